@@ -1,0 +1,1 @@
+"""Pure extractors: each reads an Article and returns findings with offsets."""

@@ -1,0 +1,199 @@
+"""Find the spans between quote marks, paragraph by paragraph.
+
+Double marks (curly or straight) are always quote marks. Single marks are quote marks
+only where they open a word and close it again further on; a single mark inside a word
+(don’t, Ukraine‘s) or after a plural (allies’ intent) is an apostrophe. A quote left open
+at a paragraph's end continues into the next paragraph when that one opens with a quote
+mark (the news convention); otherwise it is closed at the paragraph's end with a warning.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from builder.errors import where
+from builder.model import Block
+
+_DOUBLE = re.compile(r"[\"“”„‟«»＂]")
+_SINGLE = re.compile(r"['‘’‚‛]")
+_OPENERS = "“„‟«"
+_CLOSERS = "”»"
+_BEFORE_OPEN = " \t\n([{—–-/:;,"  # what may stand before an opening mark
+_AFTER_CLOSE = " \t\n)]}—–-/.,;:!?…"  # what may follow a closing mark
+_ELISION = re.compile(r"['‘’](?:\d0s|tis\b|twas\b|til\b|em\b|n['’]|cause\b)", re.IGNORECASE)
+_ANY_MARK = "\"“”„‟«»＂'‘’‚‛"
+
+
+@dataclass(frozen=True)
+class Piece:
+    """The quoted words of one paragraph; offsets are relative to the block's text."""
+
+    block: int  # index into the blocks given to find_spans
+    open: int  # offset of the opening mark
+    start: int  # first quoted character
+    end: int  # just past the last quoted character
+    close: int | None  # offset of the closing mark; None when the quote runs on or was cut
+
+
+@dataclass(frozen=True)
+class Span:
+    """One quotation as marked in the text: one piece per paragraph it runs over."""
+
+    pieces: tuple[Piece, ...]
+
+
+def find_spans(blocks: Sequence[Block], file: str) -> tuple[list[Span], list[str]]:
+    """Every quoted span of the blocks, in text order, and warnings about unbalanced marks."""
+    warnings: list[str] = []
+    per_block = [_block_segments(b.text, i, file, b.line, warnings) for i, b in enumerate(blocks)]
+    spans: list[Span] = []
+    running: list[Piece] = []
+    for index, segments in enumerate(per_block):
+        for seg_no, piece in enumerate(segments):
+            if running and seg_no == 0 and _opens_block(blocks[index].text, piece.open):
+                running.append(piece)  # the paragraph continues the open quote
+            elif running:
+                spans.append(_cut(running, blocks, file, warnings))
+                running = [piece]
+            else:
+                running = [piece]
+            if piece.close is not None:
+                spans.append(Span(tuple(running)))
+                running = []
+        if running and (index + 1 >= len(per_block) or not _continues(per_block[index + 1], blocks[index + 1])):
+            spans.append(_cut(running, blocks, file, warnings))
+            running = []
+    return spans, warnings
+
+
+def _opens_block(text: str, offset: int) -> bool:
+    return not text[:offset].strip()
+
+
+def _continues(segments: list[Piece], block: Block) -> bool:
+    return bool(segments) and _opens_block(block.text, segments[0].open)
+
+
+def _cut(running: list[Piece], blocks: Sequence[Block], file: str, warnings: list[str]) -> Span:
+    """Close an unbalanced quote at the end of its last paragraph, with a warning."""
+    last = running[-1]
+    warnings.append(
+        f"{where(file, blocks[last.block].line)}: unbalanced quote mark, recovered at the paragraph's end"
+    )
+    return Span(tuple(running))
+
+
+def _block_segments(text: str, index: int, file: str, line: int, warnings: list[str]) -> list[Piece]:
+    """The quoted segments of one paragraph: doubles and singles, outermost kept."""
+    doubles = _double_segments(text, index, file, line, warnings)
+    singles = _single_segments(text, index)
+    kept = [s for s in singles if not any(_inside(s, d) or _crosses(s, d) for d in doubles)]
+    doubles = [d for d in doubles if not any(_inside(d, s) for s in kept)]
+    return sorted(doubles + kept, key=lambda p: p.open)
+
+
+def _inside(inner: Piece, outer: Piece) -> bool:
+    return outer.open < inner.open and inner.end <= outer.end
+
+
+def _crosses(a: Piece, b: Piece) -> bool:
+    return a.open < b.open < a.end < b.end or b.open < a.open < b.end < a.end
+
+
+def _opening_context(text: str, i: int) -> bool:
+    before = text[i - 1] if i else " "
+    after = text[i + 1] if i + 1 < len(text) else " "
+    return (before in _BEFORE_OPEN or before in _ANY_MARK) and not after.isspace()
+
+
+def _closing_context(text: str, i: int) -> bool:
+    before = text[i - 1] if i else " "
+    after = text[i + 1] if i + 1 < len(text) else " "
+    return not before.isspace() and (after in _AFTER_CLOSE or after in _ANY_MARK)
+
+
+def _piece(text: str, index: int, open_at: int, close_at: int | None, end_at: int) -> Piece:
+    start = open_at + 1
+    while start < end_at and text[start].isspace():
+        start += 1
+    end = end_at
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return Piece(index, open_at, start, end, close_at)
+
+
+def _double_segments(text: str, index: int, file: str, line: int, warnings: list[str]) -> list[Piece]:
+    out: list[Piece] = []
+    open_at: int | None = None
+    for match in _DOUBLE.finditer(text):
+        i, mark = match.start(), match.group()
+        opening, closing = _opening_context(text, i), _closing_context(text, i)
+        if open_at is None:
+            if mark in _CLOSERS and closing and not opening:
+                warnings.append(f"{where(file, line)}: closing quote mark without an opening one, ignored")
+            elif opening or mark in _OPENERS:
+                if not (mark == '"' and i and text[i - 1].isdigit()):  # 5'10" is a measure
+                    open_at = i
+            continue
+        if mark in _CLOSERS or closing or (mark not in _OPENERS and not opening):
+            out.append(_piece(text, index, open_at, i, i))
+            open_at = None
+        else:  # a second opening mark: the first quote was never closed
+            warnings.append(f"{where(file, line)}: unbalanced quote mark, recovered at the next quote")
+            out.append(_piece(text, index, open_at, i, i))
+            open_at = i
+    if open_at is not None:
+        out.append(_piece(text, index, open_at, None, len(text)))
+    return out
+
+
+def _single_segments(text: str, index: int) -> list[Piece]:
+    """Single marks that open a word and close one later in the paragraph."""
+    marks = [m.start() for m in _SINGLE.finditer(text)]
+    if not marks:
+        return []
+    out: list[Piece] = []
+    pos = 0
+    while pos < len(marks):
+        i = marks[pos]
+        pos += 1
+        if text[i] == "’" or not _single_opens(text, i):
+            continue
+        close, strong_seen = None, False
+        for j_pos in range(pos, len(marks)):
+            j = marks[j_pos]
+            if _single_opens(text, j) and text[j] != "’":
+                break  # another quote opens before this one closes
+            if _closing_context(text, j):
+                if _weak_closer(text, j):
+                    close = close if close is not None else j_pos
+                    continue
+                close, strong_seen = j_pos, True
+                break
+        if close is None:
+            if not text[:i].strip() or text[:i].rstrip().endswith(":"):
+                out.append(_piece(text, index, i, None, len(text)))  # runs on or is unbalanced
+                break
+            continue
+        if not strong_seen and close is not None and _single_opens(text, i):
+            pass  # only a possessive-looking closer: take it, the pair is still balanced
+        j = marks[close]
+        out.append(_piece(text, index, i, j, j))
+        pos = close + 1
+    return out
+
+
+def _single_opens(text: str, i: int) -> bool:
+    if not _opening_context(text, i) or _ELISION.match(text, i):
+        return False
+    after = text[i + 1] if i + 1 < len(text) else " "
+    return after.isalnum() or after in "“\"…"
+
+
+def _weak_closer(text: str, i: int) -> bool:
+    """A mark after a plural followed by a lower-case word reads as a possessive: allies’ intent."""
+    if text[i - 1] not in "sS":
+        return False
+    rest = text[i + 1 : i + 3]
+    return len(rest) == 2 and rest[0] == " " and rest[1].islower()

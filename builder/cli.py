@@ -1,0 +1,91 @@
+"""The `dossier` command: a thin layer over the pipeline."""
+from __future__ import annotations
+
+import argparse
+import subprocess
+import sys
+import time
+from collections.abc import Sequence
+from pathlib import Path
+
+from builder import __version__
+from builder.errors import DossierError
+from builder.pipeline import build
+from builder.write import publish_dir
+
+_BAR_FROM = 50  # show a progress bar from this many articles
+
+
+def _progress(done: int, total: int) -> None:
+    if total < _BAR_FROM or not sys.stderr.isatty():
+        return
+    width = 30
+    filled = width * done // total
+    sys.stderr.write(f"\rannotating [{'#' * filled}{'.' * (width - filled)}] {done}/{total}")
+    if done == total:
+        sys.stderr.write("\n")
+    sys.stderr.flush()
+
+
+def mkdocs_build(config: Path, site: Path) -> None:
+    """Run a strict `mkdocs build` into a staging folder and swap it in for `site`."""
+    if not config.is_file():
+        raise DossierError(f"{config}: no such MkDocs configuration")
+
+    def make(out: Path) -> None:
+        cmd = [sys.executable, "-m", "mkdocs", "build", "--strict", "--quiet", "-f", str(config), "-d", str(out.resolve())]
+        done = subprocess.run(cmd, capture_output=True, text=True, check=False)
+        if done.returncode != 0:
+            detail = (done.stderr or done.stdout).strip().splitlines()
+            raise DossierError("mkdocs build --strict failed: " + (" | ".join(detail[-5:]) or f"exit {done.returncode}"))
+
+    publish_dir(site, make)
+
+
+def cmd_build(args: argparse.Namespace) -> int:
+    started = time.perf_counter()
+    report = build(Path(args.dossier), Path(args.docs), progress=None if args.quiet else _progress)
+    for warning in report.warnings:
+        print(f"warning: {warning}", file=sys.stderr)
+    if args.site:
+        mkdocs_build(Path(args.config), Path(args.site))
+    elapsed = time.perf_counter() - started
+    where = f"{args.docs}/" + (f" and {args.site}/" if args.site else "")
+    plural = "s" if len(report.warnings) != 1 else ""
+    print(
+        f"built {report.articles} articles into {where}: {report.pages_written} pages written, "
+        f"{report.pages_unchanged} unchanged, {report.pages_removed} removed, "
+        f"{len(report.warnings)} warning{plural} ({elapsed:.1f} s)"
+    )
+    return 0
+
+
+def parser() -> argparse.ArgumentParser:
+    top = argparse.ArgumentParser(
+        prog="dossier", description="Turn a folder of news articles into an annotated briefing site."
+    )
+    top.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    sub = top.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    b = sub.add_parser("build", help="read, annotate and write the dossier's pages into docs/",
+                       description="Read dossier/articles, annotate them and write the generated pages into docs/.")
+    b.add_argument("--dossier", default="dossier", help="the dossier folder (default: dossier)")
+    b.add_argument("--docs", default="docs", help="the MkDocs docs folder to write into (default: docs)")
+    b.add_argument("--site", default=None, metavar="DIR",
+                   help="also run a strict mkdocs build into DIR (swapped in only if it succeeds)")
+    b.add_argument("--config", default="mkdocs.yml", help="MkDocs configuration for --site (default: mkdocs.yml)")
+    b.add_argument("-q", "--quiet", action="store_true", help="no progress bar")
+    b.set_defaults(run=cmd_build)
+    return top
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = parser().parse_args(argv)
+    try:
+        return int(args.run(args))
+    except DossierError as err:
+        print(f"error: {err}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        print("interrupted; the previous output is left as it was", file=sys.stderr)
+        return 130

@@ -1,0 +1,190 @@
+"""The data model passed between pipeline stages: typed, frozen, no behaviour.
+
+Offsets (`start`, `end`) always count characters in `Article.source_text`, the
+article file's text after decoding, with a BOM removed and line ends made `\\n`.
+"""
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from collections.abc import Mapping
+from enum import StrEnum
+
+
+class EntityType(StrEnum):
+    PERSON = "person"
+    ORG = "org"
+    PLACE = "place"
+    PRODUCT = "product"
+    EVENT = "event"
+    OTHER = "other"
+
+
+class BlockKind(StrEnum):
+    PARAGRAPH = "paragraph"
+    BULLET = "bullet"  # one item of a bullet list
+    HEADING = "heading"  # a cross-heading inside the story
+
+
+@dataclass(frozen=True)
+class Block:
+    """One paragraph, bullet item or cross-heading of the story."""
+
+    kind: BlockKind
+    text: str
+    start: int  # offset of text[0] in Article.source_text
+    line: int  # 1-based line number in the file
+
+
+@dataclass(frozen=True)
+class ArticleMeta:
+    """Metadata kept apart from the text: front matter and dossier.yml."""
+
+    outlet: str | None = None
+    url: str | None = None
+    date: dt.date | None = None
+    title: str | None = None
+    slug: str | None = None
+
+
+@dataclass(frozen=True)
+class Article:
+    """What the reader makes of one file: the story separated from its furniture."""
+
+    id: str  # stable slug, unique in the dossier
+    file: str  # file name, relative to the articles folder
+    source_text: str
+    title: str
+    title_derived: bool  # True when no headline was printed and the title was made up
+    key_points: tuple[Block, ...]
+    summary: Block | None  # a standfirst
+    blocks: tuple[Block, ...]  # the story, in order
+    credits: tuple[str, ...]  # photo credits and contributor lines
+    furniture: tuple[str, ...]  # site furniture removed from the story
+    meta: ArticleMeta = ArticleMeta()
+    warnings: tuple[str, ...] = ()
+    headline: Block | None = None  # the headline as printed (None when derived)
+
+    @property
+    def text_blocks(self) -> tuple[Block, ...]:
+        """Every block an extractor should read, in file order."""
+        head = (self.headline,) if self.headline else ()
+        summary = (self.summary,) if self.summary else ()
+        return tuple(sorted(head + self.key_points + summary + self.blocks, key=lambda b: b.start))
+
+
+@dataclass(frozen=True)
+class Mention:
+    """One occurrence of an entity in an article."""
+
+    key: str  # the article-local entity key it refers to (LocalEntity.key)
+    surface: str  # the text as printed
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class Role:
+    text: str  # "Kremlin spokesman"
+    article: str  # article id the role was read from
+
+
+@dataclass(frozen=True)
+class LocalEntity:
+    """An entity as resolved inside one article."""
+
+    key: str  # unique inside the article (e.g. the canonical name)
+    name: str  # the fullest name the article gives
+    type: EntityType
+    aliases: tuple[str, ...] = ()  # other surface forms in this article
+    roles: tuple[str, ...] = ()  # role descriptions the text gives
+
+
+@dataclass(frozen=True)
+class Quote:
+    """One quotation in an article."""
+
+    text: str  # the words inside the quote marks (paragraphs joined by a blank line)
+    start: int  # offset of the first quoted character
+    end: int  # offset just past the last quoted character
+    kind: str  # "full" or "partial"
+    speaker_key: str | None  # LocalEntity.key of the speaker, None when unsure
+    speaker_name: str | None  # the name as resolved (may be set without a key)
+    cue: str | None = None  # "said", "told", "according to", "—", ":"
+
+
+@dataclass(frozen=True)
+class DateRef:
+    text: str
+    start: int
+    end: int
+    date: dt.date | None  # resolved date, None when it cannot be placed
+    precision: str = "day"  # "day", "month" or "year"
+
+
+@dataclass(frozen=True)
+class Annotation:
+    """Everything the pure extractors found in one article."""
+
+    article_id: str
+    entities: tuple[LocalEntity, ...] = ()
+    mentions: tuple[Mention, ...] = ()
+    quotes: tuple[Quote, ...] = ()
+    dates: tuple[DateRef, ...] = ()
+    warnings: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Entity:
+    """An entity of the whole dossier, after cross-article resolution and curation."""
+
+    id: str  # slug, unique in the dossier
+    name: str
+    type: EntityType
+    aliases: tuple[str, ...] = ()
+    roles: tuple[Role, ...] = ()
+    description: str | None = None
+    links: tuple[str, ...] = ()
+    curated: bool = False
+    hidden: bool = False
+
+
+@dataclass(frozen=True)
+class Page:
+    """A generated file: a path relative to docs/ and its full text."""
+
+    path: str
+    text: str
+    source: str | None = None  # the input file it was made from
+
+
+@dataclass(frozen=True)
+class BuildReport:
+    articles: int
+    pages_written: int
+    pages_unchanged: int
+    pages_removed: int
+    warnings: tuple[str, ...] = field(default_factory=tuple)
+
+
+@dataclass(frozen=True)
+class DossierQuote:
+    """A quote placed in the dossier: its id, article and speaker entity."""
+
+    id: str
+    article: str  # article id
+    quote: Quote
+    speaker: str | None  # entity id
+
+
+@dataclass(frozen=True)
+class Dossier:
+    """Everything known after the link pass: what the renderer turns into pages."""
+
+    title: str
+    description: str
+    articles: tuple[Article, ...]
+    annotations: tuple[Annotation, ...]  # aligned with articles
+    entities: tuple[Entity, ...]
+    entity_of: Mapping[tuple[str, str], str]  # (article id, local key) -> entity id
+    quotes: tuple[DossierQuote, ...]

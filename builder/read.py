@@ -1,0 +1,409 @@
+"""Read one article file: separate the story from its furniture, credits and metadata.
+
+The rules are general (word lists live in builder/data/read/): a headline is a short
+line without a closing full stop; a file that opens with bullet points has key points,
+not a title; site furniture and credits are recognised by data lists and patterns.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, replace
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from builder import wordlists
+from builder.errors import DossierError, where
+from builder.model import Article, ArticleMeta, Block, BlockKind
+from builder.slug import slugify
+
+_BULLET = re.compile(r"^(?:[-*•·▪‣◦●]|\d{1,2}[.)])\s+(?=\S)")
+_MD_HEADING = re.compile(r"^#{1,6}\s+(?=\S)")
+_SENTENCE_END = re.compile(r"[.!?:;…\"”’)\]]$")
+_QUOTE_MARKS = re.compile(r"[\"“”«»]")
+_HEADLINE_WORDS = 30
+_HEADING_WORDS = 20
+_FRONT_MATTER_KEYS = {"title", "outlet", "url", "date", "slug", "source"}
+
+
+@dataclass(frozen=True)
+class _Line:
+    """A non-blank line of the body, trimmed, with its offset and line number."""
+
+    text: str
+    start: int
+    number: int
+    bullet: bool = False
+    md_heading: bool = False
+    blank_before: bool = False
+
+
+# --- decoding -----------------------------------------------------------------
+
+
+def decode(data: bytes, file: str) -> tuple[str, tuple[str, ...]]:
+    """Bytes to text: BOM removed, line ends made '\\n', NUL bytes dropped (with warnings)."""
+    warnings: list[str] = []
+    if data.startswith(b"\xef\xbb\xbf"):
+        data = data[3:]
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as err:
+        line = data.count(b"\n", 0, err.start) + 1
+        warnings.append(f"{where(file, line)}: not valid UTF-8; read as Windows-1252 instead")
+        text = data.decode("cp1252", errors="replace")
+    if "\x00" in text:
+        line = text.count("\n", 0, text.index("\x00")) + 1
+        warnings.append(f"{where(file, line)}: NUL bytes removed")
+        text = text.replace("\x00", "")
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    return text, tuple(warnings)
+
+
+def read_article(path: Path, meta: ArticleMeta | None = None, name: str | None = None) -> Article:
+    """Read and parse one article file. Raises DossierError on input it cannot use."""
+    file = name or path.name
+    try:
+        data = path.read_bytes()
+    except OSError as err:
+        raise DossierError(f"{file}: cannot read: {err.strerror or err}") from None
+    text, warnings = decode(data, file)
+    article = parse_article(text, file, meta or ArticleMeta())
+    return replace(article, warnings=warnings + article.warnings) if warnings else article
+
+
+# --- front matter ---------------------------------------------------------------
+
+
+def _front_matter(text: str, file: str) -> tuple[ArticleMeta, int]:
+    """Metadata from a leading YAML block, and the offset where the body starts."""
+    if not text.startswith("---\n"):
+        return ArticleMeta(), 0
+    end = re.search(r"^(?:---|\.\.\.)[ \t]*$", text[4:], re.MULTILINE)
+    if end is None:
+        raise DossierError(f"{where(file, 1)}: front matter opened with '---' is never closed")
+    block = text[4 : 4 + end.start()]
+    try:
+        data = yaml.safe_load(block) if block.strip() else {}
+    except yaml.YAMLError as err:
+        mark = getattr(err, "problem_mark", None)
+        line = mark.line + 2 if mark is not None else 1
+        problem = getattr(err, "problem", None) or "not valid YAML"
+        raise DossierError(f"{where(file, line)}: malformed front matter: {problem}") from None
+    if not isinstance(data, dict):
+        raise DossierError(f"{where(file, 2)}: front matter must be a mapping of keys to values")
+    body = 4 + end.end() + 1
+    return meta_from_mapping(data, file), min(body, len(text))
+
+
+def meta_from_mapping(data: dict[Any, Any], file: str) -> ArticleMeta:
+    """ArticleMeta from front matter or a dossier.yml entry, with its types checked."""
+    unknown = sorted(str(key) for key in data if key not in _FRONT_MATTER_KEYS)
+    if unknown:
+        raise DossierError(
+            f"{file}: unknown metadata field(s) {', '.join(unknown)}; "
+            f"expected {', '.join(sorted(_FRONT_MATTER_KEYS))}"
+        )
+    values: dict[str, Any] = {}
+    for key in ("title", "outlet", "url", "slug", "source"):
+        value = data.get(key)
+        if value is None:
+            continue
+        if not isinstance(value, (str, int, float)) or isinstance(value, bool):
+            raise DossierError(f"{file}: metadata field '{key}' must be text")
+        values["outlet" if key == "source" else key] = str(value).strip() or None
+    if values.get("slug") is not None:
+        values["slug"] = slugify(values["slug"])
+    raw_date = data.get("date")
+    if raw_date is not None:
+        values["date"] = _meta_date(raw_date, file)
+    return ArticleMeta(**values)
+
+
+def _meta_date(value: object, file: str) -> dt.date:
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    if isinstance(value, str):
+        try:
+            return dt.date.fromisoformat(value.strip()[:10])
+        except ValueError:
+            pass
+    raise DossierError(f"{file}: metadata field 'date' must be a date like 2024-09-11, not {value!r}")
+
+
+# --- line classification -----------------------------------------------------------
+
+
+def _norm(line: str) -> str:
+    return re.sub(r"\s+", " ", line).strip().strip(" .:|-–—").lower()
+
+
+def is_furniture(line: str) -> bool:
+    """Whether a whole line is site furniture (comment forms, share bars, widgets)."""
+    plain, regexes = wordlists.phrases_and_patterns("read/furniture.txt")
+    key = _norm(line)
+    return key in plain or line.strip().lower() in plain or any(r.match(key) for r in regexes)
+
+
+def is_section_label(line: str) -> bool:
+    return _norm(line) in wordlists.words("read/sections.txt")
+
+
+def is_tail_marker(line: str) -> bool:
+    return _norm(line) in wordlists.words("read/tail_markers.txt")
+
+
+def is_credit(line: str) -> bool:
+    """Whether a line credits a photo or a contributor."""
+    text = line.strip()
+    return len(text) <= 300 and any(p.match(text) for p in wordlists.patterns("read/credits.txt"))
+
+
+def _date_line_pattern() -> re.Pattern[str]:
+    names = "|".join(sorted((re.escape(m) for m in wordlists.months()), key=len, reverse=True))
+    month = rf"(?:{names})"
+    day = r"\d{1,2}(?:st|nd|rd|th)?"
+    date = rf"(?:{month}\s+{day},?\s+\d{{4}}|{day}\s+{month},?\s+\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}})"
+    weekday = r"(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?\s+)?"
+    time = r"(?:,?\s*(?:at\s+)?\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)?\s*(?:[a-z]{2,4})?)?"
+    lead = r"(?:(?:published|updated|posted|last updated|first published)\s*(?:on|:)?\s*)?"
+    return re.compile(rf"^{lead}{weekday}{date}{time}$", re.IGNORECASE)
+
+
+_DATE_LINE: re.Pattern[str] | None = None
+
+
+def date_of_line(line: str) -> dt.date | None:
+    """The date printed by a date widget line ("Published September 11, 2024"), if it is one."""
+    global _DATE_LINE
+    if _DATE_LINE is None:
+        _DATE_LINE = _date_line_pattern()
+    text = line.strip().rstrip(".")
+    if len(text) > 80 or not _DATE_LINE.match(text):
+        return None
+    iso = re.search(r"(\d{4})-(\d{2})-(\d{2})", text)
+    if iso:
+        try:
+            return dt.date(int(iso[1]), int(iso[2]), int(iso[3]))
+        except ValueError:
+            return None
+    year = re.search(r"\b(\d{4})\b", text)
+    day = re.search(r"\b(\d{1,2})(?:st|nd|rd|th)?\b(?!:)", text)
+    month = next((n for w, n in wordlists.months().items() if re.search(rf"\b{re.escape(w)}(?!\w)", text, re.I)), None)
+    if not (year and day and month):
+        return None
+    try:
+        return dt.date(int(year[1]), month, int(day[1]))
+    except ValueError:
+        return None
+
+
+def is_headline_like(text: str, max_words: int = _HEADLINE_WORDS) -> bool:
+    """A short line that does not end a sentence: a headline or a cross-heading."""
+    words = text.split()
+    if not words or len(words) > max_words or _QUOTE_MARKS.search(text):
+        return False
+    if text.endswith("?") or text.endswith("!"):
+        return len(words) <= max_words
+    return not _SENTENCE_END.search(text) and (text[0].isupper() or text[0].isdigit())
+
+
+# --- parsing -------------------------------------------------------------------
+
+
+def _lines(text: str, body_start: int, markdown: bool) -> list[_Line]:
+    out: list[_Line] = []
+    offset = body_start
+    number = text.count("\n", 0, body_start) + 1
+    blank = True
+    for raw in text[body_start:].split("\n"):
+        stripped = raw.strip()
+        if stripped:
+            start = offset + (len(raw) - len(raw.lstrip()))
+            content, bullet, heading = stripped, False, False
+            marker = _BULLET.match(stripped)
+            if marker:
+                content, bullet = stripped[marker.end() :], True
+                start += marker.end()
+            elif markdown and _MD_HEADING.match(stripped):
+                cut = _MD_HEADING.match(stripped)
+                assert cut is not None
+                content, heading = stripped[cut.end() :].rstrip("# ").strip() or stripped, True
+                start += cut.end()
+            out.append(_Line(content, start, number, bullet, heading, blank))
+            blank = False
+        else:
+            blank = True
+        offset += len(raw) + 1
+        number += 1
+    return out
+
+
+def _wraps(prev: _Line, line: _Line) -> bool:
+    """Whether `line` continues the paragraph of `prev` (a hard-wrapped text)."""
+    return (
+        not line.blank_before
+        and not line.bullet
+        and not prev.md_heading
+        and not line.md_heading
+        and not _SENTENCE_END.search(prev.text)
+        and line.text[:1].islower()
+    )
+
+
+def _join(text: str, lines: list[_Line]) -> list[_Line]:
+    """Join hard-wrapped lines into paragraphs; offsets stay exact."""
+    out: list[_Line] = []
+    for line in lines:
+        if out and _wraps(out[-1], line):
+            prev = out[-1]
+            end = line.start + len(line.text)
+            joined = text[prev.start : end].replace("\n", " ")
+            out[-1] = replace(prev, text=joined)
+        else:
+            out.append(line)
+    return out
+
+
+def _block(line: _Line, kind: BlockKind) -> Block:
+    return Block(kind=kind, text=line.text, start=line.start, line=line.number)
+
+
+def _derived_title(key_points: list[Block], story: list[Block], file: str) -> str:
+    for block in story:
+        if block.kind is BlockKind.HEADING and _title_case(block.text):
+            return block.text
+    if key_points:
+        return key_points[0].text.rstrip(" .")
+    for block in story:
+        words = re.split(r"(?<=[.!?])\s", block.text, maxsplit=1)[0].split()
+        if words:
+            return " ".join(words[:14]).rstrip(" .,;:") + ("…" if len(words) > 14 else "")
+    return Path(file).stem
+
+
+def _title_case(text: str) -> bool:
+    words = [w for w in re.findall(r"[A-Za-z][\w'’-]*", text) if len(w) > 3]
+    return bool(words) and sum(w[0].isupper() for w in words) >= 0.7 * len(words)
+
+
+def _is_heading(line: _Line, following: _Line | None) -> bool:
+    if line.md_heading:
+        return True
+    if line.bullet or following is None or following.bullet:
+        return False
+    return is_headline_like(line.text, _HEADING_WORDS) and len(line.text.split()) >= 2
+
+
+def parse_article(text: str, file: str, meta: ArticleMeta = ArticleMeta()) -> Article:
+    """Parse decoded article text. Pure: the same text always gives the same Article."""
+    markdown = file.lower().endswith((".md", ".markdown"))
+    front, body_start = _front_matter(text, file) if markdown else (ArticleMeta(), 0)
+    meta = _merge_meta(front, meta)
+    lines = _join(text, _lines(text, body_start, markdown))
+
+    furniture: list[str] = []
+    credits: list[str] = []
+    kept: list[_Line] = []
+    found_date: dt.date | None = None
+    after_tail = False
+    for line in lines:
+        if is_tail_marker(line.text):
+            after_tail = True
+        if is_furniture(line.text) or (not kept and is_section_label(line.text)):
+            furniture.append(line.text)
+            continue
+        if is_credit(line.text):
+            credits.append(line.text)
+            continue
+        date = date_of_line(line.text)
+        if date is not None:
+            furniture.append(line.text)
+            found_date = found_date or date
+            continue
+        if after_tail and is_headline_like(line.text):
+            furniture.append(line.text)
+            continue
+        after_tail = False
+        kept.append(line)
+
+    # Key points: the bullets a file opens with.
+    key_points: list[Block] = []
+    while kept and kept[0].bullet:
+        key_points.append(_block(kept.pop(0), BlockKind.BULLET))
+
+    headline: Block | None = None
+    if not key_points and kept and (kept[0].md_heading or is_headline_like(kept[0].text)):
+        headline = _block(kept.pop(0), BlockKind.HEADING)
+        same = _norm(headline.text)
+        repeats = [line for line in kept if _norm(line.text) == same]
+        furniture.extend(line.text for line in repeats)
+        kept = [line for line in kept if _norm(line.text) != same]
+
+    summary: Block | None = None
+    if headline is not None and kept and not kept[0].bullet and _is_standfirst(kept, lines):
+        summary = _block(kept.pop(0), BlockKind.PARAGRAPH)
+
+    story: list[Block] = []
+    for i, line in enumerate(kept):
+        following = kept[i + 1] if i + 1 < len(kept) else None
+        if line.bullet:
+            story.append(_block(line, BlockKind.BULLET))
+        elif _is_heading(line, following):
+            story.append(_block(line, BlockKind.HEADING))
+        else:
+            story.append(_block(line, BlockKind.PARAGRAPH))
+
+    warnings: list[str] = []
+    if meta.title:
+        title, derived = meta.title, False
+    elif headline is not None:
+        title, derived = headline.text, False
+    else:
+        title, derived = _derived_title(key_points, story, file), True
+    if not story and not key_points and summary is None:
+        warnings.append(f"{file}: no story text found")
+    if meta.date is None and found_date is not None:
+        meta = replace(meta, date=found_date)
+    return Article(
+        id=meta.slug or slugify(title, fallback=slugify(Path(file).stem, "article")),
+        file=file,
+        source_text=text,
+        title=title,
+        title_derived=derived,
+        key_points=tuple(key_points),
+        summary=summary,
+        blocks=tuple(story),
+        credits=tuple(credits),
+        furniture=tuple(furniture),
+        meta=meta,
+        warnings=tuple(warnings),
+        headline=headline,
+    )
+
+
+def _is_standfirst(kept: list[_Line], lines: list[_Line]) -> bool:
+    """The first paragraph after the headline is a standfirst when it stands apart from
+    the story: a furniture line or a cross-heading comes between it and the next
+    paragraph, or it opens with a verb that sells the page ("Explore ...")."""
+    first = kept[0]
+    lead = _norm(first.text)
+    if any(lead.startswith(verb + " ") for verb in wordlists.words("read/standfirst_verbs.txt")):
+        return True
+    if len(kept) < 3 or _QUOTE_MARKS.search(first.text):
+        return False
+    following = kept[1]
+    separated = following.number - first.number > 1 and any(
+        first.number < line.number < following.number for line in lines
+    )
+    return separated and _is_heading(following, kept[2])
+
+
+def _merge_meta(front: ArticleMeta, given: ArticleMeta) -> ArticleMeta:
+    """Front matter wins over dossier.yml for the fields it sets."""
+    values = {key: getattr(front, key) or getattr(given, key) for key in ArticleMeta.__dataclass_fields__}
+    return ArticleMeta(**values)

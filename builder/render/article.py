@@ -1,0 +1,138 @@
+"""The page of one article: story with entity links and highlighted partial quotes,
+then its quote cards, glossary and credits (visible, so they print)."""
+from __future__ import annotations
+
+from builder.model import Article, Block, BlockKind, Entity, Mention, Page
+from builder.render import markdown as md
+from builder.render import paths
+from builder.render.cards import entity_link, quote_cards, role_in
+from builder.render.context import Context
+
+
+def _linked(article: Article, block: Block, ctx: Context, page: str) -> str:
+    """A block's text with the first mention of each entity linked and partial quotes marked."""
+    annotation = ctx.annotations.get(article.id)
+    end = block.start + len(block.text)
+    mentions: list[tuple[Mention, Entity]] = []
+    seen: set[str] = set()
+    if annotation is not None:
+        for mention in annotation.mentions:
+            if block.start <= mention.start and mention.end <= end:
+                entity = ctx.entity_for(article.id, mention.key)
+                if entity is not None and entity.id not in seen:
+                    seen.add(entity.id)
+                    mentions.append((mention, entity))
+    partials = [
+        q.quote
+        for q in ctx.quotes_by_article.get(article.id, [])
+        if q.quote.kind == "partial" and block.start <= q.quote.start and q.quote.end <= end
+    ]
+    mentions.sort(key=lambda pair: pair[0].start)
+
+    def span(lo: int, hi: int) -> str:
+        out, pos = [], lo
+        for mention, entity in mentions:
+            if mention.start >= pos and mention.end <= hi:
+                out.append(md.text(article.source_text[pos : mention.start]) if mention.start > pos else "")
+                out.append(entity_link(entity, page, article.source_text[mention.start : mention.end], article.id))
+                pos = mention.end
+        out.append(md.text(article.source_text[pos:hi]) if hi > pos else "")
+        return _spaced(article.source_text, lo, hi, out)
+
+    pieces, pos = [], block.start
+    for quote in sorted(partials, key=lambda q: q.start):
+        if quote.start < pos:
+            continue
+        pieces.append(span(pos, quote.start))
+        pieces.append(f'<mark class="dossier-partial">{span(quote.start, quote.end)}</mark>')
+        pos = quote.end
+    pieces.append(span(pos, end))
+    return "".join(pieces)
+
+
+def _spaced(source: str, lo: int, hi: int, parts: list[str]) -> str:
+    """Join rendered parts, keeping a space where the source had one at either edge."""
+    body = "".join(parts)
+    lead = " " if lo < hi and source[lo].isspace() else ""
+    tail = " " if lo < hi and source[hi - 1].isspace() else ""
+    return f"{lead}{body}{tail}"
+
+
+def _meta_line(article: Article) -> str:
+    bits = []
+    if article.meta.outlet:
+        bits.append(f"**{md.text(article.meta.outlet)}**")
+    if article.meta.date:
+        bits.append(md.human_date(article.meta.date))
+    if article.meta.url:
+        url = article.meta.url
+        if url.startswith(("https://", "http://")):
+            bits.append(f'<a href="{md.attr(url)}" rel="nofollow noopener">{md.text(url)}</a>')
+        else:
+            bits.append(md.text(url))
+    bits.append(f"source file `{article.file.replace('`', '')}`")
+    return " · ".join(bits) + "\n{ .dossier-meta }\n"
+
+
+def _glossary(article: Article, ctx: Context, page: str) -> str:
+    annotation = ctx.annotations.get(article.id)
+    if annotation is None:
+        return ""
+    rows: dict[str, Entity] = {}
+    for mention in sorted(annotation.mentions, key=lambda m: m.start):
+        entity = ctx.entity_for(article.id, mention.key)
+        if entity is not None:
+            rows.setdefault(entity.id, entity)
+    if not rows:
+        return ""
+    lines = ["## Glossary", "", "| Name | Type | Role in this article |", "| --- | --- | --- |"]
+    for entity in rows.values():
+        role = role_in(entity, article.id) if any(r.article == article.id for r in entity.roles) else None
+        lines.append(f"| {entity_link(entity, page, article_id=article.id)} | {entity.type.value} | {md.text(role or '')} |")
+    return "\n".join(lines) + "\n{ .dossier-glossary }\n"
+
+
+def render_article(article: Article, ctx: Context) -> Page:
+    page = paths.article(article.id)
+    source = paths.source_file(article.file)
+    out = [
+        md.front_matter({"title": article.title, "description": article.summary.text if article.summary else None}),
+        md.generated_notice(source),
+        f"# {md.text(article.title)}\n",
+        _meta_line(article),
+    ]
+    if article.key_points:
+        points = md.bullet_list(_linked(article, b, ctx, page) for b in article.key_points)
+        out.append(md.admonition("abstract", "Key points", points))
+    if article.summary is not None:
+        out.append(md.admonition("abstract", "Summary", _linked(article, article.summary, ctx, page)))
+    previous = None
+    for block in article.blocks:
+        rendered = _linked(article, block, ctx, page)
+        if block.kind is BlockKind.HEADING:
+            out.append(f"## {rendered}\n")
+        elif block.kind is BlockKind.BULLET:
+            out.append(("" if previous is BlockKind.BULLET else "\n") + f"- {rendered}\n")
+        else:
+            out.append(f"\n{rendered}\n")
+        previous = block.kind
+    full = [q for q in ctx.quotes_by_article.get(article.id, []) if q.quote.kind == "full"]
+    if full:
+        out.append("\n## Quotes\n\n" + quote_cards(full, ctx, page))
+    glossary = _glossary(article, ctx, page)
+    if glossary:
+        out.append("\n" + glossary)
+    if article.credits:
+        out.append("\n## Credits\n\n" + md.bullet_list(md.text(c) for c in article.credits))
+    out.append(md.generated_footer(source))
+    return Page(path=page, text=_tidy("\n".join(out)), source=source)
+
+
+def _tidy(text: str) -> str:
+    """No runs of blank lines, one newline at the end: stable, diff-friendly pages."""
+    lines: list[str] = []
+    for line in text.split("\n"):
+        if line.strip() == "" and lines and lines[-1] == "":
+            continue
+        lines.append(line.rstrip())
+    return "\n".join(lines).strip("\n") + "\n"

@@ -1,0 +1,115 @@
+"""Entity pages and the "Who's who" index."""
+from __future__ import annotations
+
+from collections import Counter
+
+from builder.model import Entity, EntityType, Page
+from builder.render import markdown as md
+from builder.render import paths
+from builder.render.cards import entity_link, quote_cards
+from builder.render.context import Context
+
+TYPE_TITLES = {
+    EntityType.PERSON: "People",
+    EntityType.ORG: "Organisations",
+    EntityType.PLACE: "Places",
+    EntityType.PRODUCT: "Weapons, products and systems",
+    EntityType.EVENT: "Events",
+    EntityType.OTHER: "Other",
+}
+
+
+def _first_sentence(ctx: Context, article_id: str, entity_id: str) -> str | None:
+    """The sentence of the entity's first mention in an article."""
+    article = ctx.articles[article_id]
+    annotation = ctx.annotations[article_id]
+    for mention in sorted(annotation.mentions, key=lambda m: m.start):
+        if ctx.dossier.entity_of.get((article_id, mention.key)) != entity_id:
+            continue
+        for block in article.text_blocks:
+            if block.start <= mention.start < block.start + len(block.text):
+                return _sentence_at(block.text, mention.start - block.start)
+    return None
+
+
+def _sentence_at(text: str, pos: int) -> str:
+    starts = [0] + [i + 1 for i, ch in enumerate(text[:pos]) if ch in ".!?" and text[i + 1 : i + 2] == " "]
+    start = starts[-1]
+    ends = [i + 1 for i, ch in enumerate(text[pos:], start=pos) if ch in ".!?" and text[i + 1 : i + 2] in (" ", "")]
+    end = ends[0] if ends else len(text)
+    return text[start:end].strip()
+
+
+def render_entity(entity: Entity, ctx: Context) -> Page:
+    page = paths.entity(entity.id)
+    out = [
+        md.front_matter({"title": entity.name, "tags": [entity.type.value]}),
+        md.generated_notice("the dossier's articles" + (" and dossier/entities.yml" if entity.curated else "")),
+        f"# {md.text(entity.name)}\n",
+        f"**{TYPE_TITLES[entity.type]}**" + (f" · also: {md.text(', '.join(entity.aliases))}" if entity.aliases else "") + "\n",
+    ]
+    if entity.description:
+        out.append(f"\n{md.text(entity.description)}\n")
+    if entity.links:
+        out.append("\n" + md.bullet_list(
+            f'<a href="{md.attr(url)}" rel="nofollow noopener">{md.text(url)}</a>'
+            if url.startswith(("https://", "http://")) else md.text(url)
+            for url in entity.links
+        ))
+    if entity.roles:
+        lines = []
+        for role in entity.roles:
+            article = ctx.articles.get(role.article)
+            where = f" ({md.link(md.text(article.title), paths.article(article.id), page)})" if article else ""
+            lines.append(f"{md.text(role.text)}{where}")
+        out.append("\n## Roles\n\n" + md.bullet_list(lines))
+    article_ids = ctx.articles_by_entity.get(entity.id, [])
+    if article_ids:
+        lines = []
+        for article_id in article_ids:
+            article = ctx.articles[article_id]
+            sentence = _first_sentence(ctx, article_id, entity.id)
+            lines.append(md.link(md.text(article.title), paths.article(article_id), page)
+                         + (f": “{md.text(sentence)}”" if sentence else ""))
+        out.append("\n## Mentioned in\n\n" + md.bullet_list(lines))
+        co = Counter(
+            other
+            for article_id in article_ids
+            for other in _entities_of(ctx, article_id)
+            if other != entity.id
+        )
+        if co:
+            ranked = sorted(co.items(), key=lambda kv: (-kv[1], ctx.entities[kv[0]].name))[:15]
+            out.append("\n## Appears with\n\n" + md.bullet_list(
+                f"{entity_link(ctx.entities[other], page)} ({n} article{'s' if n > 1 else ''})"
+                for other, n in ranked if not ctx.entities[other].hidden
+            ))
+    said = ctx.quotes_by_speaker.get(entity.id, [])
+    if said:
+        out.append("\n## Quotes\n\n" + quote_cards(said, ctx, page, with_source=True))
+    out.append(md.generated_footer(None))
+    return Page(path=page, text="\n".join(out))
+
+
+def _entities_of(ctx: Context, article_id: str) -> set[str]:
+    annotation = ctx.annotations[article_id]
+    return {eid for m in annotation.mentions if (eid := ctx.dossier.entity_of.get((article_id, m.key)))}
+
+
+def render_whos_who(ctx: Context) -> Page:
+    page = paths.ENTITIES
+    out = [md.front_matter({"title": "Who's who"}), md.generated_notice(None), "# Who's who\n"]
+    entities = ctx.visible_entities()
+    if not entities:
+        out.append("No entities found yet.\n")
+    for kind, title in TYPE_TITLES.items():
+        group = sorted((e for e in entities if e.type is kind), key=lambda e: e.name.lower())
+        if not group:
+            continue
+        out.append(f"\n## {title}\n")
+        out.append(md.bullet_list(
+            entity_link(e, page) + (f": {md.text(e.roles[0].text)}" if e.roles else "")
+            + f" ({len(ctx.articles_by_entity.get(e.id, []))} articles)"
+            for e in group
+        ))
+    return Page(path=page, text="\n".join(out))

@@ -1,0 +1,21 @@
+"""Where each generated page lives under docs/ (the writer owns these folders)."""
+from __future__ import annotations
+
+HOME = "index.md"
+EXPORT = "dossier.json"
+ARTICLES = "articles/index.md"
+ENTITIES = "entities/index.md"
+QUOTES = "quotes/index.md"
+SOURCE_DIR = "dossier/articles"
+
+
+def article(article_id: str) -> str:
+    return f"articles/{article_id}.md"
+
+
+def entity(entity_id: str) -> str:
+    return f"entities/{entity_id}.md"
+
+
+def source_file(file: str) -> str:
+    return f"{SOURCE_DIR}/{file}"

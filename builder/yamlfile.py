@@ -1,0 +1,59 @@
+"""YAML side files (dossier.yml, entities.yml) read safely, with line numbers kept for messages."""
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from builder.errors import DossierError, where
+
+
+class LineDict(dict[Any, Any]):
+    """A mapping that remembers the 1-based line it started on (`.line`)."""
+
+    line: int = 0
+
+
+class _Loader(yaml.SafeLoader):
+    pass
+
+
+def _mapping(loader: _Loader, node: yaml.MappingNode) -> LineDict:
+    loader.flatten_mapping(node)
+    out = LineDict()
+    out.line = node.start_mark.line + 1
+    for key_node, value_node in node.value:
+        key = loader.construct_object(key_node, deep=True)
+        if not isinstance(key, (str, int, float, bool)) and key is not None:
+            raise DossierError(f"line {key_node.start_mark.line + 1}: a key must be text")
+        if key in out:
+            raise DossierError(f"line {key_node.start_mark.line + 1}: duplicate key '{key}'")
+        out[key] = loader.construct_object(value_node, deep=True)
+    return out
+
+
+_Loader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _mapping)
+
+
+def load_yaml(path: Path, label: str | None = None) -> Any:
+    """Parse a YAML file; every problem becomes a DossierError naming the file and line."""
+    name = label or str(path)
+    try:
+        data = path.read_bytes()
+    except OSError as err:
+        raise DossierError(f"{name}: cannot read: {err.strerror or err}") from None
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as err:
+        line = data.count(b"\n", 0, err.start) + 1
+        raise DossierError(f"{where(name, line)}: not valid UTF-8") from None
+    try:
+        return yaml.load(text, Loader=_Loader)  # noqa: S506 - a SafeLoader subclass
+    except DossierError as err:
+        raise DossierError(f"{name}: {err}") from None
+    except yaml.YAMLError as err:
+        mark = getattr(err, "problem_mark", None)
+        line = mark.line + 1 if mark is not None else None
+        problem = getattr(err, "problem", None) or str(err).splitlines()[0]
+        raise DossierError(f"{where(name, line)}: not valid YAML: {problem}") from None
