@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import argparse
+import os
 import subprocess
 import sys
 import time
@@ -14,6 +15,7 @@ from builder.pipeline import build
 from builder.write import publish_dir
 
 _BAR_FROM = 50  # show a progress bar from this many articles
+_MKDOCS_ENV = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
 
 
 def _progress(done: int, total: int) -> None:
@@ -34,7 +36,7 @@ def mkdocs_build(config: Path, site: Path) -> None:
 
     def make(out: Path) -> None:
         cmd = [sys.executable, "-m", "mkdocs", "build", "--strict", "--quiet", "-f", str(config), "-d", str(out.resolve())]
-        done = subprocess.run(cmd, capture_output=True, text=True, check=False)
+        done = subprocess.run(cmd, capture_output=True, text=True, check=False, env=_MKDOCS_ENV)
         if done.returncode != 0:
             detail = (done.stderr or done.stdout).strip().splitlines()
             raise DossierError("mkdocs build --strict failed: " + (" | ".join(detail[-5:]) or f"exit {done.returncode}"))
@@ -60,6 +62,40 @@ def cmd_build(args: argparse.Namespace) -> int:
     return 0
 
 
+def _snapshot(folder: Path) -> tuple[tuple[str, int, int], ...]:
+    """What a change in the dossier folder looks like: names, sizes and mtimes."""
+    return tuple(sorted(
+        (str(p), p.stat().st_size, p.stat().st_mtime_ns)
+        for p in folder.rglob("*") if p.is_file() and not p.name.startswith(".")
+    ))
+
+
+def cmd_serve(args: argparse.Namespace) -> int:
+    """Build, start `mkdocs serve`, and rebuild docs/ whenever the dossier changes."""
+    dossier, docs = Path(args.dossier), Path(args.docs)
+    build(dossier, docs)
+    cmd = [sys.executable, "-m", "mkdocs", "serve", "-f", args.config, "--dev-addr", args.addr, "--livereload"]
+    server = subprocess.Popen(cmd, env=_MKDOCS_ENV)
+    print(f"serving on http://{args.addr}/ ; rebuilding when {dossier}/ changes (Ctrl-C to stop)")
+    seen = _snapshot(dossier)
+    try:
+        while server.poll() is None:
+            time.sleep(args.interval)
+            now = _snapshot(dossier)
+            if now == seen:
+                continue
+            seen = now
+            try:
+                report = build(dossier, docs)
+                print(f"rebuilt: {report.pages_written} pages written, {len(report.warnings)} warnings")
+            except DossierError as err:
+                print(f"error: {err} (the preview keeps the previous pages)", file=sys.stderr)
+    finally:
+        server.terminate()
+        server.wait()
+    return server.returncode or 0
+
+
 def parser() -> argparse.ArgumentParser:
     top = argparse.ArgumentParser(
         prog="dossier", description="Turn a folder of news articles into an annotated briefing site."
@@ -76,6 +112,15 @@ def parser() -> argparse.ArgumentParser:
     b.add_argument("--config", default="mkdocs.yml", help="MkDocs configuration for --site (default: mkdocs.yml)")
     b.add_argument("-q", "--quiet", action="store_true", help="no progress bar")
     b.set_defaults(run=cmd_build)
+
+    s = sub.add_parser("serve", help="live preview that rebuilds when the dossier changes",
+                       description="Build, then serve the site and rebuild whenever a file in the dossier changes.")
+    s.add_argument("--dossier", default="dossier", help="the dossier folder (default: dossier)")
+    s.add_argument("--docs", default="docs", help="the MkDocs docs folder (default: docs)")
+    s.add_argument("--config", default="mkdocs.yml", help="MkDocs configuration (default: mkdocs.yml)")
+    s.add_argument("--addr", default="127.0.0.1:8000", help="address to serve on (default: 127.0.0.1:8000)")
+    s.add_argument("--interval", type=float, default=1.0, help="seconds between checks for changes (default: 1)")
+    s.set_defaults(run=cmd_serve)
     return top
 
 

@@ -51,11 +51,8 @@ def find_spans(blocks: Sequence[Block], file: str) -> tuple[list[Span], list[str
     running: list[Piece] = []
     for index, segments in enumerate(per_block):
         for seg_no, piece in enumerate(segments):
-            if running and seg_no == 0 and _opens_block(blocks[index].text, piece.open):
+            if running and seg_no == 0:
                 running.append(piece)  # the paragraph continues the open quote
-            elif running:
-                spans.append(_cut(running, blocks, file, warnings))
-                running = [piece]
             else:
                 running = [piece]
             if piece.close is not None:
@@ -160,7 +157,7 @@ def _single_segments(text: str, index: int) -> list[Piece]:
         pos += 1
         if text[i] == "’" or not _single_opens(text, i):
             continue
-        close, strong_seen = None, False
+        close = None
         for j_pos in range(pos, len(marks)):
             j = marks[j_pos]
             if _single_opens(text, j) and text[j] != "’":
@@ -169,16 +166,14 @@ def _single_segments(text: str, index: int) -> list[Piece]:
                 if _weak_closer(text, j):
                     close = close if close is not None else j_pos
                     continue
-                close, strong_seen = j_pos, True
+                close = j_pos
                 break
         if close is None:
             if not text[:i].strip() or text[:i].rstrip().endswith(":"):
                 out.append(_piece(text, index, i, None, len(text)))  # runs on or is unbalanced
                 break
             continue
-        if not strong_seen and close is not None and _single_opens(text, i):
-            pass  # only a possessive-looking closer: take it, the pair is still balanced
-        j = marks[close]
+        j = marks[close]  # a strong closer, else the first possessive-looking one
         out.append(_piece(text, index, i, j, j))
         pos = close + 1
     return out
