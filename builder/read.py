@@ -18,6 +18,7 @@ from builder import wordlists
 from builder.errors import DossierError, where
 from builder.model import Article, ArticleMeta, Block, BlockKind
 from builder.slug import slugify
+from builder.yamlfile import error_line, error_problem
 
 _BULLET = re.compile(r"^(?:[-*•·▪‣◦●]|\d{1,2}[.)])\s+(?=\S)")
 _MD_HEADING = re.compile(r"^#{1,6}\s+(?=\S)")
@@ -88,10 +89,8 @@ def _front_matter(text: str, file: str) -> tuple[ArticleMeta, int]:
     try:
         data = yaml.safe_load(block) if block.strip() else {}
     except yaml.YAMLError as err:
-        mark = getattr(err, "problem_mark", None)
-        line = mark.line + 2 if mark is not None else 1
-        problem = getattr(err, "problem", None) or "not valid YAML"
-        raise DossierError(f"{where(file, line)}: malformed front matter: {problem}") from None
+        line = error_line(err, block, first_line=2) or 1
+        raise DossierError(f"{where(file, line)}: malformed front matter: {error_problem(err)}") from None
     if not isinstance(data, dict):
         raise DossierError(f"{where(file, 2)}: front matter must be a mapping of keys to values")
     body = 4 + end.end() + 1

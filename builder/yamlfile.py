@@ -36,6 +36,18 @@ def _mapping(loader: _Loader, node: yaml.MappingNode) -> LineDict:
 _Loader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _mapping)
 
 
+def error_line(err: yaml.YAMLError, text: str, first_line: int = 1) -> int | None:
+    """The line a YAML error is about; at the end of the text, the line of what was left open."""
+    mark = getattr(err, "problem_mark", None)
+    if mark is None or mark.line >= text.count("\n"):
+        mark = getattr(err, "context_mark", None) or mark
+    return mark.line + first_line if mark is not None else None
+
+
+def error_problem(err: yaml.YAMLError) -> str:
+    return getattr(err, "problem", None) or str(err).splitlines()[0]
+
+
 def load_yaml(path: Path, label: str | None = None) -> Any:
     """Parse a YAML file; every problem becomes a DossierError naming the file and line."""
     name = label or str(path)
@@ -53,7 +65,4 @@ def load_yaml(path: Path, label: str | None = None) -> Any:
     except DossierError as err:
         raise DossierError(f"{name}: {err}") from None
     except yaml.YAMLError as err:
-        mark = getattr(err, "problem_mark", None)
-        line = mark.line + 1 if mark is not None else None
-        problem = getattr(err, "problem", None) or str(err).splitlines()[0]
-        raise DossierError(f"{where(name, line)}: not valid YAML: {problem}") from None
+        raise DossierError(f"{where(name, error_line(err, text))}: not valid YAML: {error_problem(err)}") from None

@@ -1,0 +1,147 @@
+"""The word lists of entity extraction (builder/data/entities/), loaded once.
+
+Lower-case lists go through `builder.wordlists`; the gazetteer keeps its case ("US" is a
+country, "us" is not), so it is read here.
+"""
+from __future__ import annotations
+
+from functools import cache
+from importlib import resources
+
+from builder import wordlists
+from builder.model import EntityType
+
+_DIR = "entities"
+
+
+def _words(name: str) -> frozenset[str]:
+    return wordlists.words(f"{_DIR}/{name}.txt")
+
+
+def _split_words(name: str) -> frozenset[str]:
+    """A list with several words a line (given names)."""
+    return frozenset(w for line in _words(name) for w in line.split())
+
+
+def _kinds(name: str) -> dict[str, frozenset[str]]:
+    """A list whose lines are `kind phrase` ("head president")."""
+    table: dict[str, set[str]] = {}
+    for line in _words(name):
+        kind, _, phrase = line.partition(" ")
+        table.setdefault(kind, set()).add(phrase.strip())
+    return {kind: frozenset(phrases) for kind, phrases in table.items()}
+
+
+@cache
+def common_words() -> frozenset[str]:
+    return _words("common_words")
+
+
+@cache
+def stopwords() -> frozenset[str]:
+    return _words("stopwords")
+
+
+@cache
+def demonyms() -> frozenset[str]:
+    return _words("demonyms")
+
+
+@cache
+def given_names() -> frozenset[str]:
+    return _split_words("given_names")
+
+
+@cache
+def titles() -> dict[str, frozenset[str]]:
+    """'head', 'mod' and 'of' title words (see titles.txt)."""
+    return _kinds("titles")
+
+
+@cache
+def events() -> dict[str, frozenset[str]]:
+    """'end' and 'start' words of event names."""
+    return _kinds("event_words")
+
+
+@cache
+def role_nouns() -> frozenset[str]:
+    return _words("role_nouns")
+
+
+@cache
+def kinship() -> frozenset[str]:
+    return _words("kinship")
+
+
+@cache
+def org_words() -> frozenset[str]:
+    return _words("org_words")
+
+
+@cache
+def org_cues() -> frozenset[str]:
+    return _words("org_cues")
+
+
+@cache
+def product_words() -> frozenset[str]:
+    return _words("product_words")
+
+
+@cache
+def product_modifiers() -> frozenset[str]:
+    return _words("product_modifiers")
+
+
+@cache
+def place_cues() -> frozenset[str]:
+    return _words("place_cues")
+
+
+@cache
+def place_words() -> frozenset[str]:
+    return _words("place_words")
+
+
+@cache
+def name_suffixes() -> frozenset[str]:
+    return _words("name_suffixes")
+
+
+@cache
+def abbreviations() -> frozenset[str]:
+    return _words("abbreviations")
+
+
+@cache
+def not_names() -> frozenset[str]:
+    """Words never an entity alone: time zones, units, dates (months and weekdays)."""
+    return _words("not_names") | _words("weekdays")
+
+
+@cache
+def dates() -> frozenset[str]:
+    return _words("weekdays") | frozenset(wordlists.months())
+
+
+@cache
+def gazetteer() -> dict[str, tuple[str, EntityType]]:
+    """Every written form of a known place or institution -> (canonical name, type)."""
+    table: dict[str, tuple[str, EntityType]] = {}
+    for name, etype in (("places", EntityType.PLACE), ("orgs", EntityType.ORG)):
+        path = resources.files("builder").joinpath("data", _DIR, f"{name}.txt")
+        for raw in path.read_text(encoding="utf-8").splitlines():
+            line = raw.strip()
+            if not line or line.startswith("#"):
+                continue
+            forms = [form.strip() for form in line.split("|") if form.strip()]
+            for form in forms:
+                table.setdefault(form, (forms[0], etype))
+    return table
+
+
+@cache
+def gazetteer_span() -> int:
+    """The most words a gazetteer entry has."""
+    return max(len(form.split()) for form in gazetteer())

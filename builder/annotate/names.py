@@ -1,0 +1,119 @@
+"""How names compare: folded keys, person name parts, acronyms, spelling variants.
+
+Shared by in-article resolution (entities.py) and dossier-wide resolution (resolve.py).
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+from builder.annotate import lexicon
+
+_NON_LETTERS = re.compile(r"[^a-z0-9 ]+")
+_REPEATS = re.compile(r"(.)\1+")
+_INITIAL = re.compile(r"^[A-Z]\.?$")
+_POSSESSIVE = re.compile(r"['’‘]s?$")
+
+
+@lru_cache(maxsize=65536)
+def fold(text: str) -> str:
+    """Lower case, accents and punctuation removed, spaces single: 'Côte d’Ivoire' -> 'cote divoire'."""
+    plain = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii").lower()
+    plain = plain.replace("-", " ")
+    return " ".join(_NON_LETTERS.sub("", plain).split())
+
+
+@lru_cache(maxsize=65536)
+def skeleton(word: str) -> str:
+    """A spelling-tolerant key of one word: doubled letters and a final -iy/-yi made one.
+
+    'Zelenskyy', 'Zelensky' and 'Zelenskiy' share the key 'zelensky'.
+    """
+    key = _REPEATS.sub(r"\1", fold(word).replace(" ", ""))
+    if key.endswith(("iy", "yi", "ij")):
+        key = key[:-2] + "y"
+    return key
+
+
+def name_key(name: str) -> str:
+    """A spelling-tolerant key of a whole name."""
+    return " ".join(skeleton(word) for word in name.split())
+
+
+def strip_possessive(word: str) -> str:
+    return _POSSESSIVE.sub("", word) if len(word) > 2 else word
+
+
+def person_parts(name: str) -> tuple[str, str, str]:
+    """(first, last, suffix) of a person's name; middle names and initials are left out."""
+    words = [w for w in name.split() if not _INITIAL.match(w)] or name.split()
+    suffix = ""
+    if len(words) > 1 and words[-1].lower() in lexicon.name_suffixes():
+        suffix = words[-1].rstrip(".").lower()
+        words = words[:-1]
+    if not words:
+        return "", "", suffix
+    return words[0], words[-1], suffix
+
+
+def person_key(name: str) -> str:
+    """'Joseph R. Biden' and 'Joseph Biden' -> 'joseph biden'; 'Donald Trump Jr.' keeps 'jr'."""
+    first, last, suffix = person_parts(name)
+    parts = [skeleton(first)] if first != last else []
+    parts.append(skeleton(last))
+    if suffix:
+        parts.append(suffix)
+    return " ".join(parts)
+
+
+def surname_key(name: str) -> str:
+    """The key a surname-only mention is looked up by: 'Donald Trump Jr' -> 'trump jr'."""
+    _, last, suffix = person_parts(name)
+    return f"{skeleton(last)} {suffix}" if suffix else skeleton(last)
+
+
+def is_acronym(word: str) -> bool:
+    """'NATO', 'U.S.', 'G7', 'AT&T': capitals (with dots, digits or '&'), at least two letters."""
+    letters = [c for c in word if c.isalpha()]
+    return len(letters) >= 2 and all(c.isupper() for c in letters) and word[0].isupper()
+
+
+def acronym_fits(acronym: str, expansion: str) -> bool:
+    """Whether an acronym can be read off its expansion.
+
+    'ATACMS' fits 'Army Tactical Missile Systems' (letters taken in order, the first letter
+    from the first word, no more words than letters); 'EU' fits 'European Union'.
+    """
+    letters = [c.lower() for c in acronym if c.isalnum()]
+    words = [w for w in re.split(r"[\s-]+", expansion) if w and w[0].isupper()]
+    if len(letters) < 2 or not words or len(words) > len(letters) + 1:
+        return False
+    if letters[0] != words[0][0].lower():
+        return False
+    text = " ".join(w.lower() for w in words)
+    pos = 0
+    for letter in letters:
+        pos = text.find(letter, pos)
+        if pos < 0:
+            return False
+        pos += 1
+    initials = {w[0].lower() for w in words}
+    return sum(1 for c in letters if c in initials) >= min(len(words), len(letters)) - 1
+
+
+def close_spelling(a: str, b: str) -> bool:
+    """Two long words a single edit apart ('Zelensky' / 'Zelenskiy' after folding, 'Shmyhal' / 'Shmygal')."""
+    a, b = skeleton(a), skeleton(b)
+    if a == b:
+        return True
+    if min(len(a), len(b)) < 6 or abs(len(a) - len(b)) > 1 or a[:2] != b[:2]:
+        return False
+    if len(a) > len(b):
+        a, b = b, a
+    i = 0
+    while i < len(a) and a[i] == b[i]:
+        i += 1
+    if len(a) == len(b):
+        return a[i + 1 :] == b[i + 1 :]
+    return a[i:] == b[i + 1 :]

@@ -1,0 +1,98 @@
+"""The word lists of quote extraction (builder/data/quotes/), compiled once."""
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from builder import wordlists
+
+
+def _list(name: str) -> frozenset[str]:
+    return wordlists.words(f"quotes/{name}.txt")
+
+
+def _alternation(phrases: frozenset[str] | set[str]) -> re.Pattern[str]:
+    ordered = sorted(phrases, key=len, reverse=True)
+    body = "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in ordered)
+    return re.compile(rf"(?<![\w-])(?:{body})(?![\w-])", re.IGNORECASE)
+
+
+@cache
+def cue_pattern() -> re.Pattern[str]:
+    """Reporting verbs and phrases: said, told, according to, ..."""
+    return _alternation(_list("cues"))
+
+
+@cache
+def inverted_cue_pattern() -> re.Pattern[str]:
+    """Cues that may stand before their speaker: '..., said Jane Doe.'"""
+    return _alternation(_list("inverted_cues"))
+
+
+@cache
+def naming_words() -> frozenset[str]:
+    return _list("naming")
+
+
+@cache
+def not_subject_words() -> frozenset[str]:
+    return _list("not_subject")
+
+
+@cache
+def abbreviations() -> frozenset[str]:
+    return _list("abbreviations")
+
+
+@cache
+def pronouns() -> dict[str, tuple[str, str | None]]:
+    """Pronoun -> (what it stands for, gender or None)."""
+    table: dict[str, tuple[str, str | None]] = {}
+    for line in _list("pronouns"):
+        word, kind, *gender = line.split()
+        table[word] = (kind, gender[0] if gender else None)
+    return table
+
+
+@cache
+def pronoun_pattern() -> re.Pattern[str]:
+    return _alternation(set(pronouns()))
+
+
+@cache
+def roles() -> dict[str, str]:
+    """Role phrase -> the canonical phrase of its synonyms ('spokesman' -> 'spokesperson')."""
+    table: dict[str, str] = {}
+    for line in _list("roles"):
+        names = [n.strip() for n in line.split("|")]
+        for name in names:
+            table.setdefault(name, names[0])
+    return table
+
+
+@cache
+def role_pattern() -> re.Pattern[str]:
+    return _alternation(set(roles()))
+
+
+@cache
+def org_noun_pattern() -> re.Pattern[str]:
+    return _alternation(_list("org_nouns"))
+
+
+@cache
+def document_pattern() -> re.Pattern[str]:
+    return _alternation(_list("documents"))
+
+
+@cache
+def genders() -> dict[str, str]:
+    """Lower-case word (honorific, gendered noun, first name) -> 'f' or 'm'."""
+    table = {w: "m" for w in _list("male")}
+    table.update({w: "f" for w in _list("female")})
+    return table
+
+
+@cache
+def not_name_words() -> frozenset[str]:
+    return _list("not_names")

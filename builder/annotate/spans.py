@@ -1,0 +1,175 @@
+"""Capitalised spans of one block of text: the raw material of names.
+
+A span is a run of capitalised words (with connectors such as "of" between them) that
+the punctuation does not break: "US Secretary of State Antony Blinken". Possessives are
+cut off ("Ukraine’s" -> "Ukraine"), hyphenated modifiers give their name alone
+("UK-supplied" -> "UK"), and every word knows whether it opens a sentence.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from builder.annotate import lexicon
+
+_TOKEN = re.compile(
+    r"(?:[A-Z]\.){2,}"  # U.S., U.K.
+    r"|[^\W\d_]\w*(?:[-'’‘.&]\w+)*"  # words with inner hyphens, apostrophes, dots
+    r"|\d[\d,.:]*"  # numbers
+    r"|[^\w\s]"  # one punctuation mark
+)
+_POSSESSIVE = re.compile(r"['’‘]s$")
+_SENTENCE_END = frozenset(".!?:;—–")
+_OPENERS = frozenset("“\"‘'([«")
+_CONNECTORS = frozenset({"of", "for", "de", "la", "le", "van", "von", "der", "den", "da", "di", "du",
+                         "del", "della", "dos", "das", "bin", "ibn", "al", "el", "&"})
+_THE_AFTER = frozenset({"of", "for"})
+_PARTICLE_PREFIXES = frozenset({"al", "el", "bin", "ibn", "abu", "ben", "de", "van", "von", "mc", "mac", "o"})
+_HYPHEN_PREFIXES = frozenset({"anti", "pro", "non", "ex", "post", "pre", "mid", "trans", "pan", "neo"})
+_DATELINE = re.compile(
+    r"^(?P<place>[A-Z][A-Z.'’-]{2,}(?: [A-Z][A-Z.'’-]+){0,3})"
+    r"(?:,\s*[A-Z][\w.]+(?: [A-Z][\w.]+)?)?\s*(?:\([^)]{1,40}\)\s*)?[—–-]{1,2}\s"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    text: str  # as printed, a possessive cut off
+    start: int  # offsets in the block's text
+    end: int
+    initial: bool = False  # the first word of a sentence
+    possessive: bool = False
+
+    @property
+    def lower(self) -> str:
+        return self.text.lower()
+
+
+Span = tuple[Token, ...]
+
+
+def _is_cap(word: str) -> bool:
+    return word[0].isupper() and len(word) > 1 or (len(word) == 1 and word in "&")
+
+
+def _split_hyphen(word: str, start: int) -> tuple[str, int, bool] | None:
+    """How a hyphenated word takes part in a name: (name part, its offset, whole word?).
+
+    'Guinea-Bissau' is a name as a whole; 'UK-supplied' gives 'UK' and ends the span;
+    'anti-Kremlin' gives 'Kremlin'; 'al-Assad' is a name; 'long-range' is none.
+    """
+    parts = word.split("-")
+    head, tail = parts[0], parts[-1]
+    if all(p[:1].isupper() or p[:1].isdigit() for p in parts):
+        return word, start, True
+    if head[:1].isupper():
+        if word.lower() in lexicon.titles().get("head", frozenset()):
+            return word, start, True
+        return head, start, False
+    if head.lower() in _PARTICLE_PREFIXES and tail[:1].isupper():
+        return word, start, True
+    if head.lower() in _HYPHEN_PREFIXES and tail[:1].isupper():
+        rest = word[len(head) + 1 :]
+        return rest, start + len(head) + 1, False
+    return None
+
+
+def tokens(text: str) -> list[Token]:
+    """Every word, acronym and punctuation mark, with sentence starts marked."""
+    out: list[Token] = []
+    at_start = True
+    abbreviations = lexicon.abbreviations()
+    matches = list(_TOKEN.finditer(text))
+    skip_dot = -1
+    for i, m in enumerate(matches):
+        word, start, end = m.group(), m.start(), m.end()
+        if start == skip_dot:
+            continue
+        if word[0].isalpha() and i + 1 < len(matches):
+            nxt = matches[i + 1]
+            if nxt.group() == "." and nxt.start() == end and (word + ".").lower() in abbreviations:
+                word, end, skip_dot = word + ".", end + 1, end
+        possessive = bool(_POSSESSIVE.search(word)) and len(word) > 3
+        if possessive:
+            word = word[:-2]
+        out.append(Token(word, start, start + len(word), at_start and word[0].isalnum(), possessive))
+        if word in _SENTENCE_END or (word == "-" and text[start - 1 : start] == " "):
+            at_start = True
+        elif word not in _OPENERS:
+            at_start = False
+    return out
+
+
+def spans(text: str) -> list[Span]:
+    """The capitalised spans of a block, in order."""
+    out: list[Span] = []
+    toks = tokens(text)
+    current: list[Token] = []
+
+    def close() -> None:
+        while current and current[-1].lower in _CONNECTORS | {"the"}:
+            current.pop()
+        if current:
+            out.append(tuple(current))
+        current.clear()
+
+    for i, tok in enumerate(toks):
+        word = tok.text
+        adjacent = bool(current) and text[current[-1].end + (2 if current[-1].possessive else 0) : tok.start].strip() == ""
+        if current and not adjacent:
+            close()
+        if not word[0].isalpha():
+            close()
+            continue
+        if "-" in word and not tok.lower in lexicon.abbreviations():
+            split = _split_hyphen(word, tok.start)
+            if split is None:
+                close()
+                continue
+            part, start, whole = split
+            tok = Token(part, start, start + len(part), tok.initial and start == tok.start, tok.possessive and whole)
+            if not whole:
+                close()
+                current.append(tok)
+                close()
+                continue
+        if _is_cap(tok.text):
+            current.append(tok)
+        elif current and tok.lower in _CONNECTORS | {"the"} and _next_is_cap(toks, i, text):
+            if tok.lower == "the" and current[-1].lower not in _THE_AFTER:
+                close()
+                continue
+            current.append(tok)
+            continue
+        else:
+            close()
+            continue
+        if tok.possessive:
+            close()
+    close()
+    return out
+
+
+def _next_is_cap(toks: list[Token], i: int, text: str) -> bool:
+    if i + 1 >= len(toks):
+        return False
+    nxt = toks[i + 1]
+    return _is_cap(nxt.text) and nxt.text[0].isalpha() and text[toks[i].end : nxt.start].strip() == ""
+
+
+def dateline(text: str) -> tuple[str, int, int] | None:
+    """An all-capitals place opening a story ("LONDON — ..."): (place as printed, start, end)."""
+    m = _DATELINE.match(text)
+    if not m or not any(c.isalpha() for c in m["place"]):
+        return None
+    return m["place"], m.start("place"), m.end("place")
+
+
+def is_title_case(text: str) -> bool:
+    """A Title Case Headline or an ALL CAPS line: its capitals say nothing about names."""
+    words = re.findall(r"[^\W\d_][\w'’-]*", text)
+    content = [w for w in words if w.lower() not in lexicon.stopwords() and len(w) > 3]
+    if len(content) < 3:
+        return False
+    caps = sum(1 for w in content if w[0].isupper())
+    return caps >= 0.8 * len(content)

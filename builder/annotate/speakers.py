@@ -1,0 +1,334 @@
+"""Who speaks: a stretch of the reporter's words resolved to an entity of the article.
+
+A speaker phrase may name an entity ("Kremlin spokesman Dmitry Peskov"), use a pronoun
+("he", "it"), a role ("the attorney general"), an institution ("the company") or a
+document ("the statement"). Names come from the entity mentions, and from the entities'
+names and aliases found in the text; pronouns and roles are resolved to the nearest
+fitting earlier person or organisation. Nothing found means no speaker.
+"""
+from __future__ import annotations
+
+import bisect
+import re
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from builder.annotate import quote_lexicon as lex
+from builder.annotate.quote_context import Layout
+from builder.model import EntityType, LocalEntity, Mention
+
+_SPEAKING = {EntityType.PERSON, EntityType.ORG}
+_TOKEN = re.compile(r"[\w’'.&-]+|[^\w\s]")
+_DEFINITE = {"the", "his", "her", "its", "their", "our", "this", "that"}
+_INDEFINITE = {"a", "an", "one", "another", "some", "two", "three", "several", "many"}
+_RELATIVE = re.compile(r",\s*(?:who|which|whose|whom)\b[^,]*")
+_NAME_RUN = re.compile(r"[A-Z][\w.&-]*(?:[’']s)?(?:\s+(?:[A-Z][\w.&-]*(?:[’']s)?|of|de|van|von|bin|al))*")
+_HONORIFIC = re.compile(r"\b(Mr|Mrs|Ms|Miss|Sir|Dame|Lord|Lady)\.?\s+$")
+_SUFFIXES = {"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"}
+_ADJECTIVE = re.compile(r"(?:ian|ean|ese|ish|can|ic|i)$")
+_LOOKBACK_SENTENCES = 8
+
+
+@dataclass(frozen=True)
+class Speaker:
+    key: str | None  # LocalEntity.key, None for a name no entity has
+    name: str
+    person: bool
+
+
+@dataclass(frozen=True)
+class Occurrence:
+    start: int  # absolute offsets in the source text
+    end: int
+    speaker: Speaker
+
+
+class SpeakerIndex:
+    """An article's possible speakers and where the text names them."""
+
+    def __init__(
+        self, text: str, layout: Layout, entities: Sequence[LocalEntity], mentions: Sequence[Mention]
+    ) -> None:
+        self.text = text
+        self.layout = layout
+        self.entities = {e.key: e for e in entities if e.type in _SPEAKING}
+        self.speakers = {k: Speaker(k, e.name, e.type is EntityType.PERSON) for k, e in self.entities.items()}
+        self.occurrences = self._find_occurrences(mentions)
+        self._starts = [o.start for o in self.occurrences]
+        self.names = self._name_table()
+        self.role_evidence: dict[str, list[str]] = {}
+        self.roles = self._find_roles()
+        self.gender = self._find_genders()
+        self.said: list[Occurrence] = []  # speakers of earlier quotes, at their cue
+
+    # --- building the index -----------------------------------------------------
+
+    def _find_occurrences(self, mentions: Sequence[Mention]) -> list[Occurrence]:
+        found = [Occurrence(m.start, m.end, self.speakers[m.key]) for m in mentions if m.key in self.speakers]
+        taken = sorted((o.start, o.end) for o in found)
+        surfaces: dict[str, str] = {}
+        for key, entity in self.entities.items():
+            for surface in (entity.name, *entity.aliases):
+                if len(surface) >= 3 and surface[0].isupper():
+                    surfaces.setdefault(surface, key)
+        if surfaces:
+            body = "|".join(re.escape(s) for s in sorted(surfaces, key=len, reverse=True))
+            for match in re.finditer(rf"(?<![\w-])(?:{body})(?![\w-])", self.text):
+                i = bisect.bisect_right(taken, (match.start(), len(self.text))) - 1
+                if i >= 0 and taken[i][1] > match.start():
+                    continue
+                if i + 1 < len(taken) and taken[i + 1][0] < match.end():
+                    continue
+                found.append(Occurrence(match.start(), match.end(), self.speakers[surfaces[match.group()]]))
+        found = [o for o in found if not self.layout.inside_quote(o.start)]
+        return sorted(found, key=lambda o: o.start)
+
+    def _name_table(self) -> dict[str, str]:
+        table: dict[str, str] = {}
+        surnames: Counter[str] = Counter()
+        for key, entity in self.entities.items():
+            for surface in (entity.name, *entity.aliases):
+                table.setdefault(surface.lower(), key)
+            if entity.type is EntityType.PERSON:
+                tokens = [t for t in entity.name.split() if t.lower() not in _SUFFIXES]
+                if len(tokens) > 1:
+                    surnames[tokens[-1].lower()] += 1
+        for key, entity in self.entities.items():
+            tokens = [t for t in entity.name.split() if t.lower() not in _SUFFIXES]
+            if entity.type is EntityType.PERSON and len(tokens) > 1 and surnames[tokens[-1].lower()] == 1:
+                table.setdefault(tokens[-1].lower(), key)
+        return table
+
+    def _find_roles(self) -> dict[str, set[str]]:
+        """Canonical roles of each person: from LocalEntity.roles and the words around its names."""
+        roles: dict[str, set[str]] = {}
+        pattern = lex.role_pattern()
+
+        def note(key: str, evidence: str, match: re.Match[str]) -> None:
+            roles.setdefault(key, set()).add(lex.roles()[_squash(match.group())])
+            self.role_evidence.setdefault(key, []).append(evidence)
+
+        for key, entity in self.entities.items():
+            for role in entity.roles:
+                for match in pattern.finditer(role):
+                    note(key, role, match)
+        for occ in self.occurrences:
+            if not occ.speaker.person or occ.speaker.key is None:
+                continue
+            before = self.text[max(0, occ.start - 60) : occ.start]
+            for match in pattern.finditer(before):
+                if re.fullmatch(r"[\s,]*", before[match.end() :]) or re.fullmatch(
+                    r"(?:\s+[A-Z][\w.’'-]*)*\s*", before[match.end() :]
+                ):
+                    note(occ.speaker.key, before, match)
+            after = re.match(r",\s+([^,.;:]{1,70})", self.text[occ.end : occ.end + 80])
+            if after:
+                for match in pattern.finditer(after.group(1)):
+                    note(occ.speaker.key, after.group(1), match)
+        return roles
+
+    def _find_genders(self) -> dict[str, str]:
+        table = lex.genders()
+        gender: dict[str, str] = {}
+        for key, entity in self.entities.items():
+            if entity.type is not EntityType.PERSON:
+                continue
+            first = entity.name.split()[0].lower() if entity.name.split() else ""
+            guess = table.get(first)
+            for evidence in self.role_evidence.get(key, []):
+                for word in re.findall(r"\w+", evidence.lower()):
+                    if word in table and word.endswith(("man", "woman", "ess")):
+                        guess = table[word]
+            if guess:
+                gender[key] = guess
+        for occ in self.occurrences:
+            honorific = _HONORIFIC.search(self.text[max(0, occ.start - 8) : occ.start])
+            if honorific and occ.speaker.key:
+                gender[occ.speaker.key] = table.get(honorific.group(1).lower(), "m")
+        return gender
+
+    # --- resolving a speaker phrase -------------------------------------------------
+
+    def record(self, position: int, speaker: Speaker) -> None:
+        """Remember a quote's speaker, so that a later pronoun can refer back to it."""
+        self.said.append(Occurrence(position, position, speaker))
+
+    def resolve(self, lo: int, hi: int, rightmost: bool = True, nearest: bool = False) -> Speaker | None:
+        """The speaker a phrase (absolute offsets lo..hi) names, or None when unsure."""
+        window = self.text[lo:hi]
+        hidden = [(lo + m.start(), lo + m.end()) for m in _RELATIVE.finditer(window)]
+        found = [o for o in self._between(lo, hi) if not any(a <= o.start < b for a, b in hidden)]
+        if nearest:
+            return found[-1].speaker if found else self._literal(window, lo, rightmost)
+        subjects = [o for o in found if self._subject_like(o.start, o.end)]
+        persons = [o for o in subjects if o.speaker.person]
+        orgs = [o for o in subjects if not o.speaker.person]
+        if persons:
+            return (persons[-1] if rightmost else persons[0]).speaker
+        for match in lex.pronoun_pattern().finditer(window):
+            kind, gender = lex.pronouns()[match.group().lower()]
+            if kind == "person":
+                return self.pronoun(lo + match.start(), gender)
+        role = self._role_in(window, lo, orgs)
+        if role:
+            return role
+        if orgs:
+            return (orgs[-1] if rightmost else orgs[0]).speaker
+        for pattern, kind in ((lex.org_noun_pattern(), "org"), (lex.document_pattern(), "document")):
+            for match in pattern.finditer(window):
+                if self._subject_like(lo + match.start(), lo + match.end()):
+                    noun = match.group().lower() if kind == "org" else None
+                    return self.organisation(lo + match.start(), noun)
+        for match in lex.pronoun_pattern().finditer(window):
+            if lex.pronouns()[match.group().lower()][0] == "org":
+                return self.organisation(lo + match.start(), None)
+        return self._literal(window, lo, rightmost)
+
+    def pronoun(self, position: int, gender: str | None) -> Speaker | None:
+        """The person 'he' or 'she' refers to: the subject of the nearest sentence naming one."""
+        for sentence_lo, sentence_hi in self._sentences_back(position):
+            found = [o for o in self._between(sentence_lo, sentence_hi, said=True) if o.speaker.person]
+            found += self._role_occurrences(sentence_lo, sentence_hi)
+            found = [o for o in sorted(found, key=lambda o: o.start) if self._fits(o.speaker, gender)]
+            if found:
+                subjects = [o for o in found if self._subject_like(o.start, o.end)]
+                return (subjects or found)[0].speaker
+        return None
+
+    def organisation(self, position: int, noun: str | None) -> Speaker | None:
+        """The organisation 'it', 'the company' or 'the statement' stands for."""
+        earlier = [o for o in self._between(0, position, said=True) if not o.speaker.person]
+        if noun:
+            named = [o for o in earlier if noun in o.speaker.name.lower()]
+            if named:
+                return named[-1].speaker
+            counts = Counter(o.speaker for o in earlier)
+            return max(counts, key=lambda s: (counts[s], _last(earlier, s))) if counts else None
+        for sentence_lo, sentence_hi in self._sentences_back(position):
+            found = [o for o in earlier if sentence_lo <= o.start < sentence_hi]
+            if found:
+                return found[-1].speaker
+        return None
+
+    # --- helpers --------------------------------------------------------------------
+
+    def _between(self, lo: int, hi: int, said: bool = False) -> list[Occurrence]:
+        i = bisect.bisect_left(self._starts, lo)
+        j = bisect.bisect_left(self._starts, hi)
+        found = self.occurrences[i:j]
+        if said:
+            found = sorted(found + [o for o in self.said if lo <= o.start < hi], key=lambda o: o.start)
+        return found
+
+    def _sentences_back(self, position: int) -> Iterable[tuple[int, int]]:
+        sentences = self.layout.sentences
+        if not sentences:
+            return
+        index = self.layout.sentence_at(position)
+        first_block = sentences[index].block
+        for k in range(index, max(-1, index - _LOOKBACK_SENTENCES), -1):
+            if first_block - sentences[k].block > 2:
+                return
+            yield sentences[k].start, min(sentences[k].end, position)
+
+    def _fits(self, speaker: Speaker, gender: str | None) -> bool:
+        if gender is None:
+            return True
+        known = self.gender.get(speaker.key) if speaker.key else lex.genders().get(speaker.name.split()[0].lower())
+        return known is None or known == gender
+
+    def _subject_like(self, start: int, end: int) -> bool:
+        """False for a possessive (Acme’s) or a name after a preposition (a spokesman for Acme)."""
+        if self.text[end : end + 1] in ("’", "'"):
+            return False
+        tokens = _TOKEN.findall(self.text[max(0, start - 80) : start])
+        previous_capital = False
+        for token in reversed(tokens):
+            low = token.lower()
+            if token[0].isupper() or low.endswith(("’s", "'s")) or low in ("the", "a", "an"):
+                previous_capital = token[0].isupper()
+                continue
+            if low == "of" and previous_capital:
+                continue
+            return low not in lex.not_subject_words()
+        return True
+
+    def _role_in(self, window: str, lo: int, orgs: list[Occurrence]) -> Speaker | None:
+        for match in lex.role_pattern().finditer(window):
+            start = lo + match.start()
+            if not self._subject_like(start, lo + match.end()) or not _definite(self.text, start):
+                continue
+            surface = _squash(match.group())
+            canonical = lex.roles()[surface]
+            if surface.endswith(("s", "men", "people")) and not canonical.endswith("s") and surface != canonical:
+                continue  # plural: a group, not one person
+            speaker = self.role(canonical, start, orgs)
+            if speaker:
+                return speaker
+        return None
+
+    def role(self, canonical: str, position: int, orgs: Sequence[Occurrence] = ()) -> Speaker | None:
+        """The person whose role this is, most recently named before the position."""
+        holders = {k for k, rs in self.roles.items() if canonical in rs}
+        if orgs:  # "the Acme spokesman": a holder tied to that organisation
+            names = {o.speaker.name.lower() for o in orgs}
+            holders = {k for k in holders if any(n in e.lower() for e in self.role_evidence[k] for n in names)}
+        named = [o for o in self._between(0, position, said=True) if o.speaker.key in holders]
+        if named:
+            return named[-1].speaker
+        return self.speakers[next(iter(holders))] if len(holders) == 1 else None
+
+    def _role_occurrences(self, lo: int, hi: int) -> list[Occurrence]:
+        """'the judge', 'the spokeswoman' in a sentence, as occurrences of their holders."""
+        out = []
+        for match in lex.role_pattern().finditer(self.text, lo, hi):
+            after = self.text[match.end() : match.end() + 2]
+            if re.match(r"\s[A-Z]", after) or not _definite(self.text, match.start()):
+                continue
+            speaker = self.role(lex.roles()[_squash(match.group())], match.start())
+            if speaker:
+                out.append(Occurrence(match.start(), match.end(), speaker))
+        return out
+
+    def _literal(self, window: str, lo: int, rightmost: bool) -> Speaker | None:
+        """A capitalised name no entity matched: matched to an entity by name, else kept as printed."""
+        runs = [m for m in _NAME_RUN.finditer(window) if self._subject_like(lo + m.start(), lo + m.end())]
+        for run in reversed(runs) if rightmost else runs:
+            tokens = run.group().split()
+            for match in lex.role_pattern().finditer(run.group()):
+                tokens = run.group()[match.end() :].split()
+            while tokens and (tokens[0].lower() in lex.not_name_words() or _ADJECTIVE.search(tokens[0])):
+                tokens = tokens[1:]
+            if not tokens or tokens[-1].endswith(("’s", "'s")):
+                continue
+            name = " ".join(tokens)
+            key = self.names.get(name.lower())
+            if key:
+                return self.speakers[key]
+            at_start = not self.text[: lo + run.start()].rstrip().endswith(tuple("abcdefghijklmnopqrstuvwxyz,"))
+            if len(tokens) == 1 and (at_start or name.endswith("s")):
+                continue
+            return Speaker(None, name, not lex.org_noun_pattern().search(name))
+        return None
+
+
+def _squash(phrase: str) -> str:
+    return " ".join(phrase.lower().split())
+
+
+def _definite(text: str, start: int) -> bool:
+    """Whether a role noun names one known holder: 'the spokesman', not 'a spokesman'."""
+    for token in reversed(_TOKEN.findall(text[max(0, start - 60) : start])[-4:]):
+        low = token.lower()
+        if low in _DEFINITE or low.endswith(("’s", "'s")):
+            return True
+        if low in _INDEFINITE:
+            return False
+        if not token[0].isupper():
+            return True
+    return True
+
+
+def _last(occurrences: Sequence[Occurrence], speaker: Speaker) -> int:
+    return max(o.start for o in occurrences if o.speaker == speaker)

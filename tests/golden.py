@@ -1,0 +1,29 @@
+"""The golden tree: the generated pages of the bundled dossier, committed in tests/golden/.
+
+Refresh after an intended change with `make golden` (python -m tests.golden), then review
+the diff with `git diff tests/golden`.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+from builder.model import Page
+from builder.pipeline import assemble
+from builder.render import render
+from builder.write import write_pages
+
+ROOT = Path(__file__).resolve().parent.parent
+GOLDEN = ROOT / "tests" / "golden"
+
+
+def bundled_pages() -> tuple[Page, ...]:
+    return render(assemble(ROOT / "dossier"))
+
+
+def main() -> None:
+    result = write_pages(GOLDEN, bundled_pages())
+    print(f"tests/golden: {result.written} pages written, {result.unchanged} unchanged, {result.removed} removed")
+
+
+if __name__ == "__main__":
+    main()
