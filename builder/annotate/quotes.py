@@ -1,13 +1,146 @@
-"""Quotations of one article (placeholder until the quotes issue lands)."""
+"""Quotations of one article, each with its speaker when the text makes it clear.
+
+Three steps: find the spans between quote marks (quote_marks), set aside names, titles
+and scare quotes, then attribute each quotation from the cues around it (attribution,
+speakers). A quote with no cue of its own that follows another one in the same
+paragraph, or opens the paragraph after it, is credited to the same speaker.
+"""
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
+from dataclasses import dataclass
 
-from builder.model import Article, LocalEntity, Mention, Quote
+from builder.annotate import attribution
+from builder.annotate.quote_context import Layout
+from builder.annotate.quote_lexicon import cue_pattern, naming_words
+from builder.annotate.quote_marks import Piece, Span, find_spans
+from builder.annotate.speakers import Speaker, SpeakerIndex
+from builder.model import Article, Block, LocalEntity, Mention, Quote
+
+_SMALL_WORDS = {"a", "an", "the", "of", "and", "or", "in", "on", "at", "to", "for", "with", "by", "from", "vs"}
+_TERMINAL = ".!?,;:…"
+_MIN_UNCUED_WORDS = 6  # a quote with no cue and no speaker is kept only from this length on
+
+
+@dataclass(frozen=True)
+class _Found:
+    span: Span
+    speaker: Speaker | None
+    block: int  # the block the quote ends in
 
 
 def find_quotes(
     article: Article, entities: Sequence[LocalEntity], mentions: Sequence[Mention]
 ) -> tuple[tuple[Quote, ...], tuple[str, ...]]:
     """Return the article's quotations and any warnings (e.g. an unbalanced quote mark)."""
-    return (), ()
+    blocks = article.text_blocks
+    spans, warnings = find_spans(blocks, article.file)
+    if not spans:
+        return (), tuple(warnings)
+    layout = Layout(blocks, spans)
+    index = SpeakerIndex(article.source_text, layout, entities, mentions)
+    quotes: list[Quote] = []
+    previous: _Found | None = None
+    for span in spans:
+        first, last = span.pieces[0], span.pieces[-1]
+        text = "\n\n".join(blocks[p.block].text[p.start : p.end] for p in span.pieces)
+        lo, hi = layout.left(first)
+        left = layout.text(first.block, lo, hi)
+        if not text.strip() or _is_name(text, left):
+            continue
+        found = _attribute(index, layout, blocks, span, previous)
+        if found is None:
+            if not _statement_like(text, left, span):
+                continue
+            speaker, cue = None, None
+        else:
+            speaker, cue = found.speaker, found.cue
+        quotes.append(
+            Quote(
+                text=text,
+                start=blocks[first.block].start + first.start,
+                end=blocks[last.block].start + last.end,
+                kind=_kind(text, left, span),
+                speaker_key=speaker.key if speaker else None,
+                speaker_name=speaker.name if speaker else None,
+                cue=cue,
+            )
+        )
+        previous = _Found(span, speaker, last.block)
+    return tuple(quotes), tuple(warnings)
+
+
+def _attribute(
+    index: SpeakerIndex, layout: Layout, blocks: Sequence[Block], span: Span, previous: _Found | None
+) -> attribution.Attribution | None:
+    """The quote's cue and speaker: after it, before it, or carried over from the quote before."""
+    first, last = span.pieces[0], span.pieces[-1]
+    found = None
+    if last.close is not None:
+        lo, hi = layout.right(last)
+        ends = blocks[last.block].text[last.end - 1 : last.end] in ".!?"
+        found = attribution.after(index, layout.text(last.block, lo, hi), blocks[last.block].start + lo, ends)
+    if found is None or found.speaker is None:
+        lo, hi = layout.left(first)
+        left = attribution.before(index, layout.text(first.block, lo, hi), blocks[first.block].start + lo)
+        found = left if left and (left.speaker or found is None) else found
+    if found is None and _opens_block(blocks, first) and first.block > 0:
+        block = first.block - 1
+        text = layout.masked[block]
+        if text.rstrip().endswith(":"):
+            lo = layout.starts[block][-1]
+            found = attribution.before(index, text[lo:], blocks[block].start + lo)
+    if (found is None or found.speaker is None) and previous is not None and previous.speaker:
+        same_block = previous.block == first.block
+        next_block = previous.block == first.block - 1 and _opens_block(blocks, first)
+        if same_block or next_block:
+            found = attribution.Attribution(previous.speaker, found.cue if found else None)
+    if found is not None and found.speaker is not None:
+        position = blocks[last.block].start + (last.close or last.end)
+        index.record(position, found.speaker)
+    return found
+
+
+def _opens_block(blocks: Sequence[Block], piece: Piece) -> bool:
+    return not blocks[piece.block].text[: piece.open].strip()
+
+
+def _words(text: str) -> list[str]:
+    return re.findall(r"[\w’'-]+", text)
+
+
+def _is_name(text: str, left: str) -> bool:
+    """A name, title or term in quote marks: 'the so-called "..."', 'its "Storm Shadow" missiles'."""
+    before = [w.lower() for w in _words(left)[-3:] if w.lower() not in ("the", "a", "an")]
+    if before and (before[-1] in naming_words() or " ".join(before[-2:]) in naming_words()):
+        return True
+    if text.rstrip()[-1:] in _TERMINAL or "\n" in text:
+        return False
+    words = _words(text)
+    significant = [w for w in words if w.lower() not in _SMALL_WORDS]
+    return 0 < len(words) <= 6 and all(w[0].isupper() or w[0].isdigit() for w in significant)
+
+
+def _statement_like(text: str, left: str, span: Span) -> bool:
+    """A quote with no cue is kept when it reads as a statement or a long quoted fragment."""
+    if len(span.pieces) > 1:
+        return True
+    words = _words(text)
+    if text[:1].isupper() and text.rstrip()[-1:] in ".!?" and len(words) >= 3:
+        return True
+    return len(words) >= _MIN_UNCUED_WORDS and not left.rstrip().endswith(("the", "a", "an"))
+
+
+def _kind(text: str, left: str, span: Span) -> str:
+    """'full' for a whole statement set off from the reporter's words, 'partial' for a fragment."""
+    if len(span.pieces) > 1:
+        return "full"
+    opening = text.lstrip("“\"‘'…. ")[:1]
+    if not (opening.isupper() or opening.isdigit()):
+        return "partial"
+    tail = left.rstrip()
+    if not tail or tail[-1] in ":,—–-(":
+        return "full"
+    last = _words(tail)[-1:] if _words(tail) else []
+    return "full" if last and cue_pattern().fullmatch(last[0]) else "partial"

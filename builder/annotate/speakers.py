@@ -161,7 +161,7 @@ class SpeakerIndex:
         found = [o for o in self._between(lo, hi) if not any(a <= o.start < b for a, b in hidden)]
         if nearest:
             return found[-1].speaker if found else self._literal(window, lo, rightmost)
-        subjects = [o for o in found if self._subject_like(o.start, o.end)]
+        subjects = [o for o in found if self._subject_like(o.start, o.end, lo)]
         persons = [o for o in subjects if o.speaker.person]
         orgs = [o for o in subjects if not o.speaker.person]
         if persons:
@@ -175,15 +175,18 @@ class SpeakerIndex:
             return role
         if orgs:
             return (orgs[-1] if rightmost else orgs[0]).speaker
+        literal = self._literal(window, lo, rightmost)
+        if literal:
+            return literal
         for pattern, kind in ((lex.org_noun_pattern(), "org"), (lex.document_pattern(), "document")):
             for match in pattern.finditer(window):
-                if self._subject_like(lo + match.start(), lo + match.end()):
+                if self._subject_like(lo + match.start(), lo + match.end(), lo):
                     noun = match.group().lower() if kind == "org" else None
                     return self.organisation(lo + match.start(), noun)
         for match in lex.pronoun_pattern().finditer(window):
             if lex.pronouns()[match.group().lower()][0] == "org":
                 return self.organisation(lo + match.start(), None)
-        return self._literal(window, lo, rightmost)
+        return None
 
     def pronoun(self, position: int, gender: str | None) -> Speaker | None:
         """The person 'he' or 'she' refers to: the subject of the nearest sentence naming one."""
@@ -192,7 +195,7 @@ class SpeakerIndex:
             found += self._role_occurrences(sentence_lo, sentence_hi)
             found = [o for o in sorted(found, key=lambda o: o.start) if self._fits(o.speaker, gender)]
             if found:
-                subjects = [o for o in found if self._subject_like(o.start, o.end)]
+                subjects = [o for o in found if self._subject_like(o.start, o.end, sentence_lo)]
                 return (subjects or found)[0].speaker
         return None
 
@@ -238,11 +241,14 @@ class SpeakerIndex:
         known = self.gender.get(speaker.key) if speaker.key else lex.genders().get(speaker.name.split()[0].lower())
         return known is None or known == gender
 
-    def _subject_like(self, start: int, end: int) -> bool:
-        """False for a possessive (Acme’s) or a name after a preposition (a spokesman for Acme)."""
+    def _subject_like(self, start: int, end: int, floor: int = 0) -> bool:
+        """False for a possessive (Acme’s) or a name after a preposition (a spokesman for Acme).
+
+        Only the words from `floor` on are looked at: the phrase, not what introduced it.
+        """
         if self.text[end : end + 1] in ("’", "'"):
             return False
-        tokens = _TOKEN.findall(self.text[max(0, start - 80) : start])
+        tokens = _TOKEN.findall(self.text[max(floor, start - 80) : start])
         previous_capital = False
         for token in reversed(tokens):
             low = token.lower()
@@ -257,7 +263,7 @@ class SpeakerIndex:
     def _role_in(self, window: str, lo: int, orgs: list[Occurrence]) -> Speaker | None:
         for match in lex.role_pattern().finditer(window):
             start = lo + match.start()
-            if not self._subject_like(start, lo + match.end()) or not _definite(self.text, start):
+            if not self._subject_like(start, lo + match.end(), lo) or not _definite(self.text, start):
                 continue
             surface = _squash(match.group())
             canonical = lex.roles()[surface]
@@ -293,7 +299,7 @@ class SpeakerIndex:
 
     def _literal(self, window: str, lo: int, rightmost: bool) -> Speaker | None:
         """A capitalised name no entity matched: matched to an entity by name, else kept as printed."""
-        runs = [m for m in _NAME_RUN.finditer(window) if self._subject_like(lo + m.start(), lo + m.end())]
+        runs = [m for m in _NAME_RUN.finditer(window) if self._subject_like(lo + m.start(), lo + m.end(), lo)]
         for run in reversed(runs) if rightmost else runs:
             tokens = run.group().split()
             for match in lex.role_pattern().finditer(run.group()):
@@ -306,7 +312,7 @@ class SpeakerIndex:
             key = self.names.get(name.lower())
             if key:
                 return self.speakers[key]
-            at_start = not self.text[: lo + run.start()].rstrip().endswith(tuple("abcdefghijklmnopqrstuvwxyz,"))
+            at_start = self.text[max(0, lo + run.start() - 12) : lo + run.start()].rstrip().rstrip("”’\"'")[-1:] in ".!?"
             if len(tokens) == 1 and (at_start or name.endswith("s")):
                 continue
             return Speaker(None, name, not lex.org_noun_pattern().search(name))

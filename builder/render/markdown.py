@@ -4,6 +4,7 @@ backslash escape valid), so no input can open a tag, a link, a block or an exten
 from __future__ import annotations
 
 import datetime as dt
+import html
 import json
 import posixpath
 import re
@@ -27,11 +28,15 @@ def attr(value: str) -> str:
 
 
 def front_matter(values: Mapping[str, object]) -> str:
-    """A YAML front matter block; strings are written as JSON, which YAML reads as is."""
+    """A YAML front matter block. Themes print front-matter values (the page title, the
+    description) into HTML unescaped, so text is HTML-escaped here; strings are written
+    as JSON, which YAML reads as is."""
     lines = ["---"]
     for key, value in values.items():
         if value is None or value == [] or value == "":
             continue
+        if isinstance(value, str):
+            value = html.escape(_SPACE.sub(" ", value).strip(), quote=True)
         lines.append(f"{key}: {json.dumps(value, ensure_ascii=True)}")
     lines.append("---")
     return "\n".join(lines) + "\n"

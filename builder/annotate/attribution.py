@@ -1,0 +1,110 @@
+"""Attribution cues around a quote: the reporter's words that say who spoke.
+
+After the quote: '..., Jane Doe said', '..., said Jane Doe', '... – Jane Doe',
+'..., according to Acme'. Before it: 'Jane Doe said: ...', 'Doe said the plan was "..."',
+'Acme, which accused the regulator of "..."'. Each finding names the cue and the
+stretch of text that holds the speaker, which SpeakerIndex resolves.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from builder.annotate import quote_lexicon as lex
+from builder.annotate.quote_context import MASK
+from builder.annotate.speakers import Speaker, SpeakerIndex
+
+_LEAD = re.compile(r"[\s,;:]*")
+_DASH = re.compile(r"([—–]|--?)\s*")
+_ACCORDING = re.compile(r"according\s+to\s+", re.IGNORECASE)
+_PHRASE_END = re.compile(r"[,;.(\x00]|\s[—–-]\s")
+_CLAUSE_WORD = re.compile(r"\b(?:that|because|if|when|whether|but|and then)\b", re.IGNORECASE)
+_RELATIVE_BEFORE = re.compile(r"\b(?:who|which)\s+(?:\w+ly\s+|has\s+|have\s+|had\s+|also\s+)?$")
+_PASSIVE_BEFORE = re.compile(r"\b(?:was|were|is|are|been|be|being)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
+_QUOTED_AS = re.compile(r"\bquoted\s+(.+?)\s*$", re.IGNORECASE)
+_MAX_SPEAKER_WORDS = 14
+
+
+@dataclass(frozen=True)
+class Attribution:
+    speaker: Speaker | None
+    cue: str | None
+
+
+def after(index: SpeakerIndex, text: str, base: int, ends_sentence: bool) -> Attribution | None:
+    """A cue in the reporter's words that follow a quote (text starts at absolute offset base)."""
+    lead = _LEAD.match(text)
+    i = lead.end() if lead else 0
+    rest = text[i:]
+    if not rest.strip():
+        return None
+    dash = _DASH.match(rest)
+    if dash:
+        lo = i + dash.end()
+        return Attribution(index.resolve(base + lo, base + _phrase_end(text, lo), rightmost=False), dash.group(1))
+    according = _ACCORDING.match(rest)
+    if according:
+        lo = i + according.end()
+        return Attribution(index.resolve(base + lo, base + _phrase_end(text, lo), rightmost=False), "according to")
+    inverted = lex.inverted_cue_pattern().match(rest)
+    if inverted:
+        lo = i + inverted.end()
+        speaker = index.resolve(base + lo, base + _phrase_end(text, lo), rightmost=False)
+        if speaker:
+            return Attribution(speaker, _squash(inverted.group()))
+    cue = lex.cue_pattern().search(rest)
+    if cue is None or cue.group().lower().endswith("ing"):
+        return None
+    before = rest[: cue.start()]
+    if _squash(cue.group()) == "according to":
+        lo = i + cue.end()
+        return Attribution(index.resolve(base + lo, base + _phrase_end(text, lo), rightmost=False), "according to")
+    words = before.split()
+    if not words or len(words) > _MAX_SPEAKER_WORDS or MASK in before or _CLAUSE_WORD.search(before):
+        return None
+    if _PASSIVE_BEFORE.search(before):
+        return None
+    if ends_sentence and (len(words) > 4 or re.match(r"\s*(?:that|to)\b", rest[cue.end() :])):
+        return None  # a new sentence about something else
+    speaker = index.resolve(base + i, base + i + cue.start())
+    return Attribution(speaker, _squash(cue.group())) if speaker or len(words) <= 4 else None
+
+
+def before(index: SpeakerIndex, text: str, base: int) -> Attribution | None:
+    """A cue in the reporter's words before a quote, in the same sentence."""
+    cues = list(lex.cue_pattern().finditer(text))
+    stripped = text.rstrip()
+    if not cues:
+        if stripped.endswith(":"):
+            head = stripped[:-1]
+            lo = max(head.rfind(","), head.rfind(";")) + 1
+            if 0 < len(head[lo:].split()) <= 6:
+                speaker = index.resolve(base + lo, base + len(head))
+                return Attribution(speaker, ":") if speaker else None
+        return None
+    cue = cues[-1]
+    name = _squash(cue.group())
+    if name == "according to":
+        lo = cue.end()
+        return Attribution(index.resolve(base + lo, base + _phrase_end(text, lo), rightmost=False), name)
+    prefix = text[: cue.start()]
+    quoted = _QUOTED_AS.search(prefix) if name == "as saying" else None
+    if quoted:
+        return Attribution(index.resolve(base + quoted.start(1), base + quoted.end(1), rightmost=False), "quoted")
+    if _PASSIVE_BEFORE.search(prefix):
+        return Attribution(None, name)
+    relative = _RELATIVE_BEFORE.search(prefix)
+    if relative:
+        return Attribution(index.resolve(base, base + relative.start(), nearest=True), name)
+    if name.endswith("ing"):  # 'calling the ruling "a travesty"': the clause's subject speaks
+        return Attribution(index.resolve(base, base + cue.start(), rightmost=False), name)
+    return Attribution(index.resolve(base, base + cue.start()), name)
+
+
+def _phrase_end(text: str, lo: int) -> int:
+    end = _PHRASE_END.search(text, lo)
+    return end.start() if end else len(text.rstrip())
+
+
+def _squash(phrase: str) -> str:
+    return " ".join(phrase.lower().split())
