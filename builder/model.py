@@ -123,6 +123,16 @@ class DateRef:
 
 
 @dataclass(frozen=True)
+class SourceRef:
+    """An outlet or agency named in one article (before the link pass)."""
+
+    name: str
+    key: str | None  # LocalEntity.key when the source is an entity of the article
+    how: str  # "cited" or "credit"
+    evidence: str
+
+
+@dataclass(frozen=True)
 class Annotation:
     """Everything the pure extractors found in one article."""
 
@@ -131,6 +141,7 @@ class Annotation:
     mentions: tuple[Mention, ...] = ()
     quotes: tuple[Quote, ...] = ()
     dates: tuple[DateRef, ...] = ()
+    sources: tuple[SourceRef, ...] = ()
     warnings: tuple[str, ...] = ()
 
 
@@ -178,6 +189,44 @@ class DossierQuote:
 
 
 @dataclass(frozen=True)
+class Related:
+    """Another article sharing entities with this one, and how strongly."""
+
+    article: str  # article id
+    score: float
+    shared: tuple[str, ...]  # entity ids, most telling first
+
+
+@dataclass(frozen=True)
+class Source:
+    """An outlet or agency an article names or is credited to."""
+
+    name: str
+    entity: str | None  # entity id when the source is also an entity
+    article: str  # article id
+    how: str  # "outlet" (dossier.yml / front matter), "cited", "credit"
+    evidence: str  # the sentence or line that names it
+
+
+@dataclass(frozen=True)
+class TimelineEvent:
+    date: dt.date
+    precision: str
+    article: str
+    text: str  # the date as written
+    sentence: str
+
+
+@dataclass(frozen=True)
+class Discrepancy:
+    """Two sources that disagree on a checkable fact about the same event."""
+
+    topic: str  # what the event is ("Antony Blinken arrived in Kyiv")
+    kind: str  # "date" or "number"
+    claims: tuple[tuple[str, str, str], ...]  # (article id, value as written, sentence)
+
+
+@dataclass(frozen=True)
 class Dossier:
     """Everything known after the link pass: what the renderer turns into pages."""
 
@@ -188,3 +237,7 @@ class Dossier:
     entities: tuple[Entity, ...]
     entity_of: Mapping[tuple[str, str], str]  # (article id, local key) -> entity id
     quotes: tuple[DossierQuote, ...]
+    related: Mapping[str, tuple[Related, ...]] = field(default_factory=dict)
+    sources: tuple[Source, ...] = ()
+    timeline: tuple[TimelineEvent, ...] = ()
+    discrepancies: tuple[Discrepancy, ...] = ()

@@ -8,6 +8,7 @@ from pathlib import Path
 
 from builder.annotate.entities import find_entities
 from builder.annotate.quotes import find_quotes
+from builder.annotate.sources import find_sources
 from builder.config import DossierConfig, load_config
 from builder.errors import DossierError
 from builder.link import link
@@ -53,7 +54,14 @@ def annotate(article: Article) -> Annotation:
     """Run the pure extractors over one article."""
     entities, mentions = find_entities(article)
     quotes, warnings = find_quotes(article, entities, mentions)
-    return Annotation(article_id=article.id, entities=entities, mentions=mentions, quotes=quotes, warnings=warnings)
+    return Annotation(
+        article_id=article.id,
+        entities=entities,
+        mentions=mentions,
+        quotes=quotes,
+        sources=find_sources(article, entities, mentions),
+        warnings=warnings,
+    )
 
 
 def assemble(dossier_dir: Path, progress: Progress | None = None) -> Dossier:

@@ -6,7 +6,7 @@ from functools import cache
 from importlib import resources
 
 
-def _lines(name: str) -> tuple[str, ...]:
+def lines(name: str) -> tuple[str, ...]:
     text = resources.files("builder").joinpath("data", *name.split("/")).read_text(encoding="utf-8")
     out = []
     for raw in text.splitlines():
@@ -19,20 +19,20 @@ def _lines(name: str) -> tuple[str, ...]:
 @cache
 def words(name: str) -> frozenset[str]:
     """A list of lower-case phrases, one a line."""
-    return frozenset(line.lower() for line in _lines(name))
+    return frozenset(line.lower() for line in lines(name))
 
 
 @cache
 def patterns(name: str, flags: int = 0) -> tuple[re.Pattern[str], ...]:
     """A list of regular expressions, one a line."""
-    return tuple(re.compile(line, flags) for line in _lines(name))
+    return tuple(re.compile(line, flags) for line in lines(name))
 
 
 @cache
 def phrases_and_patterns(name: str) -> tuple[frozenset[str], tuple[re.Pattern[str], ...]]:
     """A list mixing plain phrases and `re:` regular expressions, matched case-insensitively."""
     plain, regexes = set(), []
-    for line in _lines(name):
+    for line in lines(name):
         if line.startswith("re:"):
             regexes.append(re.compile(line[3:], re.IGNORECASE))
         else:
@@ -44,7 +44,7 @@ def phrases_and_patterns(name: str) -> tuple[frozenset[str], tuple[re.Pattern[st
 def months() -> dict[str, int]:
     """Month names and abbreviations (lower case) to month numbers."""
     table: dict[str, int] = {}
-    for line in _lines("months.txt"):
+    for line in lines("months.txt"):
         number, *names = line.split()
         for name in names:
             table[name] = int(number)

@@ -19,7 +19,7 @@ def hand_written_docs(docs: Path) -> list[Path]:
     """The files of docs/ that people wrote (everything the builder does not own)."""
     manifest = docs / ".dossier-generated.json"
     owned = set(json.loads(manifest.read_text())["owned"]) if manifest.exists() else set()
-    owned |= {"index.md", "dossier.json", "articles", "entities", "quotes"}
+    owned |= {"index.md", "dossier.json", "articles", "entities", "quotes", "sources", "timeline", "discrepancies"}
     return [p for p in sorted(docs.iterdir()) if p.name not in owned and not p.name.startswith(".")]
 
 

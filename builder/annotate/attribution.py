@@ -18,10 +18,17 @@ _LEAD = re.compile(r"[\s,;:]*")
 _DASH = re.compile(r"([—–]|--?)\s*")
 _ACCORDING = re.compile(r"according\s+to\s+", re.IGNORECASE)
 _PHRASE_END = re.compile(r"[,;.(\x00]|\s[—–-]\s")
-_CLAUSE_WORD = re.compile(r"\b(?:that|because|if|when|whether|but|and then)\b", re.IGNORECASE)
+_CLAUSE_WORD = re.compile(r"\b(?:that|because|if|when|whether)\b", re.IGNORECASE)
+_CONJUNCTION = re.compile(
+    r"(?:and|but|or|so|while|although|though|because|as|after|before|when|since|yet|then|where)\b", re.IGNORECASE
+)
 _RELATIVE_BEFORE = re.compile(r"\b(?:who|which)\s+(?:\w+ly\s+|has\s+|have\s+|had\s+|also\s+)?$")
 _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|is|are|been|be|being)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 _QUOTED_AS = re.compile(r"\bquoted\s+(.+?)\s*$", re.IGNORECASE)
+_CLAUSE_START = re.compile(
+    r"(?:\b(?:after|before|when|while|because|although|though|since|but|whereas|unless|until|once|that|where|as)\b|;)\s*",
+    re.IGNORECASE,
+)
 _MAX_SPEAKER_WORDS = 14
 
 
@@ -31,13 +38,19 @@ class Attribution:
     cue: str | None
 
 
-def after(index: SpeakerIndex, text: str, base: int, ends_sentence: bool) -> Attribution | None:
-    """A cue in the reporter's words that follow a quote (text starts at absolute offset base)."""
+def after(index: SpeakerIndex, text: str, base: int, last: str) -> Attribution | None:
+    """A cue in the reporter's words that follow a quote (text starts at absolute offset base).
+
+    `last` is the quote's last character: after a full stop a new sentence begins, so only
+    a lower-case 'he said' still attributes it; after '?' or '!' a short 'Jane Doe asked' does.
+    """
     lead = _LEAD.match(text)
     i = lead.end() if lead else 0
     rest = text[i:]
     if not rest.strip():
         return None
+    if text[:i].strip() == ":":  # a headline's '"...": Jane Doe vows to ...'
+        return Attribution(index.resolve(base + i, base + len(text), persons_only=True), ":")
     dash = _DASH.match(rest)
     if dash:
         lo = i + dash.end()
@@ -62,10 +75,10 @@ def after(index: SpeakerIndex, text: str, base: int, ends_sentence: bool) -> Att
     words = before.split()
     if not words or len(words) > _MAX_SPEAKER_WORDS or MASK in before or _CLAUSE_WORD.search(before):
         return None
-    if _PASSIVE_BEFORE.search(before):
-        return None
-    if ends_sentence and (len(words) > 4 or re.match(r"\s*(?:that|to)\b", rest[cue.end() :])):
-        return None  # a new sentence about something else
+    if _PASSIVE_BEFORE.search(before) or _CONJUNCTION.match(before):
+        return None  # 'was told', or another clause: '..., and police said
+    if last in ".!?…" and (len(words) > 4 or (last in ".…" and words[0][0].isupper())):
+        return None  # a new sentence, not an attribution
     speaker = index.resolve(base + i, base + i + cue.start())
     return Attribution(speaker, _squash(cue.group())) if speaker or len(words) <= 4 else None
 
@@ -87,6 +100,7 @@ def before(index: SpeakerIndex, text: str, base: int) -> Attribution | None:
     if name == "according to":
         lo = cue.end()
         return Attribution(index.resolve(base + lo, base + _phrase_end(text, lo), rightmost=False), name)
+    clause = max((m.end() for m in _CLAUSE_START.finditer(text, 0, cue.start())), default=0)
     prefix = text[: cue.start()]
     quoted = _QUOTED_AS.search(prefix) if name == "as saying" else None
     if quoted:
@@ -98,7 +112,7 @@ def before(index: SpeakerIndex, text: str, base: int) -> Attribution | None:
         return Attribution(index.resolve(base, base + relative.start(), nearest=True), name)
     if name.endswith("ing"):  # 'calling the ruling "a travesty"': the clause's subject speaks
         return Attribution(index.resolve(base, base + cue.start(), rightmost=False), name)
-    return Attribution(index.resolve(base, base + cue.start()), name)
+    return Attribution(index.resolve(base + clause, base + cue.start()), name)
 
 
 def _phrase_end(text: str, lo: int) -> int:

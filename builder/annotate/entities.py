@@ -1,9 +1,222 @@
-"""Named entities of one article (placeholder until the entities issue lands)."""
+"""Named entities of one article, resolved inside the article.
+
+Names are read from the ordinary blocks first (candidates.py); a surname joins the full
+name it shortens ("Blinken" -> "Antony Blinken"), spelling variants join ("Zelensky" /
+"Zelenskyy"), an acronym joins the expansion the text gives. Title Case headlines say
+nothing about names by their capitals, so in them only names already known are marked.
+"""
 from __future__ import annotations
 
-from builder.model import Article, LocalEntity, Mention
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+
+from builder.annotate import candidates, names
+from builder.annotate.candidates import Found, best_type
+from builder.annotate.spans import Token, is_title_case, spans, tokens
+from builder.model import Article, Block, EntityType, LocalEntity, Mention
+from builder.read import is_credit
+
+_PERSON = EntityType.PERSON
+
+
+@dataclass
+class _Group:
+    """The founds that name one entity."""
+
+    founds: list[Found] = field(default_factory=list)
+    canonical: str | None = None  # settled by the gazetteer
+
+    @property
+    def first(self) -> int:
+        return min(f.start for f in self.founds)
+
+    @property
+    def type(self) -> EntityType:
+        total: dict[EntityType, float] = {}
+        for found in self.founds:
+            for etype, score in found.scores.items():
+                total[etype] = total.get(etype, 0.0) + score
+        return best_type(total)
+
+    @property
+    def name(self) -> str:
+        if self.canonical:
+            return self.canonical
+        counts = Counter(f.name for f in self.founds)
+        order = {f.name: -f.start for f in reversed(self.founds)}
+        if any(f.acronym for f in self.founds) or self.type == _PERSON:
+            return max(counts, key=lambda n: (len(n.split()), counts[n], order[n]))
+        return max(counts, key=lambda n: (counts[n], len(n), order[n]))
 
 
 def find_entities(article: Article) -> tuple[tuple[LocalEntity, ...], tuple[Mention, ...]]:
     """Return the article's entities (resolved inside the article) and every mention."""
-    return (), ()
+    blocks = [b for b in article.text_blocks if not is_credit(b.text)]
+    titled = [b for b in blocks if is_title_case(b.text)]
+    plain = [(b, tokens(b.text)) for b in blocks if not is_title_case(b.text)]
+    mid_caps = {t.text for _, toks in plain for t in toks if not t.initial and t.text[:1].isupper()}
+    founds: list[Found] = []
+    for block, toks in plain:
+        founds.extend(_shift(candidates.find(block.text, mid_caps, toks), block.start))
+    groups = _group(founds)
+    for block in titled:
+        _match_known(block, groups)
+    return _output(article.source_text, groups)
+
+
+def _shift(founds: Iterable[Found], offset: int) -> list[Found]:
+    out = []
+    for found in founds:
+        found.start += offset
+        found.end += offset
+        out.append(found)
+    return out
+
+
+# --- grouping ---------------------------------------------------------------------------
+
+
+def _group(founds: Sequence[Found]) -> list[_Group]:
+    groups: dict[str, _Group] = {}
+    singles: list[Found] = []
+    for found in founds:
+        if found.known:
+            groups.setdefault(f"k:{found.name}", _Group(canonical=found.name)).founds.append(found)
+        elif len(found.words) > 1:
+            groups.setdefault(f"n:{names.fold(found.name)}", _Group()).founds.append(found)
+        else:
+            singles.append(found)
+    multi = [g for key, g in groups.items() if key.startswith("n:")]
+    _join_people(multi)
+    out = [g for g in groups.values() if g.founds]
+    people = [g for g in out if not g.canonical and g.type == _PERSON]
+    by_surname: dict[str, list[_Group]] = {}
+    for group in people:
+        for found in group.founds:
+            if len(found.words) > 1:
+                by_surname.setdefault(names.surname_key(found.name), []).append(group)
+    by_acronym = {f.acronym: g for g in out for f in g.founds if f.acronym}
+    by_name = {names.fold(f.name): g for g in out for f in g.founds}
+    known_singles = [f for g in out if g.canonical for f in g.founds if len(f.words) == 1]
+    for found in singles + known_singles:
+        target = _single_target(found, by_acronym, by_surname, by_name)
+        if target is None:
+            target = _Group()
+            out.append(target)
+            by_name[names.fold(found.name)] = target
+        elif found.known:
+            home = next(g for g in out if found in g.founds)
+            if home is target:
+                continue
+            home.founds.remove(found)
+            found.known = False
+        target.founds.append(found)
+    return [g for g in out if g.founds]
+
+
+def _single_target(found: Found, by_acronym: dict[str, _Group], by_surname: dict[str, list[_Group]],
+                   by_name: dict[str, _Group]) -> _Group | None:
+    if found.name in by_acronym:
+        return by_acronym[found.name]
+    people = by_surname.get(names.skeleton(found.name), [])
+    if people and (not found.known or found.scores.get(EntityType.PLACE, 0) < 20):
+        before = [g for g in people if g.first <= found.start]
+        return max(before, key=lambda g: g.first) if before else min(people, key=lambda g: g.first)
+    if found.known:
+        return None
+    return by_name.get(names.fold(found.name))
+
+
+def _join_people(groups: list[_Group]) -> None:
+    """Merge groups naming one person: same first and last name, a spelling variant, or
+    a shorter tail of a longer name ("Trump Jr" in "Donald Trump Jr")."""
+    people = [g for g in groups if g.type == _PERSON]
+    for i, group in enumerate(people):
+        for other in people[:i]:
+            if other.founds and group.founds and _same_person(other.name, group.name):
+                other.founds.extend(group.founds)
+                group.founds.clear()
+                break
+
+
+def _same_person(a: str, b: str) -> bool:
+    if names.person_key(a) == names.person_key(b):
+        return True
+    fa, la, sa = names.person_parts(a)
+    fb, lb, sb = names.person_parts(b)
+    if sa == sb and names.skeleton(fa) == names.skeleton(fb) and names.close_spelling(la, lb):
+        return True
+    wa, wb = a.split(), b.split()
+    short, long_ = (wa, wb) if len(wa) < len(wb) else (wb, wa)
+    return len(short) > 1 and long_[-len(short):] == short
+
+
+# --- Title Case blocks: only names already known ----------------------------------------
+
+
+def _match_known(block: Block, groups: list[_Group]) -> None:
+    index: dict[str, _Group] = {}
+    for group in groups:
+        for found in group.founds:
+            index.setdefault(names.fold(found.name), group)
+        if group.type == _PERSON:
+            index.setdefault(names.fold(group.name.split()[-1]), group)
+    for span in spans(block.text):
+        _match_span(span, block.start, index, groups)
+
+
+def _match_span(span: tuple[Token, ...], offset: int, index: dict[str, _Group], groups: list[_Group]) -> None:
+    i = 0
+    while i < len(span):
+        for j in range(min(len(span), i + 5), i, -1):
+            group = index.get(names.fold(" ".join(t.text for t in span[i:j])))
+            if group is not None:
+                name = group.name
+                group.founds.append(Found(span[i].start + offset, span[j - 1].end + offset, name,
+                                          {group.type: 1.0}, known=bool(group.canonical)))
+                i = j
+                break
+        else:
+            hit = candidates.gazetteer_at(span, i)
+            if hit:
+                j, canonical, etype = hit
+                group = next((g for g in groups if g.canonical == canonical), None)
+                if group is None:
+                    group = _Group(canonical=canonical)
+                    groups.append(group)
+                group.founds.append(Found(span[i].start + offset, span[j - 1].end + offset, canonical,
+                                          {etype: 10}, known=True))
+                i = j
+            else:
+                i += 1
+
+
+# --- output -------------------------------------------------------------------------------
+
+
+def _output(source: str, groups: list[_Group]) -> tuple[tuple[LocalEntity, ...], tuple[Mention, ...]]:
+    entities: list[LocalEntity] = []
+    mentions: list[Mention] = []
+    keys: set[str] = set()
+    for group in sorted(groups, key=lambda g: g.first):
+        name, etype = group.name, group.type
+        key, n = name, 1
+        while key in keys:
+            n += 1
+            key = f"{name} ({n})"
+        keys.add(key)
+        seen = {names.fold(name)}
+        aliases: list[str] = []
+        roles: list[str] = []
+        for found in sorted(group.founds, key=lambda f: f.start):
+            surface = " ".join(source[found.start : found.end].split())
+            if names.fold(surface) not in seen:
+                seen.add(names.fold(surface))
+                aliases.append(surface)
+            if found.role and etype == _PERSON and found.role not in roles:
+                roles.append(found.role)
+            mentions.append(Mention(key, source[found.start : found.end], found.start, found.end))
+        entities.append(LocalEntity(key, name, etype, tuple(aliases), tuple(roles)))
+    mentions.sort(key=lambda m: m.start)
+    return tuple(entities), tuple(mentions)

@@ -145,3 +145,13 @@ def gazetteer() -> dict[str, tuple[str, EntityType]]:
 def gazetteer_span() -> int:
     """The most words a gazetteer entry has."""
     return max(len(form.split()) for form in gazetteer())
+
+
+@cache
+def role_breakers() -> frozenset[str]:
+    return _words("role_breakers")
+
+
+@cache
+def reporting_verbs() -> frozenset[str]:
+    return _words("reporting_verbs")

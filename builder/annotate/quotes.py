@@ -79,8 +79,8 @@ def _attribute(
     found = None
     if last.close is not None:
         lo, hi = layout.right(last)
-        ends = blocks[last.block].text[last.end - 1 : last.end] in ".!?"
-        found = attribution.after(index, layout.text(last.block, lo, hi), blocks[last.block].start + lo, ends)
+        final = blocks[last.block].text[last.end - 1 : last.end]
+        found = attribution.after(index, layout.text(last.block, lo, hi), blocks[last.block].start + lo, final)
     if found is None or found.speaker is None:
         lo, hi = layout.left(first)
         left = attribution.before(index, layout.text(first.block, lo, hi), blocks[first.block].start + lo)
@@ -91,11 +91,11 @@ def _attribute(
         if text.rstrip().endswith(":"):
             lo = layout.starts[block][-1]
             found = attribution.before(index, text[lo:], blocks[block].start + lo)
-    if (found is None or found.speaker is None) and previous is not None and previous.speaker:
+    if found is None and previous is not None and previous.speaker:
         same_block = previous.block == first.block
         next_block = previous.block == first.block - 1 and _opens_block(blocks, first)
         if same_block or next_block:
-            found = attribution.Attribution(previous.speaker, found.cue if found else None)
+            found = attribution.Attribution(previous.speaker, None)
     if found is not None and found.speaker is not None:
         position = blocks[last.block].start + (last.close or last.end)
         index.record(position, found.speaker)

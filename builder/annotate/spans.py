@@ -100,10 +100,10 @@ def tokens(text: str) -> list[Token]:
     return out
 
 
-def spans(text: str) -> list[Span]:
-    """The capitalised spans of a block, in order."""
+def spans(text: str, toks: list[Token] | None = None) -> list[Span]:
+    """The capitalised spans of a block, in order (`toks`: its tokens, if already made)."""
     out: list[Span] = []
-    toks = tokens(text)
+    toks = tokens(text) if toks is None else toks
     current: list[Token] = []
 
     def close() -> None:

@@ -27,7 +27,8 @@ _NAME_RUN = re.compile(r"[A-Z][\w.&-]*(?:[’']s)?(?:\s+(?:[A-Z][\w.&-]*(?:[’'
 _HONORIFIC = re.compile(r"\b(Mr|Mrs|Ms|Miss|Sir|Dame|Lord|Lady)\.?\s+$")
 _SUFFIXES = {"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"}
 _ADJECTIVE = re.compile(r"(?:ian|ean|ese|ish|can|ic|i)$")
-_LOOKBACK_SENTENCES = 8
+_LOOKBACK_SENTENCES = 10
+_LOOKBACK_BLOCKS = 4
 
 
 @dataclass(frozen=True)
@@ -154,8 +155,15 @@ class SpeakerIndex:
         """Remember a quote's speaker, so that a later pronoun can refer back to it."""
         self.said.append(Occurrence(position, position, speaker))
 
-    def resolve(self, lo: int, hi: int, rightmost: bool = True, nearest: bool = False) -> Speaker | None:
-        """The speaker a phrase (absolute offsets lo..hi) names, or None when unsure."""
+    def resolve(
+        self, lo: int, hi: int, rightmost: bool = True, nearest: bool = False, persons_only: bool = False
+    ) -> Speaker | None:
+        """The speaker a phrase (absolute offsets lo..hi) names, or None when unsure.
+
+        `rightmost` picks the last of several names (the subject before a cue), else the
+        first (the name after a dash or 'according to'); `nearest` takes the last name
+        whatever its role (the antecedent of 'which'); `persons_only` looks for a named person.
+        """
         window = self.text[lo:hi]
         hidden = [(lo + m.start(), lo + m.end()) for m in _RELATIVE.finditer(window)]
         found = [o for o in self._between(lo, hi) if not any(a <= o.start < b for a, b in hidden)]
@@ -166,6 +174,8 @@ class SpeakerIndex:
         orgs = [o for o in subjects if not o.speaker.person]
         if persons:
             return (persons[-1] if rightmost else persons[0]).speaker
+        if persons_only:
+            return None
         for match in lex.pronoun_pattern().finditer(window):
             kind, gender = lex.pronouns()[match.group().lower()]
             if kind == "person":
@@ -173,6 +183,8 @@ class SpeakerIndex:
         role = self._role_in(window, lo, orgs)
         if role:
             return role
+        if not orgs and lex.role_pattern().search(window):  # 'a spokesman for Acme': Acme
+            orgs = [o for o in found if not o.speaker.person]
         if orgs:
             return (orgs[-1] if rightmost else orgs[0]).speaker
         literal = self._literal(window, lo, rightmost)
@@ -231,7 +243,7 @@ class SpeakerIndex:
         index = self.layout.sentence_at(position)
         first_block = sentences[index].block
         for k in range(index, max(-1, index - _LOOKBACK_SENTENCES), -1):
-            if first_block - sentences[k].block > 2:
+            if first_block - sentences[k].block > _LOOKBACK_BLOCKS:
                 return
             yield sentences[k].start, min(sentences[k].end, position)
 

@@ -92,6 +92,34 @@ def _glossary(article: Article, ctx: Context, page: str) -> str:
     return "\n".join(lines) + "\n{ .dossier-glossary }\n"
 
 
+def _related(article: Article, ctx: Context, page: str) -> str:
+    related = ctx.dossier.related.get(article.id, ())
+    if not related:
+        return ""
+    lines = []
+    for item in related:
+        other = ctx.articles[item.article]
+        names = [ctx.entities[e] for e in item.shared[:4] if e in ctx.entities]
+        shares = ", ".join(entity_link(e, page) for e in names)
+        lines.append(md.link(md.text(other.title), paths.article(other.id), page) + (f": shares {shares}" if shares else ""))
+    return "\n## Related articles\n\n" + md.bullet_list(lines)
+
+
+def _sources(article: Article, ctx: Context, page: str) -> str:
+    """Where the article comes from: its outlet, what it cites, who is credited."""
+    lines = []
+    for source in ctx.sources_by_article.get(article.id, []):
+        name = md.text(source.name)
+        if source.entity and source.entity in ctx.entities and not ctx.entities[source.entity].hidden:
+            name = entity_link(ctx.entities[source.entity], page, article_id=article.id)
+        how = {"outlet": "published by", "cited": "cited", "credit": "credited"}.get(source.how, source.how)
+        lines.append(f"{name} ({how})")
+    credits = [f"{md.text(c)} (credit)" for c in article.credits]
+    if not lines and not credits:
+        return ""
+    return "\n## Sources and credits\n\n" + md.bullet_list(lines + credits)
+
+
 def render_article(article: Article, ctx: Context) -> Page:
     page = paths.article(article.id)
     source = paths.source_file(article.file)
@@ -122,8 +150,8 @@ def render_article(article: Article, ctx: Context) -> Page:
     glossary = _glossary(article, ctx, page)
     if glossary:
         out.append("\n" + glossary)
-    if article.credits:
-        out.append("\n## Credits\n\n" + md.bullet_list(md.text(c) for c in article.credits))
+    out.append(_related(article, ctx, page))
+    out.append(_sources(article, ctx, page))
     out.append(md.generated_footer(source))
     return Page(path=page, text=_tidy("\n".join(out)), source=source)
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass, field
 
-from builder.model import Annotation, Article, Dossier, DossierQuote, Entity
+from builder.model import Annotation, Article, Dossier, DossierQuote, Entity, Source
 
 
 @dataclass
@@ -16,6 +16,7 @@ class Context:
     quotes_by_article: dict[str, list[DossierQuote]] = field(default_factory=lambda: defaultdict(list))
     quotes_by_speaker: dict[str, list[DossierQuote]] = field(default_factory=lambda: defaultdict(list))
     articles_by_entity: dict[str, list[str]] = field(default_factory=lambda: defaultdict(list))
+    sources_by_article: dict[str, list[Source]] = field(default_factory=lambda: defaultdict(list))
 
     @classmethod
     def of(cls, dossier: Dossier) -> Context:
@@ -27,6 +28,8 @@ class Context:
             ctx.quotes_by_article[quote.article].append(quote)
             if quote.speaker:
                 ctx.quotes_by_speaker[quote.speaker].append(quote)
+        for source in dossier.sources:
+            ctx.sources_by_article[source.article].append(source)
         for annotation in dossier.annotations:
             seen: set[str] = set()
             for mention in annotation.mentions:

@@ -9,6 +9,7 @@ from builder.render import paths
 from builder.render.cards import entity_link, quote_cards
 from builder.render.context import Context
 
+SEARCH_BOOST = 4  # searching a name finds its entity page before the articles that mention it
 TYPE_TITLES = {
     EntityType.PERSON: "People",
     EntityType.ORG: "Organisations",
@@ -43,7 +44,7 @@ def _sentence_at(text: str, pos: int) -> str:
 def render_entity(entity: Entity, ctx: Context) -> Page:
     page = paths.entity(entity.id)
     out = [
-        md.front_matter({"title": entity.name, "tags": [entity.type.value]}),
+        md.front_matter({"title": entity.name, "tags": [entity.type.value], "search": {"boost": SEARCH_BOOST}}),
         md.generated_notice("the dossier's articles" + (" and dossier/entities.yml" if entity.curated else "")),
         f"# {md.text(entity.name)}\n",
         f"**{TYPE_TITLES[entity.type]}**" + (f" · also: {md.text(', '.join(entity.aliases))}" if entity.aliases else "") + "\n",

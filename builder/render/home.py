@@ -6,7 +6,8 @@ import datetime as dt
 from builder.model import Article, Page
 from builder.render import markdown as md
 from builder.render import paths
-from builder.render.cards import quote_cards
+from builder.render.cards import entity_link, quote_cards, role_in
+from builder.render.graph import cooccurrence_svg, key_actors
 from builder.render.context import Context
 
 
@@ -38,6 +39,45 @@ def _article_item(article: Article, page: str) -> str:
     return "".join(bits)
 
 
+HOME_ARTICLES = 20
+HOME_ACTORS = 10
+HOME_QUOTES = 4
+HOME_EVENTS = 6
+
+
+def _overview(ctx: Context, page: str) -> list[str]:
+    out = []
+    actors = key_actors(ctx, HOME_ACTORS)
+    if actors:
+        out.append("\n## Key actors\n\n" + md.bullet_list(
+            entity_link(e, page) + (f", {md.text(role_in(e) or '')}" if e.roles else "")
+            + f" ({len(ctx.articles_by_entity[e.id])} of {len(ctx.dossier.articles)} articles)"
+            for e in actors
+        ))
+    speakers = [e.id for e in actors if ctx.quotes_by_speaker.get(e.id)]
+    speakers += [s for s in ctx.quotes_by_speaker if s not in speakers]
+    picks = [q for s in speakers for q in ctx.quotes_by_speaker[s] if q.quote.kind == "full"][:HOME_QUOTES]
+    if picks:
+        out.append("\n## Key quotes\n\n" + quote_cards(picks, ctx, page, with_source=True))
+    events = ctx.dossier.timeline[-HOME_EVENTS:]
+    if events:
+        out.append("\n## Latest events\n\n" + md.bullet_list(
+            f"**{md.human_date(e.date) if e.precision == 'day' else f'{e.date:%B %Y}'}**: {md.text(e.sentence)} "
+            f"({md.link(md.text(ctx.articles[e.article].title), paths.article(e.article), page)})"
+            for e in reversed(events)
+        ) + f"\n{md.link('The whole timeline', paths.TIMELINE, page)}\n")
+    if ctx.dossier.discrepancies:
+        n = len(ctx.dossier.discrepancies)
+        out.append(md.admonition("warning", "The sources disagree",
+                                 f"{n} disagreement{'s' if n > 1 else ''} between sources: see "
+                                 + md.link("Discrepancies", paths.DISCREPANCIES, page) + "."))
+    svg = cooccurrence_svg(ctx, href_prefix="")
+    if svg:
+        out.append("\n## Who appears with whom\n\n"
+                   f'<figure class="dossier-graph-figure">{svg}</figure>\n')
+    return out
+
+
 def render_home(ctx: Context) -> Page:
     dossier = ctx.dossier
     page = paths.HOME
@@ -50,11 +90,16 @@ def render_home(ctx: Context) -> Page:
     if dossier.description:
         out.append(f"{md.text(dossier.description)}\n")
     out.append(
-        f"{len(dossier.articles)} articles · "
+        f"{md.link(f'{len(dossier.articles)} articles', paths.ARTICLES, page)} · "
         f"{md.link(f'{len(ctx.visible_entities())} entities', paths.ENTITIES, page)} · "
-        f"{md.link(f'{len(dossier.quotes)} quotes', paths.QUOTES, page)}\n"
+        f"{md.link(f'{len(dossier.quotes)} quotes', paths.QUOTES, page)} · "
+        f"{md.link(f'{len(dossier.timeline)} dated events', paths.TIMELINE, page)} · "
+        f"{md.link(f'{len({s.name for s in dossier.sources})} sources', paths.SOURCES, page)}\n"
     )
-    out.append("\n## Articles\n\n" + md.bullet_list(_article_item(a, page) for a in articles))
+    out += _overview(ctx, page)
+    shown = articles[:HOME_ARTICLES]
+    more = f"\n{md.link(f'All {len(articles)} articles', paths.ARTICLES, page)}\n" if len(articles) > len(shown) else ""
+    out.append("\n## Articles\n\n" + md.bullet_list(_article_item(a, page) for a in shown) + more)
     return Page(path=page, text="\n".join(out))
 
 
@@ -68,7 +113,7 @@ def render_article_index(ctx: Context) -> Page:
 
 def render_quotes(ctx: Context) -> Page:
     page = paths.QUOTES
-    out = [md.front_matter({"title": "Quotes"}), md.generated_notice(None), "# Quotes\n"]
+    out = [md.front_matter({"title": "Quotes", "search": {"boost": 2}}), md.generated_notice(None), "# Quotes\n"]
     if not ctx.dossier.quotes:
         out.append("No quotations found yet.\n")
     by_speaker = sorted(

@@ -6,6 +6,9 @@ EXPORT = "dossier.json"
 ARTICLES = "articles/index.md"
 ENTITIES = "entities/index.md"
 QUOTES = "quotes/index.md"
+SOURCES = "sources/index.md"
+TIMELINE = "timeline/index.md"
+DISCREPANCIES = "discrepancies/index.md"
 SOURCE_DIR = "dossier/articles"
 
 

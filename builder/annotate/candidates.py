@@ -1,0 +1,410 @@
+"""Name candidates of one block: spans cut into titles, known places, nationality words and
+names, each name scored for its type by the words around it.
+
+Nothing here looks beyond one block except `mid_caps`, the words the article writes
+capitalised in mid-sentence (so a capitalised sentence opener can be told from a name).
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Collection
+from dataclasses import dataclass, field
+
+from builder.annotate import lexicon, names
+from builder.annotate.spans import Span, Token, dateline, spans, tokens
+from builder.model import EntityType
+
+P, O, L, R, E = EntityType.PERSON, EntityType.ORG, EntityType.PLACE, EntityType.PRODUCT, EntityType.EVENT
+_KEEP_OF = frozenset({"republic", "kingdom", "states", "state", "house", "isle", "isles", "gulf", "sea", "bay",
+                      "strait", "cape", "lake", "mount", "port", "city", "church", "people", "emirates"})
+_ROMAN = re.compile(r"^(?:I{1,3}|IV|V|VI{0,3}|IX|X)$")
+_DOMAIN = re.compile(r"^[A-Z][\w-]*\.(?:[A-Z][a-z]{1,3}|com|net|org|io|co|ru|ua|uk|az|news)$")
+_ACRONYM_DEF = re.compile(r"^\s*\(([A-Z][A-Za-z&.]{1,10})\)")
+_APPOSITIVE = re.compile(r"^,\s+([^,.;:“”\"()]{3,100}?)(?=[,.;:]|\s+(?:said|says|told|added)\b)")
+_ORDER = (P, O, R, E, L, EntityType.OTHER)
+
+
+@dataclass
+class Found:
+    """One name in a block, with offsets in the block's text."""
+
+    start: int
+    end: int
+    name: str
+    scores: dict[EntityType, float] = field(default_factory=dict)
+    known: bool = False  # from the gazetteer: name and type are settled
+    role: str | None = None
+    acronym: str | None = None  # an acronym defined right after it: "... (ATACMS)"
+
+    def add(self, etype: EntityType, weight: float) -> None:
+        self.scores[etype] = self.scores.get(etype, 0.0) + weight
+
+    @property
+    def words(self) -> list[str]:
+        return self.name.split()
+
+
+def best_type(scores: dict[EntityType, float]) -> EntityType:
+    """The type with the highest score; ties go to the earlier type in _ORDER."""
+    if not scores:
+        return EntityType.OTHER
+    return max(_ORDER, key=lambda t: (scores.get(t, 0.0), -_ORDER.index(t)))
+
+
+# --- cutting a span -----------------------------------------------------------
+
+
+def _gazetteer_at(toks: Span, i: int) -> tuple[int, str, EntityType] | None:
+    table = lexicon.gazetteer()
+    for j in range(min(len(toks), i + lexicon.gazetteer_span()), i, -1):
+        text = " ".join(t.text for t in toks[i:j])
+        hit = table.get(text) or (table.get(text.title()) if text.isupper() and len(text) > 3 else None)
+        if hit:
+            return j, hit[0], hit[1]
+    return None
+
+
+def _demonym_at(toks: Span, i: int) -> int:
+    for j in (i + 2, i + 1):
+        if j <= len(toks) and " ".join(t.lower for t in toks[i:j]) in lexicon.demonyms():
+            return j
+    return 0
+
+
+def _title_at(toks: Span, i: int) -> int:
+    """The end of the longest title starting at i ("Deputy Prime Minister"), 0 if none."""
+    kinds = lexicon.titles()
+    heads, mods, ofs = kinds["head"], kinds["mod"], kinds["of"]
+    end, j = 0, i
+    while j < len(toks):
+        word = toks[j].lower
+        if word in heads:
+            end = j + 1
+        elif word not in mods:
+            break
+        j += 1
+        if end == j and j < len(toks) and toks[j].lower == "of":
+            for k in range(min(len(toks), j + 4), j + 1, -1):
+                if " ".join(t.lower for t in toks[j + 1 : k]) in ofs:
+                    end = j = k
+                    break
+    return end
+
+
+def _split_of(span: Span) -> list[Span]:
+    """Split at 'of'/'for' unless the word before heads a name ("Bank of England")."""
+    parts: list[list[Token]] = [[]]
+    keep = lexicon.org_words() | lexicon.titles()["head"] | lexicon.place_words() | _KEEP_OF
+    for k, tok in enumerate(span):
+        if tok.lower in ("of", "for") and parts[-1] and parts[-1][-1].lower not in keep:
+            parts.append([])
+            continue
+        parts[-1].append(tok)
+    out = []
+    for part in parts:
+        while part and part[0].lower in ("of", "for", "the", "&") | {"de", "la", "van", "von", "al", "el"}:
+            part = part[1:]
+        if part:
+            out.append(tuple(part))
+    return out
+
+
+def _opener_is_name(toks: Span, mid_caps: Collection[str]) -> bool:
+    """Whether the capitalised first word of a sentence belongs to a name."""
+    first = toks[0]
+    word = first.lower
+    if word in lexicon.stopwords():
+        return False
+    if first.text in mid_caps or _gazetteer_at(toks, 0) or names.is_acronym(first.text):
+        return True
+    if word in lexicon.demonyms() or _title_at(toks, 0):
+        return True
+    if word in lexicon.common_words() or word.endswith("ly"):
+        if len(toks) == 1:
+            return False
+        return not (_title_at(toks, 1) or _gazetteer_at(toks, 1) or toks[1].text in mid_caps)
+    return True
+
+
+def _ends_in_org_word(toks: Span) -> bool:
+    return len(toks) > 1 and toks[-1].lower in lexicon.org_words()
+
+
+@dataclass
+class _Piece:
+    kind: str  # "known", "demonym", "title", "name", "person" (a name after a title)
+    toks: Span
+    name: str = ""
+    etype: EntityType | None = None
+
+
+def cut(span: Span, mid_caps: Collection[str]) -> list[_Piece]:
+    """Cut one span into pieces: known names, nationality words, titles and names."""
+    toks = span
+    while toks and toks[0].lower in ("the", "a", "an"):
+        toks = toks[1:]
+    if toks and toks[0].initial and not _opener_is_name(toks, mid_caps):
+        toks = toks[1:]
+        while toks and toks[0].lower in ("the", "a", "an"):
+            toks = toks[1:]
+    pieces: list[_Piece] = []
+    for part in _split_of(toks) if toks else []:
+        pieces.extend(_cut_part(part))
+    return pieces
+
+
+def _cut_part(toks: Span) -> list[_Piece]:
+    pieces: list[_Piece] = []
+    i, n = 0, len(toks)
+    after_title = False
+    while i < n:
+        rest = toks[i:]
+        if after_title:
+            pieces.append(_Piece("person", rest))
+            break
+        hit = _gazetteer_at(toks, i)
+        if _ends_in_org_word(rest) and (hit is None or hit[0] >= n - 1 or toks[i].lower in lexicon.org_words()):
+            # "State Department", "Bank of England", "US Army", "New York Times"
+            if hit is None or hit[0] < n:
+                pieces.append(_Piece("name", rest))
+                break
+        if hit:
+            j, canonical, etype = hit
+            if (j == i + 1 < n and toks[i].lower in lexicon.given_names() and not _gazetteer_at(toks, j)
+                    and not _title_at(toks, j) and not _demonym_at(toks, j)):
+                pieces.append(_Piece("name", rest))
+                break
+            pieces.append(_Piece("known", toks[i:j], canonical, etype))
+            i = j
+            continue
+        j = _demonym_at(toks, i)
+        if j:
+            tail = toks[j:]
+            if tail and all(t.lower in lexicon.org_words() for t in tail):
+                pieces.append(_Piece("name", rest))
+                break
+            pieces.append(_Piece("demonym", toks[i:j]))
+            i = j
+            continue
+        j = _title_at(toks, i)
+        if j:
+            pieces.append(_Piece("title", toks[i:j]))
+            after_title = True
+            i = j
+            continue
+        if toks[i].lower in lexicon.dates() or toks[i].lower in lexicon.not_names():
+            i += 1
+            continue
+        k = i + 1
+        while k < n and not _title_at(toks, k) and toks[k].lower not in lexicon.dates():
+            k += 1
+        pieces.append(_Piece("name", toks[i:k]))
+        i = k
+    return pieces
+
+
+# --- scoring a name by its words and its neighbours ------------------------------
+
+
+def _score_words(found: Found) -> None:
+    """Evidence from the name itself."""
+    words = found.words
+    lower = [w.lower() for w in words]
+    last = lower[-1]
+    if len(words) > 1 and (_ROMAN.match(words[-1]) or last in lexicon.name_suffixes()):
+        last = lower[-2]
+    events = lexicon.events()
+    if last in lexicon.org_words() or (len(words) > 2 and lower[0] in lexicon.org_words() and lower[1] in ("of", "for")):
+        found.add(O, 4)
+    elif any(w in lexicon.product_words() for w in lower[1:]):
+        found.add(R, 4)
+    elif len(words) > 1 and (last in events["end"] or lower[0] in events["start"]):
+        found.add(E, 4)
+    elif len(words) > 1 and last in lexicon.place_words():
+        found.add(L, 4)
+    if _DOMAIN.match(found.name):
+        found.add(O, 3)
+    if len(words) == 1:
+        found.add(O, 0.5)
+    else:
+        found.add(P, 0.5)
+        if lower[0] in lexicon.given_names():
+            found.add(P, 2)
+
+
+def _next_words(text: str, end: int, count: int) -> list[str]:
+    return re.findall(r"[\w’'-]+", text[end : end + 80])[:count]
+
+
+def _score_context(found: Found, text: str, toks: list[Token], index: dict[int, int]) -> None:
+    """Evidence from the words around the name."""
+    after = _next_words(text, found.end, 4)
+    nxt = after[0].lower() if after else ""
+    if nxt in lexicon.org_cues() and text[found.end : found.end + 1] in " \u00a0":
+        found.add(O, 3)
+    elif nxt in lexicon.place_cues() and text[found.end : found.end + 1] in " \u00a0":
+        found.add(L, 3)
+    elif nxt in lexicon.reporting_verbs():
+        found.add(P, 1)
+    if _product_after(text, found.end) or _product_before(text, found.start):
+        found.add(R, 5)
+    k = index.get(found.start, 0) - 1
+    if k >= 0 and toks[k].lower in ("in", "near", "across", "outside") and len(found.words) == 1:
+        found.add(L, 1)
+
+
+def _product_after(text: str, end: int) -> bool:
+    """'Storm Shadow” long-range missiles': a weapon noun after at most three modifiers."""
+    words = re.findall(r"[\w-]+", text[end : end + 60].lstrip("”\"’' \u00a0"))
+    if text[end : end + 1].isalnum():
+        return False
+    for word in words[:4]:
+        low = word.lower()
+        if low in lexicon.product_words():
+            return True
+        if low not in lexicon.product_modifiers() and "-" not in low:
+            return False
+    return False
+
+
+_SUCH_AS = re.compile(r"\b([a-z]+),?\s+(?:such as|like|including|namely|dubbed|called|known as)\s+"
+                      r"(?:the\s+)?(?:[\w’'.-]+\s+){0,2}$")
+
+
+def _product_before(text: str, start: int) -> bool:
+    """'long-range missiles, such as the UK’s Storm Shadow'."""
+    m = _SUCH_AS.search(text[max(0, start - 90) : start])
+    if not m or m.group(1) not in lexicon.product_words():
+        return False
+    between = m.group(0).split()[1:]
+    return all(not w[0].islower() or "-" in w or w in ("such", "as", "like", "including", "namely", "dubbed",
+                                                         "called", "known", "the")
+               for w in between)
+
+
+# --- roles ---------------------------------------------------------------------------
+
+
+def _role_before(text: str, toks: list[Token], k: int) -> tuple[str, int | None] | None:
+    """A role written before the name that starts at token k ("Kremlin spokesman").
+
+    Returns the role and the start of its owner when the owner is an employer
+    ("Al Jazeera’s diplomatic correspondent": Al Jazeera), else None for the owner.
+    """
+    j = k - 1
+    if j >= 0 and toks[j].text == ",":
+        j -= 1
+    if j < 0 or toks[j].lower not in lexicon.role_nouns() | lexicon.kinship() or not toks[j].text[0].islower():
+        return None
+    kin = toks[j].lower in lexicon.kinship()
+    first = j
+    m = j - 1
+    while m >= 0 and m > j - 3 and toks[m].text[0].islower() and toks[m].text[0].isalpha() \
+            and toks[m].lower not in lexicon.stopwords() and toks[m].lower not in lexicon.role_breakers():
+        first = m
+        m -= 1
+    owner = None
+    o = m
+    while (o >= 0 and toks[o].text[0].isupper() and o > m - 4 and toks[o].lower not in lexicon.stopwords()
+           and not (o < m and toks[o].possessive)):
+        owner = o
+        o -= 1
+        if toks[owner].initial:
+            break
+    start = toks[owner].start if owner is not None else toks[first].start
+    role = text[start : toks[j].end].strip()
+    return role, (toks[owner].start if owner is not None and not kin else None)
+
+
+def _role_after(text: str, end: int) -> str | None:
+    """An appositive role after the name: "Andriy Yermak, head of the president’s office,"."""
+    m = _APPOSITIVE.match(text[end : end + 120])
+    if not m:
+        return None
+    phrase = m.group(1).strip()
+    words = phrase.split()
+    if len(words) > 12 or any(c.isdigit() for c in phrase) or words[0].lower() in lexicon.stopwords() - {
+            "the", "a", "an", "his", "her", "its", "their", "former"}:
+        return None
+    nouns = lexicon.role_nouns() | lexicon.kinship()
+    if any(w.lower().strip("’'s") in nouns for w in words[:5] if w[0].islower()):
+        return phrase
+    return None
+
+
+# --- one block -------------------------------------------------------------------------
+
+
+def _generic(word: str) -> bool:
+    """A capitalised word that names no one on its own ("the Ministry", "Secretary")."""
+    low = word.lower()
+    kinds = lexicon.titles()
+    return (low in lexicon.org_words() or low in lexicon.place_words() or low in kinds["head"]
+            or low in kinds["mod"] or low in lexicon.role_nouns() or low in lexicon.product_words()
+            or low in lexicon.not_names() or low in lexicon.dates() or low in lexicon.stopwords())
+
+
+def find(text: str, mid_caps: Collection[str]) -> list[Found]:
+    """The names of one block of ordinary (not Title Case) text, offsets in `text`."""
+    toks = tokens(text)
+    index = {t.start: i for i, t in enumerate(toks)}
+    out: list[Found] = []
+    employers: set[int] = set()
+    line = dateline(text)
+    skip_to = 0
+    if line:
+        printed, start, end = line
+        hit = lexicon.gazetteer().get(printed.title()) or lexicon.gazetteer().get(printed)
+        name, etype = hit if hit else (printed.title(), L)
+        out.append(Found(start, end, name, {etype: 10}, known=True))
+        skip_to = end
+    for span in spans(text, toks):
+        if span[0].start < skip_to:
+            continue
+        pieces = cut(span, mid_caps)
+        role_start: int | None = None
+        for n, piece in enumerate(pieces):
+            start, end = piece.toks[0].start, piece.toks[-1].end
+            if role_start is None:
+                role_start = start
+            if piece.kind == "known":
+                assert piece.etype is not None
+                out.append(Found(start, end, piece.name, {piece.etype: 10}, known=True))
+                continue
+            if piece.kind == "title":
+                if n > 0 and pieces[n - 1].kind == "name" and out and out[-1].start == pieces[n - 1].toks[0].start:
+                    out[-1].add(O, 2)  # "Tesla CEO": the employer
+                continue
+            if piece.kind == "demonym":
+                continue
+            name = " ".join(t.text for t in piece.toks)
+            if piece.kind == "name" and len(piece.toks) == 1 and _generic(name):
+                role_start = None
+                continue
+            found = Found(start, end, name)
+            if piece.kind == "person":
+                found.add(P, 6)
+                found.role = text[role_start:pieces[n - 1].toks[-1].end] if n else None
+            else:
+                _score_words(found)
+            _score_context(found, text, toks, index)
+            if piece.kind == "name" and n == 0 and start in index:
+                before = _role_before(text, toks, index[start])
+                if before:
+                    found.role, owner = before
+                    found.add(P, 4)
+                    if owner is not None:
+                        employers.add(owner)
+            after = _role_after(text, end)
+            if after and best_type(found.scores) in (P, EntityType.OTHER):
+                found.role = found.role or after
+                found.add(P, 2)
+            acronym = _ACRONYM_DEF.match(text[end : end + 16])
+            if acronym and len(found.words) > 1 and names.acronym_fits(acronym.group(1), name):
+                found.acronym = acronym.group(1)
+            out.append(found)
+            role_start = None
+    for found in out:
+        if found.start in employers and not found.known:
+            found.add(O, 2.5)
+    return out

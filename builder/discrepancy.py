@@ -1,0 +1,93 @@
+"""Discrepancies: sentences from different sources (or parts of a source) that give
+different dates for the same event — the same actor, the same event verb, the same place."""
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Callable, Mapping, Sequence
+from functools import cache
+
+from builder import wordlists
+from builder.model import Annotation, Article, DateRef, Discrepancy, Entity, EntityType, Mention
+
+EntityOf = Callable[[str, str], "Entity | None"]
+
+
+@cache
+def _verbs() -> dict[str, str]:
+    """Verb form -> lemma."""
+    table: dict[str, str] = {}
+    for line in wordlists.lines("facts/event_verbs.txt"):
+        lemma, forms = line.split(":", 1)
+        for form in forms.split(","):
+            table[form.strip()] = lemma.strip()
+    return table
+
+
+def _verb_in(text: str) -> tuple[str, int] | None:
+    verbs = _verbs()
+    pattern = r"\b(" + "|".join(sorted(map(re.escape, verbs), key=len, reverse=True)) + r")\b"
+    match = re.search(pattern, text)
+    return (verbs[match.group(1)], match.start()) if match else None
+
+
+def _value(ref: DateRef) -> str | None:
+    """What a date claims, comparable across sources; None when too vague to conflict."""
+    if ref.date is not None:
+        return ref.date.isoformat() if ref.precision == "day" else None
+    word = ref.text.lower().strip()
+    return word if re.fullmatch(r"(?:on\s+)?[a-z]+day", word) else None
+
+
+def find_discrepancies(
+    articles: Sequence[Article],
+    annotations: Sequence[Annotation],
+    entity_of: Mapping[tuple[str, str], str],
+    entities: Mapping[str, Entity],
+    sentence_bounds: Callable[[str, int], tuple[int, int]],
+) -> tuple[Discrepancy, ...]:
+    claims: dict[tuple[str, str, str], dict[str, list[tuple[str, str, str]]]] = defaultdict(lambda: defaultdict(list))
+    for article, annotation in zip(articles, annotations, strict=True):
+        blocks = article.text_blocks
+        for ref in annotation.dates:
+            value = _value(ref)
+            block = next((b for b in blocks if b.start <= ref.start < b.start + len(b.text)), None)
+            if value is None or block is None:
+                continue
+            lo, hi = sentence_bounds(block.text, ref.start - block.start)
+            sentence = block.text[lo:hi]
+            verb = _verb_in(sentence)
+            if verb is None:
+                continue
+            lemma, at = verb
+            inside = [
+                m for m in annotation.mentions if block.start + lo <= m.start < block.start + hi
+            ]
+            actor = _first(inside, article.id, entity_of, entities, block.start + lo, block.start + lo + at,
+                           (EntityType.PERSON, EntityType.ORG))
+            place = _first(inside, article.id, entity_of, entities, block.start + lo + at, block.start + hi,
+                           (EntityType.PLACE,))
+            if actor is None or place is None:
+                continue
+            topic = (actor.id, lemma, place.id)
+            claims[topic][value].append((article.id, ref.text, sentence.strip()))
+    out = []
+    for (actor_id, lemma, place_id), values in sorted(claims.items()):
+        if len(values) < 2:
+            continue
+        topic = f"{entities[actor_id].name} · {lemma} · {entities[place_id].name}"
+        chosen = tuple(sorted(claim for group in values.values() for claim in group[:1]))
+        out.append(Discrepancy(topic=topic, kind="date", claims=chosen))
+    return tuple(out)
+
+
+def _first(
+    mentions: list[Mention], article_id: str, entity_of: Mapping[tuple[str, str], str],
+    entities: Mapping[str, Entity], lo: int, hi: int, types: tuple[EntityType, ...],
+) -> Entity | None:
+    for mention in sorted(mentions, key=lambda m: m.start):
+        if lo <= mention.start < hi:
+            entity = entities.get(entity_of.get((article_id, mention.key), ""))
+            if entity is not None and entity.type in types:
+                return entity
+    return None

@@ -1,0 +1,252 @@
+"""Quote extraction and attribution: tables of paragraphs with the quotes they hold."""
+from __future__ import annotations
+
+import time
+
+import pytest
+
+from builder.annotate.quotes import find_quotes
+from builder.model import Article, Block, BlockKind, EntityType, LocalEntity, Mention, Quote
+
+
+def article(text: str, headline: bool = False) -> Article:
+    """An article whose blocks are the text's paragraphs (blank-line separated)."""
+    blocks, pos, line = [], 0, 1
+    for para in text.split("\n\n"):
+        blocks.append(Block(BlockKind.PARAGRAPH, para, pos, line))
+        pos += len(para) + 2
+        line += para.count("\n") + 2
+    return Article(
+        id="t", file="t.txt", source_text=text, title="t", title_derived=False, key_points=(),
+        summary=None, blocks=tuple(blocks[1:] if headline else blocks), credits=(), furniture=(),
+        headline=blocks[0] if headline else None,
+    )
+
+
+def person(name: str, *aliases: str, roles: tuple[str, ...] = ()) -> LocalEntity:
+    return LocalEntity(name, name, EntityType.PERSON, aliases, roles)
+
+
+def org(name: str, *aliases: str) -> LocalEntity:
+    return LocalEntity(name, name, EntityType.ORG, aliases)
+
+
+def quotes(text: str, entities: list[LocalEntity], headline: bool = False) -> tuple[Quote, ...]:
+    return find_quotes(article(text, headline), entities, [])[0]
+
+
+# (case, text, entities, [(opening words, speaker name or None, kind or None)])
+CASES = [
+    (
+        "cue after, said",
+        '"We will appeal this decision," Jane Doe said on Tuesday.',
+        [person("Jane Doe")],
+        [("We will appeal", "Jane Doe", "full")],
+    ),
+    (
+        "inverted cue",
+        "\u201cThis is the third warning in a year,\u201d said Tom Reid, an analyst at Big Bank.",
+        [person("Tom Reid"), org("Big Bank")],
+        [("This is the third", "Tom Reid", "full")],
+    ),
+    (
+        "dash attribution",
+        "\u201cWe hope for your help and support in this issue.\u201d \u2013 Finance Minister Ana Lima",
+        [person("Ana Lima")],
+        [("We hope for your help", "Ana Lima", "full")],
+    ),
+    (
+        "colon introduction, appositive subject",
+        "Rivals have not commented, but the founder's brother, Carl Ode, said: \u201cThe board has lost its way.\u201d",
+        [person("Carl Ode")],
+        [("The board has lost", "Carl Ode", "full")],
+    ),
+    (
+        "partial quote after a cue, possessive outlet",
+        "Channel 9\u2019s senior correspondent Lena Park said the \u201caim of the plan is to cut costs\u201d.",
+        [org("Channel 9"), person("Lena Park")],
+        [("aim of the plan", "Lena Park", "partial")],
+    ),
+    (
+        "relative clause: the organisation that accused",
+        "The decision has angered the union, which accused the board of \u201cbetraying its workers\u201d.",
+        [org("Transport Union", "the union")],
+        [("betraying its workers", None, "partial")],
+    ),
+    (
+        "according to a document, then 'it added'",
+        "The pair will meet \u201csenior government officials,\u201d according to a Foreign Office statement."
+        "\n\nThey will \u201cdiscuss continued support for the region,\u201d it added.",
+        [org("Foreign Office")],
+        [("senior government officials", "Foreign Office", "partial"),
+         ("discuss continued support", "Foreign Office", "partial")],
+    ),
+    (
+        "pronoun after a cue-less sentence, follow-on paragraph",
+        "Harris wrote on her blog on Sunday. \u201cWe continue to press our partners,\u201d she wrote."
+        "\n\n\u201cThe world cannot look away.\u201d",
+        [person("Kamala Harris", "Harris")],
+        [("We continue to press", "Kamala Harris", "full"), ("The world cannot", "Kamala Harris", "full")],
+    ),
+    (
+        "he/she chain with two people",
+        "Emily Sanders, the chair of the regulator, met Raj Patel, the chief executive of Orbital, on Friday."
+        "\n\nPatel said the talks had been constructive. \u201cWe have answered every question,\u201d he said."
+        "\n\nSanders was more cautious. \u201cThere is a long way to go,\u201d she said."
+        "\n\n\u201cI am not going to prejudge it,\u201d he said when asked about timing.",
+        [person("Emily Sanders", "Sanders"), person("Raj Patel", "Patel"), org("Orbital")],
+        [("We have answered", "Raj Patel", "full"), ("There is a long way", "Emily Sanders", "full"),
+         ("I am not going", "Raj Patel", "full")],
+    ),
+    (
+        "court report: the judge",
+        "U.S. District Judge Sarah Collins refused to dismiss the case against John Miller."
+        "\n\n\u201cThe defendant\u2019s arguments do not overcome the plain language of the statute,\u201d "
+        "the judge wrote.\n\nMiller\u2019s lawyer, David Chen, said his client would appeal.",
+        [person("Sarah Collins"), person("John Miller", "Miller"), person("David Chen")],
+        [("The defendant", "Sarah Collins", "full")],
+    ),
+    (
+        "role from the entity's roles, not a possessive name",
+        "Acme\u2019s chief executive spoke to analysts.\n\n\u201cWe are confident,\u201d the chief executive said.",
+        [org("Acme"), person("Maria Lopez", roles=("chief executive of Acme",))],
+        [("We are confident", "Maria Lopez", "full")],
+    ),
+    (
+        "the company said in a statement",
+        "Shares in Acme Corp fell 12% after a profit warning.\n\n"
+        "\u201cWe are seeing a more challenging environment,\u201d the company said in a statement.",
+        [org("Acme Corp", "Acme")],
+        [("We are seeing", "Acme Corp", "full")],
+    ),
+    (
+        "an unnamed spokesman credited to his organisation",
+        "A spokesman for the Audit Office said the office \u201clooks forward to presenting its findings\u201d.",
+        [org("Audit Office")],
+        [("looks forward", "Audit Office", "partial")],
+    ),
+    (
+        "multi-paragraph quote merged, cue at its end",
+        "\u201cA long speech begins here. It goes on.\n\n\u201cAnd it continues.\n\n"
+        "\u201cAnd ends in a third,\u201d said Jane Doe, the minister.",
+        [person("Jane Doe")],
+        [("A long speech begins here. It goes on.\n\nAnd it continues.\n\nAnd ends", "Jane Doe", "full")],
+    ),
+    (
+        "interrupted quote",
+        "\u201cWe ask the public to stay away,\u201d Chief Constable Robert Hale said, "
+        "\u201cwhile our teams make the site safe.\u201d",
+        [person("Robert Hale")],
+        [("We ask the public", "Robert Hale", "full"), ("while our teams", "Robert Hale", "partial")],
+    ),
+    (
+        "quoted as saying",
+        "A news agency quoted Hale as saying the investigation \u201cwould take several weeks\u201d.",
+        [person("Robert Hale", "Hale")],
+        [("would take several weeks", "Robert Hale", "partial")],
+    ),
+    (
+        "British single quotes, headline quote with colon",
+        "\u2018We will not back down\u2019: Nova\u2019s Priya Shah defends launch\n\n"
+        "\u2018We tested this system for months,\u2019 Ms Shah said. \u2018Nobody should doubt us.\u2019",
+        [person("Priya Shah", "Shah"), org("Nova")],
+        [("We will not back down", "Priya Shah", "full"), ("We tested", "Priya Shah", "full"),
+         ("Nobody should doubt", "Priya Shah", "full")],
+    ),
+    (
+        "name introduced with a colon, no verb",
+        "Minister Ana Lima: \u201cThere will be no new taxes.\u201d",
+        [person("Ana Lima")],
+        [("There will be no new taxes", "Ana Lima", "full")],
+    ),
+    (
+        "a name no entity has is kept as printed",
+        "\u201cPrices will rise,\u201d said Rosa Quint, an economist.",
+        [],
+        [("Prices will rise", "Rosa Quint", "full")],
+    ),
+    (
+        "a new sentence after a closed quote is not its attribution",
+        "Walsh accused Evans of \u201cplaying politics with security.\u201d Evans said the bill was fair.",
+        [person("Jane Walsh", "Walsh"), person("Mark Evans", "Evans")],
+        [("playing politics", "Jane Walsh", "partial")],
+    ),
+    # --- not quotations ----------------------------------------------------------------
+    ("a product name", "Britain let Kyiv use its \u201cStorm Cloud\u201d long-range missiles.", [], []),
+    ("a so-called term", "The so-called \u201cturnaround plan\u201d has yet to deliver, the chief said.", [], []),
+    ("a scare quote with no speaker", "The firm\u2019s \u2018smart classroom\u2019 tool leaked records.", [], []),
+    ("a quoted title", 'The paper ran the headline "A Town in Mourning" on Monday.', [], []),
+    ("a word as a word", "The word \u201cdisaster\u201d was trending, with the hashtag \u201c#Prayers\u201d.", [], []),
+    ("apostrophes", "It is the band\u2019s anthem, the fans\u2019 favourite and the region\u2018s too, "
+     "a hit of the \u201990s; rock \u2019n\u2019 roll, the pupils\u2019 choice.", [], []),
+]
+
+
+@pytest.mark.parametrize("case,text,entities,expected", CASES, ids=[c[0] for c in CASES])
+def test_quotes(case: str, text: str, entities: list[LocalEntity], expected: list) -> None:
+    found = quotes(text, entities, headline="headline" in case)
+    assert len(found) == len(expected), [q.text for q in found]
+    for quote, (opening, speaker, kind) in zip(found, expected):
+        assert quote.text.startswith(opening)
+        assert quote.speaker_name == speaker, quote.text
+        if speaker is not None:
+            assert quote.speaker_key in {e.key for e in entities} | {None}
+        if kind:
+            assert quote.kind == kind, quote.text
+
+
+def test_offsets_point_at_the_quoted_words() -> None:
+    text = "Intro line.\n\nShe said: \u201cWe will win.\u201d And \u201cthis part, too,\u201d he added."
+    art = article(text)
+    for quote in find_quotes(art, [], [])[0]:
+        assert art.source_text[quote.start : quote.end] == quote.text
+
+
+def test_merged_quote_spans_its_paragraphs() -> None:
+    text = "\u201cFirst part.\n\n\u201cSecond part,\u201d she said."
+    (quote,) = quotes(text, [])
+    assert quote.text == "First part.\n\nSecond part,"
+    assert (quote.start, quote.end) == (1, text.index("\u201d"))
+
+
+def test_mentions_give_the_entity_key() -> None:
+    text = "\u201cWe are ready,\u201d the envoy, Mr Ostrov, said."
+    entity = LocalEntity("ostrov", "Ivan Ostrov", EntityType.PERSON)
+    start = text.index("Ostrov")
+    mention = Mention("ostrov", "Ostrov", start, start + len("Ostrov"))
+    (quote,) = find_quotes(article(text), [entity], [mention])[0]
+    assert (quote.speaker_key, quote.speaker_name) == ("ostrov", "Ivan Ostrov")
+
+
+@pytest.mark.parametrize(
+    "text,count",
+    [
+        ("\u201cThis quote never ends, said nobody in particular.\n\nThe next paragraph is the reporter\u2019s.", 1),
+        ("A stray closing mark\u201d here.\n\nAnd a \u201cproper quote,\u201d she said.", 1),
+        ('"One opens. "Another opens before the first closes," he said.', 2),
+    ],
+)
+def test_unbalanced_marks_are_recovered_with_a_warning(text: str, count: int) -> None:
+    found, warnings = find_quotes(article(text), [], [])
+    assert len(found) == count
+    assert warnings and all(w.startswith("t.txt:") for w in warnings)
+    assert all("\n\nThe next" not in q.text for q in found)
+
+
+def test_no_quotes_no_warnings() -> None:
+    assert find_quotes(article("Nothing quoted here.\n\nNor here."), [], []) == ((), ())
+
+
+def test_speed() -> None:
+    paragraph = (
+        "Kremlin officials met Jane Doe on Monday. \u201cWe will not give up, and we will keep going "
+        "until the job is done,\u201d she said, adding that the \u201cbroad coalition\u201d would hold. "
+        "The so-called \u201cplan\u201d was dismissed by Acme Corp, which called it \u201ca fantasy\u201d.\n\n"
+    )
+    text = paragraph * 400
+    art = article(text.rstrip())
+    ents = [person("Jane Doe"), org("Acme Corp")]
+    began = time.perf_counter()
+    find_quotes(art, ents, [])
+    words = len(text.split())
+    assert words / (time.perf_counter() - began) > 100_000
