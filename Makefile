@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: site test serve golden bench clean venv
+.PHONY: site test serve golden bench clean venv pdf system
 
 venv: $(STAMP)
 
@@ -18,7 +18,7 @@ site: $(STAMP)
 	$(BIN)/dossier build --site site
 	@echo "The site is in site/ (open site/index.html, or run 'make serve' for a live preview)."
 
-test: $(STAMP)
+test: $(STAMP) system
 	$(BIN)/python -m pytest -q
 
 serve: $(STAMP)
@@ -29,3 +29,16 @@ golden: $(STAMP)
 
 clean:
 	rm -rf site .site.staging .site.old docs/.dossier-*
+	rm -rf pdf .pdf.staging .pdf.old
+
+bench: $(STAMP)
+	$(BIN)/python -m tests.bench
+
+# System packages outside the venv (Chromium, poppler-utils via apt-get when missing and
+# we are root or have sudo) and axe-core (npm ci): for `make pdf` and the browser tests.
+system:
+	bash scripts/setup-system.sh
+
+# One PDF brief per article in pdf/articles/ and the whole dossier in pdf/dossier.pdf.
+pdf: site system
+	$(BIN)/dossier pdf --site site --out pdf

@@ -46,7 +46,13 @@ def mkdocs_build(config: Path, site: Path) -> None:
 
 def cmd_build(args: argparse.Namespace) -> int:
     started = time.perf_counter()
-    report = build(Path(args.dossier), Path(args.docs), progress=None if args.quiet else _progress)
+    report = build(
+        Path(args.dossier),
+        Path(args.docs),
+        progress=None if args.quiet else _progress,
+        cache_dir=None if args.no_cache else Path(args.cache),
+        workers=args.jobs,
+    )
     for warning in report.warnings:
         print(f"warning: {warning}", file=sys.stderr)
     if args.site:
@@ -57,7 +63,8 @@ def cmd_build(args: argparse.Namespace) -> int:
     print(
         f"built {report.articles} articles into {where}: {report.pages_written} pages written, "
         f"{report.pages_unchanged} unchanged, {report.pages_removed} removed, "
-        f"{len(report.warnings)} warning{plural} ({elapsed:.1f} s)"
+        f"{len(report.warnings)} warning{plural}; {report.annotated} articles annotated, "
+        f"{report.cached} from the cache ({elapsed:.1f} s)"
     )
     return 0
 
@@ -73,7 +80,8 @@ def _snapshot(folder: Path) -> tuple[tuple[str, int, int], ...]:
 def cmd_serve(args: argparse.Namespace) -> int:
     """Build, start `mkdocs serve`, and rebuild docs/ whenever the dossier changes."""
     dossier, docs = Path(args.dossier), Path(args.docs)
-    build(dossier, docs)
+    options = {"cache_dir": None if args.no_cache else Path(args.cache), "workers": args.jobs}
+    build(dossier, docs, **options)
     cmd = [sys.executable, "-m", "mkdocs", "serve", "-f", args.config, "--dev-addr", args.addr, "--livereload"]
     server = subprocess.Popen(cmd, env=_MKDOCS_ENV)
     print(f"serving on http://{args.addr}/ ; rebuilding when {dossier}/ changes (Ctrl-C to stop)")
@@ -86,7 +94,7 @@ def cmd_serve(args: argparse.Namespace) -> int:
                 continue
             seen = now
             try:
-                report = build(dossier, docs)
+                report = build(dossier, docs, **options)
                 print(f"rebuilt: {report.pages_written} pages written, {len(report.warnings)} warnings")
             except DossierError as err:
                 print(f"error: {err} (the preview keeps the previous pages)", file=sys.stderr)
@@ -94,6 +102,31 @@ def cmd_serve(args: argparse.Namespace) -> int:
         server.terminate()
         server.wait()
     return server.returncode or 0
+
+
+def cmd_pdf(args: argparse.Namespace) -> int:
+    """Print each article's brief and the whole dossier from the built site (builder/pdf.py)."""
+    from builder.pdf import print_pdfs  # Playwright and pypdf are loaded only for this command
+
+    def progress(message: str) -> None:
+        if not args.quiet and sys.stderr.isatty():
+            print(message, file=sys.stderr)
+
+    out = Path(args.out)
+    report = print_pdfs(Path(args.site), out, args.paper, args.chromium, progress=progress)
+    print(
+        f"printed {report.briefs} article briefs into {out}/articles/ and the whole dossier into "
+        f"{out}/dossier.pdf ({report.dossier_pages} pages, {report.paper}) ({report.seconds:.1f} s)"
+    )
+    return 0
+
+
+def _cache_options(command: argparse.ArgumentParser) -> None:
+    command.add_argument("--cache", default=".dossier-cache",
+                         help="annotation cache folder, so unchanged articles are not re-annotated (default: .dossier-cache)")
+    command.add_argument("--no-cache", action="store_true", help="annotate every article afresh")
+    command.add_argument("--jobs", type=int, default=os.cpu_count() or 1,
+                         help="processes that annotate large dossiers in parallel (default: all cores)")
 
 
 def parser() -> argparse.ArgumentParser:
@@ -111,6 +144,7 @@ def parser() -> argparse.ArgumentParser:
                    help="also run a strict mkdocs build into DIR (swapped in only if it succeeds)")
     b.add_argument("--config", default="mkdocs.yml", help="MkDocs configuration for --site (default: mkdocs.yml)")
     b.add_argument("-q", "--quiet", action="store_true", help="no progress bar")
+    _cache_options(b)
     b.set_defaults(run=cmd_build)
 
     s = sub.add_parser("serve", help="live preview that rebuilds when the dossier changes",
@@ -120,7 +154,22 @@ def parser() -> argparse.ArgumentParser:
     s.add_argument("--config", default="mkdocs.yml", help="MkDocs configuration (default: mkdocs.yml)")
     s.add_argument("--addr", default="127.0.0.1:8000", help="address to serve on (default: 127.0.0.1:8000)")
     s.add_argument("--interval", type=float, default=1.0, help="seconds between checks for changes (default: 1)")
+    _cache_options(s)
     s.set_defaults(run=cmd_serve)
+
+    from builder.pdf import paper  # light: the module imports Playwright only when it prints
+
+    p = sub.add_parser("pdf", help="print PDF briefs of the built site with headless Chromium",
+                       description="Print one PDF brief per article (OUT/articles/<slug>.pdf) and the whole "
+                                   "dossier (OUT/dossier.pdf) from the built site, with the system's Chromium.")
+    p.add_argument("--site", default="site", metavar="DIR", help="the built site to print (default: site)")
+    p.add_argument("--out", default="pdf", metavar="DIR", help="folder for the PDFs, replaced whole (default: pdf)")
+    p.add_argument("--paper", default="A4", type=paper, metavar="A4|Letter", help="paper size (default: A4)")
+    p.add_argument("--chromium", default=None, metavar="PATH",
+                   help="the browser to print with (default: $DOSSIER_CHROMIUM, else chromium, chromium-browser "
+                        "or google-chrome on PATH)")
+    p.add_argument("-q", "--quiet", action="store_true", help="no progress lines")
+    p.set_defaults(run=cmd_pdf)
     return top
 
 

@@ -176,6 +176,8 @@ class BuildReport:
     pages_unchanged: int
     pages_removed: int
     warnings: tuple[str, ...] = field(default_factory=tuple)
+    annotated: int = 0  # articles read and annotated in this build
+    cached: int = 0  # articles taken from the annotation cache
 
 
 @dataclass(frozen=True)

@@ -3,23 +3,34 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable
-from dataclasses import replace
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
+from builder import cache
 from builder.annotate.entities import find_entities
 from builder.annotate.quotes import find_quotes
 from builder.annotate.sources import find_sources
-from builder.config import DossierConfig, load_config
+from builder.config import load_config
 from builder.errors import DossierError
 from builder.link import link
-from builder.model import Annotation, Article, BuildReport, Dossier
-from builder.read import read_article
+from builder.model import Annotation, Article, ArticleMeta, BuildReport, Dossier
+from builder.read import article_from_bytes, read_bytes
 from builder.render import render
 from builder.slug import unique_slugs
-from builder.write import write_pages
+from builder.write import write_cache, write_pages
 
 ARTICLE_SUFFIXES = (".txt", ".md", ".markdown")
+PARALLEL_FROM = 200  # articles to annotate before it pays to start worker processes
 Progress = Callable[[int, int], None]
+
+
+@dataclass(frozen=True)
+class BuildStats:
+    annotated: int
+    cached: int
+    new_cache: dict[str, bytes] = field(default_factory=dict)
+    keys: set[str] = field(default_factory=set)
 
 
 def discover(articles_dir: Path) -> list[tuple[str, Path]]:
@@ -39,15 +50,10 @@ def discover(articles_dir: Path) -> list[tuple[str, Path]]:
     return sorted(found)
 
 
-def read_all(dossier_dir: Path, config: DossierConfig) -> list[Article]:
-    articles_dir = dossier_dir / "articles"
-    articles = []
-    for name, path in discover(articles_dir):
-        if path.is_symlink() and not path.exists():
-            raise DossierError(f"{name}: a broken or looping symbolic link")
-        articles.append(read_article(path, config.articles.get(name), name=name))
-    ids = unique_slugs(a.id for a in articles)
-    return [replace(a, id=i) if a.id != i else a for a, i in zip(articles, ids, strict=True)]
+def _read_and_annotate(job: tuple[bytes, str, ArticleMeta | None]) -> tuple[Article, Annotation]:
+    data, name, meta = job
+    article = article_from_bytes(data, name, meta)
+    return article, annotate(article)
 
 
 def annotate(article: Article) -> Annotation:
@@ -64,22 +70,84 @@ def annotate(article: Article) -> Annotation:
     )
 
 
-def assemble(dossier_dir: Path, progress: Progress | None = None) -> Dossier:
-    """Everything up to the link pass: the whole dossier in memory, nothing written."""
+def _annotate_all(
+    jobs: list[tuple[bytes, str, ArticleMeta | None]], workers: int, progress: Progress | None
+) -> list[tuple[Article, Annotation]]:
+    """Read and annotate, across processes for large batches; the order is always the input's."""
+    results: list[tuple[Article, Annotation]] = []
+    if workers > 1 and len(jobs) >= PARALLEL_FROM:
+        with ProcessPoolExecutor(max_workers=workers) as pool:
+            for result in pool.map(_read_and_annotate, jobs, chunksize=16):
+                results.append(result)
+                if progress:
+                    progress(len(results), len(jobs))
+    else:
+        for job in jobs:
+            results.append(_read_and_annotate(job))
+            if progress:
+                progress(len(results), len(jobs))
+    return results
+
+
+def _with_id(entry: tuple[Article, Annotation], new_id: str) -> tuple[Article, Annotation]:
+    article, annotation = entry
+    if article.id == new_id:
+        return entry
+    return replace(article, id=new_id), replace(annotation, article_id=new_id)
+
+
+def assemble(
+    dossier_dir: Path,
+    progress: Progress | None = None,
+    cache_dir: Path | None = None,
+    workers: int = 1,
+) -> tuple[Dossier, BuildStats]:
+    """Everything up to the link pass: the whole dossier in memory, nothing written
+    (new cache entries are returned in the stats for the writer)."""
     config = load_config(dossier_dir / "dossier.yml", "dossier.yml")
-    articles = read_all(dossier_dir, config)
-    annotations = []
-    for n, article in enumerate(articles, start=1):
-        annotations.append(annotate(article))
-        if progress:
-            progress(n, len(articles))
-    return link(config, articles, annotations)
+    files = discover(dossier_dir / "articles")
+    keys, entries, jobs, missing = [], {}, [], []
+    for name, path in files:
+        if path.is_symlink() and not path.exists():
+            raise DossierError(f"{name}: a broken or looping symbolic link")
+        data = read_bytes(path, name)
+        meta = config.articles.get(name)
+        entry_key = cache.key(data, name, meta)
+        keys.append(entry_key)
+        hit = cache.load(cache_dir, entry_key)
+        if hit is not None:
+            entries[entry_key] = hit
+        else:
+            jobs.append((data, name, meta))
+            missing.append(entry_key)
+    fresh = _annotate_all(jobs, workers, progress)
+    entries.update(zip(missing, fresh, strict=True))
+    ordered = [entries[k] for k in keys]
+    ids = unique_slugs(article.id for article, _ in ordered)
+    ordered = [_with_id(entry, new_id) for entry, new_id in zip(ordered, ids, strict=True)]
+    articles = [article for article, _ in ordered]
+    annotations = [annotation for _, annotation in ordered]
+    stats = BuildStats(
+        annotated=len(jobs),
+        cached=len(files) - len(jobs),
+        new_cache={k: cache.dump(e) for k, e in zip(missing, fresh, strict=True)} if cache_dir else {},
+        keys=set(keys),
+    )
+    return link(config, articles, annotations), stats
 
 
-def build(dossier_dir: Path, docs_dir: Path, progress: Progress | None = None) -> BuildReport:
-    dossier = assemble(dossier_dir, progress)
+def build(
+    dossier_dir: Path,
+    docs_dir: Path,
+    progress: Progress | None = None,
+    cache_dir: Path | None = None,
+    workers: int = 1,
+) -> BuildReport:
+    dossier, stats = assemble(dossier_dir, progress, cache_dir, workers)
     pages = render(dossier)
     result = write_pages(docs_dir, pages)
+    if cache_dir is not None:
+        write_cache(cache_dir, stats.new_cache, stats.keys)
     warnings = [w for a in dossier.articles for w in a.warnings]
     warnings += [f"{a.file}: {w}" for a, n in zip(dossier.articles, dossier.annotations, strict=True) for w in n.warnings]
     return BuildReport(
@@ -88,4 +156,6 @@ def build(dossier_dir: Path, docs_dir: Path, progress: Progress | None = None) -
         pages_unchanged=result.unchanged,
         pages_removed=result.removed,
         warnings=tuple(warnings),
+        annotated=stats.annotated,
+        cached=stats.cached,
     )

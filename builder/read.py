@@ -63,16 +63,24 @@ def decode(data: bytes, file: str) -> tuple[str, tuple[str, ...]]:
     return text, tuple(warnings)
 
 
-def read_article(path: Path, meta: ArticleMeta | None = None, name: str | None = None) -> Article:
-    """Read and parse one article file. Raises DossierError on input it cannot use."""
-    file = name or path.name
+def read_bytes(path: Path, file: str) -> bytes:
     try:
-        data = path.read_bytes()
+        return path.read_bytes()
     except OSError as err:
         raise DossierError(f"{file}: cannot read: {err.strerror or err}") from None
+
+
+def article_from_bytes(data: bytes, file: str, meta: ArticleMeta | None = None) -> Article:
+    """Decode and parse one article file's bytes. Raises DossierError on input it cannot use."""
     text, warnings = decode(data, file)
     article = parse_article(text, file, meta or ArticleMeta())
     return replace(article, warnings=warnings + article.warnings) if warnings else article
+
+
+def read_article(path: Path, meta: ArticleMeta | None = None, name: str | None = None) -> Article:
+    """Read and parse one article file."""
+    file = name or path.name
+    return article_from_bytes(read_bytes(path, file), file, meta)
 
 
 # --- front matter ---------------------------------------------------------------

@@ -161,3 +161,15 @@ def write_file(path: Path, text: str) -> None:
     """Write one file atomically (for commands that write a single output)."""
     path.parent.mkdir(parents=True, exist_ok=True)
     _atomic_write(path, text.encode("utf-8"))
+
+
+def write_cache(cache_dir: Path, entries: dict[str, bytes], keep: set[str]) -> None:
+    """Store new cache entries (atomically each) and drop those no article uses any more."""
+    for name, data in entries.items():
+        path = cache_dir / name[:2] / f"{name}.pickle"
+        path.parent.mkdir(parents=True, exist_ok=True)
+        _atomic_write(path, data)
+    if cache_dir.is_dir():
+        for path in cache_dir.glob("*/*.pickle"):
+            if path.stem not in keep:
+                path.unlink()

@@ -17,7 +17,8 @@ GOLDEN = ROOT / "tests" / "golden"
 
 
 def bundled_pages() -> tuple[Page, ...]:
-    return render(assemble(ROOT / "dossier"))
+    dossier, _ = assemble(ROOT / "dossier")
+    return render(dossier)
 
 
 def main() -> None:

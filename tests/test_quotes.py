@@ -223,7 +223,7 @@ def test_mentions_give_the_entity_key() -> None:
     [
         ("\u201cThis quote never ends, said nobody in particular.\n\nThe next paragraph is the reporter\u2019s.", 1),
         ("A stray closing mark\u201d here.\n\nAnd a \u201cproper quote,\u201d she said.", 1),
-        ('"One opens. "Another opens before the first closes," he said.', 2),
+        ('"One quote opens here. "Another opens before the first closes," he said.', 2),
     ],
 )
 def test_unbalanced_marks_are_recovered_with_a_warning(text: str, count: int) -> None:

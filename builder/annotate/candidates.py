@@ -22,6 +22,8 @@ _DOMAIN = re.compile(r"^[A-Z][\w-]*\.(?:[A-Z][a-z]{1,3}|com|net|org|io|co|ru|ua|
 _ACRONYM_DEF = re.compile(r"^\s*\(([A-Z][A-Za-z&.]{1,10})\)")
 _APPOSITIVE = re.compile(r"^,\s+([^,.;:“”\"()]{3,100}?)(?=[,.;:]|\s+(?:said|says|told|added)\b)")
 _ORDER = (P, O, R, E, L, EntityType.OTHER)
+_PLACE_BEFORE = frozenset({"in", "from", "near", "across", "outside", "throughout"})
+_LEADING_CONNECTORS = frozenset({"of", "for", "the", "&", "de", "la", "van", "von", "al", "el"})
 
 
 @dataclass
@@ -54,7 +56,7 @@ def best_type(scores: dict[EntityType, float]) -> EntityType:
 # --- cutting a span -----------------------------------------------------------
 
 
-def _gazetteer_at(toks: Span, i: int) -> tuple[int, str, EntityType] | None:
+def gazetteer_at(toks: Span, i: int) -> tuple[int, str, EntityType] | None:
     table = lexicon.gazetteer()
     for j in range(min(len(toks), i + lexicon.gazetteer_span()), i, -1):
         text = " ".join(t.text for t in toks[i:j])
@@ -102,7 +104,7 @@ def _split_of(span: Span) -> list[Span]:
         parts[-1].append(tok)
     out = []
     for part in parts:
-        while part and part[0].lower in ("of", "for", "the", "&") | {"de", "la", "van", "von", "al", "el"}:
+        while part and part[0].lower in _LEADING_CONNECTORS and not part[0].text[0].isupper():
             part = part[1:]
         if part:
             out.append(tuple(part))
@@ -113,16 +115,18 @@ def _opener_is_name(toks: Span, mid_caps: Collection[str]) -> bool:
     """Whether the capitalised first word of a sentence belongs to a name."""
     first = toks[0]
     word = first.lower
+    if gazetteer_at(toks, 0):
+        return True
     if word in lexicon.stopwords():
         return False
-    if first.text in mid_caps or _gazetteer_at(toks, 0) or names.is_acronym(first.text):
+    if first.text in mid_caps or names.is_acronym(first.text):
         return True
     if word in lexicon.demonyms() or _title_at(toks, 0):
         return True
     if word in lexicon.common_words() or word.endswith("ly"):
-        if len(toks) == 1:
+        if len(toks) == 1 or not toks[1].text[0].isupper():
             return False
-        return not (_title_at(toks, 1) or _gazetteer_at(toks, 1) or toks[1].text in mid_caps)
+        return not (_title_at(toks, 1) or gazetteer_at(toks, 1) or toks[1].text in mid_caps)
     return True
 
 
@@ -162,7 +166,7 @@ def _cut_part(toks: Span) -> list[_Piece]:
         if after_title:
             pieces.append(_Piece("person", rest))
             break
-        hit = _gazetteer_at(toks, i)
+        hit = gazetteer_at(toks, i)
         if _ends_in_org_word(rest) and (hit is None or hit[0] >= n - 1 or toks[i].lower in lexicon.org_words()):
             # "State Department", "Bank of England", "US Army", "New York Times"
             if hit is None or hit[0] < n:
@@ -170,7 +174,7 @@ def _cut_part(toks: Span) -> list[_Piece]:
                 break
         if hit:
             j, canonical, etype = hit
-            if (j == i + 1 < n and toks[i].lower in lexicon.given_names() and not _gazetteer_at(toks, j)
+            if (j == i + 1 < n and toks[i].lower in lexicon.given_names() and not gazetteer_at(toks, j)
                     and not _title_at(toks, j) and not _demonym_at(toks, j)):
                 pieces.append(_Piece("name", rest))
                 break
@@ -222,14 +226,20 @@ def _score_words(found: Found) -> None:
         found.add(E, 4)
     elif len(words) > 1 and last in lexicon.place_words():
         found.add(L, 4)
+    elif len(words) > 1 and last in lexicon.law_words():
+        found.add(EntityType.OTHER, 4)
     if _DOMAIN.match(found.name):
         found.add(O, 3)
+    if any(c.isdigit() for c in found.name) and any(c.isalpha() for c in found.name):
+        found.add(R, 1.5)  # "H100", "GPT-4o", "F-16"
     if len(words) == 1:
         found.add(O, 0.5)
+    elif lower[0] in lexicon.given_names():
+        found.add(P, 2.5)
+    elif all(w in lexicon.common_words() for w in lower):
+        found.add(O, 0.6)  # "Big Tech", "App Store": no one is called that
     else:
         found.add(P, 0.5)
-        if lower[0] in lexicon.given_names():
-            found.add(P, 2)
 
 
 def _next_words(text: str, end: int, count: int) -> list[str]:
@@ -249,8 +259,11 @@ def _score_context(found: Found, text: str, toks: list[Token], index: dict[int, 
     if _product_after(text, found.end) or _product_before(text, found.start):
         found.add(R, 5)
     k = index.get(found.start, 0) - 1
-    if k >= 0 and toks[k].lower in ("in", "near", "across", "outside") and len(found.words) == 1:
+    if k >= 0 and toks[k].lower in _PLACE_BEFORE:
         found.add(L, 1)
+    place_after = re.match(r",\s+([A-Z][\w.]+(?: [A-Z][\w.]+)?)", text[found.end : found.end + 40])
+    if place_after and lexicon.gazetteer().get(place_after.group(1), ("", O))[1] == L:
+        found.add(L, 2)  # "Santa Clara, California"
 
 
 def _product_after(text: str, end: int) -> bool:
@@ -344,9 +357,14 @@ def _generic(word: str) -> bool:
             or low in lexicon.not_names() or low in lexicon.dates() or low in lexicon.stopwords())
 
 
-def find(text: str, mid_caps: Collection[str]) -> list[Found]:
+def _numbered(word: str, text: str, end: int) -> bool:
+    """'Section 2', 'Article 5', 'Chapter 11': a common word with a number is no name."""
+    return word.lower() in lexicon.common_words() and re.match(r"\s\d", text[end : end + 2]) is not None
+
+
+def find(text: str, mid_caps: Collection[str], toks: list[Token] | None = None) -> list[Found]:
     """The names of one block of ordinary (not Title Case) text, offsets in `text`."""
-    toks = tokens(text)
+    toks = tokens(text) if toks is None else toks
     index = {t.start: i for i, t in enumerate(toks)}
     out: list[Found] = []
     employers: set[int] = set()
@@ -378,7 +396,7 @@ def find(text: str, mid_caps: Collection[str]) -> list[Found]:
             if piece.kind == "demonym":
                 continue
             name = " ".join(t.text for t in piece.toks)
-            if piece.kind == "name" and len(piece.toks) == 1 and _generic(name):
+            if piece.kind == "name" and len(piece.toks) == 1 and (_generic(name) or _numbered(name, text, end)):
                 role_start = None
                 continue
             found = Found(start, end, name)
@@ -403,7 +421,8 @@ def find(text: str, mid_caps: Collection[str]) -> list[Found]:
             if acronym and len(found.words) > 1 and names.acronym_fits(acronym.group(1), name):
                 found.acronym = acronym.group(1)
             out.append(found)
-            role_start = None
+            if piece.kind == "person":
+                role_start = None
     for found in out:
         if found.start in employers and not found.known:
             found.add(O, 2.5)

@@ -32,12 +32,21 @@ class _Group:
         return min(f.start for f in self.founds)
 
     @property
-    def type(self) -> EntityType:
+    def scores(self) -> dict[EntityType, float]:
         total: dict[EntityType, float] = {}
         for found in self.founds:
             for etype, score in found.scores.items():
                 total[etype] = total.get(etype, 0.0) + score
-        return best_type(total)
+        return total
+
+    @property
+    def type(self) -> EntityType:
+        return best_type(self.scores)
+
+    @property
+    def surely_person(self) -> bool:
+        """A person by more than the shape of the name (a title, a role, a given name)."""
+        return self.type == _PERSON and self.scores.get(_PERSON, 0.0) >= 2.5
 
     @property
     def name(self) -> str:
@@ -59,10 +68,26 @@ def find_entities(article: Article) -> tuple[tuple[LocalEntity, ...], tuple[Ment
     founds: list[Found] = []
     for block, toks in plain:
         founds.extend(_shift(candidates.find(block.text, mid_caps, toks), block.start))
+    founds.extend(_credited(article))
     groups = _group(founds)
     for block in titled:
         _match_known(block, groups)
     return _output(article.source_text, groups)
+
+
+def _credited(article: Article) -> list[Found]:
+    """Organisations in credit lines ("ABC News’ Jane Doe contributed", "Jane Doe/AP"):
+    the people credited are no part of the story, the outlets are."""
+    out: list[Found] = []
+    at = 0
+    for credit in article.credits:
+        offset = article.source_text.find(credit, at)
+        if offset < 0:
+            continue
+        at = offset + len(credit)
+        found = candidates.find(credit, frozenset())
+        out.extend(_shift((f for f in found if best_type(f.scores) == EntityType.ORG), offset))
+    return out
 
 
 def _shift(founds: Iterable[Found], offset: int) -> list[Found]:
@@ -101,6 +126,8 @@ def _group(founds: Sequence[Found]) -> list[_Group]:
     known_singles = [f for g in out if g.canonical for f in g.founds if len(f.words) == 1]
     for found in singles + known_singles:
         target = _single_target(found, by_acronym, by_surname, by_name)
+        if target is None and found.known:
+            continue
         if target is None:
             target = _Group()
             out.append(target)
@@ -120,7 +147,7 @@ def _single_target(found: Found, by_acronym: dict[str, _Group], by_surname: dict
     if found.name in by_acronym:
         return by_acronym[found.name]
     people = by_surname.get(names.skeleton(found.name), [])
-    if people and (not found.known or found.scores.get(EntityType.PLACE, 0) < 20):
+    if people:
         before = [g for g in people if g.first <= found.start]
         return max(before, key=lambda g: g.first) if before else min(people, key=lambda g: g.first)
     if found.known:
@@ -160,7 +187,7 @@ def _match_known(block: Block, groups: list[_Group]) -> None:
     for group in groups:
         for found in group.founds:
             index.setdefault(names.fold(found.name), group)
-        if group.type == _PERSON:
+        if group.surely_person:
             index.setdefault(names.fold(group.name.split()[-1]), group)
     for span in spans(block.text):
         _match_span(span, block.start, index, groups)

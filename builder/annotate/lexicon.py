@@ -155,3 +155,8 @@ def role_breakers() -> frozenset[str]:
 @cache
 def reporting_verbs() -> frozenset[str]:
     return _words("reporting_verbs")
+
+
+@cache
+def law_words() -> frozenset[str]:
+    return _words("law_words")

@@ -108,7 +108,8 @@ def _ends_sentence(text: str, at: int) -> bool:
     if not word:
         return True
     token = word.group(1)
-    return not (token.lower() in abbreviations() or (len(token) == 1 and token.isupper()))
+    initial = len(token) == 1 and token.isupper() and text[at + 1 : at + 3].strip()[:1].isalpha()
+    return not (token.lower() in abbreviations() or initial)
 
 
 def _sentence_starts(text: str) -> list[int]:

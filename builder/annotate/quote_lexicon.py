@@ -96,3 +96,9 @@ def genders() -> dict[str, str]:
 @cache
 def not_name_words() -> frozenset[str]:
     return _list("not_names")
+
+
+@cache
+def org_voices() -> frozenset[str]:
+    """Canonical roles that speak for an organisation ('a spokesperson said')."""
+    return _list("org_voices")

@@ -91,11 +91,13 @@ def _attribute(
         if text.rstrip().endswith(":"):
             lo = layout.starts[block][-1]
             found = attribution.before(index, text[lo:], blocks[block].start + lo)
-    if found is None and previous is not None and previous.speaker:
+    if previous is not None and previous.speaker and (found is None or found.speaker is None):
         same_block = previous.block == first.block
+        same_sentence = same_block and layout.left(first)[0] == (previous.span.pieces[-1].close or -2) + 1
         next_block = previous.block == first.block - 1 and _opens_block(blocks, first)
-        if same_block or next_block:
-            found = attribution.Attribution(previous.speaker, None)
+        if same_sentence or (found is None and (same_block or next_block)):
+            # '"..." and said "..."', or a quote with no cue after one by a known speaker
+            found = attribution.Attribution(previous.speaker, found.cue if found else None)
     if found is not None and found.speaker is not None:
         position = blocks[last.block].start + (last.close or last.end)
         index.record(position, found.speaker)

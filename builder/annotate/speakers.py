@@ -23,7 +23,7 @@ _TOKEN = re.compile(r"[\w’'.&-]+|[^\w\s]")
 _DEFINITE = {"the", "his", "her", "its", "their", "our", "this", "that"}
 _INDEFINITE = {"a", "an", "one", "another", "some", "two", "three", "several", "many"}
 _RELATIVE = re.compile(r",\s*(?:who|which|whose|whom)\b[^,]*")
-_NAME_RUN = re.compile(r"[A-Z][\w.&-]*(?:[’']s)?(?:\s+(?:[A-Z][\w.&-]*(?:[’']s)?|of|de|van|von|bin|al))*")
+_NAME_RUN = re.compile(r"[A-Z][\w.&-]*(?:[’']s?)?(?:\s+(?:[A-Z][\w.&-]*(?:[’']s?)?|of|de|van|von|bin|al))*")
 _HONORIFIC = re.compile(r"\b(Mr|Mrs|Ms|Miss|Sir|Dame|Lord|Lady)\.?\s+$")
 _SUFFIXES = {"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"}
 _ADJECTIVE = re.compile(r"(?:ian|ean|ese|ish|can|ic|i)$")
@@ -187,6 +187,10 @@ class SpeakerIndex:
             orgs = [o for o in found if not o.speaker.person]
         if orgs:
             return (orgs[-1] if rightmost else orgs[0]).speaker
+        for match in lex.role_pattern().finditer(window):  # 'a spokesperson (for X) said'
+            if lex.roles()[_squash(match.group())] in lex.org_voices():
+                named = self._literal(window, lo, rightmost, anywhere=True)
+                return named or self.organisation(lo + match.start(), None)
         literal = self._literal(window, lo, rightmost)
         if literal:
             return literal
@@ -309,16 +313,21 @@ class SpeakerIndex:
                 out.append(Occurrence(match.start(), match.end(), speaker))
         return out
 
-    def _literal(self, window: str, lo: int, rightmost: bool) -> Speaker | None:
-        """A capitalised name no entity matched: matched to an entity by name, else kept as printed."""
-        runs = [m for m in _NAME_RUN.finditer(window) if self._subject_like(lo + m.start(), lo + m.end(), lo)]
+    def _literal(self, window: str, lo: int, rightmost: bool, anywhere: bool = False) -> Speaker | None:
+        """A capitalised name no entity matched: matched to an entity by name, else kept as printed.
+
+        Only a name in subject position counts, unless `anywhere` ('a spokesman for X').
+        """
+        runs = [
+            m for m in _NAME_RUN.finditer(window) if anywhere or self._subject_like(lo + m.start(), lo + m.end(), lo)
+        ]
         for run in reversed(runs) if rightmost else runs:
             tokens = run.group().split()
             for match in lex.role_pattern().finditer(run.group()):
                 tokens = run.group()[match.end() :].split()
             while tokens and (tokens[0].lower() in lex.not_name_words() or _ADJECTIVE.search(tokens[0])):
                 tokens = tokens[1:]
-            if not tokens or tokens[-1].endswith(("’s", "'s")):
+            if not tokens or tokens[-1].endswith(("’s", "'s", "’", "'")):
                 continue
             name = " ".join(tokens)
             key = self.names.get(name.lower())

@@ -33,11 +33,11 @@ def _linked(article: Article, block: Block, ctx: Context, page: str) -> str:
         out, pos = [], lo
         for mention, entity in mentions:
             if mention.start >= pos and mention.end <= hi:
-                out.append(md.text(article.source_text[pos : mention.start]) if mention.start > pos else "")
+                out.append(md.inline(article.source_text[pos : mention.start]))
                 out.append(entity_link(entity, page, article.source_text[mention.start : mention.end], article.id))
                 pos = mention.end
-        out.append(md.text(article.source_text[pos:hi]) if hi > pos else "")
-        return _spaced(article.source_text, lo, hi, out)
+        out.append(md.inline(article.source_text[pos:hi]))
+        return "".join(out)
 
     pieces, pos = [], block.start
     for quote in sorted(partials, key=lambda q: q.start):
@@ -47,15 +47,7 @@ def _linked(article: Article, block: Block, ctx: Context, page: str) -> str:
         pieces.append(f'<mark class="dossier-partial">{span(quote.start, quote.end)}</mark>')
         pos = quote.end
     pieces.append(span(pos, end))
-    return "".join(pieces)
-
-
-def _spaced(source: str, lo: int, hi: int, parts: list[str]) -> str:
-    """Join rendered parts, keeping a space where the source had one at either edge."""
-    body = "".join(parts)
-    lead = " " if lo < hi and source[lo].isspace() else ""
-    tail = " " if lo < hi and source[hi - 1].isspace() else ""
-    return f"{lead}{body}{tail}"
+    return "".join(pieces).strip()
 
 
 def _meta_line(article: Article) -> str:
@@ -85,7 +77,7 @@ def _glossary(article: Article, ctx: Context, page: str) -> str:
             rows.setdefault(entity.id, entity)
     if not rows:
         return ""
-    lines = ["## Glossary", "", "| Name | Type | Role in this article |", "| --- | --- | --- |"]
+    lines = [md.section("Glossary", searchable=False), "| Name | Type | Role in this article |", "| --- | --- | --- |"]
     for entity in rows.values():
         role = role_in(entity, article.id) if any(r.article == article.id for r in entity.roles) else None
         lines.append(f"| {entity_link(entity, page, article_id=article.id)} | {entity.type.value} | {md.text(role or '')} |")
@@ -102,7 +94,7 @@ def _related(article: Article, ctx: Context, page: str) -> str:
         names = [ctx.entities[e] for e in item.shared[:4] if e in ctx.entities]
         shares = ", ".join(entity_link(e, page) for e in names)
         lines.append(md.link(md.text(other.title), paths.article(other.id), page) + (f": shares {shares}" if shares else ""))
-    return "\n## Related articles\n\n" + md.bullet_list(lines)
+    return md.section("Related articles", searchable=False) + md.bullet_list(lines)
 
 
 def _sources(article: Article, ctx: Context, page: str) -> str:
@@ -117,7 +109,7 @@ def _sources(article: Article, ctx: Context, page: str) -> str:
     credits = [f"{md.text(c)} (credit)" for c in article.credits]
     if not lines and not credits:
         return ""
-    return "\n## Sources and credits\n\n" + md.bullet_list(lines + credits)
+    return md.section("Sources and credits", searchable=False) + md.bullet_list(lines + credits)
 
 
 def render_article(article: Article, ctx: Context) -> Page:
@@ -146,7 +138,7 @@ def render_article(article: Article, ctx: Context) -> Page:
         previous = block.kind
     full = [q for q in ctx.quotes_by_article.get(article.id, []) if q.quote.kind == "full"]
     if full:
-        out.append("\n## Quotes\n\n" + quote_cards(full, ctx, page))
+        out.append(md.section("Quotes", searchable=False) + quote_cards(full, ctx, page))
     glossary = _glossary(article, ctx, page)
     if glossary:
         out.append("\n" + glossary)

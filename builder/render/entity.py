@@ -8,6 +8,7 @@ from builder.render import markdown as md
 from builder.render import paths
 from builder.render.cards import entity_link, quote_cards
 from builder.render.context import Context
+from builder.render.home import NOT_SEARCHED
 
 SEARCH_BOOST = 4  # searching a name finds its entity page before the articles that mention it
 TYPE_TITLES = {
@@ -72,7 +73,7 @@ def render_entity(entity: Entity, ctx: Context) -> Page:
             sentence = _first_sentence(ctx, article_id, entity.id)
             lines.append(md.link(md.text(article.title), paths.article(article_id), page)
                          + (f": “{md.text(sentence)}”" if sentence else ""))
-        out.append("\n## Mentioned in\n\n" + md.bullet_list(lines))
+        out.append(md.section("Mentioned in", searchable=False) + md.bullet_list(lines))
         co = Counter(
             other
             for article_id in article_ids
@@ -81,13 +82,13 @@ def render_entity(entity: Entity, ctx: Context) -> Page:
         )
         if co:
             ranked = sorted(co.items(), key=lambda kv: (-kv[1], ctx.entities[kv[0]].name))[:15]
-            out.append("\n## Appears with\n\n" + md.bullet_list(
+            out.append(md.section("Appears with", searchable=False) + md.bullet_list(
                 f"{entity_link(ctx.entities[other], page)} ({n} article{'s' if n > 1 else ''})"
                 for other, n in ranked if not ctx.entities[other].hidden
             ))
     said = ctx.quotes_by_speaker.get(entity.id, [])
     if said:
-        out.append("\n## Quotes\n\n" + quote_cards(said, ctx, page, with_source=True))
+        out.append(md.section("Quotes", searchable=False) + quote_cards(said, ctx, page, with_source=True))
     out.append(md.generated_footer(None))
     return Page(path=page, text="\n".join(out))
 
@@ -99,7 +100,7 @@ def _entities_of(ctx: Context, article_id: str) -> set[str]:
 
 def render_whos_who(ctx: Context) -> Page:
     page = paths.ENTITIES
-    out = [md.front_matter({"title": "Who's who"}), md.generated_notice(None), "# Who's who\n"]
+    out = [md.front_matter({"title": "Who's who", "search": NOT_SEARCHED}), md.generated_notice(None), "# Who's who\n"]
     entities = ctx.visible_entities()
     if not entities:
         out.append("No entities found yet.\n")

@@ -39,6 +39,7 @@ def _article_item(article: Article, page: str) -> str:
     return "".join(bits)
 
 
+NOT_SEARCHED = {"exclude": True}  # list pages repeat what the pages they list say
 HOME_ARTICLES = 20
 HOME_ACTORS = 10
 HOME_QUOTES = 4
@@ -49,7 +50,7 @@ def _overview(ctx: Context, page: str) -> list[str]:
     out = []
     actors = key_actors(ctx, HOME_ACTORS)
     if actors:
-        out.append("\n## Key actors\n\n" + md.bullet_list(
+        out.append(md.section("Key actors", searchable=False) + md.bullet_list(
             entity_link(e, page) + (f", {md.text(role_in(e) or '')}" if e.roles else "")
             + f" ({len(ctx.articles_by_entity[e.id])} of {len(ctx.dossier.articles)} articles)"
             for e in actors
@@ -58,10 +59,10 @@ def _overview(ctx: Context, page: str) -> list[str]:
     speakers += [s for s in ctx.quotes_by_speaker if s not in speakers]
     picks = [q for s in speakers for q in ctx.quotes_by_speaker[s] if q.quote.kind == "full"][:HOME_QUOTES]
     if picks:
-        out.append("\n## Key quotes\n\n" + quote_cards(picks, ctx, page, with_source=True))
+        out.append(md.section("Key quotes", searchable=False) + quote_cards(picks, ctx, page, with_source=True))
     events = ctx.dossier.timeline[-HOME_EVENTS:]
     if events:
-        out.append("\n## Latest events\n\n" + md.bullet_list(
+        out.append(md.section("Latest events", searchable=False) + md.bullet_list(
             f"**{md.human_date(e.date) if e.precision == 'day' else f'{e.date:%B %Y}'}**: {md.text(e.sentence)} "
             f"({md.link(md.text(ctx.articles[e.article].title), paths.article(e.article), page)})"
             for e in reversed(events)
@@ -73,8 +74,8 @@ def _overview(ctx: Context, page: str) -> list[str]:
                                  + md.link("Discrepancies", paths.DISCREPANCIES, page) + "."))
     svg = cooccurrence_svg(ctx, href_prefix="")
     if svg:
-        out.append("\n## Who appears with whom\n\n"
-                   f'<figure class="dossier-graph-figure">{svg}</figure>\n')
+        out.append(md.section("Who appears with whom", searchable=False)
+                   + f'<figure class="dossier-graph-figure">{svg}</figure>\n')
     return out
 
 
@@ -99,14 +100,14 @@ def render_home(ctx: Context) -> Page:
     out += _overview(ctx, page)
     shown = articles[:HOME_ARTICLES]
     more = f"\n{md.link(f'All {len(articles)} articles', paths.ARTICLES, page)}\n" if len(articles) > len(shown) else ""
-    out.append("\n## Articles\n\n" + md.bullet_list(_article_item(a, page) for a in shown) + more)
+    out.append(md.section("Articles", searchable=False) + md.bullet_list(_article_item(a, page) for a in shown) + more)
     return Page(path=page, text="\n".join(out))
 
 
 def render_article_index(ctx: Context) -> Page:
     page = paths.ARTICLES
     articles = sorted(ctx.dossier.articles, key=article_order)
-    out = [md.front_matter({"title": "Articles"}), md.generated_notice(None), "# Articles\n"]
+    out = [md.front_matter({"title": "Articles", "search": NOT_SEARCHED}), md.generated_notice(None), "# Articles\n"]
     out.append(md.bullet_list(_article_item(a, page) for a in articles) if articles else "No articles yet.\n")
     return Page(path=page, text="\n".join(out))
 

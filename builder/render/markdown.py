@@ -18,7 +18,17 @@ _SPACE = re.compile(r"\s+")
 
 def text(value: str) -> str:
     """Input text as inert Markdown: one line, every ASCII punctuation mark escaped."""
-    return _PUNCT.sub(r"\\\1", _SPACE.sub(" ", value).strip())
+    return inline(value).strip()
+
+
+def inline(value: str) -> str:
+    """Like text(), for a piece of a line: spaces at its edges are kept (collapsed)."""
+    return _PUNCT.sub(r"\\\1", _SPACE.sub(" ", value))
+
+
+def section(title: str, searchable: bool = True) -> str:
+    """A second-level heading; sections that repeat what other pages say stay out of search."""
+    return f"\n## {title}" + ("" if searchable else " { data-search-exclude }") + "\n\n"
 
 
 def attr(value: str) -> str:

@@ -8,6 +8,7 @@ from builder.render import markdown as md
 from builder.render import paths
 from builder.render.cards import entity_link
 from builder.render.context import Context
+from builder.render.home import NOT_SEARCHED
 
 _HOW = {"outlet": "published", "cited": "cited in", "credit": "credited in"}
 
@@ -19,7 +20,7 @@ def _source_name(source: Source, ctx: Context, page: str) -> str:
 
 def render_sources(ctx: Context) -> Page:
     page = paths.SOURCES
-    out = [md.front_matter({"title": "Sources"}), md.generated_notice(None), "# Sources\n",
+    out = [md.front_matter({"title": "Sources", "search": NOT_SEARCHED}), md.generated_notice(None), "# Sources\n",
            "Outlets and agencies behind the dossier's articles: the outlet that published each one "
            "(from the dossier's metadata), and those the texts cite or credit.\n"]
     groups: dict[str, list[Source]] = defaultdict(list)
@@ -44,7 +45,7 @@ def render_sources(ctx: Context) -> Page:
 
 def render_timeline(ctx: Context) -> Page:
     page = paths.TIMELINE
-    out = [md.front_matter({"title": "Timeline"}), md.generated_notice(None), "# Timeline\n",
+    out = [md.front_matter({"title": "Timeline", "search": NOT_SEARCHED}), md.generated_notice(None), "# Timeline\n",
            "Dated events in the articles, oldest first. Relative dates (\"on Wednesday\", \"last week\") "
            "are placed only when the article's own date is known.\n"]
     events = ctx.dossier.timeline
@@ -66,7 +67,7 @@ def render_timeline(ctx: Context) -> Page:
 
 def render_discrepancies(ctx: Context) -> Page:
     page = paths.DISCREPANCIES
-    out = [md.front_matter({"title": "Discrepancies"}), md.generated_notice(None), "# Discrepancies\n",
+    out = [md.front_matter({"title": "Discrepancies", "search": NOT_SEARCHED}), md.generated_notice(None), "# Discrepancies\n",
            "Places where the sources disagree on a checkable fact about the same event: the same actor, "
            "the same event and the same place, given different dates.\n"]
     if not ctx.dossier.discrepancies:

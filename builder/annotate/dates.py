@@ -1,0 +1,435 @@
+"""Dates of one article: absolute ones, and relative ones placed against the publication date.
+
+Pure and regex-based. One pattern finds every candidate in a block: "September 10",
+"Wednesday, Sept. 11, 2024", "11 September 2024", "February 2022", "2024-09-11", a weekday
+("on Wednesday", "last Friday"), "today", "last week", "two days ago", and a month or a
+year standing alone. A lone month or year is a date only after a cue ("in March",
+"since 2019", "mid-2023"), so "May" the verb, "a march" and "12,000" never are.
+
+A weekday, a lone month or a date without a year is read as past (the most recent one on
+or before publication) unless the sentence speaks of the future ("will", "expected to",
+"scheduled"): then it is the next one on or after publication. The cue nearest before the
+date decides, else the first after it. Without a publication date these stay unplaced
+(date=None). Word lists live in builder/data/dates/.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from bisect import bisect_right
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import cache
+
+from builder import wordlists
+from builder.model import Article, DateRef
+
+# A yearless past date ("January 20", "in October") may lie this far after publication
+# before it is taken for last year's.
+LEEWAY = dt.timedelta(days=62)
+
+
+@dataclass(frozen=True)
+class _Lists:
+    pattern: re.Pattern[str]  # every candidate date expression
+    cue: re.Pattern[str]  # a cue ending just before a lone month or year
+    qualifier: re.Pattern[str]  # "last", "next", "this" ending just before a weekday or month
+    range_month: re.Pattern[str]  # "March to " ending just before a lone month
+    range_year: re.Pattern[str]  # "2019 and " ending just before a lone year
+    not_period: re.Pattern[str]  # "the " before "last week": a span of time, not a date
+    tense: re.Pattern[str]  # future (group f) and past (group p) cues
+    months: dict[str, int]
+    weekdays: dict[str, int]
+    relative_days: dict[str, int]
+    numbers: dict[str, int]
+    not_relative: frozenset[str]
+    year_followers: frozenset[str]
+    abbreviations: frozenset[str]
+
+
+def _numbered(name: str) -> dict[str, int]:
+    """A list of "number name name ..." lines (like months.txt) as name -> number."""
+    table: dict[str, int] = {}
+    for phrase in sorted(wordlists.words(name)):
+        number, *names = phrase.split()
+        for word in names:
+            table[word] = int(number)
+    return table
+
+
+def _relative_days() -> dict[str, int]:
+    table: dict[str, int] = {}
+    for line in wordlists.words("dates/relative_days.txt"):
+        offset, phrase = line.split(maxsplit=1)
+        table[" ".join(phrase.split())] = int(offset)
+    return table
+
+
+def _phrase(text: str) -> str:
+    return re.escape(text).replace(r"\ ", r"\s+").replace("'", "['’]")
+
+
+def _alt(phrases: Iterable[str]) -> str:
+    """A regex alternation of phrases, longest first."""
+    return "|".join(_phrase(p) for p in sorted(set(phrases), key=lambda p: (-len(p), p)))
+
+
+def _cased(names: Iterable[str]) -> str:
+    """Names as printed in running text: capitalised or all capitals, never lower case."""
+    forms = set()
+    for name in names:
+        forms |= {name[:1].upper() + name[1:], name.upper()}
+    return _alt(forms)
+
+
+@cache
+def _lists() -> _Lists:
+    months = wordlists.months()
+    full_months = {max((n for n in months if months[n] == k), key=len) for k in set(months.values())}
+    weekdays = _numbered("dates/weekdays.txt")
+    full_weekdays = {max((n for n in weekdays if weekdays[n] == k), key=len) for k in set(weekdays.values())}
+    relative = _relative_days()
+    numbers = _numbered("dates/numbers.txt")
+    mon, mon_full = _cased(months), _cased(full_months)
+    wd_any, wd_full = _cased(weekdays), _cased(full_weekdays)
+    day = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?![\w%]|[,.:]\d)"
+    year = r"(?:19\d\d|20\d\d|2100)(?![\w%]|[,.]\d)"
+    parts = _alt(wordlists.words("dates/day_parts.txt"))
+    pattern = re.compile(
+        rf"""
+        (?:\b(?P<wdp>{wd_any}),?\s+(?:the\s+)?)?
+        (?:\b(?P<m1>{mon})\s+(?P<d1>{day})(?:\s*[-–]\s*{day})?(?:,?\s+(?P<y1>{year}))?
+          |(?<![\w.,$£€:/])(?P<d2>{day})(?:\s*[-–]\s*{day})?\s+(?:of\s+)?(?P<m2>{mon})(?!\w)
+            (?:,?\s+(?P<y2>{year}))?)
+        |\b(?P<m3>{mon})(?:,?\s+|\s+of\s+)(?P<y3>{year})
+        |(?<![\w.,/-])(?P<iy>19\d\d|20\d\d)-(?P<im>\d\d)-(?P<id>\d\d)(?![\w-])
+        |\b(?P<wd>{wd_full})(?!\w)(?:\s+(?P<part>{parts})\b)?
+        |\b(?P<m4>{mon_full})(?!\w)
+        |(?i:\b(?P<rel>{_alt(relative)})\b)
+        |(?i:\b(?P<per_q>last|this|next)\s+(?P<per>week|month|year)\b)
+        |(?i:\b(?P<n>{_alt(numbers)}|\d{{1,2}})\s+(?P<unit>day|week|month|year)s?\s+ago\b)
+        |(?<![\w.,$£€/])(?P<y4>{year})
+        """,
+        re.VERBOSE,
+    )
+    cues = wordlists.words("dates/cues.txt")
+    cue = "|".join(
+        _phrase(c[:-1]) + "-" if c.endswith("-") else _phrase(c) + r"\s+"
+        for c in sorted(cues, key=lambda c: (-len(c), c))
+    )
+    joiners = "|".join(
+        _phrase(j) if not j[0].isalpha() else r"\s" + _phrase(j)
+        for j in sorted(wordlists.words("dates/range_joiners.txt"), key=lambda j: (-len(j), j))
+    )
+    tense = re.compile(
+        rf"(?i:\b(?:(?P<f>{_alt(wordlists.words('dates/future_cues.txt'))})"
+        rf"|(?P<p>{_alt(wordlists.words('dates/past_cues.txt'))}))(?!\w))"
+        rf"|\b(?P<ed>[a-z]{{3,}}(?<!e)ed)\b"
+    )
+    return _Lists(
+        pattern=pattern,
+        cue=re.compile(rf"(?i:(?<![\w-])(?:{cue}))\Z"),
+        qualifier=re.compile(r"(?i:\b(?P<q>last|next|this\s+coming|this\s+past|this|coming|past)\s+)\Z"),
+        range_month=re.compile(rf"\b(?:{mon_full})\s*(?:{joiners})\s*\Z"),
+        range_year=re.compile(rf"\b(?:19\d\d|20\d\d)\s*(?:{joiners})\s*\Z"),
+        not_period=re.compile(r"(?i:\b(?:the|a|an|every|each|per)\s+)\Z"),
+        tense=tense,
+        months=months,
+        weekdays=weekdays,
+        relative_days=relative,
+        numbers=numbers,
+        not_relative=wordlists.words("dates/not_relative.txt"),
+        year_followers=wordlists.words("dates/year_followers.txt"),
+        abbreviations=wordlists.words("dates/abbreviations.txt"),
+    )
+
+
+# --- sentences ------------------------------------------------------------------
+
+_HABITUAL = re.compile(r"(?i:\b(?:every|each)\s+)\Z")  # "every Friday": not one day
+_END = re.compile(r"[.!?…]+[\"”’'»)\]]*(?=\s|$)|\n+")
+_WORD_BEFORE = re.compile(r"[\w.]+\Z")
+_NEXT_CHAR = re.compile(r"\s*(\S)")
+
+
+def sentence_bounds(text: str) -> tuple[tuple[int, int], ...]:
+    """Every sentence of a block's text as (start, end), whitespace trimmed."""
+    abbreviations = _lists().abbreviations
+    bounds: list[tuple[int, int]] = []
+    start = 0
+    for m in _END.finditer(text):
+        if m.group()[0] == "\n":
+            end = m.start()
+        else:
+            after = _NEXT_CHAR.match(text, m.end())
+            if after and (after[1].islower() or after[1] in ",;"):
+                continue
+            if m.group().startswith(".") and not m.group().startswith(".."):
+                word = _WORD_BEFORE.search(text, max(0, m.start() - 12), m.start())
+                token = word.group().lower() if word else ""
+                if token in abbreviations or (word and len(word.group()) == 1 and word.group().isupper()):
+                    continue
+            end = m.end()
+        if text[start:end].strip():
+            bounds.append(_trim(text, start, end))
+        start = m.end()
+    if text[start:].strip():
+        bounds.append(_trim(text, start, len(text)))
+    return tuple(bounds)
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    piece = text[start:end]
+    lead = len(piece) - len(piece.lstrip())
+    return start + lead, end - (len(piece) - len(piece.rstrip()))
+
+
+def sentence_of(text: str, pos: int) -> tuple[int, int]:
+    """The bounds (start, end) of the sentence of a block's text around `pos`."""
+    return _sentence_in(sentence_bounds(text), pos, len(text))
+
+
+def _sentence_in(bounds: tuple[tuple[int, int], ...], pos: int, length: int) -> tuple[int, int]:
+    if not bounds:
+        return 0, length
+    i = bisect_right(bounds, (pos, length + 1)) - 1
+    if i < 0:
+        return bounds[0]
+    start, end = bounds[i]
+    if pos >= end and i + 1 < len(bounds):  # between two sentences: the next one
+        return bounds[i + 1]
+    return start, end
+
+
+# --- resolution -------------------------------------------------------------------
+
+
+def _date(year: int, month: int, day: int) -> dt.date | None:
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _yearless(month: int, day: int, published: dt.date, future: bool) -> dt.date | None:
+    """A month and day placed in the year that makes sense for the publication date."""
+    year = published.year
+    date = _date(year, month, day)
+    if date is None:  # 29 February outside a leap year
+        return None
+    if future and date < published:
+        return _date(year + 1, month, day)
+    if not future and date > published + LEEWAY:
+        return _date(year - 1, month, day)
+    return date
+
+
+def _month_alone(month: int, published: dt.date, future: bool, qualifier: str) -> dt.date:
+    this = dt.date(published.year, month, 1)
+    current = dt.date(published.year, published.month, 1)
+    if qualifier in ("last", "past", "this past"):
+        return this if this < current else dt.date(published.year - 1, month, 1)
+    if qualifier in ("next", "coming", "this coming"):
+        return this if this > current else dt.date(published.year + 1, month, 1)
+    if qualifier == "this":
+        return this
+    if future:
+        return this if this >= current else dt.date(published.year + 1, month, 1)
+    return this if this <= published + LEEWAY else dt.date(published.year - 1, month, 1)
+
+
+def _weekday(weekday: int, published: dt.date, future: bool, qualifier: str) -> dt.date:
+    back = (published.weekday() - weekday) % 7
+    ahead = (weekday - published.weekday()) % 7
+    if qualifier in ("last", "past", "this past"):
+        return published - dt.timedelta(days=back or 7)
+    if qualifier == "next":
+        return published + dt.timedelta(days=ahead or 7)
+    if future or qualifier in ("coming", "this coming"):
+        return published + dt.timedelta(days=ahead)
+    return published - dt.timedelta(days=back)
+
+
+def _shift_months(date: dt.date, months: int) -> dt.date:
+    index = date.year * 12 + date.month - 1 + months
+    return dt.date(index // 12, index % 12 + 1, 1)
+
+
+def _monday(date: dt.date) -> dt.date:
+    return date - dt.timedelta(days=date.weekday())
+
+
+# --- finding ------------------------------------------------------------------------
+
+
+class _Block:
+    """One block being read: its text, offset, publication date and (lazily) sentences."""
+
+    def __init__(self, text: str, offset: int, published: dt.date | None) -> None:
+        self.text, self.offset, self.published = text, offset, published
+        self._bounds: tuple[tuple[int, int], ...] | None = None
+
+    def sentence(self, pos: int) -> tuple[int, int]:
+        if self._bounds is None:
+            self._bounds = sentence_bounds(self.text)
+        return _sentence_in(self._bounds, pos, len(self.text))
+
+    def future(self, start: int, end: int) -> bool:
+        """Whether the sentence around text[start:end] speaks of the future."""
+        lo, hi = self.sentence(start)
+        before, after = None, None
+        for m in _lists().tense.finditer(self.text, lo, max(hi, end)):
+            if m.end() <= start:
+                before = m
+            elif m.start() >= end:
+                after = m
+                break
+        cue = before or after
+        return bool(cue and cue["f"])
+
+    def ref(self, start: int, end: int, date: dt.date | None, precision: str = "day") -> DateRef:
+        return DateRef(self.text[start:end], self.offset + start, self.offset + end, date, precision)
+
+    def before(self, pattern: re.Pattern[str], pos: int) -> re.Match[str] | None:
+        return pattern.search(self.text, max(0, pos - 40), pos)
+
+    def initial(self, pos: int) -> bool:
+        """Whether pos opens a sentence, a quotation or a clause after a dash."""
+        head = self.text[max(0, pos - 4) : pos].rstrip()
+        return not head or head[-1] in ".!?:;\"“‘'(—–-\n"
+
+
+def _absolute(m: re.Match[str], block: _Block) -> DateRef | None:
+    lists = _lists()
+    if m["m1"] or m["m2"]:
+        month = lists.months[(m["m1"] or m["m2"]).lower()]
+        day = int((m["d1"] or m["d2"]).rstrip("stndrh"))
+        year = m["y1"] or m["y2"]
+        if year:
+            date = _date(int(year), month, day)
+            return block.ref(m.start(), m.end(), date) if date else None
+        if _date(2000, month, day) is None:
+            return None
+        future = block.published is not None and block.future(m.start(), m.end())
+        date = _yearless(month, day, block.published, future) if block.published else None
+        return block.ref(m.start(), m.end(), date)
+    if m["m3"]:
+        date = dt.date(int(m["y3"]), lists.months[m["m3"].lower()], 1)
+        return block.ref(m.start(), m.end(), date, "month")
+    if m["iy"]:
+        date = _date(int(m["iy"]), int(m["im"]), int(m["id"]))
+        return block.ref(m.start(), m.end(), date) if date else None
+    return None
+
+
+def _relative(m: re.Match[str], block: _Block) -> DateRef | None:
+    lists, published, start = _lists(), block.published, m.start()
+    if m["wd"]:
+        text = block.text
+        word_before = re.search(r"(\w+)\s+\Z", text[max(0, start - 20) : start])
+        word_after = re.match(r"\s+(\w+)", text[m.end("wd") : m.end("wd") + 20])
+        name = m["wd"].lower()
+        if (word_before and f"{word_before[1].lower()} {name}" in lists.not_relative) or (
+            word_after and f"{name} {word_after[1].lower()}" in lists.not_relative
+        ):
+            return None
+        if block.before(_HABITUAL, start):
+            return None
+        qual = block.before(lists.qualifier, start)
+        q = " ".join(qual["q"].lower().split()) if qual else ""
+        if qual:
+            start = qual.start()
+        date = None
+        if published:
+            future = not q and block.future(start, m.end())
+            date = _weekday(lists.weekdays[name], published, future, q)
+        return block.ref(start, m.end(), date)
+    if m["m4"]:
+        qual = block.before(lists.qualifier, start)
+        cued = qual or block.before(lists.cue, start) or block.before(lists.range_month, start)
+        if not cued:
+            return None
+        q = " ".join(qual["q"].lower().split()) if qual else ""
+        if qual:
+            start = qual.start()
+        date = None
+        if published:
+            future = not q and block.future(start, m.end())
+            date = _month_alone(lists.months[m["m4"].lower()], published, future, q)
+        return block.ref(start, m.end(), date, "month")
+    if m["rel"]:
+        if m["rel"][0].isupper() and not block.initial(start):  # "USA Today", "the Today show"
+            return None
+        if block.before(lists.not_period, start):
+            return None
+        offset = lists.relative_days[" ".join(m["rel"].lower().split())]
+        date = published + dt.timedelta(days=offset) if published else None
+        return block.ref(start, m.end(), date)
+    if m["per"]:
+        if block.before(lists.not_period, start):  # "the last week of August"
+            return None
+        step = {"last": -1, "this": 0, "next": 1}[m["per_q"].lower()]
+        unit = m["per"].lower()
+        date = None
+        if published and unit == "week":
+            date = _monday(published) + dt.timedelta(weeks=step)
+        elif published and unit == "month":
+            date = _shift_months(published, step)
+        elif published:
+            date = dt.date(published.year + step, 1, 1)
+        return block.ref(start, m.end(), date, unit)
+    if m["unit"]:
+        word = m["n"].lower()
+        count = int(word) if word.isdigit() else lists.numbers[word]
+        unit = m["unit"].lower()
+        date = None
+        if published and unit == "day":
+            date = published - dt.timedelta(days=count)
+        elif published and unit == "week":
+            date = _monday(published - dt.timedelta(weeks=count))
+        elif published and unit == "month":
+            date = _shift_months(published, -count)
+        elif published:
+            date = dt.date(published.year - count, 1, 1)
+        return block.ref(start, m.end(), date, unit)
+    return None
+
+
+def _year_alone(m: re.Match[str], block: _Block) -> DateRef | None:
+    lists = _lists()
+    start = m.start()
+    if not (block.before(lists.cue, start) or block.before(lists.range_year, start)):
+        return None
+    after = re.match(r"\s+([a-z]+)\b", block.text[m.end() : m.end() + 24])
+    if after and after[1] not in lists.year_followers:  # "in 2000 cases": a quantity
+        return None
+    return block.ref(start, m.end(), dt.date(int(m["y4"]), 1, 1), "year")
+
+
+def dates_in_text(text: str, published: dt.date | None = None, offset: int = 0) -> tuple[DateRef, ...]:
+    """Every date expression of one block of text, in order; offsets are text offsets + `offset`."""
+    block = _Block(text, offset, published)
+    found: list[DateRef] = []
+    for m in _lists().pattern.finditer(text):
+        if m["y4"]:
+            ref = _year_alone(m, block)
+        elif m["m1"] or m["m2"] or m["m3"] or m["iy"]:
+            ref = _absolute(m, block)
+        else:
+            ref = _relative(m, block)
+        if ref is not None:
+            found.append(ref)
+    return tuple(found)
+
+
+def find_dates(article: Article, published: dt.date | None = None) -> tuple[DateRef, ...]:
+    """Every date expression in the article's text blocks, with offsets into its source text.
+
+    Relative dates are resolved against `published` (default: the article's own date);
+    without one they are returned with date=None.
+    """
+    when = published or article.meta.date
+    found: list[DateRef] = []
+    for block in article.text_blocks:
+        found.extend(dates_in_text(block.text, when, block.start))
+    return tuple(found)

@@ -1,0 +1,55 @@
+"""The annotation cache: what reading and annotating an article gave, keyed by the content
+of the article, its metadata and the builder itself (code and word lists), so a rebuild
+re-annotates only the articles that changed. Entries are written by builder.write."""
+from __future__ import annotations
+
+import hashlib
+import pickle
+from functools import cache
+from importlib import resources
+from pathlib import Path
+
+from builder import __version__
+from builder.model import Annotation, Article, ArticleMeta
+
+Entry = tuple[Article, Annotation]
+
+
+@cache
+def fingerprint() -> str:
+    """A hash of the builder's code and data: any change to either invalidates the cache."""
+    digest = hashlib.sha256(__version__.encode())
+    root = resources.files("builder")
+    for path in sorted(Path(str(root)).rglob("*")):
+        if path.is_file() and path.suffix in {".py", ".txt", ".yml"} and "__pycache__" not in path.parts:
+            digest.update(path.relative_to(str(root)).as_posix().encode())
+            digest.update(path.read_bytes())
+    return digest.hexdigest()
+
+
+def key(data: bytes, file: str, meta: ArticleMeta | None) -> str:
+    digest = hashlib.sha256(fingerprint().encode())
+    digest.update(file.encode())
+    digest.update(repr(meta).encode())
+    digest.update(data)
+    return digest.hexdigest()
+
+
+def path_of(cache_dir: Path, entry_key: str) -> Path:
+    return cache_dir / entry_key[:2] / f"{entry_key}.pickle"
+
+
+def load(cache_dir: Path | None, entry_key: str) -> Entry | None:
+    if cache_dir is None:
+        return None
+    path = path_of(cache_dir, entry_key)
+    try:
+        with open(path, "rb") as handle:
+            entry = pickle.load(handle)  # noqa: S301 - our own cache, written by this builder
+    except (OSError, pickle.PickleError, EOFError, AttributeError, ImportError, TypeError, ValueError):
+        return None
+    return entry if isinstance(entry, tuple) and len(entry) == 2 else None
+
+
+def dump(entry: Entry) -> bytes:
+    return pickle.dumps(entry, protocol=pickle.HIGHEST_PROTOCOL)

@@ -1,0 +1,158 @@
+"""`make bench`: build synthetic dossiers of 100, 1,000 and 5,000 articles and print figures.
+
+The synthetic articles are the bundled samples with their people renamed (names found by the
+builder's own entity extractor, replaced from generated pools) and their years and months
+varied, so entities and cross-links behave like a real dossier's. Targets print as PASS/FAIL
+lines; nothing here is a test assertion.
+
+usage: python -m tests.bench [--sizes 100,1000,5000] [--keep DIR]
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import random
+import re
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from builder.annotate.entities import find_entities
+from builder.model import EntityType
+from builder.pipeline import annotate
+from builder.read import read_article
+
+ROOT = Path(__file__).resolve().parent.parent
+SAMPLES = sorted((ROOT / "dossier" / "articles").glob("*.txt"))
+FIRST = ["Ana", "Ben", "Chen", "Dara", "Eli", "Fatima", "Goran", "Hana", "Ivo", "Jana", "Kofi", "Lena", "Marek",
+         "Nadia", "Omar", "Petra", "Quinn", "Rosa", "Samir", "Tereza", "Uma", "Viktor", "Wen", "Yusuf", "Zora"]
+LAST = ["Abara", "Bianchi", "Castell", "Dvorak", "Eriksen", "Fontaine", "Gallo", "Haddad", "Ilves", "Jansen",
+        "Kovac", "Lindqvist", "Moreau", "Novak", "Okafor", "Petrov", "Quist", "Rahman", "Sandoval", "Tanaka",
+        "Ulrich", "Varga", "Weiss", "Xu", "Yilmaz", "Zeller", "Albescu", "Brandt", "Carvalho", "Duarte"]
+MONTHS = ["January", "February", "March", "April", "June", "July", "August", "September", "October", "November"]
+
+
+def _people(path: Path) -> list[str]:
+    article = read_article(path)
+    entities, _ = find_entities(article)
+    names = {n for e in entities if e.type is EntityType.PERSON for n in (e.name, *e.aliases)}
+    return sorted({t for n in names for t in n.split() if t[:1].isupper() and len(t) > 2}, key=len, reverse=True)
+
+
+def generate(dest: Path, n: int) -> int:
+    """Write `n` synthetic articles into dest/dossier/articles; return the plain-text bytes."""
+    rng = random.Random(n)
+    texts = [(p, p.read_text(encoding="utf-8"), _people(p)) for p in SAMPLES]
+    out = dest / "dossier" / "articles"
+    out.mkdir(parents=True)
+    total = 0
+    for i in range(n):
+        path, text, tokens = texts[i % len(texts)]
+        swap = {t: (rng.choice(LAST) if j % 2 == 0 else rng.choice(FIRST)) for j, t in enumerate(tokens)}
+        if swap:
+            text = re.sub(r"\b(" + "|".join(map(re.escape, swap)) + r")\b", lambda m: swap[m.group(1)], text)
+        text = re.sub(r"\b20\d\d\b", lambda _: str(rng.randint(2015, 2025)), text)
+        text = re.sub(r"\bSeptember\b", lambda _: rng.choice(MONTHS), text)
+        body = f"{text}\n\nReport number {i} of the series.\n"
+        (out / f"{i:05d}_{path.stem}.txt").write_text(body, encoding="utf-8")
+        total += len(body.encode())
+    shutil.copy(ROOT / "mkdocs.yml", dest / "mkdocs.yml")
+    shutil.copytree(ROOT / "docs", dest / "docs", ignore=shutil.ignore_patterns(
+        "index.md", "dossier.json", "articles", "entities", "quotes", "sources", "timeline", "discrepancies", ".dossier-*"))
+    return total
+
+
+def run(cmd: list[str], cwd: Path) -> tuple[float, float]:
+    """Run a command; return (wall seconds, peak resident MB of it and its children)."""
+    started = time.perf_counter()
+    proc = subprocess.Popen(cmd, cwd=cwd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
+                            env={**os.environ, "NO_MKDOCS_2_WARNING": "1"})
+    _, status, usage = os.wait4(proc.pid, 0)
+    elapsed = time.perf_counter() - started
+    if status != 0:
+        raise SystemExit(f"{' '.join(cmd)} failed: {proc.stderr.read().decode() if proc.stderr else ''}")
+    return elapsed, usage.ru_maxrss / 1024
+
+
+def words_per_second(folder: Path, limit: int = 300) -> float:
+    """Annotation speed on one core, in-process, over up to `limit` articles."""
+    articles = [read_article(p) for p in sorted(folder.glob("*.txt"))[:limit]]
+    words = sum(len(b.text.split()) for a in articles for b in a.text_blocks)
+    started = time.perf_counter()
+    for article in articles:
+        annotate(article)
+    return words / (time.perf_counter() - started)
+
+
+def html_stats(site: Path) -> tuple[int, float]:
+    pages = [p for p in site.rglob("*.html") if p.name != "404.html"]
+    return len(pages), sum(p.stat().st_size for p in pages) / max(len(pages), 1)
+
+
+def bench(n: int, keep: Path | None) -> dict[str, float]:
+    work = Path(tempfile.mkdtemp(prefix=f"bench-{n}-", dir=keep))
+    plain = generate(work, n)
+    builder = [sys.executable, "-m", "builder", "build", "-q", "--cache", ".dossier-cache"]
+    t_build, mem_build = run(builder, work)
+    t_mkdocs, mem_mkdocs = run([sys.executable, "-m", "mkdocs", "build", "-q", "-d", "site"], work)
+    pages, mean_html = html_stats(work / "site")
+    index = (work / "site" / "search" / "search_index.json").stat().st_size
+    wps = words_per_second(work / "dossier" / "articles")
+    # Incremental: change one article, rebuild with the cache.
+    first = sorted((work / "dossier" / "articles").glob("*.txt"))[0]
+    first.write_text(first.read_text(encoding="utf-8") + "\nOne more paragraph was added.\n", encoding="utf-8")
+    t_incremental, _ = run(builder, work)
+    written = json.loads((work / "docs" / "dossier.json").read_text())
+    figures = {
+        "articles": n, "entities": len(written["entities"]), "builder_s": t_build, "builder_mb": mem_build,
+        "words_per_s": wps, "pages": pages, "mkdocs_s": t_mkdocs, "mkdocs_mb": mem_mkdocs,
+        "mean_html_bytes": mean_html, "index_ratio": index / plain, "incremental_s": t_incremental,
+    }
+    if keep is None:
+        shutil.rmtree(work)
+    return figures
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--sizes", default="100,1000,5000")
+    parser.add_argument("--keep", type=Path, default=None, help="keep the generated dossiers under this folder")
+    args = parser.parse_args()
+    results = {}
+    for n in (int(x) for x in args.sizes.split(",")):
+        r = bench(n, args.keep)
+        results[n] = r
+        print(f"{n:>5} articles: builder {r['builder_s']:.1f} s ({r['builder_mb']:.0f} MB peak), "
+              f"annotation {r['words_per_s']:,.0f} words/s, {r['entities']:.0f} entities, {r['pages']:.0f} pages; "
+              f"mkdocs build {r['mkdocs_s']:.1f} s ({r['mkdocs_mb']:.0f} MB peak); "
+              f"mean HTML {r['mean_html_bytes'] / 1024:.1f} KiB/page; search index {r['index_ratio']:.2f}x the text; "
+              f"one-article rebuild {r['incremental_s']:.2f} s ({100 * r['incremental_s'] / r['builder_s']:.0f}% of full)",
+              flush=True)
+    def verdict(ok: bool, text: str) -> None:
+        print(f"{'PASS' if ok else 'FAIL'}  {text}")
+    print()
+    for n, r in results.items():
+        verdict(r["words_per_s"] >= 50_000, f"annotation >= 50,000 words/s on one core at {n}: {r['words_per_s']:,.0f}")
+        verdict(r["index_ratio"] <= 1.5, f"search index <= 1.5x the plain text at {n}: {r['index_ratio']:.2f}x")
+    if 1000 in results and 5000 in results:
+        ratio = results[5000]["builder_s"] / results[1000]["builder_s"]
+        verdict(ratio <= 5.5, f"builder time 5,000 / 1,000 articles <= 5.5: {ratio:.2f}")
+        verdict(results[5000]["builder_mb"] <= 500 and results[5000]["mkdocs_mb"] <= 500,
+                f"peak memory <= 500 MB at 5,000: builder {results[5000]['builder_mb']:.0f} MB, "
+                f"mkdocs {results[5000]['mkdocs_mb']:.0f} MB")
+    if 100 in results and 5000 in results:
+        growth = results[5000]["mean_html_bytes"] / results[100]["mean_html_bytes"]
+        verdict(growth <= 1.2, f"mean HTML bytes per page at 5,000 <= 1.2x that at 100: {growth:.2f}x")
+    if 1000 in results:
+        total = results[1000]["builder_s"] + results[1000]["mkdocs_s"]
+        verdict(total <= 60, f"1,000 articles, builder + mkdocs build <= 60 s: {total:.1f} s")
+        inc = results[1000]["incremental_s"] / results[1000]["builder_s"]
+        verdict(inc <= 0.10, f"one changed article of 1,000 rebuilds in <= 10% of a full build: {100 * inc:.0f}%")
+
+
+if __name__ == "__main__":
+    main()
