@@ -2,7 +2,7 @@
 
 One brief per article (`<out>/articles/<slug>.pdf`) and the whole dossier
 (`<out>/dossier.pdf`: cover, contents, overview, the articles, who's who, quotes, and the
-timeline when the site has one), on A4 or Letter paper.
+timeline, sources and discrepancies pages when the site has them), on A4 or Letter paper.
 
 The built site is served on an ephemeral 127.0.0.1 port from a thread (Material's
 instant navigation needs http, and nothing is fetched from anywhere else) and printed by
@@ -52,6 +52,14 @@ CHROMIUM_ARGS = (
     "--disable-component-update",
     "--no-first-run",
     "--disable-sync",
+)
+# The dossier-wide pages printed after the articles, each when the site has it.
+SECTIONS = (
+    ("Who's who", "entities/"),
+    ("Quotes", "quotes/"),
+    ("Timeline", "timeline/"),
+    ("Sources", "sources/"),
+    ("Discrepancies", "discrepancies/"),
 )
 _FONT = "-apple-system, BlinkMacSystemFont, Helvetica, Arial, sans-serif"  # Material's, font: false
 _TIMEOUT_MS = 30_000
@@ -174,11 +182,7 @@ def read_site(site: Path) -> SiteInfo:
         if not page.is_file():
             raise DossierError(f"{page}: missing; the site is out of date, rebuild it with `dossier build --site {site}`")
     articles.sort(key=_article_order)
-    sections = [
-        (name, path)
-        for name, path in (("Who's who", "entities/"), ("Quotes", "quotes/"), ("Timeline", "timeline/"))
-        if (site / path / "index.html").is_file()
-    ]
+    sections = [(name, path) for name, path in SECTIONS if (site / path / "index.html").is_file()]
     return SiteInfo(title, articles, len(data.get("entities") or []), len(data.get("quotes") or []), sections)
 
 
@@ -203,8 +207,11 @@ _PREPARE = """(size) => {
     if (url.origin === location.origin) {
       a.removeAttribute('href');   // an address on the temporary local server: print the text only
       a.removeAttribute('title');
-    } else if (a.textContent.trim() === a.href || a.textContent.trim() === a.getAttribute('href')) {
-      a.classList.add('dossier-url');  // already shows its address
+    } else {
+      a.setAttribute('rel', ((a.getAttribute('rel') || '') + ' external').trim());  // print.css prints its address
+      if (a.textContent.trim() === a.href || a.textContent.trim() === a.getAttribute('href')) {
+        a.classList.add('dossier-url');  // unless it already shows it
+      }
     }
   }
   const h1 = document.querySelector('article h1, .md-content h1');
@@ -236,7 +243,7 @@ class Part:
 def _template(left: str, right: str, rule: str) -> str:
     cell = "white-space:nowrap;overflow:hidden;text-overflow:ellipsis"
     return (
-        f'<div style="box-sizing:border-box;width:100%;margin:0 {MARGIN["left"]} 0 {MARGIN["right"]};'
+        f'<div style="box-sizing:border-box;width:100%;margin:0 {MARGIN["right"]} 0 {MARGIN["left"]};'
         f"display:flex;justify-content:space-between;gap:8mm;font-family:{_FONT};font-size:7.5pt;"
         f'color:#444;{rule};-webkit-print-color-adjust:exact">'
         f'<span style="{cell};flex:1 1 auto">{left}</span>'
@@ -476,6 +483,13 @@ def print_pdfs(
     result: dict[str, int] = {}
 
     def make(staging: Path) -> None:
+        try:
+            print_into(staging)
+        except BaseException:
+            shutil.rmtree(staging, ignore_errors=True)  # the previous output stays as it was
+            raise
+
+    def print_into(staging: Path) -> None:
         (staging / "articles").mkdir(parents=True)
         with serve_site(site) as base, launch_chromium(chromium) as browser:
             printer = Printer(browser, base, paper_name, info.title)

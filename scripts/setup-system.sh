@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # System packages the dossier needs outside Python: a Chromium-family browser (PDF briefs,
-# browser tests) and poppler-utils (pdftotext/pdfinfo, for the PDF tests); then axe-core
-# from npm (package-lock.json) for the accessibility tests.
+# browser tests), poppler-utils (pdftotext/pdfinfo, for the PDF tests) and npm; then
+# axe-core from the npm registry, as package-lock.json pins it, for the accessibility tests.
 #
 # Installs only what is missing, with apt-get, when we are root or passwordless sudo works.
 # Where a Chrome is already installed (GitHub runners ship google-chrome) it is used as is.
@@ -24,6 +24,9 @@ have_browser() {
 missing=()
 have_browser || missing+=(chromium)
 { command -v pdftotext >/dev/null 2>&1 && command -v pdfinfo >/dev/null 2>&1; } || missing+=(poppler-utils)
+if [ "${DOSSIER_NO_NPM:-}" != 1 ] && ! command -v npm >/dev/null 2>&1; then
+    missing+=(npm)
+fi
 
 if [ "${#missing[@]}" -gt 0 ]; then
     if [ "${DOSSIER_NO_APT:-}" = 1 ]; then

@@ -1,14 +1,15 @@
 """Name candidates of one block: spans cut into titles, known places, nationality words and
 names, each name scored for its type by the words around it.
 
-Nothing here looks beyond one block except `mid_caps`, the words the article writes
-capitalised in mid-sentence (so a capitalised sentence opener can be told from a name).
+Nothing here looks beyond one block except `Seen`, the words the article writes capitalised
+in mid-sentence (so a capitalised sentence opener can be told from a name).
 """
 from __future__ import annotations
 
 import re
-from collections.abc import Collection
 from dataclasses import dataclass, field
+from functools import cache
+from typing import NamedTuple
 
 from builder.annotate import lexicon, names
 from builder.annotate.spans import Span, Token, dateline, spans, tokens
@@ -24,6 +25,16 @@ _APPOSITIVE = re.compile(r"^,\s+([^,.;:“”\"()]{3,100}?)(?=[,.;:]|\s+(?:said|
 _ORDER = (P, O, R, E, L, EntityType.OTHER)
 _PLACE_BEFORE = frozenset({"in", "from", "near", "across", "outside", "throughout"})
 _LEADING_CONNECTORS = frozenset({"of", "for", "the", "&", "de", "la", "van", "von", "al", "el"})
+
+
+class Seen(NamedTuple):
+    """Capitalised words of the whole article, outside sentence openings."""
+
+    words: frozenset[str]  # every such word ("Garland" in "Merrick Garland")
+    starts: frozenset[str]  # those that open a name ("Kremlin" in "the Kremlin said")
+
+
+NOTHING_SEEN = Seen(frozenset(), frozenset())
 
 
 @dataclass
@@ -93,10 +104,16 @@ def _title_at(toks: Span, i: int) -> int:
     return end
 
 
+@cache
+def _heads_of() -> frozenset[str]:
+    """Words that keep an 'of' after them inside a name ("Bank of England", "Secretary of State")."""
+    return lexicon.org_words() | lexicon.titles()["head"] | lexicon.place_words() | _KEEP_OF
+
+
 def _split_of(span: Span) -> list[Span]:
     """Split at 'of'/'for' unless the word before heads a name ("Bank of England")."""
     parts: list[list[Token]] = [[]]
-    keep = lexicon.org_words() | lexicon.titles()["head"] | lexicon.place_words() | _KEEP_OF
+    keep = _heads_of()
     for k, tok in enumerate(span):
         if tok.lower in ("of", "for") and parts[-1] and parts[-1][-1].lower not in keep:
             parts.append([])
@@ -111,7 +128,7 @@ def _split_of(span: Span) -> list[Span]:
     return out
 
 
-def _opener_is_name(toks: Span, mid_caps: Collection[str]) -> bool:
+def _opener_is_name(toks: Span, seen: Seen) -> bool:
     """Whether the capitalised first word of a sentence belongs to a name."""
     first = toks[0]
     word = first.lower
@@ -119,15 +136,22 @@ def _opener_is_name(toks: Span, mid_caps: Collection[str]) -> bool:
         return True
     if word in lexicon.stopwords():
         return False
-    if first.text in mid_caps or names.is_acronym(first.text):
+    if first.text in seen.words or names.is_acronym(first.text):
         return True
     if word in lexicon.demonyms() or _title_at(toks, 0):
         return True
     if word in lexicon.common_words() or word.endswith("ly"):
         if len(toks) == 1 or not toks[1].text[0].isupper():
             return False
-        return not (_title_at(toks, 1) or gazetteer_at(toks, 1) or toks[1].text in mid_caps)
+        return not (_title_at(toks, 1) or gazetteer_at(toks, 1) or toks[1].text in seen.starts)
     return True
+
+
+def _plain_name_at(toks: Span, j: int) -> bool:
+    """Whether a name that is no title, nationality, date or known name starts at j."""
+    word = toks[j].lower
+    return not (gazetteer_at(toks, j) or _title_at(toks, j) or _demonym_at(toks, j) or word in lexicon.dates()
+                or word in lexicon.not_names() or word in lexicon.place_words() or word in ("of", "for"))
 
 
 def _ends_in_org_word(toks: Span) -> bool:
@@ -136,21 +160,22 @@ def _ends_in_org_word(toks: Span) -> bool:
 
 @dataclass
 class _Piece:
-    kind: str  # "known", "demonym", "title", "name", "person" (a name after a title)
+    kind: str  # "known", "demonym", "title", "name", "person" (after a title), "compound" (place + name)
     toks: Span
     name: str = ""
     etype: EntityType | None = None
 
 
-def cut(span: Span, mid_caps: Collection[str]) -> list[_Piece]:
+def cut(span: Span, seen: Seen = NOTHING_SEEN) -> list[_Piece]:
     """Cut one span into pieces: known names, nationality words, titles and names."""
     toks = span
     while toks and toks[0].lower in ("the", "a", "an"):
         toks = toks[1:]
-    if toks and toks[0].initial and not _opener_is_name(toks, mid_caps):
-        toks = toks[1:]
-        while toks and toks[0].lower in ("the", "a", "an"):
-            toks = toks[1:]
+    if toks and toks[0].initial:
+        while toks and not _opener_is_name(toks, seen):
+            toks = toks[1:]  # "What Happens Next": every opener that is no name goes
+            while toks and toks[0].lower in ("the", "a", "an"):
+                toks = toks[1:]
     pieces: list[_Piece] = []
     for part in _split_of(toks) if toks else []:
         pieces.extend(_cut_part(part))
@@ -174,9 +199,10 @@ def _cut_part(toks: Span) -> list[_Piece]:
                 break
         if hit:
             j, canonical, etype = hit
-            if (j == i + 1 < n and toks[i].lower in lexicon.given_names() and not gazetteer_at(toks, j)
-                    and not _title_at(toks, j) and not _demonym_at(toks, j)):
-                pieces.append(_Piece("name", rest))
+            if j < n and n - j <= 2 and all(_plain_name_at(toks, k) for k in range(j, n)):
+                # "Jordan Peterson", "Manchester United", "France Inter": one name
+                kind = "name" if j == i + 1 and toks[i].lower in lexicon.given_names() else "compound"
+                pieces.append(_Piece(kind, rest))
                 break
             pieces.append(_Piece("known", toks[i:j], canonical, etype))
             i = j
@@ -184,7 +210,8 @@ def _cut_part(toks: Span) -> list[_Piece]:
         j = _demonym_at(toks, i)
         if j:
             tail = toks[j:]
-            if tail and all(t.lower in lexicon.org_words() for t in tail):
+            if tail and tail[-1].lower in lexicon.org_words() and not any(_title_at(toks, k) for k in range(j, n)):
+                # "American Civil Liberties Union", "Chinese Communist Party"
                 pieces.append(_Piece("name", rest))
                 break
             pieces.append(_Piece("demonym", toks[i:j]))
@@ -233,7 +260,7 @@ def _score_words(found: Found) -> None:
     if any(c.isdigit() for c in found.name) and any(c.isalpha() for c in found.name):
         found.add(R, 1.5)  # "H100", "GPT-4o", "F-16"
     if len(words) == 1:
-        found.add(O, 0.5)
+        found.add(O, 1.5 if names.is_acronym(found.name) else 0.5)
     elif lower[0] in lexicon.given_names():
         found.add(P, 2.5)
     elif all(w in lexicon.common_words() for w in lower):
@@ -250,17 +277,23 @@ def _score_context(found: Found, text: str, toks: list[Token], index: dict[int, 
     """Evidence from the words around the name."""
     after = _next_words(text, found.end, 4)
     nxt = after[0].lower() if after else ""
-    if nxt in lexicon.org_cues() and text[found.end : found.end + 1] in " \u00a0":
-        found.add(O, 3)
-    elif nxt in lexicon.place_cues() and text[found.end : found.end + 1] in " \u00a0":
+    spaced = text[found.end : found.end + 1] in " \u00a0"
+    if spaced and (nxt in lexicon.org_cues() or (
+            len(after) > 1 and after[0].islower() and after[1] in lexicon.org_cues())):
+        found.add(O, 3)  # "the Tass agency", "the Xinhua news agency"
+    elif spaced and nxt in lexicon.place_cues():
         found.add(L, 3)
-    elif nxt in lexicon.reporting_verbs():
-        found.add(P, 1)
+    elif nxt in lexicon.reporting_verbs() and len(found.words) > 1:
+        found.add(P, 1)  # "Jane Roe said" (but "Boeing said" too: one word says nothing)
+    elif spaced and nxt in lexicon.person_cues() and len(found.words) == 1:
+        found.add(P, 2)  # "the Biden administration"
     if _product_after(text, found.end) or _product_before(text, found.start):
         found.add(R, 5)
     k = index.get(found.start, 0) - 1
     if k >= 0 and toks[k].lower in _PLACE_BEFORE:
         found.add(L, 1)
+    elif k > 0 and toks[k].lower == "of" and toks[k - 1].lower in lexicon.place_cues():
+        found.add(L, 3)  # "the town of Pokrovsk"
     place_after = re.match(r",\s+([A-Z][\w.]+(?: [A-Z][\w.]+)?)", text[found.end : found.end + 40])
     if place_after and lexicon.gazetteer().get(place_after.group(1), ("", O))[1] == L:
         found.add(L, 2)  # "Santa Clara, California"
@@ -340,7 +373,7 @@ def _role_after(text: str, end: int) -> str | None:
             "the", "a", "an", "his", "her", "its", "their", "former"}:
         return None
     nouns = lexicon.role_nouns() | lexicon.kinship()
-    if any(w.lower().strip("’'s") in nouns for w in words[:5] if w[0].islower()):
+    if any(re.sub(r"['’]s?$", "", w.lower()) in nouns for w in words[:5] if w[0].islower()):
         return phrase
     return None
 
@@ -357,12 +390,17 @@ def _generic(word: str) -> bool:
             or low in lexicon.not_names() or low in lexicon.dates() or low in lexicon.stopwords())
 
 
+def _shouted(word: str) -> bool:
+    """'LIVE', 'WATCH', 'BREAKING': a common word in capitals is no acronym."""
+    return len(word) > 3 and word.isupper() and word.lower() in lexicon.common_words()
+
+
 def _numbered(word: str, text: str, end: int) -> bool:
     """'Section 2', 'Article 5', 'Chapter 11': a common word with a number is no name."""
-    return word.lower() in lexicon.common_words() and re.match(r"\s\d", text[end : end + 2]) is not None
+    return word.lower() in lexicon.common_words() and re.match(r"\s\d+(?![-–:.,]\d)", text[end : end + 12]) is not None
 
 
-def find(text: str, mid_caps: Collection[str], toks: list[Token] | None = None) -> list[Found]:
+def find(text: str, seen: Seen = NOTHING_SEEN, toks: list[Token] | None = None) -> list[Found]:
     """The names of one block of ordinary (not Title Case) text, offsets in `text`."""
     toks = tokens(text) if toks is None else toks
     index = {t.start: i for i, t in enumerate(toks)}
@@ -379,7 +417,7 @@ def find(text: str, mid_caps: Collection[str], toks: list[Token] | None = None) 
     for span in spans(text, toks):
         if span[0].start < skip_to:
             continue
-        pieces = cut(span, mid_caps)
+        pieces = cut(span, seen)
         role_start: int | None = None
         for n, piece in enumerate(pieces):
             start, end = piece.toks[0].start, piece.toks[-1].end
@@ -396,15 +434,19 @@ def find(text: str, mid_caps: Collection[str], toks: list[Token] | None = None) 
             if piece.kind == "demonym":
                 continue
             name = " ".join(t.text for t in piece.toks)
-            if piece.kind == "name" and len(piece.toks) == 1 and (_generic(name) or _numbered(name, text, end)):
+            if piece.kind == "name" and len(piece.toks) == 1 and (_generic(name) or _numbered(name, text, end)
+                                                                  or _shouted(name)):
                 role_start = None
                 continue
             found = Found(start, end, name)
             if piece.kind == "person":
                 found.add(P, 6)
-                found.role = text[role_start:pieces[n - 1].toks[-1].end] if n else None
+                if n and not all(t.lower in lexicon.titles()["hon"] for t in pieces[n - 1].toks):
+                    found.role = text[role_start : pieces[n - 1].toks[-1].end]
             else:
                 _score_words(found)
+                if piece.kind == "compound":
+                    found.add(O, 2)
             _score_context(found, text, toks, index)
             if piece.kind == "name" and n == 0 and start in index:
                 before = _role_before(text, toks, index[start])

@@ -1,6 +1,7 @@
 """Dates of one article: absolute ones, and relative ones placed against the publication date.
 
-Pure and regex-based. One pattern finds every candidate in a block: "September 10",
+Pure and regex-based. A cheap scan finds where a date may start (a capital, a digit,
+"today", "last", "ago"...) and one pattern is tried there: "September 10",
 "Wednesday, Sept. 11, 2024", "11 September 2024", "February 2022", "2024-09-11", a weekday
 ("on Wednesday", "last Friday"), "today", "last week", "two days ago", and a month or a
 year standing alone. A lone month or year is a date only after a cue ("in March",
@@ -31,7 +32,9 @@ LEEWAY = dt.timedelta(days=62)
 
 @dataclass(frozen=True)
 class _Lists:
-    pattern: re.Pattern[str]  # every candidate date expression
+    anchor: re.Pattern[str]  # where a date expression may start: a capital, a digit, a keyword
+    pattern: re.Pattern[str]  # every date expression, matched at an anchor
+    ago: re.Pattern[str]  # "two weeks " ending just before "ago"
     cue: re.Pattern[str]  # a cue ending just before a lone month or year
     qualifier: re.Pattern[str]  # "last", "next", "this" ending just before a weekday or month
     range_month: re.Pattern[str]  # "March to " ending just before a lone month
@@ -107,7 +110,6 @@ def _lists() -> _Lists:
         |\b(?P<m4>{mon_full})(?!\w)
         |(?i:\b(?P<rel>{_alt(relative)})\b)
         |(?i:\b(?P<per_q>last|this|next)\s+(?P<per>week|month|year)\b)
-        |(?i:\b(?P<n>{_alt(numbers)}|\d{{1,2}})\s+(?P<unit>day|week|month|year)s?\s+ago\b)
         |(?<![\w.,$£€/])(?P<y4>{year})
         """,
         re.VERBOSE,
@@ -127,7 +129,9 @@ def _lists() -> _Lists:
         rf"|\b(?P<ed>[a-z]{{3,}}(?<!e)ed)\b"
     )
     return _Lists(
+        anchor=re.compile(r"\b(?:[A-Z\d]|(?i:to(?:day|night|morrow)|yesterday|last|this|next)\b|ago\b)"),
         pattern=pattern,
+        ago=re.compile(rf"(?i:\b(?P<n>{_alt(numbers)}|\d{{1,2}})\s+(?P<unit>day|week|month|year)s?\s+)\Z"),
         cue=re.compile(rf"(?i:(?<![\w-])(?:{cue}))\Z"),
         qualifier=re.compile(r"(?i:\b(?P<q>last|next|this\s+coming|this\s+past|this|coming|past)\s+)\Z"),
         range_month=re.compile(rf"\b(?:{mon_full})\s*(?:{joiners})\s*\Z"),
@@ -146,7 +150,6 @@ def _lists() -> _Lists:
 
 # --- sentences ------------------------------------------------------------------
 
-_HABITUAL = re.compile(r"(?i:\b(?:every|each)\s+)\Z")  # "every Friday": not one day
 _END = re.compile(r"[.!?…]+[\"”’'»)\]]*(?=\s|$)|\n+")
 _WORD_BEFORE = re.compile(r"[\w.]+\Z")
 _NEXT_CHAR = re.compile(r"\s*(\S)")
@@ -260,6 +263,9 @@ def _monday(date: dt.date) -> dt.date:
 
 
 # --- finding ------------------------------------------------------------------------
+
+
+_HABITUAL = re.compile(r"(?i:\b(?:every|each)\s+)\Z")  # "every Friday": not one day
 
 
 class _Block:
@@ -378,21 +384,25 @@ def _relative(m: re.Match[str], block: _Block) -> DateRef | None:
         elif published:
             date = dt.date(published.year + step, 1, 1)
         return block.ref(start, m.end(), date, unit)
-    if m["unit"]:
-        word = m["n"].lower()
-        count = int(word) if word.isdigit() else lists.numbers[word]
-        unit = m["unit"].lower()
-        date = None
-        if published and unit == "day":
-            date = published - dt.timedelta(days=count)
-        elif published and unit == "week":
-            date = _monday(published - dt.timedelta(weeks=count))
-        elif published and unit == "month":
-            date = _shift_months(published, -count)
-        elif published:
-            date = dt.date(published.year - count, 1, 1)
-        return block.ref(start, m.end(), date, unit)
     return None
+
+
+def _ago(m: re.Match[str], end: int, block: _Block) -> DateRef:
+    """'Two weeks ago': m matched "two weeks " just before "ago", which ends at `end`."""
+    lists, published = _lists(), block.published
+    word = m["n"].lower()
+    count = int(word) if word.isdigit() else lists.numbers[word]
+    unit = m["unit"].lower()
+    date = None
+    if published and unit == "day":
+        date = published - dt.timedelta(days=count)
+    elif published and unit == "week":
+        date = _monday(published - dt.timedelta(weeks=count))
+    elif published and unit == "month":
+        date = _shift_months(published, -count)
+    elif published:
+        date = dt.date(published.year - count, 1, 1)
+    return block.ref(m.start(), end, date, unit)
 
 
 def _year_alone(m: re.Match[str], block: _Block) -> DateRef | None:
@@ -408,9 +418,24 @@ def _year_alone(m: re.Match[str], block: _Block) -> DateRef | None:
 
 def dates_in_text(text: str, published: dt.date | None = None, offset: int = 0) -> tuple[DateRef, ...]:
     """Every date expression of one block of text, in order; offsets are text offsets + `offset`."""
+    lists = _lists()
     block = _Block(text, offset, published)
     found: list[DateRef] = []
-    for m in _lists().pattern.finditer(text):
+    done = 0  # matches do not overlap: anchors before this are skipped
+    for anchor in lists.anchor.finditer(text):
+        pos = anchor.start()
+        if pos < done:
+            continue
+        if anchor.group() == "ago":
+            before = lists.ago.search(text, max(done, pos - 30), pos)
+            if before:
+                found.append(_ago(before, anchor.end(), block))
+                done = anchor.end()
+            continue
+        m = lists.pattern.match(text, pos)
+        if m is None:
+            continue
+        done = m.end()
         if m["y4"]:
             ref = _year_alone(m, block)
         elif m["m1"] or m["m2"] or m["m3"] or m["iy"]:

@@ -12,7 +12,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
 from builder.annotate import candidates, names
-from builder.annotate.candidates import Found, best_type
+from builder.annotate.candidates import Found, Seen, best_type
 from builder.annotate.spans import Token, is_title_case, spans, tokens
 from builder.model import Article, Block, EntityType, LocalEntity, Mention
 from builder.read import is_credit
@@ -61,18 +61,37 @@ class _Group:
 
 def find_entities(article: Article) -> tuple[tuple[LocalEntity, ...], tuple[Mention, ...]]:
     """Return the article's entities (resolved inside the article) and every mention."""
-    blocks = [b for b in article.text_blocks if not is_credit(b.text)]
-    titled = [b for b in blocks if is_title_case(b.text)]
-    plain = [(b, tokens(b.text)) for b in blocks if not is_title_case(b.text)]
-    mid_caps = {t.text for _, toks in plain for t in toks if not t.initial and t.text[:1].isupper()}
+    titled: list[Block] = []
+    plain: list[tuple[Block, list[Token]]] = []
+    for block in article.text_blocks:
+        if is_title_case(block.text):
+            titled.append(block)
+        elif not is_credit(block.text):
+            plain.append((block, tokens(block.text)))
+    seen = _seen(toks for _, toks in plain)
     founds: list[Found] = []
     for block, toks in plain:
-        founds.extend(_shift(candidates.find(block.text, mid_caps, toks), block.start))
+        founds.extend(_shift(candidates.find(block.text, seen, toks), block.start))
     founds.extend(_credited(article))
     groups = _group(founds)
     for block in titled:
         _match_known(block, groups)
     return _output(article.source_text, groups)
+
+
+def _seen(blocks: Iterable[Sequence[Token]]) -> Seen:
+    """The capitalised words written outside sentence openings, and those that open a name."""
+    words: set[str] = set()
+    starts: set[str] = set()
+    for toks in blocks:
+        prev = ""
+        for tok in toks:
+            if not tok.initial and tok.text[:1].isupper():
+                words.add(tok.text)
+                if not prev[:1].isupper():
+                    starts.add(tok.text)
+            prev = tok.text if tok.text[:1].isalpha() else ""
+    return Seen(frozenset(words), frozenset(starts))
 
 
 def _credited(article: Article) -> list[Found]:
@@ -85,7 +104,7 @@ def _credited(article: Article) -> list[Found]:
         if offset < 0:
             continue
         at = offset + len(credit)
-        found = candidates.find(credit, frozenset())
+        found = candidates.find(credit)
         out.extend(_shift((f for f in found if best_type(f.scores) == EntityType.ORG), offset))
     return out
 
@@ -121,7 +140,8 @@ def _group(founds: Sequence[Found]) -> list[_Group]:
         for found in group.founds:
             if len(found.words) > 1:
                 by_surname.setdefault(names.surname_key(found.name), []).append(group)
-    by_acronym = {f.acronym: g for g in out for f in g.founds if f.acronym}
+    by_acronym = {_initials(f.name): g for g in out if not g.canonical and g.type != _PERSON for f in g.founds}
+    by_acronym.update({f.acronym: g for g in out for f in g.founds if f.acronym})
     by_name = {names.fold(f.name): g for g in out for f in g.founds}
     known_singles = [f for g in out if g.canonical for f in g.founds if len(f.words) == 1]
     for found in singles + known_singles:
@@ -142,9 +162,15 @@ def _group(founds: Sequence[Found]) -> list[_Group]:
     return [g for g in out if g.founds]
 
 
+def _initials(name: str) -> str:
+    """'National Transportation Safety Board' -> 'NTSB' (only names of three words or more)."""
+    words = [w for w in name.split() if w[:1].isupper()]
+    return "".join(w[0] for w in words) if len(words) > 2 else ""
+
+
 def _single_target(found: Found, by_acronym: dict[str, _Group], by_surname: dict[str, list[_Group]],
                    by_name: dict[str, _Group]) -> _Group | None:
-    if found.name in by_acronym:
+    if found.name in by_acronym and names.is_acronym(found.name):
         return by_acronym[found.name]
     people = by_surname.get(names.skeleton(found.name), [])
     if people:
@@ -186,9 +212,9 @@ def _match_known(block: Block, groups: list[_Group]) -> None:
     index: dict[str, _Group] = {}
     for group in groups:
         for found in group.founds:
-            index.setdefault(names.fold(found.name), group)
+            index.setdefault(names.name_key(found.name), group)
         if group.surely_person:
-            index.setdefault(names.fold(group.name.split()[-1]), group)
+            index.setdefault(names.skeleton(group.name.split()[-1]), group)
     for span in spans(block.text):
         _match_span(span, block.start, index, groups)
 
@@ -197,7 +223,7 @@ def _match_span(span: tuple[Token, ...], offset: int, index: dict[str, _Group], 
     i = 0
     while i < len(span):
         for j in range(min(len(span), i + 5), i, -1):
-            group = index.get(names.fold(" ".join(t.text for t in span[i:j])))
+            group = index.get(names.name_key(" ".join(t.text for t in span[i:j])))
             if group is not None:
                 name = group.name
                 group.founds.append(Found(span[i].start + offset, span[j - 1].end + offset, name,

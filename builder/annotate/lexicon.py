@@ -54,8 +54,9 @@ def given_names() -> frozenset[str]:
 
 @cache
 def titles() -> dict[str, frozenset[str]]:
-    """'head', 'mod' and 'of' title words (see titles.txt)."""
-    return _kinds("titles")
+    """'head', 'hon', 'mod' and 'of' title words (see titles.txt); 'hon' words are heads too."""
+    kinds = _kinds("titles")
+    return {**kinds, "head": kinds["head"] | kinds["hon"]}
 
 
 @cache
@@ -111,7 +112,9 @@ def name_suffixes() -> frozenset[str]:
 
 @cache
 def abbreviations() -> frozenset[str]:
-    return _words("abbreviations")
+    """Words whose full stop belongs to them: "Dr.", "Jan.", "Sen."."""
+    dotted = {w for w in dates() | titles()["head"] | titles()["mod"] if w.endswith(".")}
+    return _words("abbreviations") | frozenset(dotted)
 
 
 @cache
@@ -160,3 +163,8 @@ def reporting_verbs() -> frozenset[str]:
 @cache
 def law_words() -> frozenset[str]:
     return _words("law_words")
+
+
+@cache
+def person_cues() -> frozenset[str]:
+    return _words("person_cues")

@@ -13,7 +13,6 @@ from builder.annotate import lexicon
 _NON_LETTERS = re.compile(r"[^a-z0-9 ]+")
 _REPEATS = re.compile(r"(.)\1+")
 _INITIAL = re.compile(r"^[A-Z]\.?$")
-_POSSESSIVE = re.compile(r"['’‘]s?$")
 
 
 @lru_cache(maxsize=65536)
@@ -39,10 +38,6 @@ def skeleton(word: str) -> str:
 def name_key(name: str) -> str:
     """A spelling-tolerant key of a whole name."""
     return " ".join(skeleton(word) for word in name.split())
-
-
-def strip_possessive(word: str) -> str:
-    return _POSSESSIVE.sub("", word) if len(word) > 2 else word
 
 
 def person_parts(name: str) -> tuple[str, str, str]:

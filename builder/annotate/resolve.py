@@ -124,17 +124,21 @@ def _join_people(nodes: Sequence[_Node], union: _Union) -> None:
     """A surname alone joins the best-known full name with that surname; full names
     that differ by one letter in the surname join ("Shmyhal" / "Shmygal")."""
     full = [i for i, n in enumerate(nodes) if n.local.type == _PERSON and n.multi]
-    by_full: dict[tuple[str, str], list[int]] = defaultdict(list)
+    # one node per distinct surname spelling, bucketed by first name and the surname's start
+    by_full: dict[tuple[str, str], dict[str, int]] = defaultdict(dict)
     for i in full:
         first, last, suffix = names.person_parts(nodes[i].local.name)
-        by_full[(names.skeleton(first) + suffix, names.skeleton(last)[:3])].append(i)
-    for bucket in by_full.values():
-        for n, i in enumerate(bucket):
-            for j in bucket[:n]:
-                if union.find(i) != union.find(j) and names.close_spelling(
-                        names.person_parts(nodes[i].local.name)[1], names.person_parts(nodes[j].local.name)[1]):
-                    union.join(i, j)
-                    break
+        spellings = by_full[(names.skeleton(first) + suffix, names.skeleton(last)[:3])]
+        if names.skeleton(last) in spellings:
+            union.join(spellings[names.skeleton(last)], i)
+        else:
+            spellings[names.skeleton(last)] = i
+    for spellings in by_full.values():
+        keys = sorted(spellings)
+        for n, a in enumerate(keys):
+            for b in keys[:n]:
+                if names.close_spelling(a, b):
+                    union.join(spellings[a], spellings[b])
     by_surname: dict[str, set[int]] = defaultdict(set)
     for i in full:
         by_surname[names.surname_key(nodes[i].local.name)].add(union.find(i))
@@ -142,12 +146,21 @@ def _join_people(nodes: Sequence[_Node], union: _Union) -> None:
     for i in full:
         weight[union.find(i)] += nodes[i].mentions
     for i, node in enumerate(nodes):
-        if node.local.type != _PERSON or node.multi:
+        if node.multi or not _may_be_surname(node.local):
             continue
         roots = by_surname.get(names.skeleton(node.local.name))
         if roots:
             best = max(roots, key=lambda r: (weight[r], -r))
             union.join(best, i)
+
+
+def _may_be_surname(local: LocalEntity) -> bool:
+    """A one-word person, or a one-word organisation that only its shape made one
+    ("Putin said" read alone); places and acronyms are not surnames."""
+    if local.type == _PERSON:
+        return True
+    return local.type in (EntityType.ORG, EntityType.OTHER) and not names.is_acronym(local.name) \
+        and not local.aliases
 
 
 @dataclass(frozen=True)
@@ -177,11 +190,6 @@ def _entity(members: list[_Node]) -> tuple[_Built, list[tuple[str, str]]]:
             if key and key not in seen:
                 seen.add(key)
                 aliases.append(form)
-    roles: list[Role] = []
-    for node in members:
-        for text in node.local.roles:
-            role = Role(text, node.article)
-            if role not in roles:
-                roles.append(role)
+    roles = list(dict.fromkeys(Role(text, node.article) for node in members for text in node.local.roles))
     built = _Built(name, etype, tuple(sorted(aliases, key=lambda a: (a.casefold(), a))), tuple(roles))
     return built, sorted((node.article, node.local.key) for node in members)

@@ -8,7 +8,7 @@ cut off ("Ukraine’s" -> "Ukraine"), hyphenated modifiers give their name alone
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from builder.annotate import lexicon
 
@@ -18,7 +18,6 @@ _TOKEN = re.compile(
     r"|\d[\d,.:]*"  # numbers
     r"|[^\w\s]"  # one punctuation mark
 )
-_POSSESSIVE = re.compile(r"['’‘]s$")
 _SENTENCE_END = frozenset(".!?:;—–")
 _OPENERS = frozenset("“\"‘'([«")
 _CONNECTORS = frozenset({"of", "for", "de", "la", "le", "van", "von", "der", "den", "da", "di", "du",
@@ -32,17 +31,17 @@ _DATELINE = re.compile(
 )
 
 
-@dataclass(frozen=True, slots=True)
-class Token:
+class Token(NamedTuple):
     text: str  # as printed, a possessive cut off
     start: int  # offsets in the block's text
     end: int
     initial: bool = False  # the first word of a sentence
     possessive: bool = False
+    lower: str = ""  # text in lower case
 
-    @property
-    def lower(self) -> str:
-        return self.text.lower()
+
+def token(text: str, start: int, initial: bool = False, possessive: bool = False) -> Token:
+    return Token(text, start, start + len(text), initial, possessive, text.lower())
 
 
 Span = tuple[Token, ...]
@@ -52,47 +51,53 @@ def _is_cap(word: str) -> bool:
     return word[0].isupper() and len(word) > 1 or (len(word) == 1 and word in "&")
 
 
-def _split_hyphen(word: str, start: int) -> tuple[str, int, bool] | None:
-    """How a hyphenated word takes part in a name: (name part, its offset, whole word?).
+def _split_hyphen(word: str, start: int) -> tuple[list[tuple[str, int]], bool] | None:
+    """How a hyphenated word takes part in names: ([(name, offset), ...], whole word?).
 
-    'Guinea-Bissau' is a name as a whole; 'UK-supplied' gives 'UK' and ends the span;
-    'anti-Kremlin' gives 'Kremlin'; 'al-Assad' is a name; 'long-range' is none.
+    'Guinea-Bissau' is a name as a whole; 'UK-supplied' gives 'UK' alone; 'Israel-Hamas'
+    gives two names; 'anti-Kremlin' gives 'Kremlin'; 'al-Assad' is a name; 'long-range' none.
     """
     parts = word.split("-")
     head, tail = parts[0], parts[-1]
     if all(p[:1].isupper() or p[:1].isdigit() for p in parts):
-        return word, start, True
+        table = lexicon.gazetteer()
+        if word not in table and all(p in table for p in parts):
+            offsets = [start + sum(len(q) + 1 for q in parts[:k]) for k in range(len(parts))]
+            return list(zip(parts, offsets, strict=True)), False
+        return [(word, start)], True
     if head[:1].isupper():
-        if word.lower() in lexicon.titles().get("head", frozenset()):
-            return word, start, True
-        return head, start, False
+        if word.lower() in lexicon.titles()["head"]:
+            return [(word, start)], True
+        return [(head, start)], False
     if head.lower() in _PARTICLE_PREFIXES and tail[:1].isupper():
-        return word, start, True
+        return [(word, start)], True
     if head.lower() in _HYPHEN_PREFIXES and tail[:1].isupper():
-        rest = word[len(head) + 1 :]
-        return rest, start + len(head) + 1, False
+        return [(word[len(head) + 1 :], start + len(head) + 1)], False
     return None
 
 
 def tokens(text: str) -> list[Token]:
     """Every word, acronym and punctuation mark, with sentence starts marked."""
     out: list[Token] = []
+    append = out.append
     at_start = True
     abbreviations = lexicon.abbreviations()
-    matches = list(_TOKEN.finditer(text))
     skip_dot = -1
-    for i, m in enumerate(matches):
-        word, start, end = m.group(), m.start(), m.end()
+    for m in _TOKEN.finditer(text):
+        word, start = m.group(), m.start()
         if start == skip_dot:
             continue
-        if word[0].isalpha() and i + 1 < len(matches):
-            nxt = matches[i + 1]
-            if nxt.group() == "." and nxt.start() == end and (word + ".").lower() in abbreviations:
-                word, end, skip_dot = word + ".", end + 1, end
-        possessive = bool(_POSSESSIVE.search(word)) and len(word) > 3
-        if possessive:
-            word = word[:-2]
-        out.append(Token(word, start, start + len(word), at_start and word[0].isalnum(), possessive))
+        if word[0].isalpha():
+            end = start + len(word)
+            if text[end : end + 1] == "." and (word + ".").lower() in abbreviations:
+                word, skip_dot = word + ".", end
+            possessive = len(word) > 3 and word[-1] == "s" and word[-2] in "'’‘"
+            if possessive:
+                word = word[:-2]
+            append(token(word, start, at_start, possessive))
+            at_start = False
+            continue
+        append(Token(word, start, start + len(word), at_start and word[0].isdigit(), False, word))
         if word in _SENTENCE_END or (word == "-" and text[start - 1 : start] == " "):
             at_start = True
         elif word not in _OPENERS:
@@ -118,6 +123,9 @@ def spans(text: str, toks: list[Token] | None = None) -> list[Span]:
         adjacent = bool(current) and text[current[-1].end + (2 if current[-1].possessive else 0) : tok.start].strip() == ""
         if current and not adjacent:
             close()
+        if word == "&" and current and _next_is_cap(toks, i, text):
+            current.append(tok)  # "Procter & Gamble"
+            continue
         if not word[0].isalpha():
             close()
             continue
@@ -126,16 +134,17 @@ def spans(text: str, toks: list[Token] | None = None) -> list[Span]:
             if split is None:
                 close()
                 continue
-            part, start, whole = split
-            tok = Token(part, start, start + len(part), tok.initial and start == tok.start, tok.possessive and whole)
+            parts, whole = split
             if not whole:
                 close()
-                current.append(tok)
-                close()
+                for part, start in parts:
+                    current.append(token(part, start, tok.initial and start == tok.start))
+                    close()
                 continue
         if _is_cap(tok.text):
             current.append(tok)
-        elif current and tok.lower in _CONNECTORS | {"the"} and _next_is_cap(toks, i, text):
+        elif current and (tok.lower in _CONNECTORS | {"the"} or tok.lower == "and" and _org_of(current)) \
+                and _next_is_cap(toks, i, text):
             if tok.lower == "the" and current[-1].lower not in _THE_AFTER:
                 close()
                 continue
@@ -148,6 +157,12 @@ def spans(text: str, toks: list[Token] | None = None) -> list[Span]:
             close()
     close()
     return out
+
+
+def _org_of(current: list[Token]) -> bool:
+    """'Institute of Allergy': an organisation's name that may go on with 'and'."""
+    return any(t.lower in ("of", "for") and current[k - 1].lower in lexicon.org_words()
+               for k, t in enumerate(current) if k)
 
 
 def _next_is_cap(toks: list[Token], i: int, text: str) -> bool:
@@ -167,9 +182,11 @@ def dateline(text: str) -> tuple[str, int, int] | None:
 
 def is_title_case(text: str) -> bool:
     """A Title Case Headline or an ALL CAPS line: its capitals say nothing about names."""
+    if text.rstrip().endswith((".", ".”", ".\"")):
+        return False  # a sentence, however many names it holds
     words = re.findall(r"[^\W\d_][\w'’-]*", text)
     content = [w for w in words if w.lower() not in lexicon.stopwords() and len(w) > 3]
-    if len(content) < 3:
+    if len(content) < 2:
         return False
-    caps = sum(1 for w in content if w[0].isupper())
-    return caps >= 0.8 * len(content)
+    lower = sum(1 for w in content if not w[0].isupper())
+    return lower <= len(content) // 8

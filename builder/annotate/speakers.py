@@ -11,7 +11,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
 from builder.annotate import quote_lexicon as lex
@@ -25,6 +25,7 @@ _INDEFINITE = {"a", "an", "one", "another", "some", "two", "three", "several", "
 _RELATIVE = re.compile(r",\s*(?:who|which|whose|whom)\b[^,]*")
 _NAME_RUN = re.compile(r"[A-Z][\w.&-]*(?:[’']s?)?(?:\s+(?:[A-Z][\w.&-]*(?:[’']s?)?|of|de|van|von|bin|al))*")
 _HONORIFIC = re.compile(r"\b(Mr|Mrs|Ms|Miss|Sir|Dame|Lord|Lady)\.?\s+$")
+_POSSESSIVE = re.compile(r"[’']s?$")
 _SUFFIXES = {"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"}
 _ADJECTIVE = re.compile(r"(?:ian|ean|ese|ish|can|ic|i)$")
 _LOOKBACK_SENTENCES = 10
@@ -61,7 +62,13 @@ class SpeakerIndex:
         self.role_evidence: dict[str, list[str]] = {}
         self.roles = self._find_roles()
         self.gender = self._find_genders()
-        self.said: list[Occurrence] = []  # speakers of earlier quotes, at their cue
+        self.said: list[Occurrence] = []  # speakers of earlier quotes, at their cue, in text order
+        self._said_starts: list[int] = []
+        self._first_seen: dict[Speaker, int] = {}
+        self._counts: Counter[Speaker] = Counter()
+        for occ in self.occurrences:
+            self._first_seen.setdefault(occ.speaker, occ.start)
+            self._counts[occ.speaker] += 1
 
     # --- building the index -----------------------------------------------------
 
@@ -153,7 +160,10 @@ class SpeakerIndex:
 
     def record(self, position: int, speaker: Speaker) -> None:
         """Remember a quote's speaker, so that a later pronoun can refer back to it."""
-        self.said.append(Occurrence(position, position, speaker))
+        i = bisect.bisect_right(self._said_starts, position)
+        self._said_starts.insert(i, position)
+        self.said.insert(i, Occurrence(position, position, speaker))
+        self._first_seen.setdefault(speaker, position)
 
     def resolve(
         self, lo: int, hi: int, rightmost: bool = True, nearest: bool = False, persons_only: bool = False
@@ -209,6 +219,7 @@ class SpeakerIndex:
         for sentence_lo, sentence_hi in self._sentences_back(position):
             found = [o for o in self._between(sentence_lo, sentence_hi, said=True) if o.speaker.person]
             found += self._role_occurrences(sentence_lo, sentence_hi)
+            found = found or self._named_people(sentence_lo, sentence_hi)
             found = [o for o in sorted(found, key=lambda o: o.start) if self._fits(o.speaker, gender)]
             if found:
                 subjects = [o for o in found if self._subject_like(o.start, o.end, sentence_lo)]
@@ -217,15 +228,14 @@ class SpeakerIndex:
 
     def organisation(self, position: int, noun: str | None) -> Speaker | None:
         """The organisation 'it', 'the company' or 'the statement' stands for."""
-        earlier = [o for o in self._between(0, position, said=True) if not o.speaker.person]
         if noun:
-            named = [o for o in earlier if noun in o.speaker.name.lower()]
+            named = self._last_before(position, lambda s: not s.person and noun in s.name.lower())
             if named:
-                return named[-1].speaker
-            counts = Counter(o.speaker for o in earlier)
-            return max(counts, key=lambda s: (counts[s], _last(earlier, s))) if counts else None
+                return named
+            seen = [s for s, at in self._first_seen.items() if not s.person and at < position]
+            return max(seen, key=lambda s: (self._counts[s], self._first_seen[s])) if seen else None
         for sentence_lo, sentence_hi in self._sentences_back(position):
-            found = [o for o in earlier if sentence_lo <= o.start < sentence_hi]
+            found = [o for o in self._between(sentence_lo, sentence_hi, said=True) if not o.speaker.person]
             if found:
                 return found[-1].speaker
         return None
@@ -233,12 +243,22 @@ class SpeakerIndex:
     # --- helpers --------------------------------------------------------------------
 
     def _between(self, lo: int, hi: int, said: bool = False) -> list[Occurrence]:
-        i = bisect.bisect_left(self._starts, lo)
-        j = bisect.bisect_left(self._starts, hi)
-        found = self.occurrences[i:j]
+        found = self.occurrences[bisect.bisect_left(self._starts, lo) : bisect.bisect_left(self._starts, hi)]
         if said:
-            found = sorted(found + [o for o in self.said if lo <= o.start < hi], key=lambda o: o.start)
+            spoken = self.said[bisect.bisect_left(self._said_starts, lo) : bisect.bisect_left(self._said_starts, hi)]
+            found = sorted(found + spoken, key=lambda o: o.start) if spoken else found
         return found
+
+    def _last_before(self, position: int, wanted: Callable[[Speaker], bool]) -> Speaker | None:
+        """The speaker of the last wanted occurrence (or earlier quote's speaker) before a position."""
+        best: Occurrence | None = None
+        for occurrences, starts in ((self.occurrences, self._starts), (self.said, self._said_starts)):
+            for occ in reversed(occurrences[: bisect.bisect_left(starts, position)]):
+                if wanted(occ.speaker):
+                    if best is None or occ.start > best.start:
+                        best = occ
+                    break
+        return best.speaker if best else None
 
     def _sentences_back(self, position: int) -> Iterable[tuple[int, int]]:
         sentences = self.layout.sentences
@@ -296,9 +316,11 @@ class SpeakerIndex:
         if orgs:  # "the Acme spokesman": a holder tied to that organisation
             names = {o.speaker.name.lower() for o in orgs}
             holders = {k for k in holders if any(n in e.lower() for e in self.role_evidence[k] for n in names)}
-        named = [o for o in self._between(0, position, said=True) if o.speaker.key in holders]
+        if not holders:
+            return None
+        named = self._last_before(position, lambda s: s.key in holders)
         if named:
-            return named[-1].speaker
+            return named
         return self.speakers[next(iter(holders))] if len(holders) == 1 else None
 
     def _role_occurrences(self, lo: int, hi: int) -> list[Occurrence]:
@@ -313,6 +335,20 @@ class SpeakerIndex:
                 out.append(Occurrence(match.start(), match.end(), speaker))
         return out
 
+    def _named_people(self, lo: int, hi: int) -> list[Occurrence]:
+        """People no entity covers, known by a first name: 'Mary Jones' in a sentence."""
+        out = []
+        for run in _NAME_RUN.finditer(self.text, lo, hi):
+            tokens = run.group().split()
+            while tokens and tokens[0].lower() in lex.not_name_words():
+                tokens = tokens[1:]
+            if 2 <= len(tokens) <= 3 and tokens[0].lower() in lex.genders() and not self.layout.inside_quote(run.start()):
+                name = _POSSESSIVE.sub("", " ".join(tokens))
+                key = self.names.get(name.lower())
+                speaker = self.speakers[key] if key else Speaker(None, name, True)
+                out.append(Occurrence(run.start(), run.end(), speaker))
+        return out
+
     def _literal(self, window: str, lo: int, rightmost: bool, anywhere: bool = False) -> Speaker | None:
         """A capitalised name no entity matched: matched to an entity by name, else kept as printed.
 
@@ -324,7 +360,8 @@ class SpeakerIndex:
         for run in reversed(runs) if rightmost else runs:
             tokens = run.group().split()
             for match in lex.role_pattern().finditer(run.group()):
-                tokens = run.group()[match.end() :].split()
+                if run.group()[match.end() : match.end() + 1] not in ("’", "'"):
+                    tokens = run.group()[match.end() :].split()  # the name after a title
             while tokens and (tokens[0].lower() in lex.not_name_words() or _ADJECTIVE.search(tokens[0])):
                 tokens = tokens[1:]
             if not tokens or tokens[-1].endswith(("’s", "'s", "’", "'")):
@@ -356,6 +393,3 @@ def _definite(text: str, start: int) -> bool:
             return True
     return True
 
-
-def _last(occurrences: Sequence[Occurrence], speaker: Speaker) -> int:
-    return max(o.start for o in occurrences if o.speaker == speaker)

@@ -1,0 +1,229 @@
+"""Entity extraction inside one article: tables of small texts, with negative cases."""
+from __future__ import annotations
+
+import pytest
+
+from builder.annotate.entities import find_entities
+from builder.model import Article, Block, BlockKind, EntityType, LocalEntity, Mention
+
+P, O, L, R, E, X = (EntityType.PERSON, EntityType.ORG, EntityType.PLACE, EntityType.PRODUCT,
+                    EntityType.EVENT, EntityType.OTHER)
+
+
+def article(*paragraphs: str, headline: str | None = None, credits: tuple[str, ...] = ()) -> Article:
+    """An article whose source text is the headline, the paragraphs and the credits, a line each."""
+    lines = ([headline] if headline else []) + list(paragraphs) + list(credits)
+    source = "\n".join(lines)
+    blocks: list[Block] = []
+    offset = 0
+    for n, line in enumerate(lines, start=1):
+        if line not in credits:
+            kind = BlockKind.HEADING if line == headline else BlockKind.PARAGRAPH
+            blocks.append(Block(kind, line, offset, n))
+        offset += len(line) + 1
+    head = blocks[0] if headline else None
+    story = tuple(blocks[1:] if headline else blocks)
+    return Article("a", "a.txt", source, headline or "t", headline is None, (), None, story, credits, (),
+                   headline=head)
+
+
+def extract(*paragraphs: str, **kwargs: object) -> tuple[dict[str, LocalEntity], tuple[Mention, ...]]:
+    art = article(*paragraphs, **kwargs)  # type: ignore[arg-type]
+    entities, mentions = find_entities(art)
+    for m in mentions:
+        assert art.source_text[m.start : m.end] == m.surface
+    assert all(a.end <= b.start for a, b in zip(mentions, mentions[1:])), "mentions overlap or are unordered"
+    return {e.name: e for e in entities}, mentions
+
+
+def every_form(entities: dict[str, LocalEntity]) -> set[str]:
+    return {form for e in entities.values() for form in (e.name, *e.aliases)}
+
+
+FOUND = [
+    # (text, name, type)
+    ("US Secretary of State Antony Blinken arrived on Monday.", "Antony Blinken", P),
+    ("Kremlin spokesman Dmitry Peskov told reporters the talks were over.", "Dmitry Peskov", P),
+    ("Kremlin spokesman Dmitry Peskov told reporters the talks were over.", "Kremlin", O),
+    ("Al Jazeera’s diplomatic correspondent James Bays said the mood had changed.", "Al Jazeera", O),
+    ("Al Jazeera’s diplomatic correspondent James Bays said the mood had changed.", "James Bays", P),
+    ("LONDON — Ministers met on Tuesday.", "London", L),
+    ("The ruling was issued by U.S. District Judge Amit Mehta in Washington.", "Amit Mehta", P),
+    ("The case was brought by the Justice Department and several states.", "Justice Department", O),
+    ("Shares of Acme Corp fell 4% after the Nasdaq opened.", "Acme Corp", O),
+    ("Republican Sen. Josh Hawley of Missouri welcomed the decision.", "Josh Hawley", P),
+    ("Republican Sen. Josh Hawley of Missouri welcomed the decision.", "Missouri", L),
+    ("Germany has refused to send its Taurus cruise missiles to the front.", "Taurus", R),
+    ("The army wants air defence systems, such as the Iris-T, before winter.", "Iris-T", R),
+    ("The comments were carried by the state-run Xinhua news agency.", "Xinhua", O),
+    ("Hurricane Milton made landfall near Siesta Key, Florida, on Wednesday.", "Hurricane Milton", E),
+    ("Hurricane Milton made landfall near Siesta Key, Florida, on Wednesday.", "Siesta Key", L),
+    ("The judge found that the firm had violated the Sherman Act.", "Sherman Act", X),
+    ("The National Institute of Allergy and Infectious Diseases issued guidance.",
+     "National Institute of Allergy and Infectious Diseases", O),
+    ("Detective Chief Inspector Sarah Jones of Greater Manchester Police urged calm.", "Sarah Jones", P),
+    ("Detective Chief Inspector Sarah Jones of Greater Manchester Police urged calm.",
+     "Greater Manchester Police", O),
+    ("The company, based in Santa Clara, California, makes chips.", "Santa Clara", L),
+    ("Fans cheered as Manchester United scored again.", "Manchester United", O),
+    ("The report was first published by Caliber.Az on Friday.", "Caliber.Az", O),
+    ("Nvidia said its H100 chips were sold out.", "H100", R),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "etype"), FOUND)
+def test_found(text: str, name: str, etype: EntityType) -> None:
+    entities, _ = extract(text)
+    assert name in entities, sorted(entities)
+    assert entities[name].type == etype
+
+
+NOT_FOUND = [
+    # (text, what must not be an entity or part of one)
+    ("The Prime Minister said the Foreign Secretary would travel.", "Prime Minister"),
+    ("The Prime Minister said the Foreign Secretary would travel.", "Foreign Secretary"),
+    ("Ukrainian officials met British diplomats and Western allies.", "Ukrainian"),
+    ("Ukrainian officials met British diplomats and Western allies.", "British"),
+    ("Ukrainian officials met British diplomats and Western allies.", "Western"),
+    ("Western nations remain cautious about the plan.", "Western"),
+    ("However, the talks failed.", "However"),
+    ("While President Joe Biden waited, aides argued.", "While"),
+    ("Currently, the port is closed to shipping.", "Currently"),
+    ("Explore President Joe Biden’s decision and its meaning.", "Explore"),
+    ("LONDON — Ministers met on Tuesday.", "LONDON —"),
+    ("LONDON — Ministers met on Tuesday.", "Tuesday"),
+    ("The hearing is set for September 10 at the court.", "September"),
+    ("Under Section 2 of the law, the firm must sell the unit.", "Section"),
+    ("Restrictions on imports remain in place, officials said.", "Restrictions"),
+    ("North Korean troops crossed the border.", "North Korean"),
+    ("Leon Neal/AP", "Leon Neal"),
+]
+
+
+@pytest.mark.parametrize(("text", "junk"), NOT_FOUND)
+def test_not_found(text: str, junk: str) -> None:
+    entities, _ = extract(text)
+    assert junk not in every_form(entities)
+
+
+def test_a_job_title_alone_names_no_one() -> None:
+    entities, _ = extract("The Prime Minister and the Chief Executive met the Attorney General.")
+    assert entities == {}
+
+
+def test_title_and_role_are_kept_apart_from_the_name() -> None:
+    entities, mentions = extract("US Secretary of State Antony Blinken met Ukrainian Prime Minister Denys Shmyhal.")
+    assert entities["Antony Blinken"].roles == ("US Secretary of State",)
+    assert entities["Denys Shmyhal"].roles == ("Ukrainian Prime Minister",)
+    assert {m.surface for m in mentions} == {"US", "Antony Blinken", "Denys Shmyhal"}
+
+
+@pytest.mark.parametrize(("text", "name", "role"), [
+    ("Maria Lopez, head of the city's housing department, said rents had doubled.", "Maria Lopez",
+     "head of the city's housing department"),
+    ("Microsoft chief executive Satya Nadella told reporters he was pleased.", "Satya Nadella",
+     "Microsoft chief executive"),
+    ("Acme Corp CEO Jane Roe said sales rose.", "Jane Roe", "Acme Corp CEO"),
+    ("The decision was welcomed by Labour leader Keir Starmer.", "Keir Starmer", "Labour leader"),
+])
+def test_roles(text: str, name: str, role: str) -> None:
+    entities, _ = extract(text)
+    assert role in entities[name].roles
+
+
+def test_honorifics_are_no_roles() -> None:
+    entities, _ = extract("Dr Anna Weiss said Ms Khan had left.")
+    assert entities["Anna Weiss"].roles == ()
+    assert entities["Khan"].type == P
+
+
+def test_surname_and_possessive_join_the_full_name() -> None:
+    entities, mentions = extract(
+        "Attorney General Merrick Garland called it a victory.",
+        "Garland’s deputies declined to comment. Garland said the case was closed.",
+    )
+    assert entities["Merrick Garland"].aliases == ("Garland",)
+    assert sum(1 for m in mentions if m.key == entities["Merrick Garland"].key) == 3
+    assert "Garland’s" not in every_form(entities)
+
+
+def test_father_and_son_stay_apart() -> None:
+    entities, _ = extract(
+        "President-elect Donald Trump has not commented.",
+        "His eldest son, Donald Trump Jr, said the plan was a mistake.",
+        "The elder Trump takes office in January.",
+    )
+    assert entities["Donald Trump"].aliases == ("Trump",)
+    assert entities["Donald Trump Jr"].type == P
+    assert "Trump" not in entities["Donald Trump Jr"].aliases
+
+
+def test_spelling_variants_are_one_person() -> None:
+    entities, _ = extract("Libyan leader Muammar Gaddafi spoke first.", "Muammar Gadhafi then left the tent.")
+    assert [e.name for e in entities.values() if e.type == P] == ["Muammar Gaddafi"]
+
+
+def test_an_acronym_joins_the_expansion_given() -> None:
+    entities, _ = extract(
+        "The army fired its Multiple Launch Rocket System (MLRS) at dawn.",
+        "The MLRS has a range of 70 km.",
+    )
+    assert entities["Multiple Launch Rocket System"].aliases == ("MLRS",)
+    assert entities["Multiple Launch Rocket System"].type == R
+
+
+def test_an_acronym_joins_a_name_it_abbreviates() -> None:
+    entities, _ = extract("The American Civil Liberties Union objected. The ACLU will sue.")
+    assert entities["American Civil Liberties Union"].aliases == ("ACLU",)
+
+
+def test_places_are_named_canonically() -> None:
+    entities, _ = extract("The U.S. and Britain agreed. America will pay; the UK will not.")
+    assert set(entities) == {"United States", "United Kingdom"}
+    assert entities["United States"].aliases == ("U.S.", "America")
+
+
+def test_a_dateline_gives_the_place_as_printed() -> None:
+    _, mentions = extract("WASHINGTON (AP) — The Senate voted on Friday.")
+    assert [m.surface for m in mentions][:2] == ["WASHINGTON", "AP"]
+
+
+def test_a_title_case_headline_marks_only_known_names() -> None:
+    entities, mentions = extract(
+        "Regulators said Acme Corp had hidden losses from investors in Ohio.",
+        headline="Regulators Launch Sweeping Probe Into Acme Corp Over Hidden Losses in Ohio",
+    )
+    assert set(entities) == {"Acme Corp", "Ohio"}
+    assert len(mentions) == 4
+
+
+def test_credit_lines_give_outlets_not_people() -> None:
+    entities, _ = extract(
+        "The minister resigned on Sunday.",
+        credits=("Jane Roe/Reuters", "ABC News’ Tom Poe and Ann Moe contributed to this report."),
+    )
+    assert set(entities) == {"Reuters", "ABC News"}
+
+
+def test_a_sentence_opener_that_is_also_a_name_mid_sentence_is_kept() -> None:
+    entities, _ = extract("Meta cut jobs again. Investors welcomed the news from Meta.")
+    assert "Meta" in entities
+    assert "Investors" not in entities
+
+
+def test_mentions_are_ordered_and_keys_resolve() -> None:
+    entities, mentions = extract("Chancellor Jeremy Hunt met Governor Andrew Bailey at the Bank of England.")
+    keys = {e.key for e in entities.values()}
+    assert all(m.key in keys for m in mentions)
+    assert [m.start for m in mentions] == sorted(m.start for m in mentions)
+    assert entities["Bank of England"].type == O
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Fighting continued near the town of Pokrovsk overnight.", "Pokrovsk"),
+    ("The suspect, a 34-year-old man from Grimsby, was arrested.", "Grimsby"),
+    ("Talks will resume in Baku next week.", "Baku"),
+])
+def test_place_cues(text: str, name: str) -> None:
+    entities, _ = extract(text)
+    assert entities[name].type == L
