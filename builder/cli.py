@@ -11,7 +11,8 @@ from pathlib import Path
 
 from builder import __version__
 from builder.errors import DossierError
-from builder.pipeline import build
+from builder.curate import load_curated, uncurated_stub
+from builder.pipeline import assemble, build
 from builder.write import publish_dir
 
 _BAR_FROM = 50  # show a progress bar from this many articles
@@ -66,6 +67,16 @@ def cmd_build(args: argparse.Namespace) -> int:
         f"{len(report.warnings)} warning{plural}; {report.annotated} articles annotated, "
         f"{report.cached} from the cache ({elapsed:.1f} s)"
     )
+    return 0
+
+
+def cmd_entities(args: argparse.Namespace) -> int:
+    """Print the found entities that dossier/entities.yml does not cover, as YAML to paste."""
+    dossier_dir = Path(args.dossier)
+    dossier, _ = assemble(dossier_dir, cache_dir=None if args.no_cache else Path(args.cache), workers=args.jobs)
+    curated = load_curated(dossier_dir / "entities.yml", "entities.yml")
+    stub = uncurated_stub(dossier.entities, curated)
+    print(stub if stub.strip() else "# every entity found is already in entities.yml")
     return 0
 
 
@@ -147,6 +158,13 @@ def parser() -> argparse.ArgumentParser:
     _cache_options(b)
     b.set_defaults(run=cmd_build)
 
+    e = sub.add_parser("entities", help="list found entities not yet in entities.yml, as a YAML stub",
+                       description="Print the entities found in the articles that dossier/entities.yml does not "
+                                   "cover yet, as YAML ready to paste into it.")
+    e.add_argument("--dossier", default="dossier", help="the dossier folder (default: dossier)")
+    _cache_options(e)
+    e.set_defaults(run=cmd_entities)
+
     s = sub.add_parser("serve", help="live preview that rebuilds when the dossier changes",
                        description="Build, then serve the site and rebuild whenever a file in the dossier changes.")
     s.add_argument("--dossier", default="dossier", help="the dossier folder (default: dossier)")
@@ -180,6 +198,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     except DossierError as err:
         print(f"error: {err}", file=sys.stderr)
         return 2
+    except BrokenPipeError:  # output piped into `head` and the like
+        sys.stderr.close()
+        return 0
     except KeyboardInterrupt:
         print("interrupted; the previous output is left as it was", file=sys.stderr)
         return 130

@@ -8,6 +8,7 @@ from collections.abc import Callable, Mapping, Sequence
 from functools import cache
 
 from builder import wordlists
+from builder.annotate.blocks import BlockIndex
 from builder.model import Annotation, Article, DateRef, Discrepancy, Entity, EntityType, Mention
 
 EntityOf = Callable[[str, str], "Entity | None"]
@@ -48,10 +49,10 @@ def find_discrepancies(
 ) -> tuple[Discrepancy, ...]:
     claims: dict[tuple[str, str, str], dict[str, list[tuple[str, str, str]]]] = defaultdict(lambda: defaultdict(list))
     for article, annotation in zip(articles, annotations, strict=True):
-        blocks = article.text_blocks
+        blocks = BlockIndex(article.text_blocks)
         for ref in annotation.dates:
             value = _value(ref)
-            block = next((b for b in blocks if b.start <= ref.start < b.start + len(b.text)), None)
+            block = blocks.at(ref.start)
             if value is None or block is None:
                 continue
             lo, hi = sentence_bounds(block.text, ref.start - block.start)

@@ -3,9 +3,13 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from builder.annotate.blocks import BlockIndex
+from builder.annotate.dates import sentence_of
 from builder.annotate.resolve import merge_entities
 from builder.config import DossierConfig
-from builder.model import Annotation, Article, Dossier, DossierQuote, Entity, Source
+from builder.curate import CuratedEntity, apply_curated
+from builder.discrepancy import find_discrepancies
+from builder.model import Annotation, Article, Dossier, DossierQuote, Entity, Source, TimelineEvent
 from builder.relate import related_articles
 
 
@@ -37,9 +41,28 @@ def _sources(articles: Sequence[Article], annotations: Sequence[Annotation],
     return tuple(out)
 
 
-def link(config: DossierConfig, articles: Sequence[Article], annotations: Sequence[Annotation]) -> Dossier:
-    """Resolve entities across articles, then every cross-link that needs them."""
-    entities, entity_of = merge_entities(annotations)
+def _timeline(articles: Sequence[Article], annotations: Sequence[Annotation]) -> tuple[TimelineEvent, ...]:
+    """Every date that could be placed, with its sentence, oldest first."""
+    events = set()
+    for article, annotation in zip(articles, annotations, strict=True):
+        blocks = BlockIndex(article.text_blocks)
+        for ref in annotation.dates:
+            block = blocks.at(ref.start)
+            if ref.date is None or block is None:
+                continue
+            lo, hi = sentence_of(block.text, ref.start - block.start)
+            events.add(TimelineEvent(ref.date, ref.precision, article.id, ref.text, block.text[lo:hi].strip()))
+    return tuple(sorted(events, key=lambda e: (e.date, e.article, e.sentence, e.text)))
+
+
+def link(
+    config: DossierConfig,
+    articles: Sequence[Article],
+    annotations: Sequence[Annotation],
+    curated: Sequence[CuratedEntity] = (),
+) -> Dossier:
+    """Resolve entities across articles (then the curated glossary), then every cross-link."""
+    entities, entity_of = apply_curated(*merge_entities(annotations), curated)
     by_id = {e.id: e for e in entities}
     visible = {e.id for e in entities if not e.hidden}
     entities_of = {
@@ -56,4 +79,6 @@ def link(config: DossierConfig, articles: Sequence[Article], annotations: Sequen
         quotes=_quotes(articles, annotations, entity_of),
         related=related_articles(entities_of),
         sources=_sources(articles, annotations, entity_of, by_id),
+        timeline=_timeline(articles, annotations),
+        discrepancies=find_discrepancies(articles, annotations, entity_of, by_id, sentence_of),
     )

@@ -9,6 +9,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 from collections.abc import Mapping
 from enum import StrEnum
+from functools import cached_property
 
 
 class EntityType(StrEnum):
@@ -65,7 +66,7 @@ class Article:
     warnings: tuple[str, ...] = ()
     headline: Block | None = None  # the headline as printed (None when derived)
 
-    @property
+    @cached_property
     def text_blocks(self) -> tuple[Block, ...]:
         """Every block an extractor should read, in file order."""
         head = (self.headline,) if self.headline else ()

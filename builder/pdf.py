@@ -240,24 +240,30 @@ class Part:
     number_from: int = 1  # the first page's number in the whole dossier
 
 
-def _template(left: str, right: str, rule: str) -> str:
-    cell = "white-space:nowrap;overflow:hidden;text-overflow:ellipsis"
+def _template(left: str, right: str, rule: str, left_flex: str, right_flex: str) -> str:
+    """A header or footer: the page's text width (Chromium lays it over the whole page width)."""
+    cell = "white-space:nowrap;overflow:hidden;text-overflow:ellipsis;min-width:0"
     return (
-        f'<div style="box-sizing:border-box;width:100%;margin:0 {MARGIN["right"]} 0 {MARGIN["left"]};'
-        f"display:flex;justify-content:space-between;gap:8mm;font-family:{_FONT};font-size:7.5pt;"
-        f'color:#444;{rule};-webkit-print-color-adjust:exact">'
-        f'<span style="{cell};flex:1 1 auto">{left}</span>'
-        f'<span style="{cell};flex:0 1 auto;text-align:right">{right}</span></div>'
+        f'<div style="box-sizing:border-box;width:100%;padding:0 {MARGIN["right"]} 0 {MARGIN["left"]};'
+        f'font-family:{_FONT};font-size:7.5pt;color:#444;-webkit-print-color-adjust:exact">'
+        f'<div style="display:flex;justify-content:space-between;gap:8mm;{rule}">'
+        f'<span style="{cell};{left_flex}">{left}</span>'
+        f'<span style="{cell};text-align:right;{right_flex}">{right}</span></div></div>'
     )
 
 
 def header_template(dossier_title: str, part_title: str) -> str:
-    return _template(html.escape(dossier_title), html.escape(part_title), "padding-bottom:1mm;border-bottom:0.5pt solid #bbb")
+    """The dossier's title on the left, in full up to 60 % of the width; the part's title on the right."""
+    return _template(
+        html.escape(dossier_title), html.escape(part_title), "padding-bottom:1mm;border-bottom:0.5pt solid #bbb",
+        "flex:0 1 auto;max-width:60%", "flex:1 1 0",
+    )
 
 
 def footer_template(source: str, numbers: bool) -> str:
+    """The part's source on the left; "Page n of N" on the right (or room for it, stamped later)."""
     right = 'Page <span class="pageNumber"></span> of <span class="totalPages"></span>' if numbers else ""
-    return _template(html.escape(source), right, "padding-top:1mm")
+    return _template(html.escape(source), right, "padding-top:1mm", "flex:1 1 auto", "flex:0 0 auto;width:26mm")
 
 
 class Printer:

@@ -8,10 +8,12 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from builder import cache
+from builder.annotate.dates import find_dates
 from builder.annotate.entities import find_entities
 from builder.annotate.quotes import find_quotes
 from builder.annotate.sources import find_sources
 from builder.config import load_config
+from builder.curate import load_curated
 from builder.errors import DossierError
 from builder.link import link
 from builder.model import Annotation, Article, ArticleMeta, BuildReport, Dossier
@@ -65,6 +67,7 @@ def annotate(article: Article) -> Annotation:
         entities=entities,
         mentions=mentions,
         quotes=quotes,
+        dates=find_dates(article),
         sources=find_sources(article, entities, mentions),
         warnings=warnings,
     )
@@ -105,6 +108,7 @@ def assemble(
     """Everything up to the link pass: the whole dossier in memory, nothing written
     (new cache entries are returned in the stats for the writer)."""
     config = load_config(dossier_dir / "dossier.yml", "dossier.yml")
+    curated = load_curated(dossier_dir / "entities.yml", "entities.yml")
     files = discover(dossier_dir / "articles")
     keys, entries, jobs, missing = [], {}, [], []
     for name, path in files:
@@ -133,7 +137,7 @@ def assemble(
         new_cache={k: cache.dump(e) for k, e in zip(missing, fresh, strict=True)} if cache_dir else {},
         keys=set(keys),
     )
-    return link(config, articles, annotations), stats
+    return link(config, articles, annotations, curated), stats
 
 
 def build(

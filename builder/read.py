@@ -276,6 +276,34 @@ def _join(text: str, lines: list[_Line]) -> list[_Line]:
     return out
 
 
+MAX_BLOCK = 4000  # characters; a longer line is split into paragraphs at sentence ends
+_SPLIT_AT = re.compile(r"[.!?][\"”’)]?\s+(?=[\"“‘(]?[A-Z0-9])")
+
+
+def _split_long(lines: list[_Line], file: str, warnings: list[str]) -> list[_Line]:
+    """Keep every block to a readable size, so no extractor meets a 100,000-character paragraph."""
+    out: list[_Line] = []
+    for line in lines:
+        if len(line.text) <= MAX_BLOCK:
+            out.append(line)
+            continue
+        warnings.append(f"{where(file, line.number)}: a {len(line.text):,}-character line was split into paragraphs")
+        text, offset = line.text, 0
+        while len(text) - offset > MAX_BLOCK:
+            window = text[offset : offset + MAX_BLOCK]
+            cut = max((m.end() for m in _SPLIT_AT.finditer(window, MAX_BLOCK // 2)), default=0)
+            if not cut:
+                cut = window.rfind(" ", MAX_BLOCK // 2) + 1 or MAX_BLOCK
+            piece = text[offset : offset + cut].rstrip()
+            out.append(replace(line, text=piece, start=line.start + offset))
+            offset += cut
+            while offset < len(text) and text[offset].isspace():
+                offset += 1
+        if offset < len(text):
+            out.append(replace(line, text=text[offset:], start=line.start + offset))
+    return out
+
+
 def _block(line: _Line, kind: BlockKind) -> Block:
     return Block(kind=kind, text=line.text, start=line.start, line=line.number)
 
@@ -311,7 +339,8 @@ def parse_article(text: str, file: str, meta: ArticleMeta = ArticleMeta()) -> Ar
     markdown = file.lower().endswith((".md", ".markdown"))
     front, body_start = _front_matter(text, file) if markdown else (ArticleMeta(), 0)
     meta = _merge_meta(front, meta)
-    lines = _join(text, _lines(text, body_start, markdown))
+    warnings: list[str] = []
+    lines = _split_long(_join(text, _lines(text, body_start, markdown)), file, warnings)
 
     furniture: list[str] = []
     credits: list[str] = []
@@ -365,7 +394,6 @@ def parse_article(text: str, file: str, meta: ArticleMeta = ArticleMeta()) -> Ar
         else:
             story.append(_block(line, BlockKind.PARAGRAPH))
 
-    warnings: list[str] = []
     if meta.title:
         title, derived = meta.title, False
     elif headline is not None:

@@ -27,9 +27,18 @@ class _Group:
     founds: list[Found] = field(default_factory=list)
     canonical: str | None = None  # settled by the gazetteer
 
+    _first: tuple[int, int] = (-1, 0)  # (len(founds), first start) when last computed
+
     @property
     def first(self) -> int:
-        return min(f.start for f in self.founds)
+        """Where the group is first named (kept, so long articles stay linear)."""
+        known, first = self._first
+        count = len(self.founds)
+        if known < count and known > 0:  # only appended since: look at the new ones
+            self._first = (count, min(first, min(f.start for f in self.founds[known:])))
+        elif known != count:
+            self._first = (count, min(f.start for f in self.founds))
+        return self._first[1]
 
     @property
     def scores(self) -> dict[EntityType, float]:
@@ -137,13 +146,13 @@ def _group(founds: Sequence[Found]) -> list[_Group]:
     people = [g for g in out if not g.canonical and g.type == _PERSON]
     by_surname: dict[str, list[_Group]] = {}
     for group in people:
-        for found in group.founds:
-            if len(found.words) > 1:
-                by_surname.setdefault(names.surname_key(found.name), []).append(group)
+        for key in dict.fromkeys(names.surname_key(f.name) for f in group.founds if len(f.words) > 1):
+            by_surname.setdefault(key, []).append(group)
     by_acronym = {_initials(f.name): g for g in out if not g.canonical and g.type != _PERSON for f in g.founds}
     by_acronym.update({f.acronym: g for g in out for f in g.founds if f.acronym})
     by_name = {names.fold(f.name): g for g in out for f in g.founds}
     known_singles = [f for g in out if g.canonical for f in g.founds if len(f.words) == 1]
+    home_of = {id(f): g for g in out if g.canonical for f in g.founds if len(f.words) == 1}
     for found in singles + known_singles:
         target = _single_target(found, by_acronym, by_surname, by_name)
         if target is None and found.known:
@@ -153,7 +162,7 @@ def _group(founds: Sequence[Found]) -> list[_Group]:
             out.append(target)
             by_name[names.fold(found.name)] = target
         elif found.known:
-            home = next(g for g in out if found in g.founds)
+            home = home_of[id(found)]
             if home is target:
                 continue
             home.founds.remove(found)
@@ -185,12 +194,26 @@ def _join_people(groups: list[_Group]) -> None:
     """Merge groups naming one person: same first and last name, a spelling variant, or
     a shorter tail of a longer name ("Trump Jr" in "Donald Trump Jr")."""
     people = [g for g in groups if g.type == _PERSON]
+    earlier: dict[str, list[int]] = {}  # a key _same_person needs shared -> groups seen so far
     for i, group in enumerate(people):
-        for other in people[:i]:
+        keys = _person_keys(group.name)
+        for j in sorted({j for key in keys for j in earlier.get(key, ())}):
+            other = people[j]
             if other.founds and group.founds and _same_person(other.name, group.name):
                 other.founds.extend(group.founds)
                 group.founds.clear()
+                for key in _person_keys(other.name):  # its name may have grown
+                    earlier.setdefault(key, []).append(j)
                 break
+        for key in keys:
+            earlier.setdefault(key, []).append(i)
+
+
+def _person_keys(name: str) -> set[str]:
+    """Keys that two names must share for _same_person to hold (so it is not asked of every pair)."""
+    first, _, _ = names.person_parts(name)
+    words = name.split()
+    return {f"p:{names.person_key(name)}", f"f:{names.skeleton(first)}", f"l:{words[-1] if words else ''}"}
 
 
 def _same_person(a: str, b: str) -> bool:

@@ -5,6 +5,7 @@ import re
 from collections.abc import Sequence
 
 from builder import wordlists
+from builder.annotate.blocks import BlockIndex
 from builder.model import Article, EntityType, LocalEntity, Mention, SourceRef
 
 _NAME = r"(?:[A-Z][\w.&'’-]*[\w&])(?:\s+[A-Z][\w.&'’-]*[\w&]){0,4}"
@@ -42,11 +43,12 @@ def find_sources(
     roles = "|".join(sorted(map(re.escape, wordlists.words("sources/journalist_roles.txt")), key=len, reverse=True))
     role_after = re.compile(rf"^[’']s?\s+(?:[a-z-]+\s+){{0,2}}(?:{roles})\b")
     found: dict[str, SourceRef] = {}
+    blocks = BlockIndex(article.text_blocks)
     for mention in sorted(mentions, key=lambda m: m.start):
         entity = by_key.get(mention.key)
         if entity is None or entity.type not in (EntityType.ORG, EntityType.OTHER):
             continue
-        block = next((b for b in article.text_blocks if b.start <= mention.start < b.start + len(b.text)), None)
+        block = blocks.at(mention.start)
         if block is None:
             continue
         local = mention.start - block.start
