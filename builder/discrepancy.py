@@ -3,6 +3,7 @@ different dates for the same event — the same actor, the same event verb, the 
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections import defaultdict
 from collections.abc import Callable, Mapping, Sequence
 from functools import cache
@@ -25,11 +26,14 @@ def _verbs() -> dict[str, str]:
     return table
 
 
+@cache
+def _verb_pattern() -> re.Pattern[str]:
+    return re.compile(r"\b(" + "|".join(sorted(map(re.escape, _verbs()), key=len, reverse=True)) + r")\b")
+
+
 def _verb_in(text: str) -> tuple[str, int] | None:
-    verbs = _verbs()
-    pattern = r"\b(" + "|".join(sorted(map(re.escape, verbs), key=len, reverse=True)) + r")\b"
-    match = re.search(pattern, text)
-    return (verbs[match.group(1)], match.start()) if match else None
+    match = _verb_pattern().search(text)
+    return (_verbs()[match.group(1)], match.start()) if match else None
 
 
 def _value(ref: DateRef) -> str | None:
@@ -50,6 +54,8 @@ def find_discrepancies(
     claims: dict[tuple[str, str, str], dict[str, list[tuple[str, str, str]]]] = defaultdict(lambda: defaultdict(list))
     for article, annotation in zip(articles, annotations, strict=True):
         blocks = BlockIndex(article.text_blocks)
+        mentions = sorted(annotation.mentions, key=lambda m: m.start)
+        starts = [m.start for m in mentions]
         for ref in annotation.dates:
             value = _value(ref)
             block = blocks.at(ref.start)
@@ -61,9 +67,7 @@ def find_discrepancies(
             if verb is None:
                 continue
             lemma, at = verb
-            inside = [
-                m for m in annotation.mentions if block.start + lo <= m.start < block.start + hi
-            ]
+            inside = mentions[bisect_left(starts, block.start + lo) : bisect_left(starts, block.start + hi)]
             actor = _first(inside, article.id, entity_of, entities, block.start + lo, block.start + lo + at,
                            (EntityType.PERSON, EntityType.ORG))
             place = _first(inside, article.id, entity_of, entities, block.start + lo + at, block.start + hi,

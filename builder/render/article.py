@@ -11,23 +11,16 @@ from builder.render.context import Context
 
 def _linked(article: Article, block: Block, ctx: Context, page: str) -> str:
     """A block's text with the first mention of each entity linked and partial quotes marked."""
-    annotation = ctx.annotations.get(article.id)
     end = block.start + len(block.text)
+    in_block, quotes = ctx.in_block(article, block)
     mentions: list[tuple[Mention, Entity]] = []
     seen: set[str] = set()
-    if annotation is not None:
-        for mention in annotation.mentions:
-            if block.start <= mention.start and mention.end <= end:
-                entity = ctx.entity_for(article.id, mention.key)
-                if entity is not None and entity.id not in seen:
-                    seen.add(entity.id)
-                    mentions.append((mention, entity))
-    partials = [
-        q.quote
-        for q in ctx.quotes_by_article.get(article.id, [])
-        if q.quote.kind == "partial" and block.start <= q.quote.start and q.quote.end <= end
-    ]
-    mentions.sort(key=lambda pair: pair[0].start)
+    for mention in in_block:
+        entity = ctx.entity_for(article.id, mention.key)
+        if entity is not None and entity.id not in seen:
+            seen.add(entity.id)
+            mentions.append((mention, entity))
+    partials = [q.quote for q in quotes if q.quote.kind == "partial"]
 
     def span(lo: int, hi: int) -> str:
         out, pos = [], lo
@@ -77,11 +70,12 @@ def _glossary(article: Article, ctx: Context, page: str) -> str:
             rows.setdefault(entity.id, entity)
     if not rows:
         return ""
-    lines = [md.section("Glossary", searchable=False), "| Name | Type | Role in this article |", "| --- | --- | --- |"]
+    lines = [md.section("Glossary", searchable=False), '<div class="dossier-glossary" markdown>', "",
+             "| Name | Type | Role in this article |", "| --- | --- | --- |"]
     for entity in rows.values():
         role = role_in(entity, article.id) if any(r.article == article.id for r in entity.roles) else None
         lines.append(f"| {entity_link(entity, page, article_id=article.id)} | {entity.type.value} | {md.text(role or '')} |")
-    return "\n".join(lines) + "\n{ .dossier-glossary }\n"
+    return "\n".join(lines) + "\n\n</div>\n"
 
 
 def _related(article: Article, ctx: Context, page: str) -> str:

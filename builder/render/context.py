@@ -4,7 +4,8 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass, field
 
-from builder.model import Annotation, Article, Dossier, DossierQuote, Entity, Source
+from builder.annotate.blocks import BlockIndex
+from builder.model import Annotation, Article, Block, Dossier, DossierQuote, Entity, Mention, Source
 
 
 @dataclass
@@ -17,6 +18,9 @@ class Context:
     quotes_by_speaker: dict[str, list[DossierQuote]] = field(default_factory=lambda: defaultdict(list))
     articles_by_entity: dict[str, list[str]] = field(default_factory=lambda: defaultdict(list))
     sources_by_article: dict[str, list[Source]] = field(default_factory=lambda: defaultdict(list))
+    first_mention: dict[tuple[str, str], Mention] = field(default_factory=dict)  # (article, entity) -> first
+    _per_block: dict[str, tuple[dict[int, list[Mention]], dict[int, list[DossierQuote]]]] = field(
+        default_factory=dict)
 
     @classmethod
     def of(cls, dossier: Dossier) -> Context:
@@ -31,13 +35,31 @@ class Context:
         for source in dossier.sources:
             ctx.sources_by_article[source.article].append(source)
         for annotation in dossier.annotations:
-            seen: set[str] = set()
-            for mention in annotation.mentions:
+            for mention in sorted(annotation.mentions, key=lambda m: m.start):
                 entity_id = dossier.entity_of.get((annotation.article_id, mention.key))
-                if entity_id and entity_id not in seen:
-                    seen.add(entity_id)
+                if entity_id and (annotation.article_id, entity_id) not in ctx.first_mention:
+                    ctx.first_mention[(annotation.article_id, entity_id)] = mention
                     ctx.articles_by_entity[entity_id].append(annotation.article_id)
         return ctx
+
+    def in_block(self, article: Article, block: Block) -> tuple[list[Mention], list[DossierQuote]]:
+        """The mentions and quotes that lie inside one block (sorted by position)."""
+        if article.id not in self._per_block:
+            index = BlockIndex(article.text_blocks)
+            mentions: dict[int, list[Mention]] = defaultdict(list)
+            quotes: dict[int, list[DossierQuote]] = defaultdict(list)
+            annotation = self.annotations.get(article.id)
+            for mention in sorted(annotation.mentions if annotation else (), key=lambda m: m.start):
+                home = index.at(mention.start)
+                if home is not None and mention.end <= home.start + len(home.text):
+                    mentions[home.start].append(mention)
+            for quote in sorted(self.quotes_by_article.get(article.id, []), key=lambda q: q.quote.start):
+                home = index.at(quote.quote.start)
+                if home is not None and quote.quote.end <= home.start + len(home.text):
+                    quotes[home.start].append(quote)
+            self._per_block[article.id] = (mentions, quotes)
+        mentions, quotes = self._per_block[article.id]
+        return mentions.get(block.start, []), quotes.get(block.start, [])
 
     def entity_for(self, article_id: str, key: str | None) -> Entity | None:
         if key is None:

@@ -3,6 +3,8 @@ from __future__ import annotations
 
 from collections import Counter
 
+from builder.annotate.blocks import BlockIndex
+from builder.annotate.dates import sentence_of
 from builder.model import Entity, EntityType, Page
 from builder.render import markdown as md
 from builder.render import paths
@@ -23,23 +25,13 @@ TYPE_TITLES = {
 
 def _first_sentence(ctx: Context, article_id: str, entity_id: str) -> str | None:
     """The sentence of the entity's first mention in an article."""
+    mention = ctx.first_mention.get((article_id, entity_id))
     article = ctx.articles[article_id]
-    annotation = ctx.annotations[article_id]
-    for mention in sorted(annotation.mentions, key=lambda m: m.start):
-        if ctx.dossier.entity_of.get((article_id, mention.key)) != entity_id:
-            continue
-        for block in article.text_blocks:
-            if block.start <= mention.start < block.start + len(block.text):
-                return _sentence_at(block.text, mention.start - block.start)
-    return None
-
-
-def _sentence_at(text: str, pos: int) -> str:
-    starts = [0] + [i + 1 for i, ch in enumerate(text[:pos]) if ch in ".!?" and text[i + 1 : i + 2] == " "]
-    start = starts[-1]
-    ends = [i + 1 for i, ch in enumerate(text[pos:], start=pos) if ch in ".!?" and text[i + 1 : i + 2] in (" ", "")]
-    end = ends[0] if ends else len(text)
-    return text[start:end].strip()
+    block = BlockIndex(article.text_blocks).at(mention.start) if mention else None
+    if mention is None or block is None:
+        return None
+    lo, hi = sentence_of(block.text, mention.start - block.start)
+    return block.text[lo:hi].strip()
 
 
 def render_entity(entity: Entity, ctx: Context) -> Page:

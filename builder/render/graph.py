@@ -50,8 +50,9 @@ def cooccurrence_svg(ctx: Context, href_prefix: str, limit: int = 14) -> str:
         where[entity.id] = (centre + radius * math.cos(angle), centre + radius * math.sin(angle))
     top = max(pairs.values(), default=1)
     parts = [
-        f'<svg class="dossier-graph" viewBox="0 0 {SIZE} {SIZE}" role="img" '
-        f'aria-labelledby="graph-title" xmlns="http://www.w3.org/2000/svg">',
+        f'<svg class="dossier-graph" viewBox="0 0 {SIZE} {SIZE}" width="{SIZE}" height="{SIZE}" role="group" '
+        f'aria-labelledby="graph-title" xmlns="http://www.w3.org/2000/svg" '
+        f'xmlns:xlink="http://www.w3.org/1999/xlink">',
         '<title id="graph-title">Who appears with whom: the most mentioned entities, '
         "joined when articles name them together</title>",
     ]
@@ -69,7 +70,7 @@ def cooccurrence_svg(ctx: Context, href_prefix: str, limit: int = 14) -> str:
         dy = (r + 14) if anchor == "middle" and y > centre else -(r + 6) if anchor == "middle" else 4
         name = html.escape(entity.name)
         parts.append(
-            f'<a href="{href_prefix}entities/{entity.id}/"><title>{name} ({entity.type.value}, '
+            f'<a xlink:href="{href_prefix}entities/{entity.id}/"><title>{name} ({entity.type.value}, '
             f'{count} articles)</title>'
             f'<circle cx="{x:.1f}" cy="{y:.1f}" r="{r:.1f}" fill="{_COLOURS[entity.type]}"/>'
             f'<text x="{x + dx:.1f}" y="{y + dy:.1f}" text-anchor="{anchor}" font-size="14" '
