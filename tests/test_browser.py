@@ -307,3 +307,31 @@ def test_no_serious_accessibility_violation(
         results = page_tab.page.evaluate("() => axe.run(document, { resultTypes: ['violations'] })")
     problems = _serious(results)
     assert not problems, f"/{path} ({scheme}):\n" + "\n".join(problems)
+
+
+def test_hostile_content_runs_nothing_in_the_browser(browser: Any, tmp_path_factory: pytest.TempPathFactory) -> None:
+    """Every page of a dossier full of script, markup and link payloads, opened for real:
+    no dialog, no script element or handler from content, no request to another host."""
+    from tests.test_hostile import build_hostile_site
+
+    project = build_hostile_site(tmp_path_factory.mktemp("hostile-browser"))
+    site = project / "site"
+    pages = sorted(p.parent.relative_to(site).as_posix() for p in site.rglob("index.html") if "assets" not in p.parts)
+    assert len(pages) > 5
+    with serve_site(site) as base, opened(browser, base) as tab:
+        dialogs: list[str] = []
+        tab.page.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))
+        for path in pages:
+            tab.open("" if path == "." else f"{path}/")
+            live = tab.page.evaluate(
+                """() => [...document.querySelectorAll('*')].filter(el =>
+                    (el.tagName === 'SCRIPT' && el.textContent.includes('XSS')) ||
+                    ['IFRAME', 'OBJECT', 'EMBED'].includes(el.tagName) ||
+                    [...el.attributes].some(a => a.name.startsWith('on') && a.value.includes('XSS')) ||
+                    [...el.attributes].some(a => ['href', 'src'].includes(a.name) &&
+                        /^\\s*(javascript|data):/i.test(a.value))
+                ).map(el => el.outerHTML.slice(0, 120))"""
+            )
+            assert live == [], f"/{path}: live content {live}"
+        assert dialogs == [], f"dialogs opened: {dialogs}"
+        assert tab.outside == [], f"requests to other hosts: {tab.outside}"

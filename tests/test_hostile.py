@@ -73,9 +73,9 @@ def _hostile_articles() -> dict[str, str]:
     }
 
 
-@pytest.fixture(scope="module")
-def hostile_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    project = make_project(tmp_path_factory.mktemp("hostile"), _hostile_articles())
+def build_hostile_site(dest: Path) -> Path:
+    """A project whose articles, front matter and entities.yml are full of payloads, built."""
+    project = make_project(dest, _hostile_articles())
     (project / "dossier" / "entities.yml").write_text(
         "- name: " + json.dumps("Evil <script>alert('XSS-entity-name')</script>") + "\n"
         "  type: person\n  description: " + json.dumps(PAYLOADS["img"]) + "\n"
@@ -84,6 +84,11 @@ def hostile_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
     done = run_cli(project, "build", "--site", "site", "--quiet")
     assert done.returncode == 0, done.stderr
     return project
+
+
+@pytest.fixture(scope="module")
+def hostile_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return build_hostile_site(tmp_path_factory.mktemp("hostile"))
 
 
 def _pages(site: Path) -> list[Path]:
