@@ -137,7 +137,7 @@ def _group(founds: Sequence[Found]) -> list[_Group]:
         if found.known:
             groups.setdefault(f"k:{found.name}", _Group(canonical=found.name)).founds.append(found)
         elif len(found.words) > 1:
-            groups.setdefault(f"n:{names.fold(found.name)}", _Group()).founds.append(found)
+            groups.setdefault(f"n:{names.org_key(found.name)}", _Group()).founds.append(found)
         else:
             singles.append(found)
     multi = [g for key, g in groups.items() if key.startswith("n:")]
@@ -151,6 +151,9 @@ def _group(founds: Sequence[Found]) -> list[_Group]:
     by_acronym = {_initials(f.name): g for g in out if not g.canonical and g.type != _PERSON for f in g.founds}
     by_acronym.update({f.acronym: g for g in out for f in g.founds if f.acronym})
     by_name = {names.fold(f.name): g for g in out for f in g.founds}
+    for group in out:  # "Nvidia" joins "Nvidia Corp"
+        for found in group.founds:
+            by_name.setdefault(names.fold(names.org_key(found.name)), group)
     known_singles = [f for g in out if g.canonical for f in g.founds if len(f.words) == 1]
     home_of = {id(f): g for g in out if g.canonical for f in g.founds if len(f.words) == 1}
     for found in singles + known_singles:

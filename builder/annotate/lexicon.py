@@ -43,8 +43,26 @@ def stopwords() -> frozenset[str]:
 
 
 @cache
+def legal_forms() -> frozenset[str]:
+    return _words("legal_forms")
+
+
+@cache
 def demonyms() -> frozenset[str]:
-    return _words("demonyms")
+    """The listed nationality words, and the regular ones made from one-word place names
+    (Texas -> Texan, Ohio -> Ohioan, Kenya -> Kenyan, Brazil -> Brazilian, Italy -> Italian)."""
+    derived: set[str] = set()
+    for form, (_, etype) in gazetteer().items():
+        if etype is not EntityType.PLACE or " " in form or not form.isalpha() or not form[0].isupper():
+            continue
+        word = form.lower()
+        stems = {word + "n", word + "an", word + "ian"}
+        if word.endswith("s"):
+            stems.add(word[:-1] + "n")
+        if word.endswith(("a", "y", "e")):
+            stems |= {word[:-1] + "an", word[:-1] + "ian"}
+        derived |= stems | {stem + "s" for stem in stems}
+    return _words("demonyms") | frozenset(derived - {w.lower() for w in gazetteer()} - given_names())
 
 
 @cache

@@ -40,6 +40,14 @@ def name_key(name: str) -> str:
     return " ".join(skeleton(word) for word in name.split())
 
 
+def org_key(name: str) -> str:
+    """name_key without a trailing legal form: 'Nvidia Corp.' and 'Nvidia' -> 'nvidia'."""
+    words = name.replace(",", " ").split()
+    while len(words) > 1 and words[-1].rstrip(".").lower() in lexicon.legal_forms():
+        words = words[:-1]
+    return name_key(" ".join(words))
+
+
 def person_parts(name: str) -> tuple[str, str, str]:
     """(first, last, suffix) of a person's name; middle names and initials are left out."""
     words = [w for w in name.split() if not _INITIAL.match(w)] or name.split()

@@ -103,6 +103,8 @@ def _keys(node: _Node) -> Iterable[str]:
             yield f"s:{names.skeleton(local.name)}"
     else:
         yield f"n:{names.name_key(local.name)}"
+        if local.type == EntityType.ORG:
+            yield f"n:{names.org_key(local.name)}"
         for alias in local.aliases:
             if names.is_acronym(alias) or len(alias.split()) > 1:
                 yield f"n:{names.name_key(alias)}"

@@ -56,7 +56,7 @@ def _meta_line(article: Article) -> str:
         else:
             bits.append(md.text(url))
     bits.append(f"source file `{article.file.replace('`', '')}`")
-    return " · ".join(bits) + "\n{ .dossier-meta }\n"
+    return " · ".join(bits) + "\n{ .dossier-meta data-search-exclude }\n"
 
 
 def _glossary(article: Article, ctx: Context, page: str) -> str:

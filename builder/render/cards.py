@@ -41,7 +41,8 @@ def quote_card(quote: DossierQuote, ctx: Context, page: str, with_source: bool =
     lines = [f"-   > “{md.text(quote.quote.text)}”", "", f"    {speaker_line(quote, ctx, page)}"]
     if with_source:
         article = ctx.articles[quote.article]
-        lines += ["", f"    {md.link(md.text(article.title), paths.article(article.id), page)}"]
+        lines += ["", f"    {md.link(md.text(article.title), paths.article(article.id), page)}",
+                  "    { data-search-exclude }"]
     return "\n".join(lines) + "\n"
 
 

@@ -56,7 +56,7 @@ def render_entity(entity: Entity, ctx: Context) -> Page:
             article = ctx.articles.get(role.article)
             where = f" ({md.link(md.text(article.title), paths.article(article.id), page)})" if article else ""
             lines.append(f"{md.text(role.text)}{where}")
-        out.append("\n## Roles\n\n" + md.bullet_list(lines))
+        out.append(md.section("Roles", searchable=False) + md.bullet_list(lines))
     article_ids = ctx.articles_by_entity.get(entity.id, [])
     if article_ids:
         lines = []
