@@ -15,14 +15,22 @@ from builder.model import Annotation, Article, ArticleMeta
 Entry = tuple[Article, Annotation]
 
 
+# What reading and annotating depend on: a change to any of it invalidates the cache
+# (a change to the renderer or the writer does not).
+_ANNOTATION_CODE = ("read.py", "model.py", "wordlists.py", "slug.py", "yamlfile.py", "errors.py", "cache.py",
+                    "annotate/", "data/")
+
+
 @cache
 def fingerprint() -> str:
-    """A hash of the builder's code and data: any change to either invalidates the cache."""
+    """A hash of the code and word lists that reading and annotating use."""
     digest = hashlib.sha256(__version__.encode())
-    root = resources.files("builder")
-    for path in sorted(Path(str(root)).rglob("*")):
-        if path.is_file() and path.suffix in {".py", ".txt", ".yml"} and "__pycache__" not in path.parts:
-            digest.update(path.relative_to(str(root)).as_posix().encode())
+    root = Path(str(resources.files("builder")))
+    for path in sorted(root.rglob("*")):
+        name = path.relative_to(root).as_posix()
+        if (path.is_file() and path.suffix in {".py", ".txt", ".yml"} and "__pycache__" not in path.parts
+                and name.startswith(_ANNOTATION_CODE)):
+            digest.update(name.encode())
             digest.update(path.read_bytes())
     return digest.hexdigest()
 

@@ -73,5 +73,5 @@ def export(dossier: Dossier) -> dict[str, Any]:
 
 
 def render_export(dossier: Dossier) -> Page:
-    text = json.dumps(export(dossier), ensure_ascii=False, indent=1, sort_keys=False) + "\n"
+    text = json.dumps(export(dossier), ensure_ascii=False, separators=(",", ":")) + "\n"
     return Page(path="dossier.json", text=text)

@@ -21,7 +21,7 @@ def related_articles(entities_of: Mapping[str, frozenset[str]], limit: int = LIM
     n = len(entities_of)
     index: dict[str, list[str]] = defaultdict(list)
     for article_id in sorted(entities_of):
-        for entity_id in entities_of[article_id]:
+        for entity_id in sorted(entities_of[article_id]):
             index[entity_id].append(article_id)
     weight = {e: math.log(n / len(ids)) for e, ids in index.items()}
     cap = max(_MAX_POSTING, int(math.sqrt(n)))
@@ -29,7 +29,7 @@ def related_articles(entities_of: Mapping[str, frozenset[str]], limit: int = LIM
     for article_id in sorted(entities_of):
         scores: dict[str, float] = defaultdict(float)
         shared: dict[str, list[str]] = defaultdict(list)
-        for entity_id in entities_of[article_id]:
+        for entity_id in sorted(entities_of[article_id]):  # a fixed order: float sums must not vary
             postings = index[entity_id]
             if weight[entity_id] <= 0 or len(postings) > cap:
                 continue

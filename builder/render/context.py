@@ -21,6 +21,8 @@ class Context:
     first_mention: dict[tuple[str, str], Mention] = field(default_factory=dict)  # (article, entity) -> first
     _per_block: dict[str, tuple[dict[int, list[Mention]], dict[int, list[DossierQuote]]]] = field(
         default_factory=dict)
+    _blocks: dict[str, BlockIndex] = field(default_factory=dict)
+    _entity_ids: dict[str, frozenset[str]] = field(default_factory=dict)
 
     @classmethod
     def of(cls, dossier: Dossier) -> Context:
@@ -42,10 +44,23 @@ class Context:
                     ctx.articles_by_entity[entity_id].append(annotation.article_id)
         return ctx
 
+    def blocks(self, article: Article) -> BlockIndex:
+        if article.id not in self._blocks:
+            self._blocks[article.id] = BlockIndex(article.text_blocks)
+        return self._blocks[article.id]
+
+    def entity_ids(self, article_id: str) -> frozenset[str]:
+        """The ids of the entities an article mentions."""
+        if article_id not in self._entity_ids:
+            annotation = self.annotations[article_id]
+            self._entity_ids[article_id] = frozenset(
+                eid for m in annotation.mentions if (eid := self.dossier.entity_of.get((article_id, m.key))))
+        return self._entity_ids[article_id]
+
     def in_block(self, article: Article, block: Block) -> tuple[list[Mention], list[DossierQuote]]:
         """The mentions and quotes that lie inside one block (sorted by position)."""
         if article.id not in self._per_block:
-            index = BlockIndex(article.text_blocks)
+            index = self.blocks(article)
             mentions: dict[int, list[Mention]] = defaultdict(list)
             quotes: dict[int, list[DossierQuote]] = defaultdict(list)
             annotation = self.annotations.get(article.id)

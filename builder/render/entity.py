@@ -3,7 +3,6 @@ from __future__ import annotations
 
 from collections import Counter
 
-from builder.annotate.blocks import BlockIndex
 from builder.annotate.dates import sentence_of
 from builder.model import Entity, EntityType, Page
 from builder.render import markdown as md
@@ -27,7 +26,7 @@ def _first_sentence(ctx: Context, article_id: str, entity_id: str) -> str | None
     """The sentence of the entity's first mention in an article."""
     mention = ctx.first_mention.get((article_id, entity_id))
     article = ctx.articles[article_id]
-    block = BlockIndex(article.text_blocks).at(mention.start) if mention else None
+    block = ctx.blocks(article).at(mention.start) if mention else None
     if mention is None or block is None:
         return None
     lo, hi = sentence_of(block.text, mention.start - block.start)
@@ -69,7 +68,7 @@ def render_entity(entity: Entity, ctx: Context) -> Page:
         co = Counter(
             other
             for article_id in article_ids
-            for other in _entities_of(ctx, article_id)
+            for other in ctx.entity_ids(article_id)
             if other != entity.id
         )
         if co:
@@ -83,11 +82,6 @@ def render_entity(entity: Entity, ctx: Context) -> Page:
         out.append(md.section("Quotes", searchable=False) + quote_cards(said, ctx, page, with_source=True))
     out.append(md.generated_footer(None))
     return Page(path=page, text="\n".join(out))
-
-
-def _entities_of(ctx: Context, article_id: str) -> set[str]:
-    annotation = ctx.annotations[article_id]
-    return {eid for m in annotation.mentions if (eid := ctx.dossier.entity_of.get((article_id, m.key)))}
 
 
 def render_whos_who(ctx: Context) -> Page:

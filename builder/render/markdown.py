@@ -6,14 +6,16 @@ from __future__ import annotations
 import datetime as dt
 import html
 import json
-import posixpath
 import re
 from collections.abc import Iterable, Mapping
+from functools import lru_cache
 
 # Every ASCII mark that means something to Markdown, its extensions or HTML (commas,
 # quote marks and the like mean nothing and stay as they are, for readable sources).
-_PUNCT = re.compile(r"([\\`*_{}\[\]()<>#+\-.!|~^=:&$])")
+_MARKS = "\\`*_{}[]()<>#+-.!|~^=:&$"
+_ESCAPE = str.maketrans({mark: "\\" + mark for mark in _MARKS})
 _SPACE = re.compile(r"\s+")
+_ODD_SPACE = re.compile(r"\s\s|[^\S ]")
 
 
 def text(value: str) -> str:
@@ -21,9 +23,12 @@ def text(value: str) -> str:
     return inline(value).strip()
 
 
+@lru_cache(maxsize=1 << 17)
 def inline(value: str) -> str:
     """Like text(), for a piece of a line: spaces at its edges are kept (collapsed)."""
-    return _PUNCT.sub(r"\\\1", _SPACE.sub(" ", value))
+    if _ODD_SPACE.search(value):
+        value = _SPACE.sub(" ", value)
+    return value.translate(_ESCAPE)
 
 
 def section(title: str, searchable: bool = True) -> str:
@@ -52,9 +57,19 @@ def front_matter(values: Mapping[str, object]) -> str:
     return "\n".join(lines) + "\n"
 
 
+@lru_cache(maxsize=65536)
+def relative(target: str, source: str) -> str:
+    """The relative address of page `target` from page `source` (both paths under docs/)."""
+    here, there = source.split("/")[:-1], target.split("/")
+    common = 0
+    while common < len(here) and common < len(there) - 1 and here[common] == there[common]:
+        common += 1
+    return "/".join([".."] * (len(here) - common) + there[common:])
+
+
 def link(label: str, target: str, source: str, title: str | None = None) -> str:
     """A Markdown link from page `source` to page `target` (both paths under docs/)."""
-    href = posixpath.relpath(target, posixpath.dirname(source) or ".")
+    href = relative(target, source)
     suffix = f' "{attr(title)}"' if title else ""
     return f"[{label}]({href}{suffix})"
 
