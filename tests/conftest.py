@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import json
+import os
 import shutil
 import subprocess
 import sys
@@ -43,10 +44,11 @@ def make_project(dest: Path, articles: dict[str, str] | None = None, dossier_yml
     return dest
 
 
-def run_cli(project: Path, *args: str) -> subprocess.CompletedProcess[str]:
+def run_cli(project: Path, *args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
     """Run `python -m builder ARGS` in `project`, as a user would."""
     return subprocess.run(
-        [sys.executable, "-m", "builder", *args], cwd=project, capture_output=True, text=True, check=False
+        [sys.executable, "-m", "builder", *args], cwd=project, capture_output=True, text=True, check=False,
+        env={**os.environ, **(env or {})},
     )
 
 

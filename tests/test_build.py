@@ -53,6 +53,16 @@ def test_two_builds_are_byte_identical(tmp_path: Path) -> None:
     assert "0 pages written" in done.stdout
 
 
+def test_builds_do_not_depend_on_hash_seeds_or_the_cache(tmp_path: Path) -> None:
+    project = make_project(tmp_path / "p")
+    trees = []
+    for seed, extra in (("1", ["--no-cache"]), ("2", ["--no-cache"]), ("3", []), ("4", [])):
+        done = run_cli(project, "build", "-q", *extra, env={"PYTHONHASHSEED": seed})
+        assert done.returncode == 0, done.stderr
+        trees.append(_snapshot(project / "docs"))
+    assert all(tree == trees[0] for tree in trees)
+
+
 def test_hand_written_pages_survive_a_rebuild(tmp_path: Path) -> None:
     project = make_project(tmp_path / "p")
     notes = project / "docs" / "notes.md"

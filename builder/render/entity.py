@@ -86,7 +86,7 @@ def render_entity(entity: Entity, ctx: Context) -> Page:
 
 def render_whos_who(ctx: Context) -> Page:
     page = paths.ENTITIES
-    out = [md.front_matter({"title": "Who's who", "search": NOT_SEARCHED}), md.generated_notice(None), "# Who's who\n"]
+    out = md.page_head("Who's who", search=NOT_SEARCHED)
     entities = ctx.visible_entities()
     if not entities:
         out.append("No entities found yet.\n")

@@ -63,7 +63,7 @@ def _overview(ctx: Context, page: str) -> list[str]:
     events = ctx.dossier.timeline[-HOME_EVENTS:]
     if events:
         out.append(md.section("Latest events", searchable=False) + md.bullet_list(
-            f"**{md.human_date(e.date) if e.precision == 'day' else f'{e.date:%B %Y}'}**: {md.text(e.sentence)} "
+            f"**{md.date_at(e.date, e.precision)}**: {md.text(e.sentence)} "
             f"({md.link(md.text(ctx.articles[e.article].title), paths.article(e.article), page)})"
             for e in reversed(events)
         ) + f"\n{md.link('The whole timeline', paths.TIMELINE, page)}\n")
@@ -107,14 +107,14 @@ def render_home(ctx: Context) -> Page:
 def render_article_index(ctx: Context) -> Page:
     page = paths.ARTICLES
     articles = sorted(ctx.dossier.articles, key=article_order)
-    out = [md.front_matter({"title": "Articles", "search": NOT_SEARCHED}), md.generated_notice(None), "# Articles\n"]
+    out = md.page_head("Articles", search=NOT_SEARCHED)
     out.append(md.bullet_list(_article_item(a, page) for a in articles) if articles else "No articles yet.\n")
     return Page(path=page, text="\n".join(out))
 
 
 def render_quotes(ctx: Context) -> Page:
     page = paths.QUOTES
-    out = [md.front_matter({"title": "Quotes", "search": {"boost": 2}}), md.generated_notice(None), "# Quotes\n"]
+    out = md.page_head("Quotes", search={"boost": 2})
     if not ctx.dossier.quotes:
         out.append("No quotations found yet.\n")
     by_speaker = sorted(

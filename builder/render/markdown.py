@@ -90,6 +90,23 @@ def human_date(value: dt.date | None) -> str:
     return f"{value.day} {value:%B %Y}" if value else ""
 
 
+def date_at(value: dt.date, precision: str) -> str:
+    """A date as precisely as it is known: '11 September 2024', 'September 2024', '2024'."""
+    if precision == "month":
+        return f"{value:%B %Y}"
+    if precision == "year":
+        return f"{value:%Y}"
+    if precision == "week":
+        return f"week of {human_date(value)}"
+    return human_date(value)
+
+
+def page_head(title: str, source: str | None = None, intro: str = "", **front: object) -> list[str]:
+    """The opening of a generated page: front matter, the generated notice, the title."""
+    head = [front_matter({"title": title, **front}), generated_notice(source), f"# {text(title)}\n"]
+    return head + ([intro + "\n"] if intro else [])
+
+
 def bullet_list(items: Iterable[str], indent: str = "") -> str:
     return "".join(f"{indent}- {item}\n" for item in items)
 

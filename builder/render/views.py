@@ -20,9 +20,9 @@ def _source_name(source: Source, ctx: Context, page: str) -> str:
 
 def render_sources(ctx: Context) -> Page:
     page = paths.SOURCES
-    out = [md.front_matter({"title": "Sources", "search": NOT_SEARCHED}), md.generated_notice(None), "# Sources\n",
-           "Outlets and agencies behind the dossier's articles: the outlet that published each one "
-           "(from the dossier's metadata), and those the texts cite or credit.\n"]
+    out = md.page_head("Sources", intro="Outlets and agencies behind the dossier's articles: the outlet that "
+                       "published each one (from the dossier's metadata), and those the texts cite or credit.",
+                       search=NOT_SEARCHED)
     groups: dict[str, list[Source]] = defaultdict(list)
     for source in ctx.dossier.sources:
         groups[source.name].append(source)
@@ -45,9 +45,9 @@ def render_sources(ctx: Context) -> Page:
 
 def render_timeline(ctx: Context) -> Page:
     page = paths.TIMELINE
-    out = [md.front_matter({"title": "Timeline", "search": NOT_SEARCHED}), md.generated_notice(None), "# Timeline\n",
-           "Dated events in the articles, oldest first. Relative dates (\"on Wednesday\", \"last week\") "
-           "are placed only when the article's own date is known.\n"]
+    out = md.page_head("Timeline", intro="Dated events in the articles, oldest first. Relative dates (\"on "
+                       "Wednesday\", \"last week\") are placed only when the article's own date is known.",
+                       search=NOT_SEARCHED)
     events = ctx.dossier.timeline
     if not events:
         out.append("No dated events could be placed.\n")
@@ -57,8 +57,7 @@ def render_timeline(ctx: Context) -> Page:
         if heading != current:
             out.append(f"\n## {heading}\n")
             current = heading
-        when = {"day": md.human_date(event.date), "month": f"{event.date:%B %Y}", "year": f"{event.date:%Y}"}.get(
-            event.precision, md.human_date(event.date))
+        when = md.date_at(event.date, event.precision)
         article = ctx.articles[event.article]
         out.append(f"- **{when}** ({md.text(event.text)}): {md.text(event.sentence)} "
                    f"— {md.link(md.text(article.title), paths.article(article.id), page)}\n")
@@ -67,9 +66,9 @@ def render_timeline(ctx: Context) -> Page:
 
 def render_discrepancies(ctx: Context) -> Page:
     page = paths.DISCREPANCIES
-    out = [md.front_matter({"title": "Discrepancies", "search": NOT_SEARCHED}), md.generated_notice(None), "# Discrepancies\n",
-           "Places where the sources disagree on a checkable fact about the same event: the same actor, "
-           "the same event and the same place, given different dates.\n"]
+    out = md.page_head("Discrepancies", intro="Places where the sources disagree on a checkable fact about the "
+                       "same event: the same actor, the same event and the same place, given different dates.",
+                       search=NOT_SEARCHED)
     if not ctx.dossier.discrepancies:
         out.append("No disagreements found.\n")
     for item in ctx.dossier.discrepancies:
