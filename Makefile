@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: site test serve golden bench clean venv pdf system
+.PHONY: site test serve golden bench clean venv pdf system score
 
 venv: $(STAMP)
 
@@ -42,3 +42,9 @@ system:
 # One PDF brief per article in pdf/articles/ and the whole dossier in pdf/dossier.pdf.
 pdf: site system
 	$(BIN)/dossier pdf --site site --out pdf
+
+# Score the bundled dossier's export against the hand-made gold annotations (../shared/gold).
+GOLD ?= ../shared/gold/seeds.yml
+score: $(STAMP)
+	$(BIN)/dossier build -q --no-cache
+	$(BIN)/python ../shared/tools/score.py docs/dossier.json $(GOLD)

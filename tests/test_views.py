@@ -1,0 +1,107 @@
+"""The dossier views on small fixtures: related articles, timeline, sources, discrepancies
+and the overview, including a dossier with no dates and one whose articles share nothing."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from builder.model import Dossier
+from builder.pipeline import assemble
+from builder.render import render
+
+
+def _dossier(tmp_path: Path, articles: dict[str, str], dossier_yml: str = "") -> tuple[Dossier, dict[str, str]]:
+    folder = tmp_path / "dossier"
+    (folder / "articles").mkdir(parents=True)
+    for name, text in articles.items():
+        (folder / "articles" / name).write_text(text, encoding="utf-8")
+    if dossier_yml:
+        (folder / "dossier.yml").write_text(dossier_yml, encoding="utf-8")
+    dossier, _ = assemble(folder)
+    return dossier, {page.path: page.text for page in render(dossier)}
+
+
+VISIT = {
+    "a.txt": "Minister visits Geneva\n\nForeign Minister Maria Lopez arrived in Geneva on Monday for talks with "
+             "Swiss officials, Reuters reported.\n\n“We are here to listen,” Lopez said.\n",
+    "b.txt": "Talks open in Geneva\n\nMaria Lopez arrived in Geneva on Tuesday, according to the Associated Press.\n\n"
+             "Jane Doe/AP\n",
+    "c.txt": "Harvest festival opens\n\nFarmers in Ohio opened the annual harvest festival.\n",
+}
+DATES = "articles:\n  a.txt:\n    date: 2024-03-06\n    outlet: Daily Wire Service\n  b.txt:\n    date: 2024-03-06\n"
+
+
+def test_related_articles_name_what_they_share_and_skip_unrelated(tmp_path: Path) -> None:
+    dossier, pages = _dossier(tmp_path, VISIT, DATES)
+    ids = {a.file: a.id for a in dossier.articles}
+    related = dossier.related
+    assert [r.article for r in related[ids["a.txt"]]] == [ids["b.txt"]]
+    assert related[ids["c.txt"]] == ()
+    page = pages[f"articles/{ids['a.txt']}.md"]
+    assert "## Related articles" in page and "Maria Lopez" in page.split("## Related articles")[1]
+    assert "## Related articles" not in pages[f"articles/{ids['c.txt']}.md"]
+
+
+def test_timeline_places_relative_dates_against_the_article_date(tmp_path: Path) -> None:
+    dossier, pages = _dossier(tmp_path, VISIT, DATES)
+    placed = {(e.text, e.date.isoformat()) for e in dossier.timeline}
+    assert ("Monday", "2024-03-04") in placed and ("Tuesday", "2024-03-05") in placed
+    assert "4 March 2024" in pages["timeline/index.md"]
+
+
+def test_no_dates_means_an_empty_timeline_not_a_guess(tmp_path: Path) -> None:
+    dossier, pages = _dossier(tmp_path, VISIT)
+    assert dossier.timeline == ()
+    assert "No dated events could be placed." in pages["timeline/index.md"]
+    assert "Latest events" not in pages["index.md"]
+
+
+def test_sources_come_from_metadata_the_text_and_credits(tmp_path: Path) -> None:
+    dossier, pages = _dossier(tmp_path, VISIT, DATES)
+    found = {(s.name, s.how) for s in dossier.sources}
+    assert ("Daily Wire Service", "outlet") in found
+    assert ("Reuters", "cited") in found
+    assert ("Associated Press", "cited") in found or ("Associated Press", "credit") in found
+    assert "Daily Wire Service" in pages["sources/index.md"]
+
+
+def test_discrepancy_when_two_sources_date_the_same_arrival_differently(tmp_path: Path) -> None:
+    dossier, pages = _dossier(tmp_path, VISIT, DATES)
+    assert len(dossier.discrepancies) == 1
+    item = dossier.discrepancies[0]
+    assert "Maria Lopez" in item.topic and "Geneva" in item.topic
+    assert {value for _, value, _ in item.claims} == {"Monday", "Tuesday"}
+    assert "the sources give different dates" in pages["discrepancies/index.md"]
+    assert "The sources disagree" in pages["index.md"]
+
+
+@pytest.mark.parametrize(
+    "articles",
+    [
+        {"a.txt": "Minister arrives in Geneva\n\nMaria Lopez arrived in Geneva on Monday.\n",
+         "b.txt": "Minister in Geneva\n\nMaria Lopez arrived in Geneva on Monday morning.\n"},
+        {"a.txt": "Minister arrives in Geneva\n\nMaria Lopez arrived in Geneva on Monday.\n",
+         "b.txt": "Envoy in Paris\n\nJohn Smith arrived in Paris on Tuesday.\n"},
+    ],
+    ids=["agreeing sources", "different events"],
+)
+def test_no_discrepancy_without_a_conflict(tmp_path: Path, articles: dict[str, str]) -> None:
+    dossier, pages = _dossier(tmp_path, articles)
+    assert dossier.discrepancies == ()
+    assert "No disagreements found." in pages["discrepancies/index.md"]
+
+
+def test_overview_shows_actors_quotes_and_the_graph(tmp_path: Path) -> None:
+    dossier, pages = _dossier(tmp_path, VISIT, DATES)
+    home = pages["index.md"]
+    assert "## Key actors" in home and "Maria Lopez" in home.split("## Key actors")[1]
+    assert "## Key quotes" in home and "We are here to listen" in home
+    assert "<svg" in home and 'xlink:href="entities/' in home
+
+
+def test_articles_that_share_nothing_draw_no_graph(tmp_path: Path) -> None:
+    _, pages = _dossier(tmp_path, {"a.txt": "Quiet day\n\nNothing much happened.\n",
+                                   "b.txt": "Another quiet day\n\nStill nothing.\n"})
+    assert "<svg" not in pages["index.md"]
+    assert all("## Related articles" not in text for path, text in pages.items() if path.startswith("articles/"))
