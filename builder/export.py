@@ -1,77 +1,103 @@
-"""`docs/dossier.json`: a machine-readable export of everything the builder found."""
+"""`docs/dossier.json`: a machine-readable export of everything the builder found.
+
+The text is made one record at a time, so a large dossier never exists twice in memory
+as Python objects and as JSON."""
 from __future__ import annotations
 
 import json
+from collections.abc import Iterator
 from typing import Any
 
 from builder import __version__
-from builder.model import Dossier, Page
+from builder.model import Annotation, Article, Dossier, DossierQuote, Entity, Page
 
 SCHEMA_VERSION = 1
 
 
-def export(dossier: Dossier) -> dict[str, Any]:
-    articles = []
-    for article, annotation in zip(dossier.articles, dossier.annotations, strict=True):
-        entity_ids = sorted({dossier.entity_of[(article.id, e.key)] for e in annotation.entities
-                             if (article.id, e.key) in dossier.entity_of})
-        articles.append({
-            "id": article.id,
-            "file": article.file,
-            "title": article.title,
-            "title_derived": article.title_derived,
-            "outlet": article.meta.outlet,
-            "url": article.meta.url,
-            "date": article.meta.date.isoformat() if article.meta.date else None,
-            "summary": article.summary.text if article.summary else None,
-            "key_points": [b.text for b in article.key_points],
-            "credits": list(article.credits),
-            "furniture": list(article.furniture),
-            "entities": entity_ids,
-            "mentions": [
-                {"entity": dossier.entity_of.get((article.id, m.key)), "text": m.surface, "start": m.start, "end": m.end}
-                for m in sorted(annotation.mentions, key=lambda m: (m.start, m.end))
-            ],
-            "warnings": list(article.warnings + annotation.warnings),
-        })
-    entities = [
-        {
-            "id": e.id,
-            "name": e.name,
-            "type": e.type.value,
-            "aliases": list(e.aliases),
-            "roles": [{"text": r.text, "article": r.article} for r in e.roles],
-            "description": e.description,
-            "links": list(e.links),
-            "curated": e.curated,
-            "hidden": e.hidden,
-        }
-        for e in dossier.entities
-    ]
-    quotes = [
-        {
-            "id": q.id,
-            "article": q.article,
-            "text": q.quote.text,
-            "speaker": q.speaker,
-            "speaker_name": q.quote.speaker_name,
-            "cue": q.quote.cue,
-            "kind": q.quote.kind,
-            "start": q.quote.start,
-            "end": q.quote.end,
-        }
-        for q in dossier.quotes
-    ]
+def _article(dossier: Dossier, article: Article, annotation: Annotation) -> dict[str, Any]:
+    entity_ids = sorted({dossier.entity_of[(article.id, e.key)] for e in annotation.entities
+                         if (article.id, e.key) in dossier.entity_of})
     return {
-        "schema": SCHEMA_VERSION,
-        "generator": f"dossier builder {__version__}",
-        "title": dossier.title,
-        "articles": articles,
-        "entities": entities,
-        "quotes": quotes,
+        "id": article.id,
+        "file": article.file,
+        "title": article.title,
+        "title_derived": article.title_derived,
+        "outlet": article.meta.outlet,
+        "url": article.meta.url,
+        "date": article.meta.date.isoformat() if article.meta.date else None,
+        "summary": article.summary.text if article.summary else None,
+        "key_points": [b.text for b in article.key_points],
+        "credits": list(article.credits),
+        "furniture": list(article.furniture),
+        "entities": entity_ids,
+        "mentions": [
+            {"entity": dossier.entity_of.get((article.id, m.key)), "text": m.surface, "start": m.start, "end": m.end}
+            for m in sorted(annotation.mentions, key=lambda m: (m.start, m.end))
+        ],
+        "related": [{"article": r.article, "shared": list(r.shared)} for r in dossier.related.get(article.id, ())],
+        "warnings": list(article.warnings + annotation.warnings),
     }
 
 
+def _entity(entity: Entity) -> dict[str, Any]:
+    return {
+        "id": entity.id,
+        "name": entity.name,
+        "type": entity.type.value,
+        "aliases": list(entity.aliases),
+        "roles": [{"text": r.text, "article": r.article} for r in entity.roles],
+        "description": entity.description,
+        "links": list(entity.links),
+        "curated": entity.curated,
+        "hidden": entity.hidden,
+    }
+
+
+def _quote(quote: DossierQuote) -> dict[str, Any]:
+    return {
+        "id": quote.id,
+        "article": quote.article,
+        "text": quote.quote.text,
+        "speaker": quote.speaker,
+        "speaker_name": quote.quote.speaker_name,
+        "cue": quote.quote.cue,
+        "kind": quote.quote.kind,
+        "start": quote.quote.start,
+        "end": quote.quote.end,
+    }
+
+
+def _records(dossier: Dossier) -> Iterator[tuple[str, Iterator[dict[str, Any]]]]:
+    yield "articles", (_article(dossier, a, n) for a, n in zip(dossier.articles, dossier.annotations, strict=True))
+    yield "entities", (_entity(e) for e in dossier.entities)
+    yield "quotes", (_quote(q) for q in dossier.quotes)
+    yield "timeline", ({"date": e.date.isoformat(), "precision": e.precision, "article": e.article,
+                        "text": e.text, "sentence": e.sentence} for e in dossier.timeline)
+    yield "sources", ({"name": s.name, "entity": s.entity, "article": s.article, "how": s.how,
+                       "evidence": s.evidence} for s in dossier.sources)
+    yield "discrepancies", ({"topic": d.topic, "kind": d.kind,
+                             "claims": [{"article": a, "value": v, "sentence": t} for a, v, t in d.claims]}
+                            for d in dossier.discrepancies)
+
+
+def _dump(value: Any) -> str:
+    return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+
+
+def export_text(dossier: Dossier) -> str:
+    head = {"schema": SCHEMA_VERSION, "generator": f"dossier builder {__version__}", "title": dossier.title}
+    parts = [_dump(head)[:-1]]
+    for key, records in _records(dossier):
+        parts.append(f",{_dump(key)}:[" + ",".join(_dump(r) for r in records) + "]")
+    parts.append("}\n")
+    return "".join(parts)
+
+
+def export(dossier: Dossier) -> dict[str, Any]:
+    """The export as Python data (for tests and tools)."""
+    data: dict[str, Any] = json.loads(export_text(dossier))
+    return data
+
+
 def render_export(dossier: Dossier) -> Page:
-    text = json.dumps(export(dossier), ensure_ascii=False, separators=(",", ":")) + "\n"
-    return Page(path="dossier.json", text=text)
+    return Page(path="dossier.json", text=export_text(dossier))

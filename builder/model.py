@@ -27,7 +27,7 @@ class BlockKind(StrEnum):
     HEADING = "heading"  # a cross-heading inside the story
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Block:
     """One paragraph, bullet item or cross-heading of the story."""
 
@@ -74,7 +74,7 @@ class Article:
         return tuple(sorted(head + self.key_points + summary + self.blocks, key=lambda b: b.start))
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Mention:
     """One occurrence of an entity in an article."""
 
@@ -84,13 +84,13 @@ class Mention:
     end: int
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Role:
     text: str  # "Kremlin spokesman"
     article: str  # article id the role was read from
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class LocalEntity:
     """An entity as resolved inside one article."""
 
@@ -101,7 +101,7 @@ class LocalEntity:
     roles: tuple[str, ...] = ()  # role descriptions the text gives
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Quote:
     """One quotation in an article."""
 
@@ -114,7 +114,7 @@ class Quote:
     cue: str | None = None  # "said", "told", "according to", "—", ":"
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class DateRef:
     text: str
     start: int
@@ -123,7 +123,7 @@ class DateRef:
     precision: str = "day"  # "day", "month" or "year"
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class SourceRef:
     """An outlet or agency named in one article (before the link pass)."""
 
@@ -181,7 +181,7 @@ class BuildReport:
     cached: int = 0  # articles taken from the annotation cache
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class DossierQuote:
     """A quote placed in the dossier: its id, article and speaker entity."""
 
@@ -191,7 +191,7 @@ class DossierQuote:
     speaker: str | None  # entity id
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Related:
     """Another article sharing entities with this one, and how strongly."""
 
@@ -200,7 +200,7 @@ class Related:
     shared: tuple[str, ...]  # entity ids, most telling first
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Source:
     """An outlet or agency an article names or is credited to."""
 
@@ -211,7 +211,7 @@ class Source:
     evidence: str  # the sentence or line that names it
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class TimelineEvent:
     date: dt.date
     precision: str

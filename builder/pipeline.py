@@ -18,7 +18,7 @@ from builder.errors import DossierError
 from builder.link import link
 from builder.model import Annotation, Article, ArticleMeta, BuildReport, Dossier
 from builder.read import article_from_bytes, read_bytes
-from builder.render import render
+from builder.render import iter_pages
 from builder.slug import unique_slugs
 from builder.write import write_cache, write_pages
 
@@ -148,8 +148,7 @@ def build(
     workers: int = 1,
 ) -> BuildReport:
     dossier, stats = assemble(dossier_dir, progress, cache_dir, workers)
-    pages = render(dossier)
-    result = write_pages(docs_dir, pages)
+    result = write_pages(docs_dir, iter_pages(dossier))
     if cache_dir is not None:
         write_cache(cache_dir, stats.new_cache, stats.keys)
     warnings = [w for a in dossier.articles for w in a.warnings]

@@ -34,15 +34,13 @@ class WriteResult:
     removed: int
 
 
-def _check(pages: Iterable[Page]) -> dict[str, bytes]:
-    out: dict[str, bytes] = {}
-    for page in pages:
-        if not _SAFE_PATH.match(page.path) or ".." in page.path.split("/"):
-            raise DossierError(f"refusing to write an unsafe page path: {page.path!r}")
-        if page.path in out:
-            raise DossierError(f"two pages would be written to {page.path}")
-        out[page.path] = page.text.encode("utf-8")
-    return out
+def _checked(page: Page, seen: set[str]) -> bytes:
+    if not _SAFE_PATH.match(page.path) or ".." in page.path.split("/"):
+        raise DossierError(f"refusing to write an unsafe page path: {page.path!r}")
+    if page.path in seen:
+        raise DossierError(f"two pages would be written to {page.path}")
+    seen.add(page.path)
+    return page.text.encode("utf-8")
 
 
 def _atomic_write(path: Path, data: bytes) -> None:
@@ -101,23 +99,29 @@ def _swap(docs: Path, names: list[str], owned: list[str]) -> None:
 
 
 def write_pages(docs: Path, pages: Iterable[Page]) -> WriteResult:
-    """Make the builder's part of docs/ hold exactly `pages`, atomically per owned name."""
-    files = _check(pages)
+    """Make the builder's part of docs/ hold exactly `pages`, atomically per owned name.
+
+    Pages are taken one at a time (a generator keeps memory flat); nothing in docs/ changes
+    until every page is staged."""
     docs.mkdir(parents=True, exist_ok=True)
     recover(docs)
     owned_before = _owned(docs)
-    names = sorted({path.split("/")[0] for path in files})
-    for name in names:
-        if name not in owned_before and ((docs / name).exists() or (docs / name).is_symlink()):
-            raise DossierError(
-                f"docs/{name} exists and was not made by the builder; "
-                "the builder will not overwrite it (move it, or remove it if it is an old generated page)"
-            )
     staging = docs / STAGING
     staging.mkdir()
+    seen: set[str] = set()
+    names: set[str] = set()
     written = unchanged = 0
-    for path, data in sorted(files.items()):
-        new, old = staging / path, docs / path
+    for page in pages:
+        data = _checked(page, seen)
+        name = page.path.split("/")[0]
+        if name not in names:
+            if name not in owned_before and ((docs / name).exists() or (docs / name).is_symlink()):
+                raise DossierError(
+                    f"docs/{name} exists and was not made by the builder; "
+                    "the builder will not overwrite it (move it, or remove it if it is an old generated page)"
+                )
+            names.add(name)
+        new, old = staging / page.path, docs / page.path
         new.parent.mkdir(parents=True, exist_ok=True)
         if old.is_file() and not old.is_symlink() and old.stat().st_size == len(data) and old.read_bytes() == data:
             os.link(old, new)
@@ -132,10 +136,11 @@ def write_pages(docs: Path, pages: Iterable[Page]) -> WriteResult:
         for p in ([docs / name] if (docs / name).is_file() else (docs / name).rglob("*"))
         if p.is_file()
     }
-    removed = len(before - set(files))
-    stale = sorted(owned_before - set(names))
-    _atomic_write(docs / JOURNAL, json.dumps({"names": names + stale, "owned": names}).encode())
-    _swap(docs, names + stale, names)
+    removed = len(before - seen)
+    ordered = sorted(names)
+    stale = sorted(owned_before - names)
+    _atomic_write(docs / JOURNAL, json.dumps({"names": ordered + stale, "owned": ordered}).encode())
+    _swap(docs, ordered + stale, ordered)
     return WriteResult(written=written, unchanged=unchanged, removed=removed)
 
 

@@ -105,3 +105,18 @@ def test_articles_that_share_nothing_draw_no_graph(tmp_path: Path) -> None:
                                    "b.txt": "Another quiet day\n\nStill nothing.\n"})
     assert "<svg" not in pages["index.md"]
     assert all("## Related articles" not in text for path, text in pages.items() if path.startswith("articles/"))
+
+
+def test_long_lists_are_split_or_capped(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from builder.render import entity, home
+
+    monkeypatch.setattr(home, "ARTICLES_PER_PAGE", 2)
+    monkeypatch.setattr(entity, "MENTIONED_SHOWN", 2)
+    articles = {f"{n}.txt": f"Story number {n}\n\nMaria Lopez arrived in Geneva.\n" for n in range(5)}
+    _, pages = _dossier(tmp_path, articles)
+    assert {"articles/index.md", "articles/page/2.md", "articles/page/3.md"} <= set(pages)
+    assert "articles/page/4.md" not in pages
+    assert "older articles (page 2 of 3)" in pages["articles/index.md"]
+    assert "newer articles" in pages["articles/page/3.md"]
+    lopez = next(text for path, text in pages.items() if path.startswith("entities/maria-lopez"))
+    assert lopez.count("](../articles/") == 2 and "and 3 more older articles" in lopez

@@ -57,6 +57,10 @@ class Context:
                 eid for m in annotation.mentions if (eid := self.dossier.entity_of.get((article_id, m.key))))
         return self._entity_ids[article_id]
 
+    def forget_blocks(self, article_id: str) -> None:
+        """Drop the per-block look-ups of an article whose page is rendered (memory stays flat)."""
+        self._per_block.pop(article_id, None)
+
     def in_block(self, article: Article, block: Block) -> tuple[list[Mention], list[DossierQuote]]:
         """The mentions and quotes that lie inside one block (sorted by position)."""
         if article.id not in self._per_block:

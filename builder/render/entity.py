@@ -9,8 +9,13 @@ from builder.render import markdown as md
 from builder.render import paths
 from builder.render.cards import entity_link, quote_cards
 from builder.render.context import Context
-from builder.render.home import NOT_SEARCHED
+from builder.render.home import NOT_SEARCHED, article_order, newest_quotes
 
+# Pages list at most this many items, so no page grows with the whole dossier
+# (dossier.json lists everything).
+MENTIONED_SHOWN = 25
+QUOTES_SHOWN = 20
+WHOS_WHO_SHOWN = 300
 SEARCH_BOOST = 4  # searching a name finds its entity page before the articles that mention it
 TYPE_TITLES = {
     EntityType.PERSON: "People",
@@ -39,7 +44,7 @@ def render_entity(entity: Entity, ctx: Context) -> Page:
         md.front_matter({"title": entity.name, "tags": [entity.type.value], "search": {"boost": SEARCH_BOOST}}),
         md.generated_notice("the dossier's articles" + (" and dossier/entities.yml" if entity.curated else "")),
         f"# {md.text(entity.name)}\n",
-        f"**{TYPE_TITLES[entity.type]}**" + (f" · also: {md.text(', '.join(entity.aliases))}" if entity.aliases else "") + "\n",
+        f"**{entity.type.value}**" + (f" · also {md.text(', '.join(entity.aliases))}" if entity.aliases else "") + "\n",
     ]
     if entity.description:
         out.append(f"\n{md.text(entity.description)}\n")
@@ -59,12 +64,14 @@ def render_entity(entity: Entity, ctx: Context) -> Page:
     article_ids = ctx.articles_by_entity.get(entity.id, [])
     if article_ids:
         lines = []
-        for article_id in article_ids:
+        newest = sorted(article_ids, key=lambda a: article_order(ctx.articles[a]))
+        for article_id in newest[:MENTIONED_SHOWN]:
             article = ctx.articles[article_id]
             sentence = _first_sentence(ctx, article_id, entity.id)
             lines.append(md.link(md.text(article.title), paths.article(article_id), page)
                          + (f": “{md.text(sentence)}”" if sentence else ""))
-        out.append(md.section("Mentioned in", searchable=False) + md.bullet_list(lines))
+        out.append(md.section("Mentioned in", searchable=False) + md.bullet_list(lines)
+                   + md.more(len(article_ids) - MENTIONED_SHOWN, "older articles"))
         co = Counter(
             other
             for article_id in article_ids
@@ -79,7 +86,9 @@ def render_entity(entity: Entity, ctx: Context) -> Page:
             ))
     said = ctx.quotes_by_speaker.get(entity.id, [])
     if said:
-        out.append(md.section("Quotes", searchable=False) + quote_cards(said, ctx, page, with_source=True))
+        out.append(md.section("Quotes", searchable=False)
+                   + quote_cards(newest_quotes(ctx, said)[:QUOTES_SHOWN], ctx, page, with_source=True)
+                   + md.more(len(said) - QUOTES_SHOWN, "older quotes"))
     out.append(md.generated_footer(None))
     return Page(path=page, text="\n".join(out))
 
@@ -94,8 +103,13 @@ def render_whos_who(ctx: Context) -> Page:
         group = sorted((e for e in entities if e.type is kind), key=lambda e: e.name.lower())
         if not group:
             continue
+        if len(group) > WHOS_WHO_SHOWN:
+            kept = set(sorted(group, key=lambda e: (-len(ctx.articles_by_entity.get(e.id, [])), e.id))[:WHOS_WHO_SHOWN])
+            hidden, group = len(group) - WHOS_WHO_SHOWN, [e for e in group if e in kept]
+        else:
+            hidden = 0
         out.append(f"\n## {title}\n")
-        out.append(md.bullet_list(
+        out.append(md.more(hidden, "named in fewer articles (search finds them)", before=True) + md.bullet_list(
             entity_link(e, page) + (f": {md.text(e.roles[0].text)}" if e.roles else "")
             + f" ({len(ctx.articles_by_entity.get(e.id, []))} articles)"
             for e in group

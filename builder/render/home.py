@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from builder.model import Article, Page
+from builder.model import Article, DossierQuote, Page
 from builder.render import markdown as md
 from builder.render import paths
 from builder.render.cards import entity_link, quote_cards, role_in
@@ -15,6 +15,11 @@ def article_order(article: Article) -> tuple[int, str, str]:
     """Newest first; undated articles last, then by title."""
     date = article.meta.date or dt.date.min
     return (-date.toordinal(), article.title.lower(), article.id)
+
+
+def newest_quotes(ctx: Context, quotes: list[DossierQuote]) -> list[DossierQuote]:
+    """Quotes from the newest articles first, in reading order within an article."""
+    return sorted(quotes, key=lambda q: (article_order(ctx.articles[q.article]), q.quote.start))
 
 
 def _summary(article: Article) -> str:
@@ -41,6 +46,10 @@ def _article_item(article: Article, page: str) -> str:
 
 NOT_SEARCHED = {"exclude": True}  # list pages repeat what the pages they list say
 HOME_ARTICLES = 20
+SPEAKERS_SHOWN = 100
+QUOTES_PER_SPEAKER = 5
+UNATTRIBUTED_SHOWN = 50
+ARTICLES_PER_PAGE = 200
 HOME_ACTORS = 10
 HOME_QUOTES = 4
 HOME_EVENTS = 6
@@ -104,12 +113,25 @@ def render_home(ctx: Context) -> Page:
     return Page(path=page, text="\n".join(out))
 
 
-def render_article_index(ctx: Context) -> Page:
-    page = paths.ARTICLES
+def render_article_index(ctx: Context) -> list[Page]:
+    """The articles, newest first, in pages of ARTICLES_PER_PAGE that link to each other."""
     articles = sorted(ctx.dossier.articles, key=article_order)
-    out = md.page_head("Articles", search=NOT_SEARCHED)
-    out.append(md.bullet_list(_article_item(a, page) for a in articles) if articles else "No articles yet.\n")
-    return Page(path=page, text="\n".join(out))
+    chunks = [articles[i : i + ARTICLES_PER_PAGE] for i in range(0, len(articles), ARTICLES_PER_PAGE)] or [[]]
+    pages = []
+    for n, chunk in enumerate(chunks, start=1):
+        page = paths.article_list(n)
+        title = "Articles" if n == 1 else f"Articles, page {n}"
+        out = md.page_head(title, search=NOT_SEARCHED)
+        out.append(md.bullet_list(_article_item(a, page) for a in chunk) if chunk else "No articles yet.\n")
+        steps = []
+        if n > 1:
+            steps.append(md.link("← newer articles", paths.article_list(n - 1), page))
+        if n < len(chunks):
+            steps.append(md.link(f"older articles (page {n + 1} of {len(chunks)}) →", paths.article_list(n + 1), page))
+        if steps:
+            out.append("\n" + " · ".join(steps) + "\n")
+        pages.append(Page(path=page, text="\n".join(out)))
+    return pages
 
 
 def render_quotes(ctx: Context) -> Page:
@@ -120,12 +142,18 @@ def render_quotes(ctx: Context) -> Page:
     by_speaker = sorted(
         ctx.quotes_by_speaker.items(), key=lambda kv: (-len(kv[1]), ctx.entities[kv[0]].name.lower())
     )
-    for speaker_id, quotes in by_speaker:
+    for speaker_id, quotes in by_speaker[:SPEAKERS_SHOWN]:
         entity = ctx.entities[speaker_id]
         if entity.hidden:
             continue
-        out.append(f"\n## {md.text(entity.name)}\n\n" + quote_cards(quotes, ctx, page, with_source=True))
+        all_quotes = md.link(f"all {len(quotes)} on {md.text(entity.name)}'s page", paths.entity(entity.id), page)
+        out.append(f"\n## {md.text(entity.name)}\n\n"
+                   + quote_cards(newest_quotes(ctx, quotes)[:QUOTES_PER_SPEAKER], ctx, page, with_source=True)
+                   + (f"\n{all_quotes}\n" if len(quotes) > QUOTES_PER_SPEAKER else ""))
+    out.append(md.more(len(by_speaker) - SPEAKERS_SHOWN, "speakers, quoted less often"))
     unattributed = [q for q in ctx.dossier.quotes if q.speaker is None]
     if unattributed:
-        out.append("\n## Speaker not identified\n\n" + quote_cards(unattributed, ctx, page, with_source=True))
+        out.append("\n## Speaker not identified\n\n"
+                   + quote_cards(newest_quotes(ctx, unattributed)[:UNATTRIBUTED_SHOWN], ctx, page, with_source=True)
+                   + md.more(len(unattributed) - UNATTRIBUTED_SHOWN, "quotes"))
     return Page(path=page, text="\n".join(out))

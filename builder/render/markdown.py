@@ -107,6 +107,14 @@ def page_head(title: str, source: str | None = None, intro: str = "", **front: o
     return head + ([intro + "\n"] if intro else [])
 
 
+def more(hidden: int, what: str, before: bool = False) -> str:
+    """A line saying how many items a capped list leaves out ('' when none)."""
+    if hidden <= 0:
+        return ""
+    line = f"*… and {hidden:,} more {what}; dossier.json lists them all.*\n"
+    return line + "\n" if before else "\n" + line
+
+
 def bullet_list(items: Iterable[str], indent: str = "") -> str:
     return "".join(f"{indent}- {item}\n" for item in items)
 

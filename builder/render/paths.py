@@ -16,6 +16,11 @@ def article(article_id: str) -> str:
     return f"articles/{article_id}.md"
 
 
+def article_list(n: int) -> str:
+    """Page n of the article list (article slugs have no '/', so these never collide)."""
+    return ARTICLES if n == 1 else f"articles/page/{n}.md"
+
+
 def entity(entity_id: str) -> str:
     return f"entities/{entity_id}.md"
 
