@@ -24,10 +24,11 @@ _COLOURS = {
 
 
 def key_actors(ctx: Context, limit: int) -> list[Entity]:
-    """The most mentioned entities (by number of articles), people and organisations first."""
+    """The most mentioned entities (by number of articles): actors (people, organisations,
+    systems) before places, which only fill the list when there are few actors."""
     ranked = sorted(
         (e for e in ctx.visible_entities() if ctx.articles_by_entity.get(e.id)),
-        key=lambda e: (-len(ctx.articles_by_entity[e.id]), e.type is EntityType.PLACE, e.name.lower()),
+        key=lambda e: (e.type is EntityType.PLACE, -len(ctx.articles_by_entity[e.id]), e.name.lower()),
     )
     return ranked[:limit]
 
