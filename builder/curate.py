@@ -3,10 +3,10 @@ found in the articles, and draft entries for the entities it does not cover yet.
 
 The file is a list of entries (or a mapping with one key, `entities`, holding that list):
 
-    - name: Antony Blinken          # required: the canonical name
-      id: antony-blinken            # optional: the page slug
+    - name: Jane Doe                # required: the canonical name
+      id: jane-doe                  # optional: the page slug
       type: person                  # person, org, place, product, event or other
-      aliases: [Blinken, Tony Blinken]
+      aliases: [Doe, Janet Doe]
       description: US Secretary of State from 2021 to 2025.
       links: [https://www.state.gov/]
       hidden: false                 # true: no page, no links

@@ -224,7 +224,7 @@ class TimelineEvent:
 class Discrepancy:
     """Two sources that disagree on a checkable fact about the same event."""
 
-    topic: str  # what the event is ("Antony Blinken arrived in Kyiv")
+    topic: str  # what the event is ("Jane Doe arrived in Geneva")
     kind: str  # "date" or "number"
     claims: tuple[tuple[str, str, str], ...]  # (article id, value as written, sentence)
 

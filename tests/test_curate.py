@@ -135,3 +135,18 @@ def test_the_stub_drafts_only_what_is_not_curated(tmp_path: Path) -> None:
 
 def test_the_stub_of_nothing_is_an_empty_list() -> None:
     assert yaml.safe_load(uncurated_stub((), ())) == []
+
+
+def test_the_readme_example_is_a_valid_entities_file(tmp_path: Path) -> None:
+    import re
+
+    from builder.curate import load_curated
+    from tests.conftest import ROOT
+
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    example = re.search(r"## The curated glossary.*?```yaml\n(.*?)```", readme, re.S)
+    assert example is not None
+    (tmp_path / "entities.yml").write_text(example.group(1), encoding="utf-8")
+    entries = load_curated(tmp_path / "entities.yml")
+    assert [e.name for e in entries] == ["Jane Doe", "Telegram"]
+    assert entries[1].hidden

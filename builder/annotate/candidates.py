@@ -47,7 +47,7 @@ class Found:
     scores: dict[EntityType, float] = field(default_factory=dict)
     known: bool = False  # from the gazetteer: name and type are settled
     role: str | None = None
-    acronym: str | None = None  # an acronym defined right after it: "... (ATACMS)"
+    acronym: str | None = None  # an acronym defined right after it: "... (NTSB)"
 
     def add(self, etype: EntityType, weight: float) -> None:
         self.scores[etype] = self.scores.get(etype, 0.0) + weight
@@ -300,7 +300,7 @@ def _score_context(found: Found, text: str, toks: list[Token], index: dict[int, 
 
 
 def _product_after(text: str, end: int) -> bool:
-    """'Storm Shadow” long-range missiles': a weapon noun after at most three modifiers."""
+    """'Thunderbolt” long-range missiles': a weapon noun after at most three modifiers."""
     words = re.findall(r"[\w-]+", text[end : end + 60].lstrip("”\"’' \u00a0"))
     if text[end : end + 1].isalnum():
         return False
@@ -318,7 +318,7 @@ _SUCH_AS = re.compile(r"\b([a-z]+),?\s+(?:such as|like|including|namely|dubbed|c
 
 
 def _product_before(text: str, start: int) -> bool:
-    """'long-range missiles, such as the UK’s Storm Shadow'."""
+    """'long-range missiles, such as the UK’s Thunderbolt'."""
     m = _SUCH_AS.search(text[max(0, start - 90) : start])
     if not m or m.group(1) not in lexicon.product_words():
         return False
@@ -363,7 +363,7 @@ def _role_before(text: str, toks: list[Token], k: int) -> tuple[str, int | None]
 
 
 def _role_after(text: str, end: int) -> str | None:
-    """An appositive role after the name: "Andriy Yermak, head of the president’s office,"."""
+    """An appositive role after the name: "Jane Doe, head of the president’s office,"."""
     m = _APPOSITIVE.match(text[end : end + 120])
     if not m:
         return None

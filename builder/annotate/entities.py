@@ -1,8 +1,8 @@
 """Named entities of one article, resolved inside the article.
 
 Names are read from the ordinary blocks first (candidates.py); a surname joins the full
-name it shortens ("Blinken" -> "Antony Blinken"), spelling variants join ("Zelensky" /
-"Zelenskyy"), an acronym joins the expansion the text gives. Title Case headlines say
+name it shortens ("Doe" -> "Jane Doe"), spelling variants join ("Petrenky" /
+"Petrenkyy"), an acronym joins the expansion the text gives. Title Case headlines say
 nothing about names by their capitals, so in them only names already known are marked.
 """
 from __future__ import annotations

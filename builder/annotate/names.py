@@ -27,7 +27,7 @@ def fold(text: str) -> str:
 def skeleton(word: str) -> str:
     """A spelling-tolerant key of one word: doubled letters and a final -iy/-yi made one.
 
-    'Zelenskyy', 'Zelensky' and 'Zelenskiy' share the key 'zelensky'.
+    'Petrenkyy', 'Petrenky' and 'Petrenkiy' share the key 'petrenky'.
     """
     key = _REPEATS.sub(r"\1", fold(word).replace(" ", ""))
     if key.endswith(("iy", "yi", "ij")):
@@ -85,7 +85,7 @@ def is_acronym(word: str) -> bool:
 def acronym_fits(acronym: str, expansion: str) -> bool:
     """Whether an acronym can be read off its expansion.
 
-    'ATACMS' fits 'Army Tactical Missile Systems' (letters taken in order, the first letter
+    'NTSB' fits 'National Transportation Safety Board' (letters taken in order, the first letter
     from the first word, no more words than letters); 'EU' fits 'European Union'.
     """
     letters = [c.lower() for c in acronym if c.isalnum()]
@@ -106,7 +106,7 @@ def acronym_fits(acronym: str, expansion: str) -> bool:
 
 
 def close_spelling(a: str, b: str) -> bool:
-    """Two long words a single edit apart ('Zelensky' / 'Zelenskiy' after folding, 'Shmyhal' / 'Shmygal')."""
+    """Two long words a single edit apart ('Petrenky' / 'Petrenkiy' after folding, 'Kovalchuk' / 'Kovalchyk')."""
     a, b = skeleton(a), skeleton(b)
     if a == b:
         return True

@@ -113,7 +113,7 @@ def _words(text: str) -> list[str]:
 
 
 def _is_name(text: str, left: str) -> bool:
-    """A name, title or term in quote marks: 'the so-called "..."', 'its "Storm Shadow" missiles'."""
+    """A name, title or term in quote marks: 'the so-called "..."', 'its "Thunderbolt" missiles'."""
     before = [w.lower() for w in _words(left)[-3:] if w.lower() not in ("the", "a", "an")]
     if before and (before[-1] in naming_words() or " ".join(before[-2:]) in naming_words()):
         return True

@@ -3,7 +3,7 @@ the same thing.
 
 Every article entity gets keys (a spelling-tolerant form of its name, of its acronyms, of
 a person's first and last name); entities sharing a key are joined. Then a surname alone
-("Blinken", "President Zelensky") joins the full name with that surname, and a full name
+("Doe", "President Petrenko") joins the full name with that surname, and a full name
 joins a spelling variant of itself. Everything goes through dictionaries, never through
 all pairs, and every choice is ordered, so the result depends only on the input.
 """
@@ -124,7 +124,7 @@ def _join_by_keys(nodes: Sequence[_Node], union: _Union) -> None:
 
 def _join_people(nodes: Sequence[_Node], union: _Union) -> None:
     """A surname alone joins the best-known full name with that surname; full names
-    that differ by one letter in the surname join ("Shmyhal" / "Shmygal")."""
+    that differ by one letter in the surname join ("Kovalchuk" / "Kovalchyk")."""
     full = [i for i, n in enumerate(nodes) if n.local.type == _PERSON and n.multi]
     # one node per distinct surname spelling, bucketed by first name and the surname's start
     by_full: dict[tuple[str, str], dict[str, int]] = defaultdict(dict)

@@ -25,7 +25,7 @@ def _is_outletish(name: str, entity: LocalEntity | None) -> bool:
         return True
     if entity is not None and entity.type is EntityType.ORG:
         return True
-    return "." in name.strip(".") and " " not in name  # domain-like names: Caliber.Az, Axios.com
+    return "." in name.strip(".") and " " not in name  # domain-like names: Example.Az, Axios.com
 
 
 def _sentence(text: str, pos: int) -> str:

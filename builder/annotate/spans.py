@@ -1,7 +1,7 @@
 """Capitalised spans of one block of text: the raw material of names.
 
 A span is a run of capitalised words (with connectors such as "of" between them) that
-the punctuation does not break: "US Secretary of State Antony Blinken". Possessives are
+the punctuation does not break: "US Secretary of State Jane Doe". Possessives are
 cut off ("Ukraine’s" -> "Ukraine"), hyphenated modifiers give their name alone
 ("UK-supplied" -> "UK"), and every word knows whether it opens a sentence.
 """

@@ -1,6 +1,6 @@
 """Who speaks: a stretch of the reporter's words resolved to an entity of the article.
 
-A speaker phrase may name an entity ("Kremlin spokesman Dmitry Peskov"), use a pronoun
+A speaker phrase may name an entity ("government spokesman Ivan Petrov"), use a pronoun
 ("he", "it"), a role ("the attorney general"), an institution ("the company") or a
 document ("the statement"). Names come from the entity mentions, and from the entities'
 names and aliases found in the text; pronouns and roles are resolved to the nearest
