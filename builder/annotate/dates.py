@@ -328,6 +328,16 @@ def _absolute(m: re.Match[str], block: _Block) -> DateRef | None:
     return None
 
 
+def _qualified(block: _Block, start: int, end: int) -> tuple[int, str, bool]:
+    """A qualifier before a weekday or month ("last", "next", "this"): where the date then
+    starts, the qualifier, and whether the sentence looks ahead (only asked when unqualified)."""
+    qual = block.before(_lists().qualifier, start)
+    q = " ".join(qual["q"].lower().split()) if qual else ""
+    if qual:
+        start = qual.start()
+    return start, q, (not q and block.published is not None and block.future(start, end))
+
+
 def _relative(m: re.Match[str], block: _Block) -> DateRef | None:
     lists, published, start = _lists(), block.published, m.start()
     if m["wd"]:
@@ -341,27 +351,16 @@ def _relative(m: re.Match[str], block: _Block) -> DateRef | None:
             return None
         if block.before(_HABITUAL, start):
             return None
-        qual = block.before(lists.qualifier, start)
-        q = " ".join(qual["q"].lower().split()) if qual else ""
-        if qual:
-            start = qual.start()
-        date = None
-        if published:
-            future = not q and block.future(start, m.end())
-            date = _weekday(lists.weekdays[name], published, future, q)
+        start, q, future = _qualified(block, start, m.end())
+        date = _weekday(lists.weekdays[name], published, future, q) if published else None
         return block.ref(start, m.end(), date)
     if m["m4"]:
         qual = block.before(lists.qualifier, start)
         cued = qual or block.before(lists.cue, start) or block.before(lists.range_month, start)
         if not cued:
             return None
-        q = " ".join(qual["q"].lower().split()) if qual else ""
-        if qual:
-            start = qual.start()
-        date = None
-        if published:
-            future = not q and block.future(start, m.end())
-            date = _month_alone(lists.months[m["m4"].lower()], published, future, q)
+        start, q, future = _qualified(block, start, m.end())
+        date = _month_alone(lists.months[m["m4"].lower()], published, future, q) if published else None
         return block.ref(start, m.end(), date, "month")
     if m["rel"]:
         if m["rel"][0].isupper() and not block.initial(start):  # "USA Today", "the Today show"
