@@ -120,3 +120,13 @@ def test_long_lists_are_split_or_capped(tmp_path: Path, monkeypatch: pytest.Monk
     assert "newer articles" in pages["articles/page/3.md"]
     lopez = next(text for path, text in pages.items() if path.startswith("entities/maria-lopez"))
     assert lopez.count("](../articles/") == 2 and "and 3 more older articles" in lopez
+
+
+def test_a_long_timeline_gets_a_page_per_month(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from builder.render import views
+
+    monkeypatch.setattr(views, "TIMELINE_ON_ONE_PAGE", 1)
+    _, pages = _dossier(tmp_path, VISIT, DATES)
+    assert "timeline/2024-03.md" in pages
+    assert "4 March 2024" in pages["timeline/2024-03.md"]
+    assert "[March 2024](2024-03.md) (2 events)" in pages["timeline/index.md"]

@@ -17,8 +17,8 @@ def iter_pages(dossier: Dossier) -> Iterator[Page]:
     ctx = Context.of(dossier)
     yield render_home(ctx)
     yield from render_article_index(ctx)
-    yield from (render_whos_who(ctx), render_quotes(ctx), render_sources(ctx), render_timeline(ctx),
-                render_discrepancies(ctx))
+    yield from (render_whos_who(ctx), render_quotes(ctx), render_sources(ctx), render_discrepancies(ctx))
+    yield from render_timeline(ctx)
     for article in dossier.articles:
         yield render_article(article, ctx)
         ctx.forget_blocks(article.id)

@@ -21,6 +21,10 @@ def article_list(n: int) -> str:
     return ARTICLES if n == 1 else f"articles/page/{n}.md"
 
 
+def timeline_month(year: int, month: int) -> str:
+    return f"timeline/{year:04d}-{month:02d}.md"
+
+
 def entity(entity_id: str) -> str:
     return f"entities/{entity_id}.md"
 

@@ -3,13 +3,15 @@ from __future__ import annotations
 
 from collections import defaultdict
 
-from builder.model import Page, Source
+from builder.model import Page, Source, TimelineEvent
 from builder.render import markdown as md
 from builder.render import paths
 from builder.render.cards import entity_link
 from builder.render.context import Context
-from builder.render.home import NOT_SEARCHED
+from builder.render.home import NOT_SEARCHED, article_order
 
+SOURCE_ARTICLES_SHOWN = 20
+TIMELINE_ON_ONE_PAGE = 300  # more events than this get a page per month
 _HOW = {"outlet": "published", "cited": "cited in", "credit": "credited in"}
 
 
@@ -34,34 +36,53 @@ def render_sources(ctx: Context) -> Page:
         if items[0].entity:
             out.append(_source_name(items[0], ctx, page) + "\n")
         lines = []
-        for source in sorted(items, key=lambda s: (s.article, s.how)):
+        items.sort(key=lambda s: (article_order(ctx.articles[s.article]), s.how))
+        for source in items[:SOURCE_ARTICLES_SHOWN]:
             article = ctx.articles[source.article]
             evidence = f": “{md.text(source.evidence)}”" if source.how != "outlet" else ""
             lines.append(f"{_HOW.get(source.how, source.how).capitalize()} "
                          f"{md.link(md.text(article.title), paths.article(article.id), page)}{evidence}")
-        out.append(md.bullet_list(lines))
+        out.append(md.bullet_list(lines) + md.more(len(items) - SOURCE_ARTICLES_SHOWN, "older articles"))
     return Page(path=page, text="\n".join(out))
 
 
-def render_timeline(ctx: Context) -> Page:
-    page = paths.TIMELINE
-    out = md.page_head("Timeline", intro="Dated events in the articles, oldest first. Relative dates (\"on "
-                       "Wednesday\", \"last week\") are placed only when the article's own date is known.",
-                       search=NOT_SEARCHED)
-    events = ctx.dossier.timeline
-    if not events:
-        out.append("No dated events could be placed.\n")
-    current = None
+def _events(events: list[TimelineEvent], ctx: Context, page: str) -> list[str]:
+    """Events under a heading per month."""
+    out, current = [], None
     for event in events:
         heading = f"{event.date:%B %Y}"
         if heading != current:
             out.append(f"\n## {heading}\n")
             current = heading
-        when = md.date_at(event.date, event.precision)
         article = ctx.articles[event.article]
-        out.append(f"- **{when}** ({md.text(event.text)}): {md.text(event.sentence)} "
-                   f"— {md.link(md.text(article.title), paths.article(article.id), page)}\n")
-    return Page(path=page, text="\n".join(out))
+        out.append(f"- **{md.date_at(event.date, event.precision)}** ({md.text(event.text)}): "
+                   f"{md.text(event.sentence)} — {md.link(md.text(article.title), paths.article(article.id), page)}\n")
+    return out
+
+
+def render_timeline(ctx: Context) -> list[Page]:
+    """The timeline on one page; a long one gets a page per month, listed on the first."""
+    page = paths.TIMELINE
+    intro = ("Dated events in the articles, oldest first. Relative dates (\"on Wednesday\", \"last week\") "
+             "are placed only when the article's own date is known.")
+    out = md.page_head("Timeline", intro=intro, search=NOT_SEARCHED)
+    events = list(ctx.dossier.timeline)
+    if not events:
+        out.append("No dated events could be placed.\n")
+    if len(events) <= TIMELINE_ON_ONE_PAGE:
+        return [Page(path=page, text="\n".join(out + _events(events, ctx, page)))]
+    months: dict[tuple[int, int], list[TimelineEvent]] = defaultdict(list)
+    for event in events:
+        months[(event.date.year, event.date.month)].append(event)
+    pages, lines = [], []
+    for (year, month), group in sorted(months.items()):
+        month_page = paths.timeline_month(year, month)
+        title = f"Timeline: {group[0].date:%B %Y}"
+        text = md.page_head(title, search=NOT_SEARCHED) + _events(group, ctx, month_page)
+        pages.append(Page(path=month_page, text="\n".join(text)))
+        lines.append(md.link(f"{group[0].date:%B %Y}", month_page, page) + f" ({len(group)} events)")
+    out.append("\n## By month\n\n" + md.bullet_list(reversed(lines)))
+    return [Page(path=page, text="\n".join(out)), *pages]
 
 
 def render_discrepancies(ctx: Context) -> Page:
