@@ -74,14 +74,13 @@ def find_discrepancies(
                            (EntityType.PLACE,))
             if actor is None or place is None:
                 continue
-            topic = (actor.id, lemma, place.id)
-            claims[topic][value].append((article.id, ref.text, sentence.strip()))
+            claims[(actor.id, lemma, place.id)][value].append((article.id, ref.text, sentence.strip()))
     out = []
     for (actor_id, lemma, place_id), values in sorted(claims.items()):
         if len(values) < 2:
             continue
-        topic = f"{entities[actor_id].name} · {lemma} · {entities[place_id].name}"
         chosen = tuple(sorted(claim for group in values.values() for claim in group[:1]))
+        topic = f"{entities[actor_id].name} · {lemma} · {entities[place_id].name}"
         out.append(Discrepancy(topic=topic, kind="date", claims=chosen))
     return tuple(out)
 

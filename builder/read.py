@@ -334,11 +334,11 @@ def _is_heading(line: _Line, following: _Line | None) -> bool:
     return is_headline_like(line.text, _HEADING_WORDS) and len(line.text.split()) >= 2
 
 
-def parse_article(text: str, file: str, meta: ArticleMeta = ArticleMeta()) -> Article:
+def parse_article(text: str, file: str, meta: ArticleMeta | None = None) -> Article:
     """Parse decoded article text. Pure: the same text always gives the same Article."""
     markdown = file.lower().endswith((".md", ".markdown"))
     front, body_start = _front_matter(text, file) if markdown else (ArticleMeta(), 0)
-    meta = _merge_meta(front, meta)
+    meta = _merge_meta(front, meta or ArticleMeta())
     warnings: list[str] = []
     lines = _split_long(_join(text, _lines(text, body_start, markdown)), file, warnings)
 
