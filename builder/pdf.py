@@ -304,7 +304,7 @@ class Printer:
                 format=self.paper,
                 prefer_css_page_size=True,
                 print_background=background,
-                margin=MARGIN,
+                margin=MARGIN,  # type: ignore[arg-type]  # a plain dict of the PdfMargins keys
                 display_header_footer=header is not None or footer is not None,
                 header_template=header or "<span></span>",
                 footer_template=footer or "<span></span>",
@@ -445,15 +445,15 @@ def _whole(cover: bytes, contents: Part, parts: list[Part], numbers: bytes, titl
     for pdf in [cover, contents.pdf] + [p.pdf for p in parts]:
         writer.append(PdfReader(io.BytesIO(pdf)), import_outline=False)
     _stamp_numbers(writer, numbers, skip_first=True)
-    writer.add_outline_item("Contents", contents.number_from - 1)
+    writer.add_outline_item(title="Contents", page_number=contents.number_from - 1)
     group_item = None
     for part in parts:
         if part.group:
             if group_item is None:
-                group_item = writer.add_outline_item(part.group, part.number_from - 1)
-            writer.add_outline_item(part.title, part.number_from - 1, parent=group_item)
+                group_item = writer.add_outline_item(title=part.group, page_number=part.number_from - 1)
+            writer.add_outline_item(title=part.title, page_number=part.number_from - 1, parent=group_item)
         else:
-            writer.add_outline_item(part.title, part.number_from - 1)
+            writer.add_outline_item(title=part.title, page_number=part.number_from - 1)
     writer.add_metadata({"/Title": title, "/Subject": "Briefing dossier", "/Creator": "dossier pdf"})
     writer.page_mode = "/UseOutlines"
     out = io.BytesIO()
