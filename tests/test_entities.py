@@ -227,3 +227,22 @@ def test_mentions_are_ordered_and_keys_resolve() -> None:
 def test_place_cues(text: str, name: str) -> None:
     entities, _ = extract(text)
     assert entities[name].type == L
+
+
+def test_a_full_name_outweighs_what_the_bare_surname_suggests() -> None:
+    from builder.read import parse_article
+    from builder.annotate.entities import find_entities
+
+    text = ("Head line here\n\nThe judge ordered Michael Brennan, 52, to repay the money.\n\n"
+            "Brennan's lawyer, Susan Park, had asked for probation.\n")
+    entities, _ = find_entities(parse_article(text, "a.txt"))
+    assert {(e.name, e.type.value) for e in entities} >= {("Michael Brennan", "person"), ("Susan Park", "person")}
+
+
+@pytest.mark.parametrize("name", ["Wedbush Securities", "Acme Investments", "Summit Insights"])
+def test_company_words_make_an_organisation(name: str) -> None:
+    from builder.read import parse_article
+    from builder.annotate.entities import find_entities
+
+    entities, _ = find_entities(parse_article(f"Head line here\n\nAnalysts at {name} were upbeat.\n", "a.txt"))
+    assert [(e.name, e.type.value) for e in entities] == [(name, "org")]

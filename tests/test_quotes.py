@@ -274,3 +274,16 @@ def test_speed() -> None:
         find_quotes(art, ents, [])
         best = min(best, time.perf_counter() - began)
     assert len(text.split()) / best > 50_000
+
+
+def test_the_company_is_the_organisation_just_named() -> None:
+    from builder.read import parse_article
+    from builder.annotate.entities import find_entities
+    from builder.annotate.quotes import find_quotes
+
+    text = ("Head line here\n\nRegulators fined Acme Corp on Monday. Acme Corp said it would appeal.\n\n"
+            "Globex welcomed the ruling. “It is a good day,” the company said.\n")
+    article = parse_article(text, "a.txt")
+    entities, mentions = find_entities(article)
+    quotes, _ = find_quotes(article, entities, mentions)
+    assert [(q.text, q.speaker_name) for q in quotes] == [("It is a good day,", "Globex")]

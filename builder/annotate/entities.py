@@ -18,6 +18,7 @@ from builder.model import Article, Block, EntityType, LocalEntity, Mention
 from builder.read import is_credit
 
 _PERSON = EntityType.PERSON
+_SHORT_FORM_WEIGHT = 0.3
 
 
 @dataclass
@@ -42,10 +43,14 @@ class _Group:
 
     @property
     def scores(self) -> dict[EntityType, float]:
+        """The evidence of every mention; once the full name is known, the bare surname's
+        context ("Doe's lawyer", "told Doe") counts for less than the name itself."""
+        full = any(len(f.words) > 1 for f in self.founds)
         total: dict[EntityType, float] = {}
         for found in self.founds:
+            weight = _SHORT_FORM_WEIGHT if full and len(found.words) == 1 and not found.known else 1.0
             for etype, score in found.scores.items():
-                total[etype] = total.get(etype, 0.0) + score
+                total[etype] = total.get(etype, 0.0) + weight * score
         return total
 
     @property

@@ -28,6 +28,7 @@ _HONORIFIC = re.compile(r"\b(Mr|Mrs|Ms|Miss|Sir|Dame|Lord|Lady)\.?\s+$")
 _POSSESSIVE = re.compile(r"[’']s?$")
 _SUFFIXES = {"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"}
 _ADJECTIVE = re.compile(r"(?:ian|ean|ese|ish|can|ic|i)$")
+_NOUN_LOOKBACK_SENTENCES = 2  # "the company" is the organisation just named, if one was
 _LOOKBACK_SENTENCES = 10
 _LOOKBACK_BLOCKS = 4
 
@@ -232,6 +233,12 @@ class SpeakerIndex:
             named = self._last_before(position, lambda s: not s.person and noun in s.name.lower())
             if named:
                 return named
+            for n, (sentence_lo, sentence_hi) in enumerate(self._sentences_back(position)):
+                if n >= _NOUN_LOOKBACK_SENTENCES:  # "X welcomed the ruling. '...,' the company said"
+                    break
+                found = [o for o in self._between(sentence_lo, sentence_hi) if not o.speaker.person]
+                if found:
+                    return found[0].speaker
             seen = [s for s, at in self._first_seen.items() if not s.person and at < position]
             return max(seen, key=lambda s: (self._counts[s], self._first_seen[s])) if seen else None
         for sentence_lo, sentence_hi in self._sentences_back(position):
