@@ -246,3 +246,12 @@ def test_company_words_make_an_organisation(name: str) -> None:
 
     entities, _ = find_entities(parse_article(f"Head line here\n\nAnalysts at {name} were upbeat.\n", "a.txt"))
     assert [(e.name, e.type.value) for e in entities] == [(name, "org")]
+
+
+def test_party_and_state_tags_are_not_entities() -> None:
+    from builder.read import parse_article
+    from builder.annotate.entities import find_entities
+
+    text = "Head line here\n\nSen. Jane Roe, D-Mass., and Rep. John Doe, R-Texas, met Sen. Ann Poe, I-Vt.\n"
+    entities, _ = find_entities(parse_article(text, "a.txt"))
+    assert sorted(e.name for e in entities if e.type.value != "place") == ["Ann Poe", "Jane Roe", "John Doe"]

@@ -381,11 +381,15 @@ def _role_after(text: str, end: int) -> str | None:
 # --- one block -------------------------------------------------------------------------
 
 
+# A party and state after a US lawmaker's name: "D-Mass.", "R-Texas", "I-Vt." (not an entity).
+_PARTY_STATE = re.compile(r"^[DRI]-[A-Z][A-Za-z.]*$")
+
+
 def _generic(word: str) -> bool:
-    """A capitalised word that names no one on its own ("the Ministry", "Secretary")."""
+    """A capitalised word that names no one on its own ("the Ministry", "Secretary", "D-Mass.")."""
     low = word.lower()
     kinds = lexicon.titles()
-    return (low in lexicon.org_words() or low in lexicon.place_words() or low in kinds["head"]
+    return (_PARTY_STATE.match(word) is not None or low in lexicon.org_words() or low in lexicon.place_words() or low in kinds["head"]
             or low in kinds["mod"] or low in lexicon.role_nouns() or low in lexicon.product_words()
             or low in lexicon.not_names() or low in lexicon.dates() or low in lexicon.stopwords())
 
