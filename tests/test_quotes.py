@@ -287,3 +287,15 @@ def test_the_company_is_the_organisation_just_named() -> None:
     entities, mentions = find_entities(article)
     quotes, _ = find_quotes(article, entities, mentions)
     assert [(q.text, q.speaker_name) for q in quotes] == [("It is a good day,", "Globex")]
+
+
+def test_an_unknown_organisation_before_spokesperson_is_kept_as_printed() -> None:
+    from builder.read import parse_article
+    from builder.annotate.entities import find_entities
+
+    text = ("Head line here\n\nShe told Sky News on Sunday that the plan had failed.\n\n"
+            "A Treasury spokesperson said: “We do not comment on speculation.”\n")
+    article = parse_article(text, "a.txt")
+    entities, mentions = find_entities(article)
+    quotes, _ = find_quotes(article, entities, mentions)
+    assert [(q.text, q.speaker_name) for q in quotes] == [("We do not comment on speculation.", "Treasury")]

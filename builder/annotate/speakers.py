@@ -23,7 +23,7 @@ _TOKEN = re.compile(r"[\w’'.&-]+|[^\w\s]")
 _DEFINITE = {"the", "his", "her", "its", "their", "our", "this", "that"}
 _INDEFINITE = {"a", "an", "one", "another", "some", "two", "three", "several", "many"}
 _RELATIVE = re.compile(r",\s*(?:who|which|whose|whom)\b[^,]*")
-_NAME_RUN = re.compile(r"[A-Z][\w.&-]*(?:[’']s?)?(?:\s+(?:[A-Z][\w.&-]*(?:[’']s?)?|of|de|van|von|bin|al))*")
+_NAME_RUN = re.compile(r"[A-Z][\w.&-]*(?:[’']s?)?(?:\s+(?:[A-Z][\w.&-]*(?:[’']s?)?|(?:of|de|van|von|bin|al)\b))*")
 _HONORIFIC = re.compile(r"\b(Mr|Mrs|Ms|Miss|Sir|Dame|Lord|Lady)\.?\s+$")
 _POSSESSIVE = re.compile(r"[’']s?$")
 _SUFFIXES = {"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"}
@@ -377,7 +377,9 @@ class SpeakerIndex:
             key = self.names.get(name.lower())
             if key:
                 return self.speakers[key]
-            at_start = self.text[max(0, lo + run.start() - 12) : lo + run.start()].rstrip().rstrip("”’\"'")[-1:] in ".!?"
+            words = list(re.finditer(r"\S+", run.group()))
+            first = lo + run.start() + words[len(words) - len(tokens)].start()  # where the kept name begins
+            at_start = self.text[max(0, first - 12) : first].rstrip().rstrip("”’\"'")[-1:] in ".!?"
             if len(tokens) == 1 and (at_start or name.endswith("s")):
                 continue
             return Speaker(None, name, not lex.org_noun_pattern().search(name))
