@@ -14,6 +14,8 @@ from builder.render.home import NOT_SEARCHED, article_order, newest_quotes
 # Pages list at most this many items, so no page grows with the whole dossier
 # (dossier.json lists everything).
 MENTIONED_SHOWN = 25
+ROLES_SHOWN = 15
+ROLE_SOURCES_SHOWN = 3
 QUOTES_SHOWN = 20
 WHOS_WHO_SHOWN = 300
 SEARCH_BOOST = 4  # searching a name finds its entity page before the articles that mention it
@@ -55,12 +57,19 @@ def render_entity(entity: Entity, ctx: Context) -> Page:
             for url in entity.links
         ))
     if entity.roles:
+        by_text: dict[str, list[str]] = {}
+        for role in entity.roles:  # each role once, with the newest articles that give it
+            if role.article in ctx.articles:
+                by_text.setdefault(role.text, []).append(role.article)
         lines = []
-        for role in entity.roles:
-            article = ctx.articles.get(role.article)
-            where = f" ({md.link(md.text(article.title), paths.article(article.id), page)})" if article else ""
-            lines.append(f"{md.text(role.text)}{where}")
-        out.append(md.section("Roles", searchable=False) + md.bullet_list(lines))
+        for text, article_ids in list(by_text.items())[:ROLES_SHOWN]:
+            newest = sorted(article_ids, key=lambda a: article_order(ctx.articles[a]))
+            links = ", ".join(md.link(md.text(ctx.articles[a].title), paths.article(a), page)
+                              for a in newest[:ROLE_SOURCES_SHOWN])
+            more = len(newest) - ROLE_SOURCES_SHOWN
+            lines.append(f"{md.text(text)} ({links}" + (f" and {more} more" if more > 0 else "") + ")")
+        out.append(md.section("Roles", searchable=False) + md.bullet_list(lines)
+                   + md.more(len(by_text) - ROLES_SHOWN, "roles"))
     article_ids = ctx.articles_by_entity.get(entity.id, [])
     if article_ids:
         lines = []
