@@ -13,10 +13,11 @@ from builder.render.home import NOT_SEARCHED, article_order, newest_quotes
 
 # Pages list at most this many items, so no page grows with the whole dossier
 # (dossier.json lists everything).
-MENTIONED_SHOWN = 25
-ROLES_SHOWN = 15
-ROLE_SOURCES_SHOWN = 3
-QUOTES_SHOWN = 20
+MENTIONED_SHOWN = 12
+ROLES_SHOWN = 8
+APPEARS_WITH_SHOWN = 10
+ROLE_SOURCES_SHOWN = 2
+QUOTES_SHOWN = 10
 WHOS_WHO_SHOWN = 300
 SEARCH_BOOST = 4  # searching a name finds its entity page before the articles that mention it
 TYPE_TITLES = {
@@ -88,7 +89,7 @@ def render_entity(entity: Entity, ctx: Context) -> Page:
             if other != entity.id
         )
         if co:
-            ranked = sorted(co.items(), key=lambda kv: (-kv[1], ctx.entities[kv[0]].name))[:15]
+            ranked = sorted(co.items(), key=lambda kv: (-kv[1], ctx.entities[kv[0]].name))[:APPEARS_WITH_SHOWN]
             out.append(md.section("Appears with", searchable=False) + md.bullet_list(
                 f"{entity_link(ctx.entities[other], page)} ({n} article{'s' if n > 1 else ''})"
                 for other, n in ranked if not ctx.entities[other].hidden

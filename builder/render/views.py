@@ -11,6 +11,8 @@ from builder.render.context import Context
 from builder.render.home import NOT_SEARCHED, article_order
 
 SOURCE_ARTICLES_SHOWN = 20
+DISCREPANCIES_SHOWN = 100
+CLAIMS_SHOWN = 6
 TIMELINE_ON_ONE_PAGE = 300  # more events than this get a page per month
 _HOW = {"outlet": "published", "cited": "cited in", "credit": "credited in"}
 
@@ -92,13 +94,15 @@ def render_discrepancies(ctx: Context) -> Page:
                        search=NOT_SEARCHED)
     if not ctx.dossier.discrepancies:
         out.append("No disagreements found.\n")
-    for item in ctx.dossier.discrepancies:
+    items = ctx.dossier.discrepancies
+    for item in items[:DISCREPANCIES_SHOWN]:
         lines = []
-        for article_id, value, sentence in item.claims:
+        for article_id, value, sentence in item.claims[:CLAIMS_SHOWN]:
             article = ctx.articles[article_id]
             outlet = f" ({md.text(article.meta.outlet)})" if article.meta.outlet else ""
             lines.append(f"**{md.text(value)}**: “{md.text(sentence)}” — "
                          f"{md.link(md.text(article.title), paths.article(article.id), page)}{outlet}")
         body = md.bullet_list(lines)
         out.append(md.admonition("warning", f"{item.topic}: the sources give different {item.kind}s", body))
+    out.append(md.more(len(items) - DISCREPANCIES_SHOWN, "disagreements"))
     return Page(path=page, text="\n".join(out))
