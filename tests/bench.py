@@ -93,6 +93,12 @@ def html_stats(site: Path) -> tuple[int, float]:
     return len(pages), sum(p.stat().st_size for p in pages) / max(len(pages), 1)
 
 
+def html_mean(site: Path, section: str) -> float:
+    """Mean HTML bytes of one kind of page (articles/ or entities/)."""
+    pages = list((site / section).rglob("index.html"))
+    return sum(p.stat().st_size for p in pages) / max(len(pages), 1)
+
+
 def bench(n: int, keep: Path | None) -> dict[str, float]:
     work = Path(tempfile.mkdtemp(prefix=f"bench-{n}-", dir=keep))
     plain = generate(work, n)
@@ -110,7 +116,8 @@ def bench(n: int, keep: Path | None) -> dict[str, float]:
     figures = {
         "articles": n, "entities": len(written["entities"]), "builder_s": t_build, "builder_mb": mem_build,
         "words_per_s": wps, "pages": pages, "mkdocs_s": t_mkdocs, "mkdocs_mb": mem_mkdocs,
-        "mean_html_bytes": mean_html, "index_ratio": index / plain, "incremental_s": t_incremental,
+        "mean_html_bytes": mean_html, "article_html": html_mean(work / "site", "articles"),
+        "entity_html": html_mean(work / "site", "entities"), "index_ratio": index / plain, "incremental_s": t_incremental,
     }
     if keep is None:
         shutil.rmtree(work)
@@ -147,6 +154,10 @@ def main() -> None:
     if 100 in results and 5000 in results:
         growth = results[5000]["mean_html_bytes"] / results[100]["mean_html_bytes"]
         verdict(growth <= 1.2, f"mean HTML bytes per page at 5,000 <= 1.2x that at 100: {growth:.2f}x")
+        for kind in ("article", "entity"):  # the mean above also moves with the mix of page kinds
+            kind_growth = results[5000][f"{kind}_html"] / results[100][f"{kind}_html"]
+            print(f"info  mean HTML of {kind} pages at 5,000 / at 100: {kind_growth:.2f}x "
+                  f"({results[100][f'{kind}_html'] / 1024:.1f} -> {results[5000][f'{kind}_html'] / 1024:.1f} KiB)")
     if 1000 in results:
         total = results[1000]["builder_s"] + results[1000]["mkdocs_s"]
         verdict(total <= 60, f"1,000 articles, builder + mkdocs build <= 60 s: {total:.1f} s")
