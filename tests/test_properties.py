@@ -13,6 +13,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from builder.config import DossierConfig
+from builder.errors import DossierError
 from builder.link import link
 from builder.model import ArticleMeta
 from builder.pipeline import annotate
@@ -79,11 +80,17 @@ def _pages_for(raw: list[str], names: list[str]) -> list[tuple[str, str]]:
     return [(page.path, page.text) for page in render(dossier)]
 
 
-@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=150, deadline=None, derandomize=True, suppress_health_check=[HealthCheck.too_slow])
 @given(st.lists(texts, min_size=1, max_size=3), st.sampled_from([".txt", ".md"]))
 def test_random_text_never_crashes_and_never_becomes_markup(raw: list[str], suffix: str) -> None:
     names = [f"f{n}{suffix}" for n in range(len(raw))]
-    for path, text in _pages_for(raw, names):
+    try:
+        pages = _pages_for(raw, names)
+    except DossierError as err:  # input the builder refuses: a one-line message naming the file
+        message = str(err)
+        assert "\n" not in message and message.startswith(tuple(names)), message
+        return
+    for path, text in pages:
         if not path.endswith(".md"):
             continue
         body = text.split("\n---\n", 1)[1] if text.startswith("---\n") else text
@@ -93,7 +100,7 @@ def test_random_text_never_crashes_and_never_becomes_markup(raw: list[str], suff
         assert parser.bad == [], f"{path}: {parser.bad}"
 
 
-@settings(max_examples=4, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture])
+@settings(max_examples=4, deadline=None, derandomize=True, suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture])
 @given(st.lists(texts.filter(lambda t: t.strip()), min_size=1, max_size=3))
 def test_random_dossiers_build_a_strict_site(tmp_path_factory, raw: list[str]) -> None:  # type: ignore[no-untyped-def]
     project = make_project(tmp_path_factory.mktemp("prop"), {f"r{n}.txt": t.replace("\x00", "") for n, t in enumerate(raw)})
