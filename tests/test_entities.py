@@ -255,3 +255,26 @@ def test_party_and_state_tags_are_not_entities() -> None:
     text = "Head line here\n\nSen. Jane Roe, D-Mass., and Rep. John Doe, R-Texas, met Sen. Ann Poe, I-Vt.\n"
     entities, _ = find_entities(parse_article(text, "a.txt"))
     assert sorted(e.name for e in entities if e.type.value != "place") == ["Ann Poe", "Jane Roe", "John Doe"]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        ("Fed Chair Jerome H. Powell spoke, and Mr. Powell left.",
+         {("Federal Reserve", "org"), ("Jerome H. Powell", "person")}),
+        ("The bar is lower, wrote Jan Hatzius, the chief economist.", {("Jan Hatzius", "person")}),
+        ("Theresa May resigned in June.", {("Theresa May", "person")}),
+        ("In April Congress voted on the bill.", {("Congress", "org")}),
+        ("“We’re not there yet,” she said. “I’m sure.”", set()),
+        ("Goldman Sachs raised its forecast. Goldman’s economists agreed.", {("Goldman Sachs", "org")}),
+        ("NetChoice sued. The NetChoice Litigation Center said it would win.",
+         {("NetChoice", "org"), ("NetChoice Litigation Center", "org")}),
+        ("The European Union’s AI Act takes effect next year.", {("European Union", "org"), ("AI Act", "other")}),
+    ],
+)
+def test_news_name_shapes(paragraph: str, expected: set[tuple[str, str]]) -> None:
+    from builder.read import parse_article
+    from builder.annotate.entities import find_entities
+
+    entities, _ = find_entities(parse_article(f"Head line here\n\n{paragraph}\n", "a.txt"))
+    assert {(e.name, e.type.value) for e in entities if e.type.value != "place"} == expected

@@ -134,7 +134,7 @@ def _opener_is_name(toks: Span, seen: Seen) -> bool:
     word = first.lower
     if gazetteer_at(toks, 0):
         return True
-    if word in lexicon.stopwords():
+    if word in lexicon.stopwords() or _contraction(first.text):
         return False
     if first.text in seen.words or names.is_acronym(first.text):
         return True
@@ -147,15 +147,34 @@ def _opener_is_name(toks: Span, seen: Seen) -> bool:
     return True
 
 
+def _is_date(toks: Span, k: int) -> bool:
+    """Whether a month or weekday word is a date here. A month that is also a given name
+    is part of a name next to another plain name: "Theresa May", "April Ryan", "Jan Hatzius"
+    (but "May 2024", "in April", "April Congress" are dates)."""
+    word = toks[k].lower
+    if word not in lexicon.dates():
+        return False
+    if word.rstrip(".") not in lexicon.given_names() or toks[k].text.endswith("."):
+        return True
+
+    def plain(j: int) -> bool:
+        return (0 <= j < len(toks) and toks[j].text[:1].isupper() and toks[j].lower not in lexicon.dates()
+                and toks[j].lower not in lexicon.stopwords() and not gazetteer_at(toks, j)
+                and not _title_at(toks, j) and not _demonym_at(toks, j))
+
+    return not (plain(k - 1) or plain(k + 1))
+
+
 def _plain_name_at(toks: Span, j: int) -> bool:
     """Whether a name that is no title, nationality, date or known name starts at j."""
     word = toks[j].lower
-    return not (gazetteer_at(toks, j) or _title_at(toks, j) or _demonym_at(toks, j) or word in lexicon.dates()
+    return not (gazetteer_at(toks, j) or _title_at(toks, j) or _demonym_at(toks, j) or _is_date(toks, j)
                 or word in lexicon.not_names() or word in lexicon.place_words() or word in ("of", "for"))
 
 
 def _ends_in_org_word(toks: Span) -> bool:
-    return len(toks) > 1 and toks[-1].lower in lexicon.org_words()
+    """'State Department', 'AI Act': a name that ends in an institution's or a law's word."""
+    return len(toks) > 1 and (toks[-1].lower in lexicon.org_words() or toks[-1].lower in lexicon.law_words())
 
 
 @dataclass
@@ -191,6 +210,9 @@ def _cut_part(toks: Span) -> list[_Piece]:
         if after_title:
             pieces.append(_Piece("person", rest))
             break
+        if _is_date(toks, i):  # "April Congress": the month is no part of the name
+            i += 1
+            continue
         hit = gazetteer_at(toks, i)
         if _ends_in_org_word(rest) and (hit is None or hit[0] >= n - 1 or toks[i].lower in lexicon.org_words()):
             # "State Department", "Bank of England", "US Army", "New York Times"
@@ -223,11 +245,11 @@ def _cut_part(toks: Span) -> list[_Piece]:
             after_title = True
             i = j
             continue
-        if toks[i].lower in lexicon.dates() or toks[i].lower in lexicon.not_names():
+        if toks[i].lower in lexicon.not_names():
             i += 1
             continue
         k = i + 1
-        while k < n and not _title_at(toks, k) and toks[k].lower not in lexicon.dates():
+        while k < n and not _title_at(toks, k) and not _is_date(toks, k):
             k += 1
         pieces.append(_Piece("name", toks[i:k]))
         i = k
@@ -383,13 +405,21 @@ def _role_after(text: str, end: int) -> str | None:
 
 # A party and state after a US lawmaker's name: "D-Mass.", "R-Texas", "I-Vt." (not an entity).
 _PARTY_STATE = re.compile(r"^[DRI]-[A-Z][A-Za-z.]*$")
+_CONTRACTION = re.compile(r"^(\w+)['’](?:m|re|s|ll|ve|d|t)$|n['’]t$", re.IGNORECASE)
+
+
+def _contraction(word: str) -> bool:
+    """"We're", "I'm", "Don't": a pronoun or verb with its ending, never a name."""
+    m = _CONTRACTION.search(word)
+    return m is not None and (m.group(1) is None or m.group(1).lower() in lexicon.stopwords())
 
 
 def _generic(word: str) -> bool:
     """A capitalised word that names no one on its own ("the Ministry", "Secretary", "D-Mass.")."""
     low = word.lower()
     kinds = lexicon.titles()
-    return (_PARTY_STATE.match(word) is not None or low in lexicon.org_words() or low in lexicon.place_words() or low in kinds["head"]
+    return (_PARTY_STATE.match(word) is not None or _contraction(word) or low in lexicon.org_words()
+            or low in lexicon.law_words() or low in lexicon.place_words() or low in kinds["head"]
             or low in kinds["mod"] or low in lexicon.role_nouns() or low in lexicon.product_words()
             or low in lexicon.not_names() or low in lexicon.dates() or low in lexicon.stopwords())
 

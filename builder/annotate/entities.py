@@ -11,7 +11,7 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
-from builder.annotate import candidates, names
+from builder.annotate import candidates, lexicon, names
 from builder.annotate.candidates import Found, Seen, best_type
 from builder.annotate.spans import Token, is_title_case, spans, tokens
 from builder.model import Article, Block, EntityType, LocalEntity, Mention
@@ -159,6 +159,7 @@ def _group(founds: Sequence[Found]) -> list[_Group]:
     for group in out:  # "Nvidia" joins "Nvidia Corp"
         for found in group.founds:
             by_name.setdefault(names.fold(names.org_key(found.name)), group)
+    _add_first_words(out, by_name)
     known_singles = [f for g in out if g.canonical for f in g.founds if len(f.words) == 1]
     home_of = {id(f): g for g in out if g.canonical for f in g.founds if len(f.words) == 1}
     for found in singles + known_singles:
@@ -183,6 +184,29 @@ def _initials(name: str) -> str:
     """'National Transportation Safety Board' -> 'NTSB' (only names of three words or more)."""
     words = [w for w in name.split() if w[:1].isupper()]
     return "".join(w[0] for w in words) if len(words) > 2 else ""
+
+
+def _add_first_words(groups: list[_Group], by_name: dict[str, _Group]) -> None:
+    """A company's distinctive first word names it alone: "Goldman" for "Goldman Sachs".
+    Only a word that is no common word, that starts just one organisation's name, and
+    whose name goes on with no institution word ("Center", "Council", "Department")."""
+    owner: dict[str, _Group | None] = {}
+    for group in groups:
+        if group.type is not EntityType.ORG:
+            continue
+        for found in group.founds:
+            words = found.name.split()
+            if len(words) < 2 or any(w.lower().rstrip(".") in lexicon.org_words() or w.lower() in ("of", "for", "&")
+                                     for w in words[1:]):
+                continue  # "NetChoice Litigation Center" is a part of NetChoice, not its full name
+            first = words[0]
+            if not first[:1].isupper() or first.lower() in lexicon.common_words() or names.is_acronym(first):
+                continue
+            key = names.fold(first)
+            owner[key] = group if owner.get(key, group) is group else None
+    for key, only in owner.items():
+        if only is not None:
+            by_name.setdefault(key, only)
 
 
 def _single_target(found: Found, by_acronym: dict[str, _Group], by_surname: dict[str, list[_Group]],

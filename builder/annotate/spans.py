@@ -14,6 +14,8 @@ from builder.annotate import lexicon
 
 _TOKEN = re.compile(
     r"(?:[A-Z]\.){2,}"  # U.S., U.K.
+    r"|[A-Z]\.(?=\s+(?!(?:The|A|An|It|He|She|They|We|I|This|That|In|On|At|But|And|So)\b)[A-Z][a-z])"
+    # ^ a middle initial: the "H." of "Jerome H. Powell" (not "Plan B. The ...")
     r"|[^\W\d_]\w*(?:[-'’‘.&]\w+)*"  # words with inner hyphens, apostrophes, dots
     r"|\d[\d,.:]*"  # numbers
     r"|[^\w\s]"  # one punctuation mark
