@@ -299,3 +299,14 @@ def test_an_unknown_organisation_before_spokesperson_is_kept_as_printed() -> Non
     entities, mentions = find_entities(article)
     quotes, _ = find_quotes(article, entities, mentions)
     assert [(q.text, q.speaker_name) for q in quotes] == [("We do not comment on speculation.", "Treasury")]
+
+
+def test_a_cue_word_used_as_a_noun_is_not_the_cue() -> None:
+    from builder.read import parse_article
+    from builder.annotate.entities import find_entities
+
+    text = "Head line here\n\nJane Roe, a professor, said the claims were “marketing, not science.”\n"
+    article = parse_article(text, "a.txt")
+    entities, mentions = find_entities(article)
+    quotes, _ = find_quotes(article, entities, mentions)
+    assert [(q.speaker_name, q.cue) for q in quotes] == [("Jane Roe", "said")]

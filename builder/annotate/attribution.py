@@ -83,9 +83,13 @@ def after(index: SpeakerIndex, text: str, base: int, last: str) -> Attribution |
     return Attribution(speaker, _squash(cue.group())) if speaker or len(words) <= 4 else None
 
 
+# A cue word after a determiner is a noun: "the claims were", "the pledges left".
+_DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|these|those|this|that|his|her|its|their|our|my|your)\s+$", re.I)
+
+
 def before(index: SpeakerIndex, text: str, base: int) -> Attribution | None:
     """A cue in the reporter's words before a quote, in the same sentence."""
-    cues = list(lex.cue_pattern().finditer(text))
+    cues = [c for c in lex.cue_pattern().finditer(text) if not _DETERMINER_BEFORE.search(text, 0, c.start())]
     stripped = text.rstrip()
     if not cues:
         if stripped.endswith(":"):
