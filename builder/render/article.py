@@ -112,7 +112,7 @@ def render_article(article: Article, ctx: Context) -> Page:
     out = [
         md.front_matter({"title": article.title, "description": article.summary.text if article.summary else None}),
         md.generated_notice(source),
-        f"# {md.text(article.title)}\n",
+        # no "# title": the theme prints the front-matter title as the heading (one search record)
         _meta_line(article),
     ]
     if article.key_points:

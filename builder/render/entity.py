@@ -46,7 +46,8 @@ def render_entity(entity: Entity, ctx: Context) -> Page:
     out = [
         md.front_matter({"title": entity.name, "tags": [entity.type.value], "search": {"boost": SEARCH_BOOST}}),
         md.generated_notice("the dossier's articles" + (" and dossier/entities.yml" if entity.curated else "")),
-        f"# {md.text(entity.name)}\n",
+        # no "# title": the theme prints the front-matter title as the heading, and the page
+        # then makes one search record, not two
         f"**{entity.type.value}**" + (f" · also {md.text(', '.join(entity.aliases))}" if entity.aliases else "") + "\n",
     ]
     if entity.description:
