@@ -310,3 +310,15 @@ def test_a_cue_word_used_as_a_noun_is_not_the_cue() -> None:
     entities, mentions = find_entities(article)
     quotes, _ = find_quotes(article, entities, mentions)
     assert [(q.speaker_name, q.cue) for q in quotes] == [("Jane Roe", "said")]
+
+
+def test_a_headline_quote_takes_the_speaker_of_the_same_words_in_the_story() -> None:
+    from builder.read import parse_article
+    from builder.annotate.entities import find_entities
+
+    text = ("‘Nobody is above the law’: prosecutor charges ex-mayor\n\n"
+            "Prosecutor Jane Roe charged the former mayor. “Nobody is above the law,” Roe said.\n")
+    article = parse_article(text, "a.txt")
+    entities, mentions = find_entities(article)
+    quotes, _ = find_quotes(article, entities, mentions)
+    assert [q.speaker_name for q in quotes] == ["Jane Roe", "Jane Roe"]

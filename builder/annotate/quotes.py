@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from builder.annotate import attribution
 from builder.annotate.quote_context import Layout
@@ -68,7 +68,27 @@ def find_quotes(
             )
         )
         previous = _Found(span, speaker, last.block)
-    return tuple(quotes), tuple(warnings)
+    return _echoes_attributed(quotes), tuple(warnings)
+
+
+def _echo_key(text: str) -> str:
+    return " ".join(re.findall(r"\w+", text.lower()))
+
+
+def _echoes_attributed(quotes: list[Quote]) -> tuple[Quote, ...]:
+    """A quote printed twice (a headline that repeats the body's words) takes the speaker
+    the text gives it where it is attributed."""
+    said: dict[str, Quote] = {}
+    for quote in quotes:
+        key = _echo_key(quote.text)
+        if quote.speaker_name and len(key.split()) >= 3:
+            said.setdefault(key, quote)
+    out = []
+    for quote in quotes:
+        source = said.get(_echo_key(quote.text)) if not quote.speaker_name else None
+        out.append(replace(quote, speaker_key=source.speaker_key, speaker_name=source.speaker_name)
+                   if source else quote)
+    return tuple(out)
 
 
 def _attribute(
