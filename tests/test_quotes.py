@@ -277,48 +277,37 @@ def test_speed() -> None:
 
 
 def test_the_company_is_the_organisation_just_named() -> None:
-    from builder.read import parse_article
-    from builder.annotate.entities import find_entities
-    from builder.annotate.quotes import find_quotes
-
     text = ("Head line here\n\nRegulators fined Acme Corp on Monday. Acme Corp said it would appeal.\n\n"
             "Globex welcomed the ruling. “It is a good day,” the company said.\n")
-    article = parse_article(text, "a.txt")
-    entities, mentions = find_entities(article)
-    quotes, _ = find_quotes(article, entities, mentions)
+    quotes = _quotes_in(text)
     assert [(q.text, q.speaker_name) for q in quotes] == [("It is a good day,", "Globex")]
 
 
 def test_an_unknown_organisation_before_spokesperson_is_kept_as_printed() -> None:
-    from builder.read import parse_article
-    from builder.annotate.entities import find_entities
-
     text = ("Head line here\n\nShe told Sky News on Sunday that the plan had failed.\n\n"
             "A Treasury spokesperson said: “We do not comment on speculation.”\n")
-    article = parse_article(text, "a.txt")
-    entities, mentions = find_entities(article)
-    quotes, _ = find_quotes(article, entities, mentions)
+    quotes = _quotes_in(text)
     assert [(q.text, q.speaker_name) for q in quotes] == [("We do not comment on speculation.", "Treasury")]
 
 
 def test_a_cue_word_used_as_a_noun_is_not_the_cue() -> None:
-    from builder.read import parse_article
-    from builder.annotate.entities import find_entities
-
     text = "Head line here\n\nJane Roe, a professor, said the claims were “marketing, not science.”\n"
-    article = parse_article(text, "a.txt")
-    entities, mentions = find_entities(article)
-    quotes, _ = find_quotes(article, entities, mentions)
+    quotes = _quotes_in(text)
     assert [(q.speaker_name, q.cue) for q in quotes] == [("Jane Roe", "said")]
 
 
 def test_a_headline_quote_takes_the_speaker_of_the_same_words_in_the_story() -> None:
-    from builder.read import parse_article
-    from builder.annotate.entities import find_entities
-
     text = ("‘Nobody is above the law’: prosecutor charges ex-mayor\n\n"
             "Prosecutor Jane Roe charged the former mayor. “Nobody is above the law,” Roe said.\n")
+    quotes = _quotes_in(text)
+    assert [q.speaker_name for q in quotes] == ["Jane Roe", "Jane Roe"]
+
+
+def _quotes_in(text: str) -> tuple[Quote, ...]:
+    """The quotes of a whole article text, with the real entity extractor."""
+    from builder.annotate.entities import find_entities
+    from builder.read import parse_article
+
     article = parse_article(text, "a.txt")
     entities, mentions = find_entities(article)
-    quotes, _ = find_quotes(article, entities, mentions)
-    assert [q.speaker_name for q in quotes] == ["Jane Roe", "Jane Roe"]
+    return find_quotes(article, entities, mentions)[0]
