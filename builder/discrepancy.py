@@ -12,8 +12,6 @@ from builder import wordlists
 from builder.annotate.blocks import BlockIndex
 from builder.model import Annotation, Article, DateRef, Discrepancy, Entity, EntityType, Mention
 
-EntityOf = Callable[[str, str], "Entity | None"]
-
 
 @cache
 def _verbs() -> dict[str, str]:

@@ -9,7 +9,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from builder import __version__
-from builder.model import Annotation, Article, Dossier, DossierQuote, Entity, Page
+from builder.model import Annotation, Article, Dossier, DossierQuote, Entity
 
 SCHEMA_VERSION = 1
 
@@ -92,12 +92,3 @@ def export_text(dossier: Dossier) -> str:
     parts.append("}\n")
     return "".join(parts)
 
-
-def export(dossier: Dossier) -> dict[str, Any]:
-    """The export as Python data (for tests and tools)."""
-    data: dict[str, Any] = json.loads(export_text(dossier))
-    return data
-
-
-def render_export(dossier: Dossier) -> Page:
-    return Page(path="dossier.json", text=export_text(dossier))

@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass, replace
+from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -170,6 +171,7 @@ def is_credit(line: str) -> bool:
     return len(text) <= 300 and any(p.match(text) for p in wordlists.patterns("read/credits.txt"))
 
 
+@cache
 def _date_line_pattern() -> re.Pattern[str]:
     names = "|".join(sorted((re.escape(m) for m in wordlists.months()), key=len, reverse=True))
     month = rf"(?:{names})"
@@ -181,16 +183,10 @@ def _date_line_pattern() -> re.Pattern[str]:
     return re.compile(rf"^{lead}{weekday}{date}{time}$", re.IGNORECASE)
 
 
-_DATE_LINE: re.Pattern[str] | None = None
-
-
 def date_of_line(line: str) -> dt.date | None:
     """The date printed by a date widget line ("Published September 11, 2024"), if it is one."""
-    global _DATE_LINE
-    if _DATE_LINE is None:
-        _DATE_LINE = _date_line_pattern()
     text = line.strip().rstrip(".")
-    if len(text) > 80 or not _DATE_LINE.match(text):
+    if len(text) > 80 or not _date_line_pattern().match(text):
         return None
     iso = re.search(r"(\d{4})-(\d{2})-(\d{2})", text)
     if iso:

@@ -162,12 +162,6 @@ def publish_dir(target: Path, make: Callable[[Path], None]) -> None:
     _remove(old)
 
 
-def write_file(path: Path, text: str) -> None:
-    """Write one file atomically (for commands that write a single output)."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    _atomic_write(path, text.encode("utf-8"))
-
-
 def write_cache(cache_dir: Path, entries: dict[str, bytes], keep: set[str]) -> None:
     """Store new cache entries (atomically each) and drop those no article uses any more."""
     for name, data in entries.items():

@@ -2,10 +2,12 @@
 from __future__ import annotations
 
 import re
+from functools import cache
 from collections.abc import Sequence
 
 from builder import wordlists
 from builder.annotate.blocks import BlockIndex
+from builder.annotate.dates import sentence_of
 from builder.model import Article, EntityType, LocalEntity, Mention, SourceRef
 
 _NAME = r"(?:[A-Z][\w.&'’-]*[\w&])(?:\s+[A-Z][\w.&'’-]*[\w&]){0,4}"
@@ -29,9 +31,15 @@ def _is_outletish(name: str, entity: LocalEntity | None) -> bool:
 
 
 def _sentence(text: str, pos: int) -> str:
-    start = max(text.rfind(". ", 0, pos) + 2, 0) if text.rfind(". ", 0, pos) >= 0 else 0
-    end = text.find(". ", pos)
-    return text[start : end + 1 if end >= 0 else len(text)].strip()
+    lo, hi = sentence_of(text, pos)
+    return text[lo:hi].strip()
+
+
+@cache
+def _role_after() -> re.Pattern[str]:
+    """"'s diplomatic correspondent": a journalist's role after an outlet's name."""
+    roles = "|".join(sorted(map(re.escape, wordlists.words("sources/journalist_roles.txt")), key=len, reverse=True))
+    return re.compile(rf"^[’']s?\s+(?:[a-z-]+\s+){{0,2}}(?:{roles})\b")
 
 
 def find_sources(
@@ -40,8 +48,7 @@ def find_sources(
     """Sources named in the text ("X reports", "according to X", "X's correspondent",
     "as quoted by the state-run X agency") and in credit lines ("Jane Doe/AP")."""
     by_key = {e.key: e for e in entities}
-    roles = "|".join(sorted(map(re.escape, wordlists.words("sources/journalist_roles.txt")), key=len, reverse=True))
-    role_after = re.compile(rf"^[’']s?\s+(?:[a-z-]+\s+){{0,2}}(?:{roles})\b")
+    role_after = _role_after()
     found: dict[str, SourceRef] = {}
     blocks = BlockIndex(article.text_blocks)
     for mention in sorted(mentions, key=lambda m: m.start):

@@ -3,8 +3,9 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from builder.export import render_export
+from builder.export import export_text
 from builder.model import Dossier, Page
+from builder.render import paths
 from builder.render.article import render_article
 from builder.render.context import Context
 from builder.render.entity import render_entity, render_whos_who
@@ -25,7 +26,7 @@ def iter_pages(dossier: Dossier) -> Iterator[Page]:
     for entity in dossier.entities:
         if not entity.hidden:
             yield render_entity(entity, ctx)
-    yield render_export(dossier)
+    yield Page(path=paths.EXPORT, text=export_text(dossier))
 
 
 def render(dossier: Dossier) -> tuple[Page, ...]:
