@@ -22,14 +22,15 @@ _ANNOTATION_CODE = ("read.py", "model.py", "wordlists.py", "slug.py", "yamlfile.
 
 
 @cache
-def fingerprint() -> str:
-    """A hash of the code and word lists that reading and annotating use."""
+def fingerprint(parts: tuple[str, ...] = _ANNOTATION_CODE) -> str:
+    """A hash of the builder's files whose names start with one of `parts`: by default the
+    code and word lists that reading and annotating use; ("",) is the whole builder."""
     digest = hashlib.sha256(__version__.encode())
     root = Path(str(resources.files("builder")))
     for path in sorted(root.rglob("*")):
         name = path.relative_to(root).as_posix()
         if (path.is_file() and path.suffix in {".py", ".txt", ".yml"} and "__pycache__" not in path.parts
-                and name.startswith(_ANNOTATION_CODE)):
+                and name.startswith(parts)):
             digest.update(name.encode())
             digest.update(path.read_bytes())
     return digest.hexdigest()

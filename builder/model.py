@@ -168,6 +168,16 @@ class Page:
     path: str
     text: str
     source: str | None = None  # the input file it was made from
+    key: str | None = None  # a digest of everything the page shows (see render.keys), when known
+
+
+@dataclass(frozen=True)
+class KeptPage:
+    """A page whose digest is the one the previous build recorded: the writer keeps the
+    file it wrote then instead of a rendered text."""
+
+    path: str
+    key: str
 
 
 @dataclass(frozen=True)
@@ -244,3 +254,5 @@ class Dossier:
     sources: tuple[Source, ...] = ()
     timeline: tuple[TimelineEvent, ...] = ()
     discrepancies: tuple[Discrepancy, ...] = ()
+    versions: Mapping[str, str] = field(default_factory=dict)  # article id -> digest of its file, metadata
+    # and the annotating code (the cache key): what the article's annotation depends on

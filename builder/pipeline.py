@@ -20,7 +20,7 @@ from builder.model import Annotation, Article, ArticleMeta, BuildReport, Dossier
 from builder.read import article_from_bytes, read_bytes
 from builder.render import iter_pages
 from builder.slug import unique_slugs
-from builder.write import write_cache, write_pages
+from builder.write import kept_keys, write_cache, write_pages
 
 ARTICLE_SUFFIXES = (".txt", ".md", ".markdown")
 PARALLEL_FROM = 200  # articles to annotate before it pays to start worker processes
@@ -137,7 +137,8 @@ def assemble(
         new_cache={k: cache.dump(e) for k, e in zip(missing, fresh, strict=True)} if cache_dir else {},
         keys=set(keys),
     )
-    return link(config, articles, annotations, curated), stats
+    dossier = link(config, articles, annotations, curated)
+    return replace(dossier, versions={a.id: k for a, k in zip(articles, keys, strict=True)}), stats
 
 
 def build(
@@ -148,7 +149,7 @@ def build(
     workers: int = 1,
 ) -> BuildReport:
     dossier, stats = assemble(dossier_dir, progress, cache_dir, workers)
-    result = write_pages(docs_dir, iter_pages(dossier))
+    result = write_pages(docs_dir, iter_pages(dossier, kept_keys(docs_dir) if cache_dir is not None else None))
     if cache_dir is not None:
         write_cache(cache_dir, stats.new_cache, stats.keys)
     warnings = [w for a in dossier.articles for w in a.warnings]

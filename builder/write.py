@@ -14,11 +14,12 @@ import os
 import re
 import shutil
 from collections.abc import Callable, Iterable
+from typing import Any
 from dataclasses import dataclass
 from pathlib import Path
 
 from builder.errors import DossierError
-from builder.model import Page
+from builder.model import KeptPage, Page
 
 MANIFEST = ".dossier-generated.json"
 STAGING = ".dossier-staging"
@@ -34,13 +35,12 @@ class WriteResult:
     removed: int
 
 
-def _checked(page: Page, seen: set[str]) -> bytes:
+def _checked(page: Page | KeptPage, seen: set[str]) -> None:
     if not _SAFE_PATH.match(page.path) or ".." in page.path.split("/"):
         raise DossierError(f"refusing to write an unsafe page path: {page.path!r}")
     if page.path in seen:
         raise DossierError(f"two pages would be written to {page.path}")
     seen.add(page.path)
-    return page.text.encode("utf-8")
 
 
 def _atomic_write(path: Path, data: bytes) -> None:
@@ -59,60 +59,112 @@ def _remove(path: Path) -> None:
         path.unlink()
 
 
-def _owned(docs: Path) -> set[str]:
+def _manifest(docs: Path) -> tuple[set[str], dict[str, list[object]]]:
+    """The owned names and the recorded pages ({path: [key, size, mtime_ns]}) of docs/."""
     manifest = docs / MANIFEST
     if not manifest.exists():
-        return set()
+        return set(), {}
     try:
-        return set(json.loads(manifest.read_text(encoding="utf-8"))["owned"])
-    except (ValueError, KeyError, TypeError):
+        data = json.loads(manifest.read_text(encoding="utf-8"))
+        pages = data.get("pages", {})
+        if not isinstance(pages, dict):
+            raise TypeError
+        return set(data["owned"]), pages
+    except (ValueError, KeyError, TypeError, AttributeError):
         raise DossierError(f"{manifest}: damaged; delete it and the generated folders, then rebuild") from None
 
 
+def kept_keys(docs: Path) -> dict[str, str]:
+    """The page keys the last build recorded, for the pages whose files are still as it left
+    them (same size and modification time): those files can be kept without rendering."""
+    if (docs / JOURNAL).exists():
+        return {}  # an interrupted build: trust nothing until it is recovered
+    _, pages = _manifest(docs)
+    kept = {}
+    for path, record in pages.items():
+        try:
+            key, size, mtime = record
+            stat = (docs / path).stat()
+        except (OSError, TypeError, ValueError):
+            continue
+        if isinstance(key, str) and _SAFE_PATH.match(path) and (stat.st_size, stat.st_mtime_ns) == (size, mtime):
+            kept[path] = key
+    return kept
+
+
 def recover(docs: Path) -> None:
-    """Finish or undo what an interrupted build left in docs/."""
+    """Finish what an interrupted build left in docs/: a journaled build is rolled forward,
+    a build that never finished staging is dropped."""
     journal = docs / JOURNAL
     if journal.exists():
-        plan = json.loads(journal.read_text(encoding="utf-8"))
-        _swap(docs, plan["names"], plan["owned"])
+        _apply(docs, json.loads(journal.read_text(encoding="utf-8")))
     _remove(docs / STAGING)
-    _remove(docs / OLD)
+    _remove(docs / OLD)  # what older versions of the builder set aside
 
 
-def _swap(docs: Path, names: list[str], owned: list[str]) -> None:
-    staging, old = docs / STAGING, docs / OLD
-    old.mkdir(exist_ok=True)
-    for name in names:
-        target, new, aside = docs / name, staging / name, old / name
-        if new.exists():  # not swapped in yet
-            if target.exists() or target.is_symlink():
-                _remove(aside)
-                os.replace(target, aside)
+def _apply(docs: Path, plan: dict[str, Any]) -> None:
+    """Carry out a journaled plan: move each staged file into place, delete stale files and
+    names, then record the new manifest. Every step can be repeated, so a plan cut short is
+    finished by running it again."""
+    staging = docs / STAGING
+    for path in plan["write"]:
+        new, target = staging / path, docs / path
+        if new.exists():  # not moved in yet
+            if target.is_dir() and not target.is_symlink():
+                shutil.rmtree(target)
+            target.parent.mkdir(parents=True, exist_ok=True)
             os.replace(new, target)
-        elif name not in owned and (target.exists() or target.is_symlink()):  # stale
-            _remove(aside)
-            os.replace(target, aside)
-    _atomic_write(docs / MANIFEST, (json.dumps({"owned": sorted(owned)}, indent=1) + "\n").encode())
+    emptied = set()
+    for path in plan["remove"]:
+        target = docs / path
+        if target.is_file() or target.is_symlink():
+            target.unlink()
+        emptied.add(target.parent)
+    for name in plan["stale"]:
+        _remove(docs / name)
+    for folder in sorted(emptied, key=lambda f: len(f.parts), reverse=True):
+        while folder != docs and folder.is_dir() and not any(folder.iterdir()):
+            folder.rmdir()
+            folder = folder.parent
+    record = {"owned": plan["owned"], "pages": plan["pages"]} if plan["pages"] else {"owned": plan["owned"]}
+    _atomic_write(docs / MANIFEST, (json.dumps(record, indent=1, sort_keys=True) + "\n").encode())
     (docs / JOURNAL).unlink()
     _remove(staging)
-    _remove(old)
 
 
-def write_pages(docs: Path, pages: Iterable[Page]) -> WriteResult:
-    """Make the builder's part of docs/ hold exactly `pages`, atomically per owned name.
+def _files_under(docs: Path, names: Iterable[str]) -> set[str]:
+    """Every file under the given top-level names of docs/, as paths relative to it."""
+    found = set()
+    for name in names:
+        top = docs / name
+        if top.is_file() or top.is_symlink():
+            found.add(name)
+            continue
+        for root, _, files in os.walk(top):
+            rel = Path(root).relative_to(docs).as_posix()
+            found.update(f"{rel}/{f}" for f in files)
+    return found
 
-    Pages are taken one at a time (a generator keeps memory flat); nothing in docs/ changes
-    until every page is staged."""
+
+def write_pages(docs: Path, pages: Iterable[Page | KeptPage]) -> WriteResult:
+    """Make the builder's part of docs/ hold exactly `pages`.
+
+    Pages are taken one at a time (a generator keeps memory flat). Pages that differ from
+    the files in docs/ are staged aside; nothing in docs/ changes until every page is
+    staged and the plan is journaled, and a build killed after that is finished by the next
+    one (recover). Unchanged files are not touched. A KeptPage keeps the file the last build
+    wrote; the key of every page that has one is recorded for the next build (kept_keys)."""
     docs.mkdir(parents=True, exist_ok=True)
     recover(docs)
-    owned_before = _owned(docs)
+    owned_before, _ = _manifest(docs)
     staging = docs / STAGING
     staging.mkdir()
     seen: set[str] = set()
     names: set[str] = set()
-    written = unchanged = 0
+    staged: list[str] = []
+    keys: dict[str, list[object]] = {}
     for page in pages:
-        data = _checked(page, seen)
+        _checked(page, seen)
         name = page.path.split("/")[0]
         if name not in names:
             if name not in owned_before and ((docs / name).exists() or (docs / name).is_symlink()):
@@ -121,27 +173,32 @@ def write_pages(docs: Path, pages: Iterable[Page]) -> WriteResult:
                     "the builder will not overwrite it (move it, or remove it if it is an old generated page)"
                 )
             names.add(name)
-        new, old = staging / page.path, docs / page.path
-        new.parent.mkdir(parents=True, exist_ok=True)
-        if old.is_file() and not old.is_symlink() and old.stat().st_size == len(data) and old.read_bytes() == data:
-            os.link(old, new)
-            unchanged += 1
+        target = docs / page.path
+        if isinstance(page, KeptPage):
+            if not target.is_file():
+                raise DossierError(f"docs/{page.path} went missing during the build; build again")
+            written = target
         else:
-            new.write_bytes(data)
-            written += 1
-    before = {
-        str(p.relative_to(docs))
-        for name in owned_before
-        if (docs / name).exists()
-        for p in ([docs / name] if (docs / name).is_file() else (docs / name).rglob("*"))
-        if p.is_file()
-    }
-    removed = len(before - seen)
+            data = page.text.encode("utf-8")
+            if (target.is_file() and not target.is_symlink() and target.stat().st_size == len(data)
+                    and target.read_bytes() == data):
+                written = target
+            else:
+                written = staging / page.path
+                written.parent.mkdir(parents=True, exist_ok=True)
+                written.write_bytes(data)
+                staged.append(page.path)
+        if page.key is not None:
+            stat = written.stat()
+            keys[page.path] = [page.key, stat.st_size, stat.st_mtime_ns]
     ordered = sorted(names)
-    stale = sorted(owned_before - names)
-    _atomic_write(docs / JOURNAL, json.dumps({"names": ordered + stale, "owned": ordered}).encode())
-    _swap(docs, ordered + stale, ordered)
-    return WriteResult(written=written, unchanged=unchanged, removed=removed)
+    stale_names = sorted(owned_before - names)
+    stale = sorted(_files_under(docs, owned_before & names) - seen)
+    gone = _files_under(docs, stale_names)
+    plan = {"write": staged, "remove": stale, "stale": stale_names, "owned": ordered, "pages": keys}
+    _atomic_write(docs / JOURNAL, json.dumps(plan).encode())
+    _apply(docs, plan)
+    return WriteResult(written=len(staged), unchanged=len(seen) - len(staged), removed=len(stale) + len(gone))
 
 
 def publish_dir(target: Path, make: Callable[[Path], None]) -> None:

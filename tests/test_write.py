@@ -7,8 +7,8 @@ from pathlib import Path
 import pytest
 
 from builder.errors import DossierError
-from builder.model import Page
-from builder.write import JOURNAL, MANIFEST, OLD, STAGING, publish_dir, recover, write_pages
+from builder.model import KeptPage, Page
+from builder.write import JOURNAL, MANIFEST, OLD, STAGING, kept_keys, publish_dir, recover, write_pages
 
 
 def _tree(root: Path) -> dict[str, str]:
@@ -58,18 +58,44 @@ def test_the_same_path_twice_is_refused(tmp_path: Path) -> None:
         write_pages(tmp_path, [Page("articles/a.md", "1"), Page("articles/a.md", "2")])
 
 
-def test_an_interrupted_swap_is_rolled_forward(tmp_path: Path) -> None:
-    write_pages(tmp_path, [Page("articles/a.md", "old\n"), Page("index.md", "old\n")])
-    # Simulate a build killed after staging and journaling, half-way through the swap.
+def test_an_interrupted_build_is_rolled_forward(tmp_path: Path) -> None:
+    write_pages(tmp_path, [Page("articles/a.md", "old\n"), Page("articles/b.md", "old\n"), Page("index.md", "old\n")])
+    # Simulate a build killed after staging and journaling, half-way through moving files in.
     staging = tmp_path / STAGING
     (staging / "articles").mkdir(parents=True)
     (staging / "articles" / "a.md").write_text("new\n")
-    (staging / "index.md").write_text("new\n")
-    (tmp_path / OLD).mkdir()
-    (tmp_path / "articles").rename(tmp_path / OLD / "articles")
-    (tmp_path / JOURNAL).write_text(json.dumps({"names": ["articles", "index.md"], "owned": ["articles", "index.md"]}))
+    (tmp_path / "index.md").write_text("new\n")  # already moved in before the kill
+    plan = {"write": ["articles/a.md", "index.md"], "remove": ["articles/b.md"], "stale": [],
+            "owned": ["articles", "index.md"], "pages": {}}
+    (tmp_path / JOURNAL).write_text(json.dumps(plan))
     recover(tmp_path)
     assert _tree(tmp_path) == {"articles/a.md": "new\n", "index.md": "new\n", MANIFEST: '{\n "owned": [\n  "articles",\n  "index.md"\n ]\n}\n'}
+    recover(tmp_path)  # nothing left to do
+    assert not (tmp_path / JOURNAL).exists() and not staging.exists()
+
+
+def test_pages_with_keys_are_recorded_and_kept_while_their_files_are_untouched(tmp_path: Path) -> None:
+    write_pages(tmp_path, [Page("articles/a.md", "A\n", key="ka"), Page("articles/b.md", "B\n", key="kb"),
+                           Page("index.md", "home\n")])
+    assert kept_keys(tmp_path) == {"articles/a.md": "ka", "articles/b.md": "kb"}
+    inode = (tmp_path / "articles" / "a.md").stat().st_ino
+    result = write_pages(tmp_path, [KeptPage("articles/a.md", "ka"), Page("articles/b.md", "B2\n", key="kb2")])
+    assert (result.written, result.unchanged, result.removed) == (1, 1, 1)
+    assert (tmp_path / "articles" / "a.md").stat().st_ino == inode
+    assert kept_keys(tmp_path) == {"articles/a.md": "ka", "articles/b.md": "kb2"}
+    (tmp_path / "articles" / "a.md").write_text("edited by hand\n")  # no longer what the build wrote
+    assert kept_keys(tmp_path) == {"articles/b.md": "kb2"}
+    (tmp_path / "articles" / "b.md").unlink()
+    assert kept_keys(tmp_path) == {}
+    with pytest.raises(DossierError, match="went missing"):
+        write_pages(tmp_path, [KeptPage("articles/b.md", "kb2")])
+
+
+def test_a_damaged_manifest_is_named(tmp_path: Path) -> None:
+    write_pages(tmp_path, [Page("articles/a.md", "A\n", key="ka")])
+    (tmp_path / MANIFEST).write_text('{"owned": ["articles"], "pages": []}')
+    with pytest.raises(DossierError, match="damaged"):
+        write_pages(tmp_path, [Page("articles/a.md", "A\n")])
 
 
 def test_a_build_killed_while_staging_leaves_the_old_pages(tmp_path: Path) -> None:

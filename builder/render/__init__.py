@@ -1,34 +1,50 @@
 """Render: turn a linked Dossier into pages (pure; the writer writes them)."""
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
+from dataclasses import replace
 
 from builder.export import export_text
-from builder.model import Dossier, Page
+from builder.model import Dossier, KeptPage, Page
 from builder.render import paths
 from builder.render.article import render_article
 from builder.render.context import Context
 from builder.render.entity import render_entity, render_whos_who
 from builder.render.home import render_article_index, render_home, render_quotes
+from builder.render.keys import PageKeys
 from builder.render.views import render_discrepancies, render_sources, render_timeline
 
 
-def iter_pages(dossier: Dossier) -> Iterator[Page]:
-    """Every generated page of the dossier, one at a time (the writer streams them)."""
+def iter_pages(dossier: Dossier, previous: Mapping[str, str] | None = None) -> Iterator[Page | KeptPage]:
+    """Every generated page of the dossier, one at a time (the writer streams them).
+
+    `previous` maps page paths to the keys the last build recorded for the files it left;
+    an article or entity page whose key is unchanged comes as a KeptPage, not rendered."""
+    previous = previous or {}
     ctx = Context.of(dossier)
+    keys = PageKeys(ctx)
     yield render_home(ctx)
     yield from render_article_index(ctx)
     yield from (render_whos_who(ctx), render_quotes(ctx), render_sources(ctx), render_discrepancies(ctx))
     yield from render_timeline(ctx)
     for article in dossier.articles:
-        yield render_article(article, ctx)
+        path, key = paths.article(article.id), keys.article(article)
+        if key is not None and previous.get(path) == key:
+            yield KeptPage(path, key)
+            continue
+        yield replace(render_article(article, ctx), key=key)
         ctx.forget_blocks(article.id)
     for entity in dossier.entities:
-        if not entity.hidden:
-            yield render_entity(entity, ctx)
+        if entity.hidden:
+            continue
+        path, key = paths.entity(entity.id), keys.entity(entity)
+        if key is not None and previous.get(path) == key:
+            yield KeptPage(path, key)
+        else:
+            yield replace(render_entity(entity, ctx), key=key)
     yield Page(path=paths.EXPORT, text=export_text(dossier))
 
 
 def render(dossier: Dossier) -> tuple[Page, ...]:
     """Every generated page of the dossier, sorted by path."""
-    return tuple(sorted(iter_pages(dossier), key=lambda p: p.path))
+    return tuple(sorted((p for p in iter_pages(dossier) if isinstance(p, Page)), key=lambda p: p.path))

@@ -1,0 +1,75 @@
+"""Page keys: a digest of everything an article or entity page shows, computed from the
+linked dossier without rendering. A page whose key is the one the previous build recorded
+is not rendered again, so a rebuild after one article changed renders only the pages that
+article touches.
+
+A key covers, besides the builder's own code and the dossier's settings:
+- an article page: the article's version (its file, metadata and annotation), how its
+  entities were linked and how each is labelled, its related articles' titles;
+- an entity page: the entity's whole record, and the version and linked entities of every
+  article that names it, quotes it or gives it a role.
+An entity's label is what other pages print of it: id, name, type, whether hidden, and
+the first role (the tooltip's fallback).
+"""
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Hashable
+
+from builder import cache
+from builder.model import Article, Entity
+from builder.render.context import Context
+
+
+def _digest(value: Hashable) -> str:
+    return hashlib.blake2b(repr(value).encode(), digest_size=16).hexdigest()
+
+
+class PageKeys:
+    """Keys for the pages of one linked dossier; None where an article's version is unknown."""
+
+    def __init__(self, ctx: Context) -> None:
+        self.ctx = ctx
+        dossier = ctx.dossier
+        self.salt = _digest((cache.fingerprint(("",)), dossier.title, dossier.description))
+        self.labels = {
+            e.id: (e.id, e.name, e.type.value, e.hidden, e.roles[0].text if e.roles else None)
+            for e in dossier.entities
+        }
+        self._linked: dict[str, str | None] = {}
+
+    def _linked_entities(self, article_id: str) -> str | None:
+        """The article's version and how each of its entities is linked and labelled."""
+        if article_id not in self._linked:
+            version = self.ctx.dossier.versions.get(article_id)
+            annotation = self.ctx.annotations.get(article_id)
+            if version is None or annotation is None:
+                self._linked[article_id] = None
+            else:
+                entity_of = self.ctx.dossier.entity_of
+                self._linked[article_id] = _digest((article_id, version, tuple(
+                    (local.key, self.labels.get(entity_of.get((article_id, local.key), "")))
+                    for local in annotation.entities
+                )))
+        return self._linked[article_id]
+
+    def article(self, article: Article) -> str | None:
+        linked = self._linked_entities(article.id)
+        if linked is None:
+            return None
+        related = tuple(
+            (item.article, self.ctx.articles[item.article].title, tuple(self.labels.get(e) for e in item.shared))
+            for item in self.ctx.dossier.related.get(article.id, ())
+        )
+        return _digest((self.salt, "article", linked, related))
+
+    def entity(self, entity: Entity) -> str | None:
+        ctx = self.ctx
+        sources = dict.fromkeys(ctx.articles_by_entity.get(entity.id, ()))
+        sources.update(dict.fromkeys(role.article for role in entity.roles))
+        sources.update(dict.fromkeys(q.article for q in ctx.quotes_by_speaker.get(entity.id, ())))
+        articles = tuple((a, self._linked_entities(a)) for a in sources if a in ctx.articles)
+        if any(linked is None for _, linked in articles):
+            return None
+        said = tuple(q.id for q in ctx.quotes_by_speaker.get(entity.id, ()))
+        return _digest((self.salt, "entity", repr(entity), articles, said))
