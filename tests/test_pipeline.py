@@ -63,3 +63,66 @@ def test_a_damaged_cache_entry_is_ignored(dossier: Path, tmp_path: Path) -> None
         entry.write_bytes(b"not a pickle")
     report = pipeline.build(dossier, tmp_path / "docs", cache_dir=cache_dir)
     assert (report.annotated, report.cached) == (5, 0)
+
+
+_BASE = {
+    "a.txt": "Talks resume in Geneva\n\nJane Doe, the finance minister of Ruritania, arrived in Geneva on Monday. "
+             "“We will not give in,” Doe said.\n\nAcme Corp said it would invest in the region.\n",
+    "b.txt": "Acme Corp expands\n\nAcme Corp opened a plant in Geneva. Chief executive John Roe said the plant "
+             "would employ 400 people.\n\n“This is a good day,” Roe told reporters.\n",
+    "c.txt": "Ruritania budget vote\n\nLawmakers in Ruritania voted on the budget on Tuesday. Jane Doe defended it.\n",
+    "d.txt": "Weather in Geneva\n\nIt rained in Geneva all week, the city said.\n",
+}
+
+_EDITS = {
+    "a paragraph without names": {"d.txt": _BASE["d.txt"] + "\nMore rain is expected.\n"},
+    "a known name mentioned again": {"d.txt": _BASE["d.txt"] + "\nJohn Roe said the plant stayed open.\n"},
+    "a new role for a known person": {"c.txt": _BASE["c.txt"] + "\nDoe, who also leads the Ruritania Party, spoke.\n"},
+    "a new person": {"d.txt": _BASE["d.txt"] + "\nMeteorologist Anna Berg said: “It will clear.”\n"},
+    "a changed headline": {"b.txt": _BASE["b.txt"].replace("Acme Corp expands", "Acme Corp grows")},
+    "a person renamed": {"a.txt": _BASE["a.txt"].replace("Jane Doe", "Janet Doe")},
+    "an article removed": {"c.txt": None},
+    "an article added": {"e.txt": "Geneva hosts summit\n\nJane Doe and John Roe met in Geneva on Friday.\n"},
+    "a curated description": {"../entities.yml": "- name: Jane Doe\n  type: person\n  description: Minister.\n"},
+}
+
+
+def _write(folder: Path, files: dict[str, str | None]) -> None:
+    for name, text in files.items():
+        path = folder / "articles" / name
+        if text is None:
+            path.unlink()
+        else:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            path.write_text(text, encoding="utf-8")
+
+
+def _generated(docs: Path) -> dict[str, bytes]:
+    return {p.relative_to(docs).as_posix(): p.read_bytes() for p in sorted(docs.rglob("*"))
+            if p.is_file() and not p.name.startswith(".dossier")}
+
+
+@pytest.mark.parametrize("edit", sorted(_EDITS))
+def test_an_incremental_build_gives_what_a_fresh_build_gives(edit: str, tmp_path: Path) -> None:
+    folder, docs, cache_dir = tmp_path / "dossier", tmp_path / "docs", tmp_path / "cache"
+    _write(folder, dict(_BASE))
+    pipeline.build(folder, docs, cache_dir=cache_dir)
+    _write(folder, _EDITS[edit])
+    report = pipeline.build(folder, docs, cache_dir=cache_dir)
+    pipeline.build(folder, tmp_path / "fresh", cache_dir=None)
+    assert _generated(docs) == _generated(tmp_path / "fresh")
+    if edit == "a paragraph without names":  # the keys let most pages be kept, unrendered
+        assert report.pages_written <= 3 < report.pages_unchanged
+
+
+@pytest.mark.parametrize("n", range(5))
+def test_incremental_builds_of_the_samples_match_fresh_ones(n: int, dossier: Path, tmp_path: Path) -> None:
+    """One sample article gets a paragraph of the next one (its names, roles, quotes, dates)."""
+    docs, cache_dir = tmp_path / "docs", tmp_path / "cache"
+    pipeline.build(dossier, docs, cache_dir=cache_dir)
+    files = sorted((dossier / "articles").iterdir())
+    paragraphs = [p for p in files[(n + 1) % len(files)].read_text(encoding="utf-8").split("\n\n") if len(p) > 200]
+    files[n].write_text(files[n].read_text(encoding="utf-8") + "\n\n" + paragraphs[0] + "\n", encoding="utf-8")
+    pipeline.build(dossier, docs, cache_dir=cache_dir)
+    pipeline.build(dossier, tmp_path / "fresh", cache_dir=None)
+    assert _generated(docs) == _generated(tmp_path / "fresh")
