@@ -10,7 +10,9 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from builder import __version__
+from builder.cache import Entry
 from builder.errors import DossierError
+from builder.model import BuildReport
 from builder.curate import load_curated, uncurated_stub
 from builder.pipeline import assemble, build
 from builder.write import publish_dir
@@ -91,8 +93,13 @@ def _snapshot(folder: Path) -> tuple[tuple[str, int, int], ...]:
 def cmd_serve(args: argparse.Namespace) -> int:
     """Build, start `mkdocs serve`, and rebuild docs/ whenever the dossier changes."""
     dossier, docs = Path(args.dossier), Path(args.docs)
-    options = {"cache_dir": None if args.no_cache else Path(args.cache), "workers": args.jobs}
-    build(dossier, docs, **options)
+    cache_dir = None if args.no_cache else Path(args.cache)
+    memory: dict[str, Entry] | None = {} if cache_dir else None  # rebuilds read only changed articles
+
+    def rebuild() -> BuildReport:
+        return build(dossier, docs, cache_dir=cache_dir, workers=args.jobs, memory=memory)
+
+    rebuild()
     cmd = [sys.executable, "-m", "mkdocs", "serve", "-f", args.config, "--dev-addr", args.addr, "--livereload"]
     server = subprocess.Popen(cmd, env=_MKDOCS_ENV)
     print(f"serving on http://{args.addr}/ ; rebuilding when {dossier}/ changes (Ctrl-C to stop)")
@@ -105,7 +112,7 @@ def cmd_serve(args: argparse.Namespace) -> int:
                 continue
             seen = now
             try:
-                report = build(dossier, docs, **options)
+                report = rebuild()
                 print(f"rebuilt: {report.pages_written} pages written, {len(report.warnings)} warnings")
             except DossierError as err:
                 print(f"error: {err} (the preview keeps the previous pages)", file=sys.stderr)

@@ -104,9 +104,14 @@ def assemble(
     progress: Progress | None = None,
     cache_dir: Path | None = None,
     workers: int = 1,
+    memory: dict[str, cache.Entry] | None = None,
 ) -> tuple[Dossier, BuildStats]:
     """Everything up to the link pass: the whole dossier in memory, nothing written
-    (new cache entries are returned in the stats for the writer)."""
+    (new cache entries are returned in the stats for the writer).
+
+    `memory`, when given, holds the entries of the last build in this process (`dossier
+    serve` rebuilds): they are taken from it instead of the cache folder, and it is left
+    holding this build's."""
     config = load_config(dossier_dir / "dossier.yml", "dossier.yml")
     curated = load_curated(dossier_dir / "entities.yml", "entities.yml")
     files = discover(dossier_dir / "articles")
@@ -118,7 +123,8 @@ def assemble(
         meta = config.articles.get(name)
         entry_key = cache.key(data, name, meta)
         keys.append(entry_key)
-        hit = cache.load(cache_dir, entry_key)
+        hit = memory.get(entry_key) if memory is not None else None
+        hit = hit if hit is not None else cache.load(cache_dir, entry_key)
         if hit is not None:
             entries[entry_key] = hit
         else:
@@ -127,6 +133,9 @@ def assemble(
     fresh = _annotate_all(jobs, workers, progress)
     entries.update(zip(missing, fresh, strict=True))
     ordered = [entries[k] for k in keys]
+    if memory is not None:
+        memory.clear()
+        memory.update(entries)
     ids = unique_slugs(article.id for article, _ in ordered)
     ordered = [_with_id(entry, new_id) for entry, new_id in zip(ordered, ids, strict=True)]
     articles = [article for article, _ in ordered]
@@ -147,8 +156,9 @@ def build(
     progress: Progress | None = None,
     cache_dir: Path | None = None,
     workers: int = 1,
+    memory: dict[str, cache.Entry] | None = None,
 ) -> BuildReport:
-    dossier, stats = assemble(dossier_dir, progress, cache_dir, workers)
+    dossier, stats = assemble(dossier_dir, progress, cache_dir, workers, memory)
     result = write_pages(docs_dir, iter_pages(dossier, kept_keys(docs_dir) if cache_dir is not None else None))
     if cache_dir is not None:
         write_cache(cache_dir, stats.new_cache, stats.keys)

@@ -6,6 +6,7 @@ the dossier, not with its pairs of articles.
 """
 from __future__ import annotations
 
+import heapq
 import math
 from collections import defaultdict
 from collections.abc import Mapping
@@ -37,7 +38,7 @@ def related_articles(entities_of: Mapping[str, frozenset[str]], limit: int = LIM
                 if other != article_id:
                     scores[other] += weight[entity_id]
                     shared[other].append(entity_id)
-        ranked = sorted(scores.items(), key=lambda kv: (-kv[1], kv[0]))[:limit]
+        ranked = heapq.nsmallest(limit, scores.items(), key=lambda kv: (-kv[1], kv[0]))
         out[article_id] = tuple(
             Related(
                 article=other,

@@ -126,3 +126,17 @@ def test_incremental_builds_of_the_samples_match_fresh_ones(n: int, dossier: Pat
     pipeline.build(dossier, docs, cache_dir=cache_dir)
     pipeline.build(dossier, tmp_path / "fresh", cache_dir=None)
     assert _generated(docs) == _generated(tmp_path / "fresh")
+
+
+def test_rebuilds_in_one_process_take_unchanged_articles_from_memory(dossier: Path, tmp_path: Path) -> None:
+    docs, cache_dir, memory = tmp_path / "docs", tmp_path / "cache", {}
+    pipeline.build(dossier, docs, cache_dir=cache_dir, memory=memory)
+    assert len(memory) == 5
+    shutil.rmtree(cache_dir)  # the folder is not read again: the entries are in memory
+    article = sorted((dossier / "articles").iterdir())[0]
+    article.write_text(article.read_text(encoding="utf-8") + "\nA new closing paragraph.\n", encoding="utf-8")
+    again = pipeline.build(dossier, docs, cache_dir=cache_dir, memory=memory)
+    assert (again.annotated, again.cached) == (1, 4)
+    assert len(memory) == 5  # the changed article's old entry is gone
+    pipeline.build(dossier, tmp_path / "fresh", cache_dir=None)
+    assert _generated(docs) == _generated(tmp_path / "fresh")
