@@ -1,8 +1,9 @@
 """`make bench`: build synthetic dossiers of 100, 1,000 and 5,000 articles and print figures.
 
 The synthetic articles are the bundled samples with their people renamed (names found by the
-builder's own entity extractor, replaced from generated pools) and their years and months
-varied, so entities and cross-links behave like a real dossier's. Targets print as PASS/FAIL
+builder's own entity extractor, replaced from generated pools whose surnames grow with the
+dossier, as a real dossier keeps naming new people) and their years and months varied, so
+entities and cross-links behave like a real dossier's. Targets print as PASS/FAIL
 lines; nothing here is a test assertion.
 
 usage: python -m tests.bench [--sizes 100,1000,5000] [--keep DIR]
@@ -33,6 +34,13 @@ FIRST = ["Ana", "Ben", "Chen", "Dara", "Eli", "Fatima", "Goran", "Hana", "Ivo", 
 LAST = ["Abara", "Bianchi", "Castell", "Dvorak", "Eriksen", "Fontaine", "Gallo", "Haddad", "Ilves", "Jansen",
         "Kovac", "Lindqvist", "Moreau", "Novak", "Okafor", "Petrov", "Quist", "Rahman", "Sandoval", "Tanaka",
         "Ulrich", "Varga", "Weiss", "Xu", "Yilmaz", "Zeller", "Albescu", "Brandt", "Carvalho", "Duarte"]
+# A real dossier keeps meeting new people as it grows: the surname pool grows with it
+# (made-up surnames from syllables, a quarter as many as there are articles).
+_HEADS = ["Ab", "Bel", "Cor", "Dan", "El", "Fer", "Gar", "Hol", "Ir", "Jor", "Kal", "Lam", "Mor", "Nor", "Os",
+          "Pel", "Ras", "Sor", "Tal", "Ul", "Var", "Wes", "Yor", "Zan", "Bru", "Cal", "Dor", "Fin", "Grum", "Hav"]
+_TAILS = ["ova", "ski", "berg", "son", "elli", "ez", "ard", "ani", "ek", "ton", "ides", "ier", "uk", "ado",
+          "mann", "sen", "ari", "escu", "ovic", "anu", "etti", "ing", "ley", "ow", "quez", "ran", "ssa", "tz",
+          "uddin", "wick", "yama", "zadeh", "ache", "bury", "cott", "dahl", "enko", "ford", "gaard", "holm"]
 MONTHS = ["January", "February", "March", "April", "June", "July", "August", "September", "October", "November"]
 
 
@@ -47,12 +55,14 @@ def generate(dest: Path, n: int) -> int:
     """Write `n` synthetic articles into dest/dossier/articles; return the plain-text bytes."""
     rng = random.Random(n)
     texts = [(p, p.read_text(encoding="utf-8"), _people(p)) for p in SAMPLES]
+    made_up = [head + tail for tail in _TAILS for head in _HEADS]
+    surnames = LAST + made_up[: n // 4]
     out = dest / "dossier" / "articles"
     out.mkdir(parents=True)
     total = 0
     for i in range(n):
         path, text, tokens = texts[i % len(texts)]
-        swap = {t: (rng.choice(LAST) if j % 2 == 0 else rng.choice(FIRST)) for j, t in enumerate(tokens)}
+        swap = {t: (rng.choice(surnames) if j % 2 == 0 else rng.choice(FIRST)) for j, t in enumerate(tokens)}
         if swap:
             text = re.sub(r"\b(" + "|".join(map(re.escape, swap)) + r")\b", lambda m: swap[m.group(1)], text)
         text = re.sub(r"\b20\d\d\b", lambda _: str(rng.randint(2015, 2025)), text)

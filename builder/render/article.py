@@ -74,7 +74,7 @@ def _glossary(article: Article, ctx: Context, page: str) -> str:
              "| Name | Type | Role in this article |", "| --- | --- | --- |"]
     for entity in rows.values():
         role = role_in(entity, article.id) if any(r.article == article.id for r in entity.roles) else None
-        lines.append(f"| {entity_link(entity, page, article_id=article.id)} | {entity.type.value} | {md.text(role or '')} |")
+        lines.append(f"| {entity_link(entity, page, tooltip=False)} | {entity.type.value} | {md.text(role or '')} |")
     return "\n".join(lines) + "\n\n</div>\n"
 
 

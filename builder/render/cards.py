@@ -15,7 +15,12 @@ def role_in(entity: Entity, article_id: str | None = None) -> str | None:
     return entity.roles[0].text if entity.roles else None
 
 
-def entity_link(entity: Entity, page: str, label: str | None = None, article_id: str | None = None) -> str:
+def entity_link(entity: Entity, page: str, label: str | None = None, article_id: str | None = None,
+                tooltip: bool = True) -> str:
+    """A link to the entity's page; its tooltip gives type and role, unless the line that
+    holds the link prints them already (tooltip=False)."""
+    if not tooltip:
+        return md.link(md.text(label or entity.name), paths.entity(entity.id), page)
     role = role_in(entity, article_id)
     title = f"{entity.name} ({entity.type.value})" + (f": {role}" if role else "")
     return md.link(md.text(label or entity.name), paths.entity(entity.id), page, title)
@@ -24,7 +29,7 @@ def entity_link(entity: Entity, page: str, label: str | None = None, article_id:
 def speaker_line(quote: DossierQuote, ctx: Context, page: str) -> str:
     entity = ctx.entities.get(quote.speaker) if quote.speaker else None
     if entity is not None and not entity.hidden:
-        who = f"**{entity_link(entity, page, article_id=quote.article)}**"
+        who = f"**{entity_link(entity, page, tooltip=False)}**"
         role = role_in(entity, quote.article)
         if role:
             who += f", {md.text(role)}"

@@ -121,7 +121,7 @@ def render_whos_who(ctx: Context) -> Page:
             hidden = 0
         out.append(f"\n## {title}\n")
         out.append(md.more(hidden, "named in fewer articles (search finds them)", before=True) + md.bullet_list(
-            entity_link(e, page) + (f": {md.text(e.roles[0].text)}" if e.roles else "")
+            entity_link(e, page, tooltip=False) + (f": {md.text(e.roles[0].text)}" if e.roles else "")
             + f" ({len(ctx.articles_by_entity.get(e.id, []))} articles)"
             for e in group
         ))

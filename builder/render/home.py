@@ -60,7 +60,7 @@ def _overview(ctx: Context, page: str) -> list[str]:
     actors = key_actors(ctx, HOME_ACTORS)
     if actors:
         out.append(md.section("Key actors", searchable=False) + md.bullet_list(
-            entity_link(e, page) + (f", {md.text(role_in(e) or '')}" if e.roles else "")
+            entity_link(e, page, tooltip=False) + (f", {md.text(role_in(e) or '')}" if e.roles else "")
             + f" ({len(ctx.articles_by_entity[e.id])} of {len(ctx.dossier.articles)} articles)"
             for e in actors
         ))
