@@ -68,6 +68,14 @@ FOUND = [
     ("Fans cheered as Manchester United scored again.", "Manchester United", O),
     ("The report was first published by Caliber.Az on Friday.", "Caliber.Az", O),
     ("Nvidia said its H100 chips were sold out.", "H100", R),
+    ("Spirit AeroSystems, a key supplier, was still a concern.", "Spirit AeroSystems", O),
+    ("Shares of BlackRock Partners fell.", "BlackRock Partners", O),
+    ("Mitch McConnell called it a responsible step.", "Mitch McConnell", P),
+    ("Ron DeSantis signed the bill on Monday.", "Ron DeSantis", P),
+    ("Nadia MacArthur, a lawyer, objected.", "Nadia MacArthur", P),
+    ("A former mayor of Springfield was sentenced on Thursday.", "Springfield", L),
+    ("Residents of Kramatorsk fled on Friday.", "Kramatorsk", L),
+    ("The governor of the Bank of England spoke.", "Bank of England", O),
 ]
 
 

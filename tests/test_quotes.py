@@ -311,3 +311,14 @@ def _quotes_in(text: str) -> tuple[Quote, ...]:
     article = parse_article(text, "a.txt")
     entities, mentions = find_entities(article)
     return find_quotes(article, entities, mentions)[0]
+
+
+@pytest.mark.parametrize("text,speaker", [
+    ("“We need full-year bills,” said Sen. Susan Collins, R-Maine, the top Republican.", "Susan Collins"),
+    ("“Rates will stay,” said Jerome H. Powell, the Fed chair.", "Jerome H. Powell"),
+    ("“It is done,” said Gov. Kathy Hochul.", "Kathy Hochul"),
+    ("“It is done,” said Jane Doe. Sen. Kathy Hochul disagreed on Monday.", "Jane Doe"),  # the sentence ends
+])
+def test_the_full_stop_of_a_title_or_an_initial_does_not_end_the_speaker(text: str, speaker: str) -> None:
+    quotes = _quotes_in("Head line here\n\n" + text + "\n")
+    assert [q.speaker_name for q in quotes] == [speaker]

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from builder.annotate import lexicon
 from builder.annotate import quote_lexicon as lex
 from builder.annotate.quote_context import MASK
 from builder.annotate.speakers import Speaker, SpeakerIndex
@@ -119,8 +120,19 @@ def before(index: SpeakerIndex, text: str, base: int) -> Attribution | None:
     return Attribution(index.resolve(base + clause, base + cue.start()), name)
 
 
+_WORD_BEFORE = re.compile(r"(\w+)$")
+
+
 def _phrase_end(text: str, lo: int) -> int:
+    """Where the phrase that starts at `lo` ends; the full stop of a title or an initial
+    ("Sen. Susan Collins", "Jerome H. Powell") does not end it."""
     end = _PHRASE_END.search(text, lo)
+    while end and end.group() == ".":
+        word = _WORD_BEFORE.search(text, lo, end.start())
+        if word is None or not (len(word.group()) == 1 and word.group().isupper()
+                                or word.group().lower() + "." in lexicon.abbreviations()):
+            break
+        end = _PHRASE_END.search(text, end.end())
     return end.start() if end else len(text.rstrip())
 
 

@@ -259,6 +259,9 @@ def _cut_part(toks: Span) -> list[_Piece]:
 # --- scoring a name by its words and its neighbours ------------------------------
 
 
+_CAMEL = re.compile(r"[a-z]{3}[A-Z]")  # a capital inside a word, after a syllable
+
+
 def _score_words(found: Found) -> None:
     """Evidence from the name itself."""
     words = found.words
@@ -279,6 +282,8 @@ def _score_words(found: Found) -> None:
         found.add(EntityType.OTHER, 4)
     if _DOMAIN.match(found.name):
         found.add(O, 3)
+    if any(_CAMEL.search(w) and not w.startswith("Mac") for w in words):
+        found.add(O, 2)  # "Spirit AeroSystems", "BlackRock", "PayPal" (but "McConnell", "DeSantis")
     if any(c.isdigit() for c in found.name) and any(c.isalpha() for c in found.name):
         found.add(R, 1.5)  # "H100", "GPT-4o", "F-16"
     if len(words) == 1:
@@ -316,6 +321,9 @@ def _score_context(found: Found, text: str, toks: list[Token], index: dict[int, 
         found.add(L, 1)
     elif k > 0 and toks[k].lower == "of" and toks[k - 1].lower in lexicon.place_cues():
         found.add(L, 3)  # "the town of Pokrovsk"
+    elif (k > 0 and toks[k].lower == "of" and toks[k - 1].lower in lexicon.place_of()
+          and (toks[k - 1].initial or toks[k - 1].text.islower())):
+        found.add(L, 2)  # "the mayor of Springfield" (but "the Mayor of London" is a title)
     place_after = re.match(r",\s+([A-Z][\w.]+(?: [A-Z][\w.]+)?)", text[found.end : found.end + 40])
     if place_after and lexicon.gazetteer().get(place_after.group(1), ("", O))[1] == L:
         found.add(L, 2)  # "Santa Clara, California"

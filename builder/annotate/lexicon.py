@@ -119,6 +119,12 @@ def place_cues() -> frozenset[str]:
 
 
 @cache
+def place_of() -> frozenset[str]:
+    """Nouns that make the name after their "of" a place ("the mayor of Springfield")."""
+    return _words("place_of")
+
+
+@cache
 def place_words() -> frozenset[str]:
     return _words("place_words")
 
