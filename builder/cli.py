@@ -10,11 +10,10 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from builder import __version__
-from builder.cache import Entry
 from builder.errors import DossierError
 from builder.model import BuildReport
 from builder.curate import load_curated, uncurated_stub
-from builder.pipeline import assemble, build
+from builder.pipeline import Memory, assemble, build
 from builder.write import publish_dir
 
 _BAR_FROM = 50  # show a progress bar from this many articles
@@ -94,13 +93,16 @@ def cmd_serve(args: argparse.Namespace) -> int:
     """Build, start `mkdocs serve`, and rebuild docs/ whenever the dossier changes."""
     dossier, docs = Path(args.dossier), Path(args.docs)
     cache_dir = None if args.no_cache else Path(args.cache)
-    memory: dict[str, Entry] | None = {} if cache_dir else None  # rebuilds read only changed articles
+    memory = Memory() if cache_dir else None  # rebuilds read only changed articles
 
     def rebuild() -> BuildReport:
         return build(dossier, docs, cache_dir=cache_dir, workers=args.jobs, memory=memory)
 
     rebuild()
-    cmd = [sys.executable, "-m", "mkdocs", "serve", "-f", args.config, "--dev-addr", args.addr, "--livereload"]
+    # --dirty: mkdocs rebuilds only the pages whose files changed, and the builder touches
+    # only those; --no-strict: a dirty build always warns (`dossier build --site` is strict)
+    cmd = [sys.executable, "-m", "mkdocs", "serve", "-f", args.config, "--dev-addr", args.addr, "--livereload",
+           "--dirty", "--no-strict"]
     server = subprocess.Popen(cmd, env=_MKDOCS_ENV)
     print(f"serving on http://{args.addr}/ ; rebuilding when {dossier}/ changes (Ctrl-C to stop)")
     seen = _snapshot(dossier)

@@ -6,11 +6,12 @@ import re
 from bisect import bisect_left
 from collections import defaultdict
 from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
 from functools import cache
 
 from builder import wordlists
 from builder.annotate.blocks import BlockIndex
-from builder.model import Annotation, Article, DateRef, Discrepancy, Entity, EntityType, Mention
+from builder.model import Annotation, Article, DateRef, Discrepancy, Entity, EntityType
 
 
 @cache
@@ -42,37 +43,62 @@ def _value(ref: DateRef) -> str | None:
     return word if re.fullmatch(r"(?:on\s+)?[a-z]+day", word) else None
 
 
+@dataclass(frozen=True, slots=True)
+class Claim:
+    """A dated event sentence of one article, before entities are resolved: the date, the
+    event verb, and the article-local keys of the mentions before the verb (the actor,
+    first found first) and after it (the place)."""
+
+    value: str
+    lemma: str
+    text: str  # the date as written
+    sentence: str
+    before: tuple[str, ...]
+    after: tuple[str, ...]
+
+
+def article_claims(
+    article: Article, annotation: Annotation, sentence_bounds: Callable[[str, int], tuple[int, int]]
+) -> tuple[Claim, ...]:
+    """The claims of one article (pure: they depend on it alone, so they can be kept)."""
+    blocks = BlockIndex(article.text_blocks)
+    mentions = sorted(annotation.mentions, key=lambda m: m.start)
+    starts = [m.start for m in mentions]
+    out = []
+    for ref in annotation.dates:
+        value = _value(ref)
+        block = blocks.at(ref.start)
+        if value is None or block is None:
+            continue
+        lo, hi = sentence_bounds(block.text, ref.start - block.start)
+        sentence = block.text[lo:hi]
+        verb = _verb_in(sentence)
+        if verb is None:
+            continue
+        lemma, at = verb
+        inside = mentions[bisect_left(starts, block.start + lo) : bisect_left(starts, block.start + hi)]
+        split = block.start + lo + at
+        out.append(Claim(value, lemma, ref.text, sentence.strip(),
+                         tuple(m.key for m in inside if m.start < split),
+                         tuple(m.key for m in inside if m.start >= split)))
+    return tuple(out)
+
+
 def find_discrepancies(
-    articles: Sequence[Article],
-    annotations: Sequence[Annotation],
+    claims_of: Mapping[str, Sequence[Claim]],
     entity_of: Mapping[tuple[str, str], str],
     entities: Mapping[str, Entity],
-    sentence_bounds: Callable[[str, int], tuple[int, int]],
 ) -> tuple[Discrepancy, ...]:
+    """Events (actor, verb, place) that different claims date differently; `claims_of` maps
+    article ids to their claims, in the dossier's order."""
     claims: dict[tuple[str, str, str], dict[str, list[tuple[str, str, str]]]] = defaultdict(lambda: defaultdict(list))
-    for article, annotation in zip(articles, annotations, strict=True):
-        blocks = BlockIndex(article.text_blocks)
-        mentions = sorted(annotation.mentions, key=lambda m: m.start)
-        starts = [m.start for m in mentions]
-        for ref in annotation.dates:
-            value = _value(ref)
-            block = blocks.at(ref.start)
-            if value is None or block is None:
-                continue
-            lo, hi = sentence_bounds(block.text, ref.start - block.start)
-            sentence = block.text[lo:hi]
-            verb = _verb_in(sentence)
-            if verb is None:
-                continue
-            lemma, at = verb
-            inside = mentions[bisect_left(starts, block.start + lo) : bisect_left(starts, block.start + hi)]
-            actor = _first(inside, article.id, entity_of, entities, block.start + lo, block.start + lo + at,
-                           (EntityType.PERSON, EntityType.ORG))
-            place = _first(inside, article.id, entity_of, entities, block.start + lo + at, block.start + hi,
-                           (EntityType.PLACE,))
+    for article_id, found in claims_of.items():
+        for claim in found:
+            actor = _first(claim.before, article_id, entity_of, entities, (EntityType.PERSON, EntityType.ORG))
+            place = _first(claim.after, article_id, entity_of, entities, (EntityType.PLACE,))
             if actor is None or place is None:
                 continue
-            claims[(actor.id, lemma, place.id)][value].append((article.id, ref.text, sentence.strip()))
+            claims[(actor.id, claim.lemma, place.id)][claim.value].append((article_id, claim.text, claim.sentence))
     out = []
     for (actor_id, lemma, place_id), values in sorted(claims.items()):
         if len(values) < 2:
@@ -84,12 +110,11 @@ def find_discrepancies(
 
 
 def _first(
-    mentions: list[Mention], article_id: str, entity_of: Mapping[tuple[str, str], str],
-    entities: Mapping[str, Entity], lo: int, hi: int, types: tuple[EntityType, ...],
+    keys: Sequence[str], article_id: str, entity_of: Mapping[tuple[str, str], str],
+    entities: Mapping[str, Entity], types: tuple[EntityType, ...],
 ) -> Entity | None:
-    for mention in sorted(mentions, key=lambda m: m.start):
-        if lo <= mention.start < hi:
-            entity = entities.get(entity_of.get((article_id, mention.key), ""))
-            if entity is not None and entity.type in types:
-                return entity
+    for key in keys:
+        entity = entities.get(entity_of.get((article_id, key), ""))
+        if entity is not None and entity.type in types:
+            return entity
     return None

@@ -1,15 +1,18 @@
 """The late pass: join what each article yielded into one dossier, resolve cross-links."""
 from __future__ import annotations
 
-from collections.abc import Sequence
+import hashlib
+from collections import Counter
+from collections.abc import Hashable, Mapping, Sequence
+from dataclasses import dataclass, field
 
 from builder.annotate.blocks import BlockIndex
 from builder.annotate.dates import sentence_of
 from builder.annotate.resolve import merge_entities
 from builder.config import DossierConfig
 from builder.curate import CuratedEntity, apply_curated
-from builder.discrepancy import find_discrepancies
-from builder.model import Annotation, Article, Dossier, DossierQuote, Entity, Source, TimelineEvent
+from builder.discrepancy import Claim, article_claims, find_discrepancies
+from builder.model import Annotation, Article, Dossier, DossierQuote, Entity, Related, Source, TimelineEvent
 from builder.relate import related_articles
 
 
@@ -55,20 +58,89 @@ def _timeline(articles: Sequence[Article], annotations: Sequence[Annotation]) ->
     return tuple(sorted(events, key=lambda e: (e.date, e.article, e.sentence, e.text)))
 
 
+Merged = tuple[tuple[Entity, ...], dict[tuple[str, str], str]]
+
+
+def _digest(value: Hashable) -> str:
+    return hashlib.blake2b(repr(value).encode(), digest_size=16).hexdigest()
+
+
+def _merge_inputs(annotation: Annotation) -> str:
+    """A digest of what entity resolution reads of one article: its entities, how often
+    each is mentioned and in which forms (not where)."""
+    counts = Counter(m.key for m in annotation.mentions)
+    forms = sorted({(m.key, m.surface) for m in annotation.mentions})
+    entities = tuple((e.key, e.name, e.type.value, e.aliases, e.roles) for e in annotation.entities)
+    return _digest((annotation.article_id, entities, sorted(counts.items()), forms))
+
+
+@dataclass
+class LinkMemo:
+    """The results of the link pass's costliest steps, kept between the builds of one
+    process (`dossier serve`); each is reused only when its inputs are equal to the ones
+    it was computed from, so a rebuild gives what a fresh build gives."""
+
+    inputs: dict[tuple[str, str], str] = field(default_factory=dict)  # (article id, version) -> _merge_inputs
+    merged: tuple[str, Merged] | None = None
+    related: tuple[str, dict[str, tuple[Related, ...]]] | None = None
+    claims: dict[tuple[str, str], tuple[Claim, ...]] = field(default_factory=dict)  # (article id, version) ->
+
+    def merge(self, annotations: Sequence[Annotation], versions: Mapping[str, str]) -> Merged:
+        inputs = {}
+        for annotation in annotations:
+            version = versions.get(annotation.article_id)
+            if version is None:
+                self.inputs.clear()
+                return merge_entities(annotations)
+            key = (annotation.article_id, version)
+            inputs[key] = self.inputs.get(key) or _merge_inputs(annotation)
+        self.inputs = inputs
+        digest = _digest(tuple(inputs.values()))
+        if self.merged is None or self.merged[0] != digest:
+            self.merged = (digest, merge_entities(annotations))
+        return self.merged[1]
+
+    def article_claims(self, articles: Sequence[Article], annotations: Sequence[Annotation],
+                       versions: Mapping[str, str]) -> dict[str, tuple[Claim, ...]]:
+        out, kept = {}, {}
+        for article, annotation in zip(articles, annotations, strict=True):
+            key = (article.id, versions.get(article.id, ""))
+            found = self.claims.get(key) if key[1] else None
+            out[article.id] = found if found is not None else article_claims(article, annotation, sentence_of)
+            kept[key] = out[article.id]
+        self.claims = kept
+        return out
+
+    def relate(self, entities_of: Mapping[str, frozenset[str]]) -> dict[str, tuple[Related, ...]]:
+        digest = _digest(tuple(sorted((a, tuple(sorted(ids))) for a, ids in entities_of.items())))
+        if self.related is None or self.related[0] != digest:
+            self.related = (digest, related_articles(entities_of))
+        return self.related[1]
+
+
 def link(
     config: DossierConfig,
     articles: Sequence[Article],
     annotations: Sequence[Annotation],
     curated: Sequence[CuratedEntity] = (),
+    versions: Mapping[str, str] | None = None,
+    memo: LinkMemo | None = None,
 ) -> Dossier:
-    """Resolve entities across articles (then the curated glossary), then every cross-link."""
-    entities, entity_of = apply_curated(*merge_entities(annotations), curated)
+    """Resolve entities across articles (then the curated glossary), then every cross-link.
+
+    `versions` (article id -> the cache key of its annotation) go into the dossier for the
+    renderer's page keys; with a `memo`, unchanged inputs reuse the last build's results."""
+    versions = versions or {}
+    merged = memo.merge(annotations, versions) if memo is not None else merge_entities(annotations)
+    entities, entity_of = apply_curated(*merged, curated)
     by_id = {e.id: e for e in entities}
     visible = {e.id for e in entities if not e.hidden}
     entities_of = {
         a.id: frozenset(eid for e in n.entities if (eid := entity_of.get((a.id, e.key))) in visible)
         for a, n in zip(articles, annotations, strict=True)
     }
+    claims = (memo.article_claims(articles, annotations, versions) if memo is not None else
+              {a.id: article_claims(a, n, sentence_of) for a, n in zip(articles, annotations, strict=True)})
     return Dossier(
         title=config.title,
         description=config.description,
@@ -77,8 +149,9 @@ def link(
         entities=entities,
         entity_of=entity_of,
         quotes=_quotes(articles, annotations, entity_of),
-        related=related_articles(entities_of),
+        related=memo.relate(entities_of) if memo is not None else related_articles(entities_of),
         sources=_sources(articles, annotations, entity_of, by_id),
         timeline=_timeline(articles, annotations),
-        discrepancies=find_discrepancies(articles, annotations, entity_of, by_id, sentence_of),
+        discrepancies=find_discrepancies(claims, entity_of, by_id),
+        versions=dict(versions),
     )

@@ -15,7 +15,7 @@ from builder.annotate.sources import find_sources
 from builder.config import load_config
 from builder.curate import load_curated
 from builder.errors import DossierError
-from builder.link import link
+from builder.link import LinkMemo, link
 from builder.model import Annotation, Article, ArticleMeta, BuildReport, Dossier
 from builder.read import article_from_bytes, read_bytes
 from builder.render import iter_pages
@@ -33,6 +33,15 @@ class BuildStats:
     cached: int
     new_cache: dict[str, bytes] = field(default_factory=dict)
     keys: set[str] = field(default_factory=set)
+
+
+@dataclass
+class Memory:
+    """What a long-running process (`dossier serve`) keeps from one build to the next: the
+    annotations (so only changed articles are read) and the link pass's memo."""
+
+    entries: dict[str, cache.Entry] = field(default_factory=dict)
+    link: LinkMemo = field(default_factory=LinkMemo)
 
 
 def discover(articles_dir: Path) -> list[tuple[str, Path]]:
@@ -104,13 +113,13 @@ def assemble(
     progress: Progress | None = None,
     cache_dir: Path | None = None,
     workers: int = 1,
-    memory: dict[str, cache.Entry] | None = None,
+    memory: Memory | None = None,
 ) -> tuple[Dossier, BuildStats]:
     """Everything up to the link pass: the whole dossier in memory, nothing written
     (new cache entries are returned in the stats for the writer).
 
-    `memory`, when given, holds the entries of the last build in this process (`dossier
-    serve` rebuilds): they are taken from it instead of the cache folder, and it is left
+    `memory`, when given, holds what the last build in this process left (`dossier serve`
+    rebuilds): entries are taken from it instead of the cache folder, and it is left
     holding this build's."""
     config = load_config(dossier_dir / "dossier.yml", "dossier.yml")
     curated = load_curated(dossier_dir / "entities.yml", "entities.yml")
@@ -123,7 +132,7 @@ def assemble(
         meta = config.articles.get(name)
         entry_key = cache.key(data, name, meta)
         keys.append(entry_key)
-        hit = memory.get(entry_key) if memory is not None else None
+        hit = memory.entries.get(entry_key) if memory is not None else None
         hit = hit if hit is not None else cache.load(cache_dir, entry_key)
         if hit is not None:
             entries[entry_key] = hit
@@ -134,8 +143,7 @@ def assemble(
     entries.update(zip(missing, fresh, strict=True))
     ordered = [entries[k] for k in keys]
     if memory is not None:
-        memory.clear()
-        memory.update(entries)
+        memory.entries = entries
     ids = unique_slugs(article.id for article, _ in ordered)
     ordered = [_with_id(entry, new_id) for entry, new_id in zip(ordered, ids, strict=True)]
     articles = [article for article, _ in ordered]
@@ -146,8 +154,8 @@ def assemble(
         new_cache={k: cache.dump(e) for k, e in zip(missing, fresh, strict=True)} if cache_dir else {},
         keys=set(keys),
     )
-    dossier = link(config, articles, annotations, curated)
-    return replace(dossier, versions={a.id: k for a, k in zip(articles, keys, strict=True)}), stats
+    versions = {a.id: k for a, k in zip(articles, keys, strict=True)}
+    return link(config, articles, annotations, curated, versions, memory.link if memory else None), stats
 
 
 def build(
@@ -156,7 +164,7 @@ def build(
     progress: Progress | None = None,
     cache_dir: Path | None = None,
     workers: int = 1,
-    memory: dict[str, cache.Entry] | None = None,
+    memory: Memory | None = None,
 ) -> BuildReport:
     dossier, stats = assemble(dossier_dir, progress, cache_dir, workers, memory)
     result = write_pages(docs_dir, iter_pages(dossier, kept_keys(docs_dir) if cache_dir is not None else None))

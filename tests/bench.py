@@ -24,7 +24,6 @@ from pathlib import Path
 
 from builder import pipeline
 from builder.annotate.entities import find_entities
-from builder.cache import Entry
 from builder.model import EntityType
 from builder.pipeline import annotate
 from builder.read import read_article
@@ -117,7 +116,7 @@ def html_mean(site: Path, section: str) -> float:
 def serve_rebuild(work: Path, article: Path) -> float:
     """What `dossier serve` does after an edit: a rebuild in a process that built before
     (the annotations of the last build are still in memory)."""
-    memory: dict[str, Entry] = {}
+    memory = pipeline.Memory()
     cache_dir = work / ".dossier-cache"
     pipeline.build(work / "dossier", work / "docs", cache_dir=cache_dir, memory=memory)
     article.write_text(article.read_text(encoding="utf-8") + "\nAnd a last line.\n", encoding="utf-8")

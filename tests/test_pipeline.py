@@ -102,13 +102,17 @@ def _generated(docs: Path) -> dict[str, bytes]:
             if p.is_file() and not p.name.startswith(".dossier")}
 
 
+@pytest.mark.parametrize("serve", [False, True], ids=["build", "serve"])
 @pytest.mark.parametrize("edit", sorted(_EDITS))
-def test_an_incremental_build_gives_what_a_fresh_build_gives(edit: str, tmp_path: Path) -> None:
+def test_an_incremental_build_gives_what_a_fresh_build_gives(edit: str, serve: bool, tmp_path: Path) -> None:
+    """After each kind of edit, a rebuild with the cache (and, as `dossier serve` does it,
+    with the last build's memory) writes exactly what a fresh build writes."""
     folder, docs, cache_dir = tmp_path / "dossier", tmp_path / "docs", tmp_path / "cache"
+    memory = pipeline.Memory() if serve else None
     _write(folder, dict(_BASE))
-    pipeline.build(folder, docs, cache_dir=cache_dir)
+    pipeline.build(folder, docs, cache_dir=cache_dir, memory=memory)
     _write(folder, _EDITS[edit])
-    report = pipeline.build(folder, docs, cache_dir=cache_dir)
+    report = pipeline.build(folder, docs, cache_dir=cache_dir, memory=memory)
     pipeline.build(folder, tmp_path / "fresh", cache_dir=None)
     assert _generated(docs) == _generated(tmp_path / "fresh")
     if edit == "a paragraph without names":  # the keys let most pages be kept, unrendered
@@ -119,24 +123,25 @@ def test_an_incremental_build_gives_what_a_fresh_build_gives(edit: str, tmp_path
 def test_incremental_builds_of_the_samples_match_fresh_ones(n: int, dossier: Path, tmp_path: Path) -> None:
     """One sample article gets a paragraph of the next one (its names, roles, quotes, dates)."""
     docs, cache_dir = tmp_path / "docs", tmp_path / "cache"
-    pipeline.build(dossier, docs, cache_dir=cache_dir)
+    memory = pipeline.Memory()
+    pipeline.build(dossier, docs, cache_dir=cache_dir, memory=memory)
     files = sorted((dossier / "articles").iterdir())
     paragraphs = [p for p in files[(n + 1) % len(files)].read_text(encoding="utf-8").split("\n\n") if len(p) > 200]
     files[n].write_text(files[n].read_text(encoding="utf-8") + "\n\n" + paragraphs[0] + "\n", encoding="utf-8")
-    pipeline.build(dossier, docs, cache_dir=cache_dir)
+    pipeline.build(dossier, docs, cache_dir=cache_dir, memory=memory)
     pipeline.build(dossier, tmp_path / "fresh", cache_dir=None)
     assert _generated(docs) == _generated(tmp_path / "fresh")
 
 
 def test_rebuilds_in_one_process_take_unchanged_articles_from_memory(dossier: Path, tmp_path: Path) -> None:
-    docs, cache_dir, memory = tmp_path / "docs", tmp_path / "cache", {}
+    docs, cache_dir, memory = tmp_path / "docs", tmp_path / "cache", pipeline.Memory()
     pipeline.build(dossier, docs, cache_dir=cache_dir, memory=memory)
-    assert len(memory) == 5
+    assert len(memory.entries) == 5
     shutil.rmtree(cache_dir)  # the folder is not read again: the entries are in memory
     article = sorted((dossier / "articles").iterdir())[0]
     article.write_text(article.read_text(encoding="utf-8") + "\nA new closing paragraph.\n", encoding="utf-8")
     again = pipeline.build(dossier, docs, cache_dir=cache_dir, memory=memory)
     assert (again.annotated, again.cached) == (1, 4)
-    assert len(memory) == 5  # the changed article's old entry is gone
+    assert len(memory.entries) == 5  # the changed article's old entry is gone
     pipeline.build(dossier, tmp_path / "fresh", cache_dir=None)
     assert _generated(docs) == _generated(tmp_path / "fresh")
