@@ -139,6 +139,17 @@ def test_roles(text: str, name: str, role: str) -> None:
     assert role in entities[name].roles
 
 
+@pytest.mark.parametrize("text,full,short", [
+    ("Ursula von der Leyen wrote on X. Von der Leyen later left.", "Ursula von der Leyen", "Von der Leyen"),
+    ("Mohammed bin Salman arrived. Later Bin Salman spoke.", "Mohammed bin Salman", "Bin Salman"),
+    ("Rodrigo de la Cruz won. De la Cruz thanked his team.", "Rodrigo de la Cruz", "De la Cruz"),
+])
+def test_a_surname_with_particles_is_the_full_names_surname(text: str, full: str, short: str) -> None:
+    entities, _ = extract(text)
+    assert full in entities and short not in entities
+    assert short in entities[full].aliases
+
+
 def test_honorifics_are_no_roles() -> None:
     entities, _ = extract("Dr Anna Weiss said Ms Khan had left.")
     assert entities["Anna Weiss"].roles == ()

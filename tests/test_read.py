@@ -27,6 +27,10 @@ from builder.read import date_of_line, decode, is_credit, is_furniture, parse_ar
         "5 min read",
         "Follow us on Twitter",
         "Save my name, email, and website in this browser for the next time I comment.",
+        "READ MORE: What the new sanctions mean for gas prices",
+        "Related: Kyiv braces for a hard winter",
+        "Sign up for our Brussels Playbook newsletter",
+        "Subscribe to our daily briefing email",
     ],
 )
 def test_furniture_lines(line: str) -> None:
@@ -41,6 +45,10 @@ def test_furniture_lines(line: str) -> None:
         "Share prices fell 4% after the announcement.",
         "Related talks will continue next week in Geneva.",
         "Comments made by the senator drew criticism.",
+        "More than 300 people signed up for the newsletter, the company said.",
+        "Sign up rates rose sharply after the campaign.",
+        "Read more into the decision than the facts allow, critics warned.",
+        "Watch: the minister said the video was fake.",
     ],
 )
 def test_story_lines_are_not_furniture(line: str) -> None:

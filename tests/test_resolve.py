@@ -37,6 +37,8 @@ JOINED = [
     ("spelling variant of a surname", [ent("Volodymyr Zelenskyy"), ent("Zelensky")]),
     ("spelling variant of a full name", [ent("Muammar Gaddafi"), ent("Muammar Gadhafi")]),
     ("middle initial", [ent("Joseph R. Biden"), ent("Joseph Biden")]),
+    ("surname with particles", [ent("Ursula von der Leyen"), ent("Von der Leyen")]),
+    ("surname without its particle", [ent("Mohammed bin Salman"), ent("Salman")]),
     ("acronym given in another article", [ent("Multiple Launch Rocket System", R, ("MLRS",)), ent("MLRS", R)]),
     ("acronym typed otherwise", [ent("Multiple Launch Rocket System", R, ("MLRS",)), ent("MLRS", O)]),
     ("same place", [ent("United States", L, ("US",)), ent("United States", L, ("U.S.", "America"))]),

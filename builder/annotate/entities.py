@@ -141,7 +141,7 @@ def _group(founds: Sequence[Found]) -> list[_Group]:
     for found in founds:
         if found.known:
             groups.setdefault(f"k:{found.name}", _Group(canonical=found.name)).founds.append(found)
-        elif len(found.words) > 1:
+        elif len(found.words) > 1 and not names.is_surname_only(found.name):
             groups.setdefault(f"n:{names.org_key(found.name)}", _Group()).founds.append(found)
         else:
             singles.append(found)
@@ -151,7 +151,7 @@ def _group(founds: Sequence[Found]) -> list[_Group]:
     people = [g for g in out if not g.canonical and g.type == _PERSON]
     by_surname: dict[str, list[_Group]] = {}
     for group in people:
-        for key in dict.fromkeys(names.surname_key(f.name) for f in group.founds if len(f.words) > 1):
+        for key in dict.fromkeys(k for f in group.founds if len(f.words) > 1 for k in names.surname_keys(f.name)):
             by_surname.setdefault(key, []).append(group)
     by_acronym = {_initials(f.name): g for g in out if not g.canonical and g.type != _PERSON for f in g.founds}
     by_acronym.update({f.acronym: g for g in out for f in g.founds if f.acronym})

@@ -119,6 +119,12 @@ def place_cues() -> frozenset[str]:
 
 
 @cache
+def name_particles() -> frozenset[str]:
+    """Particles of surnames ("von der Leyen", "bin Salman")."""
+    return _words("name_particles")
+
+
+@cache
 def place_of() -> frozenset[str]:
     """Nouns that make the name after their "of" a place ("the mayor of Springfield")."""
     return _words("place_of")

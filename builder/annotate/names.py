@@ -76,6 +76,23 @@ def surname_key(name: str) -> str:
     return f"{skeleton(last)} {suffix}" if suffix else skeleton(last)
 
 
+def surname_keys(name: str) -> tuple[str, ...]:
+    """surname_key, and for a surname with particles the key of the particles and surname
+    together: 'Ursula von der Leyen' -> ('leyen', 'vonderleyen')."""
+    words = name.split()
+    particles = lexicon.name_particles()
+    for k in range(1, len(words) - 1):
+        if words[k] in particles:  # lower case, inside the name
+            return surname_key(name), skeleton(" ".join(words[k:]))
+    return (surname_key(name),)
+
+
+def is_surname_only(name: str) -> bool:
+    """'Von der Leyen', 'De la Cruz': a surname with its particles, no first name."""
+    words = name.split()
+    return len(words) > 1 and words[0].lower() in lexicon.name_particles() and words[-1][:1].isupper()
+
+
 def is_acronym(word: str) -> bool:
     """'NATO', 'U.S.', 'G7', 'AT&T': capitals (with dots, digits or '&'), at least two letters."""
     letters = [c for c in word if c.isalpha()]

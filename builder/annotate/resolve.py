@@ -31,7 +31,7 @@ class _Node:
 
     @property
     def multi(self) -> bool:
-        return len(self.local.name.split()) > 1
+        return len(self.local.name.split()) > 1 and not names.is_surname_only(self.local.name)
 
 
 class _Union:
@@ -143,7 +143,8 @@ def _join_people(nodes: Sequence[_Node], union: _Union) -> None:
                     union.join(spellings[a], spellings[b])
     by_surname: dict[str, set[int]] = defaultdict(set)
     for i in full:
-        by_surname[names.surname_key(nodes[i].local.name)].add(union.find(i))
+        for key in names.surname_keys(nodes[i].local.name):
+            by_surname[key].add(union.find(i))
     weight: Counter[int] = Counter()
     for i in full:
         weight[union.find(i)] += nodes[i].mentions

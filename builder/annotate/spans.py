@@ -89,6 +89,12 @@ def tokens(text: str) -> list[Token]:
         word, start = m.group(), m.start()
         if start == skip_dot:
             continue
+        if len(word) == 2 and word[1] == "." and not (out and out[-1].text[:1].isupper() and out[-1].end == start - 1):
+            # an initial only follows a name ("Jerome H. Powell"); "wrote on X. Then" ends a sentence
+            append(token(word[0], start, at_start))
+            append(Token(".", start + 1, start + 2, False, False, "."))
+            at_start = True
+            continue
         if word[0].isalpha():
             end = start + len(word)
             if text[end : end + 1] == "." and (word + ".").lower() in abbreviations:
@@ -167,11 +173,21 @@ def _org_of(current: list[Token]) -> bool:
                for k, t in enumerate(current) if k)
 
 
+_PARTICLES = _CONNECTORS - {"of", "for", "&"}  # "von der Leyen", "de la Cruz"
+
+
 def _next_is_cap(toks: list[Token], i: int, text: str) -> bool:
-    if i + 1 >= len(toks):
-        return False
-    nxt = toks[i + 1]
-    return _is_cap(nxt.text) and nxt.text[0].isalpha() and text[toks[i].end : nxt.start].strip() == ""
+    """The next word is capitalised (after more name particles, if this is one)."""
+    while i + 1 < len(toks):
+        nxt = toks[i + 1]
+        if text[toks[i].end : nxt.start].strip() != "":
+            return False
+        if _is_cap(nxt.text) and nxt.text[0].isalpha():
+            return True
+        if toks[i].lower not in _PARTICLES or nxt.lower not in _PARTICLES:
+            return False
+        i += 1
+    return False
 
 
 def dateline(text: str) -> tuple[str, int, int] | None:
