@@ -150,6 +150,18 @@ def test_a_surname_with_particles_is_the_full_names_surname(text: str, full: str
     assert short in entities[full].aliases
 
 
+@pytest.mark.parametrize("text,joined,apart", [
+    ("Sir Keir Starmer spoke. Later Sir Keir said he was sure.", {"Keir Starmer": "Keir"}, []),
+    ("Ana Lima and Ana Roe spoke. Then Ana said no.", {}, ["Ana Lima", "Ana Roe"]),  # which Ana?
+])
+def test_a_first_name_alone_is_the_one_person_with_it(text: str, joined: dict[str, str], apart: list[str]) -> None:
+    entities, _ = extract(text)
+    for full, short in joined.items():
+        assert short not in entities and short in entities[full].aliases
+    for full in apart:
+        assert "Ana" not in entities[full].aliases
+
+
 def test_honorifics_are_no_roles() -> None:
     entities, _ = extract("Dr Anna Weiss said Ms Khan had left.")
     assert entities["Anna Weiss"].roles == ()

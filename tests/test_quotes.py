@@ -322,3 +322,25 @@ def _quotes_in(text: str) -> tuple[Quote, ...]:
 def test_the_full_stop_of_a_title_or_an_initial_does_not_end_the_speaker(text: str, speaker: str) -> None:
     quotes = _quotes_in("Head line here\n\n" + text + "\n")
     assert [q.speaker_name for q in quotes] == [speaker]
+
+
+@pytest.mark.parametrize("text,speaker", [
+    ("Speaking in Downing Street, the Prime Minister said it was “a one-nation experiment”.", None),
+    ("Speaking in Geneva, Jane Doe said the talks were “useful”.", "Jane Doe"),
+    ("In a statement, Acme Corp said the deal was “a good one”.", "Acme Corp"),
+    ("Asked about Geneva, Jane Doe said it was “fine”.", "Jane Doe"),
+])
+def test_a_phrase_that_opens_the_sentence_is_not_its_subject(text: str, speaker: str | None) -> None:
+    quotes = _quotes_in("Head line here\n\n" + text + "\n")
+    assert [q.speaker_name for q in quotes] == [speaker]
+
+
+@pytest.mark.parametrize("text,speaker", [
+    ("Analysts at Jefferies said the target was “achievable but ambitious”.", "Jefferies"),
+    ("“We are fine,” economists at Goldman Sachs said.", "Goldman Sachs"),
+    ("Economists said the plan was “risky”.", None),  # a group with no name
+    ("IDC analyst Nabila Popal spoke. The analysts said it was “too early”.", None),  # not Popal
+])
+def test_a_group_of_experts_speaks_for_the_firm_it_names(text: str, speaker: str | None) -> None:
+    quotes = _quotes_in("Head line here\n\n" + text + "\n")
+    assert [q.speaker_name for q in quotes] == [speaker]

@@ -31,6 +31,10 @@ _CLAUSE_START = re.compile(
     re.IGNORECASE,
 )
 _MAX_SPEAKER_WORDS = 14
+# A phrase that opens a sentence before its subject: "Speaking in Geneva,", "Asked about
+# the deal,", "In a statement,", "After the vote,".
+_OPENING_PHRASE = re.compile(
+    r"\s*(?:[A-Z][a-z]+(?:ing|ed)|In|At|On|During|After|Before|Earlier|Later)\b[^,;“”\"]{0,120},\s*")
 
 
 @dataclass(frozen=True)
@@ -106,6 +110,9 @@ def before(index: SpeakerIndex, text: str, base: int) -> Attribution | None:
         lo = cue.end()
         return Attribution(index.resolve(base + lo, base + _phrase_end(text, lo), rightmost=False), name)
     clause = max((m.end() for m in _CLAUSE_START.finditer(text, 0, cue.start())), default=0)
+    opener = _OPENING_PHRASE.match(text, clause, cue.start())
+    if opener:  # "Speaking in Downing Street, the Prime Minister said": the subject follows the comma
+        clause = opener.end()
     prefix = text[: cue.start()]
     quoted = _QUOTED_AS.search(prefix) if name == "as saying" else None
     if quoted:

@@ -153,6 +153,11 @@ def _group(founds: Sequence[Found]) -> list[_Group]:
     for group in people:
         for key in dict.fromkeys(k for f in group.founds if len(f.words) > 1 for k in names.surname_keys(f.name)):
             by_surname.setdefault(key, []).append(group)
+    by_first: dict[str, list[_Group]] = {}  # "Sir Keir" for "Keir Starmer", when no surname fits
+    for group in people:
+        for key in dict.fromkeys(names.skeleton(names.person_parts(f.name)[0]) for f in group.founds
+                                 if len(f.words) > 1 and not names.is_surname_only(f.name)):
+            by_first.setdefault(key, []).append(group)
     by_acronym = {_initials(f.name): g for g in out if not g.canonical and g.type != _PERSON for f in g.founds}
     by_acronym.update({f.acronym: g for g in out for f in g.founds if f.acronym})
     by_name = {names.fold(f.name): g for g in out for f in g.founds}
@@ -164,6 +169,9 @@ def _group(founds: Sequence[Found]) -> list[_Group]:
     home_of = {id(f): g for g in out if g.canonical for f in g.founds if len(f.words) == 1}
     for found in singles + known_singles:
         target = _single_target(found, by_acronym, by_surname, by_name)
+        if target is None and not found.known and best_type(found.scores) == _PERSON:
+            named = by_first.get(names.skeleton(found.name), [])
+            target = named[0] if len(named) == 1 else None
         if target is None and found.known:
             continue
         if target is None:
