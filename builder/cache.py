@@ -62,3 +62,22 @@ def load(cache_dir: Path | None, entry_key: str) -> Entry | None:
 
 def dump(entry: Entry) -> bytes:
     return pickle.dumps(entry, protocol=pickle.HIGHEST_PROTOCOL)
+
+
+MEMO = "link-memo.pickle"  # the link pass's memo (builder.link.LinkMemo), kept between builds
+
+
+def load_memo(cache_dir: Path | None) -> object | None:
+    """The memo the last build left, if the builder is still the one that wrote it."""
+    if cache_dir is None:
+        return None
+    try:
+        with open(cache_dir / MEMO, "rb") as handle:
+            made_by, memo = pickle.load(handle)  # noqa: S301 - our own cache, written by this builder
+    except (OSError, pickle.PickleError, EOFError, AttributeError, ImportError, TypeError, ValueError):
+        return None
+    return memo if made_by == fingerprint(("",)) else None
+
+
+def dump_memo(memo: object) -> bytes:
+    return pickle.dumps((fingerprint(("",)), memo), protocol=pickle.HIGHEST_PROTOCOL)

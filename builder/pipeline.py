@@ -166,10 +166,13 @@ def build(
     workers: int = 1,
     memory: Memory | None = None,
 ) -> BuildReport:
+    if memory is None and cache_dir is not None:  # a one-shot build takes the link memo from the cache
+        kept = cache.load_memo(cache_dir)
+        memory = Memory(link=kept if isinstance(kept, LinkMemo) else LinkMemo())
     dossier, stats = assemble(dossier_dir, progress, cache_dir, workers, memory)
     result = write_pages(docs_dir, iter_pages(dossier, kept_keys(docs_dir) if cache_dir is not None else None))
-    if cache_dir is not None:
-        write_cache(cache_dir, stats.new_cache, stats.keys)
+    if cache_dir is not None and memory is not None:
+        write_cache(cache_dir, stats.new_cache, stats.keys, {cache.MEMO: cache.dump_memo(memory.link)})
     warnings = [w for a in dossier.articles for w in a.warnings]
     warnings += [f"{a.file}: {w}" for a, n in zip(dossier.articles, dossier.annotations, strict=True) for w in n.warnings]
     return BuildReport(

@@ -219,12 +219,17 @@ def publish_dir(target: Path, make: Callable[[Path], None]) -> None:
     _remove(old)
 
 
-def write_cache(cache_dir: Path, entries: dict[str, bytes], keep: set[str]) -> None:
-    """Store new cache entries (atomically each) and drop those no article uses any more."""
+def write_cache(cache_dir: Path, entries: dict[str, bytes], keep: set[str],
+                files: dict[str, bytes] | None = None) -> None:
+    """Store new cache entries (atomically each) and drop those no article uses any more;
+    `files` are written at the top of the cache folder (the link memo)."""
     for name, data in entries.items():
         path = cache_dir / name[:2] / f"{name}.pickle"
         path.parent.mkdir(parents=True, exist_ok=True)
         _atomic_write(path, data)
+    for name, data in (files or {}).items():
+        cache_dir.mkdir(parents=True, exist_ok=True)
+        _atomic_write(cache_dir / name, data)
     if cache_dir.is_dir():
         for path in cache_dir.glob("*/*.pickle"):
             if path.stem not in keep:
