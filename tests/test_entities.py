@@ -74,6 +74,9 @@ FOUND = [
     ("Ron DeSantis signed the bill on Monday.", "Ron DeSantis", P),
     ("Nadia MacArthur, a lawyer, objected.", "Nadia MacArthur", P),
     ("A former mayor of Springfield was sentenced on Thursday.", "Springfield", L),
+    ("West Yorkshire Police said officers were called. The Yorkshire Evening Post said so.",
+     "West Yorkshire Police", O),
+    ("The final was played at the Etihad Stadium on Wednesday.", "Etihad Stadium", L),
     ("Residents of Kramatorsk fled on Friday.", "Kramatorsk", L),
     ("The governor of the Bank of England spoke.", "Bank of England", O),
 ]
@@ -160,6 +163,16 @@ def test_a_first_name_alone_is_the_one_person_with_it(text: str, joined: dict[st
         assert short not in entities and short in entities[full].aliases
     for full in apart:
         assert "Ana" not in entities[full].aliases
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Det Insp Sarah Wood said the staff were shaken.", "Sarah Wood"),
+    ("PC Tom Reid was injured.", "Tom Reid"),
+    ("Det Ch Insp Ana Lima led the inquiry.", "Ana Lima"),
+])
+def test_police_ranks_without_full_stops_are_titles(text: str, name: str) -> None:
+    entities, _ = extract(text)
+    assert name in entities
 
 
 def test_honorifics_are_no_roles() -> None:

@@ -344,3 +344,13 @@ def test_a_phrase_that_opens_the_sentence_is_not_its_subject(text: str, speaker:
 def test_a_group_of_experts_speaks_for_the_firm_it_names(text: str, speaker: str | None) -> None:
     quotes = _quotes_in("Head line here\n\n" + text + "\n")
     assert [q.speaker_name for q in quotes] == [speaker]
+
+
+@pytest.mark.parametrize("text,speaker", [
+    ("Coach Carlo Ancelotti was gloomy. “They were better,” the Italian said.", "Carlo Ancelotti"),
+    ("Jane Roe won again. “I feel great,” the 34-year-old told reporters.", "Jane Roe"),
+    ("Jane Roe won again. “Rome will pay,” the Italian government said.", None),  # not an epithet
+])
+def test_an_epithet_names_the_person_just_written_of(text: str, speaker: str | None) -> None:
+    quotes = _quotes_in("Head line here\n\n" + text + "\n")
+    assert [q.speaker_name for q in quotes] == [speaker]

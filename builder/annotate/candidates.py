@@ -143,6 +143,8 @@ def _opener_is_name(toks: Span, seen: Seen) -> bool:
     if word in lexicon.common_words() or word.endswith("ly"):
         if len(toks) == 1 or not toks[1].text[0].isupper():
             return False
+        if word in _COMPASS:
+            return True  # "West Yorkshire Police", "South Korea"
         return not (_title_at(toks, 1) or gazetteer_at(toks, 1) or toks[1].text in seen.starts)
     return True
 
@@ -259,6 +261,8 @@ def _cut_part(toks: Span) -> list[_Piece]:
 # --- scoring a name by its words and its neighbours ------------------------------
 
 
+_COMPASS = frozenset({"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
+                      "northeast", "northwest", "southeast", "southwest", "greater"})
 _CAMEL = re.compile(r"[a-z]{3}[A-Z]")  # a capital inside a word, after a syllable
 
 

@@ -14,12 +14,16 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
+from builder.annotate import lexicon
 from builder.annotate import quote_lexicon as lex
 from builder.annotate.quote_context import Layout
 from builder.model import EntityType, LocalEntity, Mention
 
 _SPEAKING = {EntityType.PERSON, EntityType.ORG}
 _TOKEN = re.compile(r"[\w’'.&-]+|[^\w\s]")
+# A person named by an epithet, as sports and profile pieces do: "the Italian said",
+# "the 34-year-old added".
+_EPITHET = re.compile(r"\bthe\s+(\d{1,3}-year-old|[A-Z][a-z]+)\s*$", re.IGNORECASE)
 _DEFINITE = {"the", "his", "her", "its", "their", "our", "this", "that"}
 _INDEFINITE = {"a", "an", "one", "another", "some", "two", "three", "several", "many"}
 _RELATIVE = re.compile(r",\s*(?:who|which|whose|whom)\b[^,]*")
@@ -191,6 +195,9 @@ class SpeakerIndex:
             kind, gender = lex.pronouns()[match.group().lower()]
             if kind == "person":
                 return self.pronoun(lo + match.start(), gender)
+        epithet = _EPITHET.search(window)
+        if epithet and not orgs and (epithet.group(1)[0].isdigit() or epithet.group(1).lower() in lexicon.demonyms()):
+            return self.pronoun(lo + epithet.start(), None)
         role = self._role_in(window, lo, orgs)
         if role:
             return role
