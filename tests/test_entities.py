@@ -77,6 +77,9 @@ FOUND = [
     ("West Yorkshire Police said officers were called. The Yorkshire Evening Post said so.",
      "West Yorkshire Police", O),
     ("The final was played at the Etihad Stadium on Wednesday.", "Etihad Stadium", L),
+    ("City will face Inter Milan in the final.", "Inter Milan", O),
+    ("They thrashed Real Madrid on Wednesday.", "Real Madrid", O),
+    ("The novel was written by Jack London in 1903.", "Jack London", P),
     ("Residents of Kramatorsk fled on Friday.", "Kramatorsk", L),
     ("The governor of the Bank of England spoke.", "Bank of England", O),
 ]

@@ -294,6 +294,8 @@ def _score_words(found: Found) -> None:
         found.add(O, 1.5 if names.is_acronym(found.name) else 0.5)
     elif lower[0] in lexicon.given_names():
         found.add(P, 2.5)
+    elif lexicon.gazetteer().get(words[-1], ("", None))[1] == L and not found.known:
+        found.add(O, 1)  # "Real Madrid", "Inter Milan", "Bayern Munich": named after a place, no one's name
     elif all(w in lexicon.common_words() for w in lower):
         found.add(O, 0.6)  # "Big Tech", "App Store": no one is called that
     else:
