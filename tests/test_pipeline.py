@@ -65,6 +65,22 @@ def test_a_damaged_cache_entry_is_ignored(dossier: Path, tmp_path: Path) -> None
     assert (report.annotated, report.cached) == (5, 0)
 
 
+@pytest.mark.parametrize("damage", [b"not a pickle", b""])
+def test_a_damaged_or_foreign_link_memo_is_ignored(damage: bytes, dossier: Path, tmp_path: Path,
+                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    cache_dir = tmp_path / "cache"
+    pipeline.build(dossier, tmp_path / "docs", cache_dir=cache_dir)
+    assert cache.load_memo(cache_dir) is not None
+    monkeypatch.setattr(cache, "fingerprint", lambda parts=(): "another builder")
+    assert cache.load_memo(cache_dir) is None  # written by another version of the builder
+    monkeypatch.undo()
+    (cache_dir / cache.MEMO).write_bytes(damage)
+    assert cache.load_memo(cache_dir) is None
+    pipeline.build(dossier, tmp_path / "docs", cache_dir=cache_dir)
+    pipeline.build(dossier, tmp_path / "fresh", cache_dir=None)
+    assert _generated(tmp_path / "docs") == _generated(tmp_path / "fresh")
+
+
 _BASE = {
     "a.txt": "Talks resume in Geneva\n\nJane Doe, the finance minister of Ruritania, arrived in Geneva on Monday. "
              "“We will not give in,” Doe said.\n\nAcme Corp said it would invest in the region.\n",
