@@ -354,3 +354,19 @@ def test_a_group_of_experts_speaks_for_the_firm_it_names(text: str, speaker: str
 def test_an_epithet_names_the_person_just_written_of(text: str, speaker: str | None) -> None:
     quotes = _quotes_in("Head line here\n\n" + text + "\n")
     assert [q.speaker_name for q in quotes] == [speaker]
+
+
+@pytest.mark.parametrize("text,speaker", [
+    ("Israeli Prime Minister Benjamin Netanyahu spoke. Qatar's prime minister said talks were at a “critical stage”.",
+     None),
+    ("Israeli Prime Minister Benjamin Netanyahu spoke. Israel's prime minister said it was “not over”.",
+     "Benjamin Netanyahu"),
+])
+def test_a_role_given_to_a_country_needs_a_holder_of_that_country(text: str, speaker: str | None) -> None:
+    quotes = _quotes_in("Head line here\n\n" + text + "\n")
+    assert [q.speaker_name for q in quotes] == [speaker]
+
+
+def test_a_dateline_agency_is_not_the_speaker() -> None:
+    text = "Head line here\n\nDOHA, Qatar (AP) — Qatar's prime minister said the talks were at a “critical stage”.\n"
+    assert [q.speaker_name for q in _quotes_in(text)] == [None]

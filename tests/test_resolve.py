@@ -39,6 +39,7 @@ JOINED = [
     ("middle initial", [ent("Joseph R. Biden"), ent("Joseph Biden")]),
     ("surname with particles", [ent("Ursula von der Leyen"), ent("Von der Leyen")]),
     ("surname without its particle", [ent("Mohammed bin Salman"), ent("Salman")]),
+    ("family name after a patronymic", [ent("Mohammed bin Abdulrahman Al Thani"), ent("Al Thani")]),
     ("acronym given in another article", [ent("Multiple Launch Rocket System", R, ("MLRS",)), ent("MLRS", R)]),
     ("acronym typed otherwise", [ent("Multiple Launch Rocket System", R, ("MLRS",)), ent("MLRS", O)]),
     ("same place", [ent("United States", L, ("US",)), ent("United States", L, ("U.S.", "America"))]),

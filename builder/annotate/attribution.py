@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from builder.annotate import lexicon
 from builder.annotate import quote_lexicon as lex
 from builder.annotate.quote_context import MASK
+from builder.annotate.spans import DATELINE
 from builder.annotate.speakers import Speaker, SpeakerIndex
 
 _LEAD = re.compile(r"[\s,;:]*")
@@ -110,6 +111,9 @@ def before(index: SpeakerIndex, text: str, base: int) -> Attribution | None:
         lo = cue.end()
         return Attribution(index.resolve(base + lo, base + _phrase_end(text, lo), rightmost=False), name)
     clause = max((m.end() for m in _CLAUSE_START.finditer(text, 0, cue.start())), default=0)
+    dateline = DATELINE.match(text)  # "DOHA, Qatar (AP) — Qatar's prime minister said": not AP
+    if dateline and dateline.end() <= cue.start():
+        clause = max(clause, dateline.end())
     opener = _OPENING_PHRASE.match(text, clause, cue.start())
     if opener:  # "Speaking in Downing Street, the Prime Minister said": the subject follows the comma
         clause = opener.end()

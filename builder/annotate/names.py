@@ -77,14 +77,13 @@ def surname_key(name: str) -> str:
 
 
 def surname_keys(name: str) -> tuple[str, ...]:
-    """surname_key, and for a surname with particles the key of the particles and surname
-    together: 'Ursula von der Leyen' -> ('leyen', 'vonderleyen')."""
+    """surname_key, and for a surname with particles the key of each particle and what
+    follows it: 'Ursula von der Leyen' -> ('leyen', 'vonderleyen', 'derleyen'),
+    'Mohammed bin Abdulrahman Al Thani' -> (..., 'althani')."""
     words = name.split()
     particles = lexicon.name_particles()
-    for k in range(1, len(words) - 1):
-        if words[k] in particles:  # lower case, inside the name
-            return surname_key(name), skeleton(" ".join(words[k:]))
-    return (surname_key(name),)
+    tails = [skeleton(" ".join(words[k:])) for k in range(1, len(words) - 1) if words[k].lower() in particles]
+    return (surname_key(name), *tails)
 
 
 def is_surname_only(name: str) -> bool:

@@ -27,7 +27,7 @@ _CONNECTORS = frozenset({"of", "for", "de", "la", "le", "van", "von", "der", "de
 _THE_AFTER = frozenset({"of", "for"})
 _PARTICLE_PREFIXES = frozenset({"al", "el", "bin", "ibn", "abu", "ben", "de", "van", "von", "mc", "mac", "o"})
 _HYPHEN_PREFIXES = frozenset({"anti", "pro", "non", "ex", "post", "pre", "mid", "trans", "pan", "neo"})
-_DATELINE = re.compile(
+DATELINE = re.compile(
     r"^(?P<place>[A-Z][A-Z.'’-]{2,}(?: [A-Z][A-Z.'’-]+){0,3})"
     r"(?:,\s*[A-Z][\w.]+(?: [A-Z][\w.]+)?)?\s*(?:\([^)]{1,40}\)\s*)?[—–-]{1,2}\s"
 )
@@ -192,7 +192,7 @@ def _next_is_cap(toks: list[Token], i: int, text: str) -> bool:
 
 def dateline(text: str) -> tuple[str, int, int] | None:
     """An all-capitals place opening a story ("LONDON — ..."): (place as printed, start, end)."""
-    m = _DATELINE.match(text)
+    m = DATELINE.match(text)
     if not m or not any(c.isalpha() for c in m["place"]):
         return None
     return m["place"], m.start("place"), m.end("place")

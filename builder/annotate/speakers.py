@@ -23,6 +23,7 @@ _SPEAKING = {EntityType.PERSON, EntityType.ORG}
 _TOKEN = re.compile(r"[\w’'.&-]+|[^\w\s]")
 # A person named by an epithet, as sports and profile pieces do: "the Italian said",
 # "the 34-year-old added".
+_OWNER_BEFORE = re.compile(r"\b([A-Z][\w-]+)['’]s\s+(?:[a-z]+\s+)?$")  # "Qatar's (foreign) minister"
 _EPITHET = re.compile(r"\bthe\s+(\d{1,3}-year-old|[A-Z][a-z]+)\s*$", re.IGNORECASE)
 _DEFINITE = {"the", "his", "her", "its", "their", "our", "this", "that"}
 _INDEFINITE = {"a", "an", "one", "another", "some", "two", "three", "several", "many"}
@@ -319,17 +320,25 @@ class SpeakerIndex:
             canonical = lex.roles()[surface]
             if surface.endswith(("s", "men", "people")) and not canonical.endswith("s") and surface != canonical:
                 continue  # plural: a group, not one person
-            speaker = self.role(canonical, start, orgs)
+            owner = _OWNER_BEFORE.search(self.text, max(lo, start - 40), start)
+            speaker = self.role(canonical, start, orgs, owner.group(1) if owner else None)
             if speaker:
                 return speaker
         return None
 
-    def role(self, canonical: str, position: int, orgs: Sequence[Occurrence] = ()) -> Speaker | None:
-        """The person whose role this is, most recently named before the position."""
+    def role(self, canonical: str, position: int, orgs: Sequence[Occurrence] = (),
+             owner: str | None = None) -> Speaker | None:
+        """The person whose role this is, most recently named before the position.
+
+        `owner` is a name the role is given as belonging to ("Qatar's prime minister"): the
+        holder's role must name it too (or a word of the same stem: Qatari, Israeli)."""
         holders = {k for k, rs in self.roles.items() if canonical in rs}
         if orgs:  # "the Acme spokesman": a holder tied to that organisation
             names = {o.speaker.name.lower() for o in orgs}
             holders = {k for k in holders if any(n in e.lower() for e in self.role_evidence[k] for n in names)}
+        if owner:
+            stem = owner.lower()[:4]
+            holders = {k for k in holders if any(stem in e.lower() for e in self.role_evidence[k])}
         if not holders:
             return None
         named = self._last_before(position, lambda s: s.key in holders)
