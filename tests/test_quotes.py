@@ -370,3 +370,13 @@ def test_a_role_given_to_a_country_needs_a_holder_of_that_country(text: str, spe
 def test_a_dateline_agency_is_not_the_speaker() -> None:
     text = "Head line here\n\nDOHA, Qatar (AP) — Qatar's prime minister said the talks were at a “critical stage”.\n"
     assert [q.speaker_name for q in _quotes_in(text)] == [None]
+
+
+@pytest.mark.parametrize("text,speaker", [
+    ("Tesla reported record sales. “Demand remains strong,” the carmaker said.", "Tesla"),
+    ("Manchester United lost again. “We are disappointed,” the club said.", "Manchester United"),
+    ("The side lost. “It was hard,” the coach said.", None),  # a role with no holder named
+])
+def test_a_sector_noun_names_the_organisation_just_named(text: str, speaker: str | None) -> None:
+    quotes = _quotes_in("Head line here\n\n" + text + "\n")
+    assert [q.speaker_name for q in quotes] == [speaker]
