@@ -167,6 +167,15 @@ def _is_date(toks: Span, k: int) -> bool:
     return not (plain(k - 1) or plain(k + 1))
 
 
+def _day_word(toks: Span, i: int) -> bool:
+    """'Black' in "Black Friday", 'Day' in "Christmas Day": part of a day's name, no entity."""
+    words = lexicon.date_words()
+    before = i + 1 < len(toks) and toks[i].lower in words["before"] and toks[i + 1].lower in lexicon.dates()
+    after = i > 0 and toks[i].lower in words["after"] and (
+        toks[i - 1].lower in lexicon.dates() or toks[i - 1].lower in lexicon.not_names())
+    return before or after
+
+
 def _plain_name_at(toks: Span, j: int) -> bool:
     """Whether a name that is no title, nationality, date or known name starts at j."""
     word = toks[j].lower
@@ -247,7 +256,7 @@ def _cut_part(toks: Span) -> list[_Piece]:
             after_title = True
             i = j
             continue
-        if toks[i].lower in lexicon.not_names():
+        if toks[i].lower in lexicon.not_names() or _day_word(toks, i):
             i += 1
             continue
         k = i + 1

@@ -119,6 +119,12 @@ def place_cues() -> frozenset[str]:
 
 
 @cache
+def date_words() -> dict[str, frozenset[str]]:
+    """Words that name a day with a date word: 'before' it ("Black Friday"), 'after' it ("Christmas Day")."""
+    return _kinds("date_words")
+
+
+@cache
 def name_particles() -> frozenset[str]:
     """Particles of surnames ("von der Leyen", "bin Salman")."""
     return _words("name_particles")
