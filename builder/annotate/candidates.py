@@ -270,6 +270,7 @@ def _cut_part(toks: Span) -> list[_Piece]:
 # --- scoring a name by its words and its neighbours ------------------------------
 
 
+_MODEL_NUMBER = re.compile(r"(?<![\d,.$€£])(\d{2,4})\s$")
 _COMPASS = frozenset({"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
                       "northeast", "northwest", "southeast", "southwest", "greater"})
 _CAMEL = re.compile(r"[a-z]{3}[A-Z]")  # a capital inside a word, after a syllable
@@ -331,7 +332,12 @@ def _score_context(found: Found, text: str, toks: list[Token], index: dict[int, 
         found.add(P, 2)  # "the Biden administration"
     if _product_after(text, found.end) or _product_before(text, found.start):
         found.add(R, 5)
+    model = _MODEL_NUMBER.search(text, max(0, found.start - 8), found.start)
+    if model and found.name.isupper() and len(found.name) <= 4 and not 1900 <= int(model.group(1)) <= 2099:
+        found.add(R, 4)  # "737 MAX", "525 GT": a model name after its number
     k = index.get(found.start, 0) - 1
+    if k >= 0 and toks[k].lower in lexicon.org_before():
+        found.add(O, 2)  # "previously ran Rockwell Collins"
     if k >= 0 and toks[k].lower in _PLACE_BEFORE:
         found.add(L, 1)
     elif k > 0 and toks[k].lower == "of" and toks[k - 1].lower in lexicon.place_cues():

@@ -125,6 +125,12 @@ def date_words() -> dict[str, frozenset[str]]:
 
 
 @cache
+def org_before() -> frozenset[str]:
+    """Verbs whose object is an organisation ("founded Acme")."""
+    return _words("org_before")
+
+
+@cache
 def name_particles() -> frozenset[str]:
     """Particles of surnames ("von der Leyen", "bin Salman")."""
     return _words("name_particles")
