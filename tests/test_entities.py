@@ -79,6 +79,9 @@ FOUND = [
     ("The final was played at the Etihad Stadium on Wednesday.", "Etihad Stadium", L),
     ("City will face Inter Milan in the final.", "Inter Milan", O),
     ("The regulator capped 737 MAX production at 38 jets.", "MAX", R),
+    ("The School Teachers' Review Body recommended the rise.", "School Teachers' Review Body", O),
+    ("The Department of Veterans' Affairs agreed on Monday.", "Department of Veterans' Affairs", O),
+    ("ABC News' Martha Raddatz reported from Kyiv.", "Martha Raddatz", P),
     ("Ortberg previously ran Rockwell Collins for years.", "Rockwell Collins", O),
     ("She said Tom Reid owns Acme Robotics.", "Tom Reid", P),
     ("They thrashed Real Madrid on Wednesday.", "Real Madrid", O),
@@ -98,6 +101,8 @@ def test_found(text: str, name: str, etype: EntityType) -> None:
 NOT_FOUND = [
     # (text, what must not be an entity or part of one)
     ("Black Friday sales rose 4% on the year.", "Black"),
+    ("Policymakers voted 12-0 for the decision.", "Policymakers"),
+    ("Peacekeepers left the town on Monday.", "Peacekeepers"),
     ("On Christmas Day, the Pope spoke.", "Day"),
     ("Profit rose in Q3, beating estimates.", "Q3"),
     ("Inflation, measured by the CPI, rose again.", "CPI"),

@@ -140,7 +140,7 @@ def _opener_is_name(toks: Span, seen: Seen) -> bool:
         return True
     if word in lexicon.demonyms() or _title_at(toks, 0):
         return True
-    if word in lexicon.common_words() or word.endswith("ly"):
+    if word in lexicon.common_words() or word.endswith("ly") or _common_compound(word):
         if len(toks) == 1 or not toks[1].text[0].isupper():
             return False
         if word in _COMPASS:
@@ -165,6 +165,16 @@ def _is_date(toks: Span, k: int) -> bool:
                 and not _title_at(toks, j) and not _demonym_at(toks, j))
 
     return not (plain(k - 1) or plain(k + 1))
+
+
+_AGENTS = re.compile(r"^([a-z]{3,})(makers|keepers|holders|goers|watchers|workers|builders|seekers|takers|"
+                     r"owners|users|payers|voters|writers|fighters|sellers|buyers)$")
+
+
+def _common_compound(word: str) -> bool:
+    """'policymakers', 'peacekeepers', 'taxpayers': a common word and an agent noun, written as one."""
+    m = _AGENTS.match(word)
+    return m is not None and m.group(1) in lexicon.common_words()
 
 
 def _day_word(toks: Span, i: int) -> bool:

@@ -126,11 +126,21 @@ def spans(text: str, toks: list[Token] | None = None) -> list[Span]:
             out.append(tuple(current))
         current.clear()
 
+    bridge = -1  # the end of a plural possessive's apostrophe inside a name ("Teachers' Review Body")
     for i, tok in enumerate(toks):
         word = tok.text
-        adjacent = bool(current) and text[current[-1].end + (2 if current[-1].possessive else 0) : tok.start].strip() == ""
+        adjacent = False
+        if current:
+            last = bridge if bridge >= 0 else current[-1].end + (2 if current[-1].possessive else 0)
+            adjacent = text[last : tok.start].strip() == ""
+        bridge = -1
         if current and not adjacent:
             close()
+        if (word in ("'", "’") and current and current[-1].text.endswith("s") and not current[-1].possessive
+                and tok.start == current[-1].end and _org_word_ends(toks, i + 1, text)):
+            current[-1] = token(current[-1].text + word, current[-1].start, current[-1].initial)
+            bridge = tok.end
+            continue
         if word == "&" and current and _next_is_cap(toks, i, text):
             current.append(tok)  # "Procter & Gamble"
             continue
@@ -165,6 +175,15 @@ def spans(text: str, toks: list[Token] | None = None) -> list[Span]:
             close()
     close()
     return out
+
+
+def _org_word_ends(toks: list[Token], i: int, text: str) -> bool:
+    """Whether the capitalised words from i on end in an institution's word ("Review Body",
+    "Affairs"): only then does a plural possessive stay inside a name ("ABC News' Jane Doe" ends)."""
+    j = i
+    while j < len(toks) and _is_cap(toks[j].text) and (j == i or text[toks[j - 1].end : toks[j].start] == " "):
+        j += 1
+    return j > i and text[toks[i - 1].end : toks[i].start] == " " and toks[j - 1].lower in lexicon.org_words()
 
 
 def _org_of(current: list[Token]) -> bool:
