@@ -179,15 +179,18 @@ def _date_line_pattern() -> re.Pattern[str]:
     date = rf"(?:{month}\s+{day},?\s+\d{{4}}|{day}\s+{month},?\s+\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}})"
     weekday = r"(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?\s+)?"
     time = r"(?:,?\s*(?:at\s+)?\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)?\s*(?:[a-z]{2,4})?)?"
+    clock = r"(?:\d{1,2}[:.]\d{2}\s*(?:am|pm|a\.m\.|p\.m\.)?\s*(?:[a-z]{2,4})?,?\s+)?"  # "7:45 PM EDT, "
     lead = r"(?:(?:published|updated|posted|last updated|first published)\s*(?:on|:)?\s*)?"
-    return re.compile(rf"^{lead}{weekday}{date}{time}$", re.IGNORECASE)
+    return re.compile(rf"^{lead}{clock}{weekday}(?P<date>{date}){time}$", re.IGNORECASE)
 
 
 def date_of_line(line: str) -> dt.date | None:
     """The date printed by a date widget line ("Published September 11, 2024"), if it is one."""
-    text = line.strip().rstrip(".")
-    if len(text) > 80 or not _date_line_pattern().match(text):
+    line_text = line.strip().rstrip(".")
+    found = _date_line_pattern().match(line_text) if len(line_text) <= 80 else None
+    if not found:
         return None
+    text = found.group("date")  # the date alone: no clock time to take a day from
     iso = re.search(r"(\d{4})-(\d{2})-(\d{2})", text)
     if iso:
         try:

@@ -380,3 +380,14 @@ def test_a_dateline_agency_is_not_the_speaker() -> None:
 def test_a_sector_noun_names_the_organisation_just_named(text: str, speaker: str | None) -> None:
     quotes = _quotes_in("Head line here\n\n" + text + "\n")
     assert [q.speaker_name for q in quotes] == [speaker]
+
+
+@pytest.mark.parametrize("text,speaker", [
+    ("CNN reported it. Iran's foreign ministry said it was “entitled to defend itself”.", "Iran's foreign ministry"),
+    ("CNN reported it. Acme Corp's board said it was “a good deal”.", "Acme Corp"),
+    ("Jane Doe spoke. CNN reported it. Jane Doe's office said it was “wrong”.", "Jane Doe"),
+    ("CNN reported it. The ministry said it was “fine”.", "CNN"),  # no owner: the organisation just named
+])
+def test_an_organisation_noun_with_an_owner_is_the_owners(text: str, speaker: str) -> None:
+    quotes = _quotes_in("Head line here\n\n" + text + "\n")
+    assert [q.speaker_name for q in quotes] == [speaker]

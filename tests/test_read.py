@@ -31,6 +31,10 @@ from builder.read import date_of_line, decode, is_credit, is_furniture, parse_ar
         "Related: Kyiv braces for a hard winter",
         "Sign up for our Brussels Playbook newsletter",
         "Subscribe to our daily briefing email",
+        "Source: CNN",
+        "This story has been updated with additional developments.",
+        "© 2024 Cable News Network. All Rights Reserved.",
+        "Copyright 2024 The Associated Press. All rights reserved.",
     ],
 )
 def test_furniture_lines(line: str) -> None:
@@ -49,6 +53,8 @@ def test_furniture_lines(line: str) -> None:
         "Sign up rates rose sharply after the campaign.",
         "Read more into the decision than the facts allow, critics warned.",
         "Watch: the minister said the video was fake.",
+        "Source: a senior official who asked not to be named said the talks had failed after midnight.",
+        "This story has been told many times, but never by the survivors themselves, who say it matters.",
     ],
 )
 def test_story_lines_are_not_furniture(line: str) -> None:
@@ -96,6 +102,8 @@ def test_story_lines_are_not_credits(line: str) -> None:
         ("11 September 2024", dt.date(2024, 9, 11)),
         ("Updated: 2024-11-18", dt.date(2024, 11, 18)),
         ("Wednesday, September 11, 2024 at 10:30 am EDT", dt.date(2024, 9, 11)),
+        ("Updated 7:45 PM EDT, Fri October 25, 2024", dt.date(2024, 10, 25)),
+        ("Published 10:02 BST, 3 June 2024", dt.date(2024, 6, 3)),
         ("The talks ended on September 11, 2024.", None),
         ("September 2024 was the hottest month.", None),
         ("February 31, 2024", None),
