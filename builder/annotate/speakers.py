@@ -218,9 +218,9 @@ class SpeakerIndex:
                 owner = _OWNER_BEFORE.search(window, 0, match.start()) if kind == "org" else None
                 if owner:  # "Iran's foreign ministry": that country's, not the last organisation named
                     end = lo + owner.end(1)
-                    named = [o for o in self._between(end - 80, end) if o.end == end]
-                    if named:
-                        return named[-1].speaker  # "Acme Corp's board": Acme Corp; "Jane Doe's office": her
+                    owned = [o for o in self._between(end - 80, end) if o.end == end]
+                    if owned:
+                        return owned[-1].speaker  # "Acme Corp's board": Acme Corp; "Jane Doe's office": her
                     return Speaker(None, " ".join(window[owner.start() : match.end()].split()), False)
                 if self._subject_like(lo + match.start(), lo + match.end(), lo):
                     noun = match.group().lower() if kind == "org" else None
