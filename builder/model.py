@@ -2,6 +2,9 @@
 
 Offsets (`start`, `end`) always count characters in `Article.source_text`, the
 article file's text after decoding, with a BOM removed and line ends made `\\n`.
+
+The records an article has by the hundred (blocks, mentions, local entities, dates) are
+named tuples: they load from the annotation cache several times faster than dataclasses.
 """
 from __future__ import annotations
 
@@ -10,6 +13,7 @@ from dataclasses import dataclass, field
 from collections.abc import Mapping
 from enum import StrEnum
 from functools import cached_property
+from typing import NamedTuple
 
 
 class EntityType(StrEnum):
@@ -27,8 +31,7 @@ class BlockKind(StrEnum):
     HEADING = "heading"  # a cross-heading inside the story
 
 
-@dataclass(frozen=True, slots=True)
-class Block:
+class Block(NamedTuple):
     """One paragraph, bullet item or cross-heading of the story."""
 
     kind: BlockKind
@@ -74,8 +77,7 @@ class Article:
         return tuple(sorted(head + self.key_points + summary + self.blocks, key=lambda b: b.start))
 
 
-@dataclass(frozen=True, slots=True)
-class Mention:
+class Mention(NamedTuple):
     """One occurrence of an entity in an article."""
 
     key: str  # the article-local entity key it refers to (LocalEntity.key)
@@ -90,8 +92,7 @@ class Role:
     article: str  # article id the role was read from
 
 
-@dataclass(frozen=True, slots=True)
-class LocalEntity:
+class LocalEntity(NamedTuple):
     """An entity as resolved inside one article."""
 
     key: str  # unique inside the article (e.g. the canonical name)
@@ -114,8 +115,7 @@ class Quote:
     cue: str | None = None  # "said", "told", "according to", "—", ":"
 
 
-@dataclass(frozen=True, slots=True)
-class DateRef:
+class DateRef(NamedTuple):
     text: str
     start: int
     end: int
