@@ -4,8 +4,10 @@ The text is made one record at a time, so a large dossier never exists twice in 
 as Python objects and as JSON."""
 from __future__ import annotations
 
+import hashlib
 import json
 from collections.abc import Iterator
+from dataclasses import dataclass, field
 from typing import Any
 
 from builder import __version__
@@ -67,8 +69,34 @@ def _quote(quote: DossierQuote) -> dict[str, Any]:
     }
 
 
+@dataclass
+class ExportMemo:
+    """Each article's JSON record from the last build, with a digest of what it was made
+    from (the article's version, the entities its keys were linked to, its related
+    articles): an article whose digest is unchanged is not encoded again."""
+
+    records: dict[str, tuple[str, str]] = field(default_factory=dict)  # article id -> (digest, JSON)
+
+    def article(self, dossier: Dossier, article: Article, annotation: Annotation) -> str:
+        version = dossier.versions.get(article.id)
+        if version is None:
+            return _dump(_article(dossier, article, annotation))
+        linked = tuple(dossier.entity_of.get((article.id, e.key)) for e in annotation.entities)
+        related = tuple((r.article, r.shared) for r in dossier.related.get(article.id, ()))
+        digest = hashlib.blake2b(repr((version, linked, related)).encode(), digest_size=16).hexdigest()
+        kept = self.records.get(article.id)
+        if kept is None or kept[0] != digest:
+            kept = (digest, _dump(_article(dossier, article, annotation)))
+            self.records[article.id] = kept
+        return kept[1]
+
+    def forget_others(self, dossier: Dossier) -> None:
+        ids = {a.id for a in dossier.articles}
+        for gone in set(self.records) - ids:
+            del self.records[gone]
+
+
 def _records(dossier: Dossier) -> Iterator[tuple[str, Iterator[dict[str, Any]]]]:
-    yield "articles", (_article(dossier, a, n) for a, n in zip(dossier.articles, dossier.annotations, strict=True))
     yield "entities", (_entity(e) for e in dossier.entities)
     yield "quotes", (_quote(q) for q in dossier.quotes)
     yield "timeline", ({"date": e.date.isoformat(), "precision": e.precision, "article": e.article,
@@ -84,9 +112,17 @@ def _dump(value: Any) -> str:
     return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
 
 
-def export_text(dossier: Dossier) -> str:
+def export_text(dossier: Dossier, memo: ExportMemo | None = None) -> str:
+    """The whole export; with a `memo`, unchanged articles' records are reused."""
     head = {"schema": SCHEMA_VERSION, "generator": f"dossier builder {__version__}", "title": dossier.title}
     parts = [_dump(head)[:-1]]
+    pairs = zip(dossier.articles, dossier.annotations, strict=True)
+    if memo is None:
+        articles = [_dump(_article(dossier, a, n)) for a, n in pairs]
+    else:
+        articles = [memo.article(dossier, a, n) for a, n in pairs]
+        memo.forget_others(dossier)
+    parts.append(",\"articles\":[" + ",".join(articles) + "]")
     for key, records in _records(dossier):
         parts.append(f",{_dump(key)}:[" + ",".join(_dump(r) for r in records) + "]")
     parts.append("}\n")

@@ -15,6 +15,7 @@ from builder.annotate.sources import find_sources
 from builder.config import load_config
 from builder.curate import load_curated
 from builder.errors import DossierError
+from builder.export import ExportMemo
 from builder.link import LinkMemo, link
 from builder.model import Annotation, Article, ArticleMeta, BuildReport, Dossier
 from builder.read import article_from_bytes, read_bytes
@@ -38,10 +39,12 @@ class BuildStats:
 @dataclass
 class Memory:
     """What a long-running process (`dossier serve`) keeps from one build to the next: the
-    annotations (so only changed articles are read) and the link pass's memo."""
+    annotations (so only changed articles are read), the link pass's memo and the
+    export's."""
 
     entries: dict[str, cache.Entry] = field(default_factory=dict)
     link: LinkMemo = field(default_factory=LinkMemo)
+    export: ExportMemo = field(default_factory=ExportMemo)
 
 
 def discover(articles_dir: Path) -> list[tuple[str, Path]]:
@@ -166,11 +169,14 @@ def build(
     workers: int = 1,
     memory: Memory | None = None,
 ) -> BuildReport:
+    # the export memo would cost more to store than it saves: only `dossier serve` keeps it
+    export_memo = memory.export if memory is not None else None
     if memory is None and cache_dir is not None:  # a one-shot build takes the link memo from the cache
         kept = cache.load_memo(cache_dir)
         memory = Memory(link=kept if isinstance(kept, LinkMemo) else LinkMemo())
     dossier, stats = assemble(dossier_dir, progress, cache_dir, workers, memory)
-    result = write_pages(docs_dir, iter_pages(dossier, kept_keys(docs_dir) if cache_dir is not None else None))
+    previous = kept_keys(docs_dir) if cache_dir is not None else None
+    result = write_pages(docs_dir, iter_pages(dossier, previous, export_memo))
     if cache_dir is not None and memory is not None:
         write_cache(cache_dir, stats.new_cache, stats.keys, {cache.MEMO: cache.dump_memo(memory.link)})
     warnings = [w for a in dossier.articles for w in a.warnings]

@@ -4,7 +4,7 @@ from __future__ import annotations
 from collections.abc import Iterator, Mapping
 from dataclasses import replace
 
-from builder.export import export_text
+from builder.export import ExportMemo, export_text
 from builder.model import Dossier, KeptPage, Page
 from builder.render import paths
 from builder.render.article import render_article
@@ -15,11 +15,14 @@ from builder.render.keys import PageKeys
 from builder.render.views import render_discrepancies, render_sources, render_timeline
 
 
-def iter_pages(dossier: Dossier, previous: Mapping[str, str] | None = None) -> Iterator[Page | KeptPage]:
+def iter_pages(
+    dossier: Dossier, previous: Mapping[str, str] | None = None, memo: ExportMemo | None = None
+) -> Iterator[Page | KeptPage]:
     """Every generated page of the dossier, one at a time (the writer streams them).
 
     `previous` maps page paths to the keys the last build recorded for the files it left;
-    an article or entity page whose key is unchanged comes as a KeptPage, not rendered."""
+    an article or entity page whose key is unchanged comes as a KeptPage, not rendered;
+    `memo` keeps the export's article records between builds."""
     previous = previous or {}
     ctx = Context.of(dossier)
     keys = PageKeys(ctx)
@@ -42,7 +45,7 @@ def iter_pages(dossier: Dossier, previous: Mapping[str, str] | None = None) -> I
             yield KeptPage(path, key)
         else:
             yield replace(render_entity(entity, ctx), key=key)
-    yield Page(path=paths.EXPORT, text=export_text(dossier))
+    yield Page(path=paths.EXPORT, text=export_text(dossier, memo))
 
 
 def render(dossier: Dossier) -> tuple[Page, ...]:
