@@ -141,6 +141,15 @@ def cmd_pdf(args: argparse.Namespace) -> int:
     return 0
 
 
+def _paper(value: str) -> str:
+    from builder.pdf import paper  # loaded only when a paper size is given
+
+    return paper(value)
+
+
+_paper.__name__ = "paper size"  # argparse names the type in its error message
+
+
 def _cache_options(command: argparse.ArgumentParser) -> None:
     command.add_argument("--cache", default=".dossier-cache",
                          help="annotation cache folder, so unchanged articles are not re-annotated (default: .dossier-cache)")
@@ -184,14 +193,12 @@ def parser() -> argparse.ArgumentParser:
     _cache_options(s)
     s.set_defaults(run=cmd_serve)
 
-    from builder.pdf import paper  # light: the module imports Playwright only when it prints
-
     p = sub.add_parser("pdf", help="print PDF briefs of the built site with headless Chromium",
                        description="Print one PDF brief per article (OUT/articles/<slug>.pdf) and the whole "
                                    "dossier (OUT/dossier.pdf) from the built site, with the system's Chromium.")
     p.add_argument("--site", default="site", metavar="DIR", help="the built site to print (default: site)")
     p.add_argument("--out", default="pdf", metavar="DIR", help="folder for the PDFs, replaced whole (default: pdf)")
-    p.add_argument("--paper", default="A4", type=paper, metavar="A4|Letter", help="paper size (default: A4)")
+    p.add_argument("--paper", default="A4", type=_paper, metavar="A4|Letter", help="paper size (default: A4)")
     p.add_argument("--chromium", default=None, metavar="PATH",
                    help="the browser to print with (default: $DOSSIER_CHROMIUM, else chromium, chromium-browser "
                         "or google-chrome on PATH)")

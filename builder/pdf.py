@@ -73,7 +73,6 @@ def paper(value: str) -> str:
     raise ValueError(value)
 
 
-paper.__name__ = "paper size"  # argparse names the type in its error message
 
 
 # ---------------------------------------------------------------------------------------
