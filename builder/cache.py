@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import hashlib
 import pickle
+from collections.abc import Hashable
 from functools import cache
 from importlib import resources
 from pathlib import Path
@@ -34,6 +35,11 @@ def fingerprint(parts: tuple[str, ...] = _ANNOTATION_CODE) -> str:
             digest.update(name.encode())
             digest.update(path.read_bytes())
     return digest.hexdigest()
+
+
+def digest(value: Hashable) -> str:
+    """A short, stable digest of a value made of strings, numbers, tuples and None (its repr)."""
+    return hashlib.blake2b(repr(value).encode(), digest_size=16).hexdigest()
 
 
 def key(data: bytes, file: str, meta: ArticleMeta | None) -> str:

@@ -4,13 +4,13 @@ The text is made one record at a time, so a large dossier never exists twice in 
 as Python objects and as JSON."""
 from __future__ import annotations
 
-import hashlib
 import json
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
 from builder import __version__
+from builder.cache import digest
 from builder.model import Annotation, Article, Dossier, DossierQuote, Entity
 
 SCHEMA_VERSION = 1
@@ -83,10 +83,10 @@ class ExportMemo:
             return _dump(_article(dossier, article, annotation))
         linked = tuple(dossier.entity_of.get((article.id, e.key)) for e in annotation.entities)
         related = tuple((r.article, r.shared) for r in dossier.related.get(article.id, ()))
-        digest = hashlib.blake2b(repr((version, linked, related)).encode(), digest_size=16).hexdigest()
+        made_from = digest((version, linked, related))
         kept = self.records.get(article.id)
-        if kept is None or kept[0] != digest:
-            kept = (digest, _dump(_article(dossier, article, annotation)))
+        if kept is None or kept[0] != made_from:
+            kept = (made_from, _dump(_article(dossier, article, annotation)))
             self.records[article.id] = kept
         return kept[1]
 

@@ -1,12 +1,12 @@
 """The late pass: join what each article yielded into one dossier, resolve cross-links."""
 from __future__ import annotations
 
-import hashlib
 from collections import Counter
-from collections.abc import Hashable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
 from builder.annotate.blocks import BlockIndex
+from builder.cache import digest
 from builder.annotate.dates import sentence_of
 from builder.annotate.resolve import merge_entities
 from builder.config import DossierConfig
@@ -61,29 +61,26 @@ def _timeline(articles: Sequence[Article], annotations: Sequence[Annotation]) ->
 Merged = tuple[tuple[Entity, ...], dict[tuple[str, str], str]]
 
 
-def _digest(value: Hashable) -> str:
-    return hashlib.blake2b(repr(value).encode(), digest_size=16).hexdigest()
-
-
 def _merge_inputs(annotation: Annotation) -> str:
     """A digest of what entity resolution reads of one article: its entities, how often
     each is mentioned and in which forms (not where)."""
     counts = Counter(m.key for m in annotation.mentions)
     forms = sorted({(m.key, m.surface) for m in annotation.mentions})
     entities = tuple((e.key, e.name, e.type.value, e.aliases, e.roles) for e in annotation.entities)
-    return _digest((annotation.article_id, entities, sorted(counts.items()), forms))
+    return digest((annotation.article_id, entities, sorted(counts.items()), forms))
 
 
 @dataclass
 class LinkMemo:
-    """The results of the link pass's costliest steps, kept between the builds of one
-    process (`dossier serve`); each is reused only when its inputs are equal to the ones
-    it was computed from, so a rebuild gives what a fresh build gives."""
+    """The results of the link pass's costliest steps, kept between builds (in memory by
+    `dossier serve`, in the cache folder by one-shot builds); each is reused only when its
+    inputs are equal to the ones it was computed from, so a rebuild gives what a fresh
+    build gives. Per-article items are keyed by (article id, version)."""
 
-    inputs: dict[tuple[str, str], str] = field(default_factory=dict)  # (article id, version) -> _merge_inputs
+    inputs: dict[tuple[str, str], str] = field(default_factory=dict)  # digests of what merging reads
     merged: tuple[str, Merged] | None = None
     related: tuple[str, dict[str, tuple[Related, ...]]] | None = None
-    claims: dict[tuple[str, str], tuple[Claim, ...]] = field(default_factory=dict)  # (article id, version) ->
+    claims: dict[tuple[str, str], tuple[Claim, ...]] = field(default_factory=dict)
 
     def merge(self, annotations: Sequence[Annotation], versions: Mapping[str, str]) -> Merged:
         inputs = {}
@@ -95,9 +92,9 @@ class LinkMemo:
             key = (annotation.article_id, version)
             inputs[key] = self.inputs.get(key) or _merge_inputs(annotation)
         self.inputs = inputs
-        digest = _digest(tuple(inputs.values()))
-        if self.merged is None or self.merged[0] != digest:
-            self.merged = (digest, merge_entities(annotations))
+        made_from = digest(tuple(inputs.values()))
+        if self.merged is None or self.merged[0] != made_from:
+            self.merged = (made_from, merge_entities(annotations))
         return self.merged[1]
 
     def article_claims(self, articles: Sequence[Article], annotations: Sequence[Annotation],
@@ -112,9 +109,9 @@ class LinkMemo:
         return out
 
     def relate(self, entities_of: Mapping[str, frozenset[str]]) -> dict[str, tuple[Related, ...]]:
-        digest = _digest(tuple(sorted((a, tuple(sorted(ids))) for a, ids in entities_of.items())))
-        if self.related is None or self.related[0] != digest:
-            self.related = (digest, related_articles(entities_of))
+        made_from = digest(tuple(sorted((a, tuple(sorted(ids))) for a, ids in entities_of.items())))
+        if self.related is None or self.related[0] != made_from:
+            self.related = (made_from, related_articles(entities_of))
         return self.related[1]
 
 

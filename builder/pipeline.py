@@ -32,7 +32,7 @@ Progress = Callable[[int, int], None]
 class BuildStats:
     annotated: int
     cached: int
-    new_cache: dict[str, bytes] = field(default_factory=dict)
+    new_cache: dict[str, cache.Entry] = field(default_factory=dict)  # entries to store, by key
     keys: set[str] = field(default_factory=set)
 
 
@@ -154,7 +154,7 @@ def assemble(
     stats = BuildStats(
         annotated=len(jobs),
         cached=len(files) - len(jobs),
-        new_cache={k: cache.dump(e) for k, e in zip(missing, fresh, strict=True)} if cache_dir else {},
+        new_cache=dict(zip(missing, fresh, strict=True)) if cache_dir else {},
         keys=set(keys),
     )
     versions = {a.id: k for a, k in zip(articles, keys, strict=True)}
@@ -175,10 +175,11 @@ def build(
         kept = cache.load_memo(cache_dir)
         memory = Memory(link=kept if isinstance(kept, LinkMemo) else LinkMemo())
     dossier, stats = assemble(dossier_dir, progress, cache_dir, workers, memory)
+    if cache_dir is not None:  # entries are pickled one at a time as they are stored
+        memo = {cache.MEMO: cache.dump_memo(memory.link)} if memory is not None else {}
+        write_cache(cache_dir, ((k, cache.dump(e)) for k, e in stats.new_cache.items()), stats.keys, memo)
     previous = kept_keys(docs_dir) if cache_dir is not None else None
     result = write_pages(docs_dir, iter_pages(dossier, previous, export_memo))
-    if cache_dir is not None and memory is not None:
-        write_cache(cache_dir, stats.new_cache, stats.keys, {cache.MEMO: cache.dump_memo(memory.link)})
     warnings = [w for a in dossier.articles for w in a.warnings]
     warnings += [f"{a.file}: {w}" for a, n in zip(dossier.articles, dossier.annotations, strict=True) for w in n.warnings]
     return BuildReport(

@@ -219,11 +219,11 @@ def publish_dir(target: Path, make: Callable[[Path], None]) -> None:
     _remove(old)
 
 
-def write_cache(cache_dir: Path, entries: dict[str, bytes], keep: set[str],
+def write_cache(cache_dir: Path, entries: Iterable[tuple[str, bytes]], keep: set[str],
                 files: dict[str, bytes] | None = None) -> None:
-    """Store new cache entries (atomically each) and drop those no article uses any more;
-    `files` are written at the top of the cache folder (the link memo)."""
-    for name, data in entries.items():
+    """Store new cache entries, (key, bytes) as they come (atomically each), and drop those
+    no article uses any more; `files` are written at the top of the cache folder (the link memo)."""
+    for name, data in entries:
         path = cache_dir / name[:2] / f"{name}.pickle"
         path.parent.mkdir(parents=True, exist_ok=True)
         _atomic_write(path, data)

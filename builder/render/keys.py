@@ -13,16 +13,9 @@ the first role (the tooltip's fallback).
 """
 from __future__ import annotations
 
-import hashlib
-from collections.abc import Hashable
-
 from builder import cache
 from builder.model import Article, Entity
 from builder.render.context import Context
-
-
-def _digest(value: Hashable) -> str:
-    return hashlib.blake2b(repr(value).encode(), digest_size=16).hexdigest()
 
 
 class PageKeys:
@@ -31,7 +24,7 @@ class PageKeys:
     def __init__(self, ctx: Context) -> None:
         self.ctx = ctx
         dossier = ctx.dossier
-        self.salt = _digest((cache.fingerprint(("",)), dossier.title, dossier.description))
+        self.salt = cache.digest((cache.fingerprint(("",)), dossier.title, dossier.description))
         self.labels = {
             e.id: (e.id, e.name, e.type.value, e.hidden, e.roles[0].text if e.roles else None)
             for e in dossier.entities
@@ -47,7 +40,7 @@ class PageKeys:
                 self._linked[article_id] = None
             else:
                 entity_of = self.ctx.dossier.entity_of
-                self._linked[article_id] = _digest((article_id, version, tuple(
+                self._linked[article_id] = cache.digest((article_id, version, tuple(
                     (local.key, self.labels.get(entity_of.get((article_id, local.key), "")))
                     for local in annotation.entities
                 )))
@@ -61,7 +54,7 @@ class PageKeys:
             (item.article, self.ctx.articles[item.article].title, tuple(self.labels.get(e) for e in item.shared))
             for item in self.ctx.dossier.related.get(article.id, ())
         )
-        return _digest((self.salt, "article", linked, related))
+        return cache.digest((self.salt, "article", linked, related))
 
     def entity(self, entity: Entity) -> str | None:
         ctx = self.ctx
@@ -72,4 +65,4 @@ class PageKeys:
         if any(linked is None for _, linked in articles):
             return None
         said = tuple(q.id for q in ctx.quotes_by_speaker.get(entity.id, ()))
-        return _digest((self.salt, "entity", repr(entity), articles, said))
+        return cache.digest((self.salt, "entity", repr(entity), articles, said))
