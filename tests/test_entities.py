@@ -79,6 +79,7 @@ FOUND = [
     ("The final was played at the Etihad Stadium on Wednesday.", "Etihad Stadium", L),
     ("City will face Inter Milan in the final.", "Inter Milan", O),
     ("The regulator capped 737 MAX production at 38 jets.", "MAX", R),
+    ("Nvidia backs xAI, the startup, with $500 million.", "xAI", O),
     ("The School Teachers' Review Body recommended the rise.", "School Teachers' Review Body", O),
     ("The Department of Veterans' Affairs agreed on Monday.", "Department of Veterans' Affairs", O),
     ("ABC News' Martha Raddatz reported from Kyiv.", "Martha Raddatz", P),
@@ -170,6 +171,7 @@ def test_a_surname_with_particles_is_the_full_names_surname(text: str, full: str
 
 @pytest.mark.parametrize("text,joined,apart", [
     ("Sir Keir Starmer spoke. Later Sir Keir said he was sure.", {"Keir Starmer": "Keir"}, []),
+    ("Trump named Susie Wiles. “Susie is tough,” he said.", {"Susie Wiles": "Susie"}, []),
     ("Ana Lima and Ana Roe spoke. Then Ana said no.", {}, ["Ana Lima", "Ana Roe"]),  # which Ana?
 ])
 def test_a_first_name_alone_is_the_one_person_with_it(text: str, joined: dict[str, str], apart: list[str]) -> None:

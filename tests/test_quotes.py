@@ -352,10 +352,14 @@ SPEAKERS = [
     ("a company's board", "CNN reported it. Acme Corp's board said it was “a good deal”.", "Acme Corp"),
     ("a person's office", "Jane Doe spoke. CNN reported it. Jane Doe's office said it was “wrong”.", "Jane Doe"),
     ("a ministry with no owner", "CNN reported it. The ministry said it was “fine”.", "CNN"),
+    ("a long characterisation after 'called' is said",
+     "Elon Musk spoke. The site is what Musk has called “the most powerful AI training cluster in the world.”",
+     "Elon Musk"),
 ]
 
 
 @pytest.mark.parametrize("rule,text,speaker", SPEAKERS, ids=[c[0] for c in SPEAKERS])
 def test_speakers(rule: str, text: str, speaker: str | None) -> None:
+    """Each rule's case must give exactly one quote, with this speaker."""
     quotes = _quotes_in("Head line here\n\n" + text + "\n")
     assert [q.speaker_name for q in quotes] == [speaker]

@@ -169,7 +169,7 @@ def _group(founds: Sequence[Found]) -> list[_Group]:
     home_of = {id(f): g for g in out if g.canonical for f in g.founds if len(f.words) == 1}
     for found in singles + known_singles:
         target = _single_target(found, by_acronym, by_surname, by_name)
-        if target is None and not found.known and best_type(found.scores) == _PERSON:
+        if target is None and not found.known and not names.is_acronym(found.name):
             named = by_first.get(names.skeleton(found.name), [])
             target = named[0] if len(named) == 1 else None
         if target is None and found.known:

@@ -135,13 +135,21 @@ def _words(text: str) -> list[str]:
 def _is_name(text: str, left: str) -> bool:
     """A name, title or term in quote marks: 'the so-called "..."', 'its "Thunderbolt" missiles'."""
     before = [w.lower() for w in _words(left)[-3:] if w.lower() not in ("the", "a", "an")]
+    words = _words(text)
     if before and (before[-1] in naming_words() or " ".join(before[-2:]) in naming_words()):
-        return True
+        # a name is short; 'has called "the most powerful training cluster in the world"' is said
+        return len(words) <= _NAME_WORDS or _title_case(words)
     if text.rstrip()[-1:] in _TERMINAL or "\n" in text:
         return False
-    words = _words(text)
+    return 0 < len(words) <= 6 and _title_case(words)
+
+
+_NAME_WORDS = 5  # a quoted name or term after "called", "dubbed" is this long at most (unless in Title Case)
+
+
+def _title_case(words: list[str]) -> bool:
     significant = [w for w in words if w.lower() not in _SMALL_WORDS]
-    return 0 < len(words) <= 6 and all(w[0].isupper() or w[0].isdigit() for w in significant)
+    return bool(significant) and all(w[0].isupper() or w[0].isdigit() for w in significant)
 
 
 def _statement_like(text: str, left: str, span: Span) -> bool:

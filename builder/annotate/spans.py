@@ -50,7 +50,9 @@ Span = tuple[Token, ...]
 
 
 def _is_cap(word: str) -> bool:
-    return word[0].isupper() and len(word) > 1 or (len(word) == 1 and word in "&")
+    """A capitalised word, or a brand written with a small first letter ("xAI", "iPhone", "eBay")."""
+    return (word[0].isupper() and len(word) > 1 or (len(word) == 1 and word in "&")
+            or len(word) > 2 and word[0].islower() and word[1].isupper())
 
 
 def _split_hyphen(word: str, start: int) -> tuple[list[tuple[str, int]], bool] | None:
