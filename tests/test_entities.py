@@ -80,6 +80,8 @@ FOUND = [
     ("City will face Inter Milan in the final.", "Inter Milan", O),
     ("The regulator capped 737 MAX production at 38 jets.", "MAX", R),
     ("Nvidia backs xAI, the startup, with $500 million.", "xAI", O),
+    ("Talks at the COP29 climate summit ended on Sunday.", "COP29", E),
+    ("Mukhtar Babayev, Azerbaijan's ecology minister, presided.", "Mukhtar Babayev", P),
     ("The School Teachers' Review Body recommended the rise.", "School Teachers' Review Body", O),
     ("The Department of Veterans' Affairs agreed on Monday.", "Department of Veterans' Affairs", O),
     ("ABC News' Martha Raddatz reported from Kyiv.", "Martha Raddatz", P),

@@ -336,6 +336,9 @@ def _score_context(found: Found, text: str, toks: list[Token], index: dict[int, 
         found.add(O, 3)  # "the Tass agency", "the Xinhua news agency"
     elif spaced and nxt in lexicon.place_cues():
         found.add(L, 3)
+    elif spaced and (nxt in lexicon.events()["end"] or (
+            len(after) > 1 and after[0].islower() and after[1] in lexicon.events()["end"])):
+        found.add(E, 3)  # "the COP29 climate summit", "the Paris talks"
     elif nxt in lexicon.reporting_verbs() and len(found.words) > 1:
         found.add(P, 1)  # "Jane Roe said" (but "Boeing said" too: one word says nothing)
     elif spaced and nxt in lexicon.person_cues() and len(found.words) == 1:
@@ -355,7 +358,7 @@ def _score_context(found: Found, text: str, toks: list[Token], index: dict[int, 
     elif (k > 0 and toks[k].lower == "of" and toks[k - 1].lower in lexicon.place_of()
           and (toks[k - 1].initial or toks[k - 1].text.islower())):
         found.add(L, 2)  # "the mayor of Springfield" (but "the Mayor of London" is a title)
-    place_after = re.match(r",\s+([A-Z][\w.]+(?: [A-Z][\w.]+)?)", text[found.end : found.end + 40])
+    place_after = re.match(r",\s+([A-Z][\w.]+(?: [A-Z][\w.]+)?)(?![\w.]|['’]s)", text[found.end : found.end + 40])
     if place_after and lexicon.gazetteer().get(place_after.group(1), ("", O))[1] == L:
         found.add(L, 2)  # "Santa Clara, California"
 
