@@ -81,6 +81,8 @@ FOUND = [
     ("The regulator capped 737 MAX production at 38 jets.", "MAX", R),
     ("Nvidia backs xAI, the startup, with $500 million.", "xAI", O),
     ("Talks at the COP29 climate summit ended on Sunday.", "COP29", E),
+    ("Researchers at Mohammed V University said so.", "Mohammed V University", O),
+    ("The speech Malcolm X gave in 1964 was recorded.", "Malcolm X", P),
     ("Mukhtar Babayev, Azerbaijan's ecology minister, presided.", "Mukhtar Babayev", P),
     ("The School Teachers' Review Body recommended the rise.", "School Teachers' Review Body", O),
     ("The Department of Veterans' Affairs agreed on Monday.", "Department of Veterans' Affairs", O),

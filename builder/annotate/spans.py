@@ -25,6 +25,7 @@ _OPENERS = frozenset("“\"‘'([«")
 _CONNECTORS = frozenset({"of", "for", "de", "la", "le", "van", "von", "der", "den", "da", "di", "du",
                          "del", "della", "dos", "das", "bin", "ibn", "al", "el", "&"})
 _THE_AFTER = frozenset({"of", "for"})
+_NUMERALS = frozenset({"V", "X"})  # one-letter Roman numerals inside a name ("I" is too often the pronoun)
 _PARTICLE_PREFIXES = frozenset({"al", "el", "bin", "ibn", "abu", "ben", "de", "van", "von", "mc", "mac", "o"})
 _HYPHEN_PREFIXES = frozenset({"anti", "pro", "non", "ex", "post", "pre", "mid", "trans", "pan", "neo"})
 DATELINE = re.compile(
@@ -161,8 +162,8 @@ def spans(text: str, toks: list[Token] | None = None) -> list[Span]:
                     current.append(token(part, start, tok.initial and start == tok.start))
                     close()
                 continue
-        if _is_cap(tok.text):
-            current.append(tok)
+        if _is_cap(tok.text) or (current and tok.text in _NUMERALS and current[-1].text[:1].isupper()):
+            current.append(tok)  # ... or a regnal numeral: "Mohammed V University", "Charles X"
         elif current and (tok.lower in _CONNECTORS | {"the"} or tok.lower == "and" and _org_of(current)) \
                 and _next_is_cap(toks, i, text):
             if tok.lower == "the" and current[-1].lower not in _THE_AFTER:
