@@ -82,6 +82,7 @@ FOUND = [
     ("Nvidia backs xAI, the startup, with $500 million.", "xAI", O),
     ("Talks at the COP29 climate summit ended on Sunday.", "COP29", E),
     ("Researchers at Mohammed V University said so.", "Mohammed V University", O),
+    ("Gabriela Siller, chief economist at Banco Base, said so.", "Banco Base", O),
     ("The speech Malcolm X gave in 1964 was recorded.", "Malcolm X", P),
     ("Mukhtar Babayev, Azerbaijan's ecology minister, presided.", "Mukhtar Babayev", P),
     ("The School Teachers' Review Body recommended the rise.", "School Teachers' Review Body", O),
@@ -176,6 +177,7 @@ def test_a_surname_with_particles_is_the_full_names_surname(text: str, full: str
 @pytest.mark.parametrize("text,joined,apart", [
     ("Sir Keir Starmer spoke. Later Sir Keir said he was sure.", {"Keir Starmer": "Keir"}, []),
     ("Trump named Susie Wiles. “Susie is tough,” he said.", {"Susie Wiles": "Susie"}, []),
+    ("President Luiz Inácio Lula da Silva came. Lula spoke.", {"Luiz Inácio Lula da Silva": "Lula"}, []),
     ("Ana Lima and Ana Roe spoke. Then Ana said no.", {}, ["Ana Lima", "Ana Roe"]),  # which Ana?
 ])
 def test_a_first_name_alone_is_the_one_person_with_it(text: str, joined: dict[str, str], apart: list[str]) -> None:

@@ -296,6 +296,8 @@ def _score_words(found: Found) -> None:
     events = lexicon.events()
     if last in lexicon.org_words() or (len(words) > 2 and lower[0] in lexicon.org_words() and lower[1] in ("of", "for")):
         found.add(O, 4)
+    elif len(words) > 1 and lower[0] in lexicon.org_heads():
+        found.add(O, 4)  # "Banco Base", "Grupo Televisa"
     elif any(w in lexicon.product_words() for w in lower[1:]):
         found.add(R, 4)
     elif len(words) > 1 and (last in events["end"] or lower[0] in events["start"]):

@@ -154,10 +154,14 @@ def _group(founds: Sequence[Found]) -> list[_Group]:
         for key in dict.fromkeys(k for f in group.founds if len(f.words) > 1 for k in names.surname_keys(f.name)):
             by_surname.setdefault(key, []).append(group)
     by_first: dict[str, list[_Group]] = {}  # "Sir Keir" for "Keir Starmer", when no surname fits
+    by_inner: dict[str, list[_Group]] = {}  # "Lula" for "Luiz Inácio Lula da Silva"
     for group in people:
-        for key in dict.fromkeys(names.skeleton(names.person_parts(f.name)[0]) for f in group.founds
-                                 if len(f.words) > 1 and not names.is_surname_only(f.name)):
+        full = [f.words for f in group.founds if len(f.words) > 1 and not names.is_surname_only(f.name)]
+        for key in dict.fromkeys(names.skeleton(names.person_parts(" ".join(w))[0]) for w in full):
             by_first.setdefault(key, []).append(group)
+        for key in dict.fromkeys(names.skeleton(w) for words in full for w in words[1:-1]
+                                 if len(w) > 2 and w[0].isupper() and not w.endswith(".")):
+            by_inner.setdefault(key, []).append(group)
     by_acronym = {_initials(f.name): g for g in out if not g.canonical and g.type != _PERSON for f in g.founds}
     by_acronym.update({f.acronym: g for g in out for f in g.founds if f.acronym})
     by_name = {names.fold(f.name): g for g in out for f in g.founds}
@@ -170,7 +174,7 @@ def _group(founds: Sequence[Found]) -> list[_Group]:
     for found in singles + known_singles:
         target = _single_target(found, by_acronym, by_surname, by_name)
         if target is None and not found.known and not names.is_acronym(found.name):
-            named = by_first.get(names.skeleton(found.name), [])
+            named = by_first.get(names.skeleton(found.name)) or by_inner.get(names.skeleton(found.name), [])
             target = named[0] if len(named) == 1 else None
         if target is None and found.known:
             continue

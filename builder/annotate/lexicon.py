@@ -125,6 +125,12 @@ def date_words() -> dict[str, frozenset[str]]:
 
 
 @cache
+def org_heads() -> frozenset[str]:
+    """Words that open an organisation's name in other languages ("Banco Base")."""
+    return _words("org_heads")
+
+
+@cache
 def org_before() -> frozenset[str]:
     """Verbs whose object is an organisation ("founded Acme")."""
     return _words("org_before")
