@@ -253,8 +253,9 @@ def _cut_part(toks: Span) -> list[_Piece]:
         j = _demonym_at(toks, i)
         if j:
             tail = toks[j:]
-            if tail and tail[-1].lower in lexicon.org_words() and not any(_title_at(toks, k) for k in range(j, n)):
-                # "American Civil Liberties Union", "Chinese Communist Party"
+            head = next((tail[:k] for k in range(1, len(tail) - 1) if tail[k].lower == "of"), tail)
+            if head and head[-1].lower in lexicon.org_words() and not any(_title_at(toks, k) for k in range(j, n)):
+                # "American Civil Liberties Union", "Chinese Communist Party", "Communist Party of China"
                 pieces.append(_Piece("name", rest))
                 break
             pieces.append(_Piece("demonym", toks[i:j]))
@@ -294,7 +295,9 @@ def _score_words(found: Found) -> None:
     if len(words) > 1 and (_ROMAN.match(words[-1]) or last in lexicon.name_suffixes()):
         last = lower[-2]
     events = lexicon.events()
-    if last in lexicon.org_words() or (len(words) > 2 and lower[0] in lexicon.org_words() and lower[1] in ("of", "for")):
+    head = lower[: lower.index("of")] if "of" in lower[1:-1] else lower  # "Communist Party" of China
+    if last in lexicon.org_words() or head[-1] in lexicon.org_words() or (
+            len(words) > 2 and lower[0] in lexicon.org_words() and lower[1] in ("of", "for")):
         found.add(O, 4)
     elif len(words) > 1 and lower[0] in lexicon.org_heads():
         found.add(O, 4)  # "Banco Base", "Grupo Televisa"
