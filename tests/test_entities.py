@@ -111,6 +111,7 @@ NOT_FOUND = [
     # (text, what must not be an entity or part of one)
     ("Black Friday sales rose 4% on the year.", "Black"),
     ("Policymakers voted 12-0 for the decision.", "Policymakers"),
+    ("Teachers will get a rise. The School Teachers' Review Body said so.", "Teachers"),
     ("Peacekeepers left the town on Monday.", "Peacekeepers"),
     ("On Christmas Day, the Pope spoke.", "Day"),
     ("Profit rose in Q3, beating estimates.", "Q3"),

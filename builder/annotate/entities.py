@@ -99,8 +99,9 @@ def _seen(blocks: Iterable[Sequence[Token]]) -> Seen:
     starts: set[str] = set()
     for toks in blocks:
         prev = ""
-        for tok in toks:
-            if not tok.initial and tok.text[:1].isupper():
+        for i, tok in enumerate(toks):
+            plural_owner = i + 1 < len(toks) and toks[i + 1].text in ("'", "’") and toks[i + 1].start == tok.end
+            if not tok.initial and tok.text[:1].isupper() and not plural_owner:  # not "Teachers'" in a name
                 words.add(tok.text)
                 if not prev[:1].isupper():
                     starts.add(tok.text)
