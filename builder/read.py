@@ -180,7 +180,7 @@ def _date_line_pattern() -> re.Pattern[str]:
     weekday = r"(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?\s+)?"
     time = r"(?:,?\s*(?:at\s+)?\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)?\s*(?:[a-z]{2,4})?)?"
     clock = r"(?:\d{1,2}[:.]\d{2}\s*(?:am|pm|a\.m\.|p\.m\.)?\s*(?:[a-z]{2,4})?,?\s+)?"  # "7:45 PM EDT, "
-    lead = r"(?:(?:published|updated|posted|last updated|first published)\s*(?:on|:)?\s*)?"
+    lead = r"(?:(?:published|updated|posted|last updated|last modified|first published)\s*(?:on|:)?\s*)?"
     return re.compile(rf"^{lead}{clock}{weekday}(?P<date>{date}){time}$", re.IGNORECASE)
 
 

@@ -35,6 +35,12 @@ from builder.read import date_of_line, decode, is_credit, is_furniture, parse_ar
         "This story has been updated with additional developments.",
         "© 2024 Cable News Network. All Rights Reserved.",
         "Copyright 2024 The Associated Press. All rights reserved.",
+        "Image caption, Protesters gathered in the square",
+        "Skip advertisement",
+        "Continue reading the main story",
+        "Our Standards: The Thomson Reuters Trust Principles.",
+        "This article was originally published on The Conversation.",
+        "Published 3 hours ago",
     ],
 )
 def test_furniture_lines(line: str) -> None:
@@ -74,6 +80,8 @@ def test_story_lines_are_not_furniture(line: str) -> None:
         "The Associated Press contributed to this report.",
         "Reporting by Jane Doe; Editing by John Smith",
         "By Jane Doe",
+        "Image source, Getty Images",
+        "Jane Doe is a senior correspondent at the BBC.",
     ],
 )
 def test_credit_lines(line: str) -> None:
@@ -88,6 +96,7 @@ def test_credit_lines(line: str) -> None:
         "By Tuesday, the ceasefire had collapsed.",
         "He said the report contributed to the confusion over the plan.",
         "Kyiv and Moscow traded accusations on Monday.",
+        "Evan Gershkovich is a reporter for The Wall Street Journal who has been detained since March.",
     ],
 )
 def test_story_lines_are_not_credits(line: str) -> None:
