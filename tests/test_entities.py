@@ -110,6 +110,7 @@ def test_found(text: str, name: str, etype: EntityType) -> None:
 NOT_FOUND = [
     # (text, what must not be an entity or part of one)
     ("Black Friday sales rose 4% on the year.", "Black"),
+    ("‘I told him: “Don’t do it,” but he did,’ she said.", "Don’t"),
     ("Policymakers voted 12-0 for the decision.", "Policymakers"),
     ("Teachers will get a rise. The School Teachers' Review Body said so.", "Teachers"),
     ("Peacekeepers left the town on Monday.", "Peacekeepers"),

@@ -457,6 +457,8 @@ _CONTRACTION = re.compile(r"^(\w+)['’](?:m|re|s|ll|ve|d|t)$|n['’]t$", re.IGN
 
 def _contraction(word: str) -> bool:
     """"We're", "I'm", "Don't": a pronoun or verb with its ending, never a name."""
+    if word.lower().endswith(("n't", "n’t")):
+        return True  # "Don’t", "Won't", "Isn’t"
     m = _CONTRACTION.search(word)
     return m is not None and (m.group(1) is None or m.group(1).lower() in lexicon.stopwords())
 
