@@ -154,7 +154,7 @@ def _group(founds: Sequence[Found]) -> list[_Group]:
     for group in people:
         for key in dict.fromkeys(k for f in group.founds if len(f.words) > 1 for k in names.surname_keys(f.name)):
             by_surname.setdefault(key, []).append(group)
-    by_first: dict[str, list[_Group]] = {}  # "Sir Keir" for "Keir Starmer", when no surname fits
+    by_first: dict[str, list[_Group]] = {}  # "Sir Jonathan" for "Jonathan Reed", when no surname fits
     by_inner: dict[str, list[_Group]] = {}  # "Lula" for "Luiz Inácio Lula da Silva"
     for group in people:
         full = [f.words for f in group.founds if len(f.words) > 1 and not names.is_surname_only(f.name)]
