@@ -26,15 +26,15 @@ _ANNOTATION_CODE = ("read.py", "model.py", "wordlists.py", "slug.py", "yamlfile.
 def fingerprint(parts: tuple[str, ...] = _ANNOTATION_CODE) -> str:
     """A hash of the builder's files whose names start with one of `parts`: by default the
     code and word lists that reading and annotating use; ("",) is the whole builder."""
-    digest = hashlib.sha256(__version__.encode())
+    sha = hashlib.sha256(__version__.encode())
     root = Path(str(resources.files("builder")))
     for path in sorted(root.rglob("*")):
         name = path.relative_to(root).as_posix()
         if (path.is_file() and path.suffix in {".py", ".txt", ".yml"} and "__pycache__" not in path.parts
                 and name.startswith(parts)):
-            digest.update(name.encode())
-            digest.update(path.read_bytes())
-    return digest.hexdigest()
+            sha.update(name.encode())
+            sha.update(path.read_bytes())
+    return sha.hexdigest()
 
 
 def digest(value: Hashable) -> str:
@@ -43,11 +43,11 @@ def digest(value: Hashable) -> str:
 
 
 def key(data: bytes, file: str, meta: ArticleMeta | None) -> str:
-    digest = hashlib.sha256(fingerprint().encode())
-    digest.update(file.encode())
-    digest.update(repr(meta).encode())
-    digest.update(data)
-    return digest.hexdigest()
+    sha = hashlib.sha256(fingerprint().encode())
+    sha.update(file.encode())
+    sha.update(repr(meta).encode())
+    sha.update(data)
+    return sha.hexdigest()
 
 
 def path_of(cache_dir: Path, entry_key: str) -> Path:

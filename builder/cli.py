@@ -11,8 +11,8 @@ from pathlib import Path
 
 from builder import __version__
 from builder.errors import DossierError
-from builder.model import BuildReport
 from builder.curate import load_curated, uncurated_stub
+from builder.model import BuildReport
 from builder.pipeline import Memory, assemble, build
 from builder.write import publish_dir
 

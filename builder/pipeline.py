@@ -175,8 +175,8 @@ def build(
         kept = cache.load_memo(cache_dir)
         memory = Memory(link=kept if isinstance(kept, LinkMemo) else LinkMemo())
     dossier, stats = assemble(dossier_dir, progress, cache_dir, workers, memory)
-    if cache_dir is not None:  # entries are pickled one at a time as they are stored
-        memo = {cache.MEMO: cache.dump_memo(memory.link)} if memory is not None else {}
+    if cache_dir is not None and memory is not None:  # entries are pickled one at a time as they are stored
+        memo = {cache.MEMO: cache.dump_memo(memory.link)}
         write_cache(cache_dir, ((k, cache.dump(e)) for k, e in stats.new_cache.items()), stats.keys, memo)
     previous = kept_keys(docs_dir) if cache_dir is not None else None
     result = write_pages(docs_dir, iter_pages(dossier, previous, export_memo))

@@ -2,10 +2,10 @@
 
 Generated pages go to the top-level names of docs/ that the builder owns (folders such as
 `articles/`, and single files such as `index.md`), listed in `docs/.dossier-generated.json`.
-A build writes the new pages aside in `docs/.dossier-staging/`, then swaps each owned name
-in by rename under a journal, so an interrupted build is either rolled forward by the next
-one or leaves the previous pages as they were. Unchanged pages are hard-linked from the old
-tree, not rewritten. A name the builder does not own (a hand-written page) is never touched.
+A build stages the pages that differ from docs/ in `docs/.dossier-staging/`, journals the
+plan, then moves them in and deletes stale files, so an interrupted build either leaves the
+previous pages as they were or is rolled forward by the next one. Unchanged files are not
+touched. A name the builder does not own (a hand-written page) is never touched.
 """
 from __future__ import annotations
 
@@ -14,9 +14,9 @@ import os
 import re
 import shutil
 from collections.abc import Callable, Iterable
-from typing import Any
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from builder.errors import DossierError
 from builder.model import KeptPage, Page
