@@ -12,6 +12,7 @@ $(STAMP): requirements.txt requirements-test.txt pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check -r requirements-test.txt
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check --no-deps --no-build-isolation -e .
+	$(BIN)/python -m compileall -q builder
 	touch $(STAMP)
 
 site: $(STAMP)
@@ -31,7 +32,10 @@ clean:
 	rm -rf site .site.staging .site.old docs/.dossier-*
 	rm -rf pdf .pdf.staging .pdf.old
 
+# Byte-code is compiled first: a shell with PYTHONDONTWRITEBYTECODE set would otherwise
+# compile the builder from source on every run, as no installed package does.
 bench: $(STAMP)
+	$(BIN)/python -m compileall -q builder
 	$(BIN)/python -m tests.bench
 
 # System packages outside the venv (Chromium, poppler-utils via apt-get when missing and

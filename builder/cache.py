@@ -3,9 +3,11 @@ of the article, its metadata and the builder itself (code and word lists), so a 
 re-annotates only the articles that changed. Entries are written by builder.write."""
 from __future__ import annotations
 
+import gc
 import hashlib
 import pickle
-from collections.abc import Hashable
+from collections.abc import Hashable, Iterator
+from contextlib import contextmanager
 from functools import cache
 from importlib import resources
 from pathlib import Path
@@ -42,6 +44,31 @@ def digest(value: Hashable) -> str:
     return hashlib.blake2b(repr(value).encode(), digest_size=16).hexdigest()
 
 
+@contextmanager
+def loading() -> Iterator[None]:
+    """Pause Python's cycle collector while records are unpickled, then freeze what is alive
+    (gc.freeze). Loading makes no cyclic garbage, but it makes objects by the hundred
+    thousand, and without this each batch sets off a collection that walks everything
+    alive. The records live as long as the build; `settled` unfreezes them after it."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        gc.freeze()
+        if enabled:
+            gc.enable()
+
+
+@contextmanager
+def settled() -> Iterator[None]:
+    """A build: what `loading` froze during it is handed back to the collector at its end."""
+    try:
+        yield
+    finally:
+        gc.unfreeze()
+
+
 def key(data: bytes, file: str, meta: ArticleMeta | None) -> str:
     sha = hashlib.sha256(fingerprint().encode())
     sha.update(file.encode())
@@ -70,7 +97,7 @@ def dump(entry: Entry) -> bytes:
     return pickle.dumps(entry, protocol=pickle.HIGHEST_PROTOCOL)
 
 
-MEMO = "link-memo.pickle"  # the link pass's memo (builder.link.LinkMemo), kept between builds
+MEMO = "memo.pickle"  # the link pass's memo and the export's index, kept between builds
 
 
 def load_memo(cache_dir: Path | None) -> object | None:

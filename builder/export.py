@@ -69,17 +69,44 @@ def _quote(quote: DossierQuote) -> dict[str, Any]:
     }
 
 
+ExportIndex = dict[str, tuple[str, int, int]]  # article id -> (digest, start, end) in the export's text
+
+
+def index_key(index: ExportIndex) -> str:
+    """A digest of an export index, recorded as the export page's key: the next build can
+    tell that the file it finds is the one the index describes."""
+    return digest(tuple(sorted(index.items())))
+
+
 @dataclass
 class ExportMemo:
     """Each article's JSON record from the last build, with a digest of what it was made
     from (the article's version, the entities its keys were linked to, its related
-    articles): an article whose digest is unchanged is not encoded again."""
+    articles): an article whose digest is unchanged is not encoded again.
+
+    `dossier serve` keeps the memo in memory; a one-shot build makes it again from the
+    export the last build wrote and that build's index of where each record lies in it."""
 
     records: dict[str, tuple[str, str]] = field(default_factory=dict)  # article id -> (digest, JSON)
+    spans: dict[str, tuple[int, int]] = field(default_factory=dict)  # article id -> its record's place
+
+    @classmethod
+    def of(cls, text: str, index: ExportIndex) -> ExportMemo:
+        """The memo of an export's text, given the index the build that wrote it kept."""
+        return cls(records={article: (made_from, text[start:end]) for article, (made_from, start, end) in index.items()})
+
+    def index(self) -> ExportIndex:
+        """Where each record of the last export lies, with its digest (for ExportMemo.of)."""
+        return {article: (self.records[article][0], *span) for article, span in self.spans.items()}
+
+    def key(self) -> str:
+        """The export page's key (see index_key)."""
+        return index_key(self.index())
 
     def article(self, dossier: Dossier, article: Article, annotation: Annotation) -> str:
         version = dossier.versions.get(article.id)
         if version is None:
+            self.records.pop(article.id, None)
             return _dump(_article(dossier, article, annotation))
         linked = tuple(dossier.entity_of.get((article.id, e.key)) for e in annotation.entities)
         related = tuple((r.article, r.shared) for r in dossier.related.get(article.id, ()))
@@ -89,11 +116,6 @@ class ExportMemo:
             kept = (made_from, _dump(_article(dossier, article, annotation)))
             self.records[article.id] = kept
         return kept[1]
-
-    def forget_others(self, dossier: Dossier) -> None:
-        ids = {a.id for a in dossier.articles}
-        for gone in set(self.records) - ids:
-            del self.records[gone]
 
 
 def _records(dossier: Dossier) -> Iterator[tuple[str, Iterator[dict[str, Any]]]]:
@@ -108,23 +130,34 @@ def _records(dossier: Dossier) -> Iterator[tuple[str, Iterator[dict[str, Any]]]]
                             for d in dossier.discrepancies)
 
 
+_ENCODER = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"))
+
+
 def _dump(value: Any) -> str:
-    return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+    return _ENCODER.encode(value)
 
 
 def export_text(dossier: Dossier, memo: ExportMemo | None = None) -> str:
-    """The whole export; with a `memo`, unchanged articles' records are reused."""
+    """The whole export; with a `memo`, unchanged articles' records are reused, and the memo
+    is left holding this export's records and where each lies in the text."""
     head = {"schema": SCHEMA_VERSION, "generator": f"dossier builder {__version__}", "title": dossier.title}
-    parts = [_dump(head)[:-1]]
+    parts = [_dump(head)[:-1], ",\"articles\":["]
     pairs = zip(dossier.articles, dossier.annotations, strict=True)
     if memo is None:
-        articles = [_dump(_article(dossier, a, n)) for a, n in pairs]
+        parts.append(",".join(_dump(_article(dossier, a, n)) for a, n in pairs))
     else:
-        articles = [memo.article(dossier, a, n) for a, n in pairs]
-        memo.forget_others(dossier)
-    parts.append(",\"articles\":[" + ",".join(articles) + "]")
+        position = sum(map(len, parts))
+        spans = {}
+        for n, (article, annotation) in enumerate(pairs):
+            record = memo.article(dossier, article, annotation)
+            parts.append("," + record if n else record)
+            position += 1 if n else 0
+            spans[article.id] = (position, position + len(record))
+            position += len(record)
+        memo.records = {article: memo.records[article] for article in spans if article in memo.records}
+        memo.spans = {article: span for article, span in spans.items() if article in memo.records}
+    parts.append("]")
     for key, records in _records(dossier):
         parts.append(f",{_dump(key)}:[" + ",".join(_dump(r) for r in records) + "]")
     parts.append("}\n")
     return "".join(parts)
-

@@ -9,11 +9,24 @@ named tuples: they load from the annotation cache several times faster than data
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from collections.abc import Mapping
 from enum import StrEnum
 from functools import cached_property
+from operator import attrgetter
 from typing import NamedTuple
+
+
+def _pickled_by_fields(cls: type) -> type:
+    """Pickle a frozen slots dataclass as a call of the class with its fields, several times
+    faster to load than the dataclass default (which walks `fields()` for every object)."""
+    values = attrgetter(*(f.name for f in fields(cls)))
+
+    def __reduce__(self: object) -> tuple[type, tuple[object, ...]]:
+        return cls, values(self)
+
+    cls.__reduce__ = __reduce__  # type: ignore[method-assign]
+    return cls
 
 
 class EntityType(StrEnum):
@@ -86,6 +99,7 @@ class Mention(NamedTuple):
     end: int
 
 
+@_pickled_by_fields
 @dataclass(frozen=True, slots=True)
 class Role:
     text: str  # "Kremlin spokesman"
@@ -102,6 +116,7 @@ class LocalEntity(NamedTuple):
     roles: tuple[str, ...] = ()  # role descriptions the text gives
 
 
+@_pickled_by_fields
 @dataclass(frozen=True, slots=True)
 class Quote:
     """One quotation in an article."""
@@ -123,6 +138,7 @@ class DateRef(NamedTuple):
     precision: str = "day"  # "day", "month" or "year"
 
 
+@_pickled_by_fields
 @dataclass(frozen=True, slots=True)
 class SourceRef:
     """An outlet or agency named in one article (before the link pass)."""
@@ -191,6 +207,7 @@ class BuildReport:
     cached: int = 0  # articles taken from the annotation cache
 
 
+@_pickled_by_fields
 @dataclass(frozen=True, slots=True)
 class DossierQuote:
     """A quote placed in the dossier: its id, article and speaker entity."""
@@ -201,6 +218,7 @@ class DossierQuote:
     speaker: str | None  # entity id
 
 
+@_pickled_by_fields
 @dataclass(frozen=True, slots=True)
 class Related:
     """Another article sharing entities with this one, and how strongly."""
@@ -210,6 +228,7 @@ class Related:
     shared: tuple[str, ...]  # entity ids, most telling first
 
 
+@_pickled_by_fields
 @dataclass(frozen=True, slots=True)
 class Source:
     """An outlet or agency an article names or is credited to."""
@@ -221,6 +240,7 @@ class Source:
     evidence: str  # the sentence or line that names it
 
 
+@_pickled_by_fields
 @dataclass(frozen=True, slots=True)
 class TimelineEvent:
     date: dt.date

@@ -3,7 +3,6 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable
-from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
@@ -15,13 +14,13 @@ from builder.annotate.sources import find_sources
 from builder.config import load_config
 from builder.curate import load_curated
 from builder.errors import DossierError
-from builder.export import ExportMemo
+from builder.export import ExportMemo, index_key
 from builder.link import LinkMemo, link
 from builder.model import Annotation, Article, ArticleMeta, BuildReport, Dossier
 from builder.read import article_from_bytes, read_bytes
-from builder.render import iter_pages
+from builder.render import iter_pages, paths
 from builder.slug import unique_slugs
-from builder.write import kept_keys, write_cache, write_pages
+from builder.write import kept_keys, write_cache, write_memo, write_pages
 
 ARTICLE_SUFFIXES = (".txt", ".md", ".markdown")
 PARALLEL_FROM = 200  # articles to annotate before it pays to start worker processes
@@ -91,6 +90,8 @@ def _annotate_all(
     """Read and annotate, across processes for large batches; the order is always the input's."""
     results: list[tuple[Article, Annotation]] = []
     if workers > 1 and len(jobs) >= PARALLEL_FROM:
+        from concurrent.futures import ProcessPoolExecutor  # noqa: PLC0415 - a rebuild of a few articles never needs it
+
         with ProcessPoolExecutor(max_workers=workers) as pool:
             for result in pool.map(_read_and_annotate, jobs, chunksize=16):
                 results.append(result)
@@ -128,20 +129,21 @@ def assemble(
     curated = load_curated(dossier_dir / "entities.yml", "entities.yml")
     files = discover(dossier_dir / "articles")
     keys, entries, jobs, missing = [], {}, [], []
-    for name, path in files:
-        if path.is_symlink() and not path.exists():
-            raise DossierError(f"{name}: a broken or looping symbolic link")
-        data = read_bytes(path, name)
-        meta = config.articles.get(name)
-        entry_key = cache.key(data, name, meta)
-        keys.append(entry_key)
-        hit = memory.entries.get(entry_key) if memory is not None else None
-        hit = hit if hit is not None else cache.load(cache_dir, entry_key)
-        if hit is not None:
-            entries[entry_key] = hit
-        else:
-            jobs.append((data, name, meta))
-            missing.append(entry_key)
+    with cache.loading():
+        for name, path in files:
+            if path.is_symlink() and not path.exists():
+                raise DossierError(f"{name}: a broken or looping symbolic link")
+            data = read_bytes(path, name)
+            meta = config.articles.get(name)
+            entry_key = cache.key(data, name, meta)
+            keys.append(entry_key)
+            hit = memory.entries.get(entry_key) if memory is not None else None
+            hit = hit if hit is not None else cache.load(cache_dir, entry_key)
+            if hit is not None:
+                entries[entry_key] = hit
+            else:
+                jobs.append((data, name, meta))
+                missing.append(entry_key)
     fresh = _annotate_all(jobs, workers, progress)
     entries.update(zip(missing, fresh, strict=True))
     ordered = [entries[k] for k in keys]
@@ -161,6 +163,22 @@ def assemble(
     return link(config, articles, annotations, curated, versions, memory.link if memory else None), stats
 
 
+def _kept_memory(cache_dir: Path, docs_dir: Path, previous: dict[str, str]) -> Memory:
+    """What a one-shot build takes from the last build: the link memo kept in the cache
+    folder, and the export's records, cut from the export it wrote when that file is still
+    the one its index describes."""
+    with cache.loading():
+        kept = cache.load_memo(cache_dir)
+    link_memo, index = kept if isinstance(kept, tuple) and len(kept) == 2 else (None, None)
+    memory = Memory(link=link_memo if isinstance(link_memo, LinkMemo) else LinkMemo())
+    if isinstance(index, dict) and index and previous.get(paths.EXPORT) == index_key(index):
+        try:
+            memory.export = ExportMemo.of((docs_dir / paths.EXPORT).read_text(encoding="utf-8"), index)
+        except (OSError, UnicodeDecodeError):
+            pass
+    return memory
+
+
 def build(
     dossier_dir: Path,
     docs_dir: Path,
@@ -169,17 +187,21 @@ def build(
     workers: int = 1,
     memory: Memory | None = None,
 ) -> BuildReport:
-    # the export memo would cost more to store than it saves: only `dossier serve` keeps it
-    export_memo = memory.export if memory is not None else None
-    if memory is None and cache_dir is not None:  # a one-shot build takes the link memo from the cache
-        kept = cache.load_memo(cache_dir)
-        memory = Memory(link=kept if isinstance(kept, LinkMemo) else LinkMemo())
-    dossier, stats = assemble(dossier_dir, progress, cache_dir, workers, memory)
-    if cache_dir is not None and memory is not None:  # entries are pickled one at a time as they are stored
-        memo = {cache.MEMO: cache.dump_memo(memory.link)}
-        write_cache(cache_dir, ((k, cache.dump(e)) for k, e in stats.new_cache.items()), stats.keys, memo)
-    previous = kept_keys(docs_dir) if cache_dir is not None else None
-    result = write_pages(docs_dir, iter_pages(dossier, previous, export_memo))
+    """Build the dossier into docs/. With a `cache_dir`, unchanged articles are not
+    annotated again and unchanged pages are not rendered again; `memory` is what a
+    long-running process keeps between builds (without it, a one-shot build takes the
+    memos the last build left in the cache folder)."""
+    with cache.settled():
+        previous = kept_keys(docs_dir) if cache_dir is not None else None
+        if memory is None and cache_dir is not None:
+            memory = _kept_memory(cache_dir, docs_dir, previous or {})
+        dossier, stats = assemble(dossier_dir, progress, cache_dir, workers, memory)
+        if cache_dir is not None:  # entries are pickled one at a time as they are stored
+            write_cache(cache_dir, ((k, cache.dump(e)) for k, e in stats.new_cache.items()), stats.keys)
+        export = memory.export if memory is not None else ExportMemo()  # its index keys the export page
+        result = write_pages(docs_dir, iter_pages(dossier, previous, export))
+        if cache_dir is not None and memory is not None:
+            write_memo(cache_dir, cache.MEMO, cache.dump_memo((memory.link, memory.export.index())))
     warnings = [w for a in dossier.articles for w in a.warnings]
     warnings += [f"{a.file}: {w}" for a, n in zip(dossier.articles, dossier.annotations, strict=True) for w in n.warnings]
     return BuildReport(

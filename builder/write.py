@@ -43,12 +43,15 @@ def _checked(page: Page | KeptPage, seen: set[str]) -> None:
     seen.add(page.path)
 
 
-def _atomic_write(path: Path, data: bytes) -> None:
+def _atomic_write(path: Path, data: bytes, durable: bool = True) -> None:
+    """Write a file whole or not at all; `durable` also waits for the disk (fsync), which
+    the cache does not need: a damaged cache file is found on loading and costs only time."""
     tmp = path.with_name(f".{path.name}.tmp")
     with open(tmp, "wb") as handle:
         handle.write(data)
-        handle.flush()
-        os.fsync(handle.fileno())
+        if durable:
+            handle.flush()
+            os.fsync(handle.fileno())
     os.replace(tmp, path)
 
 
@@ -219,18 +222,20 @@ def publish_dir(target: Path, make: Callable[[Path], None]) -> None:
     _remove(old)
 
 
-def write_cache(cache_dir: Path, entries: Iterable[tuple[str, bytes]], keep: set[str],
-                files: dict[str, bytes] | None = None) -> None:
+def write_cache(cache_dir: Path, entries: Iterable[tuple[str, bytes]], keep: set[str]) -> None:
     """Store new cache entries, (key, bytes) as they come (atomically each), and drop those
-    no article uses any more; `files` are written at the top of the cache folder (the link memo)."""
+    no article uses any more."""
     for name, data in entries:
         path = cache_dir / name[:2] / f"{name}.pickle"
         path.parent.mkdir(parents=True, exist_ok=True)
-        _atomic_write(path, data)
-    for name, data in (files or {}).items():
-        cache_dir.mkdir(parents=True, exist_ok=True)
-        _atomic_write(cache_dir / name, data)
+        _atomic_write(path, data, durable=False)
     if cache_dir.is_dir():
         for path in cache_dir.glob("*/*.pickle"):
             if path.stem not in keep:
                 path.unlink()
+
+
+def write_memo(cache_dir: Path, name: str, data: bytes) -> None:
+    """Store a file at the top of the cache folder (the memo the next build starts from)."""
+    cache_dir.mkdir(parents=True, exist_ok=True)
+    _atomic_write(cache_dir / name, data, durable=False)

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from builder import cache, pipeline
+from builder import cache, export, pipeline
 from builder.render import render
 from tests.conftest import ROOT
 
@@ -160,4 +160,39 @@ def test_rebuilds_in_one_process_take_unchanged_articles_from_memory(dossier: Pa
     assert (again.annotated, again.cached) == (1, 4)
     assert len(memory.entries) == 5  # the changed article's old entry is gone
     pipeline.build(dossier, tmp_path / "fresh", cache_dir=None)
+    assert _generated(docs) == _generated(tmp_path / "fresh")
+
+
+def _count_encoded(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """Record the ids of the articles whose export record is made anew."""
+    made: list[str] = []
+    original = export._article
+
+    def counting(dossier, article, annotation):  # type: ignore[no-untyped-def]
+        made.append(article.id)
+        return original(dossier, article, annotation)
+
+    monkeypatch.setattr(export, "_article", counting)
+    return made
+
+
+@pytest.mark.parametrize("tamper", [None, "edited", "removed"])
+def test_a_one_shot_rebuild_cuts_unchanged_records_from_the_last_export(
+        tamper: str | None, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Only the changed article's record is encoded again, unless the export on disk is not
+    the one the last build wrote (then every record is)."""
+    folder, docs, cache_dir = tmp_path / "dossier", tmp_path / "docs", tmp_path / "cache"
+    _write(folder, dict(_BASE))
+    pipeline.build(folder, docs, cache_dir=cache_dir)
+    exported = docs / "dossier.json"
+    if tamper == "edited":  # same size, other text: the cut offsets would be wrong
+        exported.write_text(exported.read_text(encoding="utf-8").replace("Geneva", "Genevo"), encoding="utf-8")
+    elif tamper == "removed":
+        exported.unlink()
+    _write(folder, _EDITS["a paragraph without names"])
+    made = _count_encoded(monkeypatch)
+    pipeline.build(folder, docs, cache_dir=cache_dir)
+    assert len(made) == (1 if tamper is None else 4)
+    monkeypatch.undo()
+    pipeline.build(folder, tmp_path / "fresh", cache_dir=None)
     assert _generated(docs) == _generated(tmp_path / "fresh")

@@ -22,7 +22,8 @@ def iter_pages(
 
     `previous` maps page paths to the keys the last build recorded for the files it left;
     an article or entity page whose key is unchanged comes as a KeptPage, not rendered;
-    `memo` keeps the export's article records between builds."""
+    `memo` keeps the export's article records between builds (and its index then keys the
+    export page)."""
     previous = previous or {}
     ctx = Context.of(dossier)
     keys = PageKeys(ctx)
@@ -45,7 +46,8 @@ def iter_pages(
             yield KeptPage(path, key)
         else:
             yield replace(render_entity(entity, ctx), key=key)
-    yield Page(path=paths.EXPORT, text=export_text(dossier, memo))
+    text = export_text(dossier, memo)
+    yield Page(path=paths.EXPORT, text=text, key=memo.key() if memo is not None else None)
 
 
 def render(dossier: Dossier) -> tuple[Page, ...]:
