@@ -41,7 +41,12 @@ def fingerprint(parts: tuple[str, ...] = _ANNOTATION_CODE) -> str:
 
 def digest(value: Hashable) -> str:
     """A short, stable digest of a value made of strings, numbers, tuples and None (its repr)."""
-    return hashlib.blake2b(repr(value).encode(), digest_size=16).hexdigest()
+    return digest_text(repr(value))
+
+
+def digest_text(text: str) -> str:
+    """A short, stable digest of a text."""
+    return hashlib.blake2b(text.encode(), digest_size=16).hexdigest()
 
 
 @contextmanager

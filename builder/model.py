@@ -107,7 +107,7 @@ class Role:
 
 
 class LocalEntity(NamedTuple):
-    """An entity as resolved inside one article."""
+    """An entity as resolved inside one article (mentioned in it at least once)."""
 
     key: str  # unique inside the article (e.g. the canonical name)
     name: str  # the fullest name the article gives

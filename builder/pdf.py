@@ -186,7 +186,7 @@ def read_site(site: Path) -> SiteInfo:
 
 
 def _article_order(article: dict[str, Any]) -> tuple[int, str, str]:
-    """As the home page lists them (builder.render.home.article_order): newest first."""
+    """As the home page lists them (builder.render.context.article_order): newest first."""
     try:
         date = dt.date.fromisoformat(article.get("date") or "")
     except ValueError:

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from collections import Counter
+from itertools import chain
 
 from builder.annotate.dates import sentence_of
 from builder.model import Entity, EntityType, Page
@@ -9,7 +10,7 @@ from builder.render import markdown as md
 from builder.render import paths
 from builder.render.cards import entity_link, quote_cards
 from builder.render.context import Context
-from builder.render.home import NOT_SEARCHED, article_order, newest_quotes
+from builder.render.home import NOT_SEARCHED, newest_quotes
 
 # Pages list at most this many items, so no page grows with the whole dossier
 # (dossier.json lists everything).
@@ -65,7 +66,7 @@ def render_entity(entity: Entity, ctx: Context) -> Page:
                 by_text.setdefault(role.text, []).append(role.article)
         lines = []
         for text, article_ids in list(by_text.items())[:ROLES_SHOWN]:
-            newest = sorted(article_ids, key=lambda a: article_order(ctx.articles[a]))
+            newest = ctx.newest(article_ids)
             links = ", ".join(md.link(md.text(ctx.articles[a].title), paths.article(a), page)
                               for a in newest[:ROLE_SOURCES_SHOWN])
             more = len(newest) - ROLE_SOURCES_SHOWN
@@ -75,7 +76,7 @@ def render_entity(entity: Entity, ctx: Context) -> Page:
     article_ids = ctx.articles_by_entity.get(entity.id, [])
     if article_ids:
         lines = []
-        newest = sorted(article_ids, key=lambda a: article_order(ctx.articles[a]))
+        newest = ctx.newest(article_ids)
         for article_id in newest[:MENTIONED_SHOWN]:
             article = ctx.articles[article_id]
             sentence = _first_sentence(ctx, article_id, entity.id)
@@ -83,12 +84,8 @@ def render_entity(entity: Entity, ctx: Context) -> Page:
                          + (f": “{md.text(sentence)}”" if sentence else ""))
         out.append(md.section("Mentioned in", searchable=False) + md.bullet_list(lines)
                    + md.more(len(article_ids) - MENTIONED_SHOWN, "older articles"))
-        co = Counter(
-            other
-            for article_id in article_ids
-            for other in ctx.entity_ids(article_id)
-            if other != entity.id
-        )
+        co = Counter(chain.from_iterable(ctx.entity_ids(article_id) for article_id in article_ids))
+        del co[entity.id]
         if co:
             ranked = sorted(co.items(), key=lambda kv: (-kv[1], ctx.entities[kv[0]].name))[:APPEARS_WITH_SHOWN]
             out.append(md.section("Appears with", searchable=False) + md.bullet_list(

@@ -40,10 +40,8 @@ def cooccurrence_svg(ctx: Context, href_prefix: str, limit: int = 14) -> str:
         return ""
     ids = {e.id for e in nodes}
     pairs: Counter[tuple[str, str]] = Counter()
-    for annotation in ctx.dossier.annotations:
-        present = sorted({eid for m in annotation.mentions
-                          if (eid := ctx.dossier.entity_of.get((annotation.article_id, m.key))) in ids})
-        pairs.update(combinations(present, 2))
+    for article in ctx.dossier.articles:
+        pairs.update(combinations(sorted(ctx.entity_ids(article.id) & ids), 2))
     centre, radius = SIZE / 2, SIZE / 2 - 130
     where = {}
     for i, entity in enumerate(nodes):

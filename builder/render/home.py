@@ -1,7 +1,6 @@
 """The dossier's front pages: home, the article list and the quotes page."""
 from __future__ import annotations
 
-import datetime as dt
 
 from builder.model import Article, DossierQuote, Page
 from builder.render import markdown as md
@@ -11,15 +10,9 @@ from builder.render.graph import cooccurrence_svg, key_actors
 from builder.render.context import Context
 
 
-def article_order(article: Article) -> tuple[int, str, str]:
-    """Newest first; undated articles last, then by title."""
-    date = article.meta.date or dt.date.min
-    return (-date.toordinal(), article.title.lower(), article.id)
-
-
 def newest_quotes(ctx: Context, quotes: list[DossierQuote]) -> list[DossierQuote]:
     """Quotes from the newest articles first, in reading order within an article."""
-    return sorted(quotes, key=lambda q: (article_order(ctx.articles[q.article]), q.quote.start))
+    return sorted(quotes, key=lambda q: (ctx.rank(q.article), q.quote.start))
 
 
 def _summary(article: Article) -> str:
@@ -91,7 +84,7 @@ def _overview(ctx: Context, page: str) -> list[str]:
 def render_home(ctx: Context) -> Page:
     dossier = ctx.dossier
     page = paths.HOME
-    articles = sorted(dossier.articles, key=article_order)
+    articles = [ctx.articles[a] for a in ctx.newest(ctx.articles)]
     out = [
         md.front_matter({"title": dossier.title}),
         md.generated_notice("dossier/dossier.yml and the dossier's articles"),
@@ -115,7 +108,7 @@ def render_home(ctx: Context) -> Page:
 
 def render_article_index(ctx: Context) -> list[Page]:
     """The articles, newest first, in pages of ARTICLES_PER_PAGE that link to each other."""
-    articles = sorted(ctx.dossier.articles, key=article_order)
+    articles = [ctx.articles[a] for a in ctx.newest(ctx.articles)]
     chunks = [articles[i : i + ARTICLES_PER_PAGE] for i in range(0, len(articles), ARTICLES_PER_PAGE)] or [[]]
     pages = []
     for n, chunk in enumerate(chunks, start=1):

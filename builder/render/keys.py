@@ -19,14 +19,17 @@ from builder.render.context import Context
 
 
 class PageKeys:
-    """Keys for the pages of one linked dossier; None where an article's version is unknown."""
+    """Keys for the pages of one linked dossier; None where an article's version is unknown.
+
+    Keys are digests of text joined from the parts (each label's repr made once), which is
+    several times faster than the repr of nested tuples with a thousand articles."""
 
     def __init__(self, ctx: Context) -> None:
         self.ctx = ctx
         dossier = ctx.dossier
         self.salt = cache.digest((cache.fingerprint(("",)), dossier.title, dossier.description))
         self.labels = {
-            e.id: (e.id, e.name, e.type.value, e.hidden, e.roles[0].text if e.roles else None)
+            e.id: repr((e.id, e.name, e.type.value, e.hidden, e.roles[0].text if e.roles else None))
             for e in dossier.entities
         }
         self._linked: dict[str, str | None] = {}
@@ -39,30 +42,35 @@ class PageKeys:
             if version is None or annotation is None:
                 self._linked[article_id] = None
             else:
-                entity_of = self.ctx.dossier.entity_of
-                self._linked[article_id] = cache.digest((article_id, version, tuple(
-                    (local.key, self.labels.get(entity_of.get((article_id, local.key), "")))
-                    for local in annotation.entities
-                )))
+                entity_of, labels = self.ctx.dossier.entity_of, self.labels
+                parts = [repr(article_id), version]
+                for local in annotation.entities:
+                    parts += (repr(local.key), labels.get(entity_of.get((article_id, local.key), ""), "None"))
+                self._linked[article_id] = cache.digest_text("\x00".join(parts))
         return self._linked[article_id]
 
     def article(self, article: Article) -> str | None:
         linked = self._linked_entities(article.id)
         if linked is None:
             return None
-        related = tuple(
-            (item.article, self.ctx.articles[item.article].title, tuple(self.labels.get(e) for e in item.shared))
-            for item in self.ctx.dossier.related.get(article.id, ())
-        )
-        return cache.digest((self.salt, "article", linked, related))
+        parts = [self.salt, "article", linked]
+        for item in self.ctx.dossier.related.get(article.id, ()):
+            parts += (repr(item.article), repr(self.ctx.articles[item.article].title),
+                      *(self.labels.get(e, "None") for e in item.shared), "\x01")
+        return cache.digest_text("\x00".join(parts))
 
     def entity(self, entity: Entity) -> str | None:
         ctx = self.ctx
         sources = dict.fromkeys(ctx.articles_by_entity.get(entity.id, ()))
         sources.update(dict.fromkeys(role.article for role in entity.roles))
         sources.update(dict.fromkeys(q.article for q in ctx.quotes_by_speaker.get(entity.id, ())))
-        articles = tuple((a, self._linked_entities(a)) for a in sources if a in ctx.articles)
-        if any(linked is None for _, linked in articles):
-            return None
-        said = tuple(q.id for q in ctx.quotes_by_speaker.get(entity.id, ()))
-        return cache.digest((self.salt, "entity", repr(entity), articles, said))
+        parts = [self.salt, "entity", repr(entity)]
+        for article_id in sources:
+            if article_id in ctx.articles:
+                linked = self._linked_entities(article_id)
+                if linked is None:
+                    return None
+                parts += (article_id, linked)
+        parts.append("\x01")
+        parts += (q.id for q in ctx.quotes_by_speaker.get(entity.id, ()))
+        return cache.digest_text("\x00".join(parts))

@@ -8,7 +8,7 @@ from builder.render import markdown as md
 from builder.render import paths
 from builder.render.cards import entity_link
 from builder.render.context import Context
-from builder.render.home import NOT_SEARCHED, article_order
+from builder.render.home import NOT_SEARCHED
 
 SOURCE_ARTICLES_SHOWN = 20
 DISCREPANCIES_SHOWN = 100
@@ -38,7 +38,7 @@ def render_sources(ctx: Context) -> Page:
         if items[0].entity:
             out.append(_source_name(items[0], ctx, page) + "\n")
         lines = []
-        items.sort(key=lambda s: (article_order(ctx.articles[s.article]), s.how))
+        items.sort(key=lambda s: (ctx.rank(s.article), s.how))
         for source in items[:SOURCE_ARTICLES_SHOWN]:
             article = ctx.articles[source.article]
             evidence = f": “{md.text(source.evidence)}”" if source.how != "outlet" else ""
