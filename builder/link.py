@@ -2,8 +2,9 @@
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
+from typing import Any, TypeVar
 
 from builder.annotate.blocks import BlockIndex
 from builder.cache import digest
@@ -44,20 +45,31 @@ def _sources(articles: Sequence[Article], annotations: Sequence[Annotation],
     return tuple(out)
 
 
-def _timeline(articles: Sequence[Article], annotations: Sequence[Annotation]) -> tuple[TimelineEvent, ...]:
-    """Every date that could be placed, with its sentence, oldest first."""
+def article_events(article: Article, annotation: Annotation) -> tuple[TimelineEvent, ...]:
+    """Every date of one article that could be placed, with its sentence."""
     events = set()
-    for article, annotation in zip(articles, annotations, strict=True):
-        blocks = BlockIndex(article.text_blocks)
-        for ref in annotation.dates:
-            block = blocks.at(ref.start)
-            if ref.date is None or block is None:
-                continue
-            lo, hi = sentence_of(block.text, ref.start - block.start)
-            events.add(TimelineEvent(ref.date, ref.precision, article.id, ref.text, block.text[lo:hi].strip()))
+    blocks = BlockIndex(article.text_blocks)
+    for ref in annotation.dates:
+        block = blocks.at(ref.start)
+        if ref.date is None or block is None:
+            continue
+        lo, hi = sentence_of(block.text, ref.start - block.start)
+        events.add(TimelineEvent(ref.date, ref.precision, article.id, ref.text, block.text[lo:hi].strip()))
+    return tuple(events)
+
+
+def claims(article: Article, annotation: Annotation) -> tuple[Claim, ...]:
+    """The checkable facts one article states (for the discrepancy pass)."""
+    return article_claims(article, annotation, sentence_of)
+
+
+def _timeline(events_of: Mapping[str, tuple[TimelineEvent, ...]]) -> tuple[TimelineEvent, ...]:
+    """The dossier's dated events, oldest first."""
+    events = {event for events in events_of.values() for event in events}
     return tuple(sorted(events, key=lambda e: (e.date, e.article, e.sentence, e.text)))
 
 
+T = TypeVar("T")
 Merged = tuple[tuple[Entity, ...], dict[tuple[str, str], str]]
 
 
@@ -80,7 +92,7 @@ class LinkMemo:
     inputs: dict[tuple[str, str], str] = field(default_factory=dict)  # digests of what merging reads
     merged: tuple[str, Merged] | None = None
     related: tuple[str, dict[str, tuple[Related, ...]]] | None = None
-    claims: dict[tuple[str, str], tuple[Claim, ...]] = field(default_factory=dict)
+    articles: dict[str, dict[tuple[str, str], Any]] = field(default_factory=dict)  # step -> (id, version) -> result
 
     def merge(self, annotations: Sequence[Annotation], versions: Mapping[str, str]) -> Merged:
         inputs = {}
@@ -97,15 +109,18 @@ class LinkMemo:
             self.merged = (made_from, merge_entities(annotations))
         return self.merged[1]
 
-    def article_claims(self, articles: Sequence[Article], annotations: Sequence[Annotation],
-                       versions: Mapping[str, str]) -> dict[str, tuple[Claim, ...]]:
-        out, kept = {}, {}
+    def per_article(self, make: Callable[[Article, Annotation], T], articles: Sequence[Article],
+                    annotations: Sequence[Annotation], versions: Mapping[str, str]) -> dict[str, T]:
+        """`make(article, annotation)` for each article, reused for those whose version is
+        the one it was made from (`make` is a pure per-article step: claims, events)."""
+        kept = self.articles.get(make.__name__, {})
+        out, keep = {}, {}
         for article, annotation in zip(articles, annotations, strict=True):
             key = (article.id, versions.get(article.id, ""))
-            found = self.claims.get(key) if key[1] else None
-            out[article.id] = found if found is not None else article_claims(article, annotation, sentence_of)
-            kept[key] = out[article.id]
-        self.claims = kept
+            found = kept.get(key) if key[1] else None
+            out[article.id] = found if found is not None else make(article, annotation)
+            keep[key] = out[article.id]
+        self.articles[make.__name__] = keep
         return out
 
     def relate(self, entities_of: Mapping[str, frozenset[str]]) -> dict[str, tuple[Related, ...]]:
@@ -136,8 +151,12 @@ def link(
         a.id: frozenset(eid for e in n.entities if (eid := entity_of.get((a.id, e.key))) in visible)
         for a, n in zip(articles, annotations, strict=True)
     }
-    claims = (memo.article_claims(articles, annotations, versions) if memo is not None else
-              {a.id: article_claims(a, n, sentence_of) for a, n in zip(articles, annotations, strict=True)})
+    def each(make: Callable[[Article, Annotation], T]) -> dict[str, T]:
+        if memo is not None:
+            return memo.per_article(make, articles, annotations, versions)
+        return {a.id: make(a, n) for a, n in zip(articles, annotations, strict=True)}
+
+    claims_of = each(claims)
     return Dossier(
         title=config.title,
         description=config.description,
@@ -148,7 +167,7 @@ def link(
         quotes=_quotes(articles, annotations, entity_of),
         related=memo.relate(entities_of) if memo is not None else related_articles(entities_of),
         sources=_sources(articles, annotations, entity_of, by_id),
-        timeline=_timeline(articles, annotations),
-        discrepancies=find_discrepancies(claims, entity_of, by_id),
+        timeline=_timeline(each(article_events)),
+        discrepancies=find_discrepancies(claims_of, entity_of, by_id),
         versions=dict(versions),
     )

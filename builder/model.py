@@ -25,7 +25,7 @@ def _pickled_by_fields(cls: type) -> type:
     def __reduce__(self: object) -> tuple[type, tuple[object, ...]]:
         return cls, values(self)
 
-    cls.__reduce__ = __reduce__  # type: ignore[method-assign]
+    cls.__reduce__ = __reduce__  # type: ignore[method-assign,assignment]
     return cls
 
 

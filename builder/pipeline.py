@@ -53,11 +53,12 @@ def discover(articles_dir: Path) -> list[tuple[str, Path]]:
     found: list[tuple[str, Path]] = []
     for root, dirs, files in os.walk(articles_dir, followlinks=False):
         dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+        folder = Path(root)
+        prefix = folder.relative_to(articles_dir).as_posix() + "/" if folder != articles_dir else ""
         for name in files:
-            path = Path(root) / name
             if name.startswith(".") or not name.lower().endswith(ARTICLE_SUFFIXES):
                 continue
-            found.append((path.relative_to(articles_dir).as_posix(), path))
+            found.append((prefix + name, folder / name))
     if not found:
         raise DossierError(f"{articles_dir}: no articles found (.txt or .md files)")
     return sorted(found)

@@ -27,12 +27,16 @@ def slugify(text: str, fallback: str = "item") -> str:
 def unique_slugs(wanted: Iterable[str]) -> list[str]:
     """Make slugs unique in order: a repeated slug gets -2, -3, ..."""
     seen: set[str] = set()
+    tried: dict[str, int] = {}  # slug -> the last number tried for it (all below are taken)
     out = []
     for slug in wanted:
-        candidate, n = slug, 1
+        candidate, n = slug, tried.get(slug, 1)
+        if n > 1:
+            candidate = f"{slug}-{n}"
         while candidate in seen:
             n += 1
             candidate = f"{slug}-{n}"
+        tried[slug] = n
         seen.add(candidate)
         out.append(candidate)
     return out

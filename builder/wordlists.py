@@ -8,18 +8,13 @@ from importlib import resources
 
 def lines(name: str) -> tuple[str, ...]:
     text = resources.files("builder").joinpath("data", *name.split("/")).read_text(encoding="utf-8")
-    out = []
-    for raw in text.splitlines():
-        line = raw.strip()
-        if line and not line.startswith("#"):
-            out.append(line)
-    return tuple(out)
+    return tuple(line for line in map(str.strip, text.splitlines()) if line and line[0] != "#")
 
 
 @cache
 def words(name: str) -> frozenset[str]:
     """A list of lower-case phrases, one a line."""
-    return frozenset(line.lower() for line in lines(name))
+    return frozenset(map(str.lower, lines(name)))
 
 
 @cache

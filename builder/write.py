@@ -13,6 +13,7 @@ import json
 import os
 import re
 import shutil
+import stat as stat_module
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
@@ -83,11 +84,11 @@ def kept_keys(docs: Path) -> dict[str, str]:
     if (docs / JOURNAL).exists():
         return {}  # an interrupted build: trust nothing until it is recovered
     _, pages = _manifest(docs)
-    kept = {}
+    kept, root = {}, str(docs)
     for path, record in pages.items():
         try:
             key, size, mtime = record
-            stat = (docs / path).stat()
+            stat = os.lstat(os.path.join(root, path))  # strings, not Paths: thousands of pages
         except (OSError, TypeError, ValueError):
             continue
         if isinstance(key, str) and _SAFE_PATH.match(path) and (stat.st_size, stat.st_mtime_ns) == (size, mtime):
@@ -135,6 +136,15 @@ def _apply(docs: Path, plan: dict[str, Any]) -> None:
     _remove(staging)
 
 
+def _file_stat(path: str) -> os.stat_result | None:
+    """The status of a regular file (not a link), None if there is none."""
+    try:
+        found = os.lstat(path)
+    except OSError:
+        return None
+    return found if stat_module.S_ISREG(found.st_mode) else None
+
+
 def _files_under(docs: Path, names: Iterable[str]) -> set[str]:
     """Every file under the given top-level names of docs/, as paths relative to it."""
     found = set()
@@ -162,6 +172,7 @@ def write_pages(docs: Path, pages: Iterable[Page | KeptPage]) -> WriteResult:
     owned_before, _ = _manifest(docs)
     staging = docs / STAGING
     staging.mkdir()
+    root = str(docs)
     seen: set[str] = set()
     names: set[str] = set()
     staged: list[str] = []
@@ -176,23 +187,23 @@ def write_pages(docs: Path, pages: Iterable[Page | KeptPage]) -> WriteResult:
                     "the builder will not overwrite it (move it, or remove it if it is an old generated page)"
                 )
             names.add(name)
-        target = docs / page.path
+        target = os.path.join(root, page.path)  # strings, not Paths: thousands of pages
+        found = _file_stat(target)
         if isinstance(page, KeptPage):
-            if not target.is_file():
+            if found is None:
                 raise DossierError(f"docs/{page.path} went missing during the build; build again")
-            written = target
+            stat = found
         else:
             data = page.text.encode("utf-8")
-            if (target.is_file() and not target.is_symlink() and target.stat().st_size == len(data)
-                    and target.read_bytes() == data):
-                written = target
+            if found is not None and found.st_size == len(data) and Path(target).read_bytes() == data:
+                stat = found
             else:
                 written = staging / page.path
                 written.parent.mkdir(parents=True, exist_ok=True)
                 written.write_bytes(data)
                 staged.append(page.path)
+                stat = written.stat()
         if page.key is not None:
-            stat = written.stat()
             keys[page.path] = [page.key, stat.st_size, stat.st_mtime_ns]
     ordered = sorted(names)
     stale_names = sorted(owned_before - names)

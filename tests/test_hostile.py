@@ -162,8 +162,15 @@ def test_slugs_are_safe(text: str, slug: str) -> None:
     assert slugify(text) == slug
 
 
-def test_duplicate_slugs_get_numbers() -> None:
-    assert unique_slugs(["a", "a", "a-2", "b"]) == ["a", "a-2", "a-2-2", "b"]
+@pytest.mark.parametrize(("wanted", "made"), [
+    (["a", "a", "a-2", "b"], ["a", "a-2", "a-2-2", "b"]),
+    (["a-2", "a", "a", "a"], ["a-2", "a", "a-3", "a-4"]),  # a number already taken is skipped
+    (["a", "a", "a-3", "a", "a"], ["a", "a-2", "a-3", "a-4", "a-5"]),
+    (["b", "a", "b", "a", "b"], ["b", "a", "b-2", "a-2", "b-3"]),
+    ([], []),
+])
+def test_duplicate_slugs_get_numbers(wanted: list[str], made: list[str]) -> None:
+    assert unique_slugs(wanted) == made
 
 
 BROKEN: list[tuple[str, bytes, int, str]] = [
