@@ -86,6 +86,11 @@ def path_of(cache_dir: Path, entry_key: str) -> Path:
     return cache_dir / entry_key[:2] / f"{entry_key}.pickle"
 
 
+def stored(cache_dir: Path | None, entry_key: str) -> bool:
+    """Whether the cache holds an entry under this key (it may still fail to load)."""
+    return cache_dir is not None and path_of(cache_dir, entry_key).is_file()
+
+
 def load(cache_dir: Path | None, entry_key: str) -> Entry | None:
     if cache_dir is None:
         return None

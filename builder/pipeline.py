@@ -86,23 +86,34 @@ def annotate(article: Article) -> Annotation:
 
 
 def _annotate_all(
-    jobs: list[tuple[bytes, str, ArticleMeta | None]], workers: int, progress: Progress | None
+    jobs: list[tuple[bytes, str, ArticleMeta | None]],
+    workers: int,
+    progress: Progress | None,
+    meanwhile: Callable[[], object] | None = None,
+    overlap: bool = False,
 ) -> list[tuple[Article, Annotation]]:
-    """Read and annotate, across processes for large batches; the order is always the input's."""
+    """Read and annotate, in the input's order. Large batches go to worker processes, and so
+    does a small one when `overlap` asks for it: `meanwhile` (loading the cached articles)
+    then runs in this process while the workers annotate."""
     results: list[tuple[Article, Annotation]] = []
-    if workers > 1 and len(jobs) >= PARALLEL_FROM:
+    if workers > 1 and jobs and (len(jobs) >= PARALLEL_FROM or overlap):
         from concurrent.futures import ProcessPoolExecutor  # noqa: PLC0415 - a rebuild of a few articles never needs it
 
-        with ProcessPoolExecutor(max_workers=workers) as pool:
-            for result in pool.map(_read_and_annotate, jobs, chunksize=16):
+        with ProcessPoolExecutor(max_workers=min(workers, len(jobs))) as pool:
+            made = pool.map(_read_and_annotate, jobs, chunksize=16 if len(jobs) >= PARALLEL_FROM else 1)
+            if meanwhile is not None:
+                meanwhile()
+            for result in made:
                 results.append(result)
                 if progress:
                     progress(len(results), len(jobs))
-    else:
-        for job in jobs:
-            results.append(_read_and_annotate(job))
-            if progress:
-                progress(len(results), len(jobs))
+        return results
+    if meanwhile is not None:
+        meanwhile()
+    for job in jobs:
+        results.append(_read_and_annotate(job))
+        if progress:
+            progress(len(results), len(jobs))
     return results
 
 
@@ -129,35 +140,48 @@ def assemble(
     config = load_config(dossier_dir / "dossier.yml", "dossier.yml")
     curated = load_curated(dossier_dir / "entities.yml", "entities.yml")
     files = discover(dossier_dir / "articles")
-    keys, entries, jobs, missing = [], {}, [], []
-    with cache.loading():
-        for name, path in files:
-            if path.is_symlink() and not path.exists():
-                raise DossierError(f"{name}: a broken or looping symbolic link")
-            data = read_bytes(path, name)
-            meta = config.articles.get(name)
-            entry_key = cache.key(data, name, meta)
-            keys.append(entry_key)
-            hit = memory.entries.get(entry_key) if memory is not None else None
-            hit = hit if hit is not None else cache.load(cache_dir, entry_key)
-            if hit is not None:
-                entries[entry_key] = hit
-            else:
-                jobs.append((data, name, meta))
-                missing.append(entry_key)
-    fresh = _annotate_all(jobs, workers, progress)
-    entries.update(zip(missing, fresh, strict=True))
-    ordered = [entries[k] for k in keys]
+    found: list[tuple[str, tuple[bytes, str, ArticleMeta | None]]] = []  # (entry key, job)
+    for name, path in files:
+        if path.is_symlink() and not path.exists():
+            raise DossierError(f"{name}: a broken or looping symbolic link")
+        data = read_bytes(path, name)
+        meta = config.articles.get(name)
+        found.append((cache.key(data, name, meta), (data, name, meta)))
+    kept = memory.entries if memory is not None else {}
+    to_make = [(k, job) for k, job in found if k not in kept and not cache.stored(cache_dir, k)]
+    making = {k for k, _ in to_make}
+    entries: dict[str, cache.Entry | None] = {}
+
+    def load_the_others() -> None:
+        with cache.loading():
+            for k, _ in found:
+                if k not in making:
+                    hit = kept.get(k)
+                    entries[k] = hit if hit is not None else cache.load(cache_dir, k)
+
+    fresh = _annotate_all([job for _, job in to_make], workers, progress, load_the_others,
+                          overlap=len(found) - len(to_make) >= PARALLEL_FROM)
+    made = [k for k, _ in to_make]
+    entries.update(zip(made, fresh, strict=True))
+    complete: dict[str, cache.Entry] = {}
+    for k, job in found:
+        entry = entries[k]
+        if entry is None:  # stored, but it would not load (damaged): made again
+            entry = _read_and_annotate(job)
+            made.append(k)
+        complete[k] = entry
+    keys = [k for k, _ in found]
+    ordered = [complete[k] for k in keys]
     if memory is not None:
-        memory.entries = entries
+        memory.entries = complete
     ids = unique_slugs(article.id for article, _ in ordered)
     ordered = [_with_id(entry, new_id) for entry, new_id in zip(ordered, ids, strict=True)]
     articles = [article for article, _ in ordered]
     annotations = [annotation for _, annotation in ordered]
     stats = BuildStats(
-        annotated=len(jobs),
-        cached=len(files) - len(jobs),
-        new_cache=dict(zip(missing, fresh, strict=True)) if cache_dir else {},
+        annotated=len(made),
+        cached=len(files) - len(made),
+        new_cache={k: complete[k] for k in made} if cache_dir else {},
         keys=set(keys),
     )
     versions = {a.id: k for a, k in zip(articles, keys, strict=True)}

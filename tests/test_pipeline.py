@@ -196,3 +196,29 @@ def test_a_one_shot_rebuild_cuts_unchanged_records_from_the_last_export(
     monkeypatch.undo()
     pipeline.build(folder, tmp_path / "fresh", cache_dir=None)
     assert _generated(docs) == _generated(tmp_path / "fresh")
+
+
+def test_a_worker_annotates_while_the_cached_articles_load(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """With enough cached articles, the changed ones go to a worker process while this one
+    loads the rest; a damaged entry is made again afterwards. The pages are a fresh build's."""
+    folder, docs, cache_dir = tmp_path / "dossier", tmp_path / "docs", tmp_path / "cache"
+    _write(folder, dict(_BASE))
+    pipeline.build(folder, docs, cache_dir=cache_dir)
+    damaged = sorted(cache_dir.glob("*/*.pickle"))[0]
+    damaged.write_bytes(b"not a pickle")
+    _write(folder, _EDITS["a new person"])
+    monkeypatch.setattr(pipeline, "PARALLEL_FROM", 2)
+    workers: list[int] = []
+    real_pool = __import__("concurrent.futures").futures.ProcessPoolExecutor
+
+    def counting_pool(max_workers: int) -> object:
+        workers.append(max_workers)
+        return real_pool(max_workers=max_workers)
+
+    monkeypatch.setattr("concurrent.futures.ProcessPoolExecutor", counting_pool)
+    report = pipeline.build(folder, docs, cache_dir=cache_dir, workers=2)
+    assert workers == [1]  # one changed article: one worker
+    assert (report.annotated, report.cached) == (2, 2)  # the edited article and the damaged entry
+    monkeypatch.undo()
+    pipeline.build(folder, tmp_path / "fresh", cache_dir=None)
+    assert _generated(docs) == _generated(tmp_path / "fresh")

@@ -30,11 +30,11 @@ class Context:
     quotes_by_speaker: dict[str, list[DossierQuote]] = field(default_factory=lambda: defaultdict(list))
     articles_by_entity: dict[str, list[str]] = field(default_factory=lambda: defaultdict(list))
     sources_by_article: dict[str, list[Source]] = field(default_factory=lambda: defaultdict(list))
-    first_mention: dict[tuple[str, str], Mention] = field(default_factory=dict)  # (article, entity) -> first
     _per_block: dict[str, tuple[dict[int, list[Mention]], dict[int, list[DossierQuote]]]] = field(
         default_factory=dict)
     _blocks: dict[str, BlockIndex] = field(default_factory=dict)
     _entity_ids: dict[str, frozenset[str]] = field(default_factory=dict)
+    _first: dict[str, dict[str, Mention]] = field(default_factory=dict)  # article -> entity -> first mention
     _rank: dict[str, int] = field(default_factory=dict)  # article id -> place in article_order
 
     @classmethod
@@ -49,15 +49,25 @@ class Context:
                 ctx.quotes_by_speaker[quote.speaker].append(quote)
         for source in dossier.sources:
             ctx.sources_by_article[source.article].append(source)
-        entity_of, first_mention, articles_by_entity = dossier.entity_of, ctx.first_mention, ctx.articles_by_entity
-        for annotation in dossier.annotations:
+        entity_of, articles_by_entity = dossier.entity_of, ctx.articles_by_entity
+        for annotation in dossier.annotations:  # local entities: each is mentioned at least once
             article_id = annotation.article_id
-            for mention in sorted(annotation.mentions, key=_START):
-                entity_id = entity_of.get((article_id, mention.key))
-                if entity_id and (article_id, entity_id) not in first_mention:
-                    first_mention[(article_id, entity_id)] = mention
+            for entity_id in dict.fromkeys(entity_of.get((article_id, e.key)) for e in annotation.entities):
+                if entity_id:
                     articles_by_entity[entity_id].append(article_id)
         return ctx
+
+    def first_mention(self, article_id: str, entity_id: str) -> Mention | None:
+        """The first mention of an entity in an article."""
+        if article_id not in self._first:
+            annotation, entity_of = self.annotations.get(article_id), self.dossier.entity_of
+            first: dict[str, Mention] = {}
+            for mention in sorted(annotation.mentions if annotation else (), key=_START):
+                found = entity_of.get((article_id, mention.key))
+                if found and found not in first:
+                    first[found] = mention
+            self._first[article_id] = first
+        return self._first[article_id].get(entity_id)
 
     def newest(self, article_ids: Iterable[str]) -> list[str]:
         """Article ids in article_order: newest first."""

@@ -33,7 +33,7 @@ TYPE_TITLES = {
 
 def _first_sentence(ctx: Context, article_id: str, entity_id: str) -> str | None:
     """The sentence of the entity's first mention in an article."""
-    mention = ctx.first_mention.get((article_id, entity_id))
+    mention = ctx.first_mention(article_id, entity_id)
     article = ctx.articles[article_id]
     block = ctx.blocks(article).at(mention.start) if mention else None
     if mention is None or block is None:
