@@ -5,7 +5,7 @@ as Python objects and as JSON."""
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -80,15 +80,17 @@ def index_key(index: ExportIndex) -> str:
 
 @dataclass
 class ExportMemo:
-    """Each article's JSON record from the last build, with a digest of what it was made
-    from (the article's version, the entities its keys were linked to, its related
-    articles): an article whose digest is unchanged is not encoded again.
+    """Each article's JSON record from the last build, with the key it was made under (the
+    article page's key, which covers all the record shows: the article's version, the
+    entities its keys were linked to, its related articles): an article whose key is
+    unchanged is not encoded again.
 
     `dossier serve` keeps the memo in memory; a one-shot build makes it again from the
     export the last build wrote and that build's index of where each record lies in it."""
 
-    records: dict[str, tuple[str, str]] = field(default_factory=dict)  # article id -> (digest, JSON)
+    records: dict[str, tuple[str, str]] = field(default_factory=dict)  # article id -> (key, JSON)
     spans: dict[str, tuple[int, int]] = field(default_factory=dict)  # article id -> its record's place
+    key: str | None = None  # the last export's key (index_key of its index)
 
     @classmethod
     def of(cls, text: str, index: ExportIndex) -> ExportMemo:
@@ -96,21 +98,13 @@ class ExportMemo:
         return cls(records={article: (made_from, text[start:end]) for article, (made_from, start, end) in index.items()})
 
     def index(self) -> ExportIndex:
-        """Where each record of the last export lies, with its digest (for ExportMemo.of)."""
+        """Where each record of the last export lies, with its key (for ExportMemo.of)."""
         return {article: (self.records[article][0], *span) for article, span in self.spans.items()}
 
-    def key(self) -> str:
-        """The export page's key (see index_key)."""
-        return index_key(self.index())
-
-    def article(self, dossier: Dossier, article: Article, annotation: Annotation) -> str:
-        version = dossier.versions.get(article.id)
-        if version is None:
+    def article(self, dossier: Dossier, article: Article, annotation: Annotation, made_from: str | None) -> str:
+        if made_from is None:
             self.records.pop(article.id, None)
             return _dump(_article(dossier, article, annotation))
-        linked = tuple(dossier.entity_of.get((article.id, e.key)) for e in annotation.entities)
-        related = tuple((r.article, r.shared) for r in dossier.related.get(article.id, ()))
-        made_from = digest((version, linked, related))
         kept = self.records.get(article.id)
         if kept is None or kept[0] != made_from:
             kept = (made_from, _dump(_article(dossier, article, annotation)))
@@ -137,25 +131,28 @@ def _dump(value: Any) -> str:
     return _ENCODER.encode(value)
 
 
-def export_text(dossier: Dossier, memo: ExportMemo | None = None) -> str:
-    """The whole export; with a `memo`, unchanged articles' records are reused, and the memo
-    is left holding this export's records and where each lies in the text."""
+def export_text(dossier: Dossier, memo: ExportMemo | None = None, keys: Mapping[str, str | None] | None = None) -> str:
+    """The whole export. With a `memo` and the article pages' `keys`, the records of
+    articles whose key is unchanged are reused, and the memo is left holding this export's
+    records, where each lies in the text, and the export's key."""
     head = {"schema": SCHEMA_VERSION, "generator": f"dossier builder {__version__}", "title": dossier.title}
     parts = [_dump(head)[:-1], ",\"articles\":["]
     pairs = zip(dossier.articles, dossier.annotations, strict=True)
     if memo is None:
         parts.append(",".join(_dump(_article(dossier, a, n)) for a, n in pairs))
     else:
+        keys = keys or {}
         position = sum(map(len, parts))
         spans = {}
         for n, (article, annotation) in enumerate(pairs):
-            record = memo.article(dossier, article, annotation)
+            record = memo.article(dossier, article, annotation, keys.get(article.id))
             parts.append("," + record if n else record)
             position += 1 if n else 0
             spans[article.id] = (position, position + len(record))
             position += len(record)
         memo.records = {article: memo.records[article] for article in spans if article in memo.records}
         memo.spans = {article: span for article, span in spans.items() if article in memo.records}
+        memo.key = index_key(memo.index())
     parts.append("]")
     for key, records in _records(dossier):
         parts.append(f",{_dump(key)}:[" + ",".join(_dump(r) for r in records) + "]")

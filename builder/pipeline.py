@@ -14,7 +14,7 @@ from builder.annotate.sources import find_sources
 from builder.config import load_config
 from builder.curate import load_curated
 from builder.errors import DossierError
-from builder.export import ExportMemo, index_key
+from builder.export import ExportMemo
 from builder.link import LinkMemo, link
 from builder.model import Annotation, Article, ArticleMeta, BuildReport, Dossier
 from builder.read import article_from_bytes, read_bytes
@@ -194,9 +194,9 @@ def _kept_memory(cache_dir: Path, docs_dir: Path, previous: dict[str, str]) -> M
     the one its index describes."""
     with cache.loading():
         kept = cache.load_memo(cache_dir)
-    link_memo, index = kept if isinstance(kept, tuple) and len(kept) == 2 else (None, None)
+    link_memo, index, key = kept if isinstance(kept, tuple) and len(kept) == 3 else (None, None, None)
     memory = Memory(link=link_memo if isinstance(link_memo, LinkMemo) else LinkMemo())
-    if isinstance(index, dict) and index and previous.get(paths.EXPORT) == index_key(index):
+    if isinstance(index, dict) and index and isinstance(key, str) and previous.get(paths.EXPORT) == key:
         try:
             memory.export = ExportMemo.of((docs_dir / paths.EXPORT).read_text(encoding="utf-8"), index)
         except (OSError, UnicodeDecodeError):
@@ -226,7 +226,7 @@ def build(
         export = memory.export if memory is not None else ExportMemo()  # its index keys the export page
         result = write_pages(docs_dir, iter_pages(dossier, previous, export))
         if cache_dir is not None and memory is not None:
-            write_memo(cache_dir, cache.MEMO, cache.dump_memo((memory.link, memory.export.index())))
+            write_memo(cache_dir, cache.MEMO, cache.dump_memo((memory.link, export.index(), export.key)))
     warnings = [w for a in dossier.articles for w in a.warnings]
     warnings += [f"{a.file}: {w}" for a, n in zip(dossier.articles, dossier.annotations, strict=True) for w in n.warnings]
     return BuildReport(

@@ -69,7 +69,7 @@ def test_an_interrupted_build_is_rolled_forward(tmp_path: Path) -> None:
             "owned": ["articles", "index.md"], "pages": {}}
     (tmp_path / JOURNAL).write_text(json.dumps(plan))
     recover(tmp_path)
-    assert _tree(tmp_path) == {"articles/a.md": "new\n", "index.md": "new\n", MANIFEST: '{\n "owned": [\n  "articles",\n  "index.md"\n ]\n}\n'}
+    assert _tree(tmp_path) == {"articles/a.md": "new\n", "index.md": "new\n", MANIFEST: '{"owned":["articles","index.md"]}\n'}
     recover(tmp_path)  # nothing left to do
     assert not (tmp_path / JOURNAL).exists() and not staging.exists()
 

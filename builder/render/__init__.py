@@ -31,8 +31,10 @@ def iter_pages(
     yield from render_article_index(ctx)
     yield from (render_whos_who(ctx), render_quotes(ctx), render_sources(ctx), render_discrepancies(ctx))
     yield from render_timeline(ctx)
+    article_keys: dict[str, str | None] = {}
     for article in dossier.articles:
         path, key = paths.article(article.id), keys.article(article)
+        article_keys[article.id] = key
         if key is not None and previous.get(path) == key:
             yield KeptPage(path, key)
             continue
@@ -46,8 +48,8 @@ def iter_pages(
             yield KeptPage(path, key)
         else:
             yield replace(render_entity(entity, ctx), key=key)
-    text = export_text(dossier, memo)
-    yield Page(path=paths.EXPORT, text=text, key=memo.key() if memo is not None else None)
+    text = export_text(dossier, memo, article_keys)
+    yield Page(path=paths.EXPORT, text=text, key=memo.key if memo is not None else None)
 
 
 def render(dossier: Dossier) -> tuple[Page, ...]:
