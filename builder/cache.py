@@ -9,7 +9,6 @@ import pickle
 from collections.abc import Hashable, Iterator
 from contextlib import contextmanager
 from functools import cache
-from importlib import resources
 from pathlib import Path
 
 from builder import __version__
@@ -29,7 +28,7 @@ def fingerprint(parts: tuple[str, ...] = _ANNOTATION_CODE) -> str:
     """A hash of the builder's files whose names start with one of `parts`: by default the
     code and word lists that reading and annotating use; ("",) is the whole builder."""
     sha = hashlib.sha256(__version__.encode())
-    root = Path(str(resources.files("builder")))
+    root = Path(__file__).resolve().parent
     for path in sorted(root.rglob("*")):
         name = path.relative_to(root).as_posix()
         if (path.is_file() and path.suffix in {".py", ".txt", ".yml"} and "__pycache__" not in path.parts

@@ -5,7 +5,8 @@ as Python objects and as JSON."""
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator, Mapping
+from functools import partial
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -69,7 +70,8 @@ def _quote(quote: DossierQuote) -> dict[str, Any]:
     }
 
 
-ExportIndex = dict[str, tuple[str, int, int]]  # article id -> (digest, start, end) in the export's text
+Place = tuple[str, str]  # (section, id): an article's record, an entity's, an article's quotes
+ExportIndex = dict[Place, tuple[str, int, int]]  # place -> (key, start, end) in the export's text
 
 
 def index_key(index: ExportIndex) -> str:
@@ -80,41 +82,41 @@ def index_key(index: ExportIndex) -> str:
 
 @dataclass
 class ExportMemo:
-    """Each article's JSON record from the last build, with the key it was made under (the
-    article page's key, which covers all the record shows: the article's version, the
-    entities its keys were linked to, its related articles): an article whose key is
-    unchanged is not encoded again.
+    """The JSON of the last export's keyed parts, each with the page key it was made under:
+    an article's record and its quotes under the article page's key (which covers the
+    article's version, how its entities are linked, its related articles), an entity's
+    record under the entity page's key (which covers the whole record). A part whose key
+    is unchanged is not encoded again.
 
     `dossier serve` keeps the memo in memory; a one-shot build makes it again from the
-    export the last build wrote and that build's index of where each record lies in it."""
+    export the last build wrote and that build's index of where each part lies in it."""
 
-    records: dict[str, tuple[str, str]] = field(default_factory=dict)  # article id -> (key, JSON)
-    spans: dict[str, tuple[int, int]] = field(default_factory=dict)  # article id -> its record's place
+    records: dict[Place, tuple[str, str]] = field(default_factory=dict)  # place -> (key, JSON)
+    spans: dict[Place, tuple[int, int]] = field(default_factory=dict)  # place -> where it lies in the text
     key: str | None = None  # the last export's key (index_key of its index)
 
     @classmethod
     def of(cls, text: str, index: ExportIndex) -> ExportMemo:
         """The memo of an export's text, given the index the build that wrote it kept."""
-        return cls(records={article: (made_from, text[start:end]) for article, (made_from, start, end) in index.items()})
+        return cls(records={place: (made_from, text[start:end]) for place, (made_from, start, end) in index.items()})
 
     def index(self) -> ExportIndex:
-        """Where each record of the last export lies, with its key (for ExportMemo.of)."""
-        return {article: (self.records[article][0], *span) for article, span in self.spans.items()}
+        """Where each part of the last export lies, with its key (for ExportMemo.of)."""
+        return {place: (self.records[place][0], *span) for place, span in self.spans.items()}
 
-    def article(self, dossier: Dossier, article: Article, annotation: Annotation, made_from: str | None) -> str:
+    def part(self, place: Place, made_from: str | None, make: Callable[[], str]) -> str:
+        """The JSON of one part: kept if it was made under the same key, else made."""
         if made_from is None:
-            self.records.pop(article.id, None)
-            return _dump(_article(dossier, article, annotation))
-        kept = self.records.get(article.id)
+            self.records.pop(place, None)
+            return make()
+        kept = self.records.get(place)
         if kept is None or kept[0] != made_from:
-            kept = (made_from, _dump(_article(dossier, article, annotation)))
-            self.records[article.id] = kept
+            kept = (made_from, make())
+            self.records[place] = kept
         return kept[1]
 
 
-def _records(dossier: Dossier) -> Iterator[tuple[str, Iterator[dict[str, Any]]]]:
-    yield "entities", (_entity(e) for e in dossier.entities)
-    yield "quotes", (_quote(q) for q in dossier.quotes)
+def _plain_sections(dossier: Dossier) -> Iterator[tuple[str, Iterator[dict[str, Any]]]]:
     yield "timeline", ({"date": e.date.isoformat(), "precision": e.precision, "article": e.article,
                         "text": e.text, "sentence": e.sentence} for e in dossier.timeline)
     yield "sources", ({"name": s.name, "entity": s.entity, "article": s.article, "how": s.how,
@@ -131,30 +133,88 @@ def _dump(value: Any) -> str:
     return _ENCODER.encode(value)
 
 
-def export_text(dossier: Dossier, memo: ExportMemo | None = None, keys: Mapping[str, str | None] | None = None) -> str:
-    """The whole export. With a `memo` and the article pages' `keys`, the records of
-    articles whose key is unchanged are reused, and the memo is left holding this export's
-    records, where each lies in the text, and the export's key."""
+def _article_json(dossier: Dossier, article: Article, annotation: Annotation) -> str:
+    return _dump(_article(dossier, article, annotation))
+
+
+def _entity_json(entity: Entity) -> str:
+    return _dump(_entity(entity))
+
+
+def _quotes_json(quotes: list[DossierQuote]) -> str:
+    return ",".join(_dump(_quote(q)) for q in quotes)
+
+
+class _Text:
+    """The export's text as it is put together, with where each keyed part lies."""
+
+    def __init__(self, memo: ExportMemo | None) -> None:
+        self.parts: list[str] = []
+        self.length = 0
+        self.first = True
+        self.memo = memo
+        self.spans: dict[Place, tuple[int, int]] = {}
+
+    def add(self, text: str) -> None:
+        self.parts.append(text)
+        self.length += len(text)
+
+    def open(self, section: str) -> None:
+        self.add(f",{_dump(section)}:[")
+        self.first = True
+
+    def item(self, json_text: str, place: Place | None = None) -> None:
+        if not json_text:
+            return
+        if not self.first:
+            self.add(",")
+        self.first = False
+        if place is not None:
+            self.spans[place] = (self.length, self.length + len(json_text))
+        self.add(json_text)
+
+    def part(self, place: Place, made_from: str | None, make: Callable[[], str]) -> None:
+        if self.memo is None:
+            self.item(make())
+        else:
+            self.item(self.memo.part(place, made_from, make), place)
+
+
+def export_text(dossier: Dossier, memo: ExportMemo | None = None,
+                keys: Mapping[tuple[str, str], str | None] | None = None) -> str:
+    """The whole export. With a `memo` and the pages' `keys` (("article" or "entity", id)
+    -> key), parts made under an unchanged key are reused, and the memo is left holding
+    this export's parts, where each lies in the text, and the export's key."""
+    keys = keys or {}
+    out = _Text(memo)
     head = {"schema": SCHEMA_VERSION, "generator": f"dossier builder {__version__}", "title": dossier.title}
-    parts = [_dump(head)[:-1], ",\"articles\":["]
-    pairs = zip(dossier.articles, dossier.annotations, strict=True)
-    if memo is None:
-        parts.append(",".join(_dump(_article(dossier, a, n)) for a, n in pairs))
-    else:
-        keys = keys or {}
-        position = sum(map(len, parts))
-        spans = {}
-        for n, (article, annotation) in enumerate(pairs):
-            record = memo.article(dossier, article, annotation, keys.get(article.id))
-            parts.append("," + record if n else record)
-            position += 1 if n else 0
-            spans[article.id] = (position, position + len(record))
-            position += len(record)
-        memo.records = {article: memo.records[article] for article in spans if article in memo.records}
-        memo.spans = {article: span for article, span in spans.items() if article in memo.records}
+    out.add(_dump(head)[:-1])
+    out.open("articles")
+    for article, annotation in zip(dossier.articles, dossier.annotations, strict=True):
+        out.part(("article", article.id), keys.get(("article", article.id)),
+                 partial(_article_json, dossier, article, annotation))
+    out.add("]")
+    out.open("entities")
+    for entity in dossier.entities:
+        out.part(("entity", entity.id), keys.get(("entity", entity.id)), partial(_entity_json, entity))
+    out.add("]")
+    out.open("quotes")
+    quotes_of: dict[str, list[DossierQuote]] = {}
+    for quote in dossier.quotes:
+        quotes_of.setdefault(quote.article, []).append(quote)
+    for article in dossier.articles:  # the quotes are in article order
+        said = quotes_of.get(article.id)
+        if said:
+            out.part(("quotes", article.id), keys.get(("article", article.id)), partial(_quotes_json, said))
+    out.add("]")
+    for section, records in _plain_sections(dossier):
+        out.open(section)
+        for record in records:
+            out.item(_dump(record))
+        out.add("]")
+    out.add("}\n")
+    if memo is not None:
+        memo.records = {place: memo.records[place] for place in out.spans if place in memo.records}
+        memo.spans = {place: span for place, span in out.spans.items() if place in memo.records}
         memo.key = index_key(memo.index())
-    parts.append("]")
-    for key, records in _records(dossier):
-        parts.append(f",{_dump(key)}:[" + ",".join(_dump(r) for r in records) + "]")
-    parts.append("}\n")
-    return "".join(parts)
+    return "".join(out.parts)

@@ -3,11 +3,14 @@ from __future__ import annotations
 
 import re
 from functools import cache
-from importlib import resources
+from pathlib import Path
+
+DATA = Path(__file__).resolve().parent / "data"  # a folder of the package, as installed
 
 
 def lines(name: str) -> tuple[str, ...]:
-    text = resources.files("builder").joinpath("data", *name.split("/")).read_text(encoding="utf-8")
+    """The lines of a list, without blank lines and `#` comments."""
+    text = DATA.joinpath(*name.split("/")).read_text(encoding="utf-8")
     return tuple(line for line in map(str.strip, text.splitlines()) if line and line[0] != "#")
 
 

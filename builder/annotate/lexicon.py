@@ -6,7 +6,6 @@ country, "us" is not), so it is read here.
 from __future__ import annotations
 
 from functools import cache
-from importlib import resources
 
 from builder import wordlists
 from builder.model import EntityType
@@ -181,11 +180,7 @@ def gazetteer() -> dict[str, tuple[str, EntityType]]:
     """Every written form of a known place or institution -> (canonical name, type)."""
     table: dict[str, tuple[str, EntityType]] = {}
     for name, etype in (("places", EntityType.PLACE), ("orgs", EntityType.ORG)):
-        path = resources.files("builder").joinpath("data", _DIR, f"{name}.txt")
-        for raw in path.read_text(encoding="utf-8").splitlines():
-            line = raw.strip()
-            if not line or line.startswith("#"):
-                continue
+        for line in wordlists.lines(f"{_DIR}/{name}.txt"):
             forms = [form.strip() for form in line.split("|") if form.strip()]
             for form in forms:
                 table.setdefault(form, (forms[0], etype))

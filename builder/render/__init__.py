@@ -31,10 +31,10 @@ def iter_pages(
     yield from render_article_index(ctx)
     yield from (render_whos_who(ctx), render_quotes(ctx), render_sources(ctx), render_discrepancies(ctx))
     yield from render_timeline(ctx)
-    article_keys: dict[str, str | None] = {}
+    page_keys: dict[tuple[str, str], str | None] = {}  # the export reuses its parts by them
     for article in dossier.articles:
         path, key = paths.article(article.id), keys.article(article)
-        article_keys[article.id] = key
+        page_keys[("article", article.id)] = key
         if key is not None and previous.get(path) == key:
             yield KeptPage(path, key)
             continue
@@ -44,11 +44,12 @@ def iter_pages(
         if entity.hidden:
             continue
         path, key = paths.entity(entity.id), keys.entity(entity)
+        page_keys[("entity", entity.id)] = key
         if key is not None and previous.get(path) == key:
             yield KeptPage(path, key)
         else:
             yield replace(render_entity(entity, ctx), key=key)
-    text = export_text(dossier, memo, article_keys)
+    text = export_text(dossier, memo, page_keys)
     yield Page(path=paths.EXPORT, text=text, key=memo.key if memo is not None else None)
 
 
