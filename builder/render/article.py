@@ -5,7 +5,7 @@ from __future__ import annotations
 from builder.model import Article, Block, BlockKind, Entity, Mention, Page
 from builder.render import markdown as md
 from builder.render import paths
-from builder.render.cards import entity_link, quote_cards, role_in
+from builder.render.cards import entity_link, quote_cards
 from builder.render.context import Context
 
 
@@ -27,7 +27,8 @@ def _linked(article: Article, block: Block, ctx: Context, page: str) -> str:
         for mention, entity in mentions:
             if mention.start >= pos and mention.end <= hi:
                 out.append(md.inline(article.source_text[pos : mention.start]))
-                out.append(entity_link(entity, page, article.source_text[mention.start : mention.end], article.id))
+                out.append(entity_link(entity, page, article.source_text[mention.start : mention.end],
+                                       ctx.role_in(entity, article.id)))
                 pos = mention.end
         out.append(md.inline(article.source_text[pos:hi]))
         return "".join(out)
@@ -73,7 +74,7 @@ def _glossary(article: Article, ctx: Context, page: str) -> str:
     lines = [md.section("Glossary", searchable=False), '<div class="dossier-glossary" markdown>', "",
              "| Name | Type | Role in this article |", "| --- | --- | --- |"]
     for entity in rows.values():
-        role = role_in(entity, article.id) if any(r.article == article.id for r in entity.roles) else None
+        role = ctx.role_in(entity, article.id, only_there=True)
         lines.append(f"| {entity_link(entity, page, tooltip=False)} | {entity.type.value} | {md.text(role or '')} |")
     return "\n".join(lines) + "\n\n</div>\n"
 
@@ -86,7 +87,7 @@ def _related(article: Article, ctx: Context, page: str) -> str:
     for item in related:
         other = ctx.articles[item.article]
         names = [ctx.entities[e] for e in item.shared[:4] if e in ctx.entities]
-        shares = ", ".join(entity_link(e, page) for e in names)
+        shares = ", ".join(entity_link(e, page, role=ctx.role_in(e)) for e in names)
         lines.append(md.link(md.text(other.title), paths.article(other.id), page) + (f": shares {shares}" if shares else ""))
     return md.section("Related articles", searchable=False) + md.bullet_list(lines)
 
@@ -97,7 +98,8 @@ def _sources(article: Article, ctx: Context, page: str) -> str:
     for source in ctx.sources_by_article.get(article.id, []):
         name = md.text(source.name)
         if source.entity and source.entity in ctx.entities and not ctx.entities[source.entity].hidden:
-            name = entity_link(ctx.entities[source.entity], page, article_id=article.id)
+            entity = ctx.entities[source.entity]
+            name = entity_link(entity, page, role=ctx.role_in(entity, article.id))
         how = {"outlet": "published by", "cited": "cited", "credit": "credited"}.get(source.how, source.how)
         lines.append(f"{name} ({how})")
     credits = [f"{md.text(c)} (credit)" for c in article.credits]

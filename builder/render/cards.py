@@ -7,21 +7,12 @@ from builder.render import paths
 from builder.render.context import Context
 
 
-def role_in(entity: Entity, article_id: str | None = None) -> str | None:
-    """The entity's role as the given article states it, else its first role anywhere."""
-    for role in entity.roles:
-        if article_id is None or role.article == article_id:
-            return role.text
-    return entity.roles[0].text if entity.roles else None
-
-
-def entity_link(entity: Entity, page: str, label: str | None = None, article_id: str | None = None,
+def entity_link(entity: Entity, page: str, label: str | None = None, role: str | None = None,
                 tooltip: bool = True) -> str:
-    """A link to the entity's page; its tooltip gives type and role, unless the line that
-    holds the link prints them already (tooltip=False)."""
+    """A link to the entity's page; its tooltip gives type and `role` (Context.role_in),
+    unless the line that holds the link prints them already (tooltip=False)."""
     if not tooltip:
         return md.link(md.text(label or entity.name), paths.entity(entity.id), page)
-    role = role_in(entity, article_id)
     title = f"{entity.name} ({entity.type.value})" + (f": {role}" if role else "")
     return md.link(md.text(label or entity.name), paths.entity(entity.id), page, title)
 
@@ -30,7 +21,7 @@ def speaker_line(quote: DossierQuote, ctx: Context, page: str) -> str:
     entity = ctx.entities.get(quote.speaker) if quote.speaker else None
     if entity is not None and not entity.hidden:
         who = f"**{entity_link(entity, page, tooltip=False)}**"
-        role = role_in(entity, quote.article)
+        role = ctx.role_in(entity, quote.article)
         if role:
             who += f", {md.text(role)}"
     elif quote.quote.speaker_name:

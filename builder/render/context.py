@@ -35,6 +35,7 @@ class Context:
     _blocks: dict[str, BlockIndex] = field(default_factory=dict)
     _entity_ids: dict[str, frozenset[str]] = field(default_factory=dict)
     _first: dict[str, dict[str, Mention]] = field(default_factory=dict)  # article -> entity -> first mention
+    _roles: dict[str, dict[str, str]] = field(default_factory=dict)  # entity -> article -> its first role there
     _rank: dict[str, int] = field(default_factory=dict)  # article id -> place in article_order
 
     @classmethod
@@ -68,6 +69,22 @@ class Context:
                     first[found] = mention
             self._first[article_id] = first
         return self._first[article_id].get(entity_id)
+
+    def role_in(self, entity: Entity, article_id: str | None = None, only_there: bool = False) -> str | None:
+        """The entity's role as the given article states it, else (unless `only_there`) its
+        first role anywhere. A look-up, not a scan: an entity named in every article of a
+        large dossier has thousands of roles."""
+        table = self._roles.get(entity.id)
+        if table is None:
+            table = {}
+            for role in entity.roles:
+                table.setdefault(role.article, role.text)
+            self._roles[entity.id] = table
+        if article_id is not None and article_id in table:
+            return table[article_id]
+        if only_there:
+            return None
+        return entity.roles[0].text if entity.roles else None
 
     def newest(self, article_ids: Iterable[str]) -> list[str]:
         """Article ids in article_order: newest first."""

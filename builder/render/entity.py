@@ -89,7 +89,8 @@ def render_entity(entity: Entity, ctx: Context) -> Page:
         if co:
             ranked = sorted(co.items(), key=lambda kv: (-kv[1], ctx.entities[kv[0]].name))[:APPEARS_WITH_SHOWN]
             out.append(md.section("Appears with", searchable=False) + md.bullet_list(
-                f"{entity_link(ctx.entities[other], page)} ({n} article{'s' if n > 1 else ''})"
+                f"{entity_link(ctx.entities[other], page, role=ctx.role_in(ctx.entities[other]))} "
+                f"({n} article{'s' if n > 1 else ''})"
                 for other, n in ranked if not ctx.entities[other].hidden
             ))
     said = ctx.quotes_by_speaker.get(entity.id, [])

@@ -5,7 +5,7 @@ from __future__ import annotations
 from builder.model import Article, DossierQuote, Page
 from builder.render import markdown as md
 from builder.render import paths
-from builder.render.cards import entity_link, quote_cards, role_in
+from builder.render.cards import entity_link, quote_cards
 from builder.render.graph import cooccurrence_svg, key_actors
 from builder.render.context import Context
 
@@ -53,7 +53,7 @@ def _overview(ctx: Context, page: str) -> list[str]:
     actors = key_actors(ctx, HOME_ACTORS)
     if actors:
         out.append(md.section("Key actors", searchable=False) + md.bullet_list(
-            entity_link(e, page, tooltip=False) + (f", {md.text(role_in(e) or '')}" if e.roles else "")
+            entity_link(e, page, tooltip=False) + (f", {md.text(e.roles[0].text)}" if e.roles else "")
             + f" ({len(ctx.articles_by_entity[e.id])} of {len(ctx.dossier.articles)} articles)"
             for e in actors
         ))

@@ -19,7 +19,9 @@ _HOW = {"outlet": "published", "cited": "cited in", "credit": "credited in"}
 
 def _source_name(source: Source, ctx: Context, page: str) -> str:
     entity = ctx.entities.get(source.entity) if source.entity else None
-    return entity_link(entity, page) if entity is not None and not entity.hidden else md.text(source.name)
+    if entity is None or entity.hidden:
+        return md.text(source.name)
+    return entity_link(entity, page, role=ctx.role_in(entity))
 
 
 def render_sources(ctx: Context) -> Page:
