@@ -22,8 +22,6 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
-import yaml
-
 from builder.errors import DossierError, where
 from builder.model import Entity, EntityType
 from builder.slug import slugify, unique_slugs
@@ -65,6 +63,8 @@ def load_curated(path: Path, label: str = "entities.yml") -> tuple[CuratedEntity
 
 def _item_lines(text: str) -> list[int]:
     """The line each entry starts on, for entries that are not mappings (which know their line)."""
+    import yaml  # noqa: PLC0415 - builder.yamlfile says why
+
     node = yaml.compose(text, Loader=yaml.SafeLoader)
     if isinstance(node, yaml.MappingNode):
         node = next((v for k, v in node.value if getattr(k, "value", None) == "entities"), None)
@@ -253,4 +253,6 @@ def uncurated_stub(entities: Sequence[Entity], curated: Sequence[CuratedEntity])
            "# Paste what you want to keep, write each description, delete the rest.\n"
     if not entries:
         return head + "[]\n"
+    import yaml  # noqa: PLC0415 - builder.yamlfile says why
+
     return head + yaml.safe_dump(entries, sort_keys=False, allow_unicode=True, default_flow_style=False, width=100)

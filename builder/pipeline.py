@@ -2,6 +2,8 @@
 from __future__ import annotations
 
 import os
+import pickle
+import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -85,33 +87,63 @@ def annotate(article: Article) -> Annotation:
     )
 
 
+def _forked(jobs: list[tuple[bytes, str, ArticleMeta | None]]) -> Callable[[], list[tuple[Article, Annotation]] | None]:
+    """Start reading and annotating `jobs` in a forked child process (cheaper to start than
+    a process pool when there are a few); the returned function waits for the results, and
+    gives None if the child failed (the caller then annotates them itself, and meets the
+    same error with its message)."""
+    read_end, write_end = os.pipe()
+    pid = os.fork()
+    if pid == 0:  # the child: annotate, send the results, leave without running any cleanup
+        status = 1
+        try:
+            os.close(read_end)
+            data = pickle.dumps([_read_and_annotate(job) for job in jobs], protocol=pickle.HIGHEST_PROTOCOL)
+            with os.fdopen(write_end, "wb") as out:
+                out.write(data)
+            status = 0
+        finally:
+            os._exit(status)
+    os.close(write_end)
+
+    def results() -> list[tuple[Article, Annotation]] | None:
+        with os.fdopen(read_end, "rb") as source:
+            data = source.read()
+        _, status = os.waitpid(pid, 0)
+        return pickle.loads(data) if status == 0 else None  # noqa: S301 - our own child's output
+
+    return results
+
+
 def _annotate_all(
     jobs: list[tuple[bytes, str, ArticleMeta | None]],
     workers: int,
     progress: Progress | None,
-    meanwhile: Callable[[], object] | None = None,
+    meanwhile: Callable[[], object] = lambda: None,
     overlap: bool = False,
 ) -> list[tuple[Article, Annotation]]:
-    """Read and annotate, in the input's order. Large batches go to worker processes, and so
-    does a small one when `overlap` asks for it: `meanwhile` (loading the cached articles)
-    then runs in this process while the workers annotate."""
+    """Read and annotate, in the input's order; `meanwhile` (loading the cached articles)
+    runs in this process while worker processes annotate: a pool for large batches, a
+    forked child for a few when `overlap` asks for it (there is enough to do meanwhile)."""
     results: list[tuple[Article, Annotation]] = []
-    if workers > 1 and jobs and (len(jobs) >= PARALLEL_FROM or overlap):
+    if workers > 1 and len(jobs) >= PARALLEL_FROM:
         from concurrent.futures import ProcessPoolExecutor  # noqa: PLC0415 - a rebuild of a few articles never needs it
 
-        with ProcessPoolExecutor(max_workers=min(workers, len(jobs))) as pool:
-            made = pool.map(_read_and_annotate, jobs, chunksize=16 if len(jobs) >= PARALLEL_FROM else 1)
-            if meanwhile is not None:
-                meanwhile()
+        with ProcessPoolExecutor(max_workers=workers) as pool:
+            made = pool.map(_read_and_annotate, jobs, chunksize=16)
+            meanwhile()
             for result in made:
                 results.append(result)
                 if progress:
                     progress(len(results), len(jobs))
         return results
-    if meanwhile is not None:
-        meanwhile()
-    for job in jobs:
-        results.append(_read_and_annotate(job))
+    forked = None
+    if workers > 1 and jobs and overlap and hasattr(os, "fork") and threading.active_count() == 1:
+        forked = _forked(jobs)  # a process with other threads is never forked
+    meanwhile()
+    done = forked() if forked is not None else None
+    for n, job in enumerate(jobs):
+        results.append(done[n] if done is not None else _read_and_annotate(job))
         if progress:
             progress(len(results), len(jobs))
     return results

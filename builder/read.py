@@ -13,8 +13,6 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-import yaml
-
 from builder import wordlists
 from builder.errors import DossierError, where
 from builder.model import Article, ArticleMeta, Block, BlockKind
@@ -95,6 +93,8 @@ def _front_matter(text: str, file: str) -> tuple[ArticleMeta, int]:
     if end is None:
         raise DossierError(f"{where(file, 1)}: front matter opened with '---' is never closed")
     block = text[4 : 4 + end.start()]
+    import yaml  # noqa: PLC0415 - only for front matter (builder.yamlfile says why)
+
     try:
         data = yaml.safe_load(block) if block.strip() else {}
     except yaml.YAMLError as err:

@@ -1,12 +1,18 @@
-"""YAML side files (dossier.yml, entities.yml) read safely, with line numbers kept for messages."""
+"""YAML side files (dossier.yml, entities.yml) read safely, with line numbers kept for messages.
+
+PyYAML is imported when a YAML text is first read (here, in front matter, in entities.yml
+checks): a dossier of plain-text articles without side files never needs it, and a
+one-shot rebuild is quicker without loading it."""
 from __future__ import annotations
 
+from functools import cache
 from pathlib import Path
-from typing import Any
-
-import yaml
+from typing import TYPE_CHECKING, Any
 
 from builder.errors import DossierError, where
+
+if TYPE_CHECKING:
+    import yaml
 
 
 class LineDict(dict[Any, Any]):
@@ -15,25 +21,29 @@ class LineDict(dict[Any, Any]):
     line: int = 0
 
 
-class _Loader(yaml.SafeLoader):
-    pass
+@cache
+def _loader() -> type[yaml.SafeLoader]:
+    """A safe loader whose mappings are LineDicts and refuse duplicate or non-text keys."""
+    import yaml  # noqa: PLC0415 - see the module docstring
 
+    class Loader(yaml.SafeLoader):
+        pass
 
-def _mapping(loader: _Loader, node: yaml.MappingNode) -> LineDict:
-    loader.flatten_mapping(node)
-    out = LineDict()
-    out.line = node.start_mark.line + 1
-    for key_node, value_node in node.value:
-        key = loader.construct_object(key_node, deep=True)
-        if not isinstance(key, (str, int, float, bool)) and key is not None:
-            raise DossierError(f"line {key_node.start_mark.line + 1}: a key must be text")
-        if key in out:
-            raise DossierError(f"line {key_node.start_mark.line + 1}: duplicate key '{key}'")
-        out[key] = loader.construct_object(value_node, deep=True)
-    return out
+    def mapping(loader: Loader, node: yaml.MappingNode) -> LineDict:
+        loader.flatten_mapping(node)
+        out = LineDict()
+        out.line = node.start_mark.line + 1
+        for key_node, value_node in node.value:
+            key = loader.construct_object(key_node, deep=True)
+            if not isinstance(key, (str, int, float, bool)) and key is not None:
+                raise DossierError(f"line {key_node.start_mark.line + 1}: a key must be text")
+            if key in out:
+                raise DossierError(f"line {key_node.start_mark.line + 1}: duplicate key '{key}'")
+            out[key] = loader.construct_object(value_node, deep=True)
+        return out
 
-
-_Loader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _mapping)
+    Loader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, mapping)
+    return Loader
 
 
 def error_line(err: yaml.YAMLError, text: str, first_line: int = 1) -> int | None:
@@ -60,8 +70,10 @@ def load_yaml(path: Path, label: str | None = None) -> Any:
     except UnicodeDecodeError as err:
         line = data.count(b"\n", 0, err.start) + 1
         raise DossierError(f"{where(name, line)}: not valid UTF-8") from None
+    import yaml  # noqa: PLC0415 - see the module docstring
+
     try:
-        return yaml.load(text, Loader=_Loader)  # noqa: S506 - a SafeLoader subclass
+        return yaml.load(text, Loader=_loader())  # noqa: S506 - a SafeLoader subclass
     except DossierError as err:
         raise DossierError(f"{name}: {err}") from None
     except yaml.YAMLError as err:

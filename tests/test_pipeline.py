@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from builder import cache, export, pipeline
+from builder.errors import DossierError
 from builder.render import render
 from tests.conftest import ROOT
 
@@ -199,7 +200,7 @@ def test_a_one_shot_rebuild_cuts_unchanged_records_from_the_last_export(
 
 
 def test_a_worker_annotates_while_the_cached_articles_load(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    """With enough cached articles, the changed ones go to a worker process while this one
+    """With enough cached articles, the changed ones go to a forked child while this process
     loads the rest; a damaged entry is made again afterwards. The pages are a fresh build's."""
     folder, docs, cache_dir = tmp_path / "dossier", tmp_path / "docs", tmp_path / "cache"
     _write(folder, dict(_BASE))
@@ -208,17 +209,28 @@ def test_a_worker_annotates_while_the_cached_articles_load(tmp_path: Path, monke
     damaged.write_bytes(b"not a pickle")
     _write(folder, _EDITS["a new person"])
     monkeypatch.setattr(pipeline, "PARALLEL_FROM", 2)
-    workers: list[int] = []
-    real_pool = __import__("concurrent.futures").futures.ProcessPoolExecutor
+    forked: list[int] = []
+    real = pipeline._forked
 
-    def counting_pool(max_workers: int) -> object:
-        workers.append(max_workers)
-        return real_pool(max_workers=max_workers)
+    def counting(jobs):  # type: ignore[no-untyped-def]
+        forked.append(len(jobs))
+        return real(jobs)
 
-    monkeypatch.setattr("concurrent.futures.ProcessPoolExecutor", counting_pool)
+    monkeypatch.setattr(pipeline, "_forked", counting)
     report = pipeline.build(folder, docs, cache_dir=cache_dir, workers=2)
-    assert workers == [1]  # one changed article: one worker
+    assert forked == [1]  # the changed article went to the child
     assert (report.annotated, report.cached) == (2, 2)  # the edited article and the damaged entry
     monkeypatch.undo()
     pipeline.build(folder, tmp_path / "fresh", cache_dir=None)
     assert _generated(docs) == _generated(tmp_path / "fresh")
+
+
+def test_an_error_in_the_forked_child_is_reported_as_in_a_serial_build(tmp_path: Path,
+                                                                       monkeypatch: pytest.MonkeyPatch) -> None:
+    folder, docs, cache_dir = tmp_path / "dossier", tmp_path / "docs", tmp_path / "cache"
+    _write(folder, dict(_BASE))
+    pipeline.build(folder, docs, cache_dir=cache_dir)
+    (folder / "articles" / "e.md").write_text("---\ntitle: [unclosed\n---\nBody.\n", encoding="utf-8")
+    monkeypatch.setattr(pipeline, "PARALLEL_FROM", 2)
+    with pytest.raises(DossierError, match=r"e\.md:2: malformed front matter"):
+        pipeline.build(folder, docs, cache_dir=cache_dir, workers=2)
