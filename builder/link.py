@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from typing import Any, TypeVar
 
 from builder.annotate.blocks import BlockIndex
-from builder.cache import digest
+from builder.cache import digest, digest_text
 from builder.annotate.dates import sentence_of
 from builder.annotate.resolve import merge_entities
 from builder.config import DossierConfig
@@ -61,6 +61,23 @@ def article_events(article: Article, annotation: Annotation) -> tuple[TimelineEv
 def claims(article: Article, annotation: Annotation) -> tuple[Claim, ...]:
     """The checkable facts one article states (for the discrepancy pass)."""
     return article_claims(article, annotation, sentence_of)
+
+
+def shown_digest(article: Article, annotation: Annotation) -> str:
+    """A digest of what entity pages show of an article (render/keys.py): its title and
+    date, the paragraph and place of each entity's first mention (where the quoted
+    sentence comes from), and its quotes in order."""
+    blocks = BlockIndex(article.text_blocks)
+    parts = [article.title, str(article.meta.date)]
+    seen: set[str] = set()
+    for mention in sorted(annotation.mentions, key=lambda m: m.start):
+        if mention.key not in seen:
+            seen.add(mention.key)
+            block = blocks.at(mention.start)
+            parts += (mention.key, block.text, str(mention.start - block.start)) if block else (mention.key, "", "")
+    for quote in sorted(annotation.quotes, key=lambda q: q.start):
+        parts += (quote.text, quote.kind, str(quote.cue), str(quote.speaker_key), str(quote.speaker_name))
+    return digest_text("\x00".join(parts))
 
 
 def _timeline(events_of: Mapping[str, tuple[TimelineEvent, ...]]) -> tuple[TimelineEvent, ...]:
@@ -170,4 +187,5 @@ def link(
         timeline=_timeline(each(article_events)),
         discrepancies=find_discrepancies(claims_of, entity_of, by_id),
         versions=dict(versions),
+        shown=each(shown_digest),
     )

@@ -276,3 +276,5 @@ class Dossier:
     discrepancies: tuple[Discrepancy, ...] = ()
     versions: Mapping[str, str] = field(default_factory=dict)  # article id -> digest of its file, metadata
     # and the annotating code (the cache key): what the article's annotation depends on
+    shown: Mapping[str, str] = field(default_factory=dict)  # article id -> digest of what entity pages
+    # show of it (link.shown_digest): an edit elsewhere in the article leaves its entities' pages as they are

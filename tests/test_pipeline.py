@@ -9,7 +9,7 @@ import pytest
 
 from builder import cache, export, pipeline
 from builder.errors import DossierError
-from builder.render import render
+from builder import render
 from tests.conftest import ROOT
 
 
@@ -25,7 +25,7 @@ def test_parallel_annotation_is_byte_identical_to_serial(dossier: Path, monkeypa
     monkeypatch.setattr(pipeline, "PARALLEL_FROM", 1)
     parallel, stats = pipeline.assemble(dossier, workers=2)
     assert stats.annotated == len(serial.articles)
-    assert render(parallel) == render(serial)
+    assert render.render(parallel) == render.render(serial)
 
 
 def test_the_cache_reannotates_only_the_changed_article(dossier: Path, tmp_path: Path) -> None:
@@ -46,7 +46,7 @@ def test_cached_and_fresh_builds_give_the_same_pages(dossier: Path, tmp_path: Pa
     pipeline.build(dossier, tmp_path / "warm", cache_dir=tmp_path / "cache")
     cached, _ = pipeline.assemble(dossier, cache_dir=tmp_path / "cache")
     fresh, _ = pipeline.assemble(dossier)
-    assert render(cached) == render(fresh)
+    assert render.render(cached) == render.render(fresh)
 
 
 def test_the_cache_key_covers_content_metadata_and_code(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -98,6 +98,8 @@ _EDITS = {
     "a new person": {"d.txt": _BASE["d.txt"] + "\nMeteorologist Anna Berg said: “It will clear.”\n"},
     "a changed headline": {"b.txt": _BASE["b.txt"].replace("Acme Corp expands", "Acme Corp grows")},
     "a person renamed": {"a.txt": _BASE["a.txt"].replace("Jane Doe", "Janet Doe")},
+    "a first mention's sentence reworded": {"a.txt": _BASE["a.txt"].replace("arrived in", "landed in")},
+    "a quote reworded": {"b.txt": _BASE["b.txt"].replace("a good day", "a great day")},
     "an article removed": {"c.txt": None},
     "an article added": {"e.txt": "Geneva hosts summit\n\nJane Doe and John Roe met in Geneva on Friday.\n"},
     "a curated description": {"../entities.yml": "- name: Jane Doe\n  type: person\n  description: Minister.\n"},
@@ -205,8 +207,8 @@ def test_a_worker_annotates_while_the_cached_articles_load(tmp_path: Path, monke
     folder, docs, cache_dir = tmp_path / "dossier", tmp_path / "docs", tmp_path / "cache"
     _write(folder, dict(_BASE))
     pipeline.build(folder, docs, cache_dir=cache_dir)
-    damaged = sorted(cache_dir.glob("*/*.pickle"))[0]
-    damaged.write_bytes(b"not a pickle")
+    kept = cache.key((folder / "articles" / "a.txt").read_bytes(), "a.txt", None)
+    cache.path_of(cache_dir, kept).write_bytes(b"not a pickle")  # an article the edit leaves
     _write(folder, _EDITS["a new person"])
     monkeypatch.setattr(pipeline, "PARALLEL_FROM", 2)
     forked: list[int] = []
@@ -217,6 +219,7 @@ def test_a_worker_annotates_while_the_cached_articles_load(tmp_path: Path, monke
         return real(jobs)
 
     monkeypatch.setattr(pipeline, "_forked", counting)
+    monkeypatch.setattr(pipeline.threading, "active_count", lambda: 1)  # other tests may have left threads
     report = pipeline.build(folder, docs, cache_dir=cache_dir, workers=2)
     assert forked == [1]  # the changed article went to the child
     assert (report.annotated, report.cached) == (2, 2)  # the edited article and the damaged entry
@@ -234,3 +237,25 @@ def test_an_error_in_the_forked_child_is_reported_as_in_a_serial_build(tmp_path:
     monkeypatch.setattr(pipeline, "PARALLEL_FROM", 2)
     with pytest.raises(DossierError, match=r"e\.md:2: malformed front matter"):
         pipeline.build(folder, docs, cache_dir=cache_dir, workers=2)
+
+
+def test_an_edit_away_from_an_entity_leaves_its_page_unrendered(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A paragraph added without names changes no first mention and no quote: the pages of
+    the article's entities are kept, not rendered again."""
+    folder, docs, cache_dir = tmp_path / "dossier", tmp_path / "docs", tmp_path / "cache"
+    _write(folder, dict(_BASE))
+    pipeline.build(folder, docs, cache_dir=cache_dir)
+    rendered: list[str] = []
+    real = render.render_entity
+
+    def counting(entity, ctx):  # type: ignore[no-untyped-def]
+        rendered.append(entity.name)
+        return real(entity, ctx)
+
+    monkeypatch.setattr(render, "render_entity", counting)
+    _write(folder, _EDITS["a paragraph without names"])
+    pipeline.build(folder, docs, cache_dir=cache_dir)
+    assert rendered == []
+    _write(folder, _EDITS["a first mention's sentence reworded"])  # the sentence Jane Doe's page quotes
+    pipeline.build(folder, docs, cache_dir=cache_dir)
+    assert "Jane Doe" in rendered and "John Roe" not in rendered  # John Roe is not named in a.txt

@@ -6,8 +6,10 @@ article touches.
 A key covers, besides the builder's own code and the dossier's settings:
 - an article page: the article's version (its file, metadata and annotation), how its
   entities were linked and how each is labelled, its related articles' titles;
-- an entity page: the entity's whole record, and the version and linked entities of every
-  article that names it, quotes it or gives it a role.
+- an entity page: the entity's whole record, and for every article that names it, quotes
+  it or gives it a role: what entity pages show of that article (Dossier.shown: title,
+  date, the paragraphs of first mentions, quotes) and how its entities are linked and
+  labelled. An edit to a paragraph that holds no first mention and no quote leaves them.
 An entity's label is what other pages print of it: id, name, type, whether hidden, and
 the first role (the tooltip's fallback).
 """
@@ -34,26 +36,25 @@ class PageKeys:
         }
         self._linked: dict[str, str | None] = {}
 
-    def _linked_entities(self, article_id: str) -> str | None:
-        """The article's version and how each of its entities is linked and labelled."""
+    def _links(self, article_id: str) -> str | None:
+        """How each of an article's entities is linked and labelled."""
         if article_id not in self._linked:
-            version = self.ctx.dossier.versions.get(article_id)
             annotation = self.ctx.annotations.get(article_id)
-            if version is None or annotation is None:
+            if annotation is None:
                 self._linked[article_id] = None
             else:
                 entity_of, labels = self.ctx.dossier.entity_of, self.labels
-                parts = [repr(article_id), version]
+                parts = [repr(article_id)]
                 for local in annotation.entities:
                     parts += (repr(local.key), labels.get(entity_of.get((article_id, local.key), ""), "None"))
                 self._linked[article_id] = cache.digest_text("\x00".join(parts))
         return self._linked[article_id]
 
     def article(self, article: Article) -> str | None:
-        linked = self._linked_entities(article.id)
-        if linked is None:
+        version, links = self.ctx.dossier.versions.get(article.id), self._links(article.id)
+        if version is None or links is None:
             return None
-        parts = [self.salt, "article", linked]
+        parts = [self.salt, "article", version, links]
         for item in self.ctx.dossier.related.get(article.id, ()):
             parts += (repr(item.article), repr(self.ctx.articles[item.article].title),
                       *(self.labels.get(e, "None") for e in item.shared), "\x01")
@@ -67,10 +68,10 @@ class PageKeys:
         parts = [self.salt, "entity", repr(entity)]
         for article_id in sources:
             if article_id in ctx.articles:
-                linked = self._linked_entities(article_id)
-                if linked is None:
+                shown, links = ctx.dossier.shown.get(article_id), self._links(article_id)
+                if shown is None or links is None:
                     return None
-                parts += (article_id, linked)
+                parts += (article_id, shown, links)
         parts.append("\x01")
         parts += (q.id for q in ctx.quotes_by_speaker.get(entity.id, ()))
         return cache.digest_text("\x00".join(parts))
