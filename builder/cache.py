@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import gc
 import hashlib
+import os
 import pickle
 from collections.abc import Hashable, Iterator
 from contextlib import contextmanager
@@ -81,21 +82,21 @@ def key(data: bytes, file: str, meta: ArticleMeta | None) -> str:
     return sha.hexdigest()
 
 
-def path_of(cache_dir: Path, entry_key: str) -> Path:
-    return cache_dir / entry_key[:2] / f"{entry_key}.pickle"
+def path_of(cache_dir: Path | str, entry_key: str) -> str:
+    """Where an entry is kept (a string, not a Path: a build looks up thousands)."""
+    return os.path.join(cache_dir, entry_key[:2], entry_key + ".pickle")
 
 
 def stored(cache_dir: Path | None, entry_key: str) -> bool:
     """Whether the cache holds an entry under this key (it may still fail to load)."""
-    return cache_dir is not None and path_of(cache_dir, entry_key).is_file()
+    return cache_dir is not None and os.path.isfile(path_of(cache_dir, entry_key))
 
 
 def load(cache_dir: Path | None, entry_key: str) -> Entry | None:
     if cache_dir is None:
         return None
-    path = path_of(cache_dir, entry_key)
     try:
-        with open(path, "rb") as handle:
+        with open(path_of(cache_dir, entry_key), "rb") as handle:
             entry = pickle.load(handle)  # noqa: S301 - our own cache, written by this builder
     except (OSError, pickle.PickleError, EOFError, AttributeError, ImportError, TypeError, ValueError):
         return None
@@ -107,14 +108,16 @@ def dump(entry: Entry) -> bytes:
 
 
 MEMO = "memo.pickle"  # the link pass's memo and the export's index, kept between builds
+# the link memo's large results, each in a file of its own, written only when it changes
+MEMO_PARTS = {"merged": "memo-merged.pickle", "related": "memo-related.pickle"}
 
 
-def load_memo(cache_dir: Path | None) -> object | None:
-    """The memo the last build left, if the builder is still the one that wrote it."""
+def load_memo(cache_dir: Path | None, name: str = MEMO) -> object | None:
+    """A memo the last build left, if the builder is still the one that wrote it."""
     if cache_dir is None:
         return None
     try:
-        with open(cache_dir / MEMO, "rb") as handle:
+        with open(cache_dir / name, "rb") as handle:
             made_by, memo = pickle.load(handle)  # noqa: S301 - our own cache, written by this builder
     except (OSError, pickle.PickleError, EOFError, AttributeError, ImportError, TypeError, ValueError):
         return None

@@ -46,6 +46,7 @@ class Memory:
     entries: dict[str, cache.Entry] = field(default_factory=dict)
     link: LinkMemo = field(default_factory=LinkMemo)
     export: ExportMemo = field(default_factory=ExportMemo)
+    stored: dict[str, str] = field(default_factory=dict)  # memo part -> the digest its file holds
 
 
 def discover(articles_dir: Path) -> list[tuple[str, Path]]:
@@ -226,14 +227,31 @@ def _kept_memory(cache_dir: Path, docs_dir: Path, previous: dict[str, str]) -> M
     the one its index describes."""
     with cache.loading():
         kept = cache.load_memo(cache_dir)
+        parts = {name: cache.load_memo(cache_dir, file) for name, file in cache.MEMO_PARTS.items()}
     link_memo, index, key = kept if isinstance(kept, tuple) and len(kept) == 3 else (None, None, None)
     memory = Memory(link=link_memo if isinstance(link_memo, LinkMemo) else LinkMemo())
+    for name, part in parts.items():  # (the digest of what it was made from, the result)
+        if isinstance(part, tuple) and len(part) == 2 and isinstance(part[0], str):
+            setattr(memory.link, name, part)
+            memory.stored[name] = part[0]
     if isinstance(index, dict) and index and isinstance(key, str) and previous.get(paths.EXPORT) == key:
         try:
             memory.export = ExportMemo.of((docs_dir / paths.EXPORT).read_text(encoding="utf-8"), index)
         except (OSError, UnicodeDecodeError):
             pass
     return memory
+
+
+def _store_memo(cache_dir: Path, memory: Memory, export: ExportMemo) -> None:
+    """Keep the memos for the next build; the large parts only when they changed."""
+    link = memory.link
+    for name, file in cache.MEMO_PARTS.items():
+        part = getattr(link, name)
+        if part is not None and memory.stored.get(name) != part[0]:
+            write_memo(cache_dir, file, cache.dump_memo(part))
+            memory.stored[name] = part[0]
+    rest = replace(link, merged=None, related=None)  # the parts of cache.MEMO_PARTS
+    write_memo(cache_dir, cache.MEMO, cache.dump_memo((rest, export.index(), export.key)))
 
 
 def build(
@@ -258,7 +276,7 @@ def build(
         export = memory.export if memory is not None else ExportMemo()  # its index keys the export page
         result = write_pages(docs_dir, iter_pages(dossier, previous, export))
         if cache_dir is not None and memory is not None:
-            write_memo(cache_dir, cache.MEMO, cache.dump_memo((memory.link, export.index(), export.key)))
+            _store_memo(cache_dir, memory, export)
     warnings = [w for a in dossier.articles for w in a.warnings]
     warnings += [f"{a.file}: {w}" for a, n in zip(dossier.articles, dossier.annotations, strict=True) for w in n.warnings]
     return BuildReport(

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from builder import cache
 from builder.errors import DossierError
 from builder.model import KeptPage, Page
 
@@ -238,13 +239,15 @@ def write_cache(cache_dir: Path, entries: Iterable[tuple[str, bytes]], keep: set
     """Store new cache entries, (key, bytes) as they come (atomically each), and drop those
     no article uses any more."""
     for name, data in entries:
-        path = cache_dir / name[:2] / f"{name}.pickle"
+        path = Path(cache.path_of(cache_dir, name))
         path.parent.mkdir(parents=True, exist_ok=True)
         _atomic_write(path, data, durable=False)
     if cache_dir.is_dir():
-        for path in cache_dir.glob("*/*.pickle"):
-            if path.stem not in keep:
-                path.unlink()
+        for folder in os.scandir(cache_dir):  # plain directory entries: a cache holds thousands
+            if folder.is_dir(follow_symlinks=False):
+                for found in os.scandir(folder.path):
+                    if found.name.endswith(".pickle") and found.name.removesuffix(".pickle") not in keep:
+                        os.unlink(found.path)
 
 
 def write_memo(cache_dir: Path, name: str, data: bytes) -> None:

@@ -75,8 +75,9 @@ def test_a_damaged_or_foreign_link_memo_is_ignored(damage: bytes, dossier: Path,
     monkeypatch.setattr(cache, "fingerprint", lambda parts=(): "another builder")
     assert cache.load_memo(cache_dir) is None  # written by another version of the builder
     monkeypatch.undo()
-    (cache_dir / cache.MEMO).write_bytes(damage)
-    assert cache.load_memo(cache_dir) is None
+    for name in (cache.MEMO, *cache.MEMO_PARTS.values()):
+        (cache_dir / name).write_bytes(damage)
+        assert cache.load_memo(cache_dir, name) is None
     pipeline.build(dossier, tmp_path / "docs", cache_dir=cache_dir)
     pipeline.build(dossier, tmp_path / "fresh", cache_dir=None)
     assert _generated(tmp_path / "docs") == _generated(tmp_path / "fresh")
@@ -208,7 +209,7 @@ def test_a_worker_annotates_while_the_cached_articles_load(tmp_path: Path, monke
     _write(folder, dict(_BASE))
     pipeline.build(folder, docs, cache_dir=cache_dir)
     kept = cache.key((folder / "articles" / "a.txt").read_bytes(), "a.txt", None)
-    cache.path_of(cache_dir, kept).write_bytes(b"not a pickle")  # an article the edit leaves
+    Path(cache.path_of(cache_dir, kept)).write_bytes(b"not a pickle")  # an article the edit leaves
     _write(folder, _EDITS["a new person"])
     monkeypatch.setattr(pipeline, "PARALLEL_FROM", 2)
     forked: list[int] = []
@@ -259,3 +260,17 @@ def test_an_edit_away_from_an_entity_leaves_its_page_unrendered(tmp_path: Path, 
     _write(folder, _EDITS["a first mention's sentence reworded"])  # the sentence Jane Doe's page quotes
     pipeline.build(folder, docs, cache_dir=cache_dir)
     assert "Jane Doe" in rendered and "John Roe" not in rendered  # John Roe is not named in a.txt
+
+
+def test_the_memos_large_parts_are_rewritten_only_when_they_change(tmp_path: Path) -> None:
+    folder, docs, cache_dir = tmp_path / "dossier", tmp_path / "docs", tmp_path / "cache"
+    _write(folder, dict(_BASE))
+    pipeline.build(folder, docs, cache_dir=cache_dir)
+    merged = cache_dir / cache.MEMO_PARTS["merged"]
+    before = merged.stat().st_mtime_ns
+    _write(folder, _EDITS["a paragraph without names"])  # entity resolution reads the same
+    pipeline.build(folder, docs, cache_dir=cache_dir)
+    assert merged.stat().st_mtime_ns == before
+    _write(folder, _EDITS["a new person"])
+    pipeline.build(folder, docs, cache_dir=cache_dir)
+    assert merged.stat().st_mtime_ns != before
