@@ -15,9 +15,25 @@ the first role (the tooltip's fallback).
 """
 from __future__ import annotations
 
+from dataclasses import fields
+from operator import attrgetter
+
 from builder import cache
-from builder.model import Article, Entity
+from builder.model import Article, Entity, Role
 from builder.render.context import Context
+
+
+_ENTITY_FIELDS = tuple(f.name for f in fields(Entity))
+_ROLE_VALUES = attrgetter(*(f.name for f in fields(Role)))
+
+
+def _record(entity: Entity) -> str:
+    """Every field of an entity as text: its repr, with roles as plain tuples (quicker than
+    the records' own repr, for entities with thousands of roles)."""
+    return repr(tuple(
+        tuple(map(_ROLE_VALUES, entity.roles)) if name == "roles" else getattr(entity, name)
+        for name in _ENTITY_FIELDS
+    ))
 
 
 class PageKeys:
@@ -65,7 +81,7 @@ class PageKeys:
         sources = dict.fromkeys(ctx.articles_by_entity.get(entity.id, ()))
         sources.update(dict.fromkeys(role.article for role in entity.roles))
         sources.update(dict.fromkeys(q.article for q in ctx.quotes_by_speaker.get(entity.id, ())))
-        parts = [self.salt, "entity", repr(entity)]
+        parts = [self.salt, "entity", _record(entity)]
         for article_id in sources:
             if article_id in ctx.articles:
                 shown, links = ctx.dossier.shown.get(article_id), self._links(article_id)
