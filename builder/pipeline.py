@@ -27,6 +27,7 @@ from builder.write import kept_keys, write_cache, write_memo, write_pages
 ARTICLE_SUFFIXES = (".txt", ".md", ".markdown")
 PARALLEL_FROM = 200  # articles to annotate before it pays to start worker processes
 Progress = Callable[[int, int], None]
+Job = tuple[bytes, str, ArticleMeta | None]  # an article file's bytes, name and metadata
 
 
 @dataclass(frozen=True)
@@ -67,7 +68,7 @@ def discover(articles_dir: Path) -> list[tuple[str, Path]]:
     return sorted(found)
 
 
-def _read_and_annotate(job: tuple[bytes, str, ArticleMeta | None]) -> tuple[Article, Annotation]:
+def _read_and_annotate(job: Job) -> tuple[Article, Annotation]:
     data, name, meta = job
     article = article_from_bytes(data, name, meta)
     return article, annotate(article)
@@ -88,7 +89,7 @@ def annotate(article: Article) -> Annotation:
     )
 
 
-def _forked(jobs: list[tuple[bytes, str, ArticleMeta | None]]) -> Callable[[], list[tuple[Article, Annotation]] | None]:
+def _forked(jobs: list[Job]) -> Callable[[], list[tuple[Article, Annotation]] | None]:
     """Start reading and annotating `jobs` in a forked child process (cheaper to start than
     a process pool when there are a few); the returned function waits for the results, and
     gives None if the child failed (the caller then annotates them itself, and meets the
@@ -117,7 +118,7 @@ def _forked(jobs: list[tuple[bytes, str, ArticleMeta | None]]) -> Callable[[], l
 
 
 def _annotate_all(
-    jobs: list[tuple[bytes, str, ArticleMeta | None]],
+    jobs: list[Job],
     workers: int,
     progress: Progress | None,
     meanwhile: Callable[[], object] = lambda: None,
@@ -157,6 +158,37 @@ def _with_id(entry: tuple[Article, Annotation], new_id: str) -> tuple[Article, A
     return replace(article, id=new_id), replace(annotation, article_id=new_id)
 
 
+def _entries(
+    found: list[tuple[str, Job]], kept: dict[str, cache.Entry], cache_dir: Path | None, workers: int,
+    progress: Progress | None,
+) -> tuple[dict[str, cache.Entry], list[str]]:
+    """The entry of every article, by cache key: from `kept` (a long-running process's),
+    the cache folder, or annotated now. Returns them and the keys of those annotated."""
+    to_make = [(k, job) for k, job in found if k not in kept and not cache.stored(cache_dir, k)]
+    making = {k for k, _ in to_make}
+    loaded: dict[str, cache.Entry | None] = {}
+
+    def load_the_others() -> None:
+        with cache.loading():
+            for k, _ in found:
+                if k not in making:
+                    hit = kept.get(k)
+                    loaded[k] = hit if hit is not None else cache.load(cache_dir, k)
+
+    fresh = _annotate_all([job for _, job in to_make], workers, progress, load_the_others,
+                          overlap=len(found) - len(to_make) >= PARALLEL_FROM)
+    made = [k for k, _ in to_make]
+    loaded.update(zip(made, fresh, strict=True))
+    entries: dict[str, cache.Entry] = {}
+    for k, job in found:
+        entry = loaded[k]
+        if entry is None:  # stored, but it would not load (damaged): made again
+            entry = _read_and_annotate(job)
+            made.append(k)
+        entries[k] = entry
+    return entries, made
+
+
 def assemble(
     dossier_dir: Path,
     progress: Progress | None = None,
@@ -173,40 +205,18 @@ def assemble(
     config = load_config(dossier_dir / "dossier.yml", "dossier.yml")
     curated = load_curated(dossier_dir / "entities.yml", "entities.yml")
     files = discover(dossier_dir / "articles")
-    found: list[tuple[str, tuple[bytes, str, ArticleMeta | None]]] = []  # (entry key, job)
+    found: list[tuple[str, Job]] = []  # (entry key, job)
     for name, path in files:
         if path.is_symlink() and not path.exists():
             raise DossierError(f"{name}: a broken or looping symbolic link")
         data = read_bytes(path, name)
         meta = config.articles.get(name)
         found.append((cache.key(data, name, meta), (data, name, meta)))
-    kept = memory.entries if memory is not None else {}
-    to_make = [(k, job) for k, job in found if k not in kept and not cache.stored(cache_dir, k)]
-    making = {k for k, _ in to_make}
-    entries: dict[str, cache.Entry | None] = {}
-
-    def load_the_others() -> None:
-        with cache.loading():
-            for k, _ in found:
-                if k not in making:
-                    hit = kept.get(k)
-                    entries[k] = hit if hit is not None else cache.load(cache_dir, k)
-
-    fresh = _annotate_all([job for _, job in to_make], workers, progress, load_the_others,
-                          overlap=len(found) - len(to_make) >= PARALLEL_FROM)
-    made = [k for k, _ in to_make]
-    entries.update(zip(made, fresh, strict=True))
-    complete: dict[str, cache.Entry] = {}
-    for k, job in found:
-        entry = entries[k]
-        if entry is None:  # stored, but it would not load (damaged): made again
-            entry = _read_and_annotate(job)
-            made.append(k)
-        complete[k] = entry
+    entries, made = _entries(found, memory.entries if memory is not None else {}, cache_dir, workers, progress)
     keys = [k for k, _ in found]
-    ordered = [complete[k] for k in keys]
+    ordered = [entries[k] for k in keys]
     if memory is not None:
-        memory.entries = complete
+        memory.entries = entries
     ids = unique_slugs(article.id for article, _ in ordered)
     ordered = [_with_id(entry, new_id) for entry, new_id in zip(ordered, ids, strict=True)]
     articles = [article for article, _ in ordered]
@@ -214,7 +224,7 @@ def assemble(
     stats = BuildStats(
         annotated=len(made),
         cached=len(files) - len(made),
-        new_cache={k: complete[k] for k in made} if cache_dir else {},
+        new_cache={k: entries[k] for k in made} if cache_dir else {},
         keys=set(keys),
     )
     versions = {a.id: k for a, k in zip(articles, keys, strict=True)}
