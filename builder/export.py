@@ -82,38 +82,19 @@ def index_key(index: ExportIndex) -> str:
 
 @dataclass
 class ExportMemo:
-    """The JSON of the last export's keyed parts, each with the page key it was made under:
-    an article's record and its quotes under the article page's key (which covers the
-    article's version, how its entities are linked, its related articles), an entity's
-    record under the entity page's key (which covers the whole record). A part whose key
-    is unchanged is not encoded again.
+    """The last export's text, and where each of its keyed parts lies in it with the page
+    key it was made under: an article's record and its quotes under the article page's key
+    (which covers the article's version, how its entities are linked, its related
+    articles), an entity's record under the entity page's key (which covers the whole
+    record). A part whose key is unchanged is copied from the last text, not encoded
+    again, and parts that lay side by side are copied in one piece.
 
     `dossier serve` keeps the memo in memory; a one-shot build makes it again from the
-    export the last build wrote and that build's index of where each part lies in it."""
+    export the last build wrote and that build's index."""
 
-    records: dict[Place, tuple[str, str]] = field(default_factory=dict)  # place -> (key, JSON)
-    spans: dict[Place, tuple[int, int]] = field(default_factory=dict)  # place -> where it lies in the text
-    key: str | None = None  # the last export's key (index_key of its index)
-
-    @classmethod
-    def of(cls, text: str, index: ExportIndex) -> ExportMemo:
-        """The memo of an export's text, given the index the build that wrote it kept."""
-        return cls(records={place: (made_from, text[start:end]) for place, (made_from, start, end) in index.items()})
-
-    def index(self) -> ExportIndex:
-        """Where each part of the last export lies, with its key (for ExportMemo.of)."""
-        return {place: (self.records[place][0], *span) for place, span in self.spans.items()}
-
-    def part(self, place: Place, made_from: str | None, make: Callable[[], str]) -> str:
-        """The JSON of one part: kept if it was made under the same key, else made."""
-        if made_from is None:
-            self.records.pop(place, None)
-            return make()
-        kept = self.records.get(place)
-        if kept is None or kept[0] != made_from:
-            kept = (made_from, make())
-            self.records[place] = kept
-        return kept[1]
+    text: str = ""
+    index: ExportIndex = field(default_factory=dict)
+    key: str | None = None  # the export's key: index_key(index)
 
 
 def _plain_sections(dossier: Dossier) -> Iterator[tuple[str, Iterator[dict[str, Any]]]]:
@@ -146,16 +127,24 @@ def _quotes_json(quotes: list[DossierQuote]) -> str:
 
 
 class _Text:
-    """The export's text as it is put together, with where each keyed part lies."""
+    """The export's text as it is put together, with where each keyed part lies. Parts
+    copied from the last export that lay side by side there make one run, copied at once."""
 
     def __init__(self, memo: ExportMemo | None) -> None:
         self.parts: list[str] = []
         self.length = 0
-        self.first = True
+        self.first = True  # no item in the open section yet
         self.memo = memo
-        self.spans: dict[Place, tuple[int, int]] = {}
+        self.index: ExportIndex = {}
+        self.run: tuple[int, int] | None = None  # a span of the last text counted but not yet copied
+
+    def _flush(self) -> None:
+        if self.run is not None and self.memo is not None:
+            self.parts.append(self.memo.text[self.run[0] : self.run[1]])
+        self.run = None
 
     def add(self, text: str) -> None:
+        self._flush()
         self.parts.append(text)
         self.length += len(text)
 
@@ -163,28 +152,51 @@ class _Text:
         self.add(f",{_dump(section)}:[")
         self.first = True
 
-    def item(self, json_text: str, place: Place | None = None) -> None:
+    def item(self, json_text: str, place: Place | None = None, made_from: str | None = None) -> None:
         if not json_text:
             return
         if not self.first:
             self.add(",")
         self.first = False
-        if place is not None:
-            self.spans[place] = (self.length, self.length + len(json_text))
+        if place is not None and made_from is not None:
+            self.index[place] = (made_from, self.length, self.length + len(json_text))
         self.add(json_text)
 
-    def part(self, place: Place, made_from: str | None, make: Callable[[], str]) -> None:
-        if self.memo is None:
-            self.item(make())
+    def _kept(self, place: Place, made_from: str, lo: int, hi: int) -> None:
+        assert self.memo is not None
+        if self.run is not None and not self.first and self.run[1] + 1 == lo and self.memo.text[self.run[1]] == ",":
+            self.run = (self.run[0], hi)  # the part followed the run in the last text: extend it
+            start = self.length + 1
+            self.length += 1 + hi - lo
         else:
-            self.item(self.memo.part(place, made_from, make), place)
+            if not self.first:
+                self.add(",")
+            self._flush()
+            start = self.length
+            self.run = (lo, hi)
+            self.length += hi - lo
+        self.first = False
+        self.index[place] = (made_from, start, start + hi - lo)
+
+    def part(self, place: Place, made_from: str | None, make: Callable[[], str]) -> None:
+        """A keyed part: copied from the last export if it was made under the same key."""
+        if self.memo is not None and made_from is not None:
+            last = self.memo.index.get(place)
+            if last is not None and last[0] == made_from:
+                self._kept(place, made_from, last[1], last[2])
+                return
+        self.item(make(), place, made_from)
+
+    def text(self) -> str:
+        self._flush()
+        return "".join(self.parts)
 
 
 def export_text(dossier: Dossier, memo: ExportMemo | None = None,
                 keys: Mapping[tuple[str, str], str | None] | None = None) -> str:
     """The whole export. With a `memo` and the pages' `keys` (("article" or "entity", id)
-    -> key), parts made under an unchanged key are reused, and the memo is left holding
-    this export's parts, where each lies in the text, and the export's key."""
+    -> key), parts made under an unchanged key are copied from the last export, and the
+    memo is left holding this export's text, index and key."""
     keys = keys or {}
     out = _Text(memo)
     head = {"schema": SCHEMA_VERSION, "generator": f"dossier builder {__version__}", "title": dossier.title}
@@ -213,8 +225,7 @@ def export_text(dossier: Dossier, memo: ExportMemo | None = None,
             out.item(_dump(record))
         out.add("]")
     out.add("}\n")
+    text = out.text()
     if memo is not None:
-        memo.records = {place: memo.records[place] for place in out.spans if place in memo.records}
-        memo.spans = {place: span for place, span in out.spans.items() if place in memo.records}
-        memo.key = index_key(memo.index())
-    return "".join(out.parts)
+        memo.text, memo.index, memo.key = text, out.index, index_key(out.index)
+    return text

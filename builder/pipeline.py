@@ -246,7 +246,7 @@ def _kept_memory(cache_dir: Path, docs_dir: Path, previous: dict[str, str]) -> M
             memory.stored[name] = part[0]
     if isinstance(index, dict) and index and isinstance(key, str) and previous.get(paths.EXPORT) == key:
         try:
-            memory.export = ExportMemo.of((docs_dir / paths.EXPORT).read_text(encoding="utf-8"), index)
+            memory.export = ExportMemo((docs_dir / paths.EXPORT).read_text(encoding="utf-8"), index, key)
         except (OSError, UnicodeDecodeError):
             pass
     return memory
@@ -261,7 +261,7 @@ def _store_memo(cache_dir: Path, memory: Memory, export: ExportMemo) -> None:
             write_memo(cache_dir, file, cache.dump_memo(part))
             memory.stored[name] = part[0]
     rest = replace(link, merged=None, related=None)  # the parts of cache.MEMO_PARTS
-    write_memo(cache_dir, cache.MEMO, cache.dump_memo((rest, export.index(), export.key)))
+    write_memo(cache_dir, cache.MEMO, cache.dump_memo((rest, export.index, export.key)))
 
 
 def build(
