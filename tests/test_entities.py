@@ -97,6 +97,21 @@ FOUND = [
     ("The novel was written by Jack London in 1903.", "Jack London", P),
     ("Residents of Kramatorsk fled on Friday.", "Kramatorsk", L),
     ("The governor of the Bank of England spoke.", "Bank of England", O),
+    # firms joined by "&", firms named as such, clubs named after their town
+    ("Ernst & Young audits the accounts.", "Ernst & Young", O),
+    ("Then Johnson & Johnson said no.", "Johnson & Johnson", O),
+    ("The round was led by venture firm Andreessen Horowitz on Monday.", "Andreessen Horowitz", O),
+    ("Shares in carmaker Stellantis fell.", "Stellantis", O),
+    ("The investor Jane Doe said it was time.", "Jane Doe", P),
+    ("Mistral AI, the Paris-based start-up, raised money.", "Mistral AI", O),
+    ("Manchester City beat Manchester United 3-1.", "Manchester City", O),
+    ("Leicester City won on Saturday.", "Leicester City", O),
+    ("Tottenham Hotspur drew at home.", "Tottenham Hotspur", O),
+    ("He played for the Kansas City Chiefs last year.", "Kansas City Chiefs", O),
+    ("She moved to Salt Lake City in 2020.", "Salt Lake City", L),
+    ("Voters in Kansas City went to the polls.", "Kansas City", L),
+    ("Manchester City Council met on Monday.", "Manchester City Council", O),
+    ("He spoke outside the Dirksen Federal Building on Monday.", "Dirksen Federal Building", L),
 ]
 
 
@@ -275,6 +290,11 @@ def test_credit_lines_give_outlets_not_people() -> None:
         credits=("Jane Roe/Reuters", "ABC News’ Tom Poe and Ann Moe contributed to this report."),
     )
     assert set(entities) == {"Reuters", "ABC News"}
+
+
+def test_a_bylines_job_title_is_no_organisation() -> None:
+    entities, _ = extract("The club won on Sunday.", credits=("By Tom Barker, Sports Reporter",))
+    assert "Sports Reporter" not in entities
 
 
 def test_a_sentence_opener_that_is_also_a_name_mid_sentence_is_kept() -> None:

@@ -334,6 +334,8 @@ SPEAKERS = [
     ("an epithet: nationality", "Coach Carlo Ancelotti was gloomy. “They were better,” the Italian said.",
      "Carlo Ancelotti"),
     ("an epithet: age", "Jane Roe won again. “I feel great,” the 34-year-old told reporters.", "Jane Roe"),
+    ("an epithet: a nationality noun", "Pep Guardiola praised his striker. “He is a machine,” the Spaniard said.",
+     "Pep Guardiola"),
     ("a nationality before a noun is no epithet", "Jane Roe won again. “Rome will pay,” the Italian government said.",
      None),
     ("another country's prime minister",

@@ -242,8 +242,9 @@ def _cut_part(toks: Span) -> list[_Piece]:
                 break
         if hit:
             j, canonical, etype = hit
-            if j < n and n - j <= 2 and all(_plain_name_at(toks, k) for k in range(j, n)):
-                # "Jordan Peterson", "Manchester United", "France Inter": one name
+            if j < n and n - j <= 2 and all(_plain_name_at(toks, k) or toks[k].lower in lexicon.club_words()
+                                            for k in range(j, n)):
+                # "Jordan Peterson", "Manchester United", "Manchester City", "France Inter": one name
                 kind = "name" if j == i + 1 and toks[i].lower in lexicon.given_names() else "compound"
                 pieces.append(_Piece(kind, rest))
                 break
@@ -287,6 +288,16 @@ _COMPASS = frozenset({"north", "south", "east", "west", "northern", "southern", 
 _CAMEL = re.compile(r"[a-z]{3}[A-Z]")  # a capital inside a word, after a syllable
 
 
+def _club(found: Found, words: list[str], last: str) -> bool:
+    """A sports club named after its town: "Newcastle United", "Tottenham Hotspur";
+    "... City" only after a known place, when the whole is no known place ("Leicester
+    City" the club, "Kansas City" the place)."""
+    if len(words) < 2 or last not in lexicon.club_words() or found.known:
+        return False
+    return last != "city" or (
+        lexicon.gazetteer().get(" ".join(words[:-1]), ("", None))[1] == L and " ".join(words) not in lexicon.gazetteer())
+
+
 def _score_words(found: Found) -> None:
     """Evidence from the name itself."""
     words = found.words
@@ -297,8 +308,9 @@ def _score_words(found: Found) -> None:
     events = lexicon.events()
     head = lower[: lower.index("of")] if "of" in lower[1:-1] else lower  # "Communist Party" of China
     if last in lexicon.org_words() or head[-1] in lexicon.org_words() or (
-            len(words) > 2 and lower[0] in lexicon.org_words() and lower[1] in ("of", "for")):
-        found.add(O, 4)
+            len(words) > 2 and lower[0] in lexicon.org_words() and lower[1] in ("of", "for")) or (
+            "&" in words[1:-1] or _club(found, words, last)):
+        found.add(O, 4)  # ... and "Ernst & Young", "Procter & Gamble"; "Leicester City", "Blackburn Rovers"
     elif len(words) > 1 and lower[0] in lexicon.org_heads():
         found.add(O, 4)  # "Banco Base", "Grupo Televisa"
     elif any(w in lexicon.product_words() for w in lower[1:]):
@@ -354,8 +366,8 @@ def _score_context(found: Found, text: str, toks: list[Token], index: dict[int, 
     if model and found.name.isupper() and len(found.name) <= 4 and not 1900 <= int(model.group(1)) <= 2099:
         found.add(R, 4)  # "737 MAX", "525 GT": a model name after its number
     k = index.get(found.start, 0) - 1
-    if k >= 0 and toks[k].lower in lexicon.org_before():
-        found.add(O, 2)  # "previously ran Rockwell Collins"
+    if k >= 0 and (toks[k].lower in lexicon.org_before() or toks[k].lower in lexicon.org_descriptors()):
+        found.add(O, 2)  # "previously ran Rockwell Collins", "venture firm Andreessen Horowitz"
     if k >= 0 and toks[k].lower in _PLACE_BEFORE:
         found.add(L, 1)
     elif k > 0 and toks[k].lower == "of" and toks[k - 1].lower in lexicon.place_cues():

@@ -119,8 +119,9 @@ def _credited(article: Article) -> list[Found]:
         if offset < 0:
             continue
         at = offset + len(credit)
-        found = candidates.find(credit)
-        out.extend(_shift((f for f in found if best_type(f.scores) == EntityType.ORG), offset))
+        found = [f for f in candidates.find(credit) if best_type(f.scores) == EntityType.ORG
+                 and f.words[-1].lower() not in lexicon.role_nouns()]  # "By Jane Doe, Sports Reporter"
+        out.extend(_shift(found, offset))
     return out
 
 

@@ -98,6 +98,16 @@ def org_words() -> frozenset[str]:
 
 
 @cache
+def org_descriptors() -> frozenset[str]:
+    return _words("org_descriptors")
+
+
+@cache
+def club_words() -> frozenset[str]:
+    return _words("club_words")
+
+
+@cache
 def org_cues() -> frozenset[str]:
     return _words("org_cues")
 
