@@ -112,6 +112,8 @@ FOUND = [
     ("Voters in Kansas City went to the polls.", "Kansas City", L),
     ("Manchester City Council met on Monday.", "Manchester City Council", O),
     ("He spoke outside the Dirksen Federal Building on Monday.", "Dirksen Federal Building", L),
+    ("Ben Wood, chief analyst at CCS Insight, was unsure.", "CCS Insight", O),
+    ("Vice President JD Vance spoke.", "JD Vance", P),
 ]
 
 

@@ -334,6 +334,12 @@ SPEAKERS = [
     ("an epithet: nationality", "Coach Carlo Ancelotti was gloomy. “They were better,” the Italian said.",
      "Carlo Ancelotti"),
     ("an epithet: age", "Jane Roe won again. “I feel great,” the 34-year-old told reporters.", "Jane Roe"),
+    ("an epithet: a place and a party", "Chuck Schumer defended it. “It had to pass,” the New York Democrat told "
+     "reporters.", "Chuck Schumer"),
+    ("a role inside the quote is no referent", "President Donald Trump will sign it. Chuck Schumer defended it. “It "
+     "handed the president power,” the New York Democrat told reporters.", "Chuck Schumer"),
+    ("an outlet is no epithet", "Chuck Schumer defended it. “It was a bad day for the country,” the New York Times "
+     "said.", "The New York Times"),
     ("an epithet: a nationality noun", "Pep Guardiola praised his striker. “He is a machine,” the Spaniard said.",
      "Pep Guardiola"),
     ("a nationality before a noun is no epithet", "Jane Roe won again. “Rome will pay,” the Italian government said.",

@@ -21,10 +21,10 @@ from builder.model import EntityType, LocalEntity, Mention
 
 _SPEAKING = {EntityType.PERSON, EntityType.ORG}
 _TOKEN = re.compile(r"[\w’'.&-]+|[^\w\s]")
-# A person named by an epithet, as sports and profile pieces do: "the Italian said",
-# "the 34-year-old added".
+# A person named by an epithet, as sports, profile and political pieces do: "the Italian
+# said", "the 34-year-old added", "the New York Democrat told reporters".
 _OWNER_BEFORE = re.compile(r"\b([A-Z][\w-]+)['’]s\s+(?:[a-z]+\s+)?$")  # "Qatar's (foreign) minister"
-_EPITHET = re.compile(r"\bthe\s+(\d{1,3}-year-old|[A-Z][a-z]+)\s*$", re.IGNORECASE)
+_EPITHET = re.compile(r"\bthe\s+(?:[\w.-]+\s+){0,3}?(\d{1,3}-year-old|[A-Z][a-z]+)\s*$", re.IGNORECASE)
 _DEFINITE = {"the", "his", "her", "its", "their", "our", "this", "that"}
 _INDEFINITE = {"a", "an", "one", "another", "some", "two", "three", "several", "many"}
 _RELATIVE = re.compile(r",\s*(?:who|which|whose|whom)\b[^,]*")
@@ -358,7 +358,8 @@ class SpeakerIndex:
         out = []
         for match in lex.role_pattern().finditer(self.text, lo, hi):
             after = self.text[match.end() : match.end() + 2]
-            if re.match(r"\s[A-Z]", after) or not _definite(self.text, match.start()):
+            if (re.match(r"\s[A-Z]", after) or not _definite(self.text, match.start())
+                    or self.layout.inside_quote(match.start())):  # a quote's words refer to no one here
                 continue
             speaker = self.role(lex.roles()[_squash(match.group())], match.start())
             if speaker:
