@@ -113,6 +113,9 @@ FOUND = [
     ("Manchester City Council met on Monday.", "Manchester City Council", O),
     ("He spoke outside the Dirksen Federal Building on Monday.", "Dirksen Federal Building", L),
     ("Ben Wood, chief analyst at CCS Insight, was unsure.", "CCS Insight", O),
+    ("Homes flooded after the River Severn burst its banks.", "River Severn", L),
+    ("Climbers died on Mount Everest this week.", "Mount Everest", L),
+    ("She was treated at Mount Sinai Hospital in New York.", "Mount Sinai Hospital", O),
     ("Vice President JD Vance spoke.", "JD Vance", P),
 ]
 
@@ -151,6 +154,8 @@ NOT_FOUND = [
     ("Restrictions on imports remain in place, officials said.", "Restrictions"),
     ("North Korean troops crossed the border.", "North Korean"),
     ("Leon Neal/AP", "Leon Neal"),
+    ("His spokesman said there would be no U-turn on the policy.", "U"),
+    ("The X-ray showed a fracture.", "X"),
 ]
 
 
@@ -220,9 +225,16 @@ def test_police_ranks_without_full_stops_are_titles(text: str, name: str) -> Non
     assert name in entities
 
 
+def test_a_given_name_opening_a_sentence_stays_with_its_surname() -> None:
+    entities, _ = extract("Maria Lopez, a surgeon, has died aged 89.", "Born in Seville, Lopez studied medicine.")
+    assert "Maria Lopez" in entities and entities["Maria Lopez"].type == P
+    assert "Lopez" in entities["Maria Lopez"].aliases
+
+
 def test_honorifics_are_no_roles() -> None:
-    entities, _ = extract("Dr Anna Weiss said Ms Khan had left.")
+    entities, _ = extract("Dr Anna Weiss said Ms Khan had left. Sir Keir Starmer and Lord Cameron met.")
     assert entities["Anna Weiss"].roles == ()
+    assert entities["Keir Starmer"].roles == () and entities["Cameron"].roles == ()
     assert entities["Khan"].type == P
 
 

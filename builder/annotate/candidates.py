@@ -145,7 +145,10 @@ def _opener_is_name(toks: Span, seen: Seen) -> bool:
             return False
         if word in _COMPASS:
             return True  # "West Yorkshire Police", "South Korea"
-        return not (_title_at(toks, 1) or gazetteer_at(toks, 1) or toks[1].text in seen.starts)
+        if _title_at(toks, 1) or gazetteer_at(toks, 1):
+            return False
+        # a given name before a surname written alone elsewhere ("Maria Lopez ... Lopez studied")
+        return word in lexicon.given_names() or toks[1].text not in seen.starts
     return True
 
 
@@ -313,6 +316,8 @@ def _score_words(found: Found) -> None:
         found.add(O, 4)  # ... and "Ernst & Young", "Procter & Gamble"; "Leicester City", "Blackburn Rovers"
     elif len(words) > 1 and lower[0] in lexicon.org_heads():
         found.add(O, 4)  # "Banco Base", "Grupo Televisa"
+    elif len(words) > 1 and lower[0] in lexicon.place_heads():
+        found.add(L, 4)  # "River Severn", "Lake Geneva", "Mount Everest"
     elif any(w in lexicon.product_words() for w in lower[1:]):
         found.add(R, 4)
     elif len(words) > 1 and (last in events["end"] or lower[0] in events["start"]):

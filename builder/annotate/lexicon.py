@@ -103,6 +103,11 @@ def org_descriptors() -> frozenset[str]:
 
 
 @cache
+def place_heads() -> frozenset[str]:
+    return _words("place_heads")
+
+
+@cache
 def club_words() -> frozenset[str]:
     return _words("club_words")
 

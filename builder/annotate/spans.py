@@ -60,7 +60,8 @@ def _split_hyphen(word: str, start: int) -> tuple[list[tuple[str, int]], bool] |
     """How a hyphenated word takes part in names: ([(name, offset), ...], whole word?).
 
     'Guinea-Bissau' is a name as a whole; 'UK-supplied' gives 'UK' alone; 'Israel-Hamas'
-    gives two names; 'anti-Kremlin' gives 'Kremlin'; 'al-Assad' is a name; 'long-range' none.
+    gives two names; 'anti-Kremlin' gives 'Kremlin'; 'al-Assad' is a name; 'long-range' and
+    'U-turn' none.
     """
     parts = word.split("-")
     head, tail = parts[0], parts[-1]
@@ -73,6 +74,8 @@ def _split_hyphen(word: str, start: int) -> tuple[list[tuple[str, int]], bool] |
     if head[:1].isupper():
         if word.lower() in lexicon.titles()["head"]:
             return [(word, start)], True
+        if len(head) == 1:
+            return None  # 'U-turn', 'X-ray', 'T-shirt': a letter, not a name
         return [(head, start)], False
     if head.lower() in _PARTICLE_PREFIXES and tail[:1].isupper():
         return [(word, start)], True
