@@ -334,6 +334,11 @@ SPEAKERS = [
     ("an epithet: nationality", "Coach Carlo Ancelotti was gloomy. “They were better,” the Italian said.",
      "Carlo Ancelotti"),
     ("an epithet: age", "Jane Roe won again. “I feel great,” the 34-year-old told reporters.", "Jane Roe"),
+    ("an office no one is given: the person just written of",
+     "Sir Keir Starmer defended the cuts. Speaking in Liverpool, the prime minister said he made “tough choices”.",
+     "Keir Starmer"),
+    ("an office held by no one named, after a person with another role",
+     "Conservative leader Kemi Badenoch attacked the plan. The prime minister said it was “fair”.", None),
     ("an epithet: a place and a party", "Chuck Schumer defended it. “It had to pass,” the New York Democrat told "
      "reporters.", "Chuck Schumer"),
     ("a role inside the quote is no referent", "President Donald Trump will sign it. Chuck Schumer defended it. “It "

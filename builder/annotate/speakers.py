@@ -331,7 +331,20 @@ class SpeakerIndex:
             speaker = self.role(canonical, start, orgs, owner.group(1) if owner else None)
             if speaker:
                 return speaker
+            if not orgs and not owner and not any(canonical in rs for rs in self.roles.values()):
+                return self._office_holder(canonical, start)
         return None
+
+    def _office_holder(self, canonical: str, position: int) -> Speaker | None:
+        """'Sir Keir Starmer defended it. ... the prime minister said': an office no one in
+        the article is given stands for the person just written of, if that person is
+        given no role at all (an office, not a spokesperson or an analyst)."""
+        if canonical.split()[-1] not in lexicon.titles()["head"] or canonical in lex.org_voices():
+            return None
+        speaker = self.pronoun(position, None)
+        if speaker is None or not speaker.person or (speaker.key and self.roles.get(speaker.key)):
+            return None
+        return speaker
 
     def role(self, canonical: str, position: int, orgs: Sequence[Occurrence] = (),
              owner: str | None = None) -> Speaker | None:
