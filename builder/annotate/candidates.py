@@ -330,6 +330,8 @@ def _score_words(found: Found) -> None:
         found.add(O, 3)
     if any(_CAMEL.search(w) and not w.startswith("Mac") for w in words):
         found.add(O, 2)  # "Spirit AeroSystems", "BlackRock", "PayPal" (but "McConnell", "DeSantis")
+    if 1 < len(words) < 4 and lower[0] in lexicon.foreign_articles() and not found.known:
+        found.add(O, 1.5)  # "El País", "Le Monde", "Der Spiegel" (places so named are known)
     if len(words) > 1 and len(words[0]) > 2 and words[0].isupper() and words[0].isalpha():
         found.add(O, 2)  # "CCS Insight", "IBM Research": an acronym opens a firm's name, not a person's
     if any(c.isdigit() for c in found.name) and any(c.isalpha() for c in found.name):

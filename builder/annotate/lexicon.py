@@ -103,6 +103,11 @@ def org_descriptors() -> frozenset[str]:
 
 
 @cache
+def foreign_articles() -> frozenset[str]:
+    return _words("foreign_articles")
+
+
+@cache
 def place_heads() -> frozenset[str]:
     return _words("place_heads")
 
