@@ -114,6 +114,13 @@ FOUND = [
     ("He spoke outside the Dirksen Federal Building on Monday.", "Dirksen Federal Building", L),
     ("Ben Wood, chief analyst at CCS Insight, was unsure.", "CCS Insight", O),
     ("Homes flooded after the River Severn burst its banks.", "River Severn", L),
+    ("Researchers said the Great Barrier Reef was hit.", "Great Barrier Reef", L),
+    ("The Food and Drug Administration approved the drug.", "Food and Drug Administration", O),
+    ("The US National Oceanic and Atmospheric Administration said so.",
+     "National Oceanic and Atmospheric Administration", O),
+    ("Jane Doe and Acme Corp signed the deal.", "Acme Corp", O),
+    ("“We are watching ecosystems collapse,” said Prof Terry Hughes of James Cook University.", "Terry Hughes", P),
+    ("Passenger Tom Hughes, 41, was stuck at the airport.", "Tom Hughes", P),
     ("Her son told El País that she never gave up.", "El País", O),
     ("The report was first published by Der Spiegel on Friday.", "Der Spiegel", O),
     ("Troops were sent to El Paso on Monday.", "El Paso", L),
@@ -160,6 +167,7 @@ NOT_FOUND = [
     ("Leon Neal/AP", "Leon Neal"),
     ("His spokesman said there would be no U-turn on the policy.", "U"),
     ("The X-ray showed a fracture.", "X"),
+    ("Passenger Tom Hughes, 41, was stuck at the airport.", "Passenger Tom Hughes"),
 ]
 
 
@@ -227,6 +235,13 @@ def test_a_first_name_alone_is_the_one_person_with_it(text: str, joined: dict[st
 def test_police_ranks_without_full_stops_are_titles(text: str, name: str) -> None:
     entities, _ = extract(text)
     assert name in entities
+
+
+def test_a_common_word_opening_a_sentence_is_no_name_if_seen_only_inside_one() -> None:
+    entities, _ = extract("Coral reefs are bleaching, the agency said.", "It runs the Coral Reef Watch programme.")
+    assert "Coral" not in every_form(entities) and "Coral Reef Watch" in entities
+    entities, _ = extract("Apple shares rose on Monday.", "Investors in Apple were pleased.")
+    assert "Apple" in entities
 
 
 def test_a_given_name_opening_a_sentence_stays_with_its_surname() -> None:

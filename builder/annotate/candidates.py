@@ -32,6 +32,7 @@ class Seen(NamedTuple):
 
     words: frozenset[str]  # every such word ("Garland" in "Merrick Garland")
     starts: frozenset[str]  # those that open a name ("Kremlin" in "the Kremlin said")
+    ends: frozenset[str] = frozenset()  # those that end a name ("Garland", and "Apple" in "shares of Apple fell")
 
 
 NOTHING_SEEN = Seen(frozenset(), frozenset())
@@ -136,8 +137,10 @@ def _opener_is_name(toks: Span, seen: Seen) -> bool:
         return True
     if word in lexicon.stopwords() or _contraction(first.text):
         return False
-    if first.text in seen.words or names.is_acronym(first.text):
+    if names.is_acronym(first.text):
         return True
+    if first.text in seen.words and (len(toks) > 1 or first.text in seen.ends or word not in lexicon.common_words()):
+        return True  # (a common word seen only opening a longer name is no name alone: "Coral reefs ...")
     if word in lexicon.demonyms() or _title_at(toks, 0):
         return True
     if word in lexicon.common_words() or word.endswith("ly") or _common_compound(word):
@@ -147,6 +150,8 @@ def _opener_is_name(toks: Span, seen: Seen) -> bool:
             return True  # "West Yorkshire Police", "South Korea"
         if _title_at(toks, 1) or gazetteer_at(toks, 1):
             return False
+        if toks[1].lower in lexicon.given_names() and word not in lexicon.given_names():
+            return False  # "Passenger Tom Hughes", "Resident Helen Pritchard": a word describing the person
         # a given name before a surname written alone elsewhere ("Maria Lopez ... Lopez studied")
         return word in lexicon.given_names() or toks[1].text not in seen.starts
     return True

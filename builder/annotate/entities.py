@@ -94,9 +94,11 @@ def find_entities(article: Article) -> tuple[tuple[LocalEntity, ...], tuple[Ment
 
 
 def _seen(blocks: Iterable[Sequence[Token]]) -> Seen:
-    """The capitalised words written outside sentence openings, and those that open a name."""
+    """The capitalised words written outside sentence openings, those that open a name and
+    those that end one."""
     words: set[str] = set()
     starts: set[str] = set()
+    ends: set[str] = set()
     for toks in blocks:
         prev = ""
         for i, tok in enumerate(toks):
@@ -105,8 +107,10 @@ def _seen(blocks: Iterable[Sequence[Token]]) -> Seen:
                 words.add(tok.text)
                 if not prev[:1].isupper():
                     starts.add(tok.text)
+                if i + 1 == len(toks) or not toks[i + 1].text[:1].isupper():
+                    ends.add(tok.text)
             prev = tok.text if tok.text[:1].isalpha() else ""
-    return Seen(frozenset(words), frozenset(starts))
+    return Seen(frozenset(words), frozenset(starts), frozenset(ends))
 
 
 def _credited(article: Article) -> list[Found]:

@@ -167,7 +167,7 @@ def spans(text: str, toks: list[Token] | None = None) -> list[Span]:
                 continue
         if _is_cap(tok.text) or (current and tok.text in _NUMERALS and current[-1].text[:1].isupper()):
             current.append(tok)  # ... or a regnal numeral: "Mohammed V University", "Charles X"
-        elif current and (tok.lower in _CONNECTORS | {"the"} or tok.lower == "and" and _org_of(current)) \
+        elif current and (tok.lower in _CONNECTORS | {"the"} or tok.lower == "and" and _and_in_org(current, toks, i, text)) \
                 and _next_is_cap(toks, i, text):
             if tok.lower == "the" and current[-1].lower not in _THE_AFTER:
                 close()
@@ -190,6 +190,15 @@ def _org_word_ends(toks: list[Token], i: int, text: str) -> bool:
     while j < len(toks) and _is_cap(toks[j].text) and (j == i or text[toks[j - 1].end : toks[j].start] == " "):
         j += 1
     return j > i and text[toks[i - 1].end : toks[i].start] == " " and toks[j - 1].lower in lexicon.org_words()
+
+
+def _and_in_org(current: list[Token], toks: list[Token], i: int, text: str) -> bool:
+    """Whether the 'and' at i is inside an organisation's name: after "Institute of
+    Allergy", or between plain words and a run that ends in an institution's word ("Food
+    and Drug Administration", "Securities and Exchange Commission"; not "Jane Doe and Acme
+    Corp")."""
+    return _org_of(current) or (_org_word_ends(toks, i + 1, text) and all(
+        t.lower in lexicon.common_words() and t.lower not in lexicon.given_names() for t in current))
 
 
 def _org_of(current: list[Token]) -> bool:
