@@ -255,6 +255,8 @@ def test_honorifics_are_no_roles() -> None:
     assert entities["Anna Weiss"].roles == ()
     assert entities["Keir Starmer"].roles == () and entities["Cameron"].roles == ()
     assert entities["Khan"].type == P
+    entities, _ = extract("Rail minister Lord Hendy said so. Former prime minister Sir Tony Blair agreed.")
+    assert entities["Hendy"].roles == ("Rail minister",) and entities["Tony Blair"].roles == ("prime minister",)
 
 
 def test_surname_and_possessive_join_the_full_name() -> None:

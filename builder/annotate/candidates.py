@@ -552,6 +552,12 @@ def find(text: str, seen: Seen = NOTHING_SEEN, toks: list[Token] | None = None) 
                 found.add(P, 6)
                 if n and not all(t.lower in lexicon.titles()["hon"] for t in pieces[n - 1].toks):
                     found.role = text[role_start : pieces[n - 1].toks[-1].end]
+                elif n and pieces[n - 1].toks[0].start in index:  # "Rail minister Lord Hendy": before the honorific
+                    before = _role_before(text, toks, index[pieces[n - 1].toks[0].start])
+                    if before:
+                        found.role, owner = before
+                        if owner is not None:
+                            employers.add(owner)
             else:
                 _score_words(found)
                 if piece.kind == "compound":
