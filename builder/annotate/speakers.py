@@ -336,7 +336,7 @@ class SpeakerIndex:
         return None
 
     def _office_holder(self, canonical: str, position: int) -> Speaker | None:
-        """'Sir Keir Starmer defended it. ... the prime minister said': an office no one in
+        """'Sir John Roe defended it. ... the prime minister said': an office no one in
         the article is given stands for the person just written of, if that person is
         given no role at all (an office, not a spokesperson or an analyst)."""
         if canonical.split()[-1] not in lexicon.titles()["head"] or canonical in lex.org_voices():
