@@ -339,6 +339,8 @@ SPEAKERS = [
      "Keir Starmer"),
     ("an office held by no one named, after a person with another role",
      "Conservative leader Kemi Badenoch attacked the plan. The prime minister said it was “fair”.", None),
+    ("an inverted cue: admitted", "“I do not know,” admitted Jane Doe.", "Jane Doe"),
+    ("an inverted cue before no name keeps the quote", "“We are exhausted,” said one teacher.", None),
     ("an epithet: a place and a party", "Chuck Schumer defended it. “It had to pass,” the New York Democrat told "
      "reporters.", "Chuck Schumer"),
     ("a role inside the quote is no referent", "President Donald Trump will sign it. Chuck Schumer defended it. “It "

@@ -69,8 +69,8 @@ def after(index: SpeakerIndex, text: str, base: int, last: str) -> Attribution |
     if inverted:
         lo = i + inverted.end()
         speaker = index.resolve(base + lo, base + _phrase_end(text, lo), rightmost=False)
-        if speaker:
-            return Attribution(speaker, _squash(inverted.group()))
+        if speaker or not _CLAUSE_WORD.search(text[lo : _phrase_end(text, lo)]):
+            return Attribution(speaker, _squash(inverted.group()))  # '..., said one teacher': a cue, no name
     cue = lex.cue_pattern().search(rest)
     if cue is None or cue.group().lower().endswith("ing"):
         return None
