@@ -114,6 +114,7 @@ FOUND = [
     ("He spoke outside the Dirksen Federal Building on Monday.", "Dirksen Federal Building", L),
     ("Ben Wood, chief analyst at CCS Insight, was unsure.", "CCS Insight", O),
     ("Homes flooded after the River Severn burst its banks.", "River Severn", L),
+    ("Storm Ciarán hit the coast overnight.", "Storm Ciarán", E),
     ("Researchers said the Great Barrier Reef was hit.", "Great Barrier Reef", L),
     ("The Food and Drug Administration approved the drug.", "Food and Drug Administration", O),
     ("The US National Oceanic and Atmospheric Administration said so.",
