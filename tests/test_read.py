@@ -41,6 +41,12 @@ from builder.read import date_of_line, decode, is_credit, is_furniture, parse_ar
         "Our Standards: The Thomson Reuters Trust Principles.",
         "This article was originally published on The Conversation.",
         "Published 3 hours ago",
+        "Home | World | Business | Sport",
+        "Terms of use | Privacy policy | Cookie settings",
+        "News · Sport · Weather",
+        "Facebook Twitter Email",
+        "Share: X, LinkedIn, WhatsApp",
+        "Enter your email address",
     ],
 )
 def test_furniture_lines(line: str) -> None:
@@ -61,6 +67,9 @@ def test_furniture_lines(line: str) -> None:
         "Watch: the minister said the video was fake.",
         "Source: a senior official who asked not to be named said the talks had failed after midnight.",
         "This story has been told many times, but never by the survivors themselves, who say it matters.",
+        "The vote was 52 | 48 in the end, officials said.",
+        "Email and Twitter were down for hours on Monday, the company said.",
+        "X and Facebook removed the posts.",
     ],
 )
 def test_story_lines_are_not_furniture(line: str) -> None:
