@@ -115,6 +115,9 @@ FOUND = [
     ("Ben Wood, chief analyst at CCS Insight, was unsure.", "CCS Insight", O),
     ("Homes flooded after the River Severn burst its banks.", "River Severn", L),
     ("Storm Ciarán hit the coast overnight.", "Storm Ciarán", E),
+    ("The Treasury said borrowing rose.", "Treasury", O),
+    ("The bill was sent to Parliament on Tuesday.", "Parliament", O),
+    ("UN Secretary-General António Guterres called for a ceasefire.", "United Nations", O),
     ("Researchers said the Great Barrier Reef was hit.", "Great Barrier Reef", L),
     ("The Food and Drug Administration approved the drug.", "Food and Drug Administration", O),
     ("The US National Oceanic and Atmospheric Administration said so.",
@@ -169,6 +172,7 @@ NOT_FOUND = [
     ("His spokesman said there would be no U-turn on the policy.", "U"),
     ("The X-ray showed a fracture.", "X"),
     ("Passenger Tom Hughes, 41, was stuck at the airport.", "Passenger Tom Hughes"),
+    ("Treasury Secretary Scott Bessent said the dollar was strong.", "Treasury"),
 ]
 
 

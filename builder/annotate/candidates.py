@@ -248,6 +248,9 @@ def _cut_part(toks: Span) -> list[_Piece]:
             if hit is None or hit[0] < n:
                 pieces.append(_Piece("name", rest))
                 break
+        if (hit and hit[2] is O and toks[i].lower in lexicon.titles()["mod"] and not names.is_acronym(toks[i].text)
+                and _title_at(toks, i) > hit[0]):
+            hit = None  # "Treasury Secretary Scott Bessent": a title's word here (not "UN Secretary-General")
         if hit:
             j, canonical, etype = hit
             if j < n and n - j <= 2 and all(_plain_name_at(toks, k) or toks[k].lower in lexicon.club_words()
