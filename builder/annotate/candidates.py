@@ -340,7 +340,7 @@ def _score_words(found: Found) -> None:
         found.add(O, 2)  # "Spirit AeroSystems", "BlackRock", "PayPal" (but "McConnell", "DeSantis")
     if 1 < len(words) < 4 and lower[0] in lexicon.foreign_articles() and not found.known:
         found.add(O, 1.5)  # "El País", "Le Monde", "Der Spiegel" (places so named are known)
-    if len(words) > 1 and len(words[0]) > 2 and words[0].isupper() and words[0].isalpha():
+    if len(words) > 1 and len(words[0]) > 2 and words[0].isalpha() and names.is_acronym(words[0]):
         found.add(O, 2)  # "CCS Insight", "IBM Research": an acronym opens a firm's name, not a person's
     if any(c.isdigit() for c in found.name) and any(c.isalpha() for c in found.name):
         found.add(R, 1.5)  # "H100", "GPT-4o", "F-16"
@@ -551,28 +551,27 @@ def find(text: str, seen: Seen = NOTHING_SEEN, toks: list[Token] | None = None) 
                 role_start = None
                 continue
             found = Found(start, end, name)
+            role_at = None  # where a role written before the name would end
             if piece.kind == "person":
                 found.add(P, 6)
                 if n and not all(t.lower in lexicon.titles()["hon"] for t in pieces[n - 1].toks):
                     found.role = text[role_start : pieces[n - 1].toks[-1].end]
-                elif n and pieces[n - 1].toks[0].start in index:  # "Rail minister Lord Hendy": before the honorific
-                    before = _role_before(text, toks, index[pieces[n - 1].toks[0].start])
-                    if before:
-                        found.role, owner = before
-                        if owner is not None:
-                            employers.add(owner)
+                elif n:
+                    role_at = pieces[n - 1].toks[0].start  # "Rail minister Lord Hendy": before the honorific
             else:
                 _score_words(found)
                 if piece.kind == "compound":
                     found.add(O, 2)
             _score_context(found, text, toks, index)
-            if piece.kind == "name" and n == 0 and start in index:
-                before = _role_before(text, toks, index[start])
-                if before:
-                    found.role, owner = before
+            if piece.kind == "name" and n == 0:
+                role_at = start
+            before = _role_before(text, toks, index[role_at]) if role_at in index else None
+            if before:
+                found.role, owner = before
+                if piece.kind == "name":
                     found.add(P, 4)
-                    if owner is not None:
-                        employers.add(owner)
+                if owner is not None:
+                    employers.add(owner)
             after = _role_after(text, end)
             if after and best_type(found.scores) in (P, EntityType.OTHER):
                 found.role = found.role or after

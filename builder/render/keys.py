@@ -50,21 +50,21 @@ class PageKeys:
             e.id: repr((e.id, e.name, e.type.value, e.hidden, e.roles[0].text if e.roles else None))
             for e in dossier.entities
         }
-        self._linked: dict[str, str | None] = {}
+        self._links_of: dict[str, str | None] = {}
 
     def _links(self, article_id: str) -> str | None:
         """How each of an article's entities is linked and labelled."""
-        if article_id not in self._linked:
+        if article_id not in self._links_of:
             annotation = self.ctx.annotations.get(article_id)
             if annotation is None:
-                self._linked[article_id] = None
+                self._links_of[article_id] = None
             else:
                 entity_of, labels = self.ctx.dossier.entity_of, self.labels
                 parts = [repr(article_id)]
                 for local in annotation.entities:
                     parts += (repr(local.key), labels.get(entity_of.get((article_id, local.key), ""), "None"))
-                self._linked[article_id] = cache.digest_text("\x00".join(parts))
-        return self._linked[article_id]
+                self._links_of[article_id] = cache.digest_text("\x00".join(parts))
+        return self._links_of[article_id]
 
     def article(self, article: Article) -> str | None:
         version, links = self.ctx.dossier.versions.get(article.id), self._links(article.id)
