@@ -29,7 +29,8 @@ from builder.yamlfile import LineDict, load_yaml
 
 _FIELDS = ("id", "name", "type", "aliases", "description", "links", "hidden")
 _ID = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
-_LINK = re.compile(r"^(?:https?://\S+|[\w./#-]+)$")
+# a web address with a host, or a path on the site (not "//host", which leaves it)
+_LINK = re.compile(r"^(?:https?://[^\s/?#]\S*|(?!//)[\w./#-]+)$")
 
 
 @dataclass(frozen=True)

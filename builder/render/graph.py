@@ -4,12 +4,12 @@ The most mentioned entities sit on a circle (a deterministic layout), joined by 
 whose width grows with the number of articles that name both."""
 from __future__ import annotations
 
-import html
 import math
 from collections import Counter
 from itertools import combinations
 
 from builder.model import Entity, EntityType
+from builder.render import markdown as md
 from builder.render.context import Context
 
 SIZE = 640
@@ -67,7 +67,7 @@ def cooccurrence_svg(ctx: Context, href_prefix: str, limit: int = 14) -> str:
         anchor = "start" if x > centre + 1 else "end" if x < centre - 1 else "middle"
         dx = r + 4 if anchor == "start" else -(r + 4) if anchor == "end" else 0
         dy = (r + 14) if anchor == "middle" and y > centre else -(r + 6) if anchor == "middle" else 4
-        name = html.escape(entity.name)
+        name = md.html(entity.name)
         parts.append(
             f'<a xlink:href="{href_prefix}entities/{entity.id}/"><title>{name} ({entity.type.value}, '
             f'{count} articles)</title>'
