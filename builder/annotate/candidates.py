@@ -297,6 +297,7 @@ def _cut_part(toks: Span) -> list[_Piece]:
 # --- scoring a name by its words and its neighbours ------------------------------
 
 
+PLACE_NAME_WEIGHT = 3.0
 _MODEL_NUMBER = re.compile(r"(?<![\d,.$€£])(\d{2,4})\s$")
 _COMPASS = frozenset({"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
                       "northeast", "northwest", "southeast", "southwest", "greater"})
@@ -338,6 +339,8 @@ def _score_words(found: Found) -> None:
         found.add(L, 4, "place-head")
     elif len(words) > 1 and last in lexicon.law_words():
         found.add(EntityType.OTHER, 4, "law-head")
+    if not found.known and not found.scores and found.name in lexicon.town_or_region():
+        found.add(L, PLACE_NAME_WEIGHT, "place-name")  # "Sinjar", "Fallujah", "Cibolo": a town, county or province
     if _DOMAIN.match(found.name):
         found.add(O, 3, "brand-shape")
     if any(_CAMEL.search(w) and not w.startswith("Mac") for w in words):

@@ -49,8 +49,11 @@ class _Group:
         full = any(len(f.words) > 1 for f in self.founds)
         total: dict[EntityType, float] = {}
         for found in self.founds:
-            weight = _SHORT_FORM_WEIGHT if full and len(found.words) == 1 and not found.known else 1.0
+            short = full and len(found.words) == 1 and not found.known
+            weight = _SHORT_FORM_WEIGHT if short else 1.0
             for etype, score in found.scores.items():
+                if short and etype is EntityType.PLACE and "place-name" in found.evidence:
+                    score -= candidates.PLACE_NAME_WEIGHT  # "Montalvo" for "Daniel Montalvo": a surname, whatever town has it
                 total[etype] = total.get(etype, 0.0) + weight * score
         return total
 
