@@ -12,7 +12,7 @@ from functools import cache
 from typing import NamedTuple
 
 from builder.annotate import lexicon, names
-from builder.annotate.spans import Span, Token, dateline, spans, tokens
+from builder.annotate.spans import ORDINAL, Span, Token, dateline, spans, tokens
 from builder.model import EntityType
 
 P, O, L, R, E = EntityType.PERSON, EntityType.ORG, EntityType.PLACE, EntityType.PRODUCT, EntityType.EVENT
@@ -228,10 +228,18 @@ def cut(span: Span, seen: Seen = NOTHING_SEEN) -> list[_Piece]:
             toks = toks[1:]  # "What Happens Next": every opener that is no name goes
             while toks and toks[0].lower in ("the", "a", "an"):
                 toks = toks[1:]
+    if toks and ORDINAL.match(toks[0].text) and not _unit(toks):
+        toks = toks[1:]  # "the 19th Century": the ordinal stays out (but "the 82nd Airborne Division")
     pieces: list[_Piece] = []
     for part in _split_of(toks) if toks else []:
         pieces.extend(_cut_part(part))
     return pieces
+
+
+def _unit(toks: Span) -> bool:
+    """'507th Air Refueling Wing', '2nd Battalion', '507th ARW': a numbered unit of an institution."""
+    last = toks[-1]
+    return len(toks) > 1 and (last.lower in lexicon.org_words() or len(toks) == 2 and names.is_acronym(last.text))
 
 
 def _cut_part(toks: Span) -> list[_Piece]:

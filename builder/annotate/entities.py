@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from builder.annotate import candidates, evidence, lexicon, names
 from builder.annotate.candidates import Found, Seen, best_type
-from builder.annotate.spans import Token, is_title_case, spans, tokens
+from builder.annotate.spans import Token, is_particle_name, is_title_case, spans, tokens
 from builder.model import Article, Block, EntityType, LocalEntity, Mention
 from builder.read import is_credit
 
@@ -332,7 +332,7 @@ def _evidence(group: _Group) -> set[str]:
     if group.canonical:
         fired.add("known")
     words = group.name.split()
-    capitalised = [w for w in words if w[:1].isupper()]
+    capitalised = [w for w in words if w[:1].isupper() or is_particle_name(w)]
     if len(capitalised) > 1:
         fired.add("multiword")
     if any(_INITIAL.match(w) for w in words[1:-1]):
