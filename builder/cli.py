@@ -14,6 +14,7 @@ from builder.errors import DossierError
 from builder.curate import load_curated, uncurated_stub
 from builder.model import BuildReport
 from builder.pipeline import Memory, assemble, build
+from builder.review import review_yaml, unconfirmed
 from builder.siteconfig import site_config
 from builder.write import publish_dir
 
@@ -79,8 +80,11 @@ def cmd_entities(args: argparse.Namespace) -> int:
     """Print the found entities that dossier/entities.yml does not cover, as YAML to paste."""
     dossier_dir = Path(args.dossier)
     dossier, _ = assemble(dossier_dir, cache_dir=None if args.no_cache else Path(args.cache), workers=args.jobs)
+    if args.review:
+        print(review_yaml(unconfirmed(dossier)), end="")
+        return 0
     curated = load_curated(dossier_dir / "entities.yml", "entities.yml")
-    stub = uncurated_stub(dossier.entities, curated)
+    stub = uncurated_stub([e for e in dossier.entities if e.confirmed], curated)
     print(stub if stub.strip() else "# every entity found is already in entities.yml")
     return 0
 
@@ -192,6 +196,8 @@ def parser() -> argparse.ArgumentParser:
                        description="Print the entities found in the articles that dossier/entities.yml does not "
                                    "cover yet, as YAML ready to paste into it.")
     e.add_argument("--dossier", default="dossier", help="the dossier folder (default: dossier)")
+    e.add_argument("--review", action="store_true",
+                   help="print the names not yet confirmed instead, as YAML to confirm, retype, merge or hide")
     _cache_options(e)
     e.set_defaults(run=cmd_entities)
 
