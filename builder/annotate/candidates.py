@@ -49,6 +49,7 @@ class Found:
     known: bool = False  # from the gazetteer: name and type are settled
     role: str | None = None
     acronym: str | None = None  # an acronym defined right after it: "... (NTSB)"
+    honorific: str | None = None  # the honorific written before a person's name: "Mrs", "Lord"
 
     def add(self, etype: EntityType, weight: float) -> None:
         self.scores[etype] = self.scores.get(etype, 0.0) + weight
@@ -558,6 +559,7 @@ def find(text: str, seen: Seen = NOTHING_SEEN, toks: list[Token] | None = None) 
                     found.role = text[role_start : pieces[n - 1].toks[-1].end]
                 elif n:
                     role_at = pieces[n - 1].toks[0].start  # "Rail minister Lord Hendy": before the honorific
+                    found.honorific = " ".join(t.text for t in pieces[n - 1].toks)
             else:
                 _score_words(found)
                 if piece.kind == "compound":
