@@ -112,19 +112,20 @@ class LinkMemo:
     related: tuple[str, dict[str, tuple[Related, ...]]] | None = None
     articles: dict[str, dict[tuple[str, str], Any]] = field(default_factory=dict)  # step -> (id, version) -> result
 
-    def merge(self, annotations: Sequence[Annotation], versions: Mapping[str, str]) -> Merged:
+    def merge(self, annotations: Sequence[Annotation], versions: Mapping[str, str],
+              curated: Sequence[Sequence[str]] = ()) -> Merged:
         inputs = {}
         for annotation in annotations:
             version = versions.get(annotation.article_id)
             if version is None:
                 self.inputs.clear()
-                return merge_entities(annotations)
+                return merge_entities(annotations, curated)
             key = (annotation.article_id, version)
             inputs[key] = self.inputs.get(key) or _merge_inputs(annotation)
         self.inputs = inputs
-        made_from = digest(tuple(inputs.values()))
+        made_from = digest((tuple(inputs.values()), tuple(map(tuple, curated))))
         if self.merged is None or self.merged[0] != made_from:
-            self.merged = (made_from, merge_entities(annotations))
+            self.merged = (made_from, merge_entities(annotations, curated))
         return self.merged[1]
 
     def per_article(self, make: Callable[[Article, Annotation], T], articles: Sequence[Article],
@@ -161,7 +162,8 @@ def link(
     `versions` (article id -> the cache key of its annotation) go into the dossier for the
     renderer's page keys; with a `memo`, unchanged inputs reuse the last build's results."""
     versions = versions or {}
-    merged = memo.merge(annotations, versions) if memo is not None else merge_entities(annotations)
+    names = [entry.names for entry in curated]  # curated names win over automatic resolution
+    merged = memo.merge(annotations, versions, names) if memo is not None else merge_entities(annotations, names)
     entities, entity_of = apply_curated(*merged, curated)
 
     def each(make: Callable[[Article, Annotation], T]) -> dict[str, T]:

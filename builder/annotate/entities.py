@@ -12,7 +12,7 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
-from builder.annotate import candidates, evidence, lexicon, names
+from builder.annotate import candidates, evidence, lexicon, names, people
 from builder.annotate.candidates import Found, Seen, best_type
 from builder.annotate.spans import Token, is_particle_name, is_title_case, spans, tokens
 from builder.model import Article, Block, EntityType, LocalEntity, Mention
@@ -72,7 +72,9 @@ class _Group:
             return self.canonical
         counts = Counter(f.name for f in self.founds)
         order = {f.name: -f.start for f in reversed(self.founds)}
-        if any(f.acronym for f in self.founds) or self.type == _PERSON:
+        if self.type == _PERSON:
+            return people.styled(max(counts, key=lambda n: (len(n.split()), counts[n], order[n])), self.founds)
+        if any(f.acronym for f in self.founds):
             return max(counts, key=lambda n: (len(n.split()), counts[n], order[n]))
         return max(counts, key=lambda n: (counts[n], len(n), order[n]))
 
@@ -158,14 +160,11 @@ def _group(founds: Sequence[Found]) -> list[_Group]:
     multi = [g for key, g in groups.items() if key.startswith("n:")]
     _join_people(multi)
     out = [g for g in groups.values() if g.founds]
-    people = [g for g in out if not g.canonical and g.type == _PERSON]
-    by_surname: dict[str, list[_Group]] = {}
-    for group in people:
-        for key in dict.fromkeys(k for f in group.founds if len(f.words) > 1 for k in names.surname_keys(f.name)):
-            by_surname.setdefault(key, []).append(group)
+    persons = [g for g in out if not g.canonical and g.type == _PERSON]
+    bearers = people.Bearers(persons)
     by_first: dict[str, list[_Group]] = {}  # "Sir Jonathan" for "Jonathan Reed", when no surname fits
     by_inner: dict[str, list[_Group]] = {}  # "Lula" for "Luiz Inácio Lula da Silva"
-    for group in people:
+    for group in persons:
         full = [f.words for f in group.founds if len(f.words) > 1 and not names.is_surname_only(f.name)]
         for key in dict.fromkeys(names.skeleton(names.person_parts(" ".join(w))[0]) for w in full):
             by_first.setdefault(key, []).append(group)
@@ -182,10 +181,12 @@ def _group(founds: Sequence[Found]) -> list[_Group]:
     known_singles = [f for g in out if g.canonical for f in g.founds if len(f.words) == 1]
     home_of = {id(f): g for g in out if g.canonical for f in g.founds if len(f.words) == 1}
     for found in singles + known_singles:
-        target = _single_target(found, by_acronym, by_surname, by_name)
-        if target is None and not found.known and not names.is_acronym(found.name):
+        decided, target = _single_target(found, by_acronym, bearers, by_name)
+        if not decided and not found.known and not names.is_acronym(found.name):
             named = by_first.get(names.skeleton(found.name)) or by_inner.get(names.skeleton(found.name), [])
-            target = named[0] if len(named) == 1 else None
+            if len(named) > 1:
+                continue  # "Frank" when two people named Frank are named in full: no one's, and no page
+            target = named[0] if named else None
         if target is None and found.known:
             continue
         if target is None:
@@ -199,6 +200,7 @@ def _group(founds: Sequence[Found]) -> list[_Group]:
             home.founds.remove(found)
             found.known = False
         target.founds.append(found)
+        bearers.note(found, target)
     return [g for g in out if g.founds]
 
 
@@ -231,17 +233,18 @@ def _add_first_words(groups: list[_Group], by_name: dict[str, _Group]) -> None:
             by_name.setdefault(key, only)
 
 
-def _single_target(found: Found, by_acronym: dict[str, _Group], by_surname: dict[str, list[_Group]],
-                   by_name: dict[str, _Group]) -> _Group | None:
+def _single_target(found: Found, by_acronym: dict[str, _Group], bearers: people.Bearers,
+                   by_name: dict[str, _Group]) -> tuple[bool, _Group | None]:
+    """(decided, group) for a one-word name: an acronym's expansion, the person of that
+    surname (people.Bearers), or the entity of that name; decided with no group: a person
+    of their own ("Mrs Doe" where only a man of the surname is named)."""
     if found.name in by_acronym and names.is_acronym(found.name):
-        return by_acronym[found.name]
-    people = by_surname.get(names.skeleton(found.name), [])
-    if people:
-        before = [g for g in people if g.first <= found.start]
-        return max(before, key=lambda g: g.first) if before else min(people, key=lambda g: g.first)
-    if found.known:
-        return None
-    return by_name.get(names.fold(found.name))
+        return True, by_acronym[found.name]
+    decided, group = bearers.pick(found)
+    if decided or found.known:
+        return decided, group
+    group = by_name.get(names.fold(found.name))
+    return group is not None, group
 
 
 def _join_people(groups: list[_Group]) -> None:
@@ -369,9 +372,10 @@ def _output(source: str, groups: list[_Group]) -> tuple[tuple[LocalEntity, ...],
         roles: list[str] = []
         for found in sorted(group.founds, key=lambda f: f.start):
             surface = " ".join(source[found.start : found.end].split())
-            if names.fold(surface) not in seen:
-                seen.add(names.fold(surface))
-                aliases.append(surface)
+            for form in (surface, people.with_honorific(found.honorific, surface)):
+                if form and names.fold(form) not in seen:
+                    seen.add(names.fold(form))
+                    aliases.append(form)
             if found.role and etype == _PERSON and found.role not in roles:
                 roles.append(found.role)
             mentions.append(Mention(key, source[found.start : found.end], found.start, found.end))
