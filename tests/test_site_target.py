@@ -214,3 +214,20 @@ def test_the_repository_config_inherits_the_template() -> None:
     assert Path(config["theme"].custom_dir) == TEMPLATE.parent / "theme"
     template = yaml.safe_load(TEMPLATE.read_text(encoding="utf-8"))
     assert [next(iter(i)) for i in config["nav"]] == [next(iter(i)) for i in template["nav"]]
+
+
+def test_the_pages_workflow_passes_its_base_url_to_the_build() -> None:
+    """The sitemap needs site_url: the build job asks configure-pages for the Pages address
+    and hands it to every step that builds the site (`make pdf` rebuilds it too)."""
+    workflow = yaml.safe_load((ROOT / ".github" / "workflows" / "publish.yml").read_text(encoding="utf-8"))
+    build = next(job for job in workflow["jobs"].values() if "make site" in str(job.get("steps")))
+    steps = build["steps"]
+    configure = [n for n, s in enumerate(steps) if s.get("uses", "").startswith("actions/configure-pages@")]
+    assert configure, "the build job does not run configure-pages"
+    pages = steps[configure[0]]
+    assert pages.get("id") and build["permissions"].get("pages") == "read"
+    wanted = f"${{{{ steps.{pages['id']}.outputs.base_url }}}}"
+    for target in ("make site", "make pdf"):
+        (n, step), = [(n, s) for n, s in enumerate(steps) if s.get("run", "").strip() == target]
+        assert n > configure[0], f"{target} runs before configure-pages"
+        assert step.get("env", {}).get("DOSSIER_SITE_URL") == wanted, target
