@@ -69,7 +69,7 @@ def test_the_second_dossier_gets_its_own_site(second: tuple[Path, dict[str, byte
     home = (site / "index.html").read_text(encoding="utf-8")
     assert "Jane Doe" in home
     assert _site_name(site / "index.html") == "Acme and Globex: the plant dispute"
-    assert "<title>Acme and Globex: the plant dispute" in home
+    assert "<title>Acme and Globex: the plant dispute</title>" in home  # once, not "title - title"
 
 
 def test_the_second_dossier_is_styled_and_links_nowhere_missing(second: tuple[Path, dict[str, bytes]]) -> None:
@@ -231,3 +231,13 @@ def test_the_pages_workflow_passes_its_base_url_to_the_build() -> None:
         (n, step), = [(n, s) for n, s in enumerate(steps) if s.get("run", "").strip() == target]
         assert n > configure[0], f"{target} runs before configure-pages"
         assert step.get("env", {}).get("DOSSIER_SITE_URL") == wanted, target
+
+
+def test_the_readme_command_for_another_dossier_works(tmp_path: Path) -> None:
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    line, = [ln for ln in readme.splitlines() if ln.startswith(".venv/bin/dossier build --dossier ~/acme")]
+    _other_dossier(tmp_path / "acme")
+    args = line.replace("~/acme", str(tmp_path / "acme")).split()[1:]
+    done = run_cli(tmp_path, *args, "-q")
+    assert done.returncode == 0, done.stderr
+    assert _site_name(tmp_path / "acme" / "site" / "index.html") == "Acme and Globex: the plant dispute"
