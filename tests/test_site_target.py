@@ -4,7 +4,15 @@ for; and a site_url for the sitemap when one is known (issue 14)."""
 from __future__ import annotations
 
 import html
+import os
 import re
+import signal
+import socket
+import subprocess
+import sys
+import time
+import urllib.error
+import urllib.request
 from html.parser import HTMLParser
 from pathlib import Path
 
@@ -241,3 +249,33 @@ def test_the_readme_command_for_another_dossier_works(tmp_path: Path) -> None:
     done = run_cli(tmp_path, *args, "-q")
     assert done.returncode == 0, done.stderr
     assert _site_name(tmp_path / "acme" / "site" / "index.html") == "Acme and Globex: the plant dispute"
+
+
+def test_serve_previews_the_dossier_it_is_given(tmp_path: Path) -> None:
+    """`dossier serve` uses the same derived configuration as `dossier build --site`."""
+    project = make_project(tmp_path / "p")
+    _other_dossier(project / "D")
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = int(s.getsockname()[1])
+    server = subprocess.Popen(
+        [sys.executable, "-m", "builder", "serve", "--dossier", "D", "--docs", "D/docs", "--addr",
+         f"127.0.0.1:{port}", "--no-cache"],
+        cwd=project, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, start_new_session=True,
+    )
+    page = ""
+    try:
+        started = time.monotonic()
+        while "Jane Doe" not in page and time.monotonic() - started < 90:
+            time.sleep(0.25)
+            try:
+                with urllib.request.urlopen(f"http://127.0.0.1:{port}/", timeout=5) as response:  # noqa: S310
+                    page = response.read().decode("utf-8")
+            except (urllib.error.URLError, ConnectionError, TimeoutError):
+                continue
+    finally:
+        os.killpg(server.pid, signal.SIGTERM)
+        output, _ = server.communicate(timeout=30)
+    assert "Jane Doe" in page, output[-2000:]
+    assert "<title>Acme and Globex: the plant dispute</title>" in page
+    assert not (project / "docs" / "index.md").exists()  # the bundled dossier was not built
