@@ -19,6 +19,7 @@ from pathlib import Path
 import pytest
 import yaml
 
+from builder.errors import DossierError
 from builder.siteconfig import TEMPLATE, effective_config
 from tests.conftest import ROOT, make_project, run_cli
 
@@ -279,3 +280,19 @@ def test_serve_previews_the_dossier_it_is_given(tmp_path: Path) -> None:
     assert "Jane Doe" in page, output[-2000:]
     assert "<title>Acme and Globex: the plant dispute</title>" in page
     assert not (project / "docs" / "index.md").exists()  # the bundled dossier was not built
+
+
+def test_a_users_config_with_tags_is_checked_not_refused(tmp_path: Path) -> None:
+    """MkDocs files often hold !ENV and !!python/name: the check reads past them."""
+    from builder.siteconfig import check_own_config
+
+    (tmp_path / "docs").mkdir()
+    own = tmp_path / "own.yml"
+    own.write_text(
+        "site_name: !ENV [NAME, x]\ndocs_dir: docs\nmarkdown_extensions:\n  - pymdownx.emoji:\n"
+        "      emoji_index: !!python/name:material.extensions.emoji.twemoji\n", encoding="utf-8")
+    check_own_config(own, tmp_path / "docs")
+    (tmp_path / "base.yml").write_text("docs_dir: elsewhere\n", encoding="utf-8")
+    own.write_text("INHERIT: base.yml\nsite_name: x\n", encoding="utf-8")
+    with pytest.raises(DossierError, match="docs_dir"):
+        check_own_config(own, tmp_path / "docs")
