@@ -85,8 +85,7 @@ def render_home(ctx: Context) -> Page:
     dossier = ctx.dossier
     page = paths.HOME
     articles = [ctx.articles[a] for a in ctx.newest(ctx.articles)]
-    out = [
-        md.front_matter({"title": dossier.title}),
+    out = [  # no front-matter title: the browser's tab shows the site's name, the dossier's title, once
         md.generated_notice("dossier/dossier.yml and the dossier's articles"),
         f"# {md.text(dossier.title)}\n",
     ]
