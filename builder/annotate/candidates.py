@@ -18,6 +18,7 @@ from builder.model import EntityType
 P, O, L, R, E = EntityType.PERSON, EntityType.ORG, EntityType.PLACE, EntityType.PRODUCT, EntityType.EVENT
 _KEEP_OF = frozenset({"republic", "kingdom", "states", "state", "house", "isle", "isles", "gulf", "sea", "bay",
                       "strait", "cape", "lake", "mount", "port", "city", "church", "people", "emirates"})
+_WATERS = frozenset({"gulf", "sea", "bay", "strait", "straits", "isle", "isles", "cape", "lake", "mount"})
 _ROMAN = re.compile(r"^(?:I{1,3}|IV|V|VI{0,3}|IX|X)$")
 _DOMAIN = re.compile(r"^[A-Z][\w-]*\.(?:[A-Z][a-z]{1,3}|com|net|org|io|co|ru|ua|uk|az|news)$")
 _ACRONYM_DEF = re.compile(r"^\s*\(([A-Z][A-Za-z&.]{1,10})\)")
@@ -301,6 +302,9 @@ def _cut_part(toks: Span) -> list[_Piece]:
         if (hit and hit[2] is O and toks[i].lower in lexicon.titles()["mod"] and not names.is_acronym(toks[i].text)
                 and _title_at(toks, i) > hit[0]):
             hit = None  # "Treasury Secretary Scott Bessent": a title's word here (not "UN Secretary-General")
+        if hit and hit[0] < n - 1 and toks[hit[0]].lower == "of" and hit[2] is L:
+            pieces.append(_Piece("name", rest))  # "Gulf of Oman", "Isle of Zorblatt": a name of its own
+            break
         if hit:
             j, canonical, etype = hit
             given_after = j < n - 1 and toks[j].lower in lexicon.given_names() and toks[j].lower not in lexicon.common_words()
@@ -376,8 +380,9 @@ def _score_words(found: Found) -> None:
         found.add(O, 4, "org-head")  # ... and "Ernst & Young", "Procter & Gamble"; "Leicester City", "Blackburn Rovers"
     elif len(words) > 1 and lower[0] in lexicon.org_heads():
         found.add(O, 4, "org-head")  # "Banco Base", "Grupo Televisa"
-    elif len(words) > 1 and lower[0] in lexicon.place_heads():
-        found.add(L, 4, "place-head")  # "River Severn", "Lake Geneva", "Mount Everest"
+    elif len(words) > 1 and lower[0] in lexicon.place_heads() or len(words) > 2 and lower[1] == "of" and (
+            lower[0] in _WATERS):
+        found.add(L, 4, "place-head")  # "River Severn", "Lake Geneva", "Mount Everest"; "Gulf of Oman"
     elif any(w in lexicon.product_words() for w in lower[1:]):
         found.add(R, 4, "product-word")
     elif len(words) > 1 and (last in events["end"] or lower[0] in events["start"]):

@@ -183,10 +183,8 @@ def spans(text: str, toks: list[Token] | None = None) -> list[Span]:
         if _is_cap(tok.text) or (current and tok.text in _NUMERALS and current[-1].text[:1].isupper()):
             current.append(tok)  # ... or a regnal numeral: "Mohammed V University", "Charles X"
         elif current and (tok.lower in _CONNECTORS | {"the"} or tok.lower == "and" and _and_in_org(current, toks, i, text)) \
-                and (_next_is_cap(toks, i, text) or tok.lower == "and" and _org_of(current) and i + 1 < len(toks)
-                     and toks[i + 1].lower == "the" and _next_is_cap(toks, i + 1, text)):
-            if tok.lower == "the" and current[-1].lower not in _THE_AFTER and not (
-                    current[-1].lower == "and" and _org_of(current)):  # "Islamic State of Iraq and the Levant"
+                and _next_is_cap(toks, i, text):
+            if tok.lower == "the" and current[-1].lower not in _THE_AFTER:
                 close()
                 continue
             current.append(tok)
