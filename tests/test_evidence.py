@@ -118,11 +118,20 @@ def test_a_surname_named_after_a_town_stays_a_person() -> None:
     ("They watched The Lord Of The Rings again.", "The Lord Of The Rings", X),
     ("The MP for Anytown said no.", "Anytown", L),
     ("They joined the 507th Zorblatt Wing today.", "507th Zorblatt Wing", O),
+    ("Yesterday Chan Tai-man said no.", "Chan Tai-man", P),  # a given name in two parts
+    ("Fighting near Zorblatt Quux went on.", "Zorblatt Quux", L),
+    ("They sailed into the Gulf of Zorblatt today.", "Gulf of Zorblatt", L),
     ("They marked the 19th Zorblatt Festival today.", "Zorblatt Festival", EntityType.EVENT),
 ])
 def test_the_name_is_only_the_name(text: str, name: str, etype: EntityType) -> None:
     entity = named(text, name)
     assert (entity.name, entity.type) == (name, etype)
+
+
+@pytest.mark.parametrize("text", ["Zorblatt-backed forces left.", "The Zorblatt-led talks failed.",
+                                  "A Zorblatt-based firm grew."])
+def test_a_name_before_a_modifier_stays_alone(text: str) -> None:
+    assert named(text, "Zorblatt").name == "Zorblatt"
 
 
 def test_a_programme_title_takes_no_mention_of_the_person_it_names() -> None:

@@ -452,7 +452,8 @@ def _score_context(found: Found, text: str, toks: list[Token], index: dict[int, 
     if k >= 0 and (toks[k].lower in lexicon.org_before() or toks[k].lower in lexicon.org_descriptors()):
         found.add(O, 2, "org-before")  # "previously ran Rockwell Collins", "venture firm Andreessen Horowitz"
     if k >= 0 and toks[k].lower in _PLACE_BEFORE:
-        found.add(L, 1, "place-prep")
+        # (less for a pair of names after "from", as often a person: "a pass from Jane Roe")
+        found.add(L, 0.4 if len(found.words) > 1 and toks[k].lower == "from" else 1, "place-prep")
     elif k > 0 and toks[k].lower == "of" and toks[k - 1].lower in lexicon.place_cues():
         found.add(L, 3, "place-of")  # "the town of Pokrovsk"
     elif (k > 0 and toks[k].lower == "of" and toks[k - 1].lower in lexicon.place_of()

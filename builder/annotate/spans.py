@@ -88,12 +88,24 @@ def _split_hyphen(word: str, start: int) -> tuple[list[tuple[str, int]], bool] |
             return [(word, start)], True
         if len(head) == 1:
             return None  # 'U-turn', 'X-ray', 'T-shirt': a letter, not a name
+        if _name_syllable(head, tail) and len(parts) == 2:
+            return [(word, start)], True  # 'Cheuk-yan', 'Jae-in': a given name in two parts
         return [(head, start)], False
     if head.lower() in _PARTICLE_PREFIXES and tail[:1].isupper():
         return [(word, start)], True
     if head.lower() in _HYPHEN_PREFIXES and tail[:1].isupper():
         return [(word[len(head) + 1 :], start + len(head) + 1)], False
     return None
+
+
+def _name_syllable(head: str, tail: str) -> bool:
+    """Whether 'Head-tail' is one name ('Cheuk-yan', 'Jae-in'), not a name and a modifier
+    ('Kremlin-backed', 'UK-led', 'Covid-era')."""
+    if not tail.isalpha() or not tail.islower() or head.isupper() or head.lower() in _HYPHEN_PREFIXES:
+        return False
+    if len(tail) <= 3 and len(head) <= 4:
+        return tail not in ("led", "run", "era", "day", "old", "war", "act", "ish")
+    return tail not in lexicon.common_words() and tail not in lexicon.stopwords()
 
 
 def tokens(text: str) -> list[Token]:
