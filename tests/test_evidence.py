@@ -119,6 +119,8 @@ def test_a_surname_named_after_a_town_stays_a_person() -> None:
     ("The MP for Anytown said no.", "Anytown", L),
     ("They joined the 507th Zorblatt Wing today.", "507th Zorblatt Wing", O),
     ("Yesterday Chan Tai-man said no.", "Chan Tai-man", P),  # a given name in two parts
+    ("They met the Zorblatt Quux Agency to Counter ZQX Jane Doe.", "Jane Doe", P),
+    ("Yesterday the Turks said no to Jane Doe.", "Jane Doe", P),
     ("Fighting near Zorblatt Quux went on.", "Zorblatt Quux", L),
     ("They sailed into the Gulf of Zorblatt today.", "Gulf of Zorblatt", L),
     ("They marked the 19th Zorblatt Festival today.", "Zorblatt Festival", EntityType.EVENT),
@@ -132,6 +134,22 @@ def test_the_name_is_only_the_name(text: str, name: str, etype: EntityType) -> N
                                   "A Zorblatt-based firm grew."])
 def test_a_name_before_a_modifier_stays_alone(text: str) -> None:
     assert named(text, "Zorblatt").name == "Zorblatt"
+
+
+@pytest.mark.parametrize(("text", "surface"), [
+    ("Yesterday Col. Jane “J.D.” Doe said no.", "Jane “J.D.” Doe"),
+    ('Yesterday Jane "Zorb" Doe said no.', 'Jane "Zorb" Doe'),
+])
+def test_a_nickname_in_quotes_stays_inside_the_name(text: str, surface: str) -> None:
+    art = article(text)
+    entities, mentions = find_entities(art)
+    assert [(e.name, e.type) for e in entities] == [("Jane Doe", P)]
+    assert [m.surface for m in mentions] == [surface]
+
+
+def test_a_group_word_is_no_entity() -> None:
+    entities, _ = find_entities(article("Yesterday the Turks and the Yazidis met Jane Doe."))
+    assert [e.name for e in entities] == ["Jane Doe"]
 
 
 def test_a_programme_title_takes_no_mention_of_the_person_it_names() -> None:

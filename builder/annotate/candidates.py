@@ -256,7 +256,7 @@ def _descriptor_cut(toks: Span) -> Span:
         word = toks[k].lower
         if word in lexicon.given_names() and word not in lexicon.common_words():
             prefix = toks[:k]
-            if all((t.lower in lexicon.common_words() or t.lower in lexicon.role_nouns()
+            if all((t.lower in lexicon.common_words() or t.lower in lexicon.role_nouns() or names.is_acronym(t.text)
                     or _demonym_at(toks, j) and j + 1 < k) and t.lower not in lexicon.given_names()
                    and t.lower not in lexicon.org_words() and t.lower not in lexicon.place_words()
                    and t.lower not in _COMPASS and not _title_at(toks, j) and not gazetteer_at(toks, j)

@@ -157,7 +157,10 @@ def spans(text: str, toks: list[Token] | None = None) -> list[Span]:
         current.clear()
 
     bridge = -1  # the end of a plural possessive's apostrophe inside a name ("Teachers' Review Body")
+    skip_to = -1  # past a nickname in quotes inside a name
     for i, tok in enumerate(toks):
+        if i < skip_to:
+            continue
         word = tok.text
         adjacent = False
         if current:
@@ -170,6 +173,10 @@ def spans(text: str, toks: list[Token] | None = None) -> list[Span]:
                 and tok.start == current[-1].end and _org_word_ends(toks, i + 1, text)):
             current[-1] = token(current[-1].text + word, current[-1].start, current[-1].initial)
             bridge = tok.end
+            continue
+        nickname = _nickname_end(toks, i, text) if current and current[-1].text[:1].isupper() else 0
+        if nickname and not (current and bridge < 0 and text[current[-1].end : tok.start] != " "):
+            skip_to, bridge = nickname, toks[nickname - 1].end  # 'Richard "Tex" Coe': the nickname is left out
             continue
         if word == "&" and current and _next_is_cap(toks, i, text):
             current.append(tok)  # "Procter & Gamble"
@@ -208,6 +215,24 @@ def spans(text: str, toks: list[Token] | None = None) -> list[Span]:
             close()
     close()
     return out
+
+
+_QUOTES = {"“": "”", '"': '"', "‘": "’"}
+
+
+def _nickname_end(toks: list[Token], i: int, text: str) -> int:
+    """Where a nickname in quotes between a given name and a surname ends ('“J.D.”' in
+    'John “J.D.” Doe'), 0 if there is none at i."""
+    close = _QUOTES.get(toks[i].text)
+    if close is None:
+        return 0
+    for j in (i + 2, i + 3):
+        if (j + 1 < len(toks) and toks[j].text == close and all(_is_cap(t.text) or t.text[:1].isupper()
+                                                                for t in toks[i + 1 : j])
+                and text[toks[i].end : toks[j].start].count(" ") <= 1 and text[toks[j].end : toks[j + 1].start] == " "
+                and _is_cap(toks[j + 1].text) and toks[j + 1].text[:1].isalpha()):
+            return j + 1
+    return 0
 
 
 def _org_word_ends(toks: list[Token], i: int, text: str) -> bool:
