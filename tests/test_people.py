@@ -193,6 +193,31 @@ def test_a_surname_with_a_role_joins_the_bearer_of_that_role() -> None:
     assert id_map[("a3", "Doe")] == id_map[("a1", "Jane Doe")]
 
 
+def test_a_given_name_alone_is_no_page_when_someone_of_that_name_is_named_in_full() -> None:
+    entities, id_map = merge_entities([ann("a1", ent("Frank Poe")), ann("a2", ent("Frank"))])
+    by_id = {e.id: e for e in entities}
+    assert id_map[("a2", "Frank")] != id_map[("a1", "Frank Poe")]
+    assert by_id[id_map[("a2", "Frank")]].hidden and not by_id[id_map[("a1", "Frank Poe")]].hidden
+    entities, _ = merge_entities([ann("a1", ent("Jane Poe")), ann("a2", ent("Frank"))])
+    assert not any(e.hidden for e in entities)  # no Frank named in full: a page of its own
+
+
+def test_curated_names_win_over_the_rules() -> None:
+    annotations = [ann("a1", ent("Robin Doe")), ann("a2", ent("Mrs Doe", aliases=("Doe",)))]
+    entities, _ = merge_entities(annotations)
+    assert len(entities) == 1  # Robin may be a woman, and no one else bears the surname
+    entities, id_map = merge_entities(annotations, [("Sandra Doe", "Mrs Doe")])
+    assert id_map[("a1", "Robin Doe")] != id_map[("a2", "Mrs Doe")]
+    # two entries are never one, whatever the rules say
+    spellings = [ann("a1", ent("Jane Kovalchuk")), ann("a2", ent("Jane Kovalchyk"))]
+    assert len(merge_entities(spellings)[0]) == 1
+    assert len(merge_entities(spellings, [("Jane Kovalchuk",), ("Jane Kovalchyk",)])[0]) == 2
+    # and an entry's names are one, whatever the rules say
+    entities, _ = merge_entities([ann("a1", ent("Jane Doe")), ann("a2", ent("Baroness Roe"))],
+                                 [("Jane Doe", "Baroness Roe")])
+    assert len(entities) == 1
+
+
 def test_what_follows_of_is_a_short_form_beside_the_long_one() -> None:
     entities, _ = merge_entities([ann("a1", ent("House of Commons", O), ent("Commons", O)), ann("a2", ent("Commons", O))])
     assert len(entities) == 1, entities

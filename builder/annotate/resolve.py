@@ -58,9 +58,10 @@ class _Node:
 class _Union:
     """Union-find that refuses a join making one of two people or of two curated entries."""
 
-    def __init__(self, nodes: Sequence[_Node]) -> None:
+    def __init__(self, nodes: Sequence[_Node], curated: Sequence[Sequence[str]] = ()) -> None:
         self.parent = list(range(len(nodes)))
-        self.who = [n.person for n in nodes]
+        entries = [people.person_of((form, ()) for form in forms) for forms in curated]
+        self.who = [n.person | entries[n.pin] if n.pin is not None else n.person for n in nodes]
         self.pin = [n.pin for n in nodes]
 
     def find(self, i: int) -> int:
@@ -76,7 +77,9 @@ class _Union:
         if ra == rb:
             return True
         pa, pb = self.pin[ra], self.pin[rb]
-        return (pa is None or pb is None or pa == pb) and people.compatible(self.who[ra], self.who[rb])
+        if pa is not None and pb is not None:
+            return pa == pb  # the curator's word
+        return people.compatible(self.who[ra], self.who[rb])
 
     def join(self, a: int, b: int) -> bool:
         """Join the sets of a and b, unless they may not be one; whether they are one now."""
@@ -101,20 +104,23 @@ def merge_entities(
     key) to entity id.
     """
     nodes = _nodes(annotations, curated)
-    union = _Union(nodes)
+    union = _Union(nodes, curated)
     _join_by_keys(nodes, union)
     _join_people(nodes, union)
     _join_short_forms(nodes, union)
     clusters: dict[int, list[int]] = defaultdict(list)
     for i in range(len(nodes)):
         clusters[union.find(i)].append(i)
-    built = [_entity([nodes[i] for i in members]) for members in clusters.values()]
+    lone_given = _lone_given_names(nodes)
+    built = [_entity([nodes[i] for i in members], all(i in lone_given for i in members))
+             for members in clusters.values()]
     built.sort(key=lambda pair: (slugify(pair[0].name, "entity"), pair[0].name, pair[1][0]))
     ids = unique_slugs(slugify(entity.name, "entity") for entity, _ in built)
     entities: list[Entity] = []
     id_map: dict[tuple[str, str], str] = {}
     for (entity, members), entity_id in zip(built, ids, strict=True):
-        entities.append(Entity(entity_id, entity.name, entity.type, entity.aliases, entity.roles))
+        entities.append(Entity(entity_id, entity.name, entity.type, entity.aliases, entity.roles,
+                               hidden=entity.hidden))
         for member in members:
             id_map[member] = entity_id
     entities.sort(key=lambda e: e.id)
@@ -190,8 +196,8 @@ def _join_people(nodes: Sequence[_Node], union: _Union) -> None:
         for role in nodes[i].local.roles:
             roles[role.casefold()].add(i)
     for i, node in enumerate(nodes):
-        if node.multi or not _may_be_surname(node.local):
-            continue
+        if node.multi or node.pin is not None or not _may_be_surname(node.local):
+            continue  # (a curated name is joined by its entry, see _keys)
         bearers = by_surname.get(names.skeleton(node.bare))
         if bearers:
             best = _bearer(i, node.local.roles, bearers, roles, union)
@@ -286,12 +292,25 @@ def _tail_keys(name: str) -> Iterable[str]:
         yield names.fold(words[-1])
 
 
+def _lone_given_names(nodes: Sequence[_Node]) -> set[int]:
+    """Nodes that are a given name alone ("Frank") of someone the dossier names in full
+    ("Frank Doe" elsewhere) and no one's surname: such a name is no page of its own (it
+    may be that person or another of the name, so it joins no one either)."""
+    full = [n for n in nodes if n.local.type == _PERSON and n.multi]
+    givens = {people.given_key(g) for n in full for g in n.person.givens}
+    surnames = {key for n in full for key in names.surname_keys(n.bare)}
+    return {i for i, n in enumerate(nodes)
+            if n.local.type == _PERSON and not n.multi and n.pin is None and n.bare == n.local.name
+            and people.given_key(n.bare) in givens and names.skeleton(n.bare) not in surnames}
+
+
 @dataclass(frozen=True)
 class _Built:
     name: str
     type: EntityType
     aliases: tuple[str, ...]
     roles: tuple[Role, ...]
+    hidden: bool = False
 
 
 def _fullness(name: str) -> int:
@@ -303,7 +322,7 @@ def _fullness(name: str) -> int:
     return 1 if (hons and people.is_peer(hons[-1])) or len(bare.split()) > 1 else 0
 
 
-def _entity(members: list[_Node]) -> tuple[_Built, list[tuple[str, str]]]:
+def _entity(members: list[_Node], hidden: bool = False) -> tuple[_Built, list[tuple[str, str]]]:
     votes: Counter[EntityType] = Counter()
     for node in members:
         votes[node.local.type] += node.mentions
@@ -321,5 +340,5 @@ def _entity(members: list[_Node]) -> tuple[_Built, list[tuple[str, str]]]:
                 seen.add(key)
                 aliases.append(form)
     roles = list(dict.fromkeys(Role(text, node.article) for node in members for text in node.local.roles))
-    built = _Built(name, etype, tuple(sorted(aliases, key=lambda a: (a.casefold(), a))), tuple(roles))
+    built = _Built(name, etype, tuple(sorted(aliases, key=lambda a: (a.casefold(), a))), tuple(roles), hidden)
     return built, sorted((node.article, node.local.key) for node in members)
