@@ -128,6 +128,15 @@ def test_in_one_article(what: str, paragraphs: list[str], wanted: list[tuple[str
         assert pair not in found, found
 
 
+def test_a_surname_in_a_headline_two_people_bear_joins_neither() -> None:
+    art = article("Doe Wins The Vote", "Jane Doe, the party leader, won on Monday.",
+                  "Her husband, Senator John Doe, said he was proud.")
+    art = Article(art.id, art.file, art.source_text, "Doe Wins The Vote", False, (), None, art.blocks[1:], (), (),
+                  headline=Block(BlockKind.HEADING, "Doe Wins The Vote", 0, 1))
+    entities, mentions = find_entities(art)
+    assert [m.surface for m in mentions if m.start < len("Doe Wins The Vote")] == []
+
+
 def test_an_honorific_form_is_an_alias() -> None:
     entities, _ = find_entities(article("Jane Doe, a teacher, spoke on Monday.", "Mrs Doe said it would open."))
     (jane,) = [e for e in entities if e.name == "Jane Doe"]

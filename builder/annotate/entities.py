@@ -289,8 +289,11 @@ def _match_known(block: Block, groups: list[_Group]) -> None:
     for group in groups:
         for found in group.founds:
             index.setdefault(names.name_key(found.name), group)
-        if group.surely_person:
-            index.setdefault(names.skeleton(group.name.split()[-1]), group)
+    surnames = Counter(names.skeleton(g.name.split()[-1]) for g in groups if g.type == _PERSON)
+    for group in groups:  # "Doe" in a headline is the article's only person of that surname
+        surname = names.skeleton(group.name.split()[-1])
+        if group.surely_person and surnames[surname] == 1:
+            index.setdefault(surname, group)
     for span in spans(block.text):
         _match_span(span, block.start, index, groups)
 
