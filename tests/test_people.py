@@ -12,6 +12,7 @@ import pytest
 from builder.annotate import people
 from builder.annotate.entities import find_entities
 from builder.annotate.resolve import merge_entities
+from builder.curate import CuratedEntity, apply_curated
 from builder.model import Annotation, Article, Block, BlockKind, EntityType, LocalEntity, Mention
 from builder.pipeline import assemble
 
@@ -225,6 +226,16 @@ def test_curated_names_win_over_the_rules() -> None:
     entities, _ = merge_entities([ann("a1", ent("Jane Doe")), ann("a2", ent("Baroness Roe"))],
                                  [("Jane Doe", "Baroness Roe")])
     assert len(entities) == 1
+
+
+def test_a_curated_honorific_form_is_no_alias_of_someone_named_otherwise() -> None:
+    annotations = [ann("a1", ent("Jane Doe", aliases=("Doe", "Mrs Doe"))), ann("a2", ent("Mrs Doe", aliases=("Doe",)))]
+    entities, id_map = merge_entities(annotations, [("Sandra Doe", "Mrs Doe")])
+    assert id_map[("a1", "Jane Doe")] != id_map[("a2", "Mrs Doe")]
+    entry = CuratedEntity("Sandra Doe", type=P, aliases=("Mrs Doe",))
+    curated, final = apply_curated(entities, id_map, [entry])
+    names = {e.id: e.name for e in curated}
+    assert names[final[("a1", "Jane Doe")]] == "Jane Doe" and names[final[("a2", "Mrs Doe")]] == "Sandra Doe"
 
 
 def test_what_follows_of_is_a_short_form_beside_the_long_one() -> None:

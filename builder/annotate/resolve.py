@@ -139,12 +139,25 @@ def _nodes(annotations: Sequence[Annotation], curated: Sequence[Sequence[str]] =
         for mention in annotation.mentions:
             surfaces[mention.key].append(" ".join(mention.surface.split()))
         for local in annotation.entities:
-            pin = next((entry_of[f.casefold()] for f in (local.name, *local.aliases) if f.casefold() in entry_of),
-                       None)
+            pin = _pin(local, entry_of, curated)
             out.append(_Node(annotation.article_id, local, max(1, counts[local.key]),
                              tuple(surfaces[local.key]), pin))
     out.sort(key=lambda n: (n.article, n.local.key))
     return out
+
+
+def _pin(local: LocalEntity, entry_of: dict[str, int], curated: Sequence[Sequence[str]]) -> int | None:
+    """The curated entry that names an article entity: by its name, or by an alias when the
+    name does not say it is someone else ("Mrs Doe" is no alias of a "Jane Doe" for an
+    entry "Sandra Doe")."""
+    if local.name.casefold() in entry_of:
+        return entry_of[local.name.casefold()]
+    for alias in local.aliases:
+        entry = entry_of.get(alias.casefold())
+        if entry is not None and (local.type != _PERSON or people.compatible(
+                people.Person.of(local.name), people.person_of((form, ()) for form in curated[entry]))):
+            return entry
+    return None
 
 
 def _keys(node: _Node) -> Iterable[str]:
