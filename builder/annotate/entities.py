@@ -89,7 +89,7 @@ def find_entities(article: Article) -> tuple[tuple[LocalEntity, ...], tuple[Ment
     for block, toks in plain:
         founds.extend(_shift(candidates.find(block.text, seen, toks), block.start))
     founds.extend(_credited(article))
-    groups = _group(founds)
+    groups = _group(founds, article.source_text)
     for block in titled:
         _match_known(block, groups)
     return _output(article.source_text, groups)
@@ -143,7 +143,7 @@ def _shift(founds: Iterable[Found], offset: int) -> list[Found]:
 # --- grouping ---------------------------------------------------------------------------
 
 
-def _group(founds: Sequence[Found]) -> list[_Group]:
+def _group(founds: Sequence[Found], text: str = "") -> list[_Group]:
     groups: dict[str, _Group] = {}
     singles: list[Found] = []
     for found in founds:
@@ -156,7 +156,7 @@ def _group(founds: Sequence[Found]) -> list[_Group]:
     multi = [g for key, g in groups.items() if key.startswith("n:")]
     _join_people(multi)
     out = [g for g in groups.values() if g.founds]
-    index = _Index.of(out)
+    index = _Index.of(out, text)
     known_singles = [f for g in out if g.canonical for f in g.founds if len(f.words) == 1]
     home_of = {id(f): g for g in out if g.canonical for f in g.founds if len(f.words) == 1}
     for found in singles + known_singles:
@@ -175,7 +175,7 @@ class _Index:
     by_inner: dict[str, list[_Group]]  # people by an inner name: "Lula" for "Luiz Inácio Lula da Silva"
 
     @classmethod
-    def of(cls, groups: list[_Group]) -> _Index:
+    def of(cls, groups: list[_Group], text: str = "") -> _Index:
         persons = [g for g in groups if not g.canonical and g.type == _PERSON]
         by_first: dict[str, list[_Group]] = {}
         by_inner: dict[str, list[_Group]] = {}
@@ -193,7 +193,7 @@ class _Index:
             for found in group.founds:
                 by_name.setdefault(names.fold(names.org_key(found.name)), group)
         _add_first_words(groups, by_name)
-        return cls(people.Bearers(persons), by_acronym, by_name, by_first, by_inner)
+        return cls(people.Bearers(persons, text), by_acronym, by_name, by_first, by_inner)
 
 
 # What a one-word name joins: the first rule that answers decides (a group, _NEW: an entity

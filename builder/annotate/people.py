@@ -13,6 +13,7 @@ The honorifics, the given names of each sex and the short forms of given names a
 """
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
@@ -185,6 +186,19 @@ def _styled(found: Any) -> bool:
     return hit is not None and hit[1] in ("plain", "peer")
 
 
+_SAID_PRONOUN = re.compile(r"\s+(?:(?:later|also|then|earlier|\w+ly)\s+)?(?:said|says|added|wrote|told \w+|explained|insisted)"
+                           r"(?:\s+that)?\s+(she|he)\b")
+
+
+def _pronoun_after(text: str, end: int) -> str | None:
+    """'female' for "Doe said she would ...", 'male' for "Doe added that he ...": the
+    pronoun of the clause the name reports (a hint between two people of a surname)."""
+    m = _SAID_PRONOUN.match(text, end, end + 60)
+    if m is None:
+        return None
+    return "female" if m.group(1) == "she" else "male"
+
+
 class Bearers:
     """The people of one article by surname, and where each was last named: in full
     ("Jane Doe") or with an honorific ("Mrs Doe", "Lord Doe").
@@ -194,7 +208,8 @@ class Bearers:
     one when none was named before it. Groups are whatever holds the founds (entities.py's).
     """
 
-    def __init__(self, groups: Iterable[Any]) -> None:
+    def __init__(self, groups: Iterable[Any], text: str = "") -> None:
+        self._text = text  # the article's text, which the founds' offsets point into
         self._anchors: dict[str, list[tuple[int, Any]]] = {}
         self._who: dict[int, Person] = {}
         for group in groups:
@@ -212,6 +227,10 @@ class Bearers:
             return False, None
         me = Person.of(found.name, (found.honorific,) if found.honorific else ())
         fits = [(at, g) for at, g in anchors if compatible(me, self._who[id(g)])]
+        hint = _pronoun_after(self._text, found.end)
+        if hint and len({id(g) for _, g in fits}) > 1:  # "Doe said she would", between a man and a woman
+            fits = ([(at, g) for at, g in fits if self._who[id(g)].genders == {hint}]
+                    or [(at, g) for at, g in fits if not self._who[id(g)].genders] or fits)
         before = [(at, g) for at, g in fits if at <= found.start]
         if before:
             return True, max(before, key=lambda pair: pair[0])[1]
