@@ -235,7 +235,10 @@ class Bearers:
         if before:
             return True, max(before, key=lambda pair: pair[0])[1]
         groups = {id(g): g for _, g in fits}
-        return True, next(iter(groups.values())) if len(groups) == 1 else None
+        if len(groups) != 1:
+            return True, None
+        only = next(iter(groups.values()))  # named later: an honorific must say it is that person
+        return True, only if not me.genders or me.genders == self._who[id(only)].genders else None
 
     def note(self, found: Any, group: Any) -> None:
         """`found` joined `group`: what its honorific says is the group's now, and an
