@@ -11,6 +11,7 @@ from builder.cache import digest, digest_text
 from builder.annotate.dates import sentence_of
 from builder.annotate.resolve import merge_entities
 from builder.config import DossierConfig
+from builder.confirm import confirm, lower_words
 from builder.curate import CuratedEntity, apply_curated
 from builder.discrepancy import Claim, article_claims, find_discrepancies
 from builder.model import Annotation, Article, Dossier, DossierQuote, Entity, Related, Source, TimelineEvent
@@ -164,16 +165,19 @@ def link(
     names = [entry.names for entry in curated]  # curated names win over automatic resolution
     merged = memo.merge(annotations, versions, names) if memo is not None else merge_entities(annotations, names)
     entities, entity_of = apply_curated(*merged, curated)
+
+    def each(make: Callable[[Article, Annotation], T]) -> dict[str, T]:
+        if memo is not None:
+            return memo.per_article(make, articles, annotations, versions)
+        return {a.id: make(a, n) for a, n in zip(articles, annotations, strict=True)}
+
+    entities = confirm(entities, entity_of, annotations, frozenset().union(*each(lower_words).values()))
     by_id = {e.id: e for e in entities}
     visible = {e.id for e in entities if not e.hidden}
     entities_of = {
         a.id: frozenset(eid for e in n.entities if (eid := entity_of.get((a.id, e.key))) in visible)
         for a, n in zip(articles, annotations, strict=True)
     }
-    def each(make: Callable[[Article, Annotation], T]) -> dict[str, T]:
-        if memo is not None:
-            return memo.per_article(make, articles, annotations, versions)
-        return {a.id: make(a, n) for a, n in zip(articles, annotations, strict=True)}
 
     claims_of = each(claims)
     return Dossier(

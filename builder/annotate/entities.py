@@ -7,13 +7,14 @@ nothing about names by their capitals, so in them only names already known are m
 """
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
-from builder.annotate import candidates, lexicon, names, people
+from builder.annotate import candidates, evidence, lexicon, names, people
 from builder.annotate.candidates import Found, Seen, best_type
-from builder.annotate.spans import Token, is_title_case, spans, tokens
+from builder.annotate.spans import Token, is_particle_name, is_title_case, spans, tokens
 from builder.model import Article, Block, EntityType, LocalEntity, Mention
 from builder.read import is_credit
 
@@ -48,8 +49,11 @@ class _Group:
         full = any(len(f.words) > 1 for f in self.founds)
         total: dict[EntityType, float] = {}
         for found in self.founds:
-            weight = _SHORT_FORM_WEIGHT if full and len(found.words) == 1 and not found.known else 1.0
+            short = full and len(found.words) == 1 and not found.known
+            weight = _SHORT_FORM_WEIGHT if short else 1.0
             for etype, score in found.scores.items():
+                if short and etype is EntityType.PLACE and "place-name" in found.evidence:
+                    score -= candidates.PLACE_NAME_WEIGHT  # "Montalvo" for "Daniel Montalvo": a surname, whatever town has it
                 total[etype] = total.get(etype, 0.0) + weight * score
         return total
 
@@ -375,6 +379,34 @@ def _match_span(span: tuple[Token, ...], offset: int, index: dict[str, _Group], 
 # --- output -------------------------------------------------------------------------------
 
 
+def _evidence(group: _Group) -> set[str]:
+    """The ids of the evidence rules that fired for a group: those of its mentions, and
+    those of its name's shape."""
+    fired = {rule for found in group.founds for rule in found.evidence}
+    if group.canonical:
+        fired.add("known")
+    words = group.name.split()
+    capitalised = [w for w in words if w[:1].isupper() or is_particle_name(w)]
+    if len(capitalised) > 1:
+        fired.add("multiword")
+    if any(_INITIAL.match(w) for w in words[1:-1]):
+        fired.add("middle-initial")
+    common = lexicon.common_words()
+    if any((w.lower() not in common or names.is_acronym(w)) and len(w) > 1 and w[:1].isalpha() for w in capitalised):
+        fired.add("rare-word")
+    elif len(words) == 1 and not fired & _CUES:
+        fired.add("common-word")
+    return fired
+
+
+_INITIAL = re.compile(r"^[A-Z]\.$")
+
+
+# evidence that a common word is a name here ("the Acme agency", "Chancellor Stone")
+_CUES = frozenset({"known", "title", "role", "org-head", "place-head", "event-head", "law-head", "org-cue",
+                   "place-cue", "place-of", "acronym-defined", "employer", "said", "given-name"})
+
+
 def _output(source: str, groups: list[_Group]) -> tuple[tuple[LocalEntity, ...], tuple[Mention, ...]]:
     entities: list[LocalEntity] = []
     mentions: list[Mention] = []
@@ -398,6 +430,8 @@ def _output(source: str, groups: list[_Group]) -> tuple[tuple[LocalEntity, ...],
             if found.role and etype == _PERSON and found.role not in roles:
                 roles.append(found.role)
             mentions.append(Mention(key, source[found.start : found.end], found.start, found.end))
-        entities.append(LocalEntity(key, name, etype, tuple(aliases), tuple(roles)))
+        found_evidence = _evidence(group)
+        entities.append(LocalEntity(key, name, etype, tuple(aliases), tuple(roles),
+                                    evidence.confidence(found_evidence), tuple(sorted(found_evidence))))
     mentions.sort(key=lambda m: m.start)
     return tuple(entities), tuple(mentions)
