@@ -124,6 +124,9 @@ IN_ARTICLE = [
     ("an honorific before the woman's full name joins her",
      ["Mrs Doe spoke first.", "Later, Jane Doe arrived."],
      [("Doe", "Jane Doe")], []),
+    ("a programme's title takes no one's name",
+     ["Jane Doe will star in An Audience With Jane Doe on Saturday.", "Doe said she was nervous."],
+     [("Jane Doe", "Jane Doe"), ("Doe", "Jane Doe")], [("Jane Doe", "Audience With Jane Doe")]),
     ("a given name joins the person named in full",
      ["Frank Poe, the MP for Anytown, said the plan was unfair.", "“It is a disgrace,” Frank said."],
      [("Frank", "Frank Poe")], [("Frank", "Frank")]),
@@ -203,6 +206,12 @@ JOINED = [
 def test_joined_across_articles(what: str, locals_: list[LocalEntity]) -> None:
     entities, _ = merge_entities([ann(f"a{n}", e) for n, e in enumerate(locals_)])
     assert len(entities) == 1, entities
+
+
+def test_a_title_bears_no_surname() -> None:
+    entities, id_map = merge_entities([ann("a1", ent("Jane Doe")), ann("a2", ent("An Audience With Jane Doe")),
+                                       ann("a3", ent("Doe"))])
+    assert id_map[("a3", "Doe")] == id_map[("a1", "Jane Doe")]
 
 
 def test_a_surname_two_people_bear_joins_neither() -> None:

@@ -330,7 +330,7 @@ def _same_person(a: str, b: str) -> bool:
         return True
     wa, wb = a.split(), b.split()
     short, long_ = (wa, wb) if len(wa) < len(wb) else (wb, wa)
-    return len(short) > 1 and long_[-len(short):] == short
+    return len(short) > 1 and long_[-len(short):] == short and not people.is_titled(long_)
 
 
 # --- Title Case blocks: only names already known ----------------------------------------

@@ -20,7 +20,7 @@ from functools import cache
 from typing import Any
 
 from builder import wordlists
-from builder.annotate import names
+from builder.annotate import lexicon, names
 
 _DIR = "people"
 
@@ -199,6 +199,13 @@ def _pronoun_after(text: str, end: int) -> str | None:
     return "female" if m.group(1) == "she" else "male"
 
 
+def is_titled(words: Iterable[str]) -> bool:
+    """A title, not a person's name: a function word written with a capital inside it
+    ("An Audience With Jane Doe", "Tales Of The City")."""
+    return any(w[:1].isupper() and w.lower() in lexicon.stopwords() and w.lower() not in lexicon.name_particles()
+               for w in words)
+
+
 class Bearers:
     """The people of one article by surname, and where each was last named: in full
     ("Jane Doe") or with an honorific ("Mrs Doe", "Lord Doe").
@@ -215,7 +222,7 @@ class Bearers:
         for group in groups:
             self._who[id(group)] = person_of(_forms(group.founds))
             for found in group.founds:
-                if len(found.words) > 1:
+                if len(found.words) > 1 and not is_titled(found.words):
                     for key in dict.fromkeys(names.surname_keys(found.name)):
                         self._anchors.setdefault(key, []).append((found.start, group))
 

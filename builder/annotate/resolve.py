@@ -204,6 +204,8 @@ def _join_people(nodes: Sequence[_Node], union: _Union) -> None:
     by_surname: dict[str, set[int]] = defaultdict(set)
     roles: dict[str, set[int]] = defaultdict(set)
     for i in full:
+        if people.is_titled(nodes[i].bare.split()):
+            continue  # "An Audience With Jane Doe" bears no surname
         for key in names.surname_keys(nodes[i].bare):
             by_surname[key].add(i)
         for role in nodes[i].local.roles:
