@@ -19,6 +19,7 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from functools import cached_property
 
 from builder.annotate import names, people
 from builder.model import Annotation, Entity, EntityType, LocalEntity, Role
@@ -37,17 +38,17 @@ class _Node:
     surfaces: tuple[str, ...]
     pin: int | None = None  # the curated entry that names it
 
-    @property
+    @cached_property
     def bare(self) -> str:
         """The name without honorifics: 'Doe' of 'Mrs Doe' (a peer keeps the title: 'Lord Doe')."""
         hons, bare = people.split_honorifics(self.local.name)
         return self.local.name if hons and people.is_peer(hons[-1]) else bare
 
-    @property
+    @cached_property
     def multi(self) -> bool:
         return len(self.bare.split()) > 1 and not names.is_surname_only(self.bare)
 
-    @property
+    @cached_property
     def person(self) -> people.Person:
         if self.local.type != _PERSON:
             return people.NOBODY
@@ -105,9 +106,8 @@ def merge_entities(
     """
     nodes = _nodes(annotations, curated)
     union = _Union(nodes, curated)
-    _join_by_keys(nodes, union)
-    _join_people(nodes, union)
-    _join_short_forms(nodes, union)
+    for join in _JOINS:
+        join(nodes, union)
     clusters: dict[int, list[int]] = defaultdict(list)
     for i in range(len(nodes)):
         clusters[union.find(i)].append(i)
@@ -317,6 +317,10 @@ def _lone_given_names(nodes: Sequence[_Node]) -> set[int]:
     return {i for i, n in enumerate(nodes)
             if n.local.type == _PERSON and not n.multi and n.pin is None and n.bare == n.local.name
             and people.given_key(n.bare) in givens and names.skeleton(n.bare) not in surnames}
+
+
+# The joins, in order: each sees what the ones before it joined.
+_JOINS = (_join_by_keys, _join_people, _join_short_forms)
 
 
 @dataclass(frozen=True)
