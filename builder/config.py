@@ -1,4 +1,5 @@
-"""The dossier's own settings, `dossier/dossier.yml`: title, description, per-article metadata."""
+"""The dossier's own settings, `dossier/dossier.yml`: title, description, dossier-wide
+default metadata (`outlet`, `date`, ...) and per-article metadata under `articles:`."""
 from __future__ import annotations
 
 from collections.abc import Mapping
@@ -7,10 +8,10 @@ from pathlib import Path
 
 from builder.errors import DossierError, where
 from builder.model import ArticleMeta
-from builder.read import meta_from_mapping
+from builder.read import layer_meta, meta_from_mapping
 from builder.yamlfile import LineDict, load_yaml
 
-_KEYS = {"title", "description", "articles"}
+_KEYS = {"title", "description", "articles", "defaults"}
 
 
 @dataclass(frozen=True)
@@ -18,6 +19,14 @@ class DossierConfig:
     title: str = "Briefing dossier"
     description: str = ""
     articles: Mapping[str, ArticleMeta] = field(default_factory=dict)
+    defaults: ArticleMeta = ArticleMeta()  # for every article, under its own entry's fields
+
+    def meta_for(self, file: str) -> ArticleMeta | None:
+        """The metadata dossier.yml gives one file: its entry, then the dossier-wide defaults."""
+        own = self.articles.get(file)
+        if self.defaults == ArticleMeta():
+            return own
+        return self.defaults if own is None else layer_meta(own, self.defaults)
 
 
 def load_config(path: Path, label: str = "dossier.yml") -> DossierConfig:
@@ -48,4 +57,11 @@ def load_config(path: Path, label: str = "dossier.yml") -> DossierConfig:
         if not isinstance(entry, dict):
             raise DossierError(f"{where(label, entry_line)}: articles.{name} must be a mapping")
         articles[str(name)] = meta_from_mapping(entry, f"{where(label, entry_line)}: articles.{name}")
-    return DossierConfig(title=title.strip(), description=description.strip(), articles=articles)
+    raw_defaults = data.get("defaults") or {}
+    if not isinstance(raw_defaults, dict):
+        raise DossierError(f"{where(label, line)}: 'defaults' must map metadata fields to values")
+    defaults_line = raw_defaults.line if isinstance(raw_defaults, LineDict) else line
+    defaults = meta_from_mapping(raw_defaults, f"{where(label, defaults_line)}: defaults")
+    if defaults.slug or defaults.title:
+        raise DossierError(f"{where(label, defaults_line)}: defaults: 'title' and 'slug' belong to one article")
+    return DossierConfig(title=title.strip(), description=description.strip(), articles=articles, defaults=defaults)

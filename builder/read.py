@@ -23,9 +23,10 @@ _BULLET = re.compile(r"^(?:[-*•·▪‣◦●]|\d{1,2}[.)])\s+(?=\S)")
 _MD_HEADING = re.compile(r"^#{1,6}\s+(?=\S)")
 _SENTENCE_END = re.compile(r"[.!?:;…\"”’)\]]$")
 _QUOTE_MARKS = re.compile(r"[\"“”«»]")
+HTML_SUFFIXES = (".html", ".htm")  # saved web pages, read by builder.read_html
 _HEADLINE_WORDS = 30
 _HEADING_WORDS = 20
-_FRONT_MATTER_KEYS = {"title", "outlet", "url", "date", "slug", "source"}
+_FRONT_MATTER_KEYS = {"title", "outlet", "url", "date", "slug", "source", "author", "description"}
 
 
 @dataclass(frozen=True)
@@ -71,6 +72,10 @@ def read_bytes(path: Path, file: str) -> bytes:
 
 def article_from_bytes(data: bytes, file: str, meta: ArticleMeta | None = None) -> Article:
     """Decode and parse one article file's bytes. Raises DossierError on input it cannot use."""
+    if file.lower().endswith(HTML_SUFFIXES):
+        from builder.read_html import article_from_html  # noqa: PLC0415 - loads the HTML reader only for pages
+
+        return article_from_html(data, file, meta)
     text, warnings = decode(data, file)
     article = parse_article(text, file, meta or ArticleMeta())
     return replace(article, warnings=warnings + article.warnings) if warnings else article
@@ -115,7 +120,7 @@ def meta_from_mapping(data: dict[Any, Any], file: str) -> ArticleMeta:
             f"expected {', '.join(sorted(_FRONT_MATTER_KEYS))}"
         )
     values: dict[str, Any] = {}
-    for key in ("title", "outlet", "url", "slug", "source"):
+    for key in ("title", "outlet", "url", "slug", "source", "author", "description"):
         value = data.get(key)
         if value is None:
             continue
@@ -333,13 +338,18 @@ def _is_heading(line: _Line, following: _Line | None) -> bool:
     return is_headline_like(line.text, _HEADING_WORDS) and len(line.text.split()) >= 2
 
 
-def parse_article(text: str, file: str, meta: ArticleMeta | None = None) -> Article:
-    """Parse decoded article text. Pure: the same text always gives the same Article."""
+def parse_article(
+    text: str, file: str, meta: ArticleMeta | None = None, *, page: ArticleMeta | None = None, headings: bool = False
+) -> Article:
+    """Parse decoded article text. Pure: the same text always gives the same Article.
+
+    `meta` is dossier.yml's for the file; `page` what a saved page says of itself
+    (builder.read_html); `headings`: lines opening with '#' are headings, as in Markdown."""
     markdown = file.lower().endswith((".md", ".markdown"))
     front, body_start = _front_matter(text, file) if markdown else (ArticleMeta(), 0)
-    meta = _merge_meta(front, meta or ArticleMeta())
+    meta = layer_meta(meta or ArticleMeta(), front, page or ArticleMeta())
     warnings: list[str] = []
-    lines = _split_long(_join(text, _lines(text, body_start, markdown)), file, warnings)
+    lines = _split_long(_join(text, _lines(text, body_start, markdown or headings)), file, warnings)
 
     furniture: list[str] = []
     credits: list[str] = []
@@ -437,7 +447,10 @@ def _is_standfirst(kept: list[_Line], lines: list[_Line]) -> bool:
     return separated and _is_heading(following, kept[2])
 
 
-def _merge_meta(front: ArticleMeta, given: ArticleMeta) -> ArticleMeta:
-    """Front matter wins over dossier.yml for the fields it sets."""
-    values = {key: getattr(front, key) or getattr(given, key) for key in ArticleMeta.__dataclass_fields__}
+def layer_meta(*layers: ArticleMeta) -> ArticleMeta:
+    """Metadata from several places, the first that sets a field winning: dossier.yml's
+    entry for the file, then its dossier-wide defaults, then the file's front matter, then
+    what a saved page says of itself (what the text says comes last, in parse_article)."""
+    values = {key: next((v for layer in layers if (v := getattr(layer, key)) is not None), None)
+              for key in ArticleMeta.__dataclass_fields__}
     return ArticleMeta(**values)
