@@ -17,6 +17,7 @@ from dataclasses import dataclass, replace
 from functools import cache
 from typing import TYPE_CHECKING, Any
 
+from builder import wordlists
 from builder.errors import DossierError
 from builder.model import Article, ArticleMeta
 from builder.read import HTML_SUFFIXES, parse_article
@@ -118,6 +119,40 @@ def _tree(data: bytes) -> HtmlElement | None:
         return None
 
 
+_NAME_WORD = re.compile(r"[a-z]+|\d+")
+_STORY_TAGS = {"article", "main", "h1"}
+
+
+def _holds_story(element: HtmlElement) -> bool:
+    """Whether an element holds the story's frame: the headline, an <article> or <main>,
+    or what the page marks as the article's body (schema.org's articleBody)."""
+    for inner in element.iterdescendants():
+        if inner.tag in _STORY_TAGS or (isinstance(inner.tag, str) and inner.get("itemprop") == "articleBody"):
+            return True
+    return False
+
+
+def _drop_furniture(tree: HtmlElement) -> None:
+    """Leave out the elements whose class or id names them furniture (builder/data/read/
+    html_furniture.txt): a slideshow or a rail of other stories set inside the story."""
+    furniture, keep = wordlists.words("read/html_furniture.txt"), wordlists.words("read/html_keep.txt")
+    doomed = []
+    for element in tree.iter():
+        if not isinstance(element.tag, str) or element.tag in ("html", "body"):
+            continue
+        names = set(_NAME_WORD.findall(f"{element.get('class', '')} {element.get('id', '')}".lower()))
+        if names & furniture and not names & keep and element.get("itemprop") != "articleBody":
+            doomed.append(element)
+    gone: set[int] = set()
+    for element in doomed:
+        if element.getparent() is None or any(id(a) in gone for a in element.iterancestors()):
+            continue
+        if element.tag in _STORY_TAGS or _holds_story(element):
+            continue
+        gone.add(id(element))
+        element.drop_tree()  # its tail (text after it) stays
+
+
 def _captions_as_paragraphs(tree: HtmlElement) -> None:
     """A figure's caption is part of the story as printed (readers see it under the
     picture): kept as a paragraph, which the credit rules then sort."""
@@ -163,6 +198,7 @@ def page_text(data: bytes, file: str) -> PageText | None:
     tree = _tree(data)
     if tree is None:
         return None
+    _drop_furniture(tree)
     _captions_as_paragraphs(tree)
     try:
         doc = bare_extraction(
