@@ -177,25 +177,73 @@ def is_credit(line: str) -> bool:
 
 
 @cache
-def _date_line_pattern() -> re.Pattern[str]:
+def _date_pattern() -> str:
+    """A calendar date with its year: 'September 11, 2024', '11 Sept 2024', '2024-09-11'."""
     names = "|".join(sorted((re.escape(m) for m in wordlists.months()), key=len, reverse=True))
     month = rf"(?:{names})"
     day = r"\d{1,2}(?:st|nd|rd|th)?"
-    date = rf"(?:{month}\s+{day},?\s+\d{{4}}|{day}\s+{month},?\s+\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}})"
-    weekday = r"(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?\s+)?"
+    return rf"(?:{month}\.?\s+{day},?\s+\d{{4}}|{day}\s+{month}\.?,?\s+\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}})"
+
+
+_WEEKDAY = r"(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?\s+)?"
+_CLOCK = r"(?:\d{1,2}[:.]\d{2}\s*(?:am|pm|a\.m\.|p\.m\.)?\s*(?:[a-z]{2,4})?,?\s+)?"  # "7:45 PM EDT, "
+
+
+@cache
+def _date_line_pattern() -> re.Pattern[str]:
     time = r"(?:,?\s*(?:at\s+)?\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)?\s*(?:[a-z]{2,4})?)?"
-    clock = r"(?:\d{1,2}[:.]\d{2}\s*(?:am|pm|a\.m\.|p\.m\.)?\s*(?:[a-z]{2,4})?,?\s+)?"  # "7:45 PM EDT, "
     lead = r"(?:(?:published|updated|posted|last updated|last modified|first published)\s*(?:on|:)?\s*)?"
-    return re.compile(rf"^{lead}{clock}{weekday}(?P<date>{date}){time}$", re.IGNORECASE)
+    return re.compile(rf"^{lead}{_CLOCK}{_WEEKDAY}(?P<date>{_date_pattern()}){time}$", re.IGNORECASE)
+
+
+@cache
+def _stated_date_pattern() -> re.Pattern[str]:
+    """'Published 12 March 2024' in a byline or date line: the word, then the date."""
+    lead = r"(?:^|[|·•,;\s])(?P<lead>first published|published|posted|last updated|updated|last modified)"
+    return re.compile(rf"{lead}\s*(?:on|at|:)?\s*{_CLOCK}{_WEEKDAY}(?P<date>{_date_pattern()})", re.IGNORECASE)
+
+
+@cache
+def _dateline_pattern() -> re.Pattern[str]:
+    """A dateline opening a story: 'LONDON, March 12, 2024 — ', 'GENEVA (Acme) 12 March 2024 - '."""
+    place = r"[A-Z][A-Za-z.'’]+(?:[ ,-]+[A-Z][A-Za-z.'’]+){0,3}"
+    agency = r"(?:\([^()]{1,30}\)\s*)?"
+    return re.compile(rf"^(?:{place},?\s+)?{agency}(?i:{_WEEKDAY}(?P<date>{_date_pattern()}))\s*{agency}[—–-]\s")
+
+
+_STATED_LINE = 200  # characters: a longer line is story, not a byline or date line
+_DATELINE_LINES = 3  # a dateline opens one of the first paragraphs
+
+
+def date_in_text(lines: list[str]) -> dt.date | None:
+    """The publication date the text states: 'Published ...' (else 'Updated ...') in a
+    short line, or a dateline opening one of the first paragraphs."""
+    published: dt.date | None = None
+    updated: dt.date | None = None
+    dateline: dt.date | None = None
+    for n, line in enumerate(lines):
+        if len(line) <= _STATED_LINE:
+            for found in _stated_date_pattern().finditer(line):
+                if not found.group("lead")[0].isupper():  # 'she published on ...' is a sentence
+                    continue
+                date = _parse_date(found.group("date"))
+                if date is not None and "updated" in found.group("lead").lower():
+                    updated = updated or date
+                elif date is not None:
+                    published = published or date
+        if n < _DATELINE_LINES and dateline is None and (found := _dateline_pattern().match(line)):
+            dateline = _parse_date(found.group("date"))
+    return published or dateline or updated
 
 
 def date_of_line(line: str) -> dt.date | None:
     """The date printed by a date widget line ("Published September 11, 2024"), if it is one."""
     line_text = line.strip().rstrip(".")
     found = _date_line_pattern().match(line_text) if len(line_text) <= 80 else None
-    if not found:
-        return None
-    text = found.group("date")  # the date alone: no clock time to take a day from
+    return _parse_date(found.group("date")) if found else None  # the date alone: no clock time
+
+
+def _parse_date(text: str) -> dt.date | None:
     iso = re.search(r"(\d{4})-(\d{2})-(\d{2})", text)
     if iso:
         try:
@@ -411,8 +459,9 @@ def parse_article(
         title, derived = _derived_title(key_points, story, file), True
     if not story and not key_points and summary is None:
         warnings.append(f"{file}: no story text found")
-    if meta.date is None and found_date is not None:
-        meta = replace(meta, date=found_date)
+    if meta.date is None:  # what the text says comes last
+        found_date = found_date or date_in_text([line.text for line in lines])
+        meta = replace(meta, date=found_date) if found_date is not None else meta
     return Article(
         id=meta.slug or slugify(title, fallback=slugify(Path(file).stem, "article")),
         file=file,
