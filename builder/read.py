@@ -446,7 +446,7 @@ def parse_article(
         following = kept[i + 1] if i + 1 < len(kept) else None
         if line.bullet:
             story.append(_block(line, BlockKind.BULLET))
-        elif _is_heading(line, following):
+        elif line.md_heading if headings else _is_heading(line, following):  # a page marks its own
             story.append(_block(line, BlockKind.HEADING))
         else:
             story.append(_block(line, BlockKind.PARAGRAPH))

@@ -12,6 +12,7 @@ anything that looks like a tag, and an address is kept only when it is http(s).
 from __future__ import annotations
 
 import datetime as dt
+import json
 import re
 from dataclasses import dataclass, replace
 from functools import cache
@@ -30,7 +31,7 @@ EXTRACTOR = "trafilatura"
 # <!-- saved from url=(0029)https://example.org/news/a -->
 _SAVED_FROM = re.compile(rb"<!--\s*saved from url=\(\d+\)\s*(\S+?)\s*-->", re.IGNORECASE)
 _FETCHED = re.compile(rb"<!--\s*fetched by dossier add at (\S+)\s*-->", re.IGNORECASE)
-_TAG = re.compile(r"<[^<>]*>|<[/!?a-zA-Z][^\s<>]*")  # a tag, closed or cut short
+_TAG = re.compile(r"<[^<>]*>|<[/!?a-zA-Z][^<>]*(?=<|$)")  # a tag, closed or cut short
 _SPACE = re.compile(r"\s+")
 _BLOCK_TAGS = {"p", "head", "item", "quote", "list", "table", "row", "cell", "div", "section"}
 
@@ -153,6 +154,27 @@ def _drop_furniture(tree: HtmlElement) -> None:
         element.drop_tree()  # its tail (text after it) stays
 
 
+def _declared_address(tree: HtmlElement) -> str | None:
+    """The page's own address when the library found none: its canonical link, og:url, or
+    the JSON-LD article's url or mainEntityOfPage."""
+    for value in tree.xpath("//link[@rel='canonical']/@href|//meta[@property='og:url']/@content"):
+        if address := web_address(value):
+            return address
+    for script in tree.xpath("//script[@type='application/ld+json']"):
+        try:
+            data = json.loads(script.text or "")
+        except ValueError:
+            continue
+        for item in data if isinstance(data, list) else [data]:
+            if not isinstance(item, dict):
+                continue
+            page = item.get("mainEntityOfPage")
+            for value in (item.get("url"), page.get("@id") if isinstance(page, dict) else page):
+                if address := web_address(value):
+                    return address
+    return None
+
+
 def _captions_as_paragraphs(tree: HtmlElement) -> None:
     """A figure's caption is part of the story as printed (readers see it under the
     picture): kept as a paragraph, which the credit rules then sort."""
@@ -223,7 +245,8 @@ def page_text(data: bytes, file: str) -> PageText | None:
     meta = ArticleMeta(
         title=plain(doc.title),
         outlet=plain(doc.sitename, 120),
-        url=web_address(saved.group(1).decode("ascii", "replace") if saved else None) or web_address(doc.url),
+        url=web_address(saved.group(1).decode("ascii", "replace") if saved else None) or web_address(doc.url)
+        or _declared_address(tree),
         date=_date(doc.date),
         author=_author(doc.author),
         description=plain(doc.description, 1000),
