@@ -208,3 +208,17 @@ def test_a_mixed_dossier_and_a_page_with_no_story(tmp_path: Path) -> None:
     assert 'href="https://news.example.org/2024/03/12/acme-riverside"' in page and "by Jane Doe" in page
     sources = (project / "docs" / "sources" / "index.md").read_text(encoding="utf-8")
     assert 'href="https://news.example.org/2024/03/12/acme-riverside"' in sources
+
+
+def test_text_articles_never_load_the_html_reader(tmp_path: Path) -> None:
+    """Reading HTML must not slow the text path: the extraction library is imported only
+    when a dossier holds a saved page."""
+    import subprocess
+    import sys
+
+    project = make_project(tmp_path / "p", {"a.txt": "Headline here\n\nJane Doe said the talks went well.\n"})
+    code = ("import sys; from pathlib import Path; from builder.pipeline import build; "
+            "build(Path('dossier'), Path('docs')); "
+            "print(sorted(m for m in ('trafilatura', 'lxml', 'htmldate', 'justext') if m in sys.modules))")
+    done = subprocess.run([sys.executable, "-c", code], cwd=project, capture_output=True, text=True, check=True)
+    assert done.stdout.strip() == "[]"
