@@ -231,8 +231,8 @@ def date_in_text(lines: list[str]) -> dt.date | None:
                     updated = updated or date
                 elif date is not None:
                     published = published or date
-        if n < _DATELINE_LINES and dateline is None and (found := _dateline_pattern().match(line)):
-            dateline = _parse_date(found.group("date"))
+        if n < _DATELINE_LINES and dateline is None and (opening := _dateline_pattern().match(line)):
+            dateline = _parse_date(opening.group("date"))
     return published or dateline or updated
 
 

@@ -223,7 +223,7 @@ def page_text(data: bytes, file: str) -> PageText | None:
     _drop_furniture(tree)
     _captions_as_paragraphs(tree)
     try:
-        doc = bare_extraction(
+        doc: Any = bare_extraction(  # a Document (as_dict is False)
             tree,
             favor_recall=True,
             include_comments=False,
