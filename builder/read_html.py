@@ -30,7 +30,6 @@ EXTRACTOR = "trafilatura"
 # A browser's "Save Page As" (and `dossier add`) writes where the page came from:
 # <!-- saved from url=(0029)https://example.org/news/a -->
 _SAVED_FROM = re.compile(rb"<!--\s*saved from url=\(\d+\)\s*(\S+?)\s*-->", re.IGNORECASE)
-_FETCHED = re.compile(rb"<!--\s*fetched by dossier add at (\S+)\s*-->", re.IGNORECASE)
 _TAG = re.compile(r"<[^<>]*>|<[/!?a-zA-Z][^<>]*(?=<|$)")  # a tag, closed or cut short
 _SPACE = re.compile(r"\s+")
 _BLOCK_TAGS = {"p", "head", "item", "quote", "list", "table", "row", "cell", "div", "section"}
@@ -42,7 +41,6 @@ class PageText:
 
     blocks: tuple[tuple[str, str], ...]  # (kind, text): kind is "p", "head" or "item"
     meta: ArticleMeta
-    fetched: str | None = None  # when `dossier add` fetched it (ISO 8601), if it did
 
 
 def is_html(file: str) -> bool:
@@ -116,7 +114,7 @@ def _tree(data: bytes) -> HtmlElement | None:
 
     try:
         return load_html(data)
-    except (ValueError, TypeError):
+    except Exception:  # noqa: BLE001 - whatever a broken page makes the parser raise, it holds no story
         return None
 
 
@@ -233,15 +231,14 @@ def page_text(data: bytes, file: str) -> PageText | None:
             with_metadata=True,
             date_extraction_params={"extensive_search": False, "original_date": True},
         )
-    except (ValueError, TypeError, RecursionError) as err:  # a page the library cannot take
-        raise DossierError(f"{file}: cannot read the page: {err}") from None
+    except Exception as err:  # noqa: BLE001 - a page the library cannot take: one line, never a traceback
+        raise DossierError(f"{file}: cannot read the page: {type(err).__name__}: {err}"[:300]) from None
     if doc is None or getattr(doc, "body", None) is None:
         return None
     blocks = tuple((kind, clean) for kind, text in _blocks(doc.body) if (clean := plain(text, 100_000)))
     if not blocks:
         return None
     saved = _SAVED_FROM.search(data[:4096])
-    fetched = _FETCHED.search(data[:4096])
     meta = ArticleMeta(
         title=plain(doc.title),
         outlet=plain(doc.sitename, 120),
@@ -251,20 +248,20 @@ def page_text(data: bytes, file: str) -> PageText | None:
         author=_author(doc.author),
         description=plain(doc.description, 1000),
     )
-    return PageText(blocks, meta, fetched.group(1).decode("ascii", "replace") if fetched else None)
+    return PageText(blocks, meta)
 
 
 def as_text(page: PageText) -> str:
     """The page as the text of an article: the headline, then one block a paragraph
     (cross-headings as Markdown headings, list items as bullets, a list's items together)."""
-    text = "# " + page.meta.title + "\n" if page.meta.title else ""
+    parts = ["# " + page.meta.title + "\n"] if page.meta.title else []
     previous = ""
     for kind, block in page.blocks:
-        if text and not (kind == "item" and previous == "item"):
-            text += "\n"
-        text += {"head": "## ", "item": "- "}.get(kind, "") + block + "\n"
+        if parts and not (kind == "item" and previous == "item"):
+            parts.append("\n")
+        parts.append({"head": "## ", "item": "- "}.get(kind, "") + block + "\n")
         previous = kind
-    return text
+    return "".join(parts)
 
 
 def article_from_html(data: bytes, file: str, meta: ArticleMeta | None = None) -> Article:
