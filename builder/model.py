@@ -55,13 +55,16 @@ class Block(NamedTuple):
 
 @dataclass(frozen=True)
 class ArticleMeta:
-    """Metadata kept apart from the text: front matter and dossier.yml."""
+    """Metadata kept apart from the text: dossier.yml, front matter, a saved page's own
+    (builder.read.layer_meta says which wins)."""
 
     outlet: str | None = None
     url: str | None = None
     date: dt.date | None = None
     title: str | None = None
     slug: str | None = None
+    author: str | None = None
+    description: str | None = None
 
 
 @dataclass(frozen=True)
