@@ -13,9 +13,10 @@ from dataclasses import dataclass, replace
 
 from builder.annotate import attribution
 from builder.annotate.quote_context import Layout
-from builder.annotate.quote_lexicon import cue_pattern, naming_words
+from builder.annotate.quote_lexicon import cue_pattern, naming_words, not_subject_words
 from builder.annotate.quote_marks import Piece, Span, find_spans
-from builder.annotate.speakers import Speaker, SpeakerIndex
+from builder.annotate.speaker_resolvers import Verdict, confident, verdict
+from builder.annotate.speakers import SpeakerIndex
 from builder.model import Article, Block, LocalEntity, Mention, Quote
 
 _SMALL_WORDS = {"a", "an", "the", "of", "and", "or", "in", "on", "at", "to", "for", "with", "by", "from", "vs"}
@@ -23,10 +24,13 @@ _TERMINAL = ".!?,;:…"
 _MIN_UNCUED_WORDS = 6  # a quote with no cue and no speaker is kept only from this length on
 
 
+_INTRO_CHARS = 300  # the introducing sentence shown with an unclear speaker, cut to this length
+
+
 @dataclass(frozen=True)
 class _Found:
     span: Span
-    speaker: Speaker | None
+    verdict: Verdict | None
     block: int  # the block the quote ends in
 
 
@@ -47,28 +51,50 @@ def find_quotes(
         text = "\n\n".join(blocks[p.block].text[p.start : p.end] for p in span.pieces)
         lo, hi = layout.left(first)
         left = layout.text(first.block, lo, hi)
-        if not text.strip() or _is_name(text, left):
+        right = layout.text(last.block, *layout.right(last)) if last.close is not None else ""
+        if not text.strip() or _is_name(text, left) and not _headline_cue(right) or _is_modifier(text, left, right):
             continue
         found = _attribute(index, layout, blocks, span, previous)
-        if found is None:
-            if not _statement_like(text, left, span):
-                continue
-            speaker, cue = None, None
-        else:
-            speaker, cue = found.speaker, found.cue
-        quotes.append(
-            Quote(
-                text=text,
-                start=blocks[first.block].start + first.start,
-                end=blocks[last.block].start + last.end,
-                kind=_kind(text, left, span),
-                speaker_key=speaker.key if speaker else None,
-                speaker_name=speaker.name if speaker else None,
-                cue=cue,
-            )
-        )
-        previous = _Found(span, speaker, last.block)
+        if found is None and not _statement_like(text, left, span):
+            continue
+        said = found.verdict if found else None
+        start, end = blocks[first.block].start + first.start, blocks[last.block].start + last.end
+        quotes.append(_quote(text, start, end, _kind(text, left, span), said, found.cue if found else None,
+                             _intro(article.source_text, layout, start, end)))
+        previous = _Found(span, said, last.block)
     return _echoes_attributed(quotes), tuple(warnings)
+
+
+def _quote(text: str, start: int, end: int, kind: str, said: Verdict | None, cue: str | None,
+           intro: str) -> Quote:
+    """The quote, its speaker shown only when confident; an unsure one is kept as a candidate."""
+    speaker = said.speaker if said else None
+    sure = said is not None and speaker is not None and said.confidence >= confident()
+    affiliation = said.affiliation if said else None
+    return Quote(
+        text=text, start=start, end=end, kind=kind,
+        speaker_key=speaker.key if sure and speaker else None,
+        speaker_name=speaker.name if sure and speaker else None,
+        cue=cue,
+        resolver=said.resolver if said else None,
+        confidence=said.confidence if said else 0.0,
+        candidate=speaker.name if speaker and not sure else None,
+        description=said.description if said else None,
+        affiliation_key=affiliation.key if affiliation else None,
+        affiliation_name=affiliation.name if affiliation else None,
+        intro=intro,
+    )
+
+
+def _intro(source: str, layout: Layout, start: int, end: int) -> str:
+    """The sentence that holds the quote, its quoted words shown as '…'."""
+    sentence = layout.sentences[layout.sentence_at(start)] if layout.sentences else None
+    if sentence is None:
+        return ""
+    lo, hi = sentence.start, max(sentence.end, min(end, sentence.end))
+    text = source[lo:start] + "…" + source[end:hi] if lo <= start and end <= hi else source[lo:hi]
+    text = " ".join(text.split())
+    return text if len(text) <= _INTRO_CHARS else text[: _INTRO_CHARS - 1].rstrip() + "…"
 
 
 def _echo_key(text: str) -> str:
@@ -86,7 +112,8 @@ def _echoes_attributed(quotes: list[Quote]) -> tuple[Quote, ...]:
     out = []
     for quote in quotes:
         source = said.get(_echo_key(quote.text)) if not quote.speaker_name else None
-        out.append(replace(quote, speaker_key=source.speaker_key, speaker_name=source.speaker_name)
+        out.append(replace(quote, speaker_key=source.speaker_key, speaker_name=source.speaker_name, candidate=None,
+                           resolver="echo", confidence=min(source.confidence, verdict("echo", None).confidence))
                    if source else quote)
     return tuple(out)
 
@@ -101,24 +128,27 @@ def _attribute(
         lo, hi = layout.right(last)
         final = blocks[last.block].text[last.end - 1 : last.end]
         found = attribution.after(index, layout.text(last.block, lo, hi), blocks[last.block].start + lo, final)
-    if found is None or found.speaker is None:
+    if found is None or not found.decided:
         lo, hi = layout.left(first)
         left = attribution.before(index, layout.text(first.block, lo, hi), blocks[first.block].start + lo)
-        found = left if left and (left.speaker or found is None) else found
+        found = left if left and (left.decided or found is None) else found
     if found is None and _opens_block(blocks, first) and first.block > 0:
         block = first.block - 1
         text = layout.masked[block]
         if text.rstrip().endswith(":"):
             lo = layout.starts[block][-1]
             found = attribution.before(index, text[lo:], blocks[block].start + lo)
-    if previous is not None and previous.speaker and (found is None or found.speaker is None):
+    carried = previous.verdict if previous is not None else None
+    if previous is not None and carried is not None and carried.speaker and (found is None or not found.decided):
         same_block = previous.block == first.block
         same_sentence = same_block and layout.left(first)[0] == (previous.span.pieces[-1].close or -2) + 1
         next_block = previous.block == first.block - 1 and _opens_block(blocks, first)
         if same_sentence or (found is None and (same_block or next_block)):
             # '"..." and said "..."', or a quote with no cue after one by a known speaker
-            found = attribution.Attribution(previous.speaker, found.cue if found else None)
-    if found is not None and found.speaker is not None:
+            how = "continuation-sentence" if same_sentence else "continuation-paragraph" if same_block else "continuation-next"
+            score = min(carried.confidence, verdict(how, None).confidence)
+            found = attribution.Attribution(Verdict(carried.speaker, how, score), found.cue if found else None)
+    if found is not None and found.speaker is not None and found.verdict and found.verdict.confidence >= confident():
         position = blocks[last.block].start + (last.close or last.end)
         index.record(position, found.speaker)
     return found
@@ -142,6 +172,38 @@ def _is_name(text: str, left: str) -> bool:
     if text.rstrip()[-1:] in _TERMINAL or "\n" in text:
         return False
     return 0 < len(words) <= 6 and _title_case(words)
+
+
+# '"Time To Go": Jane Doe ...', '"We Will Not Back Down," Says Jane Doe': a headline's quote in Title Case
+_HEADLINE_CUE = re.compile(r"\s*(?::\s+[A-Z]|,?\s*(?:says|said)\s+[A-Z])", re.IGNORECASE)
+
+
+def _headline_cue(right: str) -> bool:
+    match = _HEADLINE_CUE.match(right)
+    return bool(match) and match.group().rstrip()[-1:].isupper()
+
+
+_DETERMINERS = {"a", "an", "the", "his", "her", "its", "their", "our", "this", "that", "these", "those", "my", "your"}
+_MODIFIER_WORDS = 4  # 'a "dirty tricks" campaign': a quoted modifier is this long at most
+
+
+def _is_modifier(text: str, left: str, right: str) -> bool:
+    """Scare quotes on words that modify a noun: 'a "dirty tricks" campaign', 'its "smart" tool'."""
+    words = _words(text)
+    if not 0 < len(words) <= _MODIFIER_WORDS or text.rstrip()[-1:] in _TERMINAL:
+        return False
+    before = _words(left)[-1:]
+    after = re.match(r"\s+([a-z][\w-]*)", right)
+    if not before or not after:
+        return False
+    owner = before[0].lower() in _DETERMINERS or before[0].endswith(("’s", "'s"))
+    noun = after.group(1)
+    return owner and noun not in not_subject_words() and noun not in _LINKING and not cue_pattern().fullmatch(noun)
+
+
+_LINKING = {"and", "or", "but", "nor", "is", "was", "are", "were", "be", "been", "has", "had", "have", "will",
+            "would", "can", "could", "may", "might", "should", "must", "that", "which", "who", "as", "than",
+            "so", "then", "yet", "if", "because", "while", "when", "where", "does", "did", "do", "not", "also"}
 
 
 _NAME_WORDS = 5  # a quoted name or term after "called", "dubbed" is this long at most (unless in Title Case)
