@@ -27,6 +27,7 @@ _CONJUNCTION = re.compile(
 )
 _RELATIVE_BEFORE = re.compile(r"\b(?:who|which)\s+(?:\w+ly\s+|has\s+|have\s+|had\s+|also\s+)?$")
 _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|is|are|been|be|being)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
+_WITH_SUBJECT = re.compile(r"\bwith\s+([^,;\x00]{1,80}?)\s*$", re.IGNORECASE)
 _QUOTED_AS = re.compile(r"\bquoted\s+(.+?)\s*$", re.IGNORECASE)
 _CLAUSE_START = re.compile(
     r"(?:\b(?:after|before|when|while|because|although|though|since|but|whereas|unless|until|once|that|where|as)\b|;)\s*",
@@ -144,9 +145,17 @@ _AS_PUTS_IT = re.compile(r"as\s+(?=(?:\S+\s+){0,4}$)", re.IGNORECASE)
 _DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|these|those|this|that|his|her|its|their|our|my|your)\s+$", re.I)
 
 
+def _after_determiner(text: str, at: int) -> bool:
+    word = _LAST_WORD.search(text, max(0, at - 24), at)
+    return bool(word) and (word.start() > max(0, at - 24) or at <= 24) and bool(_DETERMINER_BEFORE.fullmatch(word.group()))
+
+
+_LAST_WORD = re.compile(r"(?<!\w)\w+\s+$")
+
+
 def before(index: SpeakerIndex, text: str, base: int) -> Attribution | None:
     """A cue in the reporter's words before a quote, in the same sentence."""
-    cues = [c for c in lex.cue_pattern().finditer(text) if not _DETERMINER_BEFORE.search(text, 0, c.start())]
+    cues = [c for c in lex.cue_pattern().finditer(text) if not _after_determiner(text, c.start())]
     stripped = text.rstrip()
     if not cues:
         return _introduced(index, stripped, base) if stripped.endswith((":", ",")) else None
@@ -171,7 +180,11 @@ def before(index: SpeakerIndex, text: str, base: int) -> Attribution | None:
     relative = _RELATIVE_BEFORE.search(prefix)
     if relative:
         return Attribution(resolve(index, base, base + relative.start(), nearest=True), name)
-    if name.endswith("ing"):  # 'calling the ruling "a travesty"': the clause's subject speaks
+    if name.endswith("ing"):
+        with_ = _WITH_SUBJECT.search(prefix)
+        if with_:  # 'Acme denied it, with spokesman John Roe saying': the subject after 'with'
+            return Attribution(resolve(index, base + with_.start(1), base + with_.end(1), rightmost=False), name)
+        # 'calling the ruling "a travesty"': the clause's subject speaks
         return Attribution(resolve(index, base, base + cue.start(), rightmost=False), name)
     return Attribution(resolve(index, base + clause, base + cue.start()), name)
 

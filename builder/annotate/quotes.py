@@ -7,12 +7,13 @@ paragraph, or opens the paragraph after it, is credited to the same speaker.
 """
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from builder.annotate import attribution
-from builder.annotate.quote_context import Layout
+from builder.annotate.quote_context import MASK, Layout
 from builder.annotate.quote_lexicon import cue_pattern, naming_words, not_subject_words
 from builder.annotate.quote_marks import Piece, Span, find_spans
 from builder.annotate.speaker_resolvers import Verdict, confident, verdict
@@ -135,7 +136,7 @@ def _attribute(
     if found is None and _opens_block(blocks, first) and first.block > 0:
         block = first.block - 1
         text = layout.masked[block]
-        if text.rstrip().endswith(":"):
+        if text.rstrip().endswith((":", ",")):  # 'Jane Doe stated,' and the quote as the next paragraph
             lo = layout.starts[block][-1]
             found = attribution.before(index, text[lo:], blocks[block].start + lo)
     carried = previous.verdict if previous is not None else None
@@ -148,10 +149,38 @@ def _attribute(
             how = "continuation-sentence" if same_sentence else "continuation-paragraph" if same_block else "continuation-next"
             score = min(carried.confidence, verdict(how, None).confidence)
             found = attribution.Attribution(Verdict(carried.speaker, how, score), found.cue if found else None)
+    if found is None:
+        found = _reported_before(index, layout, blocks, first)
     if found is not None and found.speaker is not None and found.verdict and found.verdict.confidence >= confident():
         position = blocks[last.block].start + (last.close or last.end)
         index.record(position, found.speaker)
     return found
+
+
+_REPORTED_BY = {"name-in-cue", "subject-pronoun", "pronoun"}
+
+
+def _reported_before(index: SpeakerIndex, layout: Layout, blocks: Sequence[Block],
+                     first: Piece) -> attribution.Attribution | None:
+    """'Jane Doe said the plan had failed. "We tried everything."': a quote that opens a
+    sentence with no cue, after a sentence reporting what a named person said."""
+    lo, _hi = layout.left(first)
+    if layout.text(first.block, lo, first.open).strip():
+        return None
+    starts = layout.starts[first.block]
+    k = bisect.bisect_right(starts, first.open) - 1
+    if k < 1 or starts[k] != lo:
+        return None
+    text = layout.masked[first.block][starts[k - 1] : starts[k]]
+    if MASK in text:
+        return None
+    said = attribution.before(index, text.rstrip(), blocks[first.block].start + starts[k - 1])
+    if said is None or said.verdict is None or said.speaker is None or not said.speaker.person:
+        return None
+    if said.verdict.resolver not in _REPORTED_BY or said.verdict.confidence < confident():
+        return None
+    how = verdict("reported-before", said.speaker)
+    return attribution.Attribution(how, None)
 
 
 def _opens_block(blocks: Sequence[Block], piece: Piece) -> bool:

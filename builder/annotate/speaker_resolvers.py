@@ -112,8 +112,12 @@ def subject_pronoun(phrase: Phrase) -> Verdict | None:
 
 
 def name_in_cue(phrase: Phrase) -> Verdict | None:
-    """'Jane Doe said', 'said Jane Doe, the mayor': a person named in the phrase."""
-    return verdict("name-in-cue", phrase.pick(phrase.persons)) if phrase.persons else None
+    """'Jane Doe said', 'said Jane Doe, the mayor': a person named in the phrase (a name
+    that opens with a small word, 'of Washington Jane Doe', is a mangled one: unsure)."""
+    if not phrase.persons:
+        return None
+    speaker = phrase.pick(phrase.persons)
+    return verdict("name-in-cue", speaker, unsure=not speaker.name[:1].isupper())
 
 
 def pronoun(phrase: Phrase) -> Verdict | None:
@@ -141,6 +145,10 @@ def role_holder(phrase: Phrase) -> Verdict | None:
     speaker, how = phrase.index.role_in(phrase.window, phrase.lo, phrase.orgs)
     if speaker is None:
         return None
+    role = lex.role_pattern().search(phrase.window)
+    named = phrase.index.literal(phrase.window[: role.start()], phrase.lo, True) if role else None
+    if named is not None and named.person and len(named.name.split()) > 1:
+        return verdict("literal-name", named)  # 'Jane Roe, Acme coach, said': her role, not its holder
     return verdict("role-holder" if how == "holder" else "office-holder", speaker)
 
 
@@ -204,13 +212,14 @@ def org_noun(phrase: Phrase) -> Verdict | None:
     index, window, lo = phrase.index, phrase.window, phrase.lo
     for pattern, kind in ((lex.org_noun_pattern(), "org"), (lex.document_pattern(), "document")):
         for match in pattern.finditer(window):
-            owner = OWNER_BEFORE.search(window, 0, match.start()) if kind == "org" else None
-            if owner:  # "Iran's foreign ministry": that country's, not the last organisation named
+            owner = OWNER_BEFORE.search(window, 0, match.start())
+            if owner:  # "Iran's foreign ministry", "Jane Doe's statement": the owner's, not the last one named
                 end = lo + owner.end(1)
                 owned = [o for o in index.between(end - 80, end) if o.end == end]
                 if owned:  # "Acme Corp's board": Acme Corp; "Jane Doe's office": her
                     return verdict("owner-of-noun", owned[-1].speaker)
-                return verdict("owner-of-noun", Speaker(None, " ".join(window[owner.start() : match.end()].split()), False))
+                if kind == "org":
+                    return verdict("owner-of-noun", Speaker(None, " ".join(window[owner.start() : match.end()].split()), False))
             if index.subject_like(lo + match.start(), lo + match.end(), lo):
                 noun = match.group().lower() if kind == "org" else None
                 speaker, how = index.organisation(lo + match.start(), noun)

@@ -33,6 +33,7 @@ _HONORIFIC = re.compile(r"\b(Mr|Mrs|Ms|Miss|Sir|Dame|Lord|Lady)\.?\s+$")
 _POSSESSIVE = re.compile(r"[’']s?$")
 _SUFFIXES = {"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"}
 _ADJECTIVE = re.compile(r"(?:ian|ean|ese|ish|can|ic|i)$")
+_COORDINATED = re.compile(r"\s*(?:,\s*)?(?:and|or|&|,)\s*")  # 'Jane Doe and Mary Roe', 'Doe, Roe'
 _NOUN_LOOKBACK_SENTENCES = 2  # "the company" is the organisation just named, if one was
 _LOOKBACK_SENTENCES = 10
 _LOOKBACK_BLOCKS = 4
@@ -72,6 +73,7 @@ class SpeakerIndex:
         self._said_starts: list[int] = []
         self._first_seen: dict[Speaker, int] = {}
         self._counts: Counter[Speaker] = Counter()
+        self._pronouns: dict[tuple[int, str | None, int], list[Speaker]] = {}
         for occ in self.occurrences:
             self._first_seen.setdefault(occ.speaker, occ.start)
             self._counts[occ.speaker] += 1
@@ -177,6 +179,12 @@ class SpeakerIndex:
         return found[0] if found else None
 
     def pronoun_candidates(self, position: int, gender: str | None) -> list[Speaker]:
+        key = (position, gender, len(self.said))
+        if key not in self._pronouns:
+            self._pronouns[key] = self._pronoun_candidates(position, gender)
+        return self._pronouns[key]
+
+    def _pronoun_candidates(self, position: int, gender: str | None) -> list[Speaker]:
         """The people 'he' or 'she' may refer to, best first; more than one means unsure.
 
         The nearest sentence naming a fitting person decides: in the pronoun's own sentence
@@ -188,9 +196,13 @@ class SpeakerIndex:
             found = found or self._named_people(sentence_lo, sentence_hi)
             found = [o for o in sorted(found, key=lambda o: o.start) if self._fits(o.speaker, gender)]
             if found:
-                subjects = [o for o in found if self.subject_like(o.start, o.end, sentence_lo)]
-                ranked = list(dict.fromkeys(o.speaker for o in (subjects or found)))
-                return ranked[:1] if n == 0 else ranked
+                subjects = [o for o in found if self.subject_like(o.start, o.end, sentence_lo)] or found
+                first = subjects[0]
+                if n > 0:  # 'Mary Smith and Jane Roe spoke. ... she said': either of them
+                    joined = [o for o in subjects[1:] if o.speaker != first.speaker
+                              and _COORDINATED.fullmatch(self.text[first.end : o.start])]
+                    return [first.speaker, *(o.speaker for o in joined[:1])]
+                return [first.speaker]
         return []
 
     def organisation(self, position: int, noun: str | None) -> tuple[Speaker | None, str]:
