@@ -33,6 +33,7 @@ class _Found:
     span: Span
     verdict: Verdict | None
     block: int  # the block the quote ends in
+    full: bool = True  # a whole statement, not a fragment in the reporter's sentence
 
 
 def find_quotes(
@@ -60,9 +61,10 @@ def find_quotes(
             continue
         said = found.verdict if found else None
         start, end = blocks[first.block].start + first.start, blocks[last.block].start + last.end
-        quotes.append(_quote(text, start, end, _kind(text, left, span), said, found.cue if found else None,
+        kind = _kind(text, left, span)
+        quotes.append(_quote(text, start, end, kind, said, found.cue if found else None,
                              _intro(article.source_text, layout, start, end)))
-        previous = _Found(span, said, last.block)
+        previous = _Found(span, said, last.block, kind == "full")
     return _echoes_attributed(quotes), tuple(warnings)
 
 
@@ -146,7 +148,8 @@ def _attribute(
         next_block = previous.block == first.block - 1 and _opens_block(blocks, first)
         if same_sentence or (found is None and (same_block or next_block)):
             # '"..." and said "..."', or a quote with no cue after one by a known speaker
-            how = "continuation-sentence" if same_sentence else "continuation-paragraph" if same_block else "continuation-next"
+            how = ("continuation-sentence" if same_sentence else "continuation-paragraph" if same_block
+                   else "continuation-next" if previous.full else "continuation-after-fragment")
             score = min(carried.confidence, verdict(how, None).confidence)
             found = attribution.Attribution(Verdict(carried.speaker, how, score), found.cue if found else None)
     if found is None:

@@ -24,7 +24,11 @@ from builder.annotate.speakers import (
     EPITHET, OWNER_BEFORE, RELATIVE, Occurrence, Speaker, SpeakerIndex, squash,
 )
 
-_AMBIGUOUS = 0.5  # the confidence of an answer the text leaves open between two people
+# The owner of an organisation's part or a document: "PC World's recent analysis", "Acme Corp's board".
+_OWNER_NAME = re.compile(r"((?:[A-Z][\w&.-]*\s+){0,3}[A-Z][\w-]+)['’]s\s+(?:[a-z]+\s+)?$")
+_AMBIGUOUS = 0.5
+# A name particle and a capitalised word right after a name: the entity is only part of the name.
+_NAME_GOES_ON = re.compile(r"\s*(?:al|el|bin|ibn|ben|abu|de|da|di|du|van|von|der|le|la)[-\s][A-Z]")  # the confidence of an answer the text leaves open between two people
 # A subject pronoun right before the cue: 'he said', 'she has also said', 'he later told'.
 _SUBJECT_PRONOUN = re.compile(
     r"\b(he|she)\s+(?:(?:also|then|later|again|has|had|have|will|would|is|was|\w+ly)\s+)*$", re.IGNORECASE)
@@ -116,8 +120,10 @@ def name_in_cue(phrase: Phrase) -> Verdict | None:
     that opens with a small word, 'of Washington Jane Doe', is a mangled one: unsure)."""
     if not phrase.persons:
         return None
-    speaker = phrase.pick(phrase.persons)
-    return verdict("name-in-cue", speaker, unsure=not speaker.name[:1].isupper())
+    chosen = phrase.persons[-1] if phrase.rightmost else phrase.persons[0]
+    speaker = chosen.speaker
+    cut = _NAME_GOES_ON.match(phrase.index.text, chosen.end)  # 'Suleiman' of 'Suleiman al-Amr'
+    return verdict("name-in-cue", speaker, unsure=not speaker.name[:1].isupper() or bool(cut))
 
 
 def pronoun(phrase: Phrase) -> Verdict | None:
@@ -146,7 +152,7 @@ def role_holder(phrase: Phrase) -> Verdict | None:
     if speaker is None:
         return None
     role = lex.role_pattern().search(phrase.window)
-    named = phrase.index.literal(phrase.window[: role.start()], phrase.lo, True) if role else None
+    named = phrase.index.literal(phrase.window[: role.start()], phrase.lo, False) if role else None
     if named is not None and named.person and len(named.name.split()) > 1:
         return verdict("literal-name", named)  # 'Jane Roe, Acme coach, said': her role, not its holder
     return verdict("role-holder" if how == "holder" else "office-holder", speaker)
@@ -212,14 +218,17 @@ def org_noun(phrase: Phrase) -> Verdict | None:
     index, window, lo = phrase.index, phrase.window, phrase.lo
     for pattern, kind in ((lex.org_noun_pattern(), "org"), (lex.document_pattern(), "document")):
         for match in pattern.finditer(window):
-            owner = OWNER_BEFORE.search(window, 0, match.start())
+            owner = _OWNER_NAME.search(window, 0, match.start())
             if owner:  # "Iran's foreign ministry", "Jane Doe's statement": the owner's, not the last one named
-                end = lo + owner.end(1)
-                owned = [o for o in index.between(end - 80, end) if o.end == end]
-                if owned:  # "Acme Corp's board": Acme Corp; "Jane Doe's office": her
-                    return verdict("owner-of-noun", owned[-1].speaker)
-                if kind == "org":
-                    return verdict("owner-of-noun", Speaker(None, " ".join(window[owner.start() : match.end()].split()), False))
+                start, end = lo + owner.start(1), lo + owner.end(1)
+                printed = " ".join(owner.group(1).split())
+                owned = [o.speaker for o in index.between(start, end) if o.end == end and o.start == start]
+                key = index.names.get(printed.lower())
+                if owned or key:  # "Acme Corp's board": Acme Corp; "Jane Doe's office": her
+                    return verdict("owner-of-noun", owned[0] if owned else index.speakers[key])
+                if kind == "org" or len(owner.group(1).split()) > 1:
+                    printed = printed if kind == "document" else " ".join(window[owner.start() : match.end()].split())
+                    return verdict("owner-of-noun", Speaker(None, printed, False))
             if index.subject_like(lo + match.start(), lo + match.end(), lo):
                 noun = match.group().lower() if kind == "org" else None
                 speaker, how = index.organisation(lo + match.start(), noun)
