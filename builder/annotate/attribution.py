@@ -146,8 +146,9 @@ _DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|these|those|this|that|his|her|it
 
 
 def _after_determiner(text: str, at: int) -> bool:
+    """Whether the word before `at` is a determiner (the look-behind sees past the window's start)."""
     word = _LAST_WORD.search(text, max(0, at - 24), at)
-    return bool(word) and (word.start() > max(0, at - 24) or at <= 24) and bool(_DETERMINER_BEFORE.fullmatch(word.group()))
+    return word is not None and _DETERMINER_BEFORE.fullmatch(word.group()) is not None
 
 
 _LAST_WORD = re.compile(r"(?<!\w)\w+\s+$")

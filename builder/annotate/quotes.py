@@ -212,7 +212,7 @@ _HEADLINE_CUE = re.compile(r"\s*(?::\s+[A-Z]|,?\s*(?:says|said)\s+[A-Z])", re.IG
 
 def _headline_cue(right: str) -> bool:
     match = _HEADLINE_CUE.match(right)
-    return bool(match) and match.group().rstrip()[-1:].isupper()
+    return match is not None and match.group().rstrip()[-1:].isupper()
 
 
 _DETERMINERS = {"a", "an", "the", "his", "her", "its", "their", "our", "this", "that", "these", "those", "my", "your"}

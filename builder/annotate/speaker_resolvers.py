@@ -224,8 +224,10 @@ def org_noun(phrase: Phrase) -> Verdict | None:
                 printed = " ".join(owner.group(1).split())
                 owned = [o.speaker for o in index.between(start, end) if o.end == end and o.start == start]
                 key = index.names.get(printed.lower())
-                if owned or key:  # "Acme Corp's board": Acme Corp; "Jane Doe's office": her
-                    return verdict("owner-of-noun", owned[0] if owned else index.speakers[key])
+                if owned:  # "Acme Corp's board": Acme Corp; "Jane Doe's office": her
+                    return verdict("owner-of-noun", owned[0])
+                if key:
+                    return verdict("owner-of-noun", index.speakers[key])
                 if kind == "org" or len(owner.group(1).split()) > 1:
                     printed = printed if kind == "document" else " ".join(window[owner.start() : match.end()].split())
                     return verdict("owner-of-noun", Speaker(None, printed, False))
