@@ -7,6 +7,7 @@ import pytest
 
 from builder.annotate.entities import find_entities
 from builder.annotate.quotes import find_quotes
+from builder.annotate.speaker_resolvers import confidences, confident
 from builder.model import Quote
 from builder.read import parse_article
 
@@ -60,6 +61,10 @@ CLASSES = [
      ["Jane Roe"]),
     ("a spokesman for Acme, unnamed: not Acme's own words", "“We did nothing wrong,” said a spokesman for Acme Corp.",
      [None]),
+    ("a party source is unnamed, not the party", "The Example Party met on Monday. An Example Party source said: "
+     "“We will win the vote.”", [None]),
+    ("senior officials at a ministry are unnamed", "Senior officials at the Example Ministry said the plan was "
+     "“dead”.", [None]),
     ("negative: Acme's own statement is Acme's", "Acme Corp said in a statement: “We did nothing wrong.”",
      ["Acme Corp"]),
     # pronouns by gender and grammatical role
@@ -139,3 +144,61 @@ def test_an_unnamed_spokesman_keeps_the_organisation_as_affiliation() -> None:
     (quote,) = quotes_in("Head line here\n\n“We did nothing wrong,” said a spokesman for Acme Corp on Monday.\n")
     assert quote.speaker_name is None
     assert quote.affiliation_name == "Acme Corp" and quote.description == "a spokesman for Acme Corp"
+
+
+# Each resolver on its own: (resolver id, text after a headline, the last quote's speaker
+# as shown, None when the resolver's answer is a candidate or an unnamed speaker)
+RESOLVER_CASES = [
+    ("subject-pronoun", "When John Doe was asked whether he respects Richard Roe, he said: “I do.”", "John Doe"),
+    ("name-in-cue", "“We will appeal,” Jane Doe said.", "Jane Doe"),
+    ("pronoun", "Jane Doe spoke in Leeds. “We will appeal,” said she.", "Jane Doe"),
+    ("epithet", "Jane Roe won again. “I feel great,” the 34-year-old said.", "Jane Roe"),
+    ("role-holder", "Chancellor Jane Roe spoke. John Doe left. “It works,” the chancellor said.", "Jane Roe"),
+    ("office-holder", "Jane Roe defended the cuts. The prime minister said it was “fair”.", None),
+    ("spokesperson-for", "“No comment,” said a spokesman for Acme Corp on Monday.", None),
+    ("organisation-named", "Acme Corp said in a statement: “We will appeal.”", "Acme Corp"),
+    ("org-voice", "Acme Corp lost the case. A spokesperson said: “We will appeal.”", None),
+    ("owner-of-noun", "Jane Doe spoke. CNN reported it. Jane Doe's office said it was “wrong”.", "Jane Doe"),
+    ("org-noun", "Globex welcomed the ruling. “It is a good day,” the company said.", "Globex"),
+    ("org-pronoun", "Acme Corp lost the case on Monday. “We will appeal,” it said.", "Acme Corp"),
+    ("relative-antecedent", "The plan was attacked by Acme Corp, which called it “a fantasy”.", "Acme Corp"),
+    ("continuation-sentence", "Jane Doe said it was “late” and “far too costly”.", "Jane Doe"),
+    ("continuation-paragraph", "“We will appeal,” Jane Doe said. “We have no choice.”", "Jane Doe"),
+    ("continuation-next", "“We will appeal the ruling,” Jane Doe said.\n\n“We have no choice in this matter.”",
+     "Jane Doe"),
+    ("reported-before", "Jane Doe said the plan had failed. “We tried everything we could.”", "Jane Doe"),
+    ("roundup", "Jane Doe, The Daily Example: “The tax rise is a mistake.”", "Jane Doe"),
+    ("narrative-subject", "Jane Doe deflected with a question: “Why would I resign?”", "Jane Doe"),
+]
+
+
+@pytest.mark.parametrize("resolver,text,speaker", RESOLVER_CASES, ids=[c[0] for c in RESOLVER_CASES])
+def test_each_resolver_decides_its_own_case(resolver: str, text: str, speaker: str | None) -> None:
+    last = quotes_in("Head line here\n\n" + text + "\n")[-1]
+    assert (last.resolver, last.speaker_name) == (resolver, speaker)
+    assert (last.confidence >= confident()) == (speaker is not None or last.description is not None)
+
+
+@pytest.mark.parametrize("text,resolver,speaker", [
+    ("“We will appeal,” said Carla Ibanez, a lawyer.", "literal-name", "Carla Ibanez"),
+    ("“We will appeal,” said Ibanez.", "literal-single-word", None),
+])
+def test_a_name_no_entity_has_is_kept_as_printed(text: str, resolver: str, speaker: str | None) -> None:
+    from builder.model import Article, Block, BlockKind
+
+    art = Article(id="t", file="t.txt", source_text=text, title="t", title_derived=False, key_points=(),
+                  summary=None, blocks=(Block(BlockKind.PARAGRAPH, text, 0, 1),), credits=(), furniture=(),
+                  headline=None)
+    (quote,) = find_quotes(art, [], [])[0]
+    assert (quote.resolver, quote.speaker_name) == (resolver, speaker)
+
+
+def test_every_resolver_has_a_confidence_row_and_a_case() -> None:
+    from builder.annotate import speaker_resolvers as sr
+
+    named = {"relative-antecedent", "literal-single-word", "org-noun-fallback", "continuation-sentence",
+             "continuation-paragraph", "continuation-next", "continuation-after-fragment", "echo", "reported-before"}
+    assert {c[0] for c in RESOLVER_CASES} <= set(confidences())
+    assert named <= set(confidences())
+    assert all(0.0 < c <= 1.0 for c in confidences().values())
+    assert len(sr.RESOLVERS) == len(set(sr.RESOLVERS))

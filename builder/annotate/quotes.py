@@ -53,8 +53,7 @@ def find_quotes(
         text = "\n\n".join(blocks[p.block].text[p.start : p.end] for p in span.pieces)
         lo, hi = layout.left(first)
         left = layout.text(first.block, lo, hi)
-        right = layout.text(last.block, *layout.right(last)) if last.close is not None else ""
-        if not text.strip() or _is_name(text, left) and not _headline_cue(right) or _is_modifier(text, left, right):
+        if not text.strip() or _not_a_quote(text, left, layout, last):
             continue
         found = _attribute(index, layout, blocks, span, previous)
         if found is None and not _statement_like(text, left, span):
@@ -98,6 +97,15 @@ def _intro(source: str, layout: Layout, start: int, end: int) -> str:
     text = source[lo:start] + "…" + source[end:hi] if lo <= start and end <= hi else source[lo:hi]
     text = " ".join(text.split())
     return text if len(text) <= _INTRO_CHARS else text[: _INTRO_CHARS - 1].rstrip() + "…"
+
+
+def _not_a_quote(text: str, left: str, layout: Layout, last: Piece) -> bool:
+    """A name, title or term in quote marks, or scare quotes on a modifier."""
+    named = _is_name(text, left)
+    if not named and len(text) > _MODIFIER_CHARS:
+        return False
+    right = layout.text(last.block, *layout.right(last)) if last.close is not None else ""
+    return (named and not _headline_cue(right)) or _is_modifier(text, left, right)
 
 
 def _echo_key(text: str) -> str:
@@ -217,6 +225,7 @@ def _headline_cue(right: str) -> bool:
 
 _DETERMINERS = {"a", "an", "the", "his", "her", "its", "their", "our", "this", "that", "these", "those", "my", "your"}
 _MODIFIER_WORDS = 4  # 'a "dirty tricks" campaign': a quoted modifier is this long at most
+_MODIFIER_CHARS = 60
 
 
 def _is_modifier(text: str, left: str, right: str) -> bool:
