@@ -74,6 +74,8 @@ CLASSES = [
      ["Mary Smith"]),
     ("pronoun: gender picks the man", "John Smith arrived with his wife, Mary Smith. “We are happy,” he said.",
      ["John Smith"]),
+    ("pronoun: 'Mr Doe' is not Jane Doe", "Mr Doe spoke first. Then Jane Doe took the stage. “We are ready,” she "
+     "said.", ["Jane Doe"]),
     ("negative: two women, she is unclear", "Mary Smith and Jane Roe spoke in Leeds. “It went well,” she said.", [None]),
     # a role stands for the person the article gives it
     ("role holder, not the last named", "Chancellor Jane Roe set out the budget on Monday. Prime Minister John Doe "

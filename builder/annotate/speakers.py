@@ -158,10 +158,19 @@ class SpeakerIndex:
                         guess = table[word]
             if guess:
                 gender[key] = guess
+        named = dict(gender)  # from first names and gendered role nouns
+        kept = []
         for occ in self.occurrences:
             honorific = _HONORIFIC.search(self.text[max(0, occ.start - 8) : occ.start])
-            if honorific and occ.speaker.key:
-                gender[occ.speaker.key] = table.get(honorific.group(1).lower(), "m")
+            said = table.get(honorific.group(1).lower(), "m") if honorific else None
+            if said and occ.speaker.key and named.get(occ.speaker.key, said) != said:
+                continue  # 'Mr Doe' is not Jane Doe: another person of that surname
+            if said and occ.speaker.key:
+                gender[occ.speaker.key] = said
+            kept.append(occ)
+        if len(kept) < len(self.occurrences):
+            self.occurrences = kept
+            self._starts = [o.start for o in kept]
         return gender
 
     # --- resolving a speaker phrase -------------------------------------------------
