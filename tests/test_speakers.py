@@ -87,6 +87,9 @@ CLASSES = [
     ("roundup: two lines", "Jane Doe, The Daily Example: “The tax rise is a mistake.”\n\nJohn Roe, The Weekly "
      "Example: “The tax rise was overdue.”", ["Jane Doe", "John Roe"]),
     # doubled apostrophes as quote marks
+    ("a nickname inside the speaker's name", "“We will strike,” said Col. John “J.D.” Doe, the spokesperson.",
+     ["John Doe"]),
+    ("a rank's full stop", "“We trained hard,” said Spc. Jane Doe, a medic.", ["Jane Doe"]),
     ("doubled apostrophes, cue after", "''We will appeal this ruling,'' Jane Doe said on Tuesday.", ["Jane Doe"]),
     ("doubled apostrophes, cue before", "Jane Doe said: ''We will appeal this ruling.''", ["Jane Doe"]),
     ("doubled apostrophes, inverted", "''We will appeal,'' said Jane Doe, the mayor.", ["Jane Doe"]),
@@ -107,6 +110,7 @@ NOT_QUOTES = [
     ("a scare quote", "Jane Doe denied running a “dirty tricks” campaign.", 0),
     ("a slogan", "Supporters chanted the slogan “Example now, Example forever” outside.", 0),
     ("a hashtag", "The hashtag “#ExampleGate” trended all day.", 0),
+    ("a nickname inside a name", "Col. John “J.D.” Doe said the strike worked.", 0),
     ("a fragment with a cue is a quote", "Jane Doe called it “tight” on Monday.", 1),
     ("a fragment after 'said' is a quote", "Jane Doe said the race was “tight”.", 1),
     ("a fragment called a thing is a quote", "John Roe called the ruling “a travesty”.", 1),

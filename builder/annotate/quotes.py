@@ -42,6 +42,7 @@ def find_quotes(
     """Return the article's quotations and any warnings (e.g. an unbalanced quote mark)."""
     blocks = article.text_blocks
     spans, warnings = find_spans(blocks, article.file)
+    spans = [s for s in spans if not _nickname(blocks, s)]
     if not spans:
         return (), tuple(warnings)
     layout = Layout(blocks, spans)
@@ -106,6 +107,23 @@ def _not_a_quote(text: str, left: str, layout: Layout, last: Piece) -> bool:
         return False
     right = layout.text(last.block, *layout.right(last)) if last.close is not None else ""
     return (named and not _headline_cue(right)) or _is_modifier(text, left, right)
+
+
+_NICKNAME_BEFORE = re.compile(r"[A-Z][\w.’'-]*\s$")
+_NICKNAME_AFTER = re.compile(r"\s[A-Z]")
+_NICKNAME_WORDS = 3
+
+
+def _nickname(blocks: Sequence[Block], span: Span) -> bool:
+    """A nickname in quote marks inside a name: 'Col. John "J.D." Doe', 'Dwayne "The Rock" Johnson'."""
+    if len(span.pieces) > 1 or span.pieces[0].close is None:
+        return False
+    piece = span.pieces[0]
+    text = blocks[piece.block].text
+    words = _words(text[piece.start : piece.end])
+    return (0 < len(words) <= _NICKNAME_WORDS and _title_case(words)
+            and _NICKNAME_BEFORE.search(text, max(0, piece.open - 30), piece.open) is not None
+            and _NICKNAME_AFTER.match(text, piece.close + 1) is not None)
 
 
 def _echo_key(text: str) -> str:

@@ -27,8 +27,11 @@ from builder.annotate.speakers import (
 # The owner of an organisation's part or a document: "PC World's recent analysis", "Acme Corp's board".
 _OWNER_NAME = re.compile(r"((?:[A-Z][\w&.-]*\s+){0,3}[A-Z][\w-]+)['’]s\s+(?:[a-z]+\s+)?$")
 _AMBIGUOUS = 0.5
-# A name particle and a capitalised word right after a name: the entity is only part of the name.
-_NAME_GOES_ON = re.compile(r"\s*(?:al|el|bin|ibn|ben|abu|de|da|di|du|van|von|der|le|la)[-\s][A-Z]")  # the confidence of an answer the text leaves open between two people
+# What goes on after a name: a particle and a capitalised word ('Suleiman al-Amr'), or a
+# nickname in quote marks and the surname ('John "J.D." Doe'): the entity is only part of it.
+_NAME_GOES_ON = re.compile(
+    r"(?P<particle>\s*(?:al|el|bin|ibn|ben|abu|de|da|di|du|van|von|der|le|la)[-\s][A-Z][\w’'-]*)"
+    r"|\s*[“\"‘'][^”\"’'\s]{1,20}[”\"’']\s+(?P<surname>[A-Z][\w’'-]*)")  # the confidence of an answer the text leaves open between two people
 # A subject pronoun right before the cue: 'he said', 'she has also said', 'he later told'.
 _SUBJECT_PRONOUN = re.compile(
     r"\b(he|she)\s+(?:(?:also|then|later|again|has|had|have|will|would|is|was|\w+ly)\s+)*$", re.IGNORECASE)
@@ -122,8 +125,19 @@ def name_in_cue(phrase: Phrase) -> Verdict | None:
         return None
     chosen = phrase.persons[-1] if phrase.rightmost else phrase.persons[0]
     speaker = chosen.speaker
-    cut = _NAME_GOES_ON.match(phrase.index.text, chosen.end)  # 'Suleiman' of 'Suleiman al-Amr'
-    return verdict("name-in-cue", speaker, unsure=not speaker.name[:1].isupper() or bool(cut))
+    more = _NAME_GOES_ON.match(phrase.index.text, chosen.end)  # 'Suleiman' of 'Suleiman al-Amr'
+    if more:
+        return verdict("literal-name", _whole_name(phrase.index, chosen, more))
+    return verdict("name-in-cue", speaker, unsure=not speaker.name[:1].isupper())
+
+
+def _whole_name(index: SpeakerIndex, chosen: Occurrence, more: re.Match[str]) -> Speaker:
+    """The name as printed in full, an entity's when one has that name."""
+    surface = index.text[chosen.start : chosen.end]
+    name = surface + more.group("particle") if more.group("particle") else f"{surface} {more.group('surname')}"
+    name = " ".join(name.split())
+    key = index.names.get(name.lower())
+    return index.speakers[key] if key else Speaker(None, name, True)
 
 
 def pronoun(phrase: Phrase) -> Verdict | None:
