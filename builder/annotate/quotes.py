@@ -1,9 +1,12 @@
 """Quotations of one article, each with its speaker when the text makes it clear.
 
-Three steps: find the spans between quote marks (quote_marks), set aside names, titles
-and scare quotes, then attribute each quotation from the cues around it (attribution,
-speakers). A quote with no cue of its own that follows another one in the same
-paragraph, or opens the paragraph after it, is credited to the same speaker.
+Three steps: find the spans between quote marks (quote_marks), set aside names, titles,
+nicknames and scare quotes, then attribute each quotation from the cues around it
+(attribution, speaker_resolvers). A quote with no cue of its own that follows another
+one in the same paragraph, or opens the paragraph after a whole quoted statement, or
+follows a sentence reporting a named person's words, is credited to the same speaker.
+Every attribution keeps the resolver that decided and its confidence; only a confident
+speaker is the quote's speaker, an unsure one is kept as a candidate for review.
 """
 from __future__ import annotations
 

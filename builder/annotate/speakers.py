@@ -1,10 +1,11 @@
-"""Who speaks: a stretch of the reporter's words resolved to an entity of the article.
+"""Who may speak in an article, and where the text names them: the speaker index.
 
-A speaker phrase may name an entity ("government spokesman Ivan Petrov"), use a pronoun
-("he", "it"), a role ("the attorney general"), an institution ("the company") or a
-document ("the statement"). Names come from the entity mentions, and from the entities'
-names and aliases found in the text; pronouns and roles are resolved to the nearest
-fitting earlier person or organisation. Nothing found means no speaker.
+SpeakerIndex knows the article's people and organisations, where each is named (entity
+mentions, and their names and aliases found in the text), the roles and genders the text
+gives them, and the speakers of the quotes read so far. It answers the questions the
+speaker resolvers (speaker_resolvers.py) ask: who a pronoun, a role ("the attorney
+general"), an institution ("the company") may stand for, and which name in a phrase is
+a subject. Deciding among the answers, and how sure to be, is the resolvers' work.
 """
 from __future__ import annotations
 
