@@ -15,16 +15,17 @@ from builder.confirm import confirm, lower_words
 from builder.curate import CuratedEntity, apply_curated
 from builder.discrepancy import Claim, article_claims, find_discrepancies
 from builder.model import Annotation, Article, Dossier, DossierQuote, Entity, Related, Source, TimelineEvent
+from builder.quote_speakers import curated_names, place_quote
 from builder.relate import related_articles
 
 
 def _quotes(articles: Sequence[Article], annotations: Sequence[Annotation],
-            entity_of: dict[tuple[str, str], str]) -> tuple[DossierQuote, ...]:
+            entity_of: dict[tuple[str, str], str], entities: dict[str, Entity]) -> tuple[DossierQuote, ...]:
+    names = curated_names(entities)
     quotes = []
     for article, annotation in zip(articles, annotations, strict=True):
         for n, quote in enumerate(sorted(annotation.quotes, key=lambda q: q.start), start=1):
-            speaker = entity_of.get((article.id, quote.speaker_key)) if quote.speaker_key else None
-            quotes.append(DossierQuote(id=f"{article.id}-q{n}", article=article.id, quote=quote, speaker=speaker))
+            quotes.append(place_quote(f"{article.id}-q{n}", article.id, quote, entity_of, entities, names))
     return tuple(quotes)
 
 
@@ -77,7 +78,8 @@ def shown_digest(article: Article, annotation: Annotation) -> str:
             block = blocks.at(mention.start)
             parts += (mention.key, block.text, str(mention.start - block.start)) if block else (mention.key, "", "")
     for quote in sorted(annotation.quotes, key=lambda q: q.start):
-        parts += (quote.text, quote.kind, str(quote.cue), str(quote.speaker_key), str(quote.speaker_name))
+        parts += (quote.text, quote.kind, str(quote.cue), str(quote.speaker_key), str(quote.speaker_name),
+                  str(quote.description), str(quote.affiliation_key), str(quote.intro))
     return digest_text("\x00".join(parts))
 
 
@@ -187,7 +189,7 @@ def link(
         annotations=tuple(annotations),
         entities=entities,
         entity_of=entity_of,
-        quotes=_quotes(articles, annotations, entity_of),
+        quotes=_quotes(articles, annotations, entity_of, by_id),
         related=memo.relate(entities_of) if memo is not None else related_articles(entities_of),
         sources=_sources(articles, annotations, entity_of, by_id),
         timeline=_timeline(each(article_events)),

@@ -143,9 +143,18 @@ def render_quotes(ctx: Context) -> Page:
                    + quote_cards(newest_quotes(ctx, quotes)[:QUOTES_PER_SPEAKER], ctx, page, with_source=True)
                    + (f"\n{all_quotes}\n" if len(quotes) > QUOTES_PER_SPEAKER else ""))
     out.append(md.more(len(by_speaker) - SPEAKERS_SHOWN, "speakers, quoted less often"))
-    unattributed = [q for q in ctx.dossier.quotes if q.speaker is None]
+    unpaged = [q for q in ctx.dossier.quotes if q.speaker is None and (q.quote.speaker_name or q.quote.description)]
+    if unpaged:
+        out.append("\n## Speakers with no page\n\n"
+                   + quote_cards(newest_quotes(ctx, unpaged)[:UNATTRIBUTED_SHOWN], ctx, page, with_source=True)
+                   + md.more(len(unpaged) - UNATTRIBUTED_SHOWN, "quotes"))
+    unattributed = [q for q in ctx.dossier.quotes
+                    if q.speaker is None and not q.quote.speaker_name and not q.quote.description]
     if unattributed:
-        out.append("\n## Speaker not identified\n\n"
-                   + quote_cards(newest_quotes(ctx, unattributed)[:UNATTRIBUTED_SHOWN], ctx, page, with_source=True)
+        out.append("\n## Speaker unclear: for review\n\n"
+                   "The text does not say clearly who said these, or names no one; each shows the sentence "
+                   "that introduces it and what the builder would have guessed.\n\n"
+                   + quote_cards(newest_quotes(ctx, unattributed)[:UNATTRIBUTED_SHOWN], ctx, page, with_source=True,
+                                 review=True)
                    + md.more(len(unattributed) - UNATTRIBUTED_SHOWN, "quotes"))
     return Page(path=page, text="\n".join(out))
