@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
@@ -94,9 +94,9 @@ def reports(article: Article, annotation: Annotation) -> tuple[int, ...]:
 def shown_digest(article: Article, annotation: Annotation) -> str:
     """A digest of what entity pages show of an article (render/keys.py): its title and
     date, the paragraph and place of each entity's first mention (where the quoted
-    sentence comes from), and its quotes in order."""
+    sentence comes from), its quotes in order, and the paragraph of every mention."""
     blocks = BlockIndex(article.text_blocks)
-    parts = [article.title, str(article.meta.date)]
+    parts = [article.title, str(article.meta.date), str(article.meta.outlet)]
     seen: set[str] = set()
     for mention in sorted(annotation.mentions, key=lambda m: m.start):
         if mention.key not in seen:
@@ -105,6 +105,8 @@ def shown_digest(article: Article, annotation: Annotation) -> str:
             parts += (mention.key, block.text, str(mention.start - block.start)) if block else (mention.key, "", "")
     for quote in sorted(annotation.quotes, key=lambda q: q.start):
         parts += (quote.text, quote.kind, str(quote.cue), str(quote.speaker_key), str(quote.speaker_name))
+    starts = [b.start for b in article.blocks]  # the paragraphs each mention links to
+    parts += (f"{m.key}@{bisect_right(starts, m.start)}" for m in sorted(annotation.mentions, key=lambda m: m.start))
     return digest_text("\x00".join(parts))
 
 

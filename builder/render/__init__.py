@@ -9,7 +9,7 @@ from builder.model import Dossier, KeptPage, Page
 from builder.render import paths
 from builder.render.article import render_article
 from builder.render.context import Context
-from builder.render.entity import render_entity, render_whos_who
+from builder.render.entity import entity_parts, render_entity, render_whos_who
 from builder.render.home import render_article_index, render_home, render_quotes
 from builder.render.keys import PageKeys
 from builder.render.views import render_discrepancies, render_sources, render_timeline
@@ -45,10 +45,12 @@ def iter_pages(
             continue
         path, key = paths.entity(entity.id), keys.entity(entity)
         page_keys[("entity", entity.id)] = key
-        if key is not None and previous.get(path) == key:
+        if key is not None and previous.get(path) == key and all(
+                previous.get(part) == key for part in entity_parts(entity, ctx)):
             yield KeptPage(path, key)
+            yield from (KeptPage(part, key) for part in entity_parts(entity, ctx))
         else:
-            yield replace(render_entity(entity, ctx), key=key)
+            yield from (replace(p, key=key) for p in render_entity(entity, ctx))
     text = export_text(dossier, memo, page_keys)
     yield Page(path=paths.EXPORT, text=text, key=memo.key if memo is not None else None)
 

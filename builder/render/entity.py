@@ -2,19 +2,29 @@
 from __future__ import annotations
 
 from collections import Counter
-from itertools import chain
+from collections.abc import Callable
+from itertools import chain, groupby
+from typing import TypeVar
 
 from builder.annotate.dates import sentence_of
-from builder.model import Entity, EntityType, Page
+from builder.model import DossierQuote, Entity, EntityType, Page, TimelineEvent
 from builder.render import markdown as md
 from builder.render import paths
 from builder.render.cards import entity_link, quote_cards
 from builder.render.context import Context
 from builder.render.home import NOT_SEARCHED, newest_quotes
+from builder.render.views import timeline_line
+
+T = TypeVar("T")
 
 # Pages list at most this many items, so no page grows with the whole dossier
 # (dossier.json lists everything).
 MENTIONED_SHOWN = 12
+ARTICLES_PER_PART = 100  # the rest of a long list goes on pages of this many
+PARAGRAPH_LINKS = 8  # links to the paragraphs that name the entity, per article
+EVENTS_SHOWN = 10
+EVENTS_PER_PART = 100
+QUOTES_PER_PART = 40
 ROLES_SHOWN = 8
 APPEARS_WITH_SHOWN = 10
 ROLE_SOURCES_SHOWN = 2
@@ -42,7 +52,90 @@ def _first_sentence(ctx: Context, article_id: str, entity_id: str) -> str | None
     return block.text[lo:hi].strip()
 
 
-def render_entity(entity: Entity, ctx: Context) -> Page:
+def _article_line(ctx: Context, article_id: str, entity_id: str, page: str, sentence: bool) -> str:
+    """One article that names the entity: its link, outlet and date, how often it names the
+    entity with links to those paragraphs, and (on the entity's own page) the first sentence."""
+    article = ctx.articles[article_id]
+    line = md.link(md.text(article.title), paths.article(article_id), page)
+    meta = ", ".join(x for x in (md.text(article.meta.outlet or ""), md.human_date(article.meta.date)) if x)
+    if meta:
+        line += f" ({meta})"
+    where = ctx.paragraphs(article_id, entity_id)
+    if where:
+        times = "once" if len(where) == 1 else f"{len(where)} times"
+        anchors = [md.link(f"¶{n}", paths.article(article_id) + f"#p{n}", page)
+                   for n in dict.fromkeys(where)][:PARAGRAPH_LINKS]
+        line += f" · mentioned {times}: " + ", ".join(anchors)
+    copies = ctx.copies.get(article_id)
+    if copies:
+        line += f" · also published {len(copies)} more time{'s' if len(copies) > 1 else ''}"
+    if sentence:
+        text = _first_sentence(ctx, article_id, entity_id)
+        if text:
+            line += f"<br>“{md.text(text)}”"
+    return line
+
+
+def _event_line(event: TimelineEvent, ctx: Context, page: str) -> str:
+    return timeline_line(event, ctx, page)
+
+
+def _parts(n_items: int, shown: int, per_page: int) -> int:
+    """How many pages beyond the entity's own a list of n_items needs."""
+    rest = n_items - shown
+    return 0 if rest <= 0 else -(-rest // per_page)
+
+
+def _split(entity: Entity, kind: str, what: str, items: list[T], shown: int, per_page: int, ctx: Context,
+           lines: Callable[[list[T], str], str]) -> tuple[str, list[Page]]:
+    """The first `shown` items for the entity's page, the rest on pages of `per_page`
+    (entities/<id>/<kind>-2.md, -3 ...), each linking back; returns the entity page's part
+    (the items and links to the other pages) and the other pages."""
+    page = paths.entity(entity.id)
+    head = lines(items[:shown], page)
+    count = _parts(len(items), shown, per_page)
+    if not count:
+        return head, []
+    pages, links = [], []
+    for n in range(2, count + 2):
+        lo = shown + (n - 2) * per_page
+        part = paths.entity_part(entity.id, kind, n)
+        chunk = items[lo : lo + per_page]
+        title = f"{entity.name}: {what}, page {n} of {count + 1}"
+        out = md.page_head(title, search=NOT_SEARCHED)
+        out.append(f"{md.link(md.text(entity.name), page, part)} · {what} {lo + 1:,} to {lo + len(chunk):,} "
+                   f"of {len(items):,}\n")
+        out.append(lines(chunk, part))
+        steps = [md.link(f"page {m}", paths.entity_part(entity.id, kind, m) if m > 1 else page, part)
+                 for m in (n - 1, n + 1) if 1 <= m <= count + 1]
+        out.append("\n" + " · ".join(steps) + "\n")
+        pages.append(Page(path=part, text="\n".join(out)))
+        links.append(md.link(f"{n}", part, page))
+    more = f"\n*All {len(items):,} {what}, on pages:* 1 (this one), " + ", ".join(links) + "\n"
+    return head + more, pages
+
+
+def entity_parts(entity: Entity, ctx: Context) -> list[str]:
+    """The paths of the pages an entity's long lists continue on (without rendering them)."""
+    sizes = {
+        "articles": (len(ctx.articles_by_entity.get(entity.id, ())), MENTIONED_SHOWN, ARTICLES_PER_PART),
+        "timeline": (len(ctx.events_by_entity.get(entity.id, ())), EVENTS_SHOWN, EVENTS_PER_PART),
+        "quotes": (len(ctx.quotes_by_speaker.get(entity.id, ())), QUOTES_SHOWN, QUOTES_PER_PART),
+    }
+    return [paths.entity_part(entity.id, kind, n) for kind, size in sizes.items() for n in range(2, _parts(*size) + 2)]
+
+
+def _quotes_by_article(quotes: list[DossierQuote], ctx: Context, page: str) -> str:
+    """Quote cards under the title of the article they come from."""
+    out = []
+    for article_id, group in groupby(quotes, key=lambda q: q.article):
+        out.append(f"\n### {md.link(md.text(ctx.articles[article_id].title), paths.article(article_id), page)}\n\n")
+        out.append(quote_cards(list(group), ctx, page))
+    return "".join(out)
+
+
+def render_entity(entity: Entity, ctx: Context) -> list[Page]:
+    """The entity's page, and the pages its long lists continue on."""
     page = paths.entity(entity.id)
     out = [
         md.front_matter({"title": entity.name, "tags": [entity.type.value], "search": {"boost": SEARCH_BOOST}}),
@@ -51,6 +144,7 @@ def render_entity(entity: Entity, ctx: Context) -> Page:
         # then makes one search record, not two
         f"**{entity.type.value}**" + (f" · also {md.text(', '.join(entity.aliases))}" if entity.aliases else "") + "\n",
     ]
+    extra: list[Page] = []
     if entity.description:
         out.append(f"\n{md.text(entity.description)}\n")
     if entity.links:
@@ -75,15 +169,13 @@ def render_entity(entity: Entity, ctx: Context) -> Page:
                    + md.more(len(by_text) - ROLES_SHOWN, "roles"))
     article_ids = ctx.articles_by_entity.get(entity.id, [])
     if article_ids:
-        lines = []
         newest = ctx.newest(article_ids)
-        for article_id in newest[:MENTIONED_SHOWN]:
-            article = ctx.articles[article_id]
-            sentence = _first_sentence(ctx, article_id, entity.id)
-            lines.append(md.link(md.text(article.title), paths.article(article_id), page)
-                         + (f": “{md.text(sentence)}”" if sentence else ""))
-        out.append(md.section("Mentioned in", searchable=False) + md.bullet_list(lines)
-                   + md.more(len(article_ids) - MENTIONED_SHOWN, "older articles"))
+        n = len(newest)
+        body, parts = _split(entity, "articles", "articles", newest, MENTIONED_SHOWN, ARTICLES_PER_PART, ctx,
+                             lambda ids, at: md.bullet_list(
+                                 _article_line(ctx, a, entity.id, at, sentence=at == page) for a in ids))
+        out.append(md.section(f"Mentioned in {n:,} article{'s' if n > 1 else ''}", searchable=False) + body)
+        extra += parts
         co = Counter(chain.from_iterable(ctx.entity_ids(article_id) for article_id in article_ids))
         del co[entity.id]
         if co:
@@ -93,13 +185,24 @@ def render_entity(entity: Entity, ctx: Context) -> Page:
                 f"({n} article{'s' if n > 1 else ''})"
                 for other, n in ranked if not ctx.entities[other].hidden
             ))
+    events = ctx.events_by_entity.get(entity.id, [])
+    if events:
+        latest = events[::-1]  # newest first
+        body, parts = _split(entity, "timeline", "events", latest, EVENTS_SHOWN, EVENTS_PER_PART, ctx,
+                             lambda chunk, at: md.bullet_list(_event_line(e, ctx, at) for e in chunk))
+        out.append(md.section("Timeline", searchable=False) + "Events whose sentence names "
+                   f"{md.text(entity.name)}, newest first.\n\n" + body)
+        extra += parts
     said = ctx.quotes_by_speaker.get(entity.id, [])
     if said:
-        out.append(md.section("Quotes", searchable=False)
-                   + quote_cards(newest_quotes(ctx, said)[:QUOTES_SHOWN], ctx, page, with_source=True)
-                   + md.more(len(said) - QUOTES_SHOWN, "older quotes"))
+        ordered = newest_quotes(ctx, said)
+        body, parts = _split(entity, "quotes", "quotes", ordered, QUOTES_SHOWN, QUOTES_PER_PART, ctx,
+                             lambda chunk, at: quote_cards(chunk, ctx, at, with_source=True) if at == page
+                             else _quotes_by_article(chunk, ctx, at))
+        out.append(md.section(f"Quotes ({len(said):,})", searchable=False) + body)
+        extra += parts
     out.append(md.generated_footer(None))
-    return Page(path=page, text="\n".join(out))
+    return [Page(path=page, text="\n".join(out)), *extra]
 
 
 def render_whos_who(ctx: Context) -> Page:

@@ -71,6 +71,10 @@ class PageKeys:
         if version is None or links is None:
             return None
         parts = [self.salt, "article", version, links]
+        for other in (self.ctx.dossier.copy_of.get(article.id), *self.ctx.copies.get(article.id, ())):
+            if other is not None:  # the copies it lists, or the article it repeats
+                shown = self.ctx.articles[other]
+                parts += ("copy", other, shown.title, str(shown.meta.outlet), str(shown.meta.date))
         for item in self.ctx.dossier.related.get(article.id, ()):
             parts += (repr(item.article), repr(self.ctx.articles[item.article].title),
                       *(self.labels.get(e, "None") for e in item.shared), "\x01")
@@ -90,4 +94,9 @@ class PageKeys:
                 parts += (article_id, shown, links)
         parts.append("\x01")
         parts += (q.id for q in ctx.quotes_by_speaker.get(entity.id, ()))
+        parts.append("\x01")
+        for event in ctx.events_by_entity.get(entity.id, ()):  # its timeline (events told by other articles too)
+            parts.append(repr((event.date, event.precision, event.deadline, event.article, event.text,
+                               event.sentence, event.also,
+                               tuple(ctx.articles[a].title for a in event.also if a in ctx.articles))))
         return cache.digest_text("\x00".join(parts))
