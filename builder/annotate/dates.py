@@ -294,6 +294,11 @@ class _Block:
         cue = before or after
         return bool(cue and cue["f"])
 
+    def looks_ahead(self, pos: int) -> bool:
+        """Whether the sentence around `pos` has any word of the future ("will", "expected to")."""
+        lo, hi = self.sentence(pos)
+        return any(m["f"] for m in _lists().tense.finditer(self.text, lo, hi))
+
     def ref(self, start: int, end: int, date: dt.date | None, precision: str = "day") -> DateRef:
         return DateRef(self.text[start:end], self.offset + start, self.offset + end, date, precision)
 
@@ -445,7 +450,7 @@ def _roles(block: _Block, refs: list[DateRef]) -> list[DateRef]:
             role = "span"
         elif _BOUND.search(before):
             ahead = (ref.date is not None and block.published is not None and ref.date > block.published) \
-                or block.future(start, end)
+                or block.looks_ahead(start)
             role = "deadline" if ahead else "bound"
         out.append(ref._replace(role=role) if role != "event" else ref)
     return out

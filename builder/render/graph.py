@@ -24,7 +24,7 @@ _COLOURS = {
 
 
 ACTORS = (EntityType.PERSON, EntityType.ORG, EntityType.EVENT)
-MIN_ACTORS = 4  # fewer actors than this, and the most named places fill the list
+MIN_ACTORS = 3  # fewer actors than this, and the most named places fill the list
 LABEL_CHARS = 24  # a longer name is shortened on the picture (in full in its tooltip and the list below)
 _CHAR_WIDTH = 7.6  # pixels per character at the labels' font size (a generous mean)
 
