@@ -17,7 +17,7 @@ from builder.annotate.resolve import merge_entities
 from builder.config import DossierConfig
 from builder.curate import CuratedEntity, apply_curated
 from builder.discrepancy import Claim, article_claims, find_discrepancies
-from builder.duplicates import Sketch, find_copies, sketch
+from builder.duplicates import Sketch, find_copies, sketch, update_copies
 from builder.model import Annotation, Article, Dossier, DossierQuote, Entity, Related, Source, TimelineEvent
 from builder.relate import related_articles
 
@@ -170,6 +170,7 @@ class LinkMemo:
     inputs: dict[tuple[str, str], str] = field(default_factory=dict)  # digests of what merging reads
     merged: tuple[str, Merged] | None = None
     related: tuple[str, dict[str, tuple[Related, ...]]] | None = None
+    copies: tuple[dict[str, Sketch], dict[str, str]] | None = None  # the sketches and copies found last
     articles: dict[str, dict[tuple[str, str], Any]] = field(default_factory=dict)  # step -> (id, version) -> result
 
     def merge(self, annotations: Sequence[Annotation], versions: Mapping[str, str]) -> Merged:
@@ -201,6 +202,13 @@ class LinkMemo:
         self.articles[make.__name__] = keep
         return out
 
+    def copies_of(self, sketches: dict[str, Sketch], order: Sequence[str]) -> dict[str, str]:
+        """Copies of articles (duplicates.py), reusing the last result when the changed
+        articles neither were nor are copies."""
+        result = update_copies(self.copies, sketches, order)
+        self.copies = (sketches, result)
+        return result
+
     def relate(self, entities_of: Mapping[str, frozenset[str]]) -> dict[str, tuple[Related, ...]]:
         made_from = digest(tuple(sorted((a, tuple(sorted(ids))) for a, ids in entities_of.items())))
         if self.related is None or self.related[0] != made_from:
@@ -231,7 +239,9 @@ def link(
             return memo.per_article(make, articles, annotations, versions)
         return {a.id: make(a, n) for a, n in zip(articles, annotations, strict=True)}
 
-    copy_of = find_copies(each(copy_sketch), [a.id for a in sorted(articles, key=_original_first)])
+    sketches = each(copy_sketch)
+    order = [a.id for a in sorted(articles, key=_original_first)]
+    copy_of = memo.copies_of(sketches, order) if memo is not None else find_copies(sketches, order)
     counted = [(a, n) for a, n in zip(articles, annotations, strict=True) if a.id not in copy_of]
     entities_of = {
         a.id: frozenset(eid for e in n.entities if (eid := entity_of.get((a.id, e.key))) in visible)

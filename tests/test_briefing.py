@@ -378,3 +378,19 @@ def test_print_keeps_quote_cards_whole() -> None:
     cards = css[css.index(".md-typeset .grid.cards > ul > li {"):]
     rule = cards[: cards.index("}")]
     assert "display: inline-block" in rule and "break-inside: avoid" in rule
+
+
+def test_a_rebuild_reuses_the_copies_found_unless_a_changed_article_is_or_was_one() -> None:
+    from builder.duplicates import update_copies
+
+    texts = {"a": WIRE, "b": WIRE_RETOLD, "c": OTHER, "d": OTHER.replace("Ohio", "Iowa").replace("tractors", "cows")}
+    sketches = {k: sketch(parse_article(v, f"{k}.txt")) for k, v in texts.items()}
+    order = ["a", "b", "c", "d"]
+    first = find_copies(sketches, order)
+    assert first == {"b": "a", "d": "c"}
+    assert update_copies((sketches, first), sketches, order) == first
+    edited = {**sketches, "d": sketch(parse_article("Something else\n\n" + WIRE_BODY.upper()[:400] + " new words "
+                                                    * 30, "d.txt"))}
+    assert update_copies((sketches, first), edited, order) == find_copies(edited, order)
+    new = {**sketches, "e": sketches["a"]}
+    assert update_copies((sketches, first), new, [*order, "e"]) == {"b": "a", "d": "c", "e": "a"}

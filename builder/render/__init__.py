@@ -45,12 +45,15 @@ def iter_pages(
             continue
         path, key = paths.entity(entity.id), keys.entity(entity)
         page_keys[("entity", entity.id)] = key
-        if key is not None and previous.get(path) == key and all(
-                previous.get(part) == key for part in entity_parts(entity, ctx)):
+        part_keys = {part.path: keys.entity_part(entity, part) for part in entity_parts(entity, ctx)}
+        main = key is None or previous.get(path) != key
+        stale = {p for p, k in part_keys.items() if k is None or previous.get(p) != k}
+        if not main:
             yield KeptPage(path, key)
-            yield from (KeptPage(part, key) for part in entity_parts(entity, ctx))
-        else:
-            yield from (replace(p, key=key) for p in render_entity(entity, ctx))
+        yield from (KeptPage(p, k) for p, k in part_keys.items() if p not in stale and k is not None)
+        if main or stale:
+            for page in render_entity(entity, ctx, main=main, only=stale):
+                yield replace(page, key=key if page.path == path else part_keys.get(page.path))
     text = export_text(dossier, memo, page_keys)
     yield Page(path=paths.EXPORT, text=text, key=memo.key if memo is not None else None)
 

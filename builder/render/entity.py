@@ -4,7 +4,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Callable
 from itertools import chain, groupby
-from typing import TypeVar
+from typing import Any, NamedTuple, TypeVar
 
 from builder.annotate.dates import sentence_of
 from builder.model import DossierQuote, Entity, EntityType, Page, TimelineEvent
@@ -80,49 +80,66 @@ def _event_line(event: TimelineEvent, ctx: Context, page: str) -> str:
     return timeline_line(event, ctx, page)
 
 
-def _parts(n_items: int, shown: int, per_page: int) -> int:
-    """How many pages beyond the entity's own a list of n_items needs."""
-    rest = n_items - shown
-    return 0 if rest <= 0 else -(-rest // per_page)
+class Part(NamedTuple):
+    """A page one of an entity's long lists continues on."""
+
+    path: str
+    kind: str  # "articles", "timeline", "quotes"
+    n: int  # its number (the entity's own page is 1)
+    of: int  # how many pages the list has, the entity's own included
+    lo: int  # the index of its first item in the whole list
+    total: int  # items in the whole list
+    items: tuple[Any, ...]
 
 
-def _split(entity: Entity, kind: str, what: str, items: list[T], shown: int, per_page: int, ctx: Context,
-           lines: Callable[[list[T], str], str]) -> tuple[str, list[Page]]:
-    """The first `shown` items for the entity's page, the rest on pages of `per_page`
-    (entities/<id>/<kind>-2.md, -3 ...), each linking back; returns the entity page's part
-    (the items and links to the other pages) and the other pages."""
-    page = paths.entity(entity.id)
-    head = lines(items[:shown], page)
-    count = _parts(len(items), shown, per_page)
-    if not count:
-        return head, []
-    pages, links = [], []
-    for n in range(2, count + 2):
-        lo = shown + (n - 2) * per_page
-        part = paths.entity_part(entity.id, kind, n)
-        chunk = items[lo : lo + per_page]
-        title = f"{entity.name}: {what}, page {n} of {count + 1}"
-        out = md.page_head(title, search=NOT_SEARCHED)
-        out.append(f"{md.link(md.text(entity.name), page, part)} · {what} {lo + 1:,} to {lo + len(chunk):,} "
-                   f"of {len(items):,}\n")
-        out.append(lines(chunk, part))
-        steps = [md.link(f"page {m}", paths.entity_part(entity.id, kind, m) if m > 1 else page, part)
-                 for m in (n - 1, n + 1) if 1 <= m <= count + 1]
-        out.append("\n" + " · ".join(steps) + "\n")
-        pages.append(Page(path=part, text="\n".join(out)))
-        links.append(md.link(f"{n}", part, page))
-    more = f"\n*All {len(items):,} {what}, on pages:* 1 (this one), " + ", ".join(links) + "\n"
-    return head + more, pages
+_WHAT = {"articles": "articles", "timeline": "events", "quotes": "quotes"}
 
 
-def entity_parts(entity: Entity, ctx: Context) -> list[str]:
-    """The paths of the pages an entity's long lists continue on (without rendering them)."""
-    sizes = {
-        "articles": (len(ctx.articles_by_entity.get(entity.id, ())), MENTIONED_SHOWN, ARTICLES_PER_PART),
-        "timeline": (len(ctx.events_by_entity.get(entity.id, ())), EVENTS_SHOWN, EVENTS_PER_PART),
-        "quotes": (len(ctx.quotes_by_speaker.get(entity.id, ())), QUOTES_SHOWN, QUOTES_PER_PART),
+def _lists(entity: Entity, ctx: Context) -> dict[str, tuple[list[Any], int, int]]:
+    """Each long list of the entity, in page order, with how many its own page shows and
+    how many go on each further page."""
+    return {
+        "articles": (ctx.newest(ctx.articles_by_entity.get(entity.id, [])), MENTIONED_SHOWN, ARTICLES_PER_PART),
+        "timeline": (ctx.events_by_entity.get(entity.id, [])[::-1], EVENTS_SHOWN, EVENTS_PER_PART),
+        "quotes": (newest_quotes(ctx, ctx.quotes_by_speaker.get(entity.id, [])), QUOTES_SHOWN, QUOTES_PER_PART),
     }
-    return [paths.entity_part(entity.id, kind, n) for kind, size in sizes.items() for n in range(2, _parts(*size) + 2)]
+
+
+def entity_parts(entity: Entity, ctx: Context, lists: dict[str, tuple[list[Any], int, int]] | None = None
+                 ) -> list[Part]:
+    """The pages an entity's long lists continue on (entities/<id>/<kind>-2.md, -3 ...),
+    without rendering them."""
+    out = []
+    for kind, (items, shown, per_page) in (lists or _lists(entity, ctx)).items():
+        rest = len(items) - shown
+        count = 0 if rest <= 0 else -(-rest // per_page)
+        for n in range(2, count + 2):
+            lo = shown + (n - 2) * per_page
+            out.append(Part(paths.entity_part(entity.id, kind, n), kind, n, count + 1, lo, len(items),
+                            tuple(items[lo : lo + per_page])))
+    return out
+
+
+def _part_page(entity: Entity, part: Part, lines: Callable[[list[Any], str], str]) -> Page:
+    page, what = paths.entity(entity.id), _WHAT[part.kind]
+    out = md.page_head(f"{entity.name}: {what}, page {part.n} of {part.of}", search=NOT_SEARCHED)
+    out.append(f"{md.link(md.text(entity.name), page, part.path)} · {what} {part.lo + 1:,} to "
+               f"{part.lo + len(part.items):,} of {part.total:,}\n")
+    out.append(lines(list(part.items), part.path))
+    steps = [md.link(f"page {m}", paths.entity_part(entity.id, part.kind, m) if m > 1 else page, part.path)
+             for m in (part.n - 1, part.n + 1) if 1 <= m <= part.of]
+    out.append("\n" + " · ".join(steps) + "\n")
+    return Page(path=part.path, text="\n".join(out))
+
+
+def _head(items: list[Any], shown: int, parts: list[Part], page: str, lines: Callable[[list[Any], str], str]
+          ) -> str:
+    """The entity page's part of a list: its first items, and links to the pages of the rest."""
+    head = lines(items[:shown], page)
+    if not parts:
+        return head
+    links = ", ".join(md.link(f"{p.n}", p.path, page) for p in parts)
+    return head + f"\n*All {len(items):,} {_WHAT[parts[0].kind]}, on pages:* 1 (this one), {links}\n"
 
 
 def _quotes_by_article(quotes: list[DossierQuote], ctx: Context, page: str) -> str:
@@ -134,9 +151,27 @@ def _quotes_by_article(quotes: list[DossierQuote], ctx: Context, page: str) -> s
     return "".join(out)
 
 
-def render_entity(entity: Entity, ctx: Context) -> list[Page]:
-    """The entity's page, and the pages its long lists continue on."""
+def render_entity(entity: Entity, ctx: Context, main: bool = True, only: set[str] | None = None) -> list[Page]:
+    """The entity's page (unless not `main`), and the pages its long lists continue on
+    (those in `only`, when given: the others are kept as they were)."""
     page = paths.entity(entity.id)
+    lists = _lists(entity, ctx)
+    parts = entity_parts(entity, ctx, lists)
+    renderers: dict[str, Callable[[list[Any], str], str]] = {
+        "articles": lambda ids, at: md.bullet_list(_article_line(ctx, a, entity.id, at, sentence=at == page)
+                                                   for a in ids),
+        "timeline": lambda chunk, at: md.bullet_list(_event_line(e, ctx, at) for e in chunk),
+        "quotes": lambda chunk, at: quote_cards(chunk, ctx, at, with_source=True) if at == page
+        else _quotes_by_article(chunk, ctx, at),
+    }
+    extra = [_part_page(entity, part, renderers[part.kind]) for part in parts if only is None or part.path in only]
+    if not main:
+        return extra
+
+    def body(kind: str) -> str:
+        items, shown, _ = lists[kind]
+        return _head(items, shown, [p for p in parts if p.kind == kind], page, renderers[kind])
+
     out = [
         md.front_matter({"title": entity.name, "tags": [entity.type.value], "search": {"boost": SEARCH_BOOST}}),
         md.generated_notice("the dossier's articles" + (" and dossier/entities.yml" if entity.curated else "")),
@@ -144,7 +179,6 @@ def render_entity(entity: Entity, ctx: Context) -> list[Page]:
         # then makes one search record, not two
         f"**{entity.type.value}**" + (f" · also {md.text(', '.join(entity.aliases))}" if entity.aliases else "") + "\n",
     ]
-    extra: list[Page] = []
     if entity.description:
         out.append(f"\n{md.text(entity.description)}\n")
     if entity.links:
@@ -169,13 +203,8 @@ def render_entity(entity: Entity, ctx: Context) -> list[Page]:
                    + md.more(len(by_text) - ROLES_SHOWN, "roles"))
     article_ids = ctx.articles_by_entity.get(entity.id, [])
     if article_ids:
-        newest = ctx.newest(article_ids)
-        n = len(newest)
-        body, parts = _split(entity, "articles", "articles", newest, MENTIONED_SHOWN, ARTICLES_PER_PART, ctx,
-                             lambda ids, at: md.bullet_list(
-                                 _article_line(ctx, a, entity.id, at, sentence=at == page) for a in ids))
-        out.append(md.section(f"Mentioned in {n:,} article{'s' if n > 1 else ''}", searchable=False) + body)
-        extra += parts
+        n = len(article_ids)
+        out.append(md.section(f"Mentioned in {n:,} article{'s' if n > 1 else ''}", searchable=False) + body("articles"))
         co = Counter(chain.from_iterable(ctx.entity_ids(article_id) for article_id in article_ids))
         del co[entity.id]
         if co:
@@ -185,22 +214,12 @@ def render_entity(entity: Entity, ctx: Context) -> list[Page]:
                 f"({n} article{'s' if n > 1 else ''})"
                 for other, n in ranked if not ctx.entities[other].hidden
             ))
-    events = ctx.events_by_entity.get(entity.id, [])
-    if events:
-        latest = events[::-1]  # newest first
-        body, parts = _split(entity, "timeline", "events", latest, EVENTS_SHOWN, EVENTS_PER_PART, ctx,
-                             lambda chunk, at: md.bullet_list(_event_line(e, ctx, at) for e in chunk))
+    if ctx.events_by_entity.get(entity.id):
         out.append(md.section("Timeline", searchable=False) + "Events whose sentence names "
-                   f"{md.text(entity.name)}, newest first.\n\n" + body)
-        extra += parts
+                   f"{md.text(entity.name)}, newest first.\n\n" + body("timeline"))
     said = ctx.quotes_by_speaker.get(entity.id, [])
     if said:
-        ordered = newest_quotes(ctx, said)
-        body, parts = _split(entity, "quotes", "quotes", ordered, QUOTES_SHOWN, QUOTES_PER_PART, ctx,
-                             lambda chunk, at: quote_cards(chunk, ctx, at, with_source=True) if at == page
-                             else _quotes_by_article(chunk, ctx, at))
-        out.append(md.section(f"Quotes ({len(said):,})", searchable=False) + body)
-        extra += parts
+        out.append(md.section(f"Quotes ({len(said):,})", searchable=False) + body("quotes"))
     out.append(md.generated_footer(None))
     return [Page(path=page, text="\n".join(out)), *extra]
 
