@@ -15,6 +15,7 @@ from builder.annotate.dates import sentence_of
 from builder.annotate.reports import caption_starts, dateline_end, report_starts
 from builder.annotate.resolve import merge_entities
 from builder.config import DossierConfig
+from builder.confirm import confirm, lower_words
 from builder.curate import CuratedEntity, apply_curated
 from builder.discrepancy import Claim, article_claims, find_discrepancies
 from builder.duplicates import Sketch, find_copies, sketch, update_copies
@@ -173,19 +174,20 @@ class LinkMemo:
     copies: tuple[dict[str, Sketch], dict[str, str]] | None = None  # the sketches and copies found last
     articles: dict[str, dict[tuple[str, str], Any]] = field(default_factory=dict)  # step -> (id, version) -> result
 
-    def merge(self, annotations: Sequence[Annotation], versions: Mapping[str, str]) -> Merged:
+    def merge(self, annotations: Sequence[Annotation], versions: Mapping[str, str],
+              curated: Sequence[Sequence[str]] = ()) -> Merged:
         inputs = {}
         for annotation in annotations:
             version = versions.get(annotation.article_id)
             if version is None:
                 self.inputs.clear()
-                return merge_entities(annotations)
+                return merge_entities(annotations, curated)
             key = (annotation.article_id, version)
             inputs[key] = self.inputs.get(key) or _merge_inputs(annotation)
         self.inputs = inputs
-        made_from = digest(tuple(inputs.values()))
+        made_from = digest((tuple(inputs.values()), tuple(map(tuple, curated))))
         if self.merged is None or self.merged[0] != made_from:
-            self.merged = (made_from, merge_entities(annotations))
+            self.merged = (made_from, merge_entities(annotations, curated))
         return self.merged[1]
 
     def per_article(self, make: Callable[[Article, Annotation], T], articles: Sequence[Article],
@@ -229,15 +231,18 @@ def link(
     `versions` (article id -> the cache key of its annotation) go into the dossier for the
     renderer's page keys; with a `memo`, unchanged inputs reuse the last build's results."""
     versions = versions or {}
-    merged = memo.merge(annotations, versions) if memo is not None else merge_entities(annotations)
+    names = [entry.names for entry in curated]  # curated names win over automatic resolution
+    merged = memo.merge(annotations, versions, names) if memo is not None else merge_entities(annotations, names)
     entities, entity_of = apply_curated(*merged, curated)
-    by_id = {e.id: e for e in entities}
-    visible = {e.id for e in entities if not e.hidden}
 
     def each(make: Callable[[Article, Annotation], T]) -> dict[str, T]:
         if memo is not None:
             return memo.per_article(make, articles, annotations, versions)
         return {a.id: make(a, n) for a, n in zip(articles, annotations, strict=True)}
+
+    entities = confirm(entities, entity_of, annotations, frozenset().union(*each(lower_words).values()))
+    by_id = {e.id: e for e in entities}
+    visible = {e.id for e in entities if not e.hidden}
 
     sketches = each(copy_sketch)
     order = [a.id for a in sorted(articles, key=_original_first)]

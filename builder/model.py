@@ -114,6 +114,8 @@ class LocalEntity(NamedTuple):
     type: EntityType
     aliases: tuple[str, ...] = ()  # other surface forms in this article
     roles: tuple[str, ...] = ()  # role descriptions the text gives
+    confidence: float = 1.0  # how sure the article makes it that this is a name (annotate/evidence.py)
+    evidence: tuple[str, ...] = ()  # the ids of the evidence rules that fired, sorted
 
 
 @_pickled_by_fields
@@ -176,7 +178,10 @@ class Entity:
     description: str | None = None
     links: tuple[str, ...] = ()
     curated: bool = False
-    hidden: bool = False
+    hidden: bool = False  # no page, no link: hidden in entities.yml, or not yet confirmed
+    confidence: float = 1.0  # how sure the dossier makes it that this is a name (confirm.py)
+    evidence: tuple[str, ...] = ()  # the ids of the evidence rules behind it, sorted
+    confirmed: bool = True  # False: below the threshold, listed for review instead of given a page
 
 
 @dataclass(frozen=True)

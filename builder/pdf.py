@@ -6,7 +6,7 @@ timeline, sources and discrepancies pages when the site has them), on A4 or Lett
 
 The built site is served on an ephemeral 127.0.0.1 port from a thread (Material's
 instant navigation needs http, and nothing is fetched from anywhere else) and printed by
-the system's Chromium, driven by Playwright; `docs/stylesheets/print.css` does the layout.
+the system's Chromium, driven by Playwright; `print.css` (builder/site/theme/stylesheets) does the layout.
 Each part is printed once, with Chromium's header and footer templates: a running header
 with the dossier's title and the part's title, and a footer naming the part's source (the
 article's `.dossier-meta` line). The page numbers ("Page n of N") are a Chromium footer

@@ -29,6 +29,7 @@ from builder.annotate.entities import find_entities
 from builder.model import EntityType
 from builder.pipeline import annotate
 from builder.read import read_article
+from builder.siteconfig import TEMPLATE, THEME
 
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLES = sorted((ROOT / "dossier" / "articles").glob("*.txt"))
@@ -85,7 +86,10 @@ def generate(dest: Path, n: int) -> int:
         body = f"{text}\n\nReport number {i} of the series.\n"
         (out / f"{i:05d}_{path.stem}.txt").write_text(body, encoding="utf-8")
         total += len(body.encode())
-    shutil.copy(ROOT / "mkdocs.yml", dest / "mkdocs.yml")
+    # the packaged template, as `dossier build --site` derives it (builder/siteconfig.py)
+    (dest / "mkdocs.yml").write_text(
+        f"INHERIT: {json.dumps(str(TEMPLATE))}\nsite_name: Bench\ndocs_dir: docs\n"
+        f"theme:\n  name: material\n  custom_dir: {json.dumps(str(THEME))}\n", encoding="utf-8")
     shutil.copytree(ROOT / "docs", dest / "docs", ignore=shutil.ignore_patterns(
         "index.md", "dossier.json", "articles", "entities", "quotes", "sources", "timeline", "discrepancies", ".dossier-*"))
     return total

@@ -374,7 +374,7 @@ def test_print_contents_name_the_outlet_not_the_file(tmp_path: Path) -> None:
 
 
 def test_print_keeps_quote_cards_whole() -> None:
-    css = (ROOT / "docs" / "stylesheets" / "print.css").read_text(encoding="utf-8")
+    css = (ROOT / "builder" / "site" / "theme" / "stylesheets" / "print.css").read_text(encoding="utf-8")
     cards = css[css.index(".md-typeset .grid.cards > ul > li {"):]
     rule = cards[: cards.index("}")]
     assert "display: inline-block" in rule and "break-inside: avoid" in rule

@@ -12,7 +12,7 @@ from functools import cache
 from typing import NamedTuple
 
 from builder.annotate import lexicon, names
-from builder.annotate.spans import Span, Token, dateline, spans, tokens
+from builder.annotate.spans import ORDINAL, Span, Token, dateline, spans, tokens
 from builder.model import EntityType
 
 P, O, L, R, E = EntityType.PERSON, EntityType.ORG, EntityType.PLACE, EntityType.PRODUCT, EntityType.EVENT
@@ -49,9 +49,14 @@ class Found:
     known: bool = False  # from the gazetteer: name and type are settled
     role: str | None = None
     acronym: str | None = None  # an acronym defined right after it: "... (NTSB)"
+    evidence: set[str] = field(default_factory=set)  # ids of the rules (evidence.py) that say it is a name
+    initial: bool = False  # it opens a sentence (its capital says nothing)
+    honorific: str | None = None  # the honorific written before a person's name: "Mrs", "Lord"
 
-    def add(self, etype: EntityType, weight: float) -> None:
+    def add(self, etype: EntityType, weight: float, rule: str | None = None) -> None:
         self.scores[etype] = self.scores.get(etype, 0.0) + weight
+        if rule:
+            self.evidence.add(rule)
 
     @property
     def words(self) -> list[str]:
@@ -224,10 +229,18 @@ def cut(span: Span, seen: Seen = NOTHING_SEEN) -> list[_Piece]:
             toks = toks[1:]  # "What Happens Next": every opener that is no name goes
             while toks and toks[0].lower in ("the", "a", "an"):
                 toks = toks[1:]
+    if toks and ORDINAL.match(toks[0].text) and not _unit(toks):
+        toks = toks[1:]  # "the 19th Century": the ordinal stays out (but "the 82nd Airborne Division")
     pieces: list[_Piece] = []
     for part in _split_of(toks) if toks else []:
         pieces.extend(_cut_part(part))
     return pieces
+
+
+def _unit(toks: Span) -> bool:
+    """'507th Air Refueling Wing', '2nd Battalion', '507th ARW': a numbered unit of an institution."""
+    last = toks[-1]
+    return len(toks) > 1 and (last.lower in lexicon.org_words() or len(toks) == 2 and names.is_acronym(last.text))
 
 
 def _cut_part(toks: Span) -> list[_Piece]:
@@ -293,6 +306,7 @@ def _cut_part(toks: Span) -> list[_Piece]:
 # --- scoring a name by its words and its neighbours ------------------------------
 
 
+PLACE_NAME_WEIGHT = 3.0
 _MODEL_NUMBER = re.compile(r"(?<![\d,.$€£])(\d{2,4})\s$")
 _COMPASS = frozenset({"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
                       "northeast", "northwest", "southeast", "southwest", "greater"})
@@ -321,33 +335,35 @@ def _score_words(found: Found) -> None:
     if last in lexicon.org_words() or head[-1] in lexicon.org_words() or (
             len(words) > 2 and lower[0] in lexicon.org_words() and lower[1] in ("of", "for")) or (
             "&" in words[1:-1] or _club(found, words, last)):
-        found.add(O, 4)  # ... and "Ernst & Young", "Procter & Gamble"; "Leicester City", "Blackburn Rovers"
+        found.add(O, 4, "org-head")  # ... and "Ernst & Young", "Procter & Gamble"; "Leicester City", "Blackburn Rovers"
     elif len(words) > 1 and lower[0] in lexicon.org_heads():
-        found.add(O, 4)  # "Banco Base", "Grupo Televisa"
+        found.add(O, 4, "org-head")  # "Banco Base", "Grupo Televisa"
     elif len(words) > 1 and lower[0] in lexicon.place_heads():
-        found.add(L, 4)  # "River Severn", "Lake Geneva", "Mount Everest"
+        found.add(L, 4, "place-head")  # "River Severn", "Lake Geneva", "Mount Everest"
     elif any(w in lexicon.product_words() for w in lower[1:]):
-        found.add(R, 4)
+        found.add(R, 4, "product-word")
     elif len(words) > 1 and (last in events["end"] or lower[0] in events["start"]):
-        found.add(E, 4)
+        found.add(E, 4, "event-head")
     elif len(words) > 1 and last in lexicon.place_words():
-        found.add(L, 4)
+        found.add(L, 4, "place-head")
     elif len(words) > 1 and last in lexicon.law_words():
-        found.add(EntityType.OTHER, 4)
+        found.add(EntityType.OTHER, 4, "law-head")
+    if not found.known and not found.scores and found.name in lexicon.town_or_region():
+        found.add(L, PLACE_NAME_WEIGHT, "place-name")  # "Sinjar", "Fallujah", "Cibolo": a town, county or province
     if _DOMAIN.match(found.name):
-        found.add(O, 3)
+        found.add(O, 3, "brand-shape")
     if any(_CAMEL.search(w) and not w.startswith("Mac") for w in words):
-        found.add(O, 2)  # "Spirit AeroSystems", "BlackRock", "PayPal" (but "McConnell", "DeSantis")
+        found.add(O, 2, "brand-shape")  # "Spirit AeroSystems", "BlackRock", "PayPal" (but "McConnell", "DeSantis")
     if 1 < len(words) < 4 and lower[0] in lexicon.foreign_articles() and not found.known:
         found.add(O, 1.5)  # "El País", "Le Monde", "Der Spiegel" (places so named are known)
     if len(words) > 1 and len(words[0]) > 2 and words[0].isalpha() and names.is_acronym(words[0]):
         found.add(O, 2)  # "CCS Insight", "IBM Research": an acronym opens a firm's name, not a person's
     if any(c.isdigit() for c in found.name) and any(c.isalpha() for c in found.name):
-        found.add(R, 1.5)  # "H100", "GPT-4o", "F-16"
+        found.add(R, 1.5, "model-number")  # "H100", "GPT-4o", "F-16"
     if len(words) == 1:
-        found.add(O, 1.5 if names.is_acronym(found.name) else 0.5)
+        found.add(O, 1.5 if names.is_acronym(found.name) else 0.5, "acronym" if names.is_acronym(found.name) else None)
     elif lower[0] in lexicon.given_names():
-        found.add(P, 2.5)
+        found.add(P, 2.5, "given-name")
     elif lexicon.gazetteer().get(words[-1], ("", None))[1] == L and not found.known:
         found.add(O, 1)  # "Real Madrid", "Inter Milan", "Bayern Munich": named after a place, no one's name
     elif all(w in lexicon.common_words() for w in lower):
@@ -367,34 +383,51 @@ def _score_context(found: Found, text: str, toks: list[Token], index: dict[int, 
     spaced = text[found.end : found.end + 1] in " \u00a0"
     if spaced and (nxt in lexicon.org_cues() or (
             len(after) > 1 and after[0].islower() and after[1] in lexicon.org_cues())):
-        found.add(O, 3)  # "the Tass agency", "the Xinhua news agency"
+        found.add(O, 3, "org-cue")  # "the Tass agency", "the Xinhua news agency"
     elif spaced and nxt in lexicon.place_cues():
-        found.add(L, 3)
+        found.add(L, 3, "place-cue")
     elif spaced and (nxt in lexicon.events()["end"] or (
             len(after) > 1 and after[0].islower() and after[1] in lexicon.events()["end"])):
-        found.add(E, 3)  # "the COP29 climate summit", "the Paris talks"
+        found.add(E, 3, "event-cue")  # "the COP29 climate summit", "the Paris talks"
     elif nxt in lexicon.reporting_verbs() and len(found.words) > 1:
-        found.add(P, 1)  # "Jane Roe said" (but "Boeing said" too: one word says nothing)
+        found.add(P, 1, "said")  # "Jane Roe said" (but "Boeing said" too: one word says nothing)
     elif spaced and nxt in lexicon.person_cues() and len(found.words) == 1:
-        found.add(P, 2)  # "the Biden administration"
+        found.add(P, 2, "person-cue")  # "the Biden administration"
+    if nxt in lexicon.reporting_verbs() and len(found.words) == 1:
+        found.evidence.add("said")  # "Doe said": a name, of whatever type
     if _product_after(text, found.end) or _product_before(text, found.start):
-        found.add(R, 5)
+        found.add(R, 5, "product-cue")
     model = _MODEL_NUMBER.search(text, max(0, found.start - 8), found.start)
     if model and found.name.isupper() and len(found.name) <= 4 and not 1900 <= int(model.group(1)) <= 2099:
-        found.add(R, 4)  # "737 MAX", "525 GT": a model name after its number
+        found.add(R, 4, "model-number")  # "737 MAX", "525 GT": a model name after its number
     k = index.get(found.start, 0) - 1
+    if len(found.words) == 1 and _PLURAL_ACRONYM.match(found.name):
+        found.evidence.add("plural-acronym")  # "four IEDs": a common noun in capitals
+    elif len(found.words) == 1 and k >= 0 and _counted(toks[k]) and not (nxt[:1].islower() and spaced
+                                                                         and nxt not in lexicon.stopwords()):
+        found.evidence.add("indefinite")  # "destroyed a VBIED and ...", not "a Reuters reporter"
     if k >= 0 and (toks[k].lower in lexicon.org_before() or toks[k].lower in lexicon.org_descriptors()):
-        found.add(O, 2)  # "previously ran Rockwell Collins", "venture firm Andreessen Horowitz"
+        found.add(O, 2, "org-before")  # "previously ran Rockwell Collins", "venture firm Andreessen Horowitz"
     if k >= 0 and toks[k].lower in _PLACE_BEFORE:
-        found.add(L, 1)
+        found.add(L, 1, "place-prep")
     elif k > 0 and toks[k].lower == "of" and toks[k - 1].lower in lexicon.place_cues():
-        found.add(L, 3)  # "the town of Pokrovsk"
+        found.add(L, 3, "place-of")  # "the town of Pokrovsk"
     elif (k > 0 and toks[k].lower == "of" and toks[k - 1].lower in lexicon.place_of()
           and (toks[k - 1].initial or toks[k - 1].text.islower())):
-        found.add(L, 2)  # "the mayor of Springfield" (but "the Mayor of London" is a title)
+        found.add(L, 2, "place-of")  # "the mayor of Springfield" (but "the Mayor of London" is a title)
     place_after = re.match(r",\s+([A-Z][\w.]+(?: [A-Z][\w.]+)?)(?![\w.]|['’]s)", text[found.end : found.end + 40])
     if place_after and lexicon.gazetteer().get(place_after.group(1), ("", O))[1] == L:
-        found.add(L, 2)  # "Santa Clara, California"
+        found.add(L, 2, "place-after")  # "Santa Clara, California"
+
+
+_PLURAL_ACRONYM = re.compile(r"^[A-Z]{2,}s$")
+_NUMBER_WORDS = frozenset({"a", "an", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+                           "several", "many", "few", "some", "multiple", "numerous", "dozens", "hundreds"})
+
+
+def _counted(tok: Token) -> bool:
+    """'a', 'an', a number: what comes before a common noun, not before a name."""
+    return tok.lower in _NUMBER_WORDS or tok.text.isdigit()
 
 
 def _product_after(text: str, end: int) -> bool:
@@ -524,7 +557,7 @@ def find(text: str, seen: Seen = NOTHING_SEEN, toks: list[Token] | None = None) 
         printed, start, end = line
         hit = lexicon.gazetteer().get(printed.title()) or lexicon.gazetteer().get(printed)
         name, etype = hit if hit else (printed.title(), L)
-        out.append(Found(start, end, name, {etype: 10}, known=True))
+        out.append(Found(start, end, name, {etype: 10}, known=True, evidence={"known"}))
         skip_to = end
     for span in spans(text, toks):
         if span[0].start < skip_to:
@@ -537,11 +570,11 @@ def find(text: str, seen: Seen = NOTHING_SEEN, toks: list[Token] | None = None) 
                 role_start = start
             if piece.kind == "known":
                 assert piece.etype is not None
-                out.append(Found(start, end, piece.name, {piece.etype: 10}, known=True))
+                out.append(Found(start, end, piece.name, {piece.etype: 10}, known=True, evidence={"known"}))
                 continue
             if piece.kind == "title":
                 if n > 0 and pieces[n - 1].kind == "name" and out and out[-1].start == pieces[n - 1].toks[0].start:
-                    out[-1].add(O, 2)  # "Tesla CEO": the employer
+                    out[-1].add(O, 2, "employer")  # "Tesla CEO": the employer
                 continue
             if piece.kind == "demonym":
                 continue
@@ -550,18 +583,21 @@ def find(text: str, seen: Seen = NOTHING_SEEN, toks: list[Token] | None = None) 
                                                                   or _shouted(name)):
                 role_start = None
                 continue
-            found = Found(start, end, name)
+            found = Found(start, end, name, initial=piece.toks[0].initial)
+            if not piece.toks[0].initial:
+                found.evidence.add("mid-sentence")
             role_at = None  # where a role written before the name would end
             if piece.kind == "person":
-                found.add(P, 6)
+                found.add(P, 6, "title")
                 if n and not all(t.lower in lexicon.titles()["hon"] for t in pieces[n - 1].toks):
                     found.role = text[role_start : pieces[n - 1].toks[-1].end]
                 elif n:
                     role_at = pieces[n - 1].toks[0].start  # "Rail minister Lord Hendy": before the honorific
+                    found.honorific = " ".join(t.text for t in pieces[n - 1].toks)
             else:
                 _score_words(found)
                 if piece.kind == "compound":
-                    found.add(O, 2)
+                    found.add(O, 2, "known-part")
             _score_context(found, text, toks, index)
             if piece.kind == "name" and n == 0:
                 role_at = start
@@ -569,20 +605,23 @@ def find(text: str, seen: Seen = NOTHING_SEEN, toks: list[Token] | None = None) 
             if before:
                 found.role, owner = before
                 if piece.kind == "name":
-                    found.add(P, 4)
+                    found.add(P, 4, "role")
+                else:
+                    found.evidence.add("role")
                 if owner is not None:
                     employers.add(owner)
             after = _role_after(text, end)
             if after and best_type(found.scores) in (P, EntityType.OTHER):
                 found.role = found.role or after
-                found.add(P, 2)
+                found.add(P, 2, "role")
             acronym = _ACRONYM_DEF.match(text[end : end + 16])
             if acronym and len(found.words) > 1 and names.acronym_fits(acronym.group(1), name):
                 found.acronym = acronym.group(1)
+                found.evidence.add("acronym-defined")
             out.append(found)
             if piece.kind == "person":
                 role_start = None
     for found in out:
         if found.start in employers and not found.known:
-            found.add(O, 2.5)
+            found.add(O, 2.5, "employer")
     return out

@@ -7,13 +7,14 @@ nothing about names by their capitals, so in them only names already known are m
 """
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
-from builder.annotate import candidates, lexicon, names
+from builder.annotate import candidates, evidence, lexicon, names, people
 from builder.annotate.candidates import Found, Seen, best_type
-from builder.annotate.spans import Token, is_title_case, spans, tokens
+from builder.annotate.spans import Token, is_particle_name, is_title_case, spans, tokens
 from builder.model import Article, Block, EntityType, LocalEntity, Mention
 from builder.read import is_credit
 
@@ -48,8 +49,11 @@ class _Group:
         full = any(len(f.words) > 1 for f in self.founds)
         total: dict[EntityType, float] = {}
         for found in self.founds:
-            weight = _SHORT_FORM_WEIGHT if full and len(found.words) == 1 and not found.known else 1.0
+            short = full and len(found.words) == 1 and not found.known
+            weight = _SHORT_FORM_WEIGHT if short else 1.0
             for etype, score in found.scores.items():
+                if short and etype is EntityType.PLACE and "place-name" in found.evidence:
+                    score -= candidates.PLACE_NAME_WEIGHT  # "Montalvo" for "Daniel Montalvo": a surname, whatever town has it
                 total[etype] = total.get(etype, 0.0) + weight * score
         return total
 
@@ -68,7 +72,9 @@ class _Group:
             return self.canonical
         counts = Counter(f.name for f in self.founds)
         order = {f.name: -f.start for f in reversed(self.founds)}
-        if any(f.acronym for f in self.founds) or self.type == _PERSON:
+        if self.type == _PERSON:
+            return people.styled(max(counts, key=lambda n: (len(n.split()), counts[n], order[n])), self.founds)
+        if any(f.acronym for f in self.founds):
             return max(counts, key=lambda n: (len(n.split()), counts[n], order[n]))
         return max(counts, key=lambda n: (counts[n], len(n), order[n]))
 
@@ -154,14 +160,11 @@ def _group(founds: Sequence[Found]) -> list[_Group]:
     multi = [g for key, g in groups.items() if key.startswith("n:")]
     _join_people(multi)
     out = [g for g in groups.values() if g.founds]
-    people = [g for g in out if not g.canonical and g.type == _PERSON]
-    by_surname: dict[str, list[_Group]] = {}
-    for group in people:
-        for key in dict.fromkeys(k for f in group.founds if len(f.words) > 1 for k in names.surname_keys(f.name)):
-            by_surname.setdefault(key, []).append(group)
+    persons = [g for g in out if not g.canonical and g.type == _PERSON]
+    bearers = people.Bearers(persons)
     by_first: dict[str, list[_Group]] = {}  # "Sir Jonathan" for "Jonathan Reed", when no surname fits
     by_inner: dict[str, list[_Group]] = {}  # "Lula" for "Luiz Inácio Lula da Silva"
-    for group in people:
+    for group in persons:
         full = [f.words for f in group.founds if len(f.words) > 1 and not names.is_surname_only(f.name)]
         for key in dict.fromkeys(names.skeleton(names.person_parts(" ".join(w))[0]) for w in full):
             by_first.setdefault(key, []).append(group)
@@ -178,10 +181,12 @@ def _group(founds: Sequence[Found]) -> list[_Group]:
     known_singles = [f for g in out if g.canonical for f in g.founds if len(f.words) == 1]
     home_of = {id(f): g for g in out if g.canonical for f in g.founds if len(f.words) == 1}
     for found in singles + known_singles:
-        target = _single_target(found, by_acronym, by_surname, by_name)
-        if target is None and not found.known and not names.is_acronym(found.name):
+        decided, target = _single_target(found, by_acronym, bearers, by_name)
+        if not decided and not found.known and not names.is_acronym(found.name):
             named = by_first.get(names.skeleton(found.name)) or by_inner.get(names.skeleton(found.name), [])
-            target = named[0] if len(named) == 1 else None
+            if len(named) > 1:
+                continue  # "Frank" when two people named Frank are named in full: no one's, and no page
+            target = named[0] if named else None
         if target is None and found.known:
             continue
         if target is None:
@@ -195,6 +200,7 @@ def _group(founds: Sequence[Found]) -> list[_Group]:
             home.founds.remove(found)
             found.known = False
         target.founds.append(found)
+        bearers.note(found, target)
     return [g for g in out if g.founds]
 
 
@@ -227,17 +233,18 @@ def _add_first_words(groups: list[_Group], by_name: dict[str, _Group]) -> None:
             by_name.setdefault(key, only)
 
 
-def _single_target(found: Found, by_acronym: dict[str, _Group], by_surname: dict[str, list[_Group]],
-                   by_name: dict[str, _Group]) -> _Group | None:
+def _single_target(found: Found, by_acronym: dict[str, _Group], bearers: people.Bearers,
+                   by_name: dict[str, _Group]) -> tuple[bool, _Group | None]:
+    """(decided, group) for a one-word name: an acronym's expansion, the person of that
+    surname (people.Bearers), or the entity of that name; decided with no group: a person
+    of their own ("Mrs Doe" where only a man of the surname is named)."""
     if found.name in by_acronym and names.is_acronym(found.name):
-        return by_acronym[found.name]
-    people = by_surname.get(names.skeleton(found.name), [])
-    if people:
-        before = [g for g in people if g.first <= found.start]
-        return max(before, key=lambda g: g.first) if before else min(people, key=lambda g: g.first)
-    if found.known:
-        return None
-    return by_name.get(names.fold(found.name))
+        return True, by_acronym[found.name]
+    decided, group = bearers.pick(found)
+    if decided or found.known:
+        return decided, group
+    group = by_name.get(names.fold(found.name))
+    return group is not None, group
 
 
 def _join_people(groups: list[_Group]) -> None:
@@ -321,6 +328,34 @@ def _match_span(span: tuple[Token, ...], offset: int, index: dict[str, _Group], 
 # --- output -------------------------------------------------------------------------------
 
 
+def _evidence(group: _Group) -> set[str]:
+    """The ids of the evidence rules that fired for a group: those of its mentions, and
+    those of its name's shape."""
+    fired = {rule for found in group.founds for rule in found.evidence}
+    if group.canonical:
+        fired.add("known")
+    words = group.name.split()
+    capitalised = [w for w in words if w[:1].isupper() or is_particle_name(w)]
+    if len(capitalised) > 1:
+        fired.add("multiword")
+    if any(_INITIAL.match(w) for w in words[1:-1]):
+        fired.add("middle-initial")
+    common = lexicon.common_words()
+    if any((w.lower() not in common or names.is_acronym(w)) and len(w) > 1 and w[:1].isalpha() for w in capitalised):
+        fired.add("rare-word")
+    elif len(words) == 1 and not fired & _CUES:
+        fired.add("common-word")
+    return fired
+
+
+_INITIAL = re.compile(r"^[A-Z]\.$")
+
+
+# evidence that a common word is a name here ("the Acme agency", "Chancellor Stone")
+_CUES = frozenset({"known", "title", "role", "org-head", "place-head", "event-head", "law-head", "org-cue",
+                   "place-cue", "place-of", "acronym-defined", "employer", "said", "given-name"})
+
+
 def _output(source: str, groups: list[_Group]) -> tuple[tuple[LocalEntity, ...], tuple[Mention, ...]]:
     entities: list[LocalEntity] = []
     mentions: list[Mention] = []
@@ -337,12 +372,15 @@ def _output(source: str, groups: list[_Group]) -> tuple[tuple[LocalEntity, ...],
         roles: list[str] = []
         for found in sorted(group.founds, key=lambda f: f.start):
             surface = " ".join(source[found.start : found.end].split())
-            if names.fold(surface) not in seen:
-                seen.add(names.fold(surface))
-                aliases.append(surface)
+            for form in (surface, people.with_honorific(found.honorific, surface)):
+                if form and names.fold(form) not in seen:
+                    seen.add(names.fold(form))
+                    aliases.append(form)
             if found.role and etype == _PERSON and found.role not in roles:
                 roles.append(found.role)
             mentions.append(Mention(key, source[found.start : found.end], found.start, found.end))
-        entities.append(LocalEntity(key, name, etype, tuple(aliases), tuple(roles)))
+        found_evidence = _evidence(group)
+        entities.append(LocalEntity(key, name, etype, tuple(aliases), tuple(roles),
+                                    evidence.confidence(found_evidence), tuple(sorted(found_evidence))))
     mentions.sort(key=lambda m: m.start)
     return tuple(entities), tuple(mentions)

@@ -17,6 +17,7 @@ _TOKEN = re.compile(
     r"|[A-Z]\.(?=\s+(?!(?:The|A|An|It|He|She|They|We|I|This|That|In|On|At|But|And|So)\b)[A-Z][a-z])"
     # ^ a middle initial: the "H." of "Jerome H. Powell" (not "Plan B. The ...")
     r"|[^\W\d_]\w*(?:[-'’‘.&]\w+)*"  # words with inner hyphens, apostrophes, dots
+    r"|\d+(?:st|nd|rd|th)\b"  # ordinals ("507th")
     r"|\d[\d,.:]*"  # numbers
     r"|[^\w\s]"  # one punctuation mark
 )
@@ -51,9 +52,20 @@ Span = tuple[Token, ...]
 
 
 def _is_cap(word: str) -> bool:
-    """A capitalised word, or a brand written with a small first letter ("xAI", "iPhone", "eBay")."""
+    """A capitalised word, a brand written with a small first letter ("xAI", "iPhone", "eBay"),
+    or a name after a particle and a hyphen ("al-Qaida", "el-Sisi")."""
     return (word[0].isupper() and len(word) > 1 or (len(word) == 1 and word in "&")
-            or len(word) > 2 and word[0].islower() and word[1].isupper())
+            or len(word) > 2 and word[0].islower() and word[1].isupper()
+            or is_particle_name(word))
+
+
+def is_particle_name(word: str) -> bool:
+    """'al-Qaida', 'el-Sisi': a name after an Arabic article and a hyphen."""
+    head, _, tail = word.partition("-")
+    return tail[:1].isupper() and len(tail) > 1 and head in ("al", "el", "ad", "as", "ash", "at", "ar", "an", "az")
+
+
+ORDINAL = re.compile(r"^\d+(?:st|nd|rd|th)$")
 
 
 def _split_hyphen(word: str, start: int) -> tuple[list[tuple[str, int]], bool] | None:
@@ -150,6 +162,9 @@ def spans(text: str, toks: list[Token] | None = None) -> list[Span]:
         if word == "&" and current and _next_is_cap(toks, i, text):
             current.append(tok)  # "Procter & Gamble"
             continue
+        if ORDINAL.match(word) and not current and _next_is_cap(toks, i, text):
+            current.append(tok)  # "507th Air Refueling Wing" (kept only before an institution's word: candidates.py)
+            continue
         if not word[0].isalpha():
             close()
             continue
@@ -168,8 +183,10 @@ def spans(text: str, toks: list[Token] | None = None) -> list[Span]:
         if _is_cap(tok.text) or (current and tok.text in _NUMERALS and current[-1].text[:1].isupper()):
             current.append(tok)  # ... or a regnal numeral: "Mohammed V University", "Charles X"
         elif current and (tok.lower in _CONNECTORS | {"the"} or tok.lower == "and" and _and_in_org(current, toks, i, text)) \
-                and _next_is_cap(toks, i, text):
-            if tok.lower == "the" and current[-1].lower not in _THE_AFTER:
+                and (_next_is_cap(toks, i, text) or tok.lower == "and" and _org_of(current) and i + 1 < len(toks)
+                     and toks[i + 1].lower == "the" and _next_is_cap(toks, i + 1, text)):
+            if tok.lower == "the" and current[-1].lower not in _THE_AFTER and not (
+                    current[-1].lower == "and" and _org_of(current)):  # "Islamic State of Iraq and the Levant"
                 close()
                 continue
             current.append(tok)

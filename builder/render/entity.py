@@ -7,6 +7,7 @@ from itertools import chain, groupby
 from typing import Any, NamedTuple, TypeVar
 
 from builder.annotate.dates import sentence_of
+from builder import review
 from builder.model import DossierQuote, Entity, EntityType, Page, TimelineEvent
 from builder.render import markdown as md
 from builder.render import paths
@@ -245,4 +246,18 @@ def render_whos_who(ctx: Context) -> Page:
             + f" ({len(ctx.articles_by_entity.get(e.id, []))} articles)"
             for e in group
         ))
+    out.append(_unconfirmed_section(ctx))
     return Page(path=page, text="\n".join(out))
+
+
+def _unconfirmed_section(ctx: Context) -> str:
+    """The names not yet confirmed: plain text, no links (they have no page)."""
+    todo = review.unconfirmed(ctx.dossier)
+    if not todo:
+        return ""
+    items = [f"{md.text(e.name)} ({e.type.value}, {n} article{'s' if n != 1 else ''})" for e, n in todo[:review.SHOWN]]
+    return (f"\n## Names not yet confirmed\n\n"
+            "Found, but with too little evidence that they are names, so they have no page. "
+            "`dossier entities --review` prints them as entries for `entities.yml`, "
+            "to confirm, retype, merge or hide.\n\n"
+            + md.more(len(todo) - review.SHOWN, "names not yet confirmed", before=True) + md.bullet_list(items))
