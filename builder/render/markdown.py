@@ -109,12 +109,13 @@ def url(value: str) -> str | None:
     return quote(clean, safe=_URL_SAFE).replace("&", "&amp;")
 
 
-def web_link(address: str) -> str:
-    """An address from input as a link to the web when it is one (http, https), else as text."""
+def web_link(address: str, label: str | None = None) -> str:
+    """An address from input as a link to the web when it is one (http, https), shown as
+    itself or as `label`; anything else is shown as inert text."""
     href = url(address)
     if href is None or not _WEB.match(href):
         return text(address)
-    return f'<a href="{href}" rel="nofollow noopener">{text(address)}</a>'
+    return f'<a href="{href}" rel="nofollow noopener">{text(label or address)}</a>'
 
 
 def section(title: str, searchable: bool = True) -> str:
@@ -145,14 +146,6 @@ def relative(target: str, source: str) -> str:
     while common < len(here) and common < len(there) - 1 and here[common] == there[common]:
         common += 1
     return "/".join([".."] * (len(here) - common) + there[common:])
-
-
-def web_link(url: str, label: str | None = None) -> str:
-    """A link out to an article's original address (http or https only; anything else is
-    shown as inert text)."""
-    if not url.startswith(("https://", "http://")):
-        return text(url)
-    return f'<a href="{attr(url)}" rel="nofollow noopener">{text(label or url)}</a>'
 
 
 def link(label: str, target: str, source: str, title: str | None = None) -> str:
