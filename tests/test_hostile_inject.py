@@ -111,7 +111,23 @@ VECTORS: list[Vector] = [
     Vector("XSS49", "url", "javascript:alert(49)//XSS49"),
     Vector("XSS50", "url", "https://example.org/\"onmouseover=\"alert(50)\"class=\"XSS50"),
     Vector("XSS51", "url", "http://example.org/?q=<script>alert(51)//XSS51</script>"),
+    Vector("XSS66", "author", "<img src=x class=XSS66 onerror=alert(66)> Jane Roe"),
+    Vector("XSS67", "description", "??? danger \"XSS67\" <script>alert(67)</script>", shown=None),
     Vector("XSS52", "slug", "<script>alert(52)//XSS52</script>", shown=None),
+    # --- a saved web page (.html): what its markup says is text stays text -------------------
+    Vector("XSS68", "html-head", "<title>Saved page &lt;img src=x class=XSS68 onerror=alert(68)&gt;</title>", shown=None),
+    Vector("XSS69", "html-head", "<meta property=\"og:site_name\" content=\"Outlet &lt;svg class=XSS69 onload=alert(69)&gt;\">",
+           shown=None),
+    Vector("XSS70", "html", "<h1>Saved headline &lt;img src=x class=XSS70 onerror=alert(70)&gt;</h1>",
+           shown=None),  # builder.read_html drops tag-like text (its choice): inert either way
+    Vector("XSS71", "html", "<p>Paragraph &lt;script&gt;alert(71)//XSS71&lt;/script&gt; as text in the story.</p>",
+           shown=None),
+    Vector("XSS72", "html", "<p>A <a href=\"javascript:alert(72)\">link XSS72</a> inside the story text.</p>",
+           shown="A link XSS72 inside the story text."),
+    Vector("XSS73", "html", "<p>An image <img src=x onerror=alert(73)> tag XSS73 inside the story.</p>", shown=None),
+    Vector("XSS74", "html", "<p>??? danger \"XSS74 details\"</p>", shown="??? danger \"XSS74 details\""),
+    Vector("XSS75", "html", "<p>Handler <b onmouseover=alert(75)>bold XSS75</b> inside the story.</p>",
+           shown="Handler bold XSS75 inside the story."),
     # --- quotes, key points, credits ---------------------------------------------------------
     Vector("XSS53", "quote", "<img src=x class=XSS53 onerror=alert(53)> is our answer"),
     Vector("XSS54", "keypoint", "XSS54 point <script>alert(54)</script>"),
@@ -209,11 +225,20 @@ def _project(dest: Path, canary: str) -> Path:
     }
     for v in _place("file"):
         articles[c(v.payload)] = f"Article named {v.id}\n\nA plain story body for {v.id}.\n"
-    fronts = list(zip(_place("title"), _place("outlet") + [None], _place("url"), strict=False))
-    for n, (title, outlet, url) in enumerate(fronts):
+    articles["saved.html"] = (
+        "<!doctype html><html><head>" + "".join(v.payload for v in _place("html-head")) + "</head><body><article>"
+        + "".join(v.payload for v in _place("html"))
+        + "<p>The delegates met in Paris on Friday and talked for hours about the wording of the text.</p>"
+        + "<p>Nothing was agreed, and the talks will go on next week, the organisers said.</p>"
+        + "</article></body></html>\n"
+    )
+    fronts = list(zip(_place("title"), _place("outlet") + [None], _place("url"), _place("author") + [None, None],
+                      _place("description") + [None, None], strict=False))
+    for n, (title, outlet, url, author, description) in enumerate(fronts):
         head = {"title": c(title.payload), "url": c(url.payload)}
-        if outlet:
-            head["outlet"] = c(outlet.payload)
+        for key, extra in (("outlet", outlet), ("author", author), ("description", description)):
+            if extra:
+                head[key] = c(extra.payload)
         lines = "".join(f"{k}: {json.dumps(v)}\n" for k, v in head.items())
         articles[f"front-{n}.md"] = f"---\n{lines}---\n\nA story with hostile front matter number {n}.\n"
     for n, v in enumerate(_place("slug")):
@@ -339,7 +364,8 @@ def _pages_of(vector: Vector, site: Path, canary: str) -> list[Path]:
     n = _place(vector.place).index(vector)
     files = {"txt": "body.txt", "md": "body.md", "quote": "quote.txt", "keypoint": "points.txt",
              "meta-outlet": "arrival-a.txt", "file": _canary(vector.payload, canary),
-             "title": f"front-{n}.md", "outlet": f"front-{n}.md", "url": f"front-{n}.md"}
+             "title": f"front-{n}.md", "outlet": f"front-{n}.md", "url": f"front-{n}.md",
+             "author": f"front-{n}.md", "description": f"front-{n}.md", "html": "saved.html"}
     if vector.place in files:
         (article,) = [a for a in export["articles"] if a["file"] == files[vector.place]]
         return [site / "articles" / article["id"] / "index.html"]
