@@ -2,17 +2,20 @@
 their names, front matter, dossier.yml, entities.yml) reaches a page as text, never as
 markup, and printing the site runs no script and sends nothing off the machine.
 
-Each vector carries a marker (XSSnn). Its script, if it ever ran, would call alert() with
-the marker, fetch the canary server (a second 127.0.0.1 server that no page may reach) or
-rewrite the page to say PWNED. One hostile dossier holds every vector; it is built with
-`--site` and checked three ways:
+Each vector carries a marker (XSSnn), inside its tag where it has one (class=XSSnn), so
+that markup made from input is recognised. Its script, if it ever ran, would call
+alert(nn) or load something from the canary (a second 127.0.0.1 server that no page may
+reach). One hostile dossier holds every vector; it is built with `--site` and checked:
 
-- statically, in the built HTML: no script, event handler, frame, style or link element
-  and no javascript:/data: address that came from input, and each vector's text shown
-  literally (so a Markdown construct such as `??? danger` or `*[abbr]:` stayed text);
-- in headless Chromium: every page opened, no dialog, no request beyond the site;
-- in `dossier pdf`: nothing reaches the canary and no page was rewritten, for the hostile
-  site and for a site whose pages carry live scripts (a hand-written page may).
+- statically, in the generated Markdown and the built HTML: no script, handler, frame,
+  style or link element and no javascript:/data: address from input, and each vector's
+  text shown literally on its page (so `??? danger` or `*[abbr]:` stayed text);
+- in headless Chromium: every page opened, six searches (their snippets show payloads)
+  and every tooltip (Material draws titles as HTML): no dialog, nothing live in the DOM,
+  no request beyond the site;
+- in `dossier pdf`: nothing reaches the canary, for the hostile site and for a site whose
+  pages carry live scripts and remote resources (a hand-written page may), and no
+  printed page was rewritten (PWNED).
 """
 from __future__ import annotations
 
@@ -33,9 +36,6 @@ import pytest
 
 from tests.conftest import make_project, run_cli
 
-CANARY_PORT_HOLE = "CANARY"  # replaced by the canary server's address when the dossier is made
-
-
 @dataclass(frozen=True)
 class Vector:
     id: str  # the marker, XSSnn
@@ -46,10 +46,6 @@ class Vector:
     @property
     def text(self) -> str:
         return " ".join((self.payload if self.shown == "" else self.shown or "").split())
-
-
-def _js(marker: str) -> str:
-    return f"alert('{marker}')"
 
 
 VECTORS: list[Vector] = [
@@ -144,7 +140,8 @@ VECTORS: list[Vector] = [
     Vector("XSS63", "entity-name-other", "Acme Tooltip \"><img src=x class=XSS63 onerror=alert(63)> --> <!--"),
 ]
 
-# Live payloads that also reach the canary and rewrite the page, for the PDF step.
+# "CANARY" in a payload stands for the canary server's address (host:port).
+# A live script for the PDF step: it calls the canary and rewrites the page.
 PWN_JS = "fetch('http://CANARY/pwn-fetch');document.body.innerHTML='PWNED'"
 
 
