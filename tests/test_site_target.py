@@ -146,7 +146,7 @@ def test_a_config_for_other_docs_is_refused(tmp_path: Path) -> None:
     (project / "own.yml").write_text(yaml.safe_dump(own), encoding="utf-8")
     done = run_cli(project, "build", "--dossier", "D", "--docs", "D/docs", "--site", "D/site", "--config", "own.yml")
     assert done.returncode == 2
-    assert done.stderr.count("\n") == 1 and "own.yml" in done.stderr and "docs_dir" in done.stderr, done.stderr
+    assert _errors(done.stderr) == 1 and "own.yml" in done.stderr and "docs_dir" in done.stderr, done.stderr
     assert not (project / "D" / "site").exists()
 
 
@@ -196,11 +196,11 @@ def test_a_bad_site_url_is_one_line(url: str, tmp_path: Path) -> None:
     project = make_project(tmp_path / "p", OTHER, dossier_yml=OTHER_YML)
     done = run_cli(project, "build", "--site", "site", "-q", env={"DOSSIER_SITE_URL": url})
     assert done.returncode == 2
-    assert done.stderr.count("\n") == 1 and "DOSSIER_SITE_URL" in done.stderr, done.stderr
+    assert _errors(done.stderr) == 1 and "DOSSIER_SITE_URL" in done.stderr, done.stderr
     (project / "dossier" / "dossier.yml").write_text(OTHER_YML + f"site_url: {url!r}\n", encoding="utf-8")
     done = run_cli(project, "build", "-q", env={"DOSSIER_SITE_URL": ""})
     assert done.returncode == 2
-    assert done.stderr.count("\n") == 1 and "dossier.yml" in done.stderr and "site_url" in done.stderr, done.stderr
+    assert _errors(done.stderr) == 1 and "dossier.yml" in done.stderr and "site_url" in done.stderr, done.stderr
 
 
 def test_the_sitemap_lists_pages_under_the_site_url(tmp_path: Path) -> None:
@@ -296,3 +296,8 @@ def test_a_users_config_with_tags_is_checked_not_refused(tmp_path: Path) -> None
     own.write_text("INHERIT: base.yml\nsite_name: x\n", encoding="utf-8")
     with pytest.raises(DossierError, match="docs_dir"):
         check_own_config(own, tmp_path / "docs")
+
+
+def _errors(stderr: str) -> int:
+    """How many lines of stderr are not warnings (a failed site build says one)."""
+    return sum(1 for line in stderr.splitlines() if not line.startswith("warning:"))
