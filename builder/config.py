@@ -1,6 +1,7 @@
 """The dossier's own settings, `dossier/dossier.yml`: title, description, per-article metadata."""
 from __future__ import annotations
 
+import os
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -22,7 +23,7 @@ class DossierConfig:
 
 def load_config(path: Path, label: str = "dossier.yml") -> DossierConfig:
     """Read dossier.yml if it exists; a missing file means the defaults."""
-    if not path.exists():
+    if not os.path.lexists(path):  # a broken link is not a missing file: reading it says so
         return DossierConfig()
     data = load_yaml(path, label)
     if data is None:

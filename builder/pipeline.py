@@ -17,6 +17,7 @@ from builder.config import load_config
 from builder.curate import load_curated
 from builder.errors import DossierError
 from builder.export import ExportMemo
+from builder.inputs import shown
 from builder.link import LinkMemo, link
 from builder.model import Annotation, Article, ArticleMeta, BuildReport, Dossier
 from builder.read import article_from_bytes, read_bytes
@@ -62,10 +63,19 @@ def discover(articles_dir: Path) -> list[tuple[str, Path]]:
         for name in files:
             if name.startswith(".") or not name.lower().endswith(ARTICLE_SUFFIXES):
                 continue
+            _check_name(prefix + name)
             found.append((prefix + name, folder / name))
     if not found:
         raise DossierError(f"{articles_dir}: no articles found (.txt or .md files)")
     return sorted(found)
+
+
+def _check_name(name: str) -> None:
+    """A file name must be text: one that is not UTF-8 cannot be keyed, linked or shown."""
+    try:
+        name.encode("utf-8")
+    except UnicodeEncodeError:
+        raise DossierError(f"{shown(name)}: the file name is not valid UTF-8; rename the file") from None
 
 
 def _read_and_annotate(job: Job) -> tuple[Article, Annotation]:
@@ -207,9 +217,7 @@ def assemble(
     files = discover(dossier_dir / "articles")
     found: list[tuple[str, Job]] = []  # (entry key, job)
     for name, path in files:
-        if path.is_symlink() and not path.exists():
-            raise DossierError(f"{name}: a broken or looping symbolic link")
-        data = read_bytes(path, name)
+        data = read_bytes(path, name, dossier_dir)  # only regular files inside the dossier folder
         meta = config.articles.get(name)
         found.append((cache.key(data, name, meta), (data, name, meta)))
     entries, made = _entries(found, memory.entries if memory is not None else {}, cache_dir, workers, progress)
@@ -287,7 +295,7 @@ def build(
         result = write_pages(docs_dir, iter_pages(dossier, previous, export))
         if cache_dir is not None and memory is not None:
             _store_memo(cache_dir, memory, export)
-    warnings = [w for a in dossier.articles for w in a.warnings]
+    warnings = list(result.warnings) + [w for a in dossier.articles for w in a.warnings]
     warnings += [f"{a.file}: {w}" for a, n in zip(dossier.articles, dossier.annotations, strict=True) for w in n.warnings]
     return BuildReport(
         articles=len(dossier.articles),
