@@ -30,7 +30,7 @@ MANIFEST = ".dossier-generated.json"
 STAGING = ".dossier-staging"
 OLD = ".dossier-old"
 JOURNAL = ".dossier-swap.json"
-LOCK = ".dossier.lock"
+LOCK = ".dossier-lock"
 _SAFE_PATH = re.compile(r"^[A-Za-z0-9_][A-Za-z0-9_.-]*(?:/[A-Za-z0-9_][A-Za-z0-9_.-]*)*$")
 
 
@@ -352,7 +352,7 @@ def _refill(target: Path, staging: Path) -> None:
 
 @contextmanager
 def build_lock(docs: Path, waiting: Callable[[str], None] | None = None) -> Iterator[None]:
-    """Hold the lock of a docs folder (`docs/.dossier.lock`) while building into it, so two
+    """Hold the lock of a docs folder (`docs/.dossier-lock`) while building into it, so two
     builds at once do not mix their pages or sites: the second waits (and says so)."""
     import fcntl  # noqa: PLC0415 - POSIX only; elsewhere builds are not locked
 

@@ -45,17 +45,18 @@ def _loader() -> type[yaml.SafeLoader]:
         depth = 0
         aliases = 0
 
-        def compose_node(self, parent: yaml.Node | None, index: object) -> yaml.Node | None:
+        def compose_node(self, parent: yaml.Node | None, index: int) -> yaml.Node | None:
             event = self.peek_event()
+            line = event.start_mark.line if event.start_mark is not None else 0
             if isinstance(event, yaml.AliasEvent):
                 self.aliases += 1
                 if self.aliases > MAX_ALIASES:
-                    raise _Bad(event.start_mark.line, f"more than {MAX_ALIASES} aliases")
+                    raise _Bad(line, f"more than {MAX_ALIASES} aliases")
             self.depth += 1
             try:
                 if self.depth > MAX_DEPTH:
-                    raise _Bad(event.start_mark.line, f"nested more than {MAX_DEPTH} levels deep")
-                return super().compose_node(parent, index)  # type: ignore[no-untyped-call]
+                    raise _Bad(line, f"nested more than {MAX_DEPTH} levels deep")
+                return super().compose_node(parent, index)
             finally:
                 self.depth -= 1
 

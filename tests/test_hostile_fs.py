@@ -225,7 +225,7 @@ def test_root_and_home_and_project_folders_are_refused_before_anything_runs(
 def test_a_second_build_waits_for_the_first(project: Path) -> None:
     import fcntl
 
-    lock = project / "docs" / ".dossier.lock"
+    lock = project / "docs" / write.LOCK
     with open(lock, "a+b") as handle:
         fcntl.flock(handle, fcntl.LOCK_EX)
         proc = subprocess.Popen([sys.executable, "-m", "builder", "build", "-q"], cwd=project,
