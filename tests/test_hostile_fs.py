@@ -8,6 +8,8 @@ import errno
 import json
 import os
 import shutil
+import socket
+import stat
 import subprocess
 import sys
 import time
@@ -116,6 +118,29 @@ def _huge(name: str) -> Callable[[Path], str]:
     return make
 
 
+def _device(project: Path) -> str:
+    try:  # a character device like /dev/zero, made inside the dossier (needs root)
+        os.mknod(project / "dossier" / "articles" / "zero.txt", 0o600 | stat.S_IFCHR, os.makedev(1, 5))
+    except (PermissionError, AttributeError):
+        pytest.skip("making a device needs root")
+    return "zero.txt"
+
+
+def _socket(project: Path) -> str:
+    path = project / "dossier" / "articles" / "sock.txt"
+    server = socket.socket(socket.AF_UNIX)
+    try:
+        server.bind(str(path))
+    except OSError:
+        pytest.skip("the socket's path is too long here")
+    return "sock.txt"
+
+
+def _folder_named_like_a_file(project: Path) -> str:
+    (project / "dossier" / "entities.yml").mkdir()
+    return "entities.yml"
+
+
 def _side_link(name: str) -> Callable[[Path], str]:
     def make(project: Path) -> str:
         secret = project.parent / "secret.yml"
@@ -138,6 +163,9 @@ READS: list[tuple[str, Callable[[Path], str], str]] = [
     ("200 MB article", _huge("articles/huge.txt"), "larger than"),
     ("200 MB dossier.yml", _huge("dossier.yml"), "larger than"),
     ("200 MB entities.yml", _huge("entities.yml"), "larger than"),
+    ("device inside the dossier", _device, "not a regular file"),
+    ("socket inside the dossier", _socket, "sock.txt"),
+    ("entities.yml is a folder", _folder_named_like_a_file, "not a regular file"),
     ("dossier.yml linked outside", _side_link("dossier.yml"), "outside the dossier folder"),
     ("entities.yml linked outside", _side_link("entities.yml"), "outside the dossier folder"),
 ]
