@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from builder.annotate import evidence
+from builder.annotate import candidates, evidence
 from builder.annotate.entities import find_entities
 from builder.confirm import THRESHOLD
 from builder.model import EntityType, LocalEntity
@@ -40,6 +40,40 @@ def test_each_rule_fires_on_its_example(rule: evidence.Rule) -> None:
     assert name, f"the example of {rule.id} brackets no name"
     entity = named(rule.example.replace("[", "").replace("]", ""), name.group(1))
     assert rule.id in entity.evidence
+
+
+CONTEXT_ROWS = [  # (rule id, text, the name): a row per context rule, written here, not read from the rule
+    ("org-cue", "Yesterday the Zorblatt news agency said so.", "Zorblatt"),
+    ("place-cue", "They reached the Zorblatt province.", "Zorblatt"),
+    ("event-cue", "They met at the Zorblatt climate summit.", "Zorblatt"),
+    ("said", "Yesterday Zorblatt Quux said no.", "Zorblatt Quux"),
+    ("person-cue", "They blamed the Zorblatt administration.", "Zorblatt"),
+    ("said-one-word", "Yesterday Zorblatt said no.", "Zorblatt"),
+    ("product-cue", "They fired Zorblatt long-range missiles.", "Zorblatt"),
+    ("model-number", "They flew the 737 ZQX home.", "ZQX"),
+    ("plural-acronym", "They destroyed four ZQXs today.", "ZQXs"),
+    ("indefinite", "They destroyed a ZQX and a truck.", "ZQX"),
+    ("org-before", "She invested in venture firm Zorblatt today.", "Zorblatt"),
+    ("place-prep", "Fighting near Zorblatt went on.", "Zorblatt"),
+    ("place-prep-from", "A pass from Zorblatt Quux went wide.", "Zorblatt Quux"),
+    ("place-of", "They reached the town of Zorblatt today.", "Zorblatt"),
+    ("place-of-noun", "The mayor of Zorblatt said no.", "Zorblatt"),
+    ("place-after", "They live in Zorblattville, Texas, now.", "Zorblattville"),
+]
+
+
+def test_every_context_rule_has_a_row() -> None:
+    assert sorted(r.id for r in candidates.CONTEXT_RULES) == sorted(row[0] for row in CONTEXT_ROWS)
+
+
+@pytest.mark.parametrize(("rule_id", "text", "name"), CONTEXT_ROWS, ids=[row[0] for row in CONTEXT_ROWS])
+def test_each_context_rule_fires(rule_id: str, text: str, name: str) -> None:
+    rule = next(r for r in candidates.CONTEXT_RULES if r.id == rule_id)
+    assert rule.evidence in evidence.rules() and rule.example.replace("[", "").replace("]", "") == text
+    found = [f for f in candidates.find(text) if text[f.start : f.end] == name]
+    assert found and rule.evidence in found[0].evidence, [(f.name, f.evidence) for f in found]
+    if rule.type is not None:
+        assert found[0].scores.get(rule.type, 0) >= rule.weight
 
 
 NOT_FIRED = [  # (rule id, text, name): the rule must not fire

@@ -7,6 +7,7 @@ in mid-sentence (so a capitalised sentence opener can be told from a name).
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cache
 from typing import NamedTuple
@@ -419,49 +420,122 @@ def _next_words(text: str, end: int, count: int) -> list[str]:
     return re.findall(r"[\w’'-]+", text[end : end + 80])[:count]
 
 
+class Around(NamedTuple):
+    """A name and the words around it, as the context rules see them."""
+
+    found: Found
+    text: str
+    toks: list[Token]
+    k: int  # the index of the token before the name (-1: none)
+    after: list[str]  # the next words
+    spaced: bool  # a space right after the name
+
+    @property
+    def nxt(self) -> str:
+        return self.after[0].lower() if self.after else ""
+
+    @property
+    def prev(self) -> str:
+        return self.toks[self.k].lower if self.k >= 0 else ""
+
+    @property
+    def before_of(self) -> Token | None:
+        """The word before "of" when the name follows "of" ("the town of Zorblatt")."""
+        return self.toks[self.k - 1] if self.k > 0 and self.prev == "of" else None
+
+    @property
+    def one_word(self) -> bool:
+        return len(self.found.words) == 1
+
+    def next_is(self, words: frozenset[str]) -> bool:
+        """The next word, or the one after a lower-case word ("the Tass news agency"), is one of `words`."""
+        return self.spaced and (self.nxt in words or (
+            len(self.after) > 1 and self.after[0].islower() and self.after[1] in words))
+
+
+class ContextRule(NamedTuple):
+    """Evidence from the words around a name: when `trigger` holds, the name's `type`
+    gains `weight` and its evidence the rule id `evidence` (data/entities/evidence.txt).
+    Of the rules of one `group`, only the first that fires counts."""
+
+    id: str
+    evidence: str
+    group: str
+    trigger: Callable[[Around], bool]
+    type: EntityType | None
+    weight: float
+    example: str  # the name the rule is about in [brackets]
+
+
+def _model_number(a: Around) -> bool:
+    model = _MODEL_NUMBER.search(a.text, max(0, a.found.start - 8), a.found.start)
+    return (model is not None and a.found.name.isupper() and len(a.found.name) <= 4
+            and not 1900 <= int(model.group(1)) <= 2099)
+
+
+def _place_after(a: Around) -> bool:
+    m = re.match(r",\s+([A-Z][\w.]+(?: [A-Z][\w.]+)?)(?![\w.]|['’]s)", a.text[a.found.end : a.found.end + 40])
+    return m is not None and lexicon.gazetteer().get(m.group(1), ("", O))[1] == L
+
+
+CONTEXT_RULES: tuple[ContextRule, ...] = (
+    ContextRule("org-cue", "org-cue", "next", lambda a: a.next_is(lexicon.org_cues()), O, 3,
+                "Yesterday the [Zorblatt] news agency said so."),
+    ContextRule("place-cue", "place-cue", "next", lambda a: a.spaced and a.nxt in lexicon.place_cues(), L, 3,
+                "They reached the [Zorblatt] province."),
+    ContextRule("event-cue", "event-cue", "next", lambda a: a.next_is(lexicon.events()["end"]), E, 3,
+                "They met at the [Zorblatt] climate summit."),
+    ContextRule("said", "said", "next", lambda a: a.nxt in lexicon.reporting_verbs() and not a.one_word, P, 1,
+                "Yesterday [Zorblatt Quux] said no."),  # (but "Boeing said" too: one word says nothing)
+    ContextRule("person-cue", "person-cue", "next",
+                lambda a: a.spaced and a.nxt in lexicon.person_cues() and a.one_word, P, 2,
+                "They blamed the [Zorblatt] administration."),
+    ContextRule("said-one-word", "said", "", lambda a: a.nxt in lexicon.reporting_verbs() and a.one_word, None, 0,
+                "Yesterday [Zorblatt] said no."),  # a name, of whatever type
+    ContextRule("product-cue", "product-cue", "",
+                lambda a: _product_after(a.text, a.found.end) or _product_before(a.text, a.found.start), R, 5,
+                "They fired [Zorblatt] long-range missiles."),
+    ContextRule("model-number", "model-number", "", _model_number, R, 4, "They flew the 737 [ZQX] home."),
+    ContextRule("plural-acronym", "plural-acronym", "count",
+                lambda a: a.one_word and _PLURAL_ACRONYM.match(a.found.name) is not None, None, 0,
+                "They destroyed four [ZQXs] today."),
+    ContextRule("indefinite", "indefinite", "count",
+                lambda a: a.one_word and a.k >= 0 and _counted(a.toks[a.k]) and not (
+                    a.nxt[:1].islower() and a.spaced and a.nxt not in lexicon.stopwords()), None, 0,
+                "They destroyed a [ZQX] and a truck."),  # not "a Reuters reporter"
+    ContextRule("org-before", "org-before", "",
+                lambda a: a.prev in lexicon.org_before() or a.prev in lexicon.org_descriptors(), O, 2,
+                "She invested in venture firm [Zorblatt] today."),
+    ContextRule("place-prep", "place-prep", "before",
+                lambda a: a.prev in _PLACE_BEFORE and (a.one_word or a.prev != "from"), L, 1,
+                "Fighting near [Zorblatt] went on."),
+    ContextRule("place-prep-from", "place-prep", "before", lambda a: a.prev == "from", L, 0.4,
+                "A pass from [Zorblatt Quux] went wide."),  # a pair of names after "from" is as often a person
+    ContextRule("place-of", "place-of", "before",
+                lambda a: a.before_of is not None and a.before_of.lower in lexicon.place_cues(), L, 3,
+                "They reached the town of [Zorblatt] today."),
+    ContextRule("place-of-noun", "place-of", "before",
+                lambda a: a.before_of is not None and a.before_of.lower in lexicon.place_of()
+                and (a.before_of.initial or a.before_of.text.islower()), L, 2,
+                "The mayor of [Zorblatt] said no."),  # (but "the Mayor of London" is a title)
+    ContextRule("place-after", "place-after", "", _place_after, L, 2, "They live in [Zorblattville], Texas, now."),
+)
+
+
 def _score_context(found: Found, text: str, toks: list[Token], index: dict[int, int]) -> None:
-    """Evidence from the words around the name."""
-    after = _next_words(text, found.end, 4)
-    nxt = after[0].lower() if after else ""
-    spaced = text[found.end : found.end + 1] in " \u00a0"
-    if spaced and (nxt in lexicon.org_cues() or (
-            len(after) > 1 and after[0].islower() and after[1] in lexicon.org_cues())):
-        found.add(O, 3, "org-cue")  # "the Tass agency", "the Xinhua news agency"
-    elif spaced and nxt in lexicon.place_cues():
-        found.add(L, 3, "place-cue")
-    elif spaced and (nxt in lexicon.events()["end"] or (
-            len(after) > 1 and after[0].islower() and after[1] in lexicon.events()["end"])):
-        found.add(E, 3, "event-cue")  # "the COP29 climate summit", "the Paris talks"
-    elif nxt in lexicon.reporting_verbs() and len(found.words) > 1:
-        found.add(P, 1, "said")  # "Jane Roe said" (but "Boeing said" too: one word says nothing)
-    elif spaced and nxt in lexicon.person_cues() and len(found.words) == 1:
-        found.add(P, 2, "person-cue")  # "the Biden administration"
-    if nxt in lexicon.reporting_verbs() and len(found.words) == 1:
-        found.evidence.add("said")  # "Doe said": a name, of whatever type
-    if _product_after(text, found.end) or _product_before(text, found.start):
-        found.add(R, 5, "product-cue")
-    model = _MODEL_NUMBER.search(text, max(0, found.start - 8), found.start)
-    if model and found.name.isupper() and len(found.name) <= 4 and not 1900 <= int(model.group(1)) <= 2099:
-        found.add(R, 4, "model-number")  # "737 MAX", "525 GT": a model name after its number
-    k = index.get(found.start, 0) - 1
-    if len(found.words) == 1 and _PLURAL_ACRONYM.match(found.name):
-        found.evidence.add("plural-acronym")  # "four IEDs": a common noun in capitals
-    elif len(found.words) == 1 and k >= 0 and _counted(toks[k]) and not (nxt[:1].islower() and spaced
-                                                                         and nxt not in lexicon.stopwords()):
-        found.evidence.add("indefinite")  # "destroyed a VBIED and ...", not "a Reuters reporter"
-    if k >= 0 and (toks[k].lower in lexicon.org_before() or toks[k].lower in lexicon.org_descriptors()):
-        found.add(O, 2, "org-before")  # "previously ran Rockwell Collins", "venture firm Andreessen Horowitz"
-    if k >= 0 and toks[k].lower in _PLACE_BEFORE:
-        # (less for a pair of names after "from", as often a person: "a pass from Jane Roe")
-        found.add(L, 0.4 if len(found.words) > 1 and toks[k].lower == "from" else 1, "place-prep")
-    elif k > 0 and toks[k].lower == "of" and toks[k - 1].lower in lexicon.place_cues():
-        found.add(L, 3, "place-of")  # "the town of Pokrovsk"
-    elif (k > 0 and toks[k].lower == "of" and toks[k - 1].lower in lexicon.place_of()
-          and (toks[k - 1].initial or toks[k - 1].text.islower())):
-        found.add(L, 2, "place-of")  # "the mayor of Springfield" (but "the Mayor of London" is a title)
-    place_after = re.match(r",\s+([A-Z][\w.]+(?: [A-Z][\w.]+)?)(?![\w.]|['’]s)", text[found.end : found.end + 40])
-    if place_after and lexicon.gazetteer().get(place_after.group(1), ("", O))[1] == L:
-        found.add(L, 2, "place-after")  # "Santa Clara, California"
+    """Evidence from the words around the name: CONTEXT_RULES, in one loop."""
+    around = Around(found, text, toks, index.get(found.start, 0) - 1, _next_words(text, found.end, 4),
+                    text[found.end : found.end + 1] in " \u00a0")
+    done: set[str] = set()
+    for rule in CONTEXT_RULES:
+        if rule.group in done or not rule.trigger(around):
+            continue
+        if rule.group:
+            done.add(rule.group)
+        if rule.type is None:
+            found.evidence.add(rule.evidence)
+        else:
+            found.add(rule.type, rule.weight, rule.evidence)
 
 
 _PLURAL_ACRONYM = re.compile(r"^[A-Z]{2,}s$")
