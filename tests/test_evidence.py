@@ -155,6 +155,12 @@ def test_a_surname_named_after_a_town_stays_a_person() -> None:
     ("Yesterday Chan Tai-man said no.", "Chan Tai-man", P),  # a given name in two parts
     ("They met the Zorblatt Quux Agency to Counter ZQX Jane Doe.", "Jane Doe", P),
     ("Yesterday the Turks said no to Jane Doe.", "Jane Doe", P),
+    ("MPs voted on the Prevention of Zorblatt Bill yesterday.", "Prevention of Zorblatt Bill", X),
+    ("Before the General Election, turnout fell.", "General Election", EntityType.EVENT),
+    ("Yesterday General Jane Doe said no.", "Jane Doe", P),  # (a rank before a person stays a rank)
+    ("Yesterday Major Doe said no.", "Doe", P),
+    ("The Secretary of State for Health Jane Doe said no.", "Jane Doe", P),
+    ("Minister for the Middle East Jane Doe said no.", "Middle East", L),
     ("Fighting near Zorblatt Quux went on.", "Zorblatt Quux", L),
     ("They sailed into the Gulf of Zorblatt today.", "Gulf of Zorblatt", L),
     ("They marked the 19th Zorblatt Festival today.", "Zorblatt Festival", EntityType.EVENT),
@@ -179,6 +185,11 @@ def test_a_nickname_in_quotes_stays_inside_the_name(text: str, surface: str) -> 
     entities, mentions = find_entities(art)
     assert [(e.name, e.type) for e in entities] == [("Jane Doe", P)]
     assert [m.surface for m in mentions] == [surface]
+
+
+def test_a_subject_of_a_title_is_no_entity() -> None:
+    entities, _ = find_entities(article("The Secretary of State for Health said no."))
+    assert entities == ()
 
 
 def test_a_group_word_is_no_entity() -> None:

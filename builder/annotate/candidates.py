@@ -117,8 +117,24 @@ def _heads_of() -> frozenset[str]:
     return lexicon.org_words() | lexicon.titles()["head"] | lexicon.place_words() | _KEEP_OF
 
 
+_ADJECTIVE_TITLES = frozenset({"general", "major", "private", "chief", "principal", "senior", "deputy", "acting"})
+
+
+def _one_titled_name(span: Span) -> bool:
+    """'Prevention of Terrorism Bill', 'Freedom of Information Act': common words, 'of', and a
+    name that ends in a law's or an institution's word are one name."""
+    words = [t.lower for t in span]
+    if "of" not in words[1:-1] or (words[-1] not in lexicon.law_words() and words[-1] not in lexicon.org_words()):
+        return False
+    head = span[: words.index("of")]
+    return all(t.lower in lexicon.common_words() and t.lower not in lexicon.given_names() and t.text[:1].isupper()
+               and not names.is_acronym(t.text) for t in head)
+
+
 def _split_of(span: Span) -> list[Span]:
     """Split at 'of'/'for' unless the word before heads a name ("Bank of England")."""
+    if _one_titled_name(span):
+        return [span]
     parts: list[list[Token]] = [[]]
     keep = _heads_of()
     for k, tok in enumerate(span):
@@ -267,6 +283,21 @@ def _descriptor_cut(toks: Span) -> Span:
     return toks
 
 
+def _portfolio(rest: Span) -> list[_Piece]:
+    """What a title is for, and the person after it: "MP for [Anytown]", "Minister for the
+    [Middle East] [Jane Doe]", "Secretary of State for Health [Jane Doe]" (a subject is no name)."""
+    hit = gazetteer_at(rest, 0)
+    if hit:
+        known = _Piece("known", rest[: hit[0]], hit[1], hit[2])
+        return [known, _Piece("person", rest[hit[0] :])] if hit[0] < len(rest) else [known]
+    k = next((k for k in range(1, len(rest)) if rest[k].lower in lexicon.given_names()
+              and rest[k].lower not in lexicon.common_words()), len(rest))
+    subject, person = rest[:k], rest[k:]
+    common = all(t.lower in lexicon.common_words() for t in subject)
+    out = [_Piece("title" if common else "portfolio", subject)]  # (a subject is part of the title)
+    return out + ([_Piece("person", person)] if person else [])
+
+
 def _unit(toks: Span) -> bool:
     """'507th Air Refueling Wing', '2nd Battalion', '507th ARW': a numbered unit of an institution."""
     last = toks[-1]
@@ -279,14 +310,11 @@ def _cut_part(toks: Span) -> list[_Piece]:
     after_title = False
     while i < n:
         rest = toks[i:]
+        portfolio = after_title and pieces and pieces[-1].toks[-1].lower in ("for", "of")
         if after_title and rest[0].lower in ("for", "of") and not rest[0].text[0].isupper():
-            rest = rest[2:] if len(rest) > 2 and rest[1].lower == "the" else rest[1:]
-            hit = gazetteer_at(rest, 0)
-            if hit and hit[0] < len(rest):  # "Minister for the Middle East Jane Doe"
-                pieces.append(_Piece("known", rest[: hit[0]], hit[1], hit[2]))
-                pieces.append(_Piece("person", rest[hit[0] :]))
-            else:
-                pieces.append(_Piece("portfolio", rest))  # "the MP for Anytown", "Minister for the Middle East"
+            rest, portfolio = (rest[2:] if len(rest) > 2 and rest[1].lower == "the" else rest[1:]), True
+        if portfolio and rest:
+            pieces.extend(_portfolio(rest))
             break
         if after_title:
             pieces.append(_Piece("person", rest))
@@ -330,6 +358,10 @@ def _cut_part(toks: Span) -> list[_Piece]:
             i = j
             continue
         j = _title_at(toks, i)
+        if j and j == i + 1 and toks[i].lower in _ADJECTIVE_TITLES and j < n and (
+                toks[j].lower in lexicon.events()["end"] or toks[j].lower in lexicon.org_words()
+                or toks[j].lower in lexicon.law_words()):
+            j = 0  # "General Election", "General Assembly": an adjective, not a rank (but "Major Doe")
         if j:
             pieces.append(_Piece("title", toks[i:j]))
             after_title = True
