@@ -123,6 +123,8 @@ _ADJECTIVE_TITLES = frozenset({"general", "major", "private", "chief", "principa
 def _one_titled_name(span: Span) -> bool:
     """'Prevention of Terrorism Bill', 'Freedom of Information Act': common words, 'of', and a
     name that ends in a law's or an institution's word are one name."""
+    if len(span) < 3 or (span[-1].lower not in lexicon.law_words() and span[-1].lower not in lexicon.org_words()):
+        return False
     words = [t.lower for t in span]
     if "of" not in words[1:-1] or (words[-1] not in lexicon.law_words() and words[-1] not in lexicon.org_words()):
         return False
@@ -249,11 +251,12 @@ def cut(span: Span, seen: Seen = NOTHING_SEEN) -> list[_Piece]:
                 toks = toks[1:]
     if toks and ORDINAL.match(toks[0].text) and not _unit(toks):
         toks = toks[1:]  # "the 19th Century": the ordinal stays out (but "the 82nd Airborne Division")
-    if any(t.text in _WORK_WORDS for t in toks[1:-1]):
+    if len(toks) > 2 and any(t.text in _WORK_WORDS for t in toks[1:-1]):
         # "An Audience With Jane Doe", "Talking To Strangers": a work's title, with its article
         whole = span[next(k for k, t in enumerate(span) if t is toks[0]) - (toks[0] is not span[0] and span[0].text in ("An", "A", "The")):]
         return [_Piece("work", whole)]
-    toks = _descriptor_cut(toks)
+    if len(toks) > 2:
+        toks = _descriptor_cut(toks)
     pieces: list[_Piece] = []
     for part in _split_of(toks) if toks else []:
         pieces.extend(_cut_part(part))
@@ -461,23 +464,18 @@ class Around(NamedTuple):
     k: int  # the index of the token before the name (-1: none)
     after: list[str]  # the next words
     spaced: bool  # a space right after the name
+    nxt: str  # the next word, in lower case
+    prev: str  # the word before, in lower case
+    before_of: Token | None  # the word before "of" when the name follows "of" ("the town of Zorblatt")
+    one_word: bool
 
-    @property
-    def nxt(self) -> str:
-        return self.after[0].lower() if self.after else ""
-
-    @property
-    def prev(self) -> str:
-        return self.toks[self.k].lower if self.k >= 0 else ""
-
-    @property
-    def before_of(self) -> Token | None:
-        """The word before "of" when the name follows "of" ("the town of Zorblatt")."""
-        return self.toks[self.k - 1] if self.k > 0 and self.prev == "of" else None
-
-    @property
-    def one_word(self) -> bool:
-        return len(self.found.words) == 1
+    @classmethod
+    def of(cls, found: Found, text: str, toks: list[Token], k: int) -> Around:
+        after = _next_words(text, found.end, 4)
+        prev = toks[k].lower if k >= 0 else ""
+        return cls(found, text, toks, k, after, text[found.end : found.end + 1] in " \u00a0",
+                   after[0].lower() if after else "", prev, toks[k - 1] if k > 0 and prev == "of" else None,
+                   " " not in found.name)
 
     def next_is(self, words: frozenset[str]) -> bool:
         """The next word, or the one after a lower-case word ("the Tass news agency"), is one of `words`."""
@@ -556,8 +554,7 @@ CONTEXT_RULES: tuple[ContextRule, ...] = (
 
 def _score_context(found: Found, text: str, toks: list[Token], index: dict[int, int]) -> None:
     """Evidence from the words around the name: CONTEXT_RULES, in one loop."""
-    around = Around(found, text, toks, index.get(found.start, 0) - 1, _next_words(text, found.end, 4),
-                    text[found.end : found.end + 1] in " \u00a0")
+    around = Around.of(found, text, toks, index.get(found.start, 0) - 1)
     done: set[str] = set()
     for rule in CONTEXT_RULES:
         if rule.group in done or not rule.trigger(around):
@@ -795,7 +792,7 @@ def _listed_with_places(text: str, founds: list[Found]) -> None:
         return best_type(found.scores) is L and bool(found.evidence & _SURE_PLACE)
 
     order = sorted(founds, key=lambda f: f.start)
-    pairs = [(a, b) for a, b in zip(order, order[1:]) if _LIST_GLUE.match(text[a.end : b.start])]
+    pairs = [(a, b) for a, b in zip(order, order[1:]) if b.start - a.end <= 6 and _LIST_GLUE.match(text[a.end : b.start])]
     changed = True
     while changed:  # along the list: "Ruritania, Zorblatt, Quux and Flob"
         changed = False
