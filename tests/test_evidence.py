@@ -187,6 +187,13 @@ def test_a_nickname_in_quotes_stays_inside_the_name(text: str, surface: str) -> 
     assert [m.surface for m in mentions] == [surface]
 
 
+@pytest.mark.parametrize("text", ["Rumours swirled about the plan.", "Defence spending rose.",
+                                  "Organisation matters, said Jane Doe."])
+def test_a_british_spelling_is_a_common_word_too(text: str) -> None:
+    entities, _ = find_entities(article(text))
+    assert [e.name for e in entities if e.confidence >= THRESHOLD] in ([], ["Jane Doe"])
+
+
 def test_a_subject_of_a_title_is_no_entity() -> None:
     entities, _ = find_entities(article("The Secretary of State for Health said no."))
     assert entities == ()
