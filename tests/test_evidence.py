@@ -187,8 +187,8 @@ def test_a_nickname_in_quotes_stays_inside_the_name(text: str, surface: str) -> 
     assert [m.surface for m in mentions] == [surface]
 
 
-@pytest.mark.parametrize("text", ["Rumours swirled about the plan.", "Defence spending rose.",
-                                  "Organisation matters, said Jane Doe."])
+@pytest.mark.parametrize("text", ["Then Rumours swirled about the plan.", "Then Defence spending rose.",
+                                  "Then Organisation mattered, said Jane Doe."])
 def test_a_british_spelling_is_a_common_word_too(text: str) -> None:
     entities, _ = find_entities(article(text))
     assert [e.name for e in entities if e.confidence >= THRESHOLD] in ([], ["Jane Doe"])
