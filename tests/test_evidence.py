@@ -76,6 +76,43 @@ def test_each_context_rule_fires(rule_id: str, text: str, name: str) -> None:
         assert found[0].scores.get(rule.type, 0) >= rule.weight
 
 
+WORD_ROWS = [  # (rule id, a name, the type it ends with): a row per word rule
+    ("org-head", "Zorblatt Institute", O),
+    ("org-head-foreign", "Banco Zorblatt", O),
+    ("place-head", "Lake Zorblatt", L),
+    ("product-word", "Zorblatt Missile", EntityType.PRODUCT),
+    ("event-head", "Zorblatt Summit", EntityType.EVENT),
+    ("place-word", "Zorblatt Valley", L),
+    ("law-head", "Zorblatt Act", X),
+    ("place-name", "Kettering", L),
+    ("domain", "Zorblatt.com", O),
+    ("camel", "ZorbLatt", O),
+    ("foreign-article", "Le Zorblatt", O),
+    ("acronym-first", "ZQX Zorblatt", O),
+    ("digits", "Zorblatt-9", EntityType.PRODUCT),
+    ("acronym", "ZQX", O),
+    ("one-word", "Zorblatt", O),
+    ("given-name", "Jane Zorblatt", P),
+    ("named-after-place", "Real Zorblatt Madrid", O),
+    ("all-common", "Big Green Teapot", O),
+    ("person-shape", "Zorblatt Quux", P),
+]
+
+
+def test_every_word_rule_has_a_row() -> None:
+    assert sorted(r.id for r in candidates.WORD_RULES) == sorted(row[0] for row in WORD_ROWS)
+
+
+@pytest.mark.parametrize(("rule_id", "name", "etype"), WORD_ROWS, ids=[row[0] for row in WORD_ROWS])
+def test_each_word_rule_fires(rule_id: str, name: str, etype: EntityType) -> None:
+    rule = next(r for r in candidates.WORD_RULES if r.id == rule_id)
+    found = candidates.Found(0, len(name), name)
+    candidates._score_words(found)
+    assert rule.example == name and rule.trigger(candidates.Shape.of(candidates.Found(0, len(name), name)))
+    assert found.scores.get(rule.type, 0) >= rule.weight and candidates.best_type(found.scores) is etype
+    assert rule.evidence is None or rule.evidence in found.evidence
+
+
 NOT_FIRED = [  # (rule id, text, name): the rule must not fire
     ("mid-sentence", "Zorblatt said no.", "Zorblatt"),
     ("given-name", "Zorblatt Quux arrived.", "Zorblatt Quux"),

@@ -401,54 +401,96 @@ def _club(found: Found, words: list[str], last: str) -> bool:
         lexicon.gazetteer().get(" ".join(words[:-1]), ("", None))[1] == L and " ".join(words) not in lexicon.gazetteer())
 
 
+class Shape(NamedTuple):
+    """A name's words, as the word rules see them."""
+
+    found: Found
+    words: list[str]
+    lower: list[str]
+    last: str  # the last word in lower case, before a suffix ("Jr", "III")
+    head: list[str]  # the words before an inner "of" ("Communist Party" of China)
+
+    @classmethod
+    def of(cls, found: Found) -> Shape:
+        words = found.words
+        lower = [w.lower() for w in words]
+        last = lower[-1]
+        if len(words) > 1 and (_ROMAN.match(words[-1]) or last in lexicon.name_suffixes()):
+            last = lower[-2]
+        return cls(found, words, lower, last, lower[: lower.index("of")] if "of" in lower[1:-1] else lower)
+
+    @property
+    def multi(self) -> bool:
+        return len(self.words) > 1
+
+
+def _org_head(n: Shape) -> bool:
+    org = lexicon.org_words()
+    return (n.last in org or n.head[-1] in org or (len(n.words) > 2 and n.lower[0] in org and n.lower[1] in ("of", "for"))
+            or "&" in n.words[1:-1] or _club(n.found, n.words, n.last))
+
+
+class WordRule(NamedTuple):
+    """Evidence from a name's own words: when `trigger` holds, the name's `type` gains
+    `weight` (and its evidence the rule id `evidence`, if any). Of the rules of one
+    `group`, only the first that fires counts; the rules run in order, so a trigger may
+    look at what the rules before it gave."""
+
+    id: str
+    evidence: str | None
+    group: str
+    trigger: Callable[[Shape], bool]
+    type: EntityType
+    weight: float
+    example: str  # a name
+
+
+WORD_RULES: tuple[WordRule, ...] = (
+    WordRule("org-head", "org-head", "head", _org_head, O, 4, "Zorblatt Institute"),  # "Ernst & Young", "Leicester City"
+    WordRule("org-head-foreign", "org-head", "head", lambda n: n.multi and n.lower[0] in lexicon.org_heads(), O, 4,
+             "Banco Zorblatt"),
+    WordRule("place-head", "place-head", "head", lambda n: n.multi and n.lower[0] in lexicon.place_heads() or (
+        len(n.words) > 2 and n.lower[1] == "of" and n.lower[0] in _WATERS), L, 4, "Lake Zorblatt"),  # "Gulf of Oman"
+    WordRule("product-word", "product-word", "head", lambda n: any(w in lexicon.product_words() for w in n.lower[1:]),
+             R, 4, "Zorblatt Missile"),
+    WordRule("event-head", "event-head", "head", lambda n: n.multi and (
+        n.last in lexicon.events()["end"] or n.lower[0] in lexicon.events()["start"]), E, 4, "Zorblatt Summit"),
+    WordRule("place-word", "place-head", "head", lambda n: n.multi and n.last in lexicon.place_words(), L, 4,
+             "Zorblatt Valley"),
+    WordRule("law-head", "law-head", "head", lambda n: n.multi and n.last in lexicon.law_words(), EntityType.OTHER, 4,
+             "Zorblatt Act"),
+    WordRule("place-name", "place-name", "", lambda n: not n.found.known and not n.found.scores
+             and n.found.name in lexicon.town_or_region(), L, PLACE_NAME_WEIGHT, "Kettering"),  # a town, county, province
+    WordRule("domain", "brand-shape", "", lambda n: _DOMAIN.match(n.found.name) is not None, O, 3, "Zorblatt.com"),
+    WordRule("camel", "brand-shape", "", lambda n: any(_CAMEL.search(w) and not w.startswith("Mac") for w in n.words),
+             O, 2, "ZorbLatt"),  # "BlackRock", "PayPal" (but "McConnell", "DeSantis")
+    WordRule("foreign-article", None, "", lambda n: 1 < len(n.words) < 4 and n.lower[0] in lexicon.foreign_articles()
+             and not n.found.known, O, 1.5, "Le Zorblatt"),  # "Le Monde" (places so named are known)
+    WordRule("acronym-first", None, "", lambda n: n.multi and len(n.words[0]) > 2 and n.words[0].isalpha()
+             and names.is_acronym(n.words[0]), O, 2, "ZQX Zorblatt"),  # "IBM Research": a firm's name, not a person's
+    WordRule("digits", "model-number", "", lambda n: any(c.isdigit() for c in n.found.name)
+             and any(c.isalpha() for c in n.found.name), R, 1.5, "Zorblatt-9"),  # "H100", "GPT-4o", "F-16"
+    WordRule("acronym", "acronym", "shape", lambda n: not n.multi and names.is_acronym(n.found.name), O, 1.5, "ZQX"),
+    WordRule("one-word", None, "shape", lambda n: not n.multi, O, 0.5, "Zorblatt"),
+    WordRule("given-name", "given-name", "shape", lambda n: n.lower[0] in lexicon.given_names(), P, 2.5, "Jane Zorblatt"),
+    WordRule("named-after-place", None, "shape", lambda n: not n.found.known
+             and lexicon.gazetteer().get(n.words[-1], ("", None))[1] == L, O, 1, "Real Zorblatt Madrid"),
+    WordRule("all-common", None, "shape", lambda n: all(w in lexicon.common_words() for w in n.lower), O, 0.6,
+             "Big Green Teapot"),  # "Big Tech", "App Store": no one is called that
+    WordRule("person-shape", None, "shape", lambda n: True, P, 0.5, "Zorblatt Quux"),
+)
+
+
 def _score_words(found: Found) -> None:
-    """Evidence from the name itself."""
-    words = found.words
-    lower = [w.lower() for w in words]
-    last = lower[-1]
-    if len(words) > 1 and (_ROMAN.match(words[-1]) or last in lexicon.name_suffixes()):
-        last = lower[-2]
-    events = lexicon.events()
-    head = lower[: lower.index("of")] if "of" in lower[1:-1] else lower  # "Communist Party" of China
-    if last in lexicon.org_words() or head[-1] in lexicon.org_words() or (
-            len(words) > 2 and lower[0] in lexicon.org_words() and lower[1] in ("of", "for")) or (
-            "&" in words[1:-1] or _club(found, words, last)):
-        found.add(O, 4, "org-head")  # ... and "Ernst & Young", "Procter & Gamble"; "Leicester City", "Blackburn Rovers"
-    elif len(words) > 1 and lower[0] in lexicon.org_heads():
-        found.add(O, 4, "org-head")  # "Banco Base", "Grupo Televisa"
-    elif len(words) > 1 and lower[0] in lexicon.place_heads() or len(words) > 2 and lower[1] == "of" and (
-            lower[0] in _WATERS):
-        found.add(L, 4, "place-head")  # "River Severn", "Lake Geneva", "Mount Everest"; "Gulf of Oman"
-    elif any(w in lexicon.product_words() for w in lower[1:]):
-        found.add(R, 4, "product-word")
-    elif len(words) > 1 and (last in events["end"] or lower[0] in events["start"]):
-        found.add(E, 4, "event-head")
-    elif len(words) > 1 and last in lexicon.place_words():
-        found.add(L, 4, "place-head")
-    elif len(words) > 1 and last in lexicon.law_words():
-        found.add(EntityType.OTHER, 4, "law-head")
-    if not found.known and not found.scores and found.name in lexicon.town_or_region():
-        found.add(L, PLACE_NAME_WEIGHT, "place-name")  # "Sinjar", "Fallujah", "Cibolo": a town, county or province
-    if _DOMAIN.match(found.name):
-        found.add(O, 3, "brand-shape")
-    if any(_CAMEL.search(w) and not w.startswith("Mac") for w in words):
-        found.add(O, 2, "brand-shape")  # "Spirit AeroSystems", "BlackRock", "PayPal" (but "McConnell", "DeSantis")
-    if 1 < len(words) < 4 and lower[0] in lexicon.foreign_articles() and not found.known:
-        found.add(O, 1.5)  # "El País", "Le Monde", "Der Spiegel" (places so named are known)
-    if len(words) > 1 and len(words[0]) > 2 and words[0].isalpha() and names.is_acronym(words[0]):
-        found.add(O, 2)  # "CCS Insight", "IBM Research": an acronym opens a firm's name, not a person's
-    if any(c.isdigit() for c in found.name) and any(c.isalpha() for c in found.name):
-        found.add(R, 1.5, "model-number")  # "H100", "GPT-4o", "F-16"
-    if len(words) == 1:
-        found.add(O, 1.5 if names.is_acronym(found.name) else 0.5, "acronym" if names.is_acronym(found.name) else None)
-    elif lower[0] in lexicon.given_names():
-        found.add(P, 2.5, "given-name")
-    elif lexicon.gazetteer().get(words[-1], ("", None))[1] == L and not found.known:
-        found.add(O, 1)  # "Real Madrid", "Inter Milan", "Bayern Munich": named after a place, no one's name
-    elif all(w in lexicon.common_words() for w in lower):
-        found.add(O, 0.6)  # "Big Tech", "App Store": no one is called that
-    else:
-        found.add(P, 0.5)
+    """Evidence from the name itself: WORD_RULES, in one loop."""
+    shape = Shape.of(found)
+    done: set[str] = set()
+    for rule in WORD_RULES:
+        if rule.group in done or not rule.trigger(shape):
+            continue
+        if rule.group:
+            done.add(rule.group)
+        found.add(rule.type, rule.weight, rule.evidence)
 
 
 def _next_words(text: str, end: int, count: int) -> list[str]:
