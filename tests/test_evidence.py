@@ -77,6 +77,7 @@ def test_each_context_rule_fires(rule_id: str, text: str, name: str) -> None:
 
 
 WORD_ROWS = [  # (rule id, a name, the type it ends with): a row per word rule
+    ("vessel", "HMS Zorblatt", EntityType.PRODUCT),
     ("org-head", "Zorblatt Institute", O),
     ("org-head-foreign", "Banco Zorblatt", O),
     ("place-head", "Lake Zorblatt", L),

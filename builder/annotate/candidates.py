@@ -446,6 +446,8 @@ class WordRule(NamedTuple):
 
 
 WORD_RULES: tuple[WordRule, ...] = (
+    WordRule("vessel", "vessel", "head", lambda n: n.multi and n.words[0].isupper()
+             and n.lower[0] in lexicon.vessel_prefixes(), R, 5, "HMS Zorblatt"),  # a ship: "USS Example"
     WordRule("org-head", "org-head", "head", _org_head, O, 4, "Zorblatt Institute"),  # "Ernst & Young", "Leicester City"
     WordRule("org-head-foreign", "org-head", "head", lambda n: n.multi and n.lower[0] in lexicon.org_heads(), O, 4,
              "Banco Zorblatt"),

@@ -143,6 +143,12 @@ def product_words() -> frozenset[str]:
 
 
 @cache
+def vessel_prefixes() -> frozenset[str]:
+    """Prefixes of ships' names ("HMS", "USS")."""
+    return _words("vessel_prefixes")
+
+
+@cache
 def product_modifiers() -> frozenset[str]:
     return _words("product_modifiers")
 
