@@ -53,6 +53,7 @@ class Found:
     acronym: str | None = None  # an acronym defined right after it: "... (NTSB)"
     evidence: set[str] = field(default_factory=set)  # ids of the rules (evidence.py) that say it is a name
     initial: bool = False  # it opens a sentence (its capital says nothing)
+    honorific: str | None = None  # the honorific written before a person's name: "Mrs", "Lord"
 
     def add(self, etype: EntityType, weight: float, rule: str | None = None) -> None:
         self.scores[etype] = self.scores.get(etype, 0.0) + weight
@@ -789,6 +790,7 @@ def find(text: str, seen: Seen = NOTHING_SEEN, toks: list[Token] | None = None) 
                     found.role = text[role_start : pieces[n - 1].toks[-1].end]
                 elif n:
                     role_at = pieces[n - 1].toks[0].start  # "Rail minister Lord Hendy": before the honorific
+                    found.honorific = " ".join(t.text for t in pieces[n - 1].toks)
             else:
                 _score_words(found)
                 if piece.kind == "portfolio":
