@@ -126,6 +126,8 @@ NOT_FIRED = [  # (rule id, text, name): the rule must not fire
     ("place-name", "Yesterday Victoria Doe arrived.", "Victoria Doe"),
     ("work-title", "They met Jane Doe in Paris.", "Jane Doe"),
     ("listed-with-place", "Attacks by Zorblatt and Quux went on.", "Zorblatt"),
+    ("listed-with-place", "In France, Zorblatt said no.", "Zorblatt"),
+    ("listed-with-place", "In France, Zorblatt and Quux said no.", "Zorblatt"),
     ("acronym-defined", "It joined the Zorblatt Quux Agency (ZZZ) today.", "Zorblatt Quux Agency"),
     ("middle-initial", "Jane Doe arrived.", "Jane Doe"),
     ("rare-word", "Then the Timetable slipped.", "Timetable"),

@@ -827,6 +827,9 @@ def find(text: str, seen: Seen = NOTHING_SEEN, toks: list[Token] | None = None) 
     return out
 
 
+# a sentence opening with a phrase of place or time, up to the name ("In their visit to Kyiv, ...")
+_INTRODUCTORY = re.compile(r"(?:^|[.!?:;]\s+)(?:In|At|From|After|Before|During|Near|Outside|Inside|Across|On|"
+                           r"Throughout|While|Since|Back|Speaking|Arriving|Visiting)\b[^,.;:!?]*$")
 _LIST_GLUE = re.compile(r"^(?:,\s*|,?\s+(?:and|or)\s+)$")
 _SURE_PLACE = frozenset({"known", "place-name", "place-head", "place-cue", "place-of", "listed-with-place"})
 
@@ -838,7 +841,24 @@ def _listed_with_places(text: str, founds: list[Found]) -> None:
         return best_type(found.scores) is L and bool(found.evidence & _SURE_PLACE)
 
     order = sorted(founds, key=lambda f: f.start)
-    pairs = [(a, b) for a, b in zip(order, order[1:]) if b.start - a.end <= 6 and _LIST_GLUE.match(text[a.end : b.start])]
+    glued = [b.start - a.end <= 6 and _LIST_GLUE.match(text[a.end : b.start]) is not None
+             for a, b in zip(order, order[1:])]
+    pairs = []
+    n = 0
+    while n < len(glued):  # a list: three names or more, or two joined by "and" or "or" (not "In Paris, Doe said")
+        if not glued[n]:
+            n += 1
+            continue
+        m = n
+        while m < len(glued) and glued[m]:
+            m += 1
+        if _INTRODUCTORY.search(text, 0, order[n].start) and text[order[n].end : order[n].end + 1] == ",":
+            n += 1  # "In Kyiv, Doe and Roe met": the place opens the sentence, the list comes after it
+            if n >= m:
+                continue
+        if m - n >= 2 or "," not in text[order[n].end : order[n + 1].start]:
+            pairs += [(order[k], order[k + 1]) for k in range(n, m)]
+        n = m
     changed = True
     while changed:  # along the list: "Ruritania, Zorblatt, Quux and Flob"
         changed = False
