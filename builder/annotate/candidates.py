@@ -500,6 +500,16 @@ def _next_words(text: str, end: int, count: int) -> list[str]:
     return re.findall(r"[\w’'-]+", text[end : end + 80])[:count]
 
 
+_PLURAL_ACRONYM = re.compile(r"^[A-Z]{2,}s$")
+_NUMBER_WORDS = frozenset({"a", "an", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+                           "several", "many", "few", "some", "multiple", "numerous", "dozens", "hundreds"})
+
+
+def _counted(tok: Token) -> bool:
+    """'a', 'an', a number: what comes before a common noun, not before a name."""
+    return tok.lower in _NUMBER_WORDS or tok.text.isdigit()
+
+
 class Around(NamedTuple):
     """A name and the words around it, as the context rules see them."""
 
@@ -610,16 +620,6 @@ def _score_context(found: Found, text: str, toks: list[Token], index: dict[int, 
             found.evidence.add(rule.evidence)
         else:
             found.add(rule.type, rule.weight, rule.evidence)
-
-
-_PLURAL_ACRONYM = re.compile(r"^[A-Z]{2,}s$")
-_NUMBER_WORDS = frozenset({"a", "an", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
-                           "several", "many", "few", "some", "multiple", "numerous", "dozens", "hundreds"})
-
-
-def _counted(tok: Token) -> bool:
-    """'a', 'an', a number: what comes before a common noun, not before a name."""
-    return tok.lower in _NUMBER_WORDS or tok.text.isdigit()
 
 
 def _product_after(text: str, end: int) -> bool:
