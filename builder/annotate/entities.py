@@ -19,6 +19,7 @@ from builder.model import Article, Block, EntityType, LocalEntity, Mention
 from builder.read import is_credit
 
 _PERSON = EntityType.PERSON
+_PLACE = EntityType.PLACE
 _SHORT_FORM_WEIGHT = 0.3
 
 
@@ -49,12 +50,12 @@ class _Group:
         full = any(len(f.words) > 1 for f in self.founds)
         total: dict[EntityType, float] = {}
         for found in self.founds:
-            short = full and len(found.words) == 1 and not found.known
+            short = full and not found.known and " " not in found.name
             weight = _SHORT_FORM_WEIGHT if short else 1.0
             for etype, score in found.scores.items():
-                if short and etype is EntityType.PLACE and "place-name" in found.evidence:
-                    score -= candidates.PLACE_NAME_WEIGHT  # "Montalvo" for "Daniel Montalvo": a surname, whatever town has it
                 total[etype] = total.get(etype, 0.0) + weight * score
+            if short and "place-name" in found.evidence:  # "Montalvo" for "Daniel Montalvo": a surname,
+                total[_PLACE] -= weight * candidates.PLACE_NAME_WEIGHT  # whatever town has it
         return total
 
     @property
@@ -379,13 +380,13 @@ def _match_span(span: tuple[Token, ...], offset: int, index: dict[str, _Group], 
 # --- output -------------------------------------------------------------------------------
 
 
-def _evidence(group: _Group) -> set[str]:
+def _evidence(group: _Group, name: str) -> set[str]:
     """The ids of the evidence rules that fired for a group: those of its mentions, and
     those of its name's shape."""
     fired = {rule for found in group.founds for rule in found.evidence}
     if group.canonical:
         fired.add("known")
-    words = group.name.split()
+    words = name.split()
     capitalised = [w for w in words if w[:1].isupper() or is_particle_name(w)]
     if len(capitalised) > 1:
         fired.add("multiword")
@@ -430,7 +431,7 @@ def _output(source: str, groups: list[_Group]) -> tuple[tuple[LocalEntity, ...],
             if found.role and etype == _PERSON and found.role not in roles:
                 roles.append(found.role)
             mentions.append(Mention(key, source[found.start : found.end], found.start, found.end))
-        found_evidence = _evidence(group)
+        found_evidence = _evidence(group, name)
         entities.append(LocalEntity(key, name, etype, tuple(aliases), tuple(roles),
                                     evidence.confidence(found_evidence), tuple(sorted(found_evidence))))
     mentions.sort(key=lambda m: m.start)
