@@ -208,6 +208,23 @@ def test_joined_across_articles(what: str, locals_: list[LocalEntity]) -> None:
     assert len(entities) == 1, entities
 
 
+def test_a_role_is_known_by_its_head_noun() -> None:
+    _, id_map = merge_entities([
+        ann("a1", ent("Jane Doe", roles=("US President",))), ann("a2", ent("John Doe", roles=("football coach",))),
+        ann("a3", ent("Doe", roles=("President",))), ann("a4", ent("Doe", aliases=("Mr Doe",), roles=("the spokesman",))),
+    ])
+    assert id_map[("a3", "Doe")] == id_map[("a1", "Jane Doe")]
+    assert id_map[("a4", "Doe")] == id_map[("a2", "John Doe")]  # the only man: 'Mr Doe' needs no role
+
+
+def test_a_surname_alone_takes_no_honorific_from_another_article() -> None:
+    _, id_map = merge_entities([
+        ann("a1", ent("Jane Doe")), ann("a2", ent("John Doe")), ann("a3", ent("Doe")),
+        ann("a4", ent("Doe", aliases=("Mr Doe",))),
+    ])
+    assert id_map[("a3", "Doe")] not in (id_map[("a1", "Jane Doe")], id_map[("a2", "John Doe")])
+
+
 def test_a_title_bears_no_surname() -> None:
     entities, id_map = merge_entities([ann("a1", ent("Jane Doe")), ann("a2", ent("An Audience With Jane Doe")),
                                        ann("a3", ent("Doe"))])

@@ -250,6 +250,9 @@ class Bearers:
     def note(self, found: Any, group: Any) -> None:
         """`found` joined `group`: what its honorific says is the group's now, and an
         honorific naming counts as a naming for the mentions after it."""
+        if not found.honorific and len(found.words) == 1:
+            self._who.setdefault(id(group), NOBODY)  # a surname alone says nothing of anyone
+            return
         self._who[id(group)] = self._who.get(id(group), NOBODY) | person_of(_forms([found]))
         if found.honorific and _styled(found):
             self._anchors.setdefault(names.skeleton(found.name), []).append((found.start, group))

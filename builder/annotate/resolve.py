@@ -168,8 +168,8 @@ def _keys(node: _Node) -> Iterable[str]:
     if local.type == _PERSON:
         if node.multi:
             yield f"p:{names.person_key(node.bare)}"
-        else:
-            yield f"s:{names.skeleton(node.bare)}"
+        else:  # "Doe" joins "Doe", "Mrs Doe" "Mrs Doe" (which one of them is, the bearers tell)
+            yield f"s:{names.skeleton(node.bare)}:{','.join(sorted(node.person.genders))}"
         for alias in local.aliases:  # "Lord John Doe" is the "Lord Doe" of other articles
             hons, bare = people.split_honorifics(alias)
             if hons and people.is_peer(hons[-1]) and len(bare.split()) > 1:
@@ -209,7 +209,7 @@ def _join_people(nodes: Sequence[_Node], union: _Union) -> None:
         for key in names.surname_keys(nodes[i].bare):
             by_surname[key].add(i)
         for role in nodes[i].local.roles:
-            roles[role.casefold()].add(i)
+            roles[_role_head(role)].add(i)
     for i, node in enumerate(nodes):
         if node.multi or node.pin is not None or not _may_be_surname(node.local):
             continue  # (a curated name is joined by its entry, see _keys)
@@ -247,7 +247,7 @@ def _bearer(i: int, own_roles: Sequence[str], bearers: set[int], roles: dict[str
     fits = sorted(r for r in roots if union.may_join(r, i))
     if len(fits) == 1:
         return fits[0]
-    held = {union.find(b) for role in own_roles for b in roles.get(role.casefold(), ())}
+    held = {union.find(b) for role in own_roles for b in roles.get(_role_head(role), ())}
     fits = [r for r in fits if r in held]
     return fits[0] if len(fits) == 1 else None
 
@@ -259,6 +259,12 @@ def _may_be_surname(local: LocalEntity) -> bool:
         return True
     return local.type in (EntityType.ORG, EntityType.OTHER) and not names.is_acronym(local.name) \
         and not local.aliases
+
+
+def _role_head(role: str) -> str:
+    """What a role is, whoever's: 'US President' and 'president' -> 'president'."""
+    words = names.fold(role).split()
+    return words[-1] if words else ""
 
 
 def _join_short_forms(nodes: Sequence[_Node], union: _Union) -> None:
