@@ -253,6 +253,8 @@ def test_a_given_name_alone_is_no_page_when_someone_of_that_name_is_named_in_ful
     assert by_id[id_map[("a2", "Frank")]].hidden and not by_id[id_map[("a1", "Frank Poe")]].hidden
     entities, _ = merge_entities([ann("a1", ent("Jane Poe")), ann("a2", ent("Frank"))])
     assert not any(e.hidden for e in entities)  # no Frank named in full: a page of its own
+    entities, _ = merge_entities([ann("a1", ent("Xu Jinhai")), ann("a2", ent("Xu"))])
+    assert not any(e.hidden for e in entities)  # a family name written first is no given name
 
 
 def test_curated_names_win_over_the_rules() -> None:

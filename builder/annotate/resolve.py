@@ -314,15 +314,17 @@ def _tail_keys(name: str) -> Iterable[str]:
 
 
 def _lone_given_names(nodes: Sequence[_Node]) -> set[int]:
-    """Nodes that are a given name alone ("Frank") of someone the dossier names in full
-    ("Frank Doe" elsewhere) and no one's surname: such a name is no page of its own (it
-    may be that person or another of the name, so it joins no one either)."""
+    """Nodes that are a given name alone ("Frank", a name of the given-name lists) of
+    someone the dossier names in full ("Frank Doe" elsewhere) and no one's surname: such a
+    name is no page of its own (it may be that person or another of the name, so it joins
+    no one either). "Xi" of "Xi Jinping", a family name written first, is no given name."""
     full = [n for n in nodes if n.local.type == _PERSON and n.multi]
     givens = {people.given_key(g) for n in full for g in n.person.givens}
     surnames = {key for n in full for key in names.surname_keys(n.bare)}
     return {i for i, n in enumerate(nodes)
             if n.local.type == _PERSON and not n.multi and n.pin is None and n.bare == n.local.name
-            and people.given_key(n.bare) in givens and names.skeleton(n.bare) not in surnames}
+            and n.bare in people.known_givens() and people.given_key(n.bare) in givens
+            and names.skeleton(n.bare) not in surnames}
 
 
 # The joins, in order: each sees what the ones before it joined.
