@@ -288,6 +288,12 @@ def test_what_follows_of_is_a_short_form_beside_the_long_one() -> None:
     assert len(entities) == 1, entities
     entities, _ = merge_entities([ann("a1", ent("Board of Inquiry", O)), ann("a2", ent("Inquiry", O))])
     assert len(entities) == 2, entities  # in another article "Inquiry" may be any inquiry
+    entities, _ = merge_entities([ann("a1", ent("House of Commons", O), ent("Commons", O)),
+                                  ann("a2", ent("House of Commons", O)), ann("a3", ent("Commons", O))])
+    assert len(entities) == 1, entities  # the dossier uses "Commons" for the House of Commons
+    entities, id_map = merge_entities([ann("a1", ent("Board of Inquiry", O), ent("Inquiry", O)),
+                                       ann("a2", ent("Court of Inquiry", O), ent("Inquiry", O))])
+    assert id_map[("a1", "Board of Inquiry")] != id_map[("a2", "Court of Inquiry")]  # one short form, two boards
 
 
 def test_a_short_form_needs_a_single_long_form() -> None:

@@ -270,9 +270,9 @@ def _role_head(role: str) -> str:
 def _join_short_forms(nodes: Sequence[_Node], union: _Union) -> None:
     """A short form joins the one longer organisation name it shortens: "Lib Dems" (each
     word the start of the longer name's word) the "Liberal Democrats" of the dossier, and
-    "Commons" (what follows "of") the "House of Commons" of the same article. Places,
-    events, acronyms and people with a given name are no short forms; two longer names it
-    may shorten, and it joins neither."""
+    "Commons" (what follows "of") the "House of Commons" of the same article; then, with
+    that as evidence, a "Commons" of any other article too. Places, events, acronyms and
+    people's names are no short forms; two longer names it may shorten, and it joins neither."""
     longs: dict[str, set[int]] = defaultdict(set)
     for i, node in enumerate(nodes):
         if node.local.type == EntityType.ORG:
@@ -280,16 +280,40 @@ def _join_short_forms(nodes: Sequence[_Node], union: _Union) -> None:
                 longs[key].add(i)
             for key in _tail_keys(node.local.name):
                 longs[f"{node.article}\x00{key}"].add(i)
-    for i, node in enumerate(nodes):
-        if node.local.type in (EntityType.PLACE, EntityType.EVENT) or names.is_acronym(node.local.name):
-            continue
-        if node.local.type == _PERSON and node.person.givens & people.known_givens():
-            continue
+    shorts = [i for i, node in enumerate(nodes) if _may_be_short_form(node)]
+    long_nodes = sorted({j for js in longs.values() for j in js})
+    used: dict[str, set[int]] = defaultdict(set)  # a short form -> the long names it was found beside
+
+    def join(target: int, i: int) -> bool:
+        """Join, unless the short form's entity already holds another long name (two
+        "Inquiry"s joined by name must not make one of two boards)."""
+        root = union.find(i)
+        if root != target and any(union.find(j) == root for j in long_nodes):
+            return False
+        return union.join(target, i)
+
+    for i in shorts:
+        node = nodes[i]
         key = names.fold(node.local.name)
         targets = {union.find(j) for k in (key, f"{node.article}\x00{key}") for j in longs.get(k, ())
                    if len(nodes[j].local.name) > len(node.local.name)}
         if len(targets) == 1:
-            union.join(targets.pop(), i)
+            target = targets.pop()
+            if join(target, i):
+                used[key].add(union.find(target))
+    for i in shorts:
+        targets = {union.find(j) for j in used.get(names.fold(nodes[i].local.name), ())}
+        if len(targets) == 1:
+            join(targets.pop(), i)
+
+
+def _may_be_short_form(node: _Node) -> bool:
+    local = node.local
+    if local.type in (EntityType.PLACE, EntityType.EVENT) or names.is_acronym(local.name):
+        return False
+    if local.type == _PERSON:  # "Lib Dem" read as a person, not "Doe" nor "Jane Doe"
+        return node.multi and not node.person.givens & people.known_givens()
+    return True
 
 
 def _short_keys(name: str) -> Iterable[str]:
