@@ -313,6 +313,9 @@ ARTICLES = {
                "had been hard on the family. Mrs Howe said she was proud of him.\n",
     "three.txt": "Kenny steps down\n\nCharles Kenny, the former party leader, said on Wednesday that "
                  "he would step down. Kenny said it was time.\n",
+    "four.txt": "Advice published\n\nLord Peter Poe, the former attorney general, published his advice on "
+                "Thursday. Lord Poe said it had always been sound.\n",
+    "five.txt": "Peers debate\n\nLord Poe told peers on Friday that the advice stood. Zac Poe, an MP, disagreed.\n",
 }
 
 CURATED = """\
@@ -347,6 +350,9 @@ def test_a_dossier_keeps_people_sharing_a_surname_apart(tmp_path: Path) -> None:
     assert surfaces[("one.txt", "Kenny")] == "Baroness Kenny"
     assert surfaces[("three.txt", "Kenny")] == "Charles Kenny"
     assert "Baroness Kenny" in names.values() and "Charles Kenny" in names.values()
+    assert surfaces[("four.txt", "Peter Poe")] == surfaces[("four.txt", "Poe")] == "Peter Poe"
+    assert surfaces[("five.txt", "Poe")] == "Peter Poe"  # the peer written with his full name elsewhere
+    assert surfaces[("five.txt", "Zac Poe")] == "Zac Poe"
 
 
 def test_a_curated_honorific_form_wins(tmp_path: Path) -> None:
