@@ -15,6 +15,7 @@ from builder.annotate.resolve import merge_entities
 from builder.curate import CuratedEntity, apply_curated
 from builder.model import Annotation, Article, Block, BlockKind, EntityType, LocalEntity, Mention
 from builder.pipeline import assemble
+from builder.review import unconfirmed
 
 P, O = EntityType.PERSON, EntityType.ORG
 
@@ -251,6 +252,9 @@ def test_a_given_name_alone_is_no_page_when_someone_of_that_name_is_named_in_ful
     by_id = {e.id: e for e in entities}
     assert id_map[("a2", "Frank")] != id_map[("a1", "Frank Poe")]
     assert by_id[id_map[("a2", "Frank")]].hidden and not by_id[id_map[("a1", "Frank Poe")]].hidden
+    assert not by_id[id_map[("a2", "Frank")]].confirmed  # listed for review, where it may become an alias
+    entities, _ = merge_entities([ann("a1", ent("Frank Poe")), ann("a2", ent("Frank", O))])
+    assert [e.name for e in entities if e.hidden] == ["Frank"]  # a given name read as a firm's by its shape
     entities, _ = merge_entities([ann("a1", ent("Jane Poe")), ann("a2", ent("Frank"))])
     assert not any(e.hidden for e in entities)  # no Frank named in full: a page of its own
     entities, _ = merge_entities([ann("a1", ent("Xu Jinhai")), ann("a2", ent("Xu"))])
@@ -360,3 +364,17 @@ def test_a_curated_honorific_form_wins(tmp_path: Path) -> None:
     assert surfaces[("two.txt", "Howe")] == "Sandra Howe"
     assert surfaces[("one.txt", "Howe")] == "Michael Howe"
     assert sorted(n for n in names.values() if "Howe" in n) == ["Michael Howe", "Sandra Howe"]
+
+
+def test_a_given_name_alone_is_listed_for_review_not_given_a_page(tmp_path: Path) -> None:
+    folder = tmp_path / "dossier"
+    (folder / "articles").mkdir(parents=True)
+    (folder / "articles" / "six.txt").write_text(
+        "Vote on Monday\n\nFrank Roe, a councillor, voted against the bill on Monday.\n", encoding="utf-8")
+    (folder / "articles" / "seven.txt").write_text(
+        "Pub talk\n\nThe landlord, a friend of Frank, said on Tuesday that the pub would stay open.\n",
+        encoding="utf-8")
+    dossier, _ = assemble(folder)
+    by_name = {e.name: e for e in dossier.entities}
+    assert by_name["Frank"].hidden and not by_name["Frank Roe"].hidden
+    assert [e.name for e, _ in unconfirmed(dossier)] == ["Frank"]

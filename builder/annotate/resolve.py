@@ -120,7 +120,7 @@ def merge_entities(
     id_map: dict[tuple[str, str], str] = {}
     for (entity, members), entity_id in zip(built, ids, strict=True):
         entities.append(Entity(entity_id, entity.name, entity.type, entity.aliases, entity.roles,
-                               hidden=entity.hidden))
+                               hidden=entity.hidden, confirmed=not entity.hidden))
         for member in members:
             id_map[member] = entity_id
     entities.sort(key=lambda e: e.id)
@@ -341,12 +341,13 @@ def _lone_given_names(nodes: Sequence[_Node]) -> set[int]:
     """Nodes that are a given name alone ("Frank", a name of the given-name lists) of
     someone the dossier names in full ("Frank Doe" elsewhere) and no one's surname: such a
     name is no page of its own (it may be that person or another of the name, so it joins
-    no one either). "Xi" of "Xi Jinping", a family name written first, is no given name."""
+    no one either) but a name for review, which entities.yml may make an alias. "Xi" of
+    "Xi Jinping", a family name written first, is no given name."""
     full = [n for n in nodes if n.local.type == _PERSON and n.multi]
     givens = {people.given_key(g) for n in full for g in n.person.givens}
     surnames = {key for n in full for key in names.surname_keys(n.bare)}
     return {i for i, n in enumerate(nodes)
-            if n.local.type == _PERSON and not n.multi and n.pin is None and n.bare == n.local.name
+            if _may_be_surname(n.local) and not n.multi and n.pin is None and n.bare == n.local.name
             and n.bare in people.known_givens() and people.given_key(n.bare) in givens
             and names.skeleton(n.bare) not in surnames}
 
