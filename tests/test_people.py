@@ -157,6 +157,12 @@ def test_a_surname_in_a_headline_two_people_bear_joins_neither() -> None:
                   headline=Block(BlockKind.HEADING, "Doe Wins The Vote", 0, 1))
     entities, mentions = find_entities(art)
     assert [m.surface for m in mentions if m.start < len("Doe Wins The Vote")] == []
+    art = article("Doe Wins The Vote", "Jane Doe, the party leader, won on Monday. Doe said she was glad.",
+                  "Her husband, Senator John Doe, said he was proud. Doe said it was deserved.")
+    art = Article(art.id, art.file, art.source_text, "Doe Wins The Vote", False, (), None, art.blocks[1:], (), (),
+                  headline=Block(BlockKind.HEADING, "Doe Wins The Vote", 0, 1))
+    entities, mentions = find_entities(art)
+    assert [m.surface for m in mentions if m.start < len("Doe Wins The Vote")] == []
 
 
 def test_an_honorific_form_is_an_alias() -> None:
