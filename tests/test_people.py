@@ -206,6 +206,7 @@ JOINED = [
     ("a surname and its only bearer", [ent("Jane Doe"), ent("Doe")]),
     ("lib dems and liberal democrats", [ent("Liberal Democrats", O), ent("Lib Dems", O)]),
     ("a lib dem and liberal democrats", [ent("Liberal Democrats", O), ent("Lib Dem")]),
+    ("the singular of a party's name", [ent("Liberal Democrats", O), ent("Liberal Democrat", O)]),
 ]
 
 

@@ -287,8 +287,8 @@ def _join_short_forms(nodes: Sequence[_Node], union: _Union) -> None:
     def join(target: int, i: int) -> bool:
         """Join, unless the short form's entity already holds another long name (two
         "Inquiry"s joined by name must not make one of two boards)."""
-        root = union.find(i)
-        if root != target and any(union.find(j) == root for j in long_nodes):
+        root, size = union.find(i), len(nodes[i].local.name)
+        if root != target and any(union.find(j) == root and len(nodes[j].local.name) > size for j in long_nodes):
             return False
         return union.join(target, i)
 
@@ -317,9 +317,12 @@ def _may_be_short_form(node: _Node) -> bool:
 
 
 def _short_keys(name: str) -> Iterable[str]:
-    """What a two-word name may be cut to: 'Liberal Democrats' -> 'lib dem', 'lib dems',
-    'libe dem', ... (each word cut after 3 to 5 letters, an 's' kept for the plural)."""
+    """What a name may be cut to: 'Liberal Democrats' -> 'liberal democrat' (the singular),
+    'lib dem', 'lib dems', 'libe dem', ... (each word of a two-word name cut after 3 to 5
+    letters, an 's' kept for the plural)."""
     words = names.fold(name).split()
+    if len(words) > 1 and words[-1].endswith("s") and len(words[-1]) > 3:
+        yield " ".join(words)[:-1]  # "Liberal Democrat" (an MP, a leader) of "Liberal Democrats"
     if len(words) == 2 and all(len(w) > 5 and w.isalpha() for w in words):
         cuts = [[w[:n] for n in range(3, 6)] for w in words]
         cuts[-1] += [c + "s" for c in cuts[-1] if words[-1].endswith("s")]
