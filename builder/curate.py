@@ -25,7 +25,7 @@ from typing import Any
 from builder.annotate import people
 from builder.errors import DossierError, where
 from builder.model import Entity, EntityType
-from builder.slug import slugify, unique_slugs
+from builder.slug import RESERVED, slugify, unique_slugs
 from builder.yamlfile import LineDict, load_yaml
 
 _FIELDS = ("id", "name", "type", "aliases", "description", "links", "hidden")
@@ -115,6 +115,8 @@ def _entry(item: object, n: int, label: str, line: int | None) -> CuratedEntity:
     entity_id = item.get("id")
     if entity_id is not None and (not isinstance(entity_id, str) or not _ID.match(entity_id)):
         raise fail("id", "must be a slug of lower-case letters, digits and single hyphens")
+    if entity_id in RESERVED:
+        raise fail("id", f"'{entity_id}' is reserved for a page or folder the site needs; choose another")
     raw_type = item.get("type")
     if raw_type is not None and raw_type not in {t.value for t in EntityType}:
         raise fail("type", f"must be one of {', '.join(t.value for t in EntityType)}")

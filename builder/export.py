@@ -74,6 +74,15 @@ def _quote(quote: DossierQuote) -> dict[str, Any]:
         "kind": quote.quote.kind,
         "start": quote.quote.start,
         "end": quote.quote.end,
+        "attribution": {  # how the speaker was found; speaker is null unless confident
+            "resolver": quote.quote.resolver,
+            "confidence": quote.quote.confidence,
+            "candidate": quote.quote.candidate,  # an unsure speaker, for review
+            "description": quote.quote.description,  # an unnamed speaker: 'a spokesman for Acme'
+            "affiliation": quote.affiliation,  # entity id of the organisation an unnamed speaker speaks for
+            "affiliation_name": quote.quote.affiliation_name,
+            "intro": quote.quote.intro,
+        },
     }
 
 
@@ -106,11 +115,15 @@ class ExportMemo:
 
 def _plain_sections(dossier: Dossier) -> Iterator[tuple[str, Iterator[dict[str, Any]]]]:
     yield "timeline", ({"date": e.date.isoformat(), "precision": e.precision, "article": e.article,
-                        "text": e.text, "sentence": e.sentence} for e in dossier.timeline)
+                        "text": e.text, "sentence": e.sentence, "deadline": e.deadline, "also": list(e.also),
+                        "entities": list(e.entities)} for e in dossier.timeline)
+    yield "copies", ({"article": copy, "copy_of": shown} for copy, shown in sorted(dossier.copy_of.items()))
     yield "sources", ({"name": s.name, "entity": s.entity, "article": s.article, "how": s.how,
                        "evidence": s.evidence} for s in dossier.sources)
     yield "discrepancies", ({"topic": d.topic, "kind": d.kind,
-                             "claims": [{"article": a, "value": v, "sentence": t} for a, v, t in d.claims]}
+                             "claims": [{"article": a, "value": v, "sentence": t, "date": r, "report": n}
+                                        for (a, v, t), r, n in zip(d.claims, d.values or (None,) * len(d.claims),
+                                                                   d.reports or (0,) * len(d.claims))]}
                             for d in dossier.discrepancies)
 
 

@@ -27,13 +27,15 @@ SITE_URL_VARIABLE = "DOSSIER_SITE_URL"  # the Pages workflow sets it from config
 
 
 def _load_yaml(path: Path) -> Any:
-    """A MkDocs file read without running its tags (`!ENV`, `!relative`: None here)."""
+    """A MkDocs file read without running its tags (`!ENV`, `!relative`,
+    `!!python/name:...`: None here)."""
     import yaml  # noqa: PLC0415 - loaded only for a site build, as in builder.yamlfile
 
     class Loader(yaml.SafeLoader):
         pass
 
-    Loader.add_multi_constructor("!", lambda loader, suffix, node: None)
+    for prefix in ("!", "tag:yaml.org,2002:python/"):
+        Loader.add_multi_constructor(prefix, lambda loader, suffix, node: None)
     try:
         return yaml.load(path.read_text(encoding="utf-8"), Loader=Loader)  # noqa: S506 - a SafeLoader
     except (OSError, UnicodeDecodeError, yaml.YAMLError) as err:
