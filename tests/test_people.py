@@ -190,6 +190,7 @@ APART = [
     ("two given names", [ent("Jane Doe"), ent("John Doe")]),
     ("a peer and a commoner", [ent("Zac Poe"), ent("Lord Poe", aliases=("Poe",))]),
     ("a man's name with mrs", [ent("John Doe", aliases=("Mrs Doe",)), ent("Jane Doe")]),
+    ("a knight's given name and no knight", [ent("Jonathan Doe"), ent("Jonathan", aliases=("Sir Jonathan",))]),
 ]
 
 
@@ -204,6 +205,8 @@ JOINED = [
     ("mrs and the only woman of her surname", [ent("Jane Doe"), ent("Mrs Doe", aliases=("Doe", "Mrs Doe"))]),
     ("a peer written with a full name", [ent("Peter Poe", aliases=("Lord Peter Poe",)), ent("Lord Poe")]),
     ("a surname and its only bearer", [ent("Jane Doe"), ent("Doe")]),
+    ("a knight by his given name", [ent("Jonathan Doe", aliases=("Sir Jonathan Doe",)),
+                                   ent("Jonathan", aliases=("Sir Jonathan",))]),
     ("lib dems and liberal democrats", [ent("Liberal Democrats", O), ent("Lib Dems", O)]),
     ("a lib dem and liberal democrats", [ent("Liberal Democrats", O), ent("Lib Dem")]),
     ("the singular of a party's name", [ent("Liberal Democrats", O), ent("Liberal Democrat", O)]),

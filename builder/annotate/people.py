@@ -72,6 +72,12 @@ def is_peer(word: str) -> bool:
     return hit is not None and hit[1] == "peer"
 
 
+def is_knight(word: str) -> bool:
+    """'Sir', 'Dame': a title written with the given name ("Sir Jonathan")."""
+    hit = _honorifics().get(_word(word))
+    return hit is not None and hit[1] == "knight"
+
+
 def given_gender(word: str) -> str | None:
     low = word.lower()
     if low in _given("female"):

@@ -198,16 +198,20 @@ def _join_by_keys(nodes: Sequence[_Node], union: _Union) -> None:
 def _join_people(nodes: Sequence[_Node], union: _Union) -> None:
     """Full names that differ by one letter in the surname join ("Kovalchuk" / "Kovalchyk"),
     or by a short form of the given name ("Jim Doe" / "James Doe"); then a surname alone
-    joins the one person of the dossier who may bear it (see _bearer)."""
+    joins the one person of the dossier who may bear it (see _bearer), and a knight's
+    given name ("Sir Jonathan") the one knight of that given name ("Sir Jonathan Doe")."""
     full = [i for i, n in enumerate(nodes) if n.local.type == _PERSON and n.multi]
     _join_spellings(nodes, full, union)
     by_surname: dict[str, set[int]] = defaultdict(set)
+    knights: dict[str, set[int]] = defaultdict(set)
     roles: dict[str, set[int]] = defaultdict(set)
     for i in full:
         if people.is_titled(nodes[i].bare.split()):
             continue  # "An Audience With Jane Doe" bears no surname
         for key in names.surname_keys(nodes[i].bare):
             by_surname[key].add(i)
+        for key in _knight_keys(nodes[i].local.aliases, full=True):
+            knights[key].add(i)
         for role in nodes[i].local.roles:
             roles[_role_head(role)].add(i)
     for i, node in enumerate(nodes):
@@ -216,8 +220,23 @@ def _join_people(nodes: Sequence[_Node], union: _Union) -> None:
         bearers = by_surname.get(names.skeleton(node.bare))
         if bearers:
             best = _bearer(i, node.local.roles, bearers, roles, union)
-            if best is not None:
-                union.join(best, i)
+        else:
+            best = _only({union.find(k) for key in _knight_keys(node.local.aliases) for k in knights.get(key, ())})
+        if best is not None:
+            union.join(best, i)
+
+
+def _knight_keys(aliases: Sequence[str], full: bool = False) -> Iterable[str]:
+    """'sir keir' of 'Sir Keir' (or, full, of 'Sir Keir Doe'): a knight's title and given name."""
+    for alias in aliases:
+        hons, bare = people.split_honorifics(alias)
+        words = bare.split()
+        if hons and people.is_knight(hons[-1]) and (len(words) > 1 if full else len(words) == 1):
+            yield f"{hons[-1].lower()} {people.given_key(words[0])}"
+
+
+def _only(roots: set[int]) -> int | None:
+    return next(iter(roots)) if len(roots) == 1 else None
 
 
 def _join_spellings(nodes: Sequence[_Node], full: Sequence[int], union: _Union) -> None:
