@@ -217,8 +217,9 @@ class Bearers:
     ("Jane Doe") or with an honorific ("Mrs Doe", "Lord Doe").
 
     `pick` gives a one-word name to the person of that surname named most recently before
-    it (among those it may be: a woman's honorific never goes to a man), or to the only
-    one when none was named before it. Groups are whatever holds the founds (entities.py's).
+    it (among those it may be: a woman's honorific never goes to a man), or, when none was
+    named before it, to the first named after it (with an honorific, only to the one
+    person of that sex). Groups are whatever holds the founds (entities.py's).
     """
 
     def __init__(self, groups: Iterable[Any], text: str = "") -> None:
@@ -247,11 +248,15 @@ class Bearers:
         before = [(at, g) for at, g in fits if at <= found.start]
         if before:
             return True, max(before, key=lambda pair: pair[0])[1]
-        groups = {id(g): g for _, g in fits}
-        if len(groups) != 1:
+        if not fits:
             return True, None
-        only = next(iter(groups.values()))  # named later: an honorific must say it is that person
-        return True, only if not me.genders or me.genders == self._who[id(only)].genders else None
+        # named before anyone of the surname (a headline: "Doe to speak"): the first one named
+        # after it, the article's subject; an honorific must say it is that person
+        first = min(fits, key=lambda pair: pair[0])[1]
+        if me.genders:
+            same = {id(g): g for _, g in fits if self._who[id(g)].genders == me.genders}
+            return True, next(iter(same.values())) if len(same) == 1 else None
+        return True, first
 
     def note(self, found: Any, group: Any) -> None:
         """`found` joined `group`: what its honorific says is the group's now, and an
