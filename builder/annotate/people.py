@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any
 
 from builder import wordlists
@@ -109,6 +109,7 @@ def _same_given(a: str, b: str) -> bool:
     return fa is not None and fa == fb
 
 
+@lru_cache(maxsize=65536)
 def split_honorifics(name: str) -> tuple[tuple[str, ...], str]:
     """'Mrs Jane Doe' -> (('Mrs',), 'Jane Doe'); a name of honorifics only stays the name."""
     words = name.split()
@@ -131,6 +132,10 @@ class Person:
     @classmethod
     def of(cls, name: str, honorifics: Iterable[str] = ()) -> Person:
         """One way of naming: 'Jane Doe', or 'Doe' with ('Mrs',), or 'Lord Doe'."""
+        return _person(name, tuple(honorifics))
+
+    @classmethod
+    def _made(cls, name: str, honorifics: tuple[str, ...]) -> Person:
         written, bare = split_honorifics(name)
         hons = [_word(h) for h in (*honorifics, *written)]
         genders = {g for h in hons if (g := honorific_gender(h))}
@@ -145,11 +150,20 @@ class Person:
                    peers if givens else frozenset())
 
     def __or__(self, other: Person) -> Person:
+        if other == self or other == NOBODY:
+            return self
+        if self == NOBODY:
+            return other
         return Person(self.genders | other.genders, self.givens | other.givens,
                       self.peer_alone | other.peer_alone, self.peer_full | other.peer_full)
 
 
 NOBODY = Person()
+
+
+@lru_cache(maxsize=65536)
+def _person(name: str, honorifics: tuple[str, ...]) -> Person:
+    return Person._made(name, honorifics)
 
 
 def compatible(a: Person, b: Person) -> bool:

@@ -214,12 +214,16 @@ def _join_people(nodes: Sequence[_Node], union: _Union) -> None:
             knights[key].add(i)
         for role in nodes[i].local.roles:
             roles[_role_head(role)].add(i)
+    for table in (by_surname, knights, roles):  # one node per person, not per article
+        for key, members in table.items():
+            table[key] = {union.find(m) for m in members}
     for i, node in enumerate(nodes):
         if node.multi or node.pin is not None or not _may_be_surname(node.local):
             continue  # (a curated name is joined by its entry, see _keys)
         bearers = by_surname.get(names.skeleton(node.bare))
         if bearers:
             best = _bearer(i, node.local.roles, bearers, roles, union)
+            by_surname[names.skeleton(node.bare)] = {union.find(b) for b in bearers}  # (kept small)
         else:
             best = _only({union.find(k) for key in _knight_keys(node.local.aliases) for k in knights.get(key, ())})
         if best is not None:
