@@ -251,6 +251,8 @@ def test_a_surname_two_people_bear_joins_neither() -> None:
         ann("a1", ent("Jane Doe")), ann("a2", ent("Jane Doe")), ann("a3", ent("John Doe")), ann("a4", ent("Doe")),
     ])
     assert id_map[("a4", "Doe")] not in {id_map[("a1", "Jane Doe")], id_map[("a3", "John Doe")]}
+    (doe,) = [e for e in entities if e.id == id_map[("a4", "Doe")]]
+    assert doe.hidden and not doe.confirmed  # in doubt: no page, listed for review
 
 
 def test_a_surname_with_a_role_joins_the_bearer_of_that_role() -> None:

@@ -64,6 +64,7 @@ class _Union:
         entries = [people.person_of((form, ()) for form in forms) for forms in curated]
         self.who = [n.person | entries[n.pin] if n.pin is not None else n.person for n in nodes]
         self.pin = [n.pin for n in nodes]
+        self.doubtful: set[int] = set()  # nodes a join could not place: "Doe" of two Does
 
     def find(self, i: int) -> int:
         root = i
@@ -111,8 +112,8 @@ def merge_entities(
     clusters: dict[int, list[int]] = defaultdict(list)
     for i in range(len(nodes)):
         clusters[union.find(i)].append(i)
-    lone_given = _lone_given_names(nodes)
-    built = [_entity([nodes[i] for i in members], all(i in lone_given for i in members))
+    unsure = _lone_given_names(nodes) | union.doubtful
+    built = [_entity([nodes[i] for i in members], all(i in unsure for i in members))
              for members in clusters.values()]
     built.sort(key=lambda pair: (slugify(pair[0].name, "entity"), pair[0].name, pair[1][0]))
     ids = unique_slugs(slugify(entity.name, "entity") for entity, _ in built)
@@ -265,14 +266,19 @@ def _bearer(i: int, own_roles: Sequence[str], bearers: set[int], roles: dict[str
             union: _Union) -> int | None:
     """The one person a surname alone (node i) may name across articles: the only bearer it
     may be (by honorific and given name), or the only one that holds a role it is given
-    ("President Doe"). Two bearers and no such evidence: no one (a surname is no proof)."""
+    ("President Doe"). Two bearers and no such evidence: no one (a surname is no proof), and
+    the surname is in doubt (no page of its own, listed for review)."""
     roots = {union.find(b) for b in bearers}
     fits = sorted(r for r in roots if union.may_join(r, i))
     if len(fits) == 1:
         return fits[0]
     held = {union.find(b) for role in own_roles for b in roles.get(_role_head(role), ())}
-    fits = [r for r in fits if r in held]
-    return fits[0] if len(fits) == 1 else None
+    chosen = [r for r in fits if r in held]
+    if len(chosen) == 1:
+        return chosen[0]
+    if len(fits) > 1:
+        union.doubtful.add(i)
+    return None
 
 
 def _may_be_surname(local: LocalEntity) -> bool:
