@@ -206,8 +206,8 @@ def _styled(found: Any) -> bool:
     return hit is not None and hit[1] in ("plain", "peer")
 
 
-_SAID_PRONOUN = re.compile(r"\s+(?:(?:later|also|then|earlier|\w+ly)\s+)?(?:said|says|added|wrote|told \w+|explained|insisted)"
-                           r"(?:\s+that)?\s+(she|he)\b")
+_SAID_PRONOUN = re.compile(r"\s+(?:(?:later|also|then|earlier|\w+ly)\s+)?"
+                           r"(?:said|says|added|wrote|told \w+|explained|insisted)(?:\s+that)?\s+(she|he)\b")
 
 
 def _pronoun_after(text: str, end: int) -> str | None:
@@ -254,23 +254,31 @@ class Bearers:
         if not anchors:
             return False, None
         me = Person.of(found.name, (found.honorific,) if found.honorific else ())
-        fits = [(at, g) for at, g in anchors if compatible(me, self._who[id(g)])]
-        hint = _pronoun_after(self._text, found.end)
-        if hint and len({id(g) for _, g in fits}) > 1:  # "Doe said she would", between a man and a woman
-            fits = ([(at, g) for at, g in fits if self._who[id(g)].genders == {hint}]
-                    or [(at, g) for at, g in fits if not self._who[id(g)].genders] or fits)
+        fits = self._by_pronoun(found, [(at, g) for at, g in anchors if compatible(me, self._who[id(g)])])
         before = [(at, g) for at, g in fits if at <= found.start]
         if before:
             return True, max(before, key=lambda pair: pair[0])[1]
+        return True, self._named_after(me, fits)
+
+    def _by_pronoun(self, found: Any, fits: list[tuple[int, Any]]) -> list[tuple[int, Any]]:
+        """Between people of both sexes, "Doe said she would" keeps the woman (or, failing
+        her, those of no known sex)."""
+        hint = _pronoun_after(self._text, found.end)
+        if not hint or len({id(g) for _, g in fits}) < 2:
+            return fits
+        return ([(at, g) for at, g in fits if self._who[id(g)].genders == {hint}]
+                or [(at, g) for at, g in fits if not self._who[id(g)].genders] or fits)
+
+    def _named_after(self, me: Person, fits: list[tuple[int, Any]]) -> Any:
+        """A name written before anyone of the surname is named (a headline: "Doe to
+        speak"): the first one named after it, the article's subject; with an honorific,
+        only the one person of that sex."""
         if not fits:
-            return True, None
-        # named before anyone of the surname (a headline: "Doe to speak"): the first one named
-        # after it, the article's subject; an honorific must say it is that person
-        first = min(fits, key=lambda pair: pair[0])[1]
+            return None
         if me.genders:
             same = {id(g): g for _, g in fits if self._who[id(g)].genders == me.genders}
-            return True, next(iter(same.values())) if len(same) == 1 else None
-        return True, first
+            return next(iter(same.values())) if len(same) == 1 else None
+        return min(fits, key=lambda pair: pair[0])[1]
 
     def note(self, found: Any, group: Any) -> None:
         """`found` joined `group`: what its honorific says is the group's now, and an
