@@ -311,6 +311,11 @@ def test_what_follows_of_is_a_short_form_beside_the_long_one() -> None:
     entities, _ = merge_entities([ann("a1", ent("House of Commons", O), ent("Commons", O)),
                                   ann("a2", ent("House of Commons", O)), ann("a3", ent("Commons", O))])
     assert len(entities) == 1, entities  # the dossier uses "Commons" for the House of Commons
+    entities, _ = merge_entities([ann("a1", ent("Acme Widgets", O, aliases=("Acme",))), ann("a2", ent("Acme", O))])
+    assert len(entities) == 1, entities  # an article calls Acme Widgets "Acme"
+    entities, _ = merge_entities([ann("a1", ent("Acme Widgets", O, aliases=("Acme",))),
+                                  ann("a2", ent("Acme Foods", O, aliases=("Acme",))), ann("a3", ent("Acme", O))])
+    assert len(entities) == 3, entities  # two firms are called "Acme": the third joins neither
     entities, id_map = merge_entities([ann("a1", ent("Board of Inquiry", O), ent("Inquiry", O)),
                                        ann("a2", ent("Court of Inquiry", O), ent("Inquiry", O))])
     assert id_map[("a1", "Board of Inquiry")] != id_map[("a2", "Court of Inquiry")]  # one short form, two boards

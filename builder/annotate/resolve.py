@@ -300,7 +300,8 @@ def _join_short_forms(nodes: Sequence[_Node], union: _Union) -> None:
     """A short form joins the one longer organisation name it shortens: "Lib Dems" (each
     word the start of the longer name's word) the "Liberal Democrats" of the dossier, and
     "Commons" (what follows "of") the "House of Commons" of the same article; then, with
-    that as evidence, a "Commons" of any other article too. Places, events, acronyms and
+    that (or an article that calls "Goldman Sachs" "Goldman") as evidence, the same short
+    form in any other article too. Places, events, acronyms and
     people's names are no short forms; two longer names it may shorten, and it joins neither."""
     longs: dict[str, set[int]] = defaultdict(set)
     for i, node in enumerate(nodes):
@@ -330,6 +331,12 @@ def _join_short_forms(nodes: Sequence[_Node], union: _Union) -> None:
             target = targets.pop()
             if join(target, i):
                 used[key].add(union.find(target))
+    for j, node in enumerate(nodes):  # "Goldman" written for "Goldman Sachs" in an article
+        if node.local.type == EntityType.ORG and len(node.local.name.split()) > 1:
+            ends = {names.fold(w) for w in (node.local.name.split()[0], node.local.name.split()[-1])}
+            for alias in node.local.aliases:
+                if len(alias.split()) == 1 and not names.is_acronym(alias) and names.fold(alias) in ends:
+                    used[names.fold(alias)].add(union.find(j))
     for i in shorts:
         targets = {union.find(j) for j in used.get(names.fold(nodes[i].local.name), ())}
         if len(targets) == 1:
