@@ -65,6 +65,9 @@ CLASSES = [
      "“We will win the vote.”", [None]),
     ("senior officials at a ministry are unnamed", "Senior officials at the Example Ministry said the plan was "
      "“dead”.", [None]),
+    ("a person's name as a modifier: an adviser, unnamed", "Jane Doe spoke in Ohio. A senior Jane Doe campaign "
+     "adviser said internal polls showed the race “tied”.", [None]),
+    ("a person's aide, unnamed", "“The race is tied,” a John Roe aide said.", [None]),
     ("negative: Acme's own statement is Acme's", "Acme Corp said in a statement: “We did nothing wrong.”",
      ["Acme Corp"]),
     # pronouns by gender and grammatical role

@@ -27,6 +27,9 @@ from builder.annotate.speakers import (
 # The owner of an organisation's part or a document: "PC World's recent analysis", "Acme Corp's board".
 _OWNER_NAME = re.compile(r"((?:[A-Z][\w&.-]*\s+){0,3}[A-Z][\w-]+)['’]s\s+(?:[a-z]+\s+)?$")
 _AMBIGUOUS = 0.5
+_ROLE_AFTER = re.compile(r"(?:\s+[a-z][\w-]*){1,3}")
+_INDEFINITE_BEFORE = re.compile(r"(?<!\w)(?:a|an|one|two|three|several|some)\s+(?:[a-z][\w-]*\s+){0,2}$",
+                                re.IGNORECASE)
 # What goes on after a name: a particle and a capitalised word ('Suleiman al-Amr'), or a
 # nickname in quote marks and the surname ('John "J.D." Doe'): the entity is only part of it.
 _NAME_GOES_ON = re.compile(
@@ -87,8 +90,19 @@ class Phrase:
         return [o for o in self.found if self.index.subject_like(o.start, o.end, self.lo)]
 
     @cached_property
+    def modifiers(self) -> list[Occurrence]:
+        """Names that only modify a role: 'a senior Jane Doe campaign adviser', 'an Acme spokesman'."""
+        out = []
+        for o in self.found:
+            after = _ROLE_AFTER.match(self.index.text, o.end, self.hi)
+            if after and lex.role_pattern().search(after.group()) and _INDEFINITE_BEFORE.search(
+                    self.index.text, max(self.lo, o.start - 40), o.start):
+                out.append(o)
+        return out
+
+    @cached_property
     def persons(self) -> list[Occurrence]:
-        return [o for o in self.subjects if o.speaker.person]
+        return [o for o in self.subjects if o.speaker.person and o not in self.modifiers]
 
     @cached_property
     def orgs(self) -> list[Occurrence]:
@@ -184,7 +198,7 @@ def spokesperson_for(phrase: Phrase) -> Verdict | None:
     who speaks for an organisation; a person named too ('..., Jane Roe') was taken before."""
     if phrase.persons or not lex.role_pattern().search(phrase.window) or not _unnamed_role(phrase):
         return None
-    orgs = phrase.orgs or [o for o in phrase.found if not o.speaker.person]
+    orgs = phrase.orgs or phrase.modifiers or [o for o in phrase.found if not o.speaker.person]
     if not orgs:
         return None
     org = orgs[-1] if phrase.rightmost else orgs[0]
