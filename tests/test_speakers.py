@@ -61,6 +61,9 @@ CLASSES = [
      ["Jane Roe"]),
     ("a spokesman for Acme, unnamed: not Acme's own words", "“We did nothing wrong,” said a spokesman for Acme Corp.",
      [None]),
+    ("names after 'by' are no subjects, the second neither", "The letter, signed by Jane Doe and John Roe, said "
+     "the deal was “dead”.", [None]),
+    ("two names as one subject: neither alone", "Jane Doe and John Roe said the deal was “dead”.", [None]),
     ("a party source is unnamed, not the party", "The Example Party met on Monday. An Example Party source said: "
      "“We will win the vote.”", [None]),
     ("senior officials at a ministry are unnamed", "Senior officials at the Example Ministry said the plan was "

@@ -21,7 +21,7 @@ from builder import wordlists
 from builder.annotate import lexicon
 from builder.annotate import quote_lexicon as lex
 from builder.annotate.speakers import (
-    EPITHET, OWNER_BEFORE, RELATIVE, Occurrence, Speaker, SpeakerIndex, squash,
+    COORDINATED as _COORDINATED, EPITHET, OWNER_BEFORE, RELATIVE, Occurrence, Speaker, SpeakerIndex, squash,
 )
 
 # The owner of an organisation's part or a document: "PC World's recent analysis", "Acme Corp's board".
@@ -142,7 +142,10 @@ def name_in_cue(phrase: Phrase) -> Verdict | None:
     more = _NAME_GOES_ON.match(phrase.index.text, chosen.end)  # 'Suleiman' of 'Suleiman al-Amr'
     if more:
         return verdict("literal-name", _whole_name(phrase.index, chosen, more))
-    return verdict("name-in-cue", speaker, unsure=not speaker.name[:1].isupper())
+    joint = any(o.speaker != speaker and _COORDINATED.fullmatch(phrase.index.text[min(o.end, chosen.end):
+                                                                                  max(o.start, chosen.start)])
+                for o in phrase.persons)  # 'Jane Doe and John Roe said': both, not one of them
+    return verdict("name-in-cue", speaker, unsure=not speaker.name[:1].isupper() or joint)
 
 
 def _whole_name(index: SpeakerIndex, chosen: Occurrence, more: re.Match[str]) -> Speaker:

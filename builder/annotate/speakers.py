@@ -34,7 +34,7 @@ _HONORIFIC = re.compile(r"\b(Mr|Mrs|Ms|Miss|Sir|Dame|Lord|Lady)\.?\s+$")
 _POSSESSIVE = re.compile(r"[’']s?$")
 _SUFFIXES = {"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"}
 _ADJECTIVE = re.compile(r"(?:ian|ean|ese|ish|can|ic|i)$")
-_COORDINATED = re.compile(r"\s*(?:,\s*)?(?:and|or|&|,)\s*")  # 'Jane Doe and Mary Roe', 'Doe, Roe'
+COORDINATED = re.compile(r"\s*(?:,\s*)?(?:and|or|&|,)\s*")  # 'Jane Doe and Mary Roe', 'Doe, Roe'
 _NOUN_LOOKBACK_SENTENCES = 2  # "the company" is the organisation just named, if one was
 _LOOKBACK_SENTENCES = 10
 _LOOKBACK_BLOCKS = 4
@@ -210,7 +210,7 @@ class SpeakerIndex:
                 first = subjects[0]
                 if n > 0:  # 'Mary Smith and Jane Roe spoke. ... she said': either of them
                     joined = [o for o in subjects[1:] if o.speaker != first.speaker
-                              and _COORDINATED.fullmatch(self.text[first.end : o.start])]
+                              and COORDINATED.fullmatch(self.text[first.end : o.start])]
                     return [first.speaker, *(o.speaker for o in joined[:1])]
                 return [first.speaker]
         return []
@@ -283,13 +283,15 @@ class SpeakerIndex:
             return False
         tokens = _TOKEN.findall(self.text[max(floor, start - 80) : start])
         previous_capital = False
-        for token in reversed(tokens):
+        for n, token in enumerate(reversed(tokens)):
             low = token.lower()
             if token[0].isupper() or low.endswith(("’s", "'s")) or low in ("the", "a", "an"):
                 previous_capital = token[0].isupper()
                 continue
             if low == "of" and previous_capital:
                 continue
+            if low in ("and", "or", "&") and (previous_capital or n == 0):
+                continue  # 'signed by Jane Doe and John Roe': the list's preposition governs both
             return low not in lex.not_subject_words()
         return True
 
