@@ -71,6 +71,10 @@ CLASSES = [
     ("a person's name as a modifier: an adviser, unnamed", "Jane Doe spoke in Ohio. A senior Jane Doe campaign "
      "adviser said internal polls showed the race “tied”.", [None]),
     ("a person's aide, unnamed", "“The race is tied,” a John Roe aide said.", [None]),
+    ("an unnamed speaker goes on", "“We made an offer,” a spokesman for Acme Corp said. “The union should accept "
+     "it.”", [None, None]),
+    ("a role named in apposition is the person named", "Jane Roe, general secretary of the union, spoke. The "
+     "health secretary, John Doe, said it was “sad”. He insisted the offer was “fair”.", ["John Doe", "John Doe"]),
     ("negative: Acme's own statement is Acme's", "Acme Corp said in a statement: “We did nothing wrong.”",
      ["Acme Corp"]),
     # pronouns by gender and grammatical role
@@ -150,6 +154,12 @@ def test_an_unsure_speaker_is_kept_as_a_candidate_with_the_introducing_sentence(
     (quote,) = quotes_in("Head line here\n\nMary Smith and Jane Roe spoke in Leeds. “It went well,” she said.\n")
     assert quote.speaker_name is None and quote.speaker_key is None
     assert quote.confidence < 0.7 and quote.intro and "she said" in quote.intro
+
+
+def test_an_unnamed_speaker_goes_on_in_the_next_quote() -> None:
+    found = quotes_in("Head line here\n\n“We made an offer,” a spokesman for Acme Corp said. “The union should "
+                      "accept it.”\n")
+    assert [q.description for q in found] == ["a spokesman for Acme Corp"] * 2
 
 
 def test_an_unnamed_spokesman_keeps_the_organisation_as_affiliation() -> None:

@@ -171,7 +171,8 @@ def _attribute(
             lo = layout.starts[block][-1]
             found = attribution.before(index, text[lo:], blocks[block].start + lo)
     carried = previous.verdict if previous is not None else None
-    if previous is not None and carried is not None and carried.speaker and (found is None or not found.decided):
+    if (previous is not None and carried is not None and (carried.speaker or carried.description)
+            and (found is None or not found.decided)):
         same_block = previous.block == first.block
         same_sentence = same_block and layout.left(first)[0] == (previous.span.pieces[-1].close or -2) + 1
         next_block = previous.block == first.block - 1 and _opens_block(blocks, first)
@@ -180,7 +181,8 @@ def _attribute(
             how = ("continuation-sentence" if same_sentence else "continuation-paragraph" if same_block
                    else "continuation-next" if previous.full else "continuation-after-fragment")
             score = min(carried.confidence, verdict(how, None).confidence)
-            found = attribution.Attribution(Verdict(carried.speaker, how, score), found.cue if found else None)
+            found = attribution.Attribution(Verdict(carried.speaker, how, score, carried.description,
+                                                    carried.affiliation), found.cue if found else None)
     if found is None:
         found = _reported_before(index, layout, blocks, first)
     if found is not None and found.speaker is not None and found.verdict and found.verdict.confidence >= confident():

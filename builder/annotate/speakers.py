@@ -350,8 +350,8 @@ class SpeakerIndex:
         """'the judge', 'the spokeswoman' in a sentence, as occurrences of their holders."""
         out = []
         for match in lex.role_pattern().finditer(self.text, lo, hi):
-            after = self.text[match.end() : match.end() + 2]
-            if (re.match(r"\s[A-Z]", after) or not definite(self.text, match.start())
+            after = self.text[match.end() : match.end() + 3]
+            if (re.match(r",?\s[A-Z]", after) or not definite(self.text, match.start())
                     or self.layout.inside_quote(match.start())):  # a quote's words refer to no one here
                 continue
             speaker = self.role(lex.roles()[squash(match.group())], match.start())
