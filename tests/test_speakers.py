@@ -121,6 +121,13 @@ NOT_QUOTES = [
     ("a slogan", "Supporters chanted the slogan “Example now, Example forever” outside.", 0),
     ("a hashtag", "The hashtag “#ExampleGate” trended all day.", 0),
     ("a nickname inside a name", "Col. John “J.D.” Doe said the strike worked.", 0),
+    ("a cited article's title with outlet and date", "“Mayor quits after row” — The Daily Example, August 15, 2008",
+     0),
+    ("a long title in Title Case after 'of'", "Jane Doe, curator of “Example Prints and Photographs from the "
+     "University Collection” at the museum, spoke.", 0),
+    ("a scare word after a preposition", "The museum shows Polaroids of “unknowns” who never became famous.", 0),
+    ("negative: a dash and a name is an attribution", "“We hope for your help.” – Finance Minister Ana Lima", 1),
+    ("negative: a word after 'as' with a cue", "Jane Doe dismissed the claim as “nonsense”.", 1),
     ("a fragment with a cue is a quote", "Jane Doe called it “tight” on Monday.", 1),
     ("a fragment after 'said' is a quote", "Jane Doe said the race was “tight”.", 1),
     ("a fragment called a thing is a quote", "John Roe called the ruling “a travesty”.", 1),

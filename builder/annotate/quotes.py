@@ -105,11 +105,27 @@ def _intro(source: str, layout: Layout, start: int, end: int) -> str:
 
 def _not_a_quote(text: str, left: str, layout: Layout, last: Piece) -> bool:
     """A name, title or term in quote marks, or scare quotes on a modifier."""
-    named = _is_name(text, left)
+    named = _is_name(text, left) or _is_title(text, left)
     if not named and len(text) > _MODIFIER_CHARS:
         return False
     right = layout.text(last.block, *layout.right(last)) if last.close is not None else ""
+    if not named and text.rstrip()[-1:] not in _TERMINAL and _CITATION.match(right):
+        return True  # '"Mayor quits after row" — The Daily Example, August 15, 2008': a cited title
     return (named and not _headline_cue(right)) or _is_modifier(text, left, right)
+
+
+# After a title: a dash, an outlet, and a date with its year.
+_CITATION = re.compile(r"\s*[—–-]+\s*[^,\x00]{2,60},\s*(?:[A-Z][a-z]+\.?\s+\d{1,2},\s*|\d{1,2}\s+[A-Z][a-z]+\s+)?\d{4}\b")
+_TITLE_WORDS = 16
+
+
+def _is_title(text: str, left: str) -> bool:
+    """A long title in Title Case after a preposition: 'curator of "Example Prints from the Collection"'."""
+    words = _words(text)
+    before = _words(left)[-1:]
+    return (bool(before) and before[0].lower() in not_subject_words() and len(words) <= _TITLE_WORDS
+            and text.rstrip()[-1:] not in _TERMINAL and _title_case(words)
+            and sum(1 for w in words if w.lower() not in _SMALL_WORDS) >= 2)
 
 
 _NICKNAME_BEFORE = re.compile(r"[A-Z][\w.’'-]*\s$")
