@@ -28,6 +28,7 @@ _CONJUNCTION = re.compile(
 _RELATIVE_BEFORE = re.compile(r"\b(?:who|which)\s+(?:\w+ly\s+|has\s+|have\s+|had\s+|also\s+)?$")
 _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|is|are|been|be|being)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 _WITH_SUBJECT = re.compile(r"\bwith\s+([^,;\x00]{1,80}?)\s*$", re.IGNORECASE)
+_QUOTED_PASSIVE = re.compile(r"\b(?:was|were|is|are|been|being)\s+(?:\w+ly\s+)?quoted\b", re.IGNORECASE)
 _QUOTED_AS = re.compile(r"\bquoted\s+(.+?)\s*$", re.IGNORECASE)
 _CLAUSE_START = re.compile(
     r"(?:\b(?:after|before|when|while|because|although|though|since|but|whereas|unless|until|once|that|where|as)\b|;)\s*",
@@ -174,6 +175,9 @@ def before(index: SpeakerIndex, text: str, base: int) -> Attribution | None:
         clause = opener.end()
     prefix = text[: cue.start()]
     quoted = _QUOTED_AS.search(prefix) if name == "as saying" else None
+    passive = _QUOTED_PASSIVE.search(prefix, clause) if quoted else None
+    if passive:  # 'Jane Doe was quoted by Reuters as saying': the subject of the passive
+        return Attribution(resolve(index, base + clause, base + passive.start()), "quoted")
     if quoted:
         return Attribution(resolve(index, base + quoted.start(1), base + quoted.end(1), rightmost=False), "quoted")
     if _PASSIVE_BEFORE.search(prefix) and not name.endswith("ing"):  # 'was told', not 'is saying'
