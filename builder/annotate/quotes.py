@@ -17,7 +17,7 @@ from dataclasses import dataclass, replace
 
 from builder.annotate import attribution
 from builder.annotate.quote_context import MASK, Layout
-from builder.annotate.quote_lexicon import cue_pattern, naming_words, not_subject_words
+from builder.annotate.quote_lexicon import after_modifier, cue_pattern, naming_words, not_subject_words
 from builder.annotate.quote_marks import Piece, Span, find_spans
 from builder.annotate.speaker_resolvers import Verdict, confident, verdict
 from builder.annotate.speakers import SpeakerIndex
@@ -278,12 +278,7 @@ def _is_modifier(text: str, left: str, right: str) -> bool:
         return False
     owner = before[0].lower() in _DETERMINERS or before[0].endswith(("’s", "'s"))
     noun = after.group(1)
-    return owner and noun not in not_subject_words() and noun not in _LINKING and not cue_pattern().fullmatch(noun)
-
-
-_LINKING = {"and", "or", "but", "nor", "is", "was", "are", "were", "be", "been", "has", "had", "have", "will",
-            "would", "can", "could", "may", "might", "should", "must", "that", "which", "who", "as", "than",
-            "so", "then", "yet", "if", "because", "while", "when", "where", "does", "did", "do", "not", "also"}
+    return owner and noun not in not_subject_words() and noun not in after_modifier() and not cue_pattern().fullmatch(noun)
 
 
 _NAME_WORDS = 5  # a quoted name or term after "called", "dubbed" is this long at most (unless in Title Case)

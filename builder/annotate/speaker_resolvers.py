@@ -26,15 +26,10 @@ from builder.annotate.speakers import (
 
 # The owner of an organisation's part or a document: "PC World's recent analysis", "Acme Corp's board".
 _OWNER_NAME = re.compile(r"((?:[A-Z][\w&.-]*\s+){0,3}[A-Z][\w-]+)['’]s\s+(?:[a-z]+\s+)?$")
-_AMBIGUOUS = 0.5
+_AMBIGUOUS = 0.5  # the confidence of an answer the text leaves open between two people
 _ROLE_AFTER = re.compile(r"(?:\s+[a-z][\w-]*){1,3}")
 _INDEFINITE_BEFORE = re.compile(r"(?<!\w)(?:a|an|one|two|three|several|some)\s+(?:[a-z][\w-]*\s+){0,2}$",
                                 re.IGNORECASE)
-# What goes on after a name: a particle and a capitalised word ('Suleiman al-Amr'), or a
-# nickname in quote marks and the surname ('John "J.D." Doe'): the entity is only part of it.
-_NAME_GOES_ON = re.compile(
-    r"(?P<particle>\s*(?:al|el|bin|ibn|ben|abu|de|da|di|du|van|von|der|le|la)[-\s][A-Z][\w’'-]*)"
-    r"|\s*[“\"‘'][^”\"’'\s]{1,20}[”\"’']\s+(?P<surname>[A-Z][\w’'-]*)")  # the confidence of an answer the text leaves open between two people
 # A subject pronoun right before the cue: 'he said', 'she has also said', 'he later told'.
 _SUBJECT_PRONOUN = re.compile(
     r"\b(he|she)\s+(?:(?:also|then|later|again|has|had|have|will|would|is|was|\w+ly)\s+)*$", re.IGNORECASE)
@@ -68,6 +63,16 @@ def confident() -> float:
 def verdict(resolver: str, speaker: Speaker | None, unsure: bool = False, **unnamed: object) -> Verdict:
     score = confidences()[resolver]
     return Verdict(speaker, resolver, min(score, _AMBIGUOUS) if unsure else score, **unnamed)  # type: ignore[arg-type]
+
+
+@cache
+def _name_goes_on() -> re.Pattern[str]:
+    """What goes on after a name: a particle and a capitalised word ('Suleiman al-Amr'), or a
+    nickname in quote marks and the surname ('John "J.D." Doe'): the entity is only part of it."""
+    particles = "|".join(sorted(lex.name_particles(), key=len, reverse=True))
+    return re.compile(
+        rf"(?P<particle>\s*(?:{particles})[-\s][A-Z][\w’'-]*)"
+        r"|\s*[“\"‘'][^”\"’'\s]{1,20}[”\"’']\s+(?P<surname>[A-Z][\w’'-]*)")
 
 
 class Phrase:
@@ -139,7 +144,7 @@ def name_in_cue(phrase: Phrase) -> Verdict | None:
         return None
     chosen = phrase.persons[-1] if phrase.rightmost else phrase.persons[0]
     speaker = chosen.speaker
-    more = _NAME_GOES_ON.match(phrase.index.text, chosen.end)  # 'Suleiman' of 'Suleiman al-Amr'
+    more = _name_goes_on().match(phrase.index.text, chosen.end)  # 'Suleiman' of 'Suleiman al-Amr'
     if more:
         return verdict("literal-name", _whole_name(phrase.index, chosen, more))
     joint = any(o.speaker != speaker and _COORDINATED.fullmatch(phrase.index.text[min(o.end, chosen.end):
