@@ -135,9 +135,9 @@ _NICKNAME_WORDS = 3
 
 def _nickname(blocks: Sequence[Block], span: Span) -> bool:
     """A nickname in quote marks inside a name: 'Col. John "J.D." Doe', 'Dwayne "The Rock" Johnson'."""
-    if len(span.pieces) > 1 or span.pieces[0].close is None:
-        return False
     piece = span.pieces[0]
+    if len(span.pieces) > 1 or piece.close is None:
+        return False
     text = blocks[piece.block].text
     words = _words(text[piece.start : piece.end])
     return (0 < len(words) <= _NICKNAME_WORDS and _title_case(words)
@@ -278,7 +278,8 @@ def _is_modifier(text: str, left: str, right: str) -> bool:
         return False
     owner = before[0].lower() in _DETERMINERS or before[0].endswith(("’s", "'s"))
     noun = after.group(1)
-    return owner and noun not in not_subject_words() and noun not in after_modifier() and not cue_pattern().fullmatch(noun)
+    return (owner and noun not in not_subject_words() and noun not in after_modifier()
+            and not cue_pattern().fullmatch(noun))
 
 
 _NAME_WORDS = 5  # a quoted name or term after "called", "dubbed" is this long at most (unless in Title Case)
