@@ -51,6 +51,10 @@ CLASSES = [
      ["Jane Doe", "John Roe"]),
     ("next paragraph named after", "Jane Doe said: “We will win.”\n\n“They will lose,” said John Roe.",
      ["Jane Doe", "John Roe"]),
+    ("negative: someone else named in between, same paragraph", "“We will win,” said Jane Doe. John Roe "
+     "disagreed. “They will lose.”", ["Jane Doe", None]),
+    ("negative: someone else named in between, next paragraph", "“We will win,” said Jane Doe. John Roe "
+     "disagreed.\n\n“They will lose.”", ["Jane Doe", None]),
     # the subject of a narrative sentence before a colon
     ("narrative: deflected with a question", "Jane Doe deflected with a question: “Why would I resign?”",
      ["Jane Doe"]),

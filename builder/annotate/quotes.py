@@ -197,6 +197,11 @@ def _attribute(
             how = ("continuation-sentence" if same_sentence else "continuation-paragraph" if same_block
                    else "continuation-next" if previous.full else "continuation-after-fragment")
             score = min(carried.confidence, verdict(how, None).confidence)
+            last_end = blocks[previous.block].start + (previous.span.pieces[-1].close or previous.span.pieces[-1].end)
+            here = blocks[first.block].start + first.open
+            if not same_sentence and any(o.speaker.person and o.speaker != carried.speaker
+                                         for o in index.between(last_end, here)):
+                score = min(score, _NAMED_BETWEEN)  # '"...," said Doe. Roe disagreed. "..."': whose?
             found = attribution.Attribution(Verdict(carried.speaker, how, score, carried.description,
                                                     carried.affiliation), found.cue if found else None)
     if found is None:
@@ -207,6 +212,7 @@ def _attribute(
     return found
 
 
+_NAMED_BETWEEN = 0.5  # a carried speaker's confidence when someone else is named in between
 _REPORTED_BY = {"name-in-cue", "subject-pronoun", "pronoun"}
 
 
