@@ -59,6 +59,8 @@ CLASSES = [
     ("narrative: deflected with a question", "Jane Doe deflected with a question: “Why would I resign?”",
      ["Jane Doe"]),
     ("narrative: a sign that read", "John Roe placed a sign that read, “Closed for good.”", ["John Roe"]),
+    ("negative: a description after a comma is not the subject's words", "Jane Doe arrived late in Leeds, "
+     "“exhausted and angry after the long drive home”.", [None]),
     ("negative: a list after a colon is no quote of the subject",
      "The report had one line for the board: “Costs are rising.”", [None]),
     # another name in the sentence

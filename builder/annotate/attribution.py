@@ -131,6 +131,9 @@ def _introduced(index: SpeakerIndex, stripped: str, base: int) -> Attribution | 
     head, mark = stripped[:-1], stripped[-1]
     if MASK in head:
         return None
+    last = head.split()[-1:] if head.split() else []
+    if mark == "," and not (last and last[0].lower() in lex.introducers()):
+        return None  # 'Jane Doe arrived late, "exhausted"': a description, not her words
     found = resolve(index, base, base + len(head), introduced=True)
     if found is None and mark == ":":
         lo = max(head.rfind(","), head.rfind(";")) + 1

@@ -114,3 +114,9 @@ def name_particles() -> frozenset[str]:
 def after_modifier() -> frozenset[str]:
     """Words after a short quoted fragment that keep it a quote ('called it "tight" and left')."""
     return _list("after_modifier")
+
+
+@cache
+def introducers() -> frozenset[str]:
+    """Words that end a clause introducing a quote after a comma ('a sign that read,')."""
+    return _list("introducers")
