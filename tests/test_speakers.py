@@ -152,11 +152,15 @@ def test_not_quotes(case: str, text: str, count: int) -> None:
 HEADLINES = [
     ("‘We Will Not Back Down,’ Says Jane Doe\n\nJane Doe spoke in Leeds on Monday.", ["Jane Doe"]),
     ("“Time To Go”: Jane Doe Joked About Retirement\n\nJane Doe spoke in Leeds on Monday.", ["Jane Doe"]),
+    ("Jane Doe: ‘I Will Not Resign’\n\nJane Doe spoke in Leeds on Monday.", ["Jane Doe"]),
+    ("Jane Doe Says She Will ‘Fight On’\n\nJane Doe spoke in Leeds on Monday.", ["Jane Doe"]),
+    ("Watch: ‘Meet The Example’ Host Grills Jane Doe\n\nJane Doe spoke in Leeds on Monday.", []),
+    ("Jane Doe Stars In ‘The Long Example’\n\nJane Doe spoke in Leeds on Monday.", []),
 ]
 
 
 @pytest.mark.parametrize("text,expected", HEADLINES)
-def test_title_case_headline_quotes(text: str, expected: list[str]) -> None:
+def test_title_case_headline_quotes(text: str, expected: list[str | None]) -> None:
     assert [q.speaker_name for q in quotes_in(text + "\n")] == expected
 
 

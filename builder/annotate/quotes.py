@@ -57,7 +57,9 @@ def find_quotes(
         text = "\n\n".join(blocks[p.block].text[p.start : p.end] for p in span.pieces)
         lo, hi = layout.left(first)
         left = layout.text(first.block, lo, hi)
-        if not text.strip() or _not_a_quote(text, left, layout, last):
+        headline = (article.headline is not None and blocks[first.block].start == article.headline.start
+                    or blocks[first.block].text.strip() == article.title.strip())
+        if not text.strip() or _not_a_quote(text, left, layout, last, headline):
             continue
         found = _attribute(index, layout, blocks, span, previous)
         if found is None and not _statement_like(text, left, span):
@@ -103,12 +105,16 @@ def _intro(source: str, layout: Layout, start: int, end: int) -> str:
     return text if len(text) <= _INTRO_CHARS else text[: _INTRO_CHARS - 1].rstrip() + "…"
 
 
-def _not_a_quote(text: str, left: str, layout: Layout, last: Piece) -> bool:
-    """A name, title or term in quote marks, or scare quotes on a modifier."""
+def _not_a_quote(text: str, left: str, layout: Layout, last: Piece, headline: bool = False) -> bool:
+    """A name, title or term in quote marks, or scare quotes on a modifier. In a headline
+    in Title Case every quote looks like a title: one with a cue is kept ('Jane Doe Says
+    She Will "Fight On"', 'Jane Doe: "I Will Not Resign"')."""
     named = _is_name(text, left) or _is_title(text, left)
     if not named and len(text) > _MODIFIER_CHARS:
         return False
     right = layout.text(last.block, *layout.right(last)) if last.close is not None else ""
+    if named and headline and (cue_pattern().search(left) or _HEADLINE_SPEAKER.search(left)):
+        return False
     if not named and text.rstrip()[-1:] not in _TERMINAL and _CITATION.match(right):
         return True  # '"Mayor quits after row" — The Daily Example, August 15, 2008': a cited title
     return (named and not _headline_cue(right)) or _is_modifier(text, left, right)
@@ -261,6 +267,9 @@ def _is_name(text: str, left: str) -> bool:
 
 # '"Time To Go": Jane Doe ...', '"We Will Not Back Down," Says Jane Doe': a headline's quote in Title Case
 _HEADLINE_CUE = re.compile(r"\s*(?::\s+[A-Z]|,?\s*(?:says|said)\s+[A-Z])", re.IGNORECASE)
+
+
+_HEADLINE_SPEAKER = re.compile(r"^\s*[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)+\s*:\s*$")  # 'Jane Doe: '
 
 
 def _headline_cue(right: str) -> bool:
