@@ -55,13 +55,16 @@ class Block(NamedTuple):
 
 @dataclass(frozen=True)
 class ArticleMeta:
-    """Metadata kept apart from the text: front matter and dossier.yml."""
+    """Metadata kept apart from the text: dossier.yml, front matter, a saved page's own
+    (builder.read.layer_meta says which wins)."""
 
     outlet: str | None = None
     url: str | None = None
     date: dt.date | None = None
     title: str | None = None
     slug: str | None = None
+    author: str | None = None
+    description: str | None = None
 
 
 @dataclass(frozen=True)
@@ -114,6 +117,8 @@ class LocalEntity(NamedTuple):
     type: EntityType
     aliases: tuple[str, ...] = ()  # other surface forms in this article
     roles: tuple[str, ...] = ()  # role descriptions the text gives
+    confidence: float = 1.0  # how sure the article makes it that this is a name (annotate/evidence.py)
+    evidence: tuple[str, ...] = ()  # the ids of the evidence rules that fired, sorted
 
 
 @_pickled_by_fields
@@ -143,6 +148,8 @@ class DateRef(NamedTuple):
     end: int
     date: dt.date | None  # resolved date, None when it cannot be placed
     precision: str = "day"  # "day", "month" or "year"
+    role: str = "event"  # "event"; "since" and "span" (background: "since 1906", "between 1987
+    # and 1990"); "bound" ("before June"); "deadline" (a bound ahead: "by June 2030"); "dateline"
 
 
 @_pickled_by_fields
@@ -181,7 +188,10 @@ class Entity:
     description: str | None = None
     links: tuple[str, ...] = ()
     curated: bool = False
-    hidden: bool = False
+    hidden: bool = False  # no page, no link: hidden in entities.yml, or not yet confirmed
+    confidence: float = 1.0  # how sure the dossier makes it that this is a name (confirm.py)
+    evidence: tuple[str, ...] = ()  # the ids of the evidence rules behind it, sorted
+    confirmed: bool = True  # False: below the threshold, listed for review instead of given a page
 
 
 @dataclass(frozen=True)
@@ -256,6 +266,10 @@ class TimelineEvent:
     article: str
     text: str  # the date as written
     sentence: str
+    deadline: bool = False  # a date ahead set as a limit ("by June 2030"), not a thing that happened
+    keys: tuple[str, ...] = ()  # article-local keys of the entities the sentence names
+    also: tuple[str, ...] = ()  # other articles that tell the same event (set by the link pass)
+    entities: tuple[str, ...] = ()  # entity ids the sentence names (set by the link pass)
 
 
 @dataclass(frozen=True)
@@ -265,6 +279,8 @@ class Discrepancy:
     topic: str  # what the event is ("Jane Doe arrived in Geneva")
     kind: str  # "date" or "number"
     claims: tuple[tuple[str, str, str], ...]  # (article id, value as written, sentence)
+    values: tuple[str, ...] = ()  # each claim's value as resolved ("11 September 2024"), aligned with claims
+    reports: tuple[int, ...] = ()  # each claim's report in its file (0: the first), aligned with claims
 
 
 @dataclass(frozen=True)
@@ -286,3 +302,6 @@ class Dossier:
     # and the annotating code (the cache key): what the article's annotation depends on
     shown: Mapping[str, str] = field(default_factory=dict)  # article id -> digest of what entity pages
     # show of it (link.shown_digest): an edit elsewhere in the article leaves its entities' pages as they are
+    copy_of: Mapping[str, str] = field(default_factory=dict)  # article id -> the article it repeats (shown once)
+    reports: Mapping[str, tuple[int, ...]] = field(default_factory=dict)  # article id -> offsets where
+    # its later reports begin (a file holding two stories); absent when it holds one

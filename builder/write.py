@@ -14,7 +14,9 @@ import os
 import re
 import shutil
 import stat as stat_module
-from collections.abc import Callable, Iterable
+import tempfile
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -254,3 +256,32 @@ def write_memo(cache_dir: Path, name: str, data: bytes) -> None:
     """Store a file at the top of the cache folder (the memo the next build starts from)."""
     cache_dir.mkdir(parents=True, exist_ok=True)
     _atomic_write(cache_dir / name, data, durable=False)
+
+
+@contextmanager
+def scratch_file(name: str, text: str) -> Iterator[Path]:
+    """A file of the builder's own, `name` in a new temporary folder, for as long as the
+    block runs (the MkDocs configuration a site is built with); then it is gone."""
+    with tempfile.TemporaryDirectory(prefix="dossier-") as folder:
+        path = Path(folder) / name
+        _atomic_write(path, text.encode("utf-8"), durable=False)
+        yield path
+
+
+def save_new(folder: Path, stem: str, suffix: str, data: bytes) -> Path:
+    """Write `data` to a new file `stem + suffix` in `folder` (`stem-2`, `stem-3`, ... when the
+    name is taken), whole or not at all; an existing file is never replaced."""
+    folder.mkdir(parents=True, exist_ok=True)
+    tmp = folder / f".{stem}{suffix}.tmp"
+    _atomic_write(tmp, data)
+    try:
+        for n in range(1, 1000):
+            target = folder / (f"{stem}{suffix}" if n == 1 else f"{stem}-{n}{suffix}")
+            try:
+                os.link(tmp, target)  # fails if the name is taken: no file is ever replaced
+            except FileExistsError:
+                continue
+            return target
+        raise DossierError(f"{folder}: no free file name for {stem}{suffix}")
+    finally:
+        tmp.unlink(missing_ok=True)
