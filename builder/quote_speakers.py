@@ -53,10 +53,10 @@ def place_quote(quote_id: str, article: str, quote: Quote, entity_of: Mapping[tu
                                 resolver="curated-alias", confidence=max(quote.confidence, 0.9))
                 break
     entity = entities.get(speaker) if speaker else None
-    if entity is not None and (entity.hidden or entity.type not in _SPEAKING):
+    if entity is not None and (entity.hidden or entity.curated and entity.type not in _SPEAKING):
         speaker = None
-        quote = replace(quote, speaker_key=None, speaker_name=None, candidate=None, resolver="curated-out",
-                        confidence=0.0)
+        how = "curated-out" if entity.curated else "hidden-entity"  # hidden by the glossary, or as doubtful
+        quote = replace(quote, speaker_key=None, speaker_name=None, candidate=None, resolver=how, confidence=0.0)
     affiliation = entity_of.get((article, quote.affiliation_key)) if quote.affiliation_key else None
     if affiliation is not None and (affiliation not in entities or entities[affiliation].hidden):
         affiliation = None

@@ -67,6 +67,7 @@ class SpeakerIndex:
         self.occurrences = self._find_occurrences(mentions)
         self._starts = [o.start for o in self.occurrences]
         self.names = self._name_table()
+        self._drop_surname_orgs()
         self.role_evidence: dict[str, list[str]] = {}
         self.roles = self._find_roles()
         self.gender = self._find_genders()
@@ -100,6 +101,21 @@ class SpeakerIndex:
                 found.append(Occurrence(match.start(), match.end(), self.speakers[surfaces[match.group()]]))
         found = [o for o in found if not self.layout.inside_quote(o.start)]
         return sorted(found, key=lambda o: o.start)
+
+    def _drop_surname_orgs(self) -> None:
+        """An 'organisation' named by one word that is the surname of a person of the article
+        ('Roe to tell conference' before 'Rachel Roe' is named) is no organisation's voice."""
+        surnames = {e.name.split()[-1].lower() for e in self.entities.values()
+                    if e.type is EntityType.PERSON and len(e.name.split()) > 1}
+        doubtful = {k for k, e in self.entities.items()
+                    if e.type is not EntityType.PERSON and len(e.name.split()) == 1 and e.name.lower() in surnames}
+        if not doubtful:
+            return
+        self.names = {n: k for n, k in self.names.items() if k not in doubtful}
+        kept = [o for o in self.occurrences if o.speaker.key not in doubtful]
+        if len(kept) < len(self.occurrences):
+            self.occurrences = kept
+            self._starts = [o.start for o in kept]
 
     def _name_table(self) -> dict[str, str]:
         table: dict[str, str] = {}
