@@ -10,13 +10,12 @@ speaker is the quote's speaker, an unsure one is kept as a candidate for review.
 """
 from __future__ import annotations
 
-import bisect
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import replace
 
-from builder.annotate import attribution
-from builder.annotate.quote_context import MASK, Layout
+from builder.annotate.quote_context import Layout
+from builder.annotate.quote_cues import QuoteAt, Said, attribute
 from builder.annotate.quote_lexicon import after_modifier, cue_pattern, naming_words, not_subject_words
 from builder.annotate.quote_marks import Piece, Span, find_spans
 from builder.annotate.speaker_resolvers import Verdict, confident, verdict
@@ -31,14 +30,6 @@ _MIN_UNCUED_WORDS = 6  # a quote with no cue and no speaker is kept only from th
 _INTRO_CHARS = 300  # the introducing sentence shown with an unclear speaker, cut to this length
 
 
-@dataclass(frozen=True)
-class _Found:
-    span: Span
-    verdict: Verdict | None
-    block: int  # the block the quote ends in
-    full: bool = True  # a whole statement, not a fragment in the reporter's sentence
-
-
 def find_quotes(
     article: Article, entities: Sequence[LocalEntity], mentions: Sequence[Mention]
 ) -> tuple[tuple[Quote, ...], tuple[str, ...]]:
@@ -51,7 +42,7 @@ def find_quotes(
     layout = Layout(blocks, spans)
     index = SpeakerIndex(article.source_text, layout, entities, mentions)
     quotes: list[Quote] = []
-    previous: _Found | None = None
+    previous: Said | None = None
     for span in spans:
         first, last = span.pieces[0], span.pieces[-1]
         text = "\n\n".join(blocks[p.block].text[p.start : p.end] for p in span.pieces)
@@ -61,7 +52,7 @@ def find_quotes(
                     or blocks[first.block].text.strip() == article.title.strip())
         if not text.strip() or _not_a_quote(text, left, layout, last, headline):
             continue
-        found = _attribute(index, layout, blocks, span, previous)
+        found = attribute(QuoteAt(index, layout, blocks, span, previous))
         if found is None and not _statement_like(text, left, span):
             continue
         said = found.verdict if found else None
@@ -69,7 +60,7 @@ def find_quotes(
         kind = _kind(text, left, span)
         quotes.append(_quote(text, start, end, kind, said, found.cue if found else None,
                              _intro(article.source_text, layout, start, end)))
-        previous = _Found(span, said, last.block, kind == "full")
+        previous = Said(span, said, last.block, kind == "full")
     return _echoes_attributed(quotes), tuple(warnings)
 
 
@@ -170,83 +161,6 @@ def _echoes_attributed(quotes: list[Quote]) -> tuple[Quote, ...]:
                            resolver="echo", confidence=min(source.confidence, verdict("echo", None).confidence))
                    if source else quote)
     return tuple(out)
-
-
-def _attribute(
-    index: SpeakerIndex, layout: Layout, blocks: Sequence[Block], span: Span, previous: _Found | None
-) -> attribution.Attribution | None:
-    """The quote's cue and speaker: after it, before it, or carried over from the quote before."""
-    first, last = span.pieces[0], span.pieces[-1]
-    found = None
-    if last.close is not None:
-        lo, hi = layout.right(last)
-        final = blocks[last.block].text[last.end - 1 : last.end]
-        found = attribution.after(index, layout.text(last.block, lo, hi), blocks[last.block].start + lo, final)
-    if found is None or not found.decided:
-        lo, hi = layout.left(first)
-        left = attribution.before(index, layout.text(first.block, lo, hi), blocks[first.block].start + lo)
-        found = left if left and (left.decided or found is None) else found
-    if found is None and _opens_block(blocks, first) and first.block > 0:
-        block = first.block - 1
-        text = layout.masked[block]
-        if text.rstrip().endswith((":", ",")):  # 'Jane Doe stated,' and the quote as the next paragraph
-            lo = layout.starts[block][-1]
-            found = attribution.before(index, text[lo:], blocks[block].start + lo)
-    carried = previous.verdict if previous is not None else None
-    if (previous is not None and carried is not None and (carried.speaker or carried.description)
-            and (found is None or not found.decided)):
-        same_block = previous.block == first.block
-        same_sentence = same_block and layout.left(first)[0] == (previous.span.pieces[-1].close or -2) + 1
-        next_block = previous.block == first.block - 1 and _opens_block(blocks, first)
-        if same_sentence or (found is None and (same_block or next_block)):
-            # '"..." and said "..."', or a quote with no cue after one by a known speaker
-            how = ("continuation-sentence" if same_sentence else "continuation-paragraph" if same_block
-                   else "continuation-next" if previous.full else "continuation-after-fragment")
-            score = min(carried.confidence, verdict(how, None).confidence)
-            last_end = blocks[previous.block].start + (previous.span.pieces[-1].close or previous.span.pieces[-1].end)
-            here = blocks[first.block].start + first.open
-            if not same_sentence and any(o.speaker.person and o.speaker != carried.speaker
-                                         for o in index.between(last_end, here)):
-                score = min(score, _NAMED_BETWEEN)  # '"...," said Doe. Roe disagreed. "..."': whose?
-            found = attribution.Attribution(Verdict(carried.speaker, how, score, carried.description,
-                                                    carried.affiliation), found.cue if found else None)
-    if found is None:
-        found = _reported_before(index, layout, blocks, first)
-    if found is not None and found.speaker is not None and found.verdict and found.verdict.confidence >= confident():
-        position = blocks[last.block].start + (last.close or last.end)
-        index.record(position, found.speaker)
-    return found
-
-
-_NAMED_BETWEEN = 0.5  # a carried speaker's confidence when someone else is named in between
-_REPORTED_BY = {"name-in-cue", "subject-pronoun", "pronoun"}
-
-
-def _reported_before(index: SpeakerIndex, layout: Layout, blocks: Sequence[Block],
-                     first: Piece) -> attribution.Attribution | None:
-    """'Jane Doe said the plan had failed. "We tried everything."': a quote that opens a
-    sentence with no cue, after a sentence reporting what a named person said."""
-    lo, _hi = layout.left(first)
-    if layout.text(first.block, lo, first.open).strip():
-        return None
-    starts = layout.starts[first.block]
-    k = bisect.bisect_right(starts, first.open) - 1
-    if k < 1 or starts[k] != lo:
-        return None
-    text = layout.masked[first.block][starts[k - 1] : starts[k]]
-    if MASK in text:
-        return None
-    said = attribution.before(index, text.rstrip(), blocks[first.block].start + starts[k - 1])
-    if said is None or said.verdict is None or said.speaker is None or not said.speaker.person:
-        return None
-    if said.verdict.resolver not in _REPORTED_BY or said.verdict.confidence < confident():
-        return None
-    how = verdict("reported-before", said.speaker)
-    return attribution.Attribution(how, None)
-
-
-def _opens_block(blocks: Sequence[Block], piece: Piece) -> bool:
-    return not blocks[piece.block].text[: piece.open].strip()
 
 
 def _words(text: str) -> list[str]:
