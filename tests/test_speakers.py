@@ -96,6 +96,13 @@ CLASSES = [
     ("pronoun: 'Mr Doe' is not Jane Doe", "Mr Doe spoke first. Then Jane Doe took the stage. “We are ready,” she "
      "said.", ["Jane Doe"]),
     ("negative: two women, she is unclear", "Mary Smith and Jane Roe spoke in Leeds. “It went well,” she said.", [None]),
+    # 'it' is the organisation that is the subject, not the one after a preposition
+    ("it: not the outlet cited", "Acme Corp plans to appeal, according to Reuters. “We will appeal,” it said.",
+     ["Acme Corp"]),
+    ("it: not the outlet told", "Acme Corp told Reuters it would appeal. “We will appeal,” it said.", ["Acme Corp"]),
+    ("it: not the rival", "Acme Corp lost the case to Globex on Monday. “We will appeal,” it said.", ["Acme Corp"]),
+    ("negative: it, two organisations as subjects", "Acme Corp and Globex lost the case. “We will appeal,” it "
+     "said.", [None]),
     # a role stands for the person the article gives it
     ("role holder, not the last named", "Chancellor Jane Roe set out the budget on Monday. Prime Minister John Doe "
      "visited a school. “The sums add up,” the chancellor told reporters.", ["Jane Roe"]),

@@ -249,8 +249,14 @@ class SpeakerIndex:
             return (max(seen, key=lambda s: (self._counts[s], self._first_seen[s])), "fallback") if seen else (None, "")
         for n, (sentence_lo, sentence_hi) in enumerate(self._sentences_back(position)):
             found = [o for o in self.between(sentence_lo, sentence_hi, said=True) if not o.speaker.person]
-            if found:
-                return found[-1].speaker, "near" if n < _NOUN_LOOKBACK_SENTENCES else "fallback"
+            if not found:
+                continue
+            # 'Acme Corp told Reuters it would appeal': the subject, not the outlet after 'told'
+            subjects = [o for o in found if o.start == o.end or self.subject_like(o.start, o.end, sentence_lo)]
+            distinct = list(dict.fromkeys(o.speaker for o in subjects))
+            if len(distinct) == 1:
+                return distinct[0], "near" if n < _NOUN_LOOKBACK_SENTENCES else "fallback"
+            return (distinct or [found[0].speaker])[0], "fallback"
         return None, ""
 
     # --- helpers --------------------------------------------------------------------
