@@ -106,6 +106,11 @@ CLASSES = [
     # a role stands for the person the article gives it
     ("role holder, not the last named", "Chancellor Jane Roe set out the budget on Monday. Prime Minister John Doe "
      "visited a school. “The sums add up,” the chancellor told reporters.", ["Jane Roe"]),
+    ("negative: another party's leader is not 'the Conservative leader'", "John Doe visited a temple. Speaking "
+     "there, the Conservative leader said: “My faith guides me.” The Liberal Democrat leader, Richard Roe, fell "
+     "off a paddleboard.", [None]),
+    ("negative: the only holder named after the quote is unsure", "“It works,” the chancellor said. Chancellor Jane "
+     "Roe left.", [None]),
     ("negative: a role no one holds is unclear", "Jane Roe, the opposition leader, spoke. “The sums add up,” the "
      "chancellor told reporters.", [None]),
     # roundups

@@ -191,7 +191,7 @@ def role_holder(phrase: Phrase) -> Verdict | None:
     named = phrase.index.literal(phrase.window[: role.start()], phrase.lo, False) if role else None
     if named is not None and named.person and len(named.name.split()) > 1:
         return verdict("literal-name", named)  # 'Jane Roe, Acme coach, said': her role, not its holder
-    return verdict("role-holder" if how == "holder" else "office-holder", speaker)
+    return verdict({"holder": "role-holder", "later": "role-holder-later"}.get(how, "office-holder"), speaker)
 
 
 def _description(phrase: Phrase, upto: int | None = None) -> str:

@@ -330,9 +330,10 @@ class SpeakerIndex:
             if surface.endswith(("s", "men", "people")) and not canonical.endswith("s") and surface != canonical:
                 continue  # plural: a group, not one person
             owner = OWNER_BEFORE.search(self.text, max(lo, start - 40), start)
-            speaker = self.role(canonical, start, orgs, owner.group(1) if owner else None)
+            speaker, later = self.role(canonical, start, orgs, owner.group(1) if owner else None,
+                                       _qualifier(self.text, max(lo, start - 40), start))
             if speaker:
-                return speaker, "holder"
+                return speaker, "later" if later else "holder"
             if not orgs and not owner and not any(canonical in rs for rs in self.roles.values()):
                 return self._office_holder(canonical, start), "office"
         return None, ""
@@ -349,12 +350,17 @@ class SpeakerIndex:
         return speaker
 
     def role(self, canonical: str, position: int, orgs: Sequence[Occurrence] = (),
-             owner: str | None = None) -> Speaker | None:
-        """The person whose role this is, most recently named before the position.
+             owner: str | None = None, qualifier: Sequence[str] = ()) -> tuple[Speaker | None, bool]:
+        """The person whose role this is, most recently named before the position, and
+        whether the only holder is named only after it (a weaker reading).
 
         `owner` is a name the role is given as belonging to ("Qatar's prime minister"): the
-        holder's role must name it too (or a word of the same stem: Qatari, Israeli)."""
+        holder's role must name it too (or a word of the same stem: Qatari, Israeli); so
+        must the `qualifier` words before the role ("the Conservative leader")."""
         holders = {k for k, rs in self.roles.items() if canonical in rs}
+        if qualifier:
+            words = [q.lower() for q in qualifier]
+            holders = {k for k in holders if any(all(w in e.lower() for w in words) for e in self.role_evidence[k])}
         if orgs:  # "the Acme spokesman": a holder tied to that organisation
             names = {o.speaker.name.lower() for o in orgs}
             holders = {k for k in holders if any(n in e.lower() for e in self.role_evidence[k] for n in names)}
@@ -362,11 +368,14 @@ class SpeakerIndex:
             stem = owner.lower()[:4]
             holders = {k for k in holders if any(stem in e.lower() for e in self.role_evidence[k])}
         if not holders:
-            return None
+            return None, False
         named = self._last_before(position, lambda s: s.key in holders)
         if named:
-            return named
-        return self.speakers[next(iter(holders))] if len(holders) == 1 else None
+            return named, False
+        if len(holders) != 1:
+            return None, False
+        holder = self.speakers[next(iter(holders))]
+        return holder, holder in self._first_seen  # named only after the role: a weaker reading
 
     def _role_occurrences(self, lo: int, hi: int) -> list[Occurrence]:
         """'the judge', 'the spokeswoman' in a sentence, as occurrences of their holders."""
@@ -376,8 +385,9 @@ class SpeakerIndex:
             if (re.match(r",?\s[A-Z]", after) or not definite(self.text, match.start())
                     or self.layout.inside_quote(match.start())):  # a quote's words refer to no one here
                 continue
-            speaker = self.role(lex.roles()[squash(match.group())], match.start())
-            if speaker:
+            speaker, later = self.role(lex.roles()[squash(match.group())], match.start(),
+                                       qualifier=_qualifier(self.text, max(lo, match.start() - 40), match.start()))
+            if speaker and not later:
                 out.append(Occurrence(match.start(), match.end(), speaker))
         return out
 
@@ -423,6 +433,17 @@ class SpeakerIndex:
                 continue
             return Speaker(None, name, not lex.org_noun_pattern().search(name))
         return None
+
+
+_QUALIFIER = re.compile(r"((?:[A-Z][\w-]*\s+){1,3})$")
+
+
+def _qualifier(text: str, lo: int, at: int) -> tuple[str, ...]:
+    """Capitalised words right before a role: 'Conservative' of 'the Conservative leader'."""
+    match = _QUALIFIER.search(text, lo, at)
+    if match is None:
+        return ()
+    return tuple(w for w in match.group(1).split() if w.lower() not in lex.not_name_words())
 
 
 def squash(phrase: str) -> str:
