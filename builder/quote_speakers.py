@@ -60,10 +60,12 @@ def place_quote(quote_id: str, article: str, quote: Quote, entity_of: Mapping[tu
     speaker = entity_of.get((article, quote.speaker_key)) if quote.speaker_key else None
     speaker, quote = _by_curated_name(quote, speaker, entities, names)
     entity = entities.get(speaker) if speaker else None
-    if entity is not None and (entity.hidden or entity.curated and entity.type not in _SPEAKING):
-        speaker = None
-        how = "curated-out" if entity.curated else "hidden-entity"  # hidden by the glossary, or as doubtful
-        quote = replace(quote, speaker_key=None, speaker_name=None, candidate=None, resolver=how, confidence=0.0)
+    if entity is not None and entity.curated and (entity.hidden or entity.type not in _SPEAKING):
+        speaker = None  # the glossary says it is no one's voice
+        quote = replace(quote, speaker_key=None, speaker_name=None, candidate=None, resolver="curated-out",
+                        confidence=0.0)
+    elif entity is not None and entity.hidden:
+        speaker = None  # hidden as doubtful by the pipeline: the name as printed, with no page
     affiliation = entity_of.get((article, quote.affiliation_key)) if quote.affiliation_key else None
     if affiliation is not None and (affiliation not in entities or entities[affiliation].hidden):
         affiliation = None

@@ -120,6 +120,8 @@ CLASSES = [
     # doubled apostrophes as quote marks
     ("a nickname inside the speaker's name", "“We will strike,” said Col. John “J.D.” Doe, the spokesperson.",
      ["John Doe"]),
+    ("a full name before a place-qualified role", "After the match, Hernan Diaz Gomez, Panama coach, said, “We "
+     "learned a lot.”", ["Hernan Diaz Gomez"]),
     ("a rank's full stop", "“We trained hard,” said Spc. Jane Doe, a medic.", ["Jane Doe"]),
     ("doubled apostrophes, cue after", "''We will appeal this ruling,'' Jane Doe said on Tuesday.", ["Jane Doe"]),
     ("doubled apostrophes, cue before", "Jane Doe said: ''We will appeal this ruling.''", ["Jane Doe"]),

@@ -245,6 +245,10 @@ def literal_name(phrase: Phrase) -> Verdict | None:
     speaker = phrase.index.literal(phrase.window, phrase.lo, phrase.rightmost)
     if speaker is None:
         return None
+    if len(speaker.name.split()) == 1:  # 'Jane Doe, Panama coach, said': the full name, not 'Panama'
+        other = phrase.index.literal(phrase.window, phrase.lo, not phrase.rightmost)
+        if other is not None and other.person and len(other.name.split()) > 1:
+            speaker = other
     single = speaker.key is None and len(speaker.name.split()) == 1
     return verdict("literal-single-word" if single else "literal-name", speaker)
 
