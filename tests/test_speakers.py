@@ -196,6 +196,12 @@ def test_an_unnamed_speaker_goes_on_in_the_next_quote() -> None:
     assert [q.description for q in found] == ["a spokesman for Acme Corp"] * 2
 
 
+def test_an_unnamed_speaker_is_described_up_to_the_comma() -> None:
+    (quote,) = quotes_in("Head line here\n\nA senior Acme Corp adviser, speaking on condition of anonymity, said "
+                         "the deal was “dead”.\n")
+    assert quote.description == "a senior Acme Corp adviser" and quote.affiliation_name == "Acme Corp"
+
+
 def test_an_unnamed_spokesman_keeps_the_organisation_as_affiliation() -> None:
     (quote,) = quotes_in("Head line here\n\n“We did nothing wrong,” said a spokesman for Acme Corp on Monday.\n")
     assert quote.speaker_name is None

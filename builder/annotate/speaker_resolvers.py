@@ -197,6 +197,10 @@ def role_holder(phrase: Phrase) -> Verdict | None:
 def _description(phrase: Phrase, upto: int | None = None) -> str:
     """The phrase as printed, to the organisation's name when given ('a spokesman for Acme')."""
     window = phrase.window if upto is None else phrase.index.text[phrase.lo : max(upto, phrase.lo)]
+    role = lex.role_pattern().search(window)
+    cut = window.find(",", role.end()) if role else -1
+    window = window[:cut] if cut > 0 else window  # 'a senior adviser, speaking on condition of anonymity,'
+
     text = " ".join(window.split()).strip(" ,;:—–-")
     return text[:1].lower() + text[1:] if text[:2] in ("A ", "An") else text
 
