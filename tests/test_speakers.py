@@ -196,6 +196,13 @@ def test_an_unnamed_speaker_goes_on_in_the_next_quote() -> None:
     assert [q.description for q in found] == ["a spokesman for Acme Corp"] * 2
 
 
+def test_a_quote_alone_in_its_sentence_is_introduced_by_the_sentence_before() -> None:
+    found = quotes_in("Head line here\n\nMary Smith and Jane Roe met the press.\n\n“We are ready for the vote "
+                      "on Monday.”\n")
+    assert found[-1].speaker_name is None
+    assert found[-1].intro == "Mary Smith and Jane Roe met the press. “…”"
+
+
 def test_an_unnamed_speaker_is_described_up_to_the_comma() -> None:
     (quote,) = quotes_in("Head line here\n\nA senior Acme Corp adviser, speaking on condition of anonymity, said "
                          "the deal was “dead”.\n")

@@ -86,13 +86,18 @@ def _quote(text: str, start: int, end: int, kind: str, said: Verdict | None, cue
 
 
 def _intro(source: str, layout: Layout, start: int, end: int) -> str:
-    """The sentence that holds the quote, its quoted words shown as '…'."""
-    sentence = layout.sentences[layout.sentence_at(start)] if layout.sentences else None
-    if sentence is None:
+    """The sentence that holds the quote, its quoted words shown as '…'; when that sentence
+    is the quote alone, the sentence before it too (the one that introduces it)."""
+    if not layout.sentences:
         return ""
-    lo, hi = sentence.start, max(sentence.end, min(end, sentence.end))
+    at = layout.sentence_at(start)
+    sentence = layout.sentences[at]
+    lo, hi = sentence.start, sentence.end
     text = source[lo:start] + "…" + source[end:hi] if lo <= start and end <= hi else source[lo:hi]
     text = " ".join(text.split())
+    if not any(c.isalnum() for c in text) and at > 0:
+        before = layout.sentences[at - 1]
+        text = " ".join(source[before.start : before.end].split()) + " " + text
     return text if len(text) <= _INTRO_CHARS else text[: _INTRO_CHARS - 1].rstrip() + "…"
 
 
