@@ -15,7 +15,7 @@ from builder.curate import load_curated, uncurated_stub
 from builder.model import BuildReport
 from builder.pipeline import Memory, assemble, build
 from builder.review import review_yaml, unconfirmed
-from builder.siteconfig import site_config
+from builder.siteconfig import check_site, site_config
 from builder.write import publish_dir
 
 _BAR_FROM = 50  # show a progress bar from this many articles
@@ -48,6 +48,8 @@ def mkdocs_build(config: Path, site: Path) -> None:
 
 def cmd_build(args: argparse.Namespace) -> int:
     started = time.perf_counter()
+    if args.site:
+        check_site(Path(args.docs), _own(args.config))  # before anything is written
     report = build(
         Path(args.dossier),
         Path(args.docs),
