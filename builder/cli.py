@@ -55,11 +55,11 @@ def cmd_build(args: argparse.Namespace) -> int:
         cache_dir=None if args.no_cache else Path(args.cache),
         workers=args.jobs,
     )
-    for warning in report.warnings:
-        print(f"warning: {warning}", file=sys.stderr)
     if args.site:
         with site_config(Path(args.dossier), Path(args.docs), _own(args.config)) as config:
             mkdocs_build(config, Path(args.site))
+    for warning in report.warnings:  # after the site: a build that fails says only why, in one line
+        print(f"warning: {warning}", file=sys.stderr)
     elapsed = time.perf_counter() - started
     where = f"{args.docs}/" + (f" and {args.site}/" if args.site else "")
     plural = "s" if len(report.warnings) != 1 else ""

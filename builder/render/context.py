@@ -77,9 +77,9 @@ class Context:
             article_id = annotation.article_id
             if article_id in dossier.copy_of:  # a copy is counted once, as the article it repeats
                 continue
-            for entity_id in dict.fromkeys(entity_of.get((article_id, e.key)) for e in annotation.entities):
-                if entity_id:
-                    articles_by_entity[entity_id].append(article_id)
+            for found in dict.fromkeys(entity_of.get((article_id, e.key)) for e in annotation.entities):
+                if found:
+                    articles_by_entity[found].append(article_id)
         return ctx
 
     def first_mention(self, article_id: str, entity_id: str) -> Mention | None:
