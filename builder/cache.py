@@ -14,13 +14,14 @@ from pathlib import Path
 
 from builder import __version__
 from builder.model import Annotation, Article, ArticleMeta
+from builder.read import HTML_SUFFIXES
 
 Entry = tuple[Article, Annotation]
 
 
 # What reading and annotating depend on: a change to any of it invalidates the cache
 # (a change to the renderer or the writer does not).
-_ANNOTATION_CODE = ("read.py", "model.py", "wordlists.py", "slug.py", "yamlfile.py", "errors.py", "cache.py",
+_ANNOTATION_CODE = ("read.py", "read_html.py", "model.py", "wordlists.py", "slug.py", "yamlfile.py", "errors.py", "cache.py",
                     "annotate/", "data/")
 
 
@@ -77,6 +78,10 @@ def settled() -> Iterator[None]:
 def key(data: bytes, file: str, meta: ArticleMeta | None) -> str:
     sha = hashlib.sha256(fingerprint().encode())
     sha.update(file.encode())
+    if file.lower().endswith(HTML_SUFFIXES):  # a saved page: what the extraction library makes of it
+        from builder.read_html import extractor_version  # noqa: PLC0415
+
+        sha.update(extractor_version().encode())
     sha.update(repr(meta).encode())
     sha.update(data)
     return sha.hexdigest()

@@ -15,7 +15,7 @@ from builder.curate import load_curated, uncurated_stub
 from builder.model import BuildReport
 from builder.pipeline import Memory, assemble, build
 from builder.review import review_yaml, unconfirmed
-from builder.siteconfig import site_config
+from builder.siteconfig import check_site, site_config
 from builder.write import publish_dir
 
 _BAR_FROM = 50  # show a progress bar from this many articles
@@ -48,6 +48,8 @@ def mkdocs_build(config: Path, site: Path) -> None:
 
 def cmd_build(args: argparse.Namespace) -> int:
     started = time.perf_counter()
+    if args.site:
+        check_site(Path(args.docs), _own(args.config))  # before anything is written
     report = build(
         Path(args.dossier),
         Path(args.docs),
@@ -55,11 +57,11 @@ def cmd_build(args: argparse.Namespace) -> int:
         cache_dir=None if args.no_cache else Path(args.cache),
         workers=args.jobs,
     )
+    for warning in report.warnings:
+        print(f"warning: {warning}", file=sys.stderr)
     if args.site:
         with site_config(Path(args.dossier), Path(args.docs), _own(args.config)) as config:
             mkdocs_build(config, Path(args.site))
-    for warning in report.warnings:  # after the site: a build that fails says only why, in one line
-        print(f"warning: {warning}", file=sys.stderr)
     elapsed = time.perf_counter() - started
     where = f"{args.docs}/" + (f" and {args.site}/" if args.site else "")
     plural = "s" if len(report.warnings) != 1 else ""
@@ -138,6 +140,29 @@ def _serve(args: argparse.Namespace, config: Path, rebuild: Callable[[], BuildRe
     return server.returncode or 0
 
 
+def cmd_add(args: argparse.Namespace) -> int:
+    """Fetch web pages into the dossier's articles folder (builder/fetch.py)."""
+    from builder.fetch import FetchError, already_added, fetch, file_stem  # noqa: PLC0415 - only for this command
+    from builder.write import save_new  # noqa: PLC0415
+
+    folder = Path(args.dossier) / "articles"
+    failed = 0
+    for url in args.urls:
+        try:
+            fetched = fetch(url, timeout=args.timeout, max_bytes=int(args.max_size * 1024 * 1024))
+            known = already_added(folder, fetched.url)
+            if known:
+                print(f"{url}: already in the dossier as {known}; not added again")
+                continue
+            path = save_new(folder, file_stem(fetched), ".html", fetched.data)
+        except FetchError as err:
+            print(f"error: {err}", file=sys.stderr)
+            failed += 1
+            continue
+        print(f"added {folder / path.name}: {fetched.title or fetched.url}")
+    return 2 if failed else 0
+
+
 def cmd_pdf(args: argparse.Namespace) -> int:
     """Print each article's brief and the whole dossier from the built site (builder/pdf.py)."""
     from builder.pdf import print_pdfs  # Playwright and pypdf are loaded only for this command
@@ -212,6 +237,18 @@ def parser() -> argparse.ArgumentParser:
     s.add_argument("--interval", type=float, default=1.0, help="seconds between checks for changes (default: 1)")
     _cache_options(s)
     s.set_defaults(run=cmd_serve)
+
+    a = sub.add_parser("add", help="fetch web pages into the dossier's articles folder",
+                       description="Fetch each URL into DOSSIER/articles/ as a saved page, named from its headline, "
+                                   "with the address and the time of fetching recorded at its top (as a browser's "
+                                   "'Save Page As' does). Page scripts are never run. A page that fails (HTTP error, "
+                                   "timeout, over the size cap, a redirect to a non-http(s) address, no story) gets "
+                                   "one line on stderr and is not added; the exit status is then 2.")
+    a.add_argument("urls", nargs="+", metavar="URL", help="http(s) address of an article")
+    a.add_argument("--dossier", default="dossier", help="the dossier folder (default: dossier)")
+    a.add_argument("--timeout", type=float, default=20.0, help="seconds allowed for each page (default: 20)")
+    a.add_argument("--max-size", type=float, default=10.0, metavar="MB", help="largest page accepted, in MB (default: 10)")
+    a.set_defaults(run=cmd_add)
 
     p = sub.add_parser("pdf", help="print PDF briefs of the built site with headless Chromium",
                        description="Print one PDF brief per article (OUT/articles/<slug>.pdf) and the whole "

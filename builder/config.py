@@ -1,5 +1,6 @@
 """The dossier's own settings, `dossier/dossier.yml`: title, description, the published
-site's address (`site_url`, optional) and per-article metadata."""
+site's address (`site_url`, optional), dossier-wide default metadata (`outlet`, `date`, ...)
+and per-article metadata under `articles:`."""
 from __future__ import annotations
 
 from collections.abc import Mapping
@@ -9,10 +10,10 @@ from urllib.parse import urlsplit
 
 from builder.errors import DossierError, where
 from builder.model import ArticleMeta
-from builder.read import meta_from_mapping
+from builder.read import layer_meta, meta_from_mapping
 from builder.yamlfile import LineDict, load_yaml
 
-_KEYS = {"title", "description", "site_url", "articles"}
+_KEYS = {"title", "description", "site_url", "articles", "defaults"}
 
 
 @dataclass(frozen=True)
@@ -21,6 +22,14 @@ class DossierConfig:
     description: str = ""
     site_url: str | None = None
     articles: Mapping[str, ArticleMeta] = field(default_factory=dict)
+    defaults: ArticleMeta = ArticleMeta()  # for every article, under its own entry's fields
+
+    def meta_for(self, file: str) -> ArticleMeta | None:
+        """The metadata dossier.yml gives one file: its entry, then the dossier-wide defaults."""
+        own = self.articles.get(file)
+        if self.defaults == ArticleMeta():
+            return own
+        return self.defaults if own is None else layer_meta(own, self.defaults)
 
 
 def load_config(path: Path, label: str = "dossier.yml") -> DossierConfig:
@@ -54,8 +63,15 @@ def load_config(path: Path, label: str = "dossier.yml") -> DossierConfig:
         if not isinstance(entry, dict):
             raise DossierError(f"{where(label, entry_line)}: articles.{name} must be a mapping")
         articles[str(name)] = meta_from_mapping(entry, f"{where(label, entry_line)}: articles.{name}")
+    raw_defaults = data.get("defaults") or {}
+    if not isinstance(raw_defaults, dict):
+        raise DossierError(f"{where(label, line)}: 'defaults' must map metadata fields to values")
+    defaults_line = raw_defaults.line if isinstance(raw_defaults, LineDict) else line
+    defaults = meta_from_mapping(raw_defaults, f"{where(label, defaults_line)}: defaults")
+    if defaults.slug or defaults.title:
+        raise DossierError(f"{where(label, defaults_line)}: defaults: 'title' and 'slug' belong to one article")
     return DossierConfig(title=title.strip(), description=description.strip(), site_url=site_url,
-                         articles=articles)
+                         articles=articles, defaults=defaults)
 
 
 def site_address(value: object, label: str) -> str:

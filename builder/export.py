@@ -74,6 +74,15 @@ def _quote(quote: DossierQuote) -> dict[str, Any]:
         "kind": quote.quote.kind,
         "start": quote.quote.start,
         "end": quote.quote.end,
+        "attribution": {  # how the speaker was found; speaker is null unless confident
+            "resolver": quote.quote.resolver,
+            "confidence": quote.quote.confidence,
+            "candidate": quote.quote.candidate,  # an unsure speaker, for review
+            "description": quote.quote.description,  # an unnamed speaker: 'a spokesman for Acme'
+            "affiliation": quote.affiliation,  # entity id of the organisation an unnamed speaker speaks for
+            "affiliation_name": quote.quote.affiliation_name,
+            "intro": quote.quote.intro,
+        },
     }
 
 

@@ -20,16 +20,17 @@ from builder.curate import CuratedEntity, apply_curated
 from builder.discrepancy import Claim, article_claims, find_discrepancies
 from builder.duplicates import Sketch, find_copies, sketch, update_copies
 from builder.model import Annotation, Article, Dossier, DossierQuote, Entity, Related, Source, TimelineEvent
+from builder.quote_speakers import curated_names, place_quote
 from builder.relate import related_articles
 
 
 def _quotes(articles: Sequence[Article], annotations: Sequence[Annotation],
-            entity_of: dict[tuple[str, str], str]) -> tuple[DossierQuote, ...]:
+            entity_of: dict[tuple[str, str], str], entities: dict[str, Entity]) -> tuple[DossierQuote, ...]:
+    names = curated_names(entities)
     quotes = []
     for article, annotation in zip(articles, annotations, strict=True):
         for n, quote in enumerate(sorted(annotation.quotes, key=lambda q: q.start), start=1):
-            speaker = entity_of.get((article.id, quote.speaker_key)) if quote.speaker_key else None
-            quotes.append(DossierQuote(id=f"{article.id}-q{n}", article=article.id, quote=quote, speaker=speaker))
+            quotes.append(place_quote(f"{article.id}-q{n}", article.id, quote, entity_of, entities, names))
     return tuple(quotes)
 
 
@@ -105,7 +106,8 @@ def shown_digest(article: Article, annotation: Annotation) -> str:
             block = blocks.at(mention.start)
             parts += (mention.key, block.text, str(mention.start - block.start)) if block else (mention.key, "", "")
     for quote in sorted(annotation.quotes, key=lambda q: q.start):
-        parts += (quote.text, quote.kind, str(quote.cue), str(quote.speaker_key), str(quote.speaker_name))
+        parts += (quote.text, quote.kind, str(quote.cue), str(quote.speaker_key), str(quote.speaker_name),
+                  str(quote.description), str(quote.affiliation_key), str(quote.intro))
     starts = [b.start for b in article.blocks]  # the paragraphs each mention links to
     parts += (f"{m.key}@{bisect_right(starts, m.start)}" for m in sorted(annotation.mentions, key=lambda m: m.start))
     return digest_text("\x00".join(parts))
@@ -262,7 +264,7 @@ def link(
         annotations=tuple(annotations),
         entities=entities,
         entity_of=entity_of,
-        quotes=_quotes([a for a, _ in counted], [n for _, n in counted], entity_of),
+        quotes=_quotes([a for a, _ in counted], [n for _, n in counted], entity_of, by_id),
         related=related,
         sources=_sources(articles, annotations, entity_of, by_id),
         timeline=_timeline(each(article_events), entity_of, visible, copy_of),

@@ -55,13 +55,16 @@ class Block(NamedTuple):
 
 @dataclass(frozen=True)
 class ArticleMeta:
-    """Metadata kept apart from the text: front matter and dossier.yml."""
+    """Metadata kept apart from the text: dossier.yml, front matter, a saved page's own
+    (builder.read.layer_meta says which wins)."""
 
     outlet: str | None = None
     url: str | None = None
     date: dt.date | None = None
     title: str | None = None
     slug: str | None = None
+    author: str | None = None
+    description: str | None = None
 
 
 @dataclass(frozen=True)
@@ -128,8 +131,15 @@ class Quote:
     end: int  # offset just past the last quoted character
     kind: str  # "full" or "partial"
     speaker_key: str | None  # LocalEntity.key of the speaker, None when unsure
-    speaker_name: str | None  # the name as resolved (may be set without a key)
+    speaker_name: str | None  # the name as resolved (may be set without a key), None when unsure
     cue: str | None = None  # "said", "told", "according to", "—", ":"
+    resolver: str | None = None  # the speaker resolver that decided (annotate/speaker_resolvers.py)
+    confidence: float = 0.0  # of the attribution; below the threshold the speaker reads "unclear"
+    candidate: str | None = None  # an unsure speaker's name, listed for review, never shown as the speaker
+    description: str | None = None  # how the text names an unnamed speaker: "a spokesman for Acme"
+    affiliation_key: str | None = None  # LocalEntity.key of the organisation an unnamed speaker speaks for
+    affiliation_name: str | None = None
+    intro: str | None = None  # the sentence that introduces the quote
 
 
 class DateRef(NamedTuple):
@@ -223,6 +233,7 @@ class DossierQuote:
     article: str  # article id
     quote: Quote
     speaker: str | None  # entity id
+    affiliation: str | None = None  # entity id of the organisation an unnamed speaker speaks for
 
 
 @_pickled_by_fields

@@ -20,11 +20,12 @@ from builder.export import ExportMemo
 from builder.link import LinkMemo, link
 from builder.model import Annotation, Article, ArticleMeta, BuildReport, Dossier
 from builder.read import article_from_bytes, read_bytes
+from builder.read_html import is_html
 from builder.render import iter_pages, paths
 from builder.slug import unique_slugs
 from builder.write import kept_keys, write_cache, write_memo, write_pages
 
-ARTICLE_SUFFIXES = (".txt", ".md", ".markdown")
+ARTICLE_SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm")
 PARALLEL_FROM = 200  # articles to annotate before it pays to start worker processes
 Progress = Callable[[int, int], None]
 Job = tuple[bytes, str, ArticleMeta | None]  # an article file's bytes, name and metadata
@@ -36,6 +37,7 @@ class BuildStats:
     cached: int
     new_cache: dict[str, cache.Entry] = field(default_factory=dict)  # entries to store, by key
     keys: set[str] = field(default_factory=set)
+    skipped: tuple[str, ...] = ()  # a warning for each file left out (a saved page with no story)
 
 
 @dataclass
@@ -53,7 +55,7 @@ class Memory:
 def discover(articles_dir: Path) -> list[tuple[str, Path]]:
     """Article files under `articles_dir` as (name relative to it, path), sorted by name."""
     if not articles_dir.is_dir():
-        raise DossierError(f"{articles_dir}: no such folder; put article .txt or .md files there")
+        raise DossierError(f"{articles_dir}: no such folder; put article .txt, .md or saved .html files there")
     found: list[tuple[str, Path]] = []
     for root, dirs, files in os.walk(articles_dir, followlinks=False):
         dirs[:] = sorted(d for d in dirs if not d.startswith("."))
@@ -64,8 +66,13 @@ def discover(articles_dir: Path) -> list[tuple[str, Path]]:
                 continue
             found.append((prefix + name, folder / name))
     if not found:
-        raise DossierError(f"{articles_dir}: no articles found (.txt or .md files)")
+        raise DossierError(f"{articles_dir}: no articles found (.txt, .md or saved .html files)")
     return sorted(found)
+
+
+def _unreadable(article: Article) -> bool:
+    """A saved page that held no story is left out of the dossier (with its warning)."""
+    return not article.text_blocks and is_html(article.file)
 
 
 def _read_and_annotate(job: Job) -> tuple[Article, Annotation]:
@@ -210,22 +217,27 @@ def assemble(
         if path.is_symlink() and not path.exists():
             raise DossierError(f"{name}: a broken or looping symbolic link")
         data = read_bytes(path, name)
-        meta = config.articles.get(name)
+        meta = config.meta_for(name)
         found.append((cache.key(data, name, meta), (data, name, meta)))
     entries, made = _entries(found, memory.entries if memory is not None else {}, cache_dir, workers, progress)
-    keys = [k for k, _ in found]
-    ordered = [entries[k] for k in keys]
     if memory is not None:
         memory.entries = entries
+    skipped = tuple(w for k, _ in found if _unreadable(entries[k][0]) for w in entries[k][0].warnings)
+    found = [(k, job) for k, job in found if not _unreadable(entries[k][0])]
+    if not found:
+        raise DossierError(f"{dossier_dir / 'articles'}: no article holds a story ({'; '.join(skipped)})")
+    keys = [k for k, _ in found]
+    ordered = [entries[k] for k in keys]
     ids = unique_slugs(article.id for article, _ in ordered)
     ordered = [_with_id(entry, new_id) for entry, new_id in zip(ordered, ids, strict=True)]
     articles = [article for article, _ in ordered]
     annotations = [annotation for _, annotation in ordered]
     stats = BuildStats(
         annotated=len(made),
-        cached=len(files) - len(made),
+        cached=len(entries) - len(made),
         new_cache={k: entries[k] for k in made} if cache_dir else {},
-        keys=set(keys),
+        keys=set(entries),
+        skipped=skipped,
     )
     versions = {a.id: k for a, k in zip(articles, keys, strict=True)}
     return link(config, articles, annotations, curated, versions, memory.link if memory else None), stats
@@ -287,7 +299,7 @@ def build(
         result = write_pages(docs_dir, iter_pages(dossier, previous, export))
         if cache_dir is not None and memory is not None:
             _store_memo(cache_dir, memory, export)
-    warnings = [w for a in dossier.articles for w in a.warnings]
+    warnings = list(stats.skipped) + [w for a in dossier.articles for w in a.warnings]
     undated = [a.file for a in dossier.articles if a.meta.date is None and a.id not in dossier.copy_of]
     if undated:  # one warning for them all: how many, and where they are listed
         warnings.append(f"{len(undated)} of {len(dossier.articles) - len(dossier.copy_of)} articles have no date "

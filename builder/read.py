@@ -23,9 +23,10 @@ _BULLET = re.compile(r"^(?:[-*•·▪‣◦●]|\d{1,2}[.)])\s+(?=\S)")
 _MD_HEADING = re.compile(r"^#{1,6}\s+(?=\S)")
 _SENTENCE_END = re.compile(r"[.!?:;…\"”’)\]]$")
 _QUOTE_MARKS = re.compile(r"[\"“”«»]")
+HTML_SUFFIXES = (".html", ".htm")  # saved web pages, read by builder.read_html
 _HEADLINE_WORDS = 30
 _HEADING_WORDS = 20
-_FRONT_MATTER_KEYS = {"title", "outlet", "url", "date", "slug", "source"}
+_FRONT_MATTER_KEYS = {"title", "outlet", "url", "date", "slug", "source", "author", "description"}
 
 
 @dataclass(frozen=True)
@@ -71,6 +72,10 @@ def read_bytes(path: Path, file: str) -> bytes:
 
 def article_from_bytes(data: bytes, file: str, meta: ArticleMeta | None = None) -> Article:
     """Decode and parse one article file's bytes. Raises DossierError on input it cannot use."""
+    if file.lower().endswith(HTML_SUFFIXES):
+        from builder.read_html import article_from_html  # noqa: PLC0415 - loads the HTML reader only for pages
+
+        return article_from_html(data, file, meta)
     text, warnings = decode(data, file)
     article = parse_article(text, file, meta or ArticleMeta())
     return replace(article, warnings=warnings + article.warnings) if warnings else article
@@ -115,7 +120,7 @@ def meta_from_mapping(data: dict[Any, Any], file: str) -> ArticleMeta:
             f"expected {', '.join(sorted(_FRONT_MATTER_KEYS))}"
         )
     values: dict[str, Any] = {}
-    for key in ("title", "outlet", "url", "slug", "source"):
+    for key in ("title", "outlet", "url", "slug", "source", "author", "description"):
         value = data.get(key)
         if value is None:
             continue
@@ -172,25 +177,73 @@ def is_credit(line: str) -> bool:
 
 
 @cache
-def _date_line_pattern() -> re.Pattern[str]:
+def _date_pattern() -> str:
+    """A calendar date with its year: 'September 11, 2024', '11 Sept 2024', '2024-09-11'."""
     names = "|".join(sorted((re.escape(m) for m in wordlists.months()), key=len, reverse=True))
     month = rf"(?:{names})"
     day = r"\d{1,2}(?:st|nd|rd|th)?"
-    date = rf"(?:{month}\s+{day},?\s+\d{{4}}|{day}\s+{month},?\s+\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}})"
-    weekday = r"(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?\s+)?"
+    return rf"(?:{month}\.?\s+{day},?\s+\d{{4}}|{day}\s+{month}\.?,?\s+\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}})"
+
+
+_WEEKDAY = r"(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?\s+)?"
+_CLOCK = r"(?:\d{1,2}[:.]\d{2}\s*(?:am|pm|a\.m\.|p\.m\.)?\s*(?:[a-z]{2,4})?,?\s+)?"  # "7:45 PM EDT, "
+
+
+@cache
+def _date_line_pattern() -> re.Pattern[str]:
     time = r"(?:,?\s*(?:at\s+)?\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)?\s*(?:[a-z]{2,4})?)?"
-    clock = r"(?:\d{1,2}[:.]\d{2}\s*(?:am|pm|a\.m\.|p\.m\.)?\s*(?:[a-z]{2,4})?,?\s+)?"  # "7:45 PM EDT, "
     lead = r"(?:(?:published|updated|posted|last updated|last modified|first published)\s*(?:on|:)?\s*)?"
-    return re.compile(rf"^{lead}{clock}{weekday}(?P<date>{date}){time}$", re.IGNORECASE)
+    return re.compile(rf"^{lead}{_CLOCK}{_WEEKDAY}(?P<date>{_date_pattern()}){time}$", re.IGNORECASE)
+
+
+@cache
+def _stated_date_pattern() -> re.Pattern[str]:
+    """'Published 12 March 2024' in a byline or date line: the word, then the date."""
+    lead = r"(?:^|[|·•,;\s])(?P<lead>first published|published|posted|last updated|updated|last modified)"
+    return re.compile(rf"{lead}\s*(?:on|at|:)?\s*{_CLOCK}{_WEEKDAY}(?P<date>{_date_pattern()})", re.IGNORECASE)
+
+
+@cache
+def _dateline_pattern() -> re.Pattern[str]:
+    """A dateline opening a story: 'LONDON, March 12, 2024 — ', 'GENEVA (Acme) 12 March 2024 - '."""
+    place = r"[A-Z][A-Za-z.'’]+(?:[ ,-]+[A-Z][A-Za-z.'’]+){0,3}"
+    agency = r"(?:\([^()]{1,30}\)\s*)?"
+    return re.compile(rf"^(?:{place},?\s+)?{agency}(?i:{_WEEKDAY}(?P<date>{_date_pattern()}))\s*{agency}[—–-]\s")
+
+
+_STATED_LINE = 200  # characters: a longer line is story, not a byline or date line
+_DATELINE_LINES = 3  # a dateline opens one of the first paragraphs
+
+
+def date_in_text(lines: list[str]) -> dt.date | None:
+    """The publication date the text states: 'Published ...' (else 'Updated ...') in a
+    short line, or a dateline opening one of the first paragraphs."""
+    published: dt.date | None = None
+    updated: dt.date | None = None
+    dateline: dt.date | None = None
+    for n, line in enumerate(lines):
+        if len(line) <= _STATED_LINE:
+            for found in _stated_date_pattern().finditer(line):
+                if not found.group("lead")[0].isupper():  # 'she published on ...' is a sentence
+                    continue
+                date = _parse_date(found.group("date"))
+                if date is not None and "updated" in found.group("lead").lower():
+                    updated = updated or date
+                elif date is not None:
+                    published = published or date
+        if n < _DATELINE_LINES and dateline is None and (opening := _dateline_pattern().match(line)):
+            dateline = _parse_date(opening.group("date"))
+    return published or dateline or updated
 
 
 def date_of_line(line: str) -> dt.date | None:
     """The date printed by a date widget line ("Published September 11, 2024"), if it is one."""
     line_text = line.strip().rstrip(".")
     found = _date_line_pattern().match(line_text) if len(line_text) <= 80 else None
-    if not found:
-        return None
-    text = found.group("date")  # the date alone: no clock time to take a day from
+    return _parse_date(found.group("date")) if found else None  # the date alone: no clock time
+
+
+def _parse_date(text: str) -> dt.date | None:
     iso = re.search(r"(\d{4})-(\d{2})-(\d{2})", text)
     if iso:
         try:
@@ -333,13 +386,18 @@ def _is_heading(line: _Line, following: _Line | None) -> bool:
     return is_headline_like(line.text, _HEADING_WORDS) and len(line.text.split()) >= 2
 
 
-def parse_article(text: str, file: str, meta: ArticleMeta | None = None) -> Article:
-    """Parse decoded article text. Pure: the same text always gives the same Article."""
+def parse_article(
+    text: str, file: str, meta: ArticleMeta | None = None, *, page: ArticleMeta | None = None, headings: bool = False
+) -> Article:
+    """Parse decoded article text. Pure: the same text always gives the same Article.
+
+    `meta` is dossier.yml's for the file; `page` what a saved page says of itself
+    (builder.read_html); `headings`: lines opening with '#' are headings, as in Markdown."""
     markdown = file.lower().endswith((".md", ".markdown"))
     front, body_start = _front_matter(text, file) if markdown else (ArticleMeta(), 0)
-    meta = _merge_meta(front, meta or ArticleMeta())
+    meta = layer_meta(meta or ArticleMeta(), front, page or ArticleMeta())
     warnings: list[str] = []
-    lines = _split_long(_join(text, _lines(text, body_start, markdown)), file, warnings)
+    lines = _split_long(_join(text, _lines(text, body_start, markdown or headings)), file, warnings)
 
     furniture: list[str] = []
     credits: list[str] = []
@@ -388,7 +446,7 @@ def parse_article(text: str, file: str, meta: ArticleMeta | None = None) -> Arti
         following = kept[i + 1] if i + 1 < len(kept) else None
         if line.bullet:
             story.append(_block(line, BlockKind.BULLET))
-        elif _is_heading(line, following):
+        elif line.md_heading if headings else _is_heading(line, following):  # a page marks its own
             story.append(_block(line, BlockKind.HEADING))
         else:
             story.append(_block(line, BlockKind.PARAGRAPH))
@@ -401,8 +459,9 @@ def parse_article(text: str, file: str, meta: ArticleMeta | None = None) -> Arti
         title, derived = _derived_title(key_points, story, file), True
     if not story and not key_points and summary is None:
         warnings.append(f"{file}: no story text found")
-    if meta.date is None and found_date is not None:
-        meta = replace(meta, date=found_date)
+    if meta.date is None:  # what the text says comes last
+        found_date = found_date or date_in_text([line.text for line in lines])
+        meta = replace(meta, date=found_date) if found_date is not None else meta
     return Article(
         id=meta.slug or slugify(title, fallback=slugify(Path(file).stem, "article")),
         file=file,
@@ -437,7 +496,10 @@ def _is_standfirst(kept: list[_Line], lines: list[_Line]) -> bool:
     return separated and _is_heading(following, kept[2])
 
 
-def _merge_meta(front: ArticleMeta, given: ArticleMeta) -> ArticleMeta:
-    """Front matter wins over dossier.yml for the fields it sets."""
-    values = {key: getattr(front, key) or getattr(given, key) for key in ArticleMeta.__dataclass_fields__}
+def layer_meta(*layers: ArticleMeta) -> ArticleMeta:
+    """Metadata from several places, the first that sets a field winning: dossier.yml's
+    entry for the file, then its dossier-wide defaults, then the file's front matter, then
+    what a saved page says of itself (what the text says comes last, in parse_article)."""
+    values = {key: next((v for layer in layers if (v := getattr(layer, key)) is not None), None)
+              for key in ArticleMeta.__dataclass_fields__}
     return ArticleMeta(**values)

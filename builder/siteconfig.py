@@ -27,13 +27,15 @@ SITE_URL_VARIABLE = "DOSSIER_SITE_URL"  # the Pages workflow sets it from config
 
 
 def _load_yaml(path: Path) -> Any:
-    """A MkDocs file read without running its tags (`!ENV`, `!relative`: None here)."""
+    """A MkDocs file read without running its tags (`!ENV`, `!relative`,
+    `!!python/name:...`: None here)."""
     import yaml  # noqa: PLC0415 - loaded only for a site build, as in builder.yamlfile
 
     class Loader(yaml.SafeLoader):
         pass
 
-    Loader.add_multi_constructor("!", lambda loader, suffix, node: None)
+    for prefix in ("!", "tag:yaml.org,2002:python/"):
+        Loader.add_multi_constructor(prefix, lambda loader, suffix, node: None)
     try:
         return yaml.load(path.read_text(encoding="utf-8"), Loader=Loader)  # noqa: S506 - a SafeLoader
     except (OSError, UnicodeDecodeError, yaml.YAMLError) as err:
@@ -107,6 +109,15 @@ def check_own_config(config_file: Path, docs_dir: Path) -> None:
             f"{config_file}: its docs_dir is {builds}, not {docs_dir.resolve()} (the docs this build wrote); "
             "set docs_dir there, or leave out --config to build this dossier's own site"
         )
+
+
+def check_site(docs_dir: Path, own: Path | None) -> None:
+    """What can stop the site's build, checked before the builder writes anything: the
+    site's address in the environment, and a user's configuration."""
+    if own is not None:
+        check_own_config(own, docs_dir)
+    elif os.environ.get(SITE_URL_VARIABLE, "").strip():
+        site_address(os.environ[SITE_URL_VARIABLE].strip(), SITE_URL_VARIABLE)
 
 
 @contextmanager

@@ -266,3 +266,22 @@ def scratch_file(name: str, text: str) -> Iterator[Path]:
         path = Path(folder) / name
         _atomic_write(path, text.encode("utf-8"), durable=False)
         yield path
+
+
+def save_new(folder: Path, stem: str, suffix: str, data: bytes) -> Path:
+    """Write `data` to a new file `stem + suffix` in `folder` (`stem-2`, `stem-3`, ... when the
+    name is taken), whole or not at all; an existing file is never replaced."""
+    folder.mkdir(parents=True, exist_ok=True)
+    tmp = folder / f".{stem}{suffix}.tmp"
+    _atomic_write(tmp, data)
+    try:
+        for n in range(1, 1000):
+            target = folder / (f"{stem}{suffix}" if n == 1 else f"{stem}-{n}{suffix}")
+            try:
+                os.link(tmp, target)  # fails if the name is taken: no file is ever replaced
+            except FileExistsError:
+                continue
+            return target
+        raise DossierError(f"{folder}: no free file name for {stem}{suffix}")
+    finally:
+        tmp.unlink(missing_ok=True)

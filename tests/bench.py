@@ -117,6 +117,52 @@ def words_per_second(folder: Path, limit: int = 300) -> float:
     return words / (time.perf_counter() - started)
 
 
+_PAGE = """<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>{title} | Example Gazette</title>
+<meta property="og:title" content="{title}"><meta property="og:site_name" content="Example Gazette">
+<meta property="article:published_time" content="2024-0{month}-1{day}T09:00:00Z"><meta name="author" content="Jane Doe">
+<link rel="canonical" href="https://news.example.org/{n}"><script>var tracker = {{"page": {n}}};</script></head>
+<body><div class="cookie-banner"><p>We use cookies. Accept all cookies to continue.</p></div>
+<nav><a href="/">Home</a> <a href="/world">World</a> <a href="/business">Business</a></nav>
+<main><article><h1>{title}</h1><p class="byline">By Jane Doe</p>
+<div class="share"><a href="#">Facebook</a> <a href="#">Twitter</a> <a href="#">Email</a></div>
+<div class="article-body">{body}</div></article>
+<aside class="related"><h3>Related stories</h3><ul><li><a href="/a">Another story about something else</a></li></ul></aside>
+</main><section id="comments"><ol><li><p>A reader's comment on the story.</p></li></ol></section>
+<footer><p>Copyright Example Gazette. All rights reserved.</p></footer></body></html>"""
+
+
+def saved_pages(n: int) -> list[tuple[str, bytes]]:
+    """`n` synthetic saved pages: the bundled samples' paragraphs in a news site's page."""
+    import html  # noqa: PLC0415
+
+    pages = []
+    for i in range(n):
+        path = SAMPLES[i % len(SAMPLES)]
+        paragraphs = [p.strip() for p in path.read_text(encoding="utf-8").splitlines() if p.strip()]
+        title, body = paragraphs[0], paragraphs[1:]
+        page = _PAGE.format(title=html.escape(title), month=1 + i % 9, day=i % 10, n=i,
+                            body="".join(f"<p>{html.escape(' '.join(p.split()))}</p>" for p in body))
+        pages.append((f"{i:05d}.html", page.encode()))
+    return pages
+
+
+def html_words_per_second(n: int = 60) -> tuple[float, float]:
+    """Reading saved pages on one core, in-process: (words/s reading alone, words/s reading
+    and annotating). The extraction library's import is left out (made once per process)."""
+    from builder.read import article_from_bytes  # noqa: PLC0415
+
+    pages = saved_pages(n)
+    article_from_bytes(pages[0][1], pages[0][0])  # the import and the word lists' first load
+    started = time.perf_counter()
+    articles = [article_from_bytes(data, name) for name, data in pages]
+    read_s = time.perf_counter() - started
+    words = sum(len(b.text.split()) for a in articles for b in a.text_blocks)
+    started = time.perf_counter()
+    for article in articles:
+        annotate(article)
+    return words / read_s, words / (read_s + time.perf_counter() - started)
+
+
 def html_stats(site: Path) -> tuple[int, float]:
     pages = [p for p in site.rglob("*.html") if p.name != "404.html"]
     return len(pages), sum(p.stat().st_size for p in pages) / max(len(pages), 1)
@@ -192,6 +238,10 @@ def main() -> None:
               f"one-article rebuild {r['incremental_s']:.2f} s ({100 * r['incremental_s'] / r['builder_s']:.0f}% of the "
               f"full builder run), {r['new_name_s']:.2f} s when the edit names a new person, "
               f"{r['serve_s']:.2f} s in `dossier serve`", flush=True)
+    read_wps, both_wps = html_words_per_second()
+    print(f"saved .html pages: reading {read_wps:,.0f} words/s, reading and annotating {both_wps:,.0f} words/s "
+          f"on one core", flush=True)
+
     def verdict(ok: bool, text: str) -> None:
         print(f"{'PASS' if ok else 'FAIL'}  {text}")
     print()

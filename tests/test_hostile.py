@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 import os
-import re
 import signal
 import subprocess
 import sys
@@ -196,9 +195,8 @@ def test_broken_input_gives_a_clear_line(tmp_path: Path, name: str, data: bytes,
     assert done.returncode == status, done.stderr
     assert "Traceback" not in done.stderr
     assert message in done.stderr
-    if status == 0 and not message:
-        # no warning but the one that counts the undated articles (these fixtures give no dates)
-        assert "warning" not in re.sub(r"warning: \d+ of \d+ articles have no date[^\n]*\n", "", done.stderr)
+    if status == 0 and not message:  # no warning but the count of undated articles
+        assert not [line for line in done.stderr.splitlines() if "warning" in line and "have no date" not in line]
 
 
 def test_a_symlink_loop_is_an_error_not_a_hang(tmp_path: Path) -> None:

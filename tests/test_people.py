@@ -12,6 +12,7 @@ import pytest
 from builder.annotate import people
 from builder.annotate.entities import find_entities
 from builder.annotate.resolve import merge_entities
+from builder.curate import CuratedEntity, apply_curated
 from builder.model import Annotation, Article, Block, BlockKind, EntityType, LocalEntity, Mention
 from builder.pipeline import assemble
 
@@ -106,6 +107,26 @@ IN_ARTICLE = [
     ("a surname goes to the woman named most recently",
      ["John Doe spoke first.", "Later, Jane Doe arrived.", "Doe said the talks had failed."],
      [("Doe", "Jane Doe")], [("Doe", "John Doe")]),
+    ("the pronoun of what a surname says tells a man from a woman",
+     ["Jane Doe, the party leader, spoke on Monday. Her husband John Doe declined to comment.",
+      "Doe later said she would table an amendment. Doe said he was proud of her."],
+     [("Doe", "Jane Doe"), ("Doe", "John Doe")], []),
+    ("the pronoun prefers the person known to be a woman",
+     ["Mrs Doe, the party leader, spoke on Monday. Her husband Hamish Doe declined to comment.",
+      "Doe later said she would table an amendment."],
+     [("Doe", "Mrs Doe")], [("Doe", "Hamish Doe")]),
+    ("a pronoun says nothing against the only bearer",
+     ["John Doe spoke on Monday.", "Doe said she had asked him to stay."],
+     [("Doe", "John Doe")], []),
+    ("an honorific before a full name of no known sex joins no one",
+     ["Mrs Doe spoke first.", "Later, Hamish Doe arrived."],
+     [("Doe", "Mrs Doe")], [("Doe", "Hamish Doe")]),
+    ("an honorific before the woman's full name joins her",
+     ["Mrs Doe spoke first.", "Later, Jane Doe arrived."],
+     [("Doe", "Jane Doe")], []),
+    ("a programme's title takes no one's name",
+     ["Jane Doe will star in An Audience With Jane Doe on Saturday.", "Doe said she was nervous."],
+     [("Jane Doe", "Jane Doe"), ("Doe", "Jane Doe")], [("Jane Doe", "Audience With Jane Doe")]),
     ("a given name joins the person named in full",
      ["Frank Poe, the MP for Anytown, said the plan was unfair.", "“It is a disgrace,” Frank said."],
      [("Frank", "Frank Poe")], [("Frank", "Frank")]),
@@ -126,6 +147,15 @@ def test_in_one_article(what: str, paragraphs: list[str], wanted: list[tuple[str
         assert pair in found, found
     for pair in unwanted:
         assert pair not in found, found
+
+
+def test_a_surname_in_a_headline_two_people_bear_joins_neither() -> None:
+    art = article("Doe Wins The Vote", "Jane Doe, the party leader, won on Monday.",
+                  "Her husband, Senator John Doe, said he was proud.")
+    art = Article(art.id, art.file, art.source_text, "Doe Wins The Vote", False, (), None, art.blocks[1:], (), (),
+                  headline=Block(BlockKind.HEADING, "Doe Wins The Vote", 0, 1))
+    entities, mentions = find_entities(art)
+    assert [m.surface for m in mentions if m.start < len("Doe Wins The Vote")] == []
 
 
 def test_an_honorific_form_is_an_alias() -> None:
@@ -178,6 +208,12 @@ def test_joined_across_articles(what: str, locals_: list[LocalEntity]) -> None:
     assert len(entities) == 1, entities
 
 
+def test_a_title_bears_no_surname() -> None:
+    entities, id_map = merge_entities([ann("a1", ent("Jane Doe")), ann("a2", ent("An Audience With Jane Doe")),
+                                       ann("a3", ent("Doe"))])
+    assert id_map[("a3", "Doe")] == id_map[("a1", "Jane Doe")]
+
+
 def test_a_surname_two_people_bear_joins_neither() -> None:
     entities, id_map = merge_entities([
         ann("a1", ent("Jane Doe")), ann("a2", ent("Jane Doe")), ann("a3", ent("John Doe")), ann("a4", ent("Doe")),
@@ -191,6 +227,41 @@ def test_a_surname_with_a_role_joins_the_bearer_of_that_role() -> None:
         ann("a3", ent("Doe", roles=("President",))),
     ])
     assert id_map[("a3", "Doe")] == id_map[("a1", "Jane Doe")]
+
+
+def test_a_given_name_alone_is_no_page_when_someone_of_that_name_is_named_in_full() -> None:
+    entities, id_map = merge_entities([ann("a1", ent("Frank Poe")), ann("a2", ent("Frank"))])
+    by_id = {e.id: e for e in entities}
+    assert id_map[("a2", "Frank")] != id_map[("a1", "Frank Poe")]
+    assert by_id[id_map[("a2", "Frank")]].hidden and not by_id[id_map[("a1", "Frank Poe")]].hidden
+    entities, _ = merge_entities([ann("a1", ent("Jane Poe")), ann("a2", ent("Frank"))])
+    assert not any(e.hidden for e in entities)  # no Frank named in full: a page of its own
+
+
+def test_curated_names_win_over_the_rules() -> None:
+    annotations = [ann("a1", ent("Robin Doe")), ann("a2", ent("Mrs Doe", aliases=("Doe",)))]
+    entities, _ = merge_entities(annotations)
+    assert len(entities) == 1  # Robin may be a woman, and no one else bears the surname
+    entities, id_map = merge_entities(annotations, [("Sandra Doe", "Mrs Doe")])
+    assert id_map[("a1", "Robin Doe")] != id_map[("a2", "Mrs Doe")]
+    # two entries are never one, whatever the rules say
+    spellings = [ann("a1", ent("Jane Kovalchuk")), ann("a2", ent("Jane Kovalchyk"))]
+    assert len(merge_entities(spellings)[0]) == 1
+    assert len(merge_entities(spellings, [("Jane Kovalchuk",), ("Jane Kovalchyk",)])[0]) == 2
+    # and an entry's names are one, whatever the rules say
+    entities, _ = merge_entities([ann("a1", ent("Jane Doe")), ann("a2", ent("Baroness Roe"))],
+                                 [("Jane Doe", "Baroness Roe")])
+    assert len(entities) == 1
+
+
+def test_a_curated_honorific_form_is_no_alias_of_someone_named_otherwise() -> None:
+    annotations = [ann("a1", ent("Jane Doe", aliases=("Doe", "Mrs Doe"))), ann("a2", ent("Mrs Doe", aliases=("Doe",)))]
+    entities, id_map = merge_entities(annotations, [("Sandra Doe", "Mrs Doe")])
+    assert id_map[("a1", "Jane Doe")] != id_map[("a2", "Mrs Doe")]
+    entry = CuratedEntity("Sandra Doe", type=P, aliases=("Mrs Doe",))
+    curated, final = apply_curated(entities, id_map, [entry])
+    names = {e.id: e.name for e in curated}
+    assert names[final[("a1", "Jane Doe")]] == "Jane Doe" and names[final[("a2", "Mrs Doe")]] == "Sandra Doe"
 
 
 def test_what_follows_of_is_a_short_form_beside_the_long_one() -> None:

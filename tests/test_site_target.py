@@ -4,13 +4,22 @@ for; and a site_url for the sitemap when one is known (issue 14)."""
 from __future__ import annotations
 
 import html
+import os
 import re
+import signal
+import socket
+import subprocess
+import sys
+import time
+import urllib.error
+import urllib.request
 from html.parser import HTMLParser
 from pathlib import Path
 
 import pytest
 import yaml
 
+from builder.errors import DossierError
 from builder.siteconfig import TEMPLATE, effective_config
 from tests.conftest import ROOT, make_project, run_cli
 
@@ -36,6 +45,13 @@ class _Tags(HTMLParser):
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         self.found.append((tag, [name for name, _ in attrs]))
+
+
+def _error(stderr: str) -> str:
+    """The one error line of a failed run (warnings may come before it), never a traceback."""
+    errors = [line for line in stderr.splitlines() if line.startswith("error: ")]
+    assert len(errors) == 1 and "Traceback" not in stderr, stderr
+    return errors[0]
 
 
 def _other_dossier(folder: Path) -> Path:
@@ -69,7 +85,7 @@ def test_the_second_dossier_gets_its_own_site(second: tuple[Path, dict[str, byte
     home = (site / "index.html").read_text(encoding="utf-8")
     assert "Jane Doe" in home
     assert _site_name(site / "index.html") == "Acme and Globex: the plant dispute"
-    assert "<title>Acme and Globex: the plant dispute" in home
+    assert "<title>Acme and Globex: the plant dispute</title>" in home  # once, not "title - title"
 
 
 def test_the_second_dossier_is_styled_and_links_nowhere_missing(second: tuple[Path, dict[str, bytes]]) -> None:
@@ -137,8 +153,9 @@ def test_a_config_for_other_docs_is_refused(tmp_path: Path) -> None:
     (project / "own.yml").write_text(yaml.safe_dump(own), encoding="utf-8")
     done = run_cli(project, "build", "--dossier", "D", "--docs", "D/docs", "--site", "D/site", "--config", "own.yml")
     assert done.returncode == 2
-    assert done.stderr.count("\n") == 1 and "own.yml" in done.stderr and "docs_dir" in done.stderr, done.stderr
-    assert not (project / "D" / "site").exists()
+    error = _error(done.stderr)
+    assert "own.yml" in error and "docs_dir" in error, error
+    assert not (project / "D" / "site").exists() and not (project / "D" / "docs").exists()  # refused first
 
 
 def test_the_effective_config_is_the_template_with_the_dossiers_settings(
@@ -187,11 +204,14 @@ def test_a_bad_site_url_is_one_line(url: str, tmp_path: Path) -> None:
     project = make_project(tmp_path / "p", OTHER, dossier_yml=OTHER_YML)
     done = run_cli(project, "build", "--site", "site", "-q", env={"DOSSIER_SITE_URL": url})
     assert done.returncode == 2
-    assert done.stderr.count("\n") == 1 and "DOSSIER_SITE_URL" in done.stderr, done.stderr
+    assert "DOSSIER_SITE_URL" in _error(done.stderr)
+    assert not (project / "docs" / "index.md").exists()  # refused before anything was written
     (project / "dossier" / "dossier.yml").write_text(OTHER_YML + f"site_url: {url!r}\n", encoding="utf-8")
     done = run_cli(project, "build", "-q", env={"DOSSIER_SITE_URL": ""})
     assert done.returncode == 2
-    assert done.stderr.count("\n") == 1 and "dossier.yml" in done.stderr and "site_url" in done.stderr, done.stderr
+    error = _error(done.stderr)
+    assert "dossier.yml" in error and "site_url" in error, error
+    assert not (project / "docs" / "index.md").exists()
 
 
 def test_the_sitemap_lists_pages_under_the_site_url(tmp_path: Path) -> None:
@@ -214,3 +234,76 @@ def test_the_repository_config_inherits_the_template() -> None:
     assert Path(config["theme"].custom_dir) == TEMPLATE.parent / "theme"
     template = yaml.safe_load(TEMPLATE.read_text(encoding="utf-8"))
     assert [next(iter(i)) for i in config["nav"]] == [next(iter(i)) for i in template["nav"]]
+
+
+def test_the_pages_workflow_passes_its_base_url_to_the_build() -> None:
+    """The sitemap needs site_url: the build job asks configure-pages for the Pages address
+    and hands it to every step that builds the site (`make pdf` rebuilds it too)."""
+    workflow = yaml.safe_load((ROOT / ".github" / "workflows" / "publish.yml").read_text(encoding="utf-8"))
+    build = next(job for job in workflow["jobs"].values() if "make site" in str(job.get("steps")))
+    steps = build["steps"]
+    configure = [n for n, s in enumerate(steps) if s.get("uses", "").startswith("actions/configure-pages@")]
+    assert configure, "the build job does not run configure-pages"
+    pages = steps[configure[0]]
+    assert pages.get("id") and build["permissions"].get("pages") == "read"
+    wanted = f"${{{{ steps.{pages['id']}.outputs.base_url }}}}"
+    for target in ("make site", "make pdf"):
+        (n, step), = [(n, s) for n, s in enumerate(steps) if s.get("run", "").strip() == target]
+        assert n > configure[0], f"{target} runs before configure-pages"
+        assert step.get("env", {}).get("DOSSIER_SITE_URL") == wanted, target
+
+
+def test_the_readme_command_for_another_dossier_works(tmp_path: Path) -> None:
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    line, = [ln for ln in readme.splitlines() if ln.startswith(".venv/bin/dossier build --dossier ~/acme")]
+    _other_dossier(tmp_path / "acme")
+    args = line.replace("~/acme", str(tmp_path / "acme")).split()[1:]
+    done = run_cli(tmp_path, *args, "-q")
+    assert done.returncode == 0, done.stderr
+    assert _site_name(tmp_path / "acme" / "site" / "index.html") == "Acme and Globex: the plant dispute"
+
+
+def test_serve_previews_the_dossier_it_is_given(tmp_path: Path) -> None:
+    """`dossier serve` uses the same derived configuration as `dossier build --site`."""
+    project = make_project(tmp_path / "p")
+    _other_dossier(project / "D")
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = int(s.getsockname()[1])
+    server = subprocess.Popen(
+        [sys.executable, "-m", "builder", "serve", "--dossier", "D", "--docs", "D/docs", "--addr",
+         f"127.0.0.1:{port}", "--no-cache"],
+        cwd=project, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, start_new_session=True,
+    )
+    page = ""
+    try:
+        started = time.monotonic()
+        while "Jane Doe" not in page and time.monotonic() - started < 90:
+            time.sleep(0.25)
+            try:
+                with urllib.request.urlopen(f"http://127.0.0.1:{port}/", timeout=5) as response:  # noqa: S310
+                    page = response.read().decode("utf-8")
+            except (urllib.error.URLError, ConnectionError, TimeoutError):
+                continue
+    finally:
+        os.killpg(server.pid, signal.SIGTERM)
+        output, _ = server.communicate(timeout=30)
+    assert "Jane Doe" in page, output[-2000:]
+    assert "<title>Acme and Globex: the plant dispute</title>" in page
+    assert not (project / "docs" / "index.md").exists()  # the bundled dossier was not built
+
+
+def test_a_users_config_with_tags_is_checked_not_refused(tmp_path: Path) -> None:
+    """MkDocs files often hold !ENV and !!python/name: the check reads past them."""
+    from builder.siteconfig import check_own_config
+
+    (tmp_path / "docs").mkdir()
+    own = tmp_path / "own.yml"
+    own.write_text(
+        "site_name: !ENV [NAME, x]\ndocs_dir: docs\nmarkdown_extensions:\n  - pymdownx.emoji:\n"
+        "      emoji_index: !!python/name:material.extensions.emoji.twemoji\n", encoding="utf-8")
+    check_own_config(own, tmp_path / "docs")
+    (tmp_path / "base.yml").write_text("docs_dir: elsewhere\n", encoding="utf-8")
+    own.write_text("INHERIT: base.yml\nsite_name: x\n", encoding="utf-8")
+    with pytest.raises(DossierError, match="docs_dir"):
+        check_own_config(own, tmp_path / "docs")

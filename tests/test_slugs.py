@@ -6,6 +6,8 @@ from pathlib import Path
 
 import pytest
 
+from builder.curate import load_curated
+from builder.errors import DossierError
 from builder.slug import RESERVED, slugify, unique_slugs
 from tests.conftest import make_project, run_cli
 
@@ -124,3 +126,16 @@ def test_slugs_are_stable_across_builds(reserved_project: Path) -> None:
     done = run_cli(reserved_project, "build", "--quiet", "--no-cache")
     assert done.returncode == 0, done.stderr
     assert sorted(p.name for p in (reserved_project / "docs").rglob("*.md")) == before
+
+
+@pytest.mark.parametrize("reserved", ["index", "tags", "search", "404", "page"])
+def test_a_curated_id_that_the_site_needs_is_one_line(reserved: str, tmp_path: Path) -> None:
+    """An id chosen by hand is kept as written, so one the site needs is refused, not renamed."""
+    path = tmp_path / "entities.yml"
+    path.write_text(f"- name: Jane Doe\n- name: Acme Index\n  id: '{reserved}'\n", encoding="utf-8")
+    with pytest.raises(DossierError) as caught:
+        load_curated(path, "entities.yml")
+    message = str(caught.value)
+    assert "\n" not in message
+    for word in ("entities.yml:2", "'Acme Index'", "'id'", reserved, "reserved"):
+        assert word in message, message

@@ -18,6 +18,7 @@ from builder.model import EntityType
 P, O, L, R, E = EntityType.PERSON, EntityType.ORG, EntityType.PLACE, EntityType.PRODUCT, EntityType.EVENT
 _KEEP_OF = frozenset({"republic", "kingdom", "states", "state", "house", "isle", "isles", "gulf", "sea", "bay",
                       "strait", "cape", "lake", "mount", "port", "city", "church", "people", "emirates"})
+_WATERS = frozenset({"gulf", "sea", "bay", "strait", "straits", "isle", "isles", "cape", "lake", "mount"})
 _ROMAN = re.compile(r"^(?:I{1,3}|IV|V|VI{0,3}|IX|X)$")
 _DOMAIN = re.compile(r"^[A-Z][\w-]*\.(?:[A-Z][a-z]{1,3}|com|net|org|io|co|ru|ua|uk|az|news)$")
 _ACRONYM_DEF = re.compile(r"^\s*\(([A-Z][A-Za-z&.]{1,10})\)")
@@ -213,7 +214,8 @@ def _ends_in_org_word(toks: Span) -> bool:
 
 @dataclass
 class _Piece:
-    kind: str  # "known", "demonym", "title", "name", "person" (after a title), "compound" (place + name)
+    kind: str  # "known", "demonym", "title", "name", "person" (after a title), "compound" (place + name),
+    # "portfolio" (after a title and "for": "MP for Anytown"), "work" (a title of a programme or book)
     toks: Span
     name: str = ""
     etype: EntityType | None = None
@@ -231,10 +233,38 @@ def cut(span: Span, seen: Seen = NOTHING_SEEN) -> list[_Piece]:
                 toks = toks[1:]
     if toks and ORDINAL.match(toks[0].text) and not _unit(toks):
         toks = toks[1:]  # "the 19th Century": the ordinal stays out (but "the 82nd Airborne Division")
+    if any(t.text in _WORK_WORDS for t in toks[1:-1]):
+        # "An Audience With Jane Doe", "Talking To Strangers": a work's title, with its article
+        whole = span[next(k for k, t in enumerate(span) if t is toks[0]) - (toks[0] is not span[0] and span[0].text in ("An", "A", "The")):]
+        return [_Piece("work", whole)]
+    toks = _descriptor_cut(toks)
     pieces: list[_Piece] = []
     for part in _split_of(toks) if toks else []:
         pieces.extend(_cut_part(part))
     return pieces
+
+
+# function words capitalised inside a run of capitals: a title of a programme, book or song
+_WORK_WORDS = frozenset({"With", "In", "At", "On", "To", "From", "Into", "Without", "Under", "After", "Before",
+                         "Is", "Are", "Was", "My", "Your", "Our", "Me", "You", "We", "Who", "What", "How", "Why",
+                         "Of", "The", "And", "A", "An"})
+
+
+def _descriptor_cut(toks: Span) -> Span:
+    """'Backbencher Jane Doe', 'Tory Veteran Jane Doe': common words before a given name and a
+    surname describe the person; they are no part of the name."""
+    for k in range(1, len(toks) - 1):
+        word = toks[k].lower
+        if word in lexicon.given_names() and word not in lexicon.common_words():
+            prefix = toks[:k]
+            if all((t.lower in lexicon.common_words() or t.lower in lexicon.role_nouns() or names.is_acronym(t.text)
+                    or _demonym_at(toks, j) and j + 1 < k) and t.lower not in lexicon.given_names()
+                   and t.lower not in lexicon.org_words() and t.lower not in lexicon.place_words()
+                   and t.lower not in _COMPASS and not _title_at(toks, j) and not gazetteer_at(toks, j)
+                   for j, t in enumerate(prefix)):
+                return toks[k:]
+            return toks
+    return toks
 
 
 def _unit(toks: Span) -> bool:
@@ -249,6 +279,15 @@ def _cut_part(toks: Span) -> list[_Piece]:
     after_title = False
     while i < n:
         rest = toks[i:]
+        if after_title and rest[0].lower in ("for", "of") and not rest[0].text[0].isupper():
+            rest = rest[2:] if len(rest) > 2 and rest[1].lower == "the" else rest[1:]
+            hit = gazetteer_at(rest, 0)
+            if hit and hit[0] < len(rest):  # "Minister for the Middle East Jane Doe"
+                pieces.append(_Piece("known", rest[: hit[0]], hit[1], hit[2]))
+                pieces.append(_Piece("person", rest[hit[0] :]))
+            else:
+                pieces.append(_Piece("portfolio", rest))  # "the MP for Anytown", "Minister for the Middle East"
+            break
         if after_title:
             pieces.append(_Piece("person", rest))
             break
@@ -264,10 +303,14 @@ def _cut_part(toks: Span) -> list[_Piece]:
         if (hit and hit[2] is O and toks[i].lower in lexicon.titles()["mod"] and not names.is_acronym(toks[i].text)
                 and _title_at(toks, i) > hit[0]):
             hit = None  # "Treasury Secretary Scott Bessent": a title's word here (not "UN Secretary-General")
+        if hit and hit[0] < n - 1 and toks[hit[0]].lower == "of" and hit[2] is L:
+            pieces.append(_Piece("name", rest))  # "Gulf of Oman", "Isle of Zorblatt": a name of its own
+            break
         if hit:
             j, canonical, etype = hit
-            if j < n and n - j <= 2 and all(_plain_name_at(toks, k) or toks[k].lower in lexicon.club_words()
-                                            for k in range(j, n)):
+            given_after = j < n - 1 and toks[j].lower in lexicon.given_names() and toks[j].lower not in lexicon.common_words()
+            if j < n and n - j <= 2 and not given_after and all(
+                    _plain_name_at(toks, k) or toks[k].lower in lexicon.club_words() for k in range(j, n)):
                 # "Jordan Peterson", "Manchester United", "Manchester City", "France Inter": one name
                 kind = "name" if j == i + 1 and toks[i].lower in lexicon.given_names() else "compound"
                 pieces.append(_Piece(kind, rest))
@@ -338,8 +381,9 @@ def _score_words(found: Found) -> None:
         found.add(O, 4, "org-head")  # ... and "Ernst & Young", "Procter & Gamble"; "Leicester City", "Blackburn Rovers"
     elif len(words) > 1 and lower[0] in lexicon.org_heads():
         found.add(O, 4, "org-head")  # "Banco Base", "Grupo Televisa"
-    elif len(words) > 1 and lower[0] in lexicon.place_heads():
-        found.add(L, 4, "place-head")  # "River Severn", "Lake Geneva", "Mount Everest"
+    elif len(words) > 1 and lower[0] in lexicon.place_heads() or len(words) > 2 and lower[1] == "of" and (
+            lower[0] in _WATERS):
+        found.add(L, 4, "place-head")  # "River Severn", "Lake Geneva", "Mount Everest"; "Gulf of Oman"
     elif any(w in lexicon.product_words() for w in lower[1:]):
         found.add(R, 4, "product-word")
     elif len(words) > 1 and (last in events["end"] or lower[0] in events["start"]):
@@ -409,7 +453,8 @@ def _score_context(found: Found, text: str, toks: list[Token], index: dict[int, 
     if k >= 0 and (toks[k].lower in lexicon.org_before() or toks[k].lower in lexicon.org_descriptors()):
         found.add(O, 2, "org-before")  # "previously ran Rockwell Collins", "venture firm Andreessen Horowitz"
     if k >= 0 and toks[k].lower in _PLACE_BEFORE:
-        found.add(L, 1, "place-prep")
+        # (less for a pair of names after "from", as often a person: "a pass from Jane Roe")
+        found.add(L, 0.4 if len(found.words) > 1 and toks[k].lower == "from" else 1, "place-prep")
     elif k > 0 and toks[k].lower == "of" and toks[k - 1].lower in lexicon.place_cues():
         found.add(L, 3, "place-of")  # "the town of Pokrovsk"
     elif (k > 0 and toks[k].lower == "of" and toks[k - 1].lower in lexicon.place_of()
@@ -578,6 +623,11 @@ def find(text: str, seen: Seen = NOTHING_SEEN, toks: list[Token] | None = None) 
                 continue
             if piece.kind == "demonym":
                 continue
+            if piece.kind == "work":
+                out.append(Found(start, end, " ".join(t.text for t in piece.toks), {EntityType.OTHER: 4},
+                                 evidence={"work-title"}))
+                role_start = None
+                continue
             name = " ".join(t.text for t in piece.toks)
             if piece.kind == "name" and len(piece.toks) == 1 and (_generic(name) or _numbered(name, text, end)
                                                                   or _shouted(name)):
@@ -596,6 +646,8 @@ def find(text: str, seen: Seen = NOTHING_SEEN, toks: list[Token] | None = None) 
                     found.honorific = " ".join(t.text for t in pieces[n - 1].toks)
             else:
                 _score_words(found)
+                if piece.kind == "portfolio":
+                    found.add(L, 2, "place-of")  # what a title is for: a constituency, a region
                 if piece.kind == "compound":
                     found.add(O, 2, "known-part")
             _score_context(found, text, toks, index)
@@ -624,4 +676,29 @@ def find(text: str, seen: Seen = NOTHING_SEEN, toks: list[Token] | None = None) 
     for found in out:
         if found.start in employers and not found.known:
             found.add(O, 2.5, "employer")
+    _listed_with_places(text, out)
     return out
+
+
+_LIST_GLUE = re.compile(r"^(?:,\s*|,?\s+(?:and|or)\s+)$")
+_SURE_PLACE = frozenset({"known", "place-name", "place-head", "place-cue", "place-of", "listed-with-place"})
+
+
+def _listed_with_places(text: str, founds: list[Found]) -> None:
+    """A name listed with places ("Qamenas, Sarmin and Jabla"), when nothing else says
+    what it is, is a place too."""
+    def place(found: Found) -> bool:
+        return best_type(found.scores) is L and bool(found.evidence & _SURE_PLACE)
+
+    order = sorted(founds, key=lambda f: f.start)
+    pairs = [(a, b) for a, b in zip(order, order[1:]) if _LIST_GLUE.match(text[a.end : b.start])]
+    changed = True
+    while changed:  # along the list: "Ruritania, Zorblatt, Quux and Flob"
+        changed = False
+        for a, b in pairs:
+            if place(a) == place(b):
+                continue
+            found = a if place(b) else b
+            if not found.known and len(found.words) == 1 and max(found.scores.values(), default=0) < 2:
+                found.add(L, 2, "listed-with-place")
+                changed = changed or place(found)

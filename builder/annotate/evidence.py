@@ -1,5 +1,5 @@
 """Evidence that a capitalised word sequence is a name, as data: each rule (id, weight,
-where it is checked, trigger, example) is a row of builder/data/entities/evidence.tsv.
+where it is checked, trigger, example) is a row of builder/data/entities/evidence.txt.
 
 Candidates (candidates.py) and groups (entities.py) collect the ids of the rules that
 fire; `confidence` adds their weights. The dossier's own rule (`lower-elsewhere`) is
@@ -26,7 +26,7 @@ class Rule(NamedTuple):
 def rules() -> dict[str, Rule]:
     """The evidence rules by id, in file order."""
     table: dict[str, Rule] = {}
-    for line in wordlists.lines("entities/evidence.tsv"):
+    for line in wordlists.lines("entities/evidence.txt"):
         rule_id, weight, where, trigger, example = line.split("\t")
         table[rule_id] = Rule(rule_id, float(weight), where, trigger, example)
     return table

@@ -13,13 +13,14 @@ The honorifics, the given names of each sex and the short forms of given names a
 """
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
 from builder import wordlists
-from builder.annotate import names
+from builder.annotate import lexicon, names
 
 _DIR = "people"
 
@@ -185,6 +186,26 @@ def _styled(found: Any) -> bool:
     return hit is not None and hit[1] in ("plain", "peer")
 
 
+_SAID_PRONOUN = re.compile(r"\s+(?:(?:later|also|then|earlier|\w+ly)\s+)?(?:said|says|added|wrote|told \w+|explained|insisted)"
+                           r"(?:\s+that)?\s+(she|he)\b")
+
+
+def _pronoun_after(text: str, end: int) -> str | None:
+    """'female' for "Doe said she would ...", 'male' for "Doe added that he ...": the
+    pronoun of the clause the name reports (a hint between two people of a surname)."""
+    m = _SAID_PRONOUN.match(text, end, end + 60)
+    if m is None:
+        return None
+    return "female" if m.group(1) == "she" else "male"
+
+
+def is_titled(words: Iterable[str]) -> bool:
+    """A title, not a person's name: a function word written with a capital inside it
+    ("An Audience With Jane Doe", "Tales Of The City")."""
+    return any(w[:1].isupper() and w.lower() in lexicon.stopwords() and w.lower() not in lexicon.name_particles()
+               for w in words)
+
+
 class Bearers:
     """The people of one article by surname, and where each was last named: in full
     ("Jane Doe") or with an honorific ("Mrs Doe", "Lord Doe").
@@ -194,13 +215,14 @@ class Bearers:
     one when none was named before it. Groups are whatever holds the founds (entities.py's).
     """
 
-    def __init__(self, groups: Iterable[Any]) -> None:
+    def __init__(self, groups: Iterable[Any], text: str = "") -> None:
+        self._text = text  # the article's text, which the founds' offsets point into
         self._anchors: dict[str, list[tuple[int, Any]]] = {}
         self._who: dict[int, Person] = {}
         for group in groups:
             self._who[id(group)] = person_of(_forms(group.founds))
             for found in group.founds:
-                if len(found.words) > 1:
+                if len(found.words) > 1 and not is_titled(found.words):
                     for key in dict.fromkeys(names.surname_keys(found.name)):
                         self._anchors.setdefault(key, []).append((found.start, group))
 
@@ -212,11 +234,18 @@ class Bearers:
             return False, None
         me = Person.of(found.name, (found.honorific,) if found.honorific else ())
         fits = [(at, g) for at, g in anchors if compatible(me, self._who[id(g)])]
+        hint = _pronoun_after(self._text, found.end)
+        if hint and len({id(g) for _, g in fits}) > 1:  # "Doe said she would", between a man and a woman
+            fits = ([(at, g) for at, g in fits if self._who[id(g)].genders == {hint}]
+                    or [(at, g) for at, g in fits if not self._who[id(g)].genders] or fits)
         before = [(at, g) for at, g in fits if at <= found.start]
         if before:
             return True, max(before, key=lambda pair: pair[0])[1]
         groups = {id(g): g for _, g in fits}
-        return True, next(iter(groups.values())) if len(groups) == 1 else None
+        if len(groups) != 1:
+            return True, None
+        only = next(iter(groups.values()))  # named later: an honorific must say it is that person
+        return True, only if not me.genders or me.genders == self._who[id(only)].genders else None
 
     def note(self, found: Any, group: Any) -> None:
         """`found` joined `group`: what its honorific says is the group's now, and an

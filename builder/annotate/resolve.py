@@ -19,6 +19,7 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from functools import cached_property
 
 from builder.annotate import names, people
 from builder.model import Annotation, Entity, EntityType, LocalEntity, Role
@@ -37,17 +38,17 @@ class _Node:
     surfaces: tuple[str, ...]
     pin: int | None = None  # the curated entry that names it
 
-    @property
+    @cached_property
     def bare(self) -> str:
         """The name without honorifics: 'Doe' of 'Mrs Doe' (a peer keeps the title: 'Lord Doe')."""
         hons, bare = people.split_honorifics(self.local.name)
         return self.local.name if hons and people.is_peer(hons[-1]) else bare
 
-    @property
+    @cached_property
     def multi(self) -> bool:
         return len(self.bare.split()) > 1 and not names.is_surname_only(self.bare)
 
-    @property
+    @cached_property
     def person(self) -> people.Person:
         if self.local.type != _PERSON:
             return people.NOBODY
@@ -58,9 +59,10 @@ class _Node:
 class _Union:
     """Union-find that refuses a join making one of two people or of two curated entries."""
 
-    def __init__(self, nodes: Sequence[_Node]) -> None:
+    def __init__(self, nodes: Sequence[_Node], curated: Sequence[Sequence[str]] = ()) -> None:
         self.parent = list(range(len(nodes)))
-        self.who = [n.person for n in nodes]
+        entries = [people.person_of((form, ()) for form in forms) for forms in curated]
+        self.who = [n.person | entries[n.pin] if n.pin is not None else n.person for n in nodes]
         self.pin = [n.pin for n in nodes]
 
     def find(self, i: int) -> int:
@@ -76,7 +78,9 @@ class _Union:
         if ra == rb:
             return True
         pa, pb = self.pin[ra], self.pin[rb]
-        return (pa is None or pb is None or pa == pb) and people.compatible(self.who[ra], self.who[rb])
+        if pa is not None and pb is not None:
+            return pa == pb  # the curator's word
+        return people.compatible(self.who[ra], self.who[rb])
 
     def join(self, a: int, b: int) -> bool:
         """Join the sets of a and b, unless they may not be one; whether they are one now."""
@@ -101,20 +105,22 @@ def merge_entities(
     key) to entity id.
     """
     nodes = _nodes(annotations, curated)
-    union = _Union(nodes)
-    _join_by_keys(nodes, union)
-    _join_people(nodes, union)
-    _join_short_forms(nodes, union)
+    union = _Union(nodes, curated)
+    for join in _JOINS:
+        join(nodes, union)
     clusters: dict[int, list[int]] = defaultdict(list)
     for i in range(len(nodes)):
         clusters[union.find(i)].append(i)
-    built = [_entity([nodes[i] for i in members]) for members in clusters.values()]
+    lone_given = _lone_given_names(nodes)
+    built = [_entity([nodes[i] for i in members], all(i in lone_given for i in members))
+             for members in clusters.values()]
     built.sort(key=lambda pair: (slugify(pair[0].name, "entity"), pair[0].name, pair[1][0]))
     ids = unique_slugs(slugify(entity.name, "entity") for entity, _ in built)
     entities: list[Entity] = []
     id_map: dict[tuple[str, str], str] = {}
     for (entity, members), entity_id in zip(built, ids, strict=True):
-        entities.append(Entity(entity_id, entity.name, entity.type, entity.aliases, entity.roles))
+        entities.append(Entity(entity_id, entity.name, entity.type, entity.aliases, entity.roles,
+                               hidden=entity.hidden))
         for member in members:
             id_map[member] = entity_id
     entities.sort(key=lambda e: e.id)
@@ -133,12 +139,25 @@ def _nodes(annotations: Sequence[Annotation], curated: Sequence[Sequence[str]] =
         for mention in annotation.mentions:
             surfaces[mention.key].append(" ".join(mention.surface.split()))
         for local in annotation.entities:
-            pin = next((entry_of[f.casefold()] for f in (local.name, *local.aliases) if f.casefold() in entry_of),
-                       None)
+            pin = _pin(local, entry_of, curated)
             out.append(_Node(annotation.article_id, local, max(1, counts[local.key]),
                              tuple(surfaces[local.key]), pin))
     out.sort(key=lambda n: (n.article, n.local.key))
     return out
+
+
+def _pin(local: LocalEntity, entry_of: dict[str, int], curated: Sequence[Sequence[str]]) -> int | None:
+    """The curated entry that names an article entity: by its name, or by an alias when the
+    name does not say it is someone else ("Mrs Doe" is no alias of a "Jane Doe" for an
+    entry "Sandra Doe")."""
+    if local.name.casefold() in entry_of:
+        return entry_of[local.name.casefold()]
+    for alias in local.aliases:
+        entry = entry_of.get(alias.casefold())
+        if entry is not None and (local.type != _PERSON or people.compatible(
+                people.Person.of(local.name), people.person_of((form, ()) for form in curated[entry]))):
+            return entry
+    return None
 
 
 def _keys(node: _Node) -> Iterable[str]:
@@ -185,13 +204,15 @@ def _join_people(nodes: Sequence[_Node], union: _Union) -> None:
     by_surname: dict[str, set[int]] = defaultdict(set)
     roles: dict[str, set[int]] = defaultdict(set)
     for i in full:
+        if people.is_titled(nodes[i].bare.split()):
+            continue  # "An Audience With Jane Doe" bears no surname
         for key in names.surname_keys(nodes[i].bare):
             by_surname[key].add(i)
         for role in nodes[i].local.roles:
             roles[role.casefold()].add(i)
     for i, node in enumerate(nodes):
-        if node.multi or not _may_be_surname(node.local):
-            continue
+        if node.multi or node.pin is not None or not _may_be_surname(node.local):
+            continue  # (a curated name is joined by its entry, see _keys)
         bearers = by_surname.get(names.skeleton(node.bare))
         if bearers:
             best = _bearer(i, node.local.roles, bearers, roles, union)
@@ -286,12 +307,29 @@ def _tail_keys(name: str) -> Iterable[str]:
         yield names.fold(words[-1])
 
 
+def _lone_given_names(nodes: Sequence[_Node]) -> set[int]:
+    """Nodes that are a given name alone ("Frank") of someone the dossier names in full
+    ("Frank Doe" elsewhere) and no one's surname: such a name is no page of its own (it
+    may be that person or another of the name, so it joins no one either)."""
+    full = [n for n in nodes if n.local.type == _PERSON and n.multi]
+    givens = {people.given_key(g) for n in full for g in n.person.givens}
+    surnames = {key for n in full for key in names.surname_keys(n.bare)}
+    return {i for i, n in enumerate(nodes)
+            if n.local.type == _PERSON and not n.multi and n.pin is None and n.bare == n.local.name
+            and people.given_key(n.bare) in givens and names.skeleton(n.bare) not in surnames}
+
+
+# The joins, in order: each sees what the ones before it joined.
+_JOINS = (_join_by_keys, _join_people, _join_short_forms)
+
+
 @dataclass(frozen=True)
 class _Built:
     name: str
     type: EntityType
     aliases: tuple[str, ...]
     roles: tuple[Role, ...]
+    hidden: bool = False
 
 
 def _fullness(name: str) -> int:
@@ -303,7 +341,7 @@ def _fullness(name: str) -> int:
     return 1 if (hons and people.is_peer(hons[-1])) or len(bare.split()) > 1 else 0
 
 
-def _entity(members: list[_Node]) -> tuple[_Built, list[tuple[str, str]]]:
+def _entity(members: list[_Node], hidden: bool = False) -> tuple[_Built, list[tuple[str, str]]]:
     votes: Counter[EntityType] = Counter()
     for node in members:
         votes[node.local.type] += node.mentions
@@ -321,5 +359,5 @@ def _entity(members: list[_Node]) -> tuple[_Built, list[tuple[str, str]]]:
                 seen.add(key)
                 aliases.append(form)
     roles = list(dict.fromkeys(Role(text, node.article) for node in members for text in node.local.roles))
-    built = _Built(name, etype, tuple(sorted(aliases, key=lambda a: (a.casefold(), a))), tuple(roles))
+    built = _Built(name, etype, tuple(sorted(aliases, key=lambda a: (a.casefold(), a))), tuple(roles), hidden)
     return built, sorted((node.article, node.local.key) for node in members)

@@ -88,12 +88,24 @@ def _split_hyphen(word: str, start: int) -> tuple[list[tuple[str, int]], bool] |
             return [(word, start)], True
         if len(head) == 1:
             return None  # 'U-turn', 'X-ray', 'T-shirt': a letter, not a name
+        if _name_syllable(head, tail) and len(parts) == 2:
+            return [(word, start)], True  # 'Cheuk-yan', 'Jae-in': a given name in two parts
         return [(head, start)], False
     if head.lower() in _PARTICLE_PREFIXES and tail[:1].isupper():
         return [(word, start)], True
     if head.lower() in _HYPHEN_PREFIXES and tail[:1].isupper():
         return [(word[len(head) + 1 :], start + len(head) + 1)], False
     return None
+
+
+def _name_syllable(head: str, tail: str) -> bool:
+    """Whether 'Head-tail' is one name ('Cheuk-yan', 'Jae-in'), not a name and a modifier
+    ('Kremlin-backed', 'UK-led', 'Covid-era')."""
+    if not tail.isalpha() or not tail.islower() or head.isupper() or head.lower() in _HYPHEN_PREFIXES:
+        return False
+    if len(tail) <= 3 and len(head) <= 4:
+        return tail not in ("led", "run", "era", "day", "old", "war", "act", "ish")
+    return tail not in lexicon.common_words() and tail not in lexicon.stopwords()
 
 
 def tokens(text: str) -> list[Token]:
@@ -145,7 +157,10 @@ def spans(text: str, toks: list[Token] | None = None) -> list[Span]:
         current.clear()
 
     bridge = -1  # the end of a plural possessive's apostrophe inside a name ("Teachers' Review Body")
+    skip_to = -1  # past a nickname in quotes inside a name
     for i, tok in enumerate(toks):
+        if i < skip_to:
+            continue
         word = tok.text
         adjacent = False
         if current:
@@ -158,6 +173,10 @@ def spans(text: str, toks: list[Token] | None = None) -> list[Span]:
                 and tok.start == current[-1].end and _org_word_ends(toks, i + 1, text)):
             current[-1] = token(current[-1].text + word, current[-1].start, current[-1].initial)
             bridge = tok.end
+            continue
+        nickname = _nickname_end(toks, i, text) if current and current[-1].text[:1].isupper() else 0
+        if nickname and not (current and bridge < 0 and text[current[-1].end : tok.start] != " "):
+            skip_to, bridge = nickname, toks[nickname - 1].end  # 'Richard "Tex" Coe': the nickname is left out
             continue
         if word == "&" and current and _next_is_cap(toks, i, text):
             current.append(tok)  # "Procter & Gamble"
@@ -183,10 +202,8 @@ def spans(text: str, toks: list[Token] | None = None) -> list[Span]:
         if _is_cap(tok.text) or (current and tok.text in _NUMERALS and current[-1].text[:1].isupper()):
             current.append(tok)  # ... or a regnal numeral: "Mohammed V University", "Charles X"
         elif current and (tok.lower in _CONNECTORS | {"the"} or tok.lower == "and" and _and_in_org(current, toks, i, text)) \
-                and (_next_is_cap(toks, i, text) or tok.lower == "and" and _org_of(current) and i + 1 < len(toks)
-                     and toks[i + 1].lower == "the" and _next_is_cap(toks, i + 1, text)):
-            if tok.lower == "the" and current[-1].lower not in _THE_AFTER and not (
-                    current[-1].lower == "and" and _org_of(current)):  # "Islamic State of Iraq and the Levant"
+                and _next_is_cap(toks, i, text):
+            if tok.lower == "the" and current[-1].lower not in _THE_AFTER:
                 close()
                 continue
             current.append(tok)
@@ -198,6 +215,24 @@ def spans(text: str, toks: list[Token] | None = None) -> list[Span]:
             close()
     close()
     return out
+
+
+_QUOTES = {"“": "”", '"': '"', "‘": "’"}
+
+
+def _nickname_end(toks: list[Token], i: int, text: str) -> int:
+    """Where a nickname in quotes between a given name and a surname ends ('“J.D.”' in
+    'John “J.D.” Doe'), 0 if there is none at i."""
+    close = _QUOTES.get(toks[i].text)
+    if close is None:
+        return 0
+    for j in (i + 2, i + 3):
+        if (j + 1 < len(toks) and toks[j].text == close and all(_is_cap(t.text) or t.text[:1].isupper()
+                                                                for t in toks[i + 1 : j])
+                and text[toks[i].end : toks[j].start].count(" ") <= 1 and text[toks[j].end : toks[j + 1].start] == " "
+                and _is_cap(toks[j + 1].text) and toks[j + 1].text[:1].isalpha()):
+            return j + 1
+    return 0
 
 
 def _org_word_ends(toks: list[Token], i: int, text: str) -> bool:

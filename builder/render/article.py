@@ -73,14 +73,12 @@ def _meta_line(article: Article) -> str:
     bits = []
     if article.meta.outlet:
         bits.append(f"**{md.text(article.meta.outlet)}**")
+    if article.meta.author:
+        bits.append(f"by {md.text(article.meta.author)}")
     if article.meta.date:
         bits.append(md.human_date(article.meta.date))
     if article.meta.url:
-        url = article.meta.url
-        if url.startswith(("https://", "http://")):
-            bits.append(f'<a href="{md.attr(url)}" rel="nofollow noopener">{md.text(url)}</a>')
-        else:
-            bits.append(md.text(url))
+        bits.append(md.web_link(article.meta.url))
     if not article.meta.outlet and not article.meta.url:  # print's contents and footer take this line: the
         bits.append(f"outlet not given · file `{article.file.replace('`', '')}`")  # file names it when nothing else does
     return " · ".join(bits) + "\n{ .dossier-meta data-search-exclude }\n"

@@ -246,7 +246,9 @@ def render_whos_who(ctx: Context) -> Page:
             + f" ({len(ctx.articles_by_entity.get(e.id, []))} articles)"
             for e in group
         ))
-    out.append(_unconfirmed_section(ctx))
+    unsure = _unconfirmed_section(ctx)
+    if unsure:
+        out.append(unsure)
     return Page(path=page, text="\n".join(out))
 
 

@@ -67,7 +67,7 @@ HOME_EVENTS = 6
 _FRAGMENT_START = re.compile(r"^[\W_]*[a-z]|^\s*(?:\.\.\.|…)")
 KEY_QUOTE_WORDS = (12, 80)  # a key quote's length in words: long enough to say something, short enough to read
 _CONFIDENT = {"high", "certain"}
-CONFIDENT_FROM = 0.8  # the least confidence (when attributions carry a number) of a key quote's speaker
+CONFIDENT_FROM = 0.85  # the least confidence of a key quote's attribution (above the 0.7 a speaker is shown from)
 
 
 def _confident(quote: DossierQuote) -> bool:
@@ -154,8 +154,7 @@ def render_home(ctx: Context) -> Page:
     dossier = ctx.dossier
     page = paths.HOME
     articles = [ctx.articles[a] for a in ctx.newest(ctx.shown_articles())]
-    out = [
-        md.front_matter({"title": dossier.title}),
+    out = [  # no front-matter title: the browser's tab shows the site's name, the dossier's title, once
         md.generated_notice("dossier/dossier.yml and the dossier's articles"),
         f"# {md.text(dossier.title)}\n",
     ]
@@ -235,9 +234,18 @@ def render_quotes(ctx: Context) -> Page:
                    + quote_cards(newest_quotes(ctx, quotes)[:QUOTES_PER_SPEAKER], ctx, page, with_source=True)
                    + (f"\n{all_quotes}\n" if len(quotes) > QUOTES_PER_SPEAKER else ""))
     out.append(md.more(len(by_speaker) - SPEAKERS_SHOWN, "speakers, quoted less often"))
-    unattributed = [q for q in ctx.dossier.quotes if q.speaker is None]
+    unpaged = [q for q in ctx.dossier.quotes if q.speaker is None and (q.quote.speaker_name or q.quote.description)]
+    if unpaged:
+        out.append("\n## Speakers with no page\n\n"
+                   + quote_cards(newest_quotes(ctx, unpaged)[:UNATTRIBUTED_SHOWN], ctx, page, with_source=True)
+                   + md.more(len(unpaged) - UNATTRIBUTED_SHOWN, "quotes"))
+    unattributed = [q for q in ctx.dossier.quotes
+                    if q.speaker is None and not q.quote.speaker_name and not q.quote.description]
     if unattributed:
-        out.append("\n## Speaker not identified\n\n"
-                   + quote_cards(newest_quotes(ctx, unattributed)[:UNATTRIBUTED_SHOWN], ctx, page, with_source=True)
+        out.append("\n## Speaker unclear: for review\n\n"
+                   "The text does not say clearly who said these, or names no one; each shows the sentence "
+                   "that introduces it and what the builder would have guessed.\n\n"
+                   + quote_cards(newest_quotes(ctx, unattributed)[:UNATTRIBUTED_SHOWN], ctx, page, with_source=True,
+                                 review=True)
                    + md.more(len(unattributed) - UNATTRIBUTED_SHOWN, "quotes"))
     return Page(path=page, text="\n".join(out))

@@ -67,6 +67,14 @@ def relative(target: str, source: str) -> str:
     return "/".join([".."] * (len(here) - common) + there[common:])
 
 
+def web_link(url: str, label: str | None = None) -> str:
+    """A link out to an article's original address (http or https only; anything else is
+    shown as inert text)."""
+    if not url.startswith(("https://", "http://")):
+        return text(url)
+    return f'<a href="{attr(url)}" rel="nofollow noopener">{text(label or url)}</a>'
+
+
 def link(label: str, target: str, source: str, title: str | None = None) -> str:
     """A Markdown link from page `source` to page `target` (both paths under docs/)."""
     href = relative(target, source)

@@ -44,6 +44,8 @@ def render_sources(ctx: Context) -> Page:
         for source in items[:SOURCE_ARTICLES_SHOWN]:
             article = ctx.articles[source.article]
             evidence = f": “{md.text(source.evidence)}”" if source.how != "outlet" else ""
+            if source.how == "outlet" and article.meta.url:
+                evidence = f" ({md.web_link(article.meta.url, 'original')})"
             lines.append(f"{_HOW.get(source.how, source.how).capitalize()} "
                          f"{md.link(md.text(article.title), paths.article(article.id), page)}{evidence}")
         out.append(md.bullet_list(lines) + md.more(len(items) - SOURCE_ARTICLES_SHOWN, "older articles"))

@@ -1,0 +1,278 @@
+"""Read one saved web page (.html, .htm): the story without the site around it, and the
+metadata the page carries (headline, date, author, outlet, address, description).
+
+The extraction library (trafilatura) finds the story block and reads the page's meta
+tags, JSON-LD and visible byline; it is imported only when a dossier holds a page, so
+reading text articles never pays for it. What it gives is turned into plain text, one
+block a paragraph (cross-headings marked, list items as bullets), and parsed by
+`builder.read` like any text article, so the builder's own furniture and credit rules
+apply to it too. Nothing of the page's markup survives: every value is text, stripped of
+anything that looks like a tag, and an address is kept only when it is http(s).
+"""
+from __future__ import annotations
+
+import datetime as dt
+import json
+import re
+from dataclasses import dataclass, replace
+from functools import cache
+from typing import TYPE_CHECKING, Any
+
+from builder import wordlists
+from builder.errors import DossierError
+from builder.model import Article, ArticleMeta
+from builder.read import HTML_SUFFIXES, parse_article
+
+if TYPE_CHECKING:
+    from lxml.html import HtmlElement
+
+EXTRACTOR = "trafilatura"
+# A browser's "Save Page As" (and `dossier add`) writes where the page came from:
+# <!-- saved from url=(0029)https://example.org/news/a -->
+_SAVED_FROM = re.compile(rb"<!--\s*saved from url=\(\d+\)\s*(\S+?)\s*-->", re.IGNORECASE)
+_TAG = re.compile(r"<[^<>]*>|<[/!?a-zA-Z][^<>]*(?=<|$)")  # a tag, closed or cut short
+_SPACE = re.compile(r"\s+")
+_BLOCK_TAGS = {"p", "head", "item", "quote", "list", "table", "row", "cell", "div", "section"}
+
+
+@dataclass(frozen=True)
+class PageText:
+    """What a saved page gives: its story as plain-text blocks and its own metadata."""
+
+    blocks: tuple[tuple[str, str], ...]  # (kind, text): kind is "p", "head" or "item"
+    meta: ArticleMeta
+
+
+def is_html(file: str) -> bool:
+    return file.lower().endswith(HTML_SUFFIXES)
+
+
+@cache
+def extractor_version() -> str:
+    """The extraction library's version, part of a saved page's cache key."""
+    from importlib.metadata import PackageNotFoundError, version  # noqa: PLC0415
+
+    try:
+        return f"{EXTRACTOR} {version(EXTRACTOR)}"
+    except PackageNotFoundError:
+        return f"{EXTRACTOR} missing"
+
+
+# --- plain values ---------------------------------------------------------------------
+
+
+def plain(value: object, limit: int = 500) -> str | None:
+    """A metadata value as one line of plain text: tags and control characters removed,
+    whitespace collapsed, cut to `limit` characters; None when nothing is left."""
+    if not isinstance(value, str):
+        return None
+    text = _TAG.sub(" ", value)
+    text = "".join(c if c.isprintable() else " " for c in text)
+    text = _SPACE.sub(" ", text).strip(" |-–—:;,")
+    if len(text) > limit:
+        text = text[:limit].rsplit(" ", 1)[0] + "…"
+    return text or None
+
+
+def web_address(value: object) -> str | None:
+    """An http(s) address with no spaces, quotes or angle brackets; anything else is None."""
+    if not isinstance(value, str):
+        return None
+    text = value.strip()
+    if not re.match(r"(?i)^https?://[^\s/?#]+", text) or re.search(r"[\s\"'<>`\\]", text) or len(text) > 2000:
+        return None
+    return text
+
+
+def _date(value: object) -> dt.date | None:
+    if not isinstance(value, str):
+        return None
+    try:
+        return dt.date.fromisoformat(value.strip()[:10])
+    except ValueError:
+        return None
+
+
+def _author(value: object) -> str | None:
+    """The byline's names: the library joins several with ';' (sometimes one name twice,
+    in different case)."""
+    text = plain(value, 200)
+    if text is None:
+        return None
+    names: list[str] = []
+    for name in (n.strip() for n in text.split(";")):
+        if name and name.casefold() not in {n.casefold() for n in names}:
+            names.append(name)
+    return ", ".join(names) or None
+
+
+# --- the page ---------------------------------------------------------------------------
+
+
+def _tree(data: bytes) -> HtmlElement | None:
+    from trafilatura.utils import load_html  # noqa: PLC0415 - only when a dossier holds a page
+
+    try:
+        return load_html(data)
+    except Exception:  # noqa: BLE001 - whatever a broken page makes the parser raise, it holds no story
+        return None
+
+
+_NAME_WORD = re.compile(r"[a-z]+|\d+")
+_STORY_TAGS = {"article", "main", "h1"}
+
+
+def _holds_story(element: HtmlElement) -> bool:
+    """Whether an element holds the story's frame: the headline, an <article> or <main>,
+    or what the page marks as the article's body (schema.org's articleBody)."""
+    for inner in element.iterdescendants():
+        if inner.tag in _STORY_TAGS or (isinstance(inner.tag, str) and inner.get("itemprop") == "articleBody"):
+            return True
+    return False
+
+
+def _drop_furniture(tree: HtmlElement) -> None:
+    """Leave out the elements whose class or id names them furniture (builder/data/read/
+    html_furniture.txt): a slideshow or a rail of other stories set inside the story."""
+    furniture, keep = wordlists.words("read/html_furniture.txt"), wordlists.words("read/html_keep.txt")
+    doomed = []
+    for element in tree.iter():
+        if not isinstance(element.tag, str) or element.tag in ("html", "body"):
+            continue
+        names = set(_NAME_WORD.findall(f"{element.get('class', '')} {element.get('id', '')}".lower()))
+        if names & furniture and not names & keep and element.get("itemprop") != "articleBody":
+            doomed.append(element)
+    gone: set[int] = set()
+    for element in doomed:
+        if element.getparent() is None or any(id(a) in gone for a in element.iterancestors()):
+            continue
+        if element.tag in _STORY_TAGS or _holds_story(element):
+            continue
+        gone.add(id(element))
+        element.drop_tree()  # its tail (text after it) stays
+
+
+def _declared_address(tree: HtmlElement) -> str | None:
+    """The page's own address when the library found none: its canonical link, og:url, or
+    the JSON-LD article's url or mainEntityOfPage."""
+    for value in tree.xpath("//link[@rel='canonical']/@href|//meta[@property='og:url']/@content"):
+        if address := web_address(value):
+            return address
+    for script in tree.xpath("//script[@type='application/ld+json']"):
+        try:
+            data = json.loads(script.text or "")
+        except ValueError:
+            continue
+        for item in data if isinstance(data, list) else [data]:
+            if not isinstance(item, dict):
+                continue
+            page = item.get("mainEntityOfPage")
+            for value in (item.get("url"), page.get("@id") if isinstance(page, dict) else page):
+                if address := web_address(value):
+                    return address
+    return None
+
+
+def _captions_as_paragraphs(tree: HtmlElement) -> None:
+    """A figure's caption is part of the story as printed (readers see it under the
+    picture): kept as a paragraph, which the credit rules then sort."""
+    for figure in tree.iter("figure"):
+        figure.tag = "div"
+    for caption in tree.iter("figcaption"):
+        caption.tag = "p"
+
+
+def _blocks(body: Any) -> list[tuple[str, str]]:
+    """The extracted story as (kind, text) blocks, in order. An element holding blocks (a
+    list, a quote of paragraphs, a table) is walked; its loose text is a paragraph."""
+    out: list[tuple[str, str]] = []
+
+    def add(kind: str, text: str | None) -> None:
+        text = _SPACE.sub(" ", text or "").strip()
+        if text:
+            out.append((kind, text))
+
+    def walk(element: Any) -> None:
+        for child in element:
+            tag = child.tag if isinstance(child.tag, str) else ""
+            if any(isinstance(c.tag, str) and c.tag in _BLOCK_TAGS for c in child):
+                add(_kind(tag), child.text)
+                walk(child)
+            else:
+                add(_kind(tag), "".join(child.itertext()))
+            if element is not body:
+                add("p", child.tail)
+
+    walk(body)
+    return out
+
+
+def _kind(tag: str) -> str:
+    return {"head": "head", "item": "item"}.get(tag, "p")
+
+
+def page_text(data: bytes, file: str) -> PageText | None:
+    """Extract a saved page's story and metadata; None when the page holds no story."""
+    from trafilatura import bare_extraction  # noqa: PLC0415 - only when a dossier holds a page
+
+    tree = _tree(data)
+    if tree is None:
+        return None
+    _drop_furniture(tree)
+    _captions_as_paragraphs(tree)
+    try:
+        doc: Any = bare_extraction(  # a Document (as_dict is False)
+            tree,
+            favor_recall=True,
+            include_comments=False,
+            include_tables=True,
+            include_images=False,
+            include_links=False,
+            with_metadata=True,
+            date_extraction_params={"extensive_search": False, "original_date": True},
+        )
+    except Exception as err:  # noqa: BLE001 - a page the library cannot take: one line, never a traceback
+        raise DossierError(f"{file}: cannot read the page: {type(err).__name__}: {err}"[:300]) from None
+    if doc is None or getattr(doc, "body", None) is None:
+        return None
+    blocks = tuple((kind, clean) for kind, text in _blocks(doc.body) if (clean := plain(text, 100_000)))
+    if not blocks:
+        return None
+    saved = _SAVED_FROM.search(data[:4096])
+    meta = ArticleMeta(
+        title=plain(doc.title),
+        outlet=plain(doc.sitename, 120),
+        url=web_address(saved.group(1).decode("ascii", "replace") if saved else None) or web_address(doc.url)
+        or _declared_address(tree),
+        date=_date(doc.date),
+        author=_author(doc.author),
+        description=plain(doc.description, 1000),
+    )
+    return PageText(blocks, meta)
+
+
+def as_text(page: PageText) -> str:
+    """The page as the text of an article: the headline, then one block a paragraph
+    (cross-headings as Markdown headings, list items as bullets, a list's items together)."""
+    parts = ["# " + page.meta.title + "\n"] if page.meta.title else []
+    previous = ""
+    for kind, block in page.blocks:
+        if parts and not (kind == "item" and previous == "item"):
+            parts.append("\n")
+        parts.append({"head": "## ", "item": "- "}.get(kind, "") + block + "\n")
+        previous = kind
+    return "".join(parts)
+
+
+def article_from_html(data: bytes, file: str, meta: ArticleMeta | None = None) -> Article:
+    """Read one saved page. A page with no story gives an Article with no text and a warning
+    (the pipeline leaves it out)."""
+    page = page_text(data, file)
+    if page is None:
+        empty = parse_article("", file, meta, headings=True)
+        return replace(empty, warnings=(no_story(file),))
+    return parse_article(as_text(page), file, meta, page=page.meta, headings=True)
+
+
+def no_story(file: str) -> str:
+    return f"{file}: no story found in the page; skipped"

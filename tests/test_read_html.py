@@ -1,0 +1,224 @@
+"""Saved web pages (.html) as articles: the story without the site around it, the page's
+own metadata, hostile markup made inert, a page with no story skipped with a warning.
+
+The fixtures in tests/fixtures/html/ copy the structures of real news pages (JSON-LD,
+Open Graph and article:published_time, visible bylines, an AMP page, cookie walls,
+comment sections, share bars, related rails) with made-up stories."""
+from __future__ import annotations
+
+import datetime as dt
+import json
+import re
+from pathlib import Path
+
+import pytest
+
+from builder.model import ArticleMeta, BlockKind
+from builder.read import article_from_bytes
+from builder.read_html import plain, web_address
+from tests.conftest import make_project, run_cli
+
+PAGES = Path(__file__).parent / "fixtures" / "html"
+
+
+def _read(name: str, meta: ArticleMeta | None = None):  # type: ignore[no-untyped-def]
+    return article_from_bytes((PAGES / name).read_bytes(), name, meta)
+
+
+def _story(article) -> str:  # type: ignore[no-untyped-def]
+    return "\n".join(b.text for b in article.text_blocks if b is not article.headline)
+
+
+CASES = [
+    # file, title, date, author, outlet, url
+    ("jsonld-news.html", "Acme agrees to clean up the Riverside plant", dt.date(2024, 3, 12), "Jane Doe",
+     "Example Gazette", "https://news.example.org/2024/03/12/acme-riverside"),
+    ("opengraph-byline.html", "Jane Doe named to lead the Northern Rail review", dt.date(2023, 11, 5), "John Roe",
+     "The Daily Example", "https://www.dailyexample.org/news/jane-doe-rail-review"),
+    ("amp-article.html", "Acme Ferries cancels winter crossings", dt.date(2022, 12, 1), "Mary Major",
+     "Harbour Times", "https://www.harbourtimes.example/ferries/acme-winter"),
+]
+
+
+@pytest.mark.parametrize(("name", "title", "date", "author", "outlet", "url"), CASES, ids=[c[0] for c in CASES])
+def test_page_metadata(name: str, title: str, date: dt.date, author: str, outlet: str, url: str) -> None:
+    article = _read(name)
+    assert (article.title, article.meta.date, article.meta.author, article.meta.outlet, article.meta.url) == (
+        title, date, author, outlet, url)
+    assert not article.title_derived and not article.warnings
+
+
+STORY = {
+    "jsonld-news.html": (
+        ["has agreed to pay for the clean-up", "“This is the outcome residents have waited for,”",
+         "about eighteen months", "The Riverside plant closed in 2019"],
+        ["cookies", "Home", "Share on", "Related stories", "Council votes to sue", "directors should answer",
+         "Leave a comment", "All rights reserved", "TRACKER TEXT", "dataLayer"],
+    ),
+    "opengraph-byline.html": (
+        ["will lead an independent review", "“She knows the railway", "hired more drivers"],
+        ["Subscribe", "Sign up for the news", "Share this article", "WhatsApp", "Most read", "Storm brings down",
+         "Comments are closed"],
+    ),
+    "amp-article.html": (
+        ["will not run its island crossings", "“We heard it on the radio,”", "look for another operator"],
+        ["cookies", "Advertisement", "Contact us", "Manage preferences"],
+    ),
+}
+
+
+@pytest.mark.parametrize("name", sorted(STORY))
+def test_story_without_the_site_around_it(name: str) -> None:
+    story = _story(_read(name))
+    kept, dropped = STORY[name]
+    for phrase in kept:
+        assert phrase in story
+    for phrase in dropped:
+        assert phrase not in story, phrase
+
+
+def test_cross_headings_are_the_pages_own_and_a_caption_is_no_heading() -> None:
+    article = _read("jsonld-news.html")
+    assert [b.text for b in article.blocks if b.kind is BlockKind.HEADING] == ["A long dispute"]
+    assert article.headline is not None and article.headline.text == article.title
+
+
+def test_dossier_yml_wins_over_the_page() -> None:
+    given = ArticleMeta(outlet="Acme Wire", date=dt.date(2024, 4, 1), title="A title of my own")
+    article = _read("opengraph-byline.html", given)
+    assert (article.meta.outlet, article.meta.date, article.title) == ("Acme Wire", dt.date(2024, 4, 1),
+                                                                     "A title of my own")
+    assert article.meta.author == "John Roe"  # what dossier.yml does not set comes from the page
+
+
+def test_the_address_it_was_saved_from_comes_first() -> None:
+    data = (PAGES / "opengraph-byline.html").read_bytes()
+    saved = b"<!-- saved from url=(0032)https://mirror.example/rail-1 -->\n" + data
+    assert article_from_bytes(saved, "a.html").meta.url == "https://mirror.example/rail-1"
+
+
+def test_hostile_metadata_is_plain_text() -> None:
+    article = _read("hostile.html")
+    meta = article.meta
+    assert article.title == "Acme chief resigns"
+    assert meta.outlet == "Evil Times" and meta.author == "Jane Doe" and meta.url is None
+    assert meta.description == "A description"
+    for value in (article.title, meta.outlet, meta.author, meta.description, _story(article)):
+        assert value is not None and "<" not in value and ">" not in value
+    story = _story(article)
+    for phrase in ("IFRAME TEXT", "SVG TEXT", "OBJECT TEXT", "head script", "inline script", "body onload",
+                   "javascript:", "onerror", "onmouseover"):
+        assert phrase not in story
+    assert "Read the statement issued by the board" in story  # the link's words stay, as text
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        ("<b>Acme</b> News", "Acme News"),
+        ("Acme <script>alert(1)</script>", "Acme alert(1)"),
+        ("Acme <img src=x onerror=alert(1)", "Acme"),
+        ("  Acme\tNews\n ", "Acme News"),
+        ("Acme\x00\x1b[31mNews", "Acme [31mNews"),
+        ("<br>", None),
+        (None, None),
+        (42, None),
+    ],
+)
+def test_plain(value: object, expected: str | None) -> None:
+    assert plain(value) == expected
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        ("https://example.org/a?b=1#c", "https://example.org/a?b=1#c"),
+        ("http://example.org", "http://example.org"),
+        ("javascript:alert(1)", None),
+        ("JaVaScRiPt:alert(1)", None),
+        ("data:text/html,<script>", None),
+        ("file:///etc/passwd", None),
+        ("https://example.org/a\"onmouseover=alert(1)", None),
+        ("https://example.org/<script>", None),
+        ("//example.org/a", None),
+        ("", None),
+    ],
+)
+def test_web_address(value: str, expected: str | None) -> None:
+    assert web_address(value) == expected
+
+
+def test_no_story_is_an_empty_article_with_one_warning() -> None:
+    article = _read("no-story.html")
+    assert not article.text_blocks
+    assert article.warnings == ("no-story.html: no story found in the page; skipped",)
+
+
+@pytest.mark.parametrize("data", [b"", b"\x00\x01\x02\xff" * 50, b"<html>", b"plain words, no markup at all",
+                                  b"<html><body>" + b"<div>" * 5000 + b"deep" + b"</div>" * 5000 + b"</body></html>"])
+def test_broken_pages_never_crash(data: bytes) -> None:
+    article = article_from_bytes(data, "broken.html")
+    assert all("Traceback" not in w for w in article.warnings)
+
+
+def _built(tmp_path: Path, names: list[str], extra: dict[str, str] | None = None,
+           dossier_yml: str | None = None) -> tuple[Path, object]:
+    project = make_project(tmp_path / "p", extra or {}, dossier_yml)
+    for name in names:
+        (project / "dossier" / "articles" / name).write_bytes((PAGES / name).read_bytes())
+    done = run_cli(project, "build", "--site", "site", "--quiet")
+    return project, done
+
+
+def test_hostile_page_never_reaches_a_page_as_markup(tmp_path: Path) -> None:
+    project, done = _built(tmp_path, ["hostile.html"])
+    assert done.returncode == 0, done.stderr  # type: ignore[attr-defined]
+    generated = [p for p in (project / "docs").rglob("*.md")] + [project / "docs" / "dossier.json"]
+    text = "\n".join(p.read_text(encoding="utf-8") for p in generated)
+    assert "Acme chief resigns" in text
+    for bad in ("<script", "<iframe", "<svg onload", "SVG TEXT", "<object", "onerror=", "onload=", "onmouseover=",
+                "onclick=", "javascript:", "IFRAME TEXT"):
+        assert bad not in text, bad
+    html = "\n".join(p.read_text(encoding="utf-8") for p in (project / "site" / "articles").rglob("*.html"))
+    assert not re.search(r"<script[^>]*>[^<]*alert", html)
+    assert "javascript:alert" not in html and "onerror=alert" not in html
+
+
+def test_a_mixed_dossier_and_a_page_with_no_story(tmp_path: Path) -> None:
+    texts = {
+        "plain.txt": "Acme opens a plant in Springfield\n\nAcme Industries opened a new plant in Springfield "
+                     "on Monday, said Jane Doe, its chief executive.\n",
+        "notes.md": "---\noutlet: Acme Wire\ndate: 2024-03-10\n---\n# Springfield council meets\n\n"
+                    "The council met on Friday to discuss the new Acme plant.\n",
+    }
+    yml = "title: Mixed\ndefaults:\n  outlet: Default Outlet\narticles:\n  amp-article.html:\n    date: 2022-12-02\n"
+    project, done = _built(tmp_path, ["jsonld-news.html", "amp-article.html", "no-story.html"], texts, yml)
+    assert done.returncode == 0, done.stderr  # type: ignore[attr-defined]
+    assert "warning: no-story.html: no story found in the page; skipped" in done.stderr  # type: ignore[attr-defined]
+    assert "Traceback" not in done.stderr  # type: ignore[attr-defined]
+    export = json.loads((project / "docs" / "dossier.json").read_text(encoding="utf-8"))
+    by_file = {a["file"]: a for a in export["articles"]}
+    assert sorted(by_file) == ["amp-article.html", "jsonld-news.html", "notes.md", "plain.txt"]
+    # dossier.yml's entry, then its defaults, over front matter, over the page's own
+    assert (by_file["amp-article.html"]["outlet"], by_file["amp-article.html"]["date"]) == ("Default Outlet", "2022-12-02")
+    assert (by_file["jsonld-news.html"]["outlet"], by_file["jsonld-news.html"]["date"]) == ("Default Outlet", "2024-03-12")
+    assert by_file["jsonld-news.html"]["url"] == "https://news.example.org/2024/03/12/acme-riverside"
+    assert by_file["notes.md"]["outlet"] == "Default Outlet" and by_file["notes.md"]["date"] == "2024-03-10"
+    page = (project / "docs" / "articles" / f"{by_file['jsonld-news.html']['id']}.md").read_text(encoding="utf-8")
+    assert 'href="https://news.example.org/2024/03/12/acme-riverside"' in page and "by Jane Doe" in page
+    sources = (project / "docs" / "sources" / "index.md").read_text(encoding="utf-8")
+    assert 'href="https://news.example.org/2024/03/12/acme-riverside"' in sources
+
+
+def test_text_articles_never_load_the_html_reader(tmp_path: Path) -> None:
+    """Reading HTML must not slow the text path: the extraction library is imported only
+    when a dossier holds a saved page."""
+    import subprocess
+    import sys
+
+    project = make_project(tmp_path / "p", {"a.txt": "Headline here\n\nJane Doe said the talks went well.\n"})
+    code = ("import sys; from pathlib import Path; from builder.pipeline import build; "
+            "build(Path('dossier'), Path('docs')); "
+            "print(sorted(m for m in ('trafilatura', 'lxml', 'htmldate', 'justext') if m in sys.modules))")
+    done = subprocess.run([sys.executable, "-c", code], cwd=project, capture_output=True, text=True, check=True)
+    assert done.stdout.strip() == "[]"
