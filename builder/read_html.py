@@ -131,6 +131,18 @@ def _holds_story(element: HtmlElement) -> bool:
     return False
 
 
+def _densest(tree: HtmlElement) -> HtmlElement | None:
+    """The element whose own paragraphs hold the most text: the story's body, most likely
+    (a slideshow or a rail has a paragraph or two per item, each in its own element)."""
+    weight: dict[int, tuple[int, HtmlElement]] = {}
+    for paragraph in tree.iter("p"):
+        parent = paragraph.getparent()
+        if parent is not None:
+            total, _ = weight.get(id(parent), (0, parent))
+            weight[id(parent)] = (total + len(paragraph.text_content()), parent)
+    return max(weight.values(), key=lambda item: item[0])[1] if weight else None
+
+
 def _drop_furniture(tree: HtmlElement) -> None:
     """Leave out the elements whose class or id names them furniture (builder/data/read/
     html_furniture.txt): a slideshow or a rail of other stories set inside the story."""
@@ -142,11 +154,15 @@ def _drop_furniture(tree: HtmlElement) -> None:
         names = set(_NAME_WORD.findall(f"{element.get('class', '')} {element.get('id', '')}".lower()))
         if names & furniture and not names & keep and element.get("itemprop") != "articleBody":
             doomed.append(element)
+    if not doomed:
+        return
+    core = _densest(tree)
+    kept = {id(core), *(id(a) for a in core.iterancestors())} if core is not None else set()
     gone: set[int] = set()
     for element in doomed:
         if element.getparent() is None or any(id(a) in gone for a in element.iterancestors()):
             continue
-        if element.tag in _STORY_TAGS or _holds_story(element):
+        if id(element) in kept or element.tag in _STORY_TAGS or _holds_story(element):
             continue
         gone.add(id(element))
         element.drop_tree()  # its tail (text after it) stays

@@ -222,3 +222,36 @@ def test_text_articles_never_load_the_html_reader(tmp_path: Path) -> None:
             "print(sorted(m for m in ('trafilatura', 'lxml', 'htmldate', 'justext') if m in sys.modules))")
     done = subprocess.run([sys.executable, "-c", code], cwd=project, capture_output=True, text=True, check=True)
     assert done.stdout.strip() == "[]"
+
+
+_STORY = "".join(f"<p>Paragraph {n} of the story: the council of Springfield met Jane Doe of Acme on Tuesday "
+                 f"to agree the terms of the clean-up and the new park on the old site.</p>" for n in range(1, 7))
+_SLIDES = "".join(f"<li><p>Slide {n} of 40: an unrelated picture with a long caption about another story "
+                  f"entirely, the kind a slideshow of the week's news carries.</p></li>" for n in range(1, 41))
+
+
+@pytest.mark.parametrize(
+    ("body", "kept", "dropped"),
+    [
+        # a slideshow set inside the story's body is left out, though it has more text than the story
+        (f"<article><h1>Acme deal agreed</h1><div class='body'>{_STORY[:600]}<div class='gallery-wrap'>"
+         f"<ul>{_SLIDES}</ul></div>{_STORY[600:]}</div></article>", ["Paragraph 1 ", "Paragraph 6 "], ["Slide "]),
+        # a page with no <article>, <main> or <h1>, whose story sits in a wrapper named for its sidebar
+        (f"<div class='layout-sidebar-right'><h2>Acme deal agreed</h2><div class='col'>{_STORY}</div>"
+         f"<div class='sidebar'><p>Most read: another story about the weather this week in town.</p></div></div>",
+         ["Paragraph 1 ", "Paragraph 6 "], ["Most read"]),
+        # a rail of related stories and a newsletter box beside the story
+        (f"<main><h1>Acme deal agreed</h1>{_STORY}<section class='related-links'><p>Council votes on the budget "
+         f"for next year after a long debate.</p></section><div id='newsletter'><p>Sign up to our daily email "
+         f"and never miss a story again.</p></div></main>", ["Paragraph 1 ", "Paragraph 6 "],
+         ["Council votes", "Sign up"]),
+    ],
+    ids=["slideshow", "sidebar-wrapper", "related-rail"],
+)
+def test_furniture_named_by_class_and_id(body: str, kept: list[str], dropped: list[str]) -> None:
+    page = f"<html><head><title>Acme deal agreed</title></head><body>{body}</body></html>".encode()
+    story = _story(article_from_bytes(page, "a.html"))
+    for phrase in kept:
+        assert phrase in story
+    for phrase in dropped:
+        assert phrase not in story
