@@ -196,6 +196,8 @@ def _captions_as_paragraphs(tree: HtmlElement) -> None:
         figure.tag = "div"
     for caption in tree.iter("figcaption"):
         caption.tag = "p"
+        for name in ("class", "id"):  # a caption named 'caption' would be taken for furniture
+            caption.attrib.pop(name, None)
 
 
 def _blocks(body: Any) -> list[tuple[str, str]]:

@@ -256,3 +256,11 @@ def test_furniture_named_by_class_and_id(body: str, kept: list[str], dropped: li
         assert phrase in story
     for phrase in dropped:
         assert phrase not in story
+
+
+@pytest.mark.parametrize(("line", "furniture"), [("941 comments", True), ("1,204 Comments", True), ("1.2k comments", True),
+                                                 ("Jane Doe comments", False), ("941 people commented on it.", False)])
+def test_a_comment_count_is_furniture(line: str, furniture: bool) -> None:
+    from builder.read import is_furniture
+
+    assert is_furniture(line) is furniture
