@@ -6,7 +6,7 @@ import os
 import subprocess
 import sys
 import time
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from builder import __version__
@@ -14,6 +14,8 @@ from builder.errors import DossierError
 from builder.curate import load_curated, uncurated_stub
 from builder.model import BuildReport
 from builder.pipeline import Memory, assemble, build
+from builder.review import review_yaml, unconfirmed
+from builder.siteconfig import site_config
 from builder.write import publish_dir
 
 _BAR_FROM = 50  # show a progress bar from this many articles
@@ -33,8 +35,6 @@ def _progress(done: int, total: int) -> None:
 
 def mkdocs_build(config: Path, site: Path) -> None:
     """Run a strict `mkdocs build` into a staging folder and swap it in for `site`."""
-    if not config.is_file():
-        raise DossierError(f"{config}: no such MkDocs configuration")
 
     def make(out: Path) -> None:
         cmd = [sys.executable, "-m", "mkdocs", "build", "--strict", "--quiet", "-f", str(config), "-d", str(out.resolve())]
@@ -58,7 +58,8 @@ def cmd_build(args: argparse.Namespace) -> int:
     for warning in report.warnings:
         print(f"warning: {warning}", file=sys.stderr)
     if args.site:
-        mkdocs_build(Path(args.config), Path(args.site))
+        with site_config(Path(args.dossier), Path(args.docs), _own(args.config)) as config:
+            mkdocs_build(config, Path(args.site))
     elapsed = time.perf_counter() - started
     where = f"{args.docs}/" + (f" and {args.site}/" if args.site else "")
     plural = "s" if len(report.warnings) != 1 else ""
@@ -71,12 +72,19 @@ def cmd_build(args: argparse.Namespace) -> int:
     return 0
 
 
+def _own(config: str | None) -> Path | None:
+    return Path(config) if config else None
+
+
 def cmd_entities(args: argparse.Namespace) -> int:
     """Print the found entities that dossier/entities.yml does not cover, as YAML to paste."""
     dossier_dir = Path(args.dossier)
     dossier, _ = assemble(dossier_dir, cache_dir=None if args.no_cache else Path(args.cache), workers=args.jobs)
+    if args.review:
+        print(review_yaml(unconfirmed(dossier)), end="")
+        return 0
     curated = load_curated(dossier_dir / "entities.yml", "entities.yml")
-    stub = uncurated_stub(dossier.entities, curated)
+    stub = uncurated_stub([e for e in dossier.entities if e.confirmed], curated)
     print(stub if stub.strip() else "# every entity found is already in entities.yml")
     return 0
 
@@ -99,9 +107,15 @@ def cmd_serve(args: argparse.Namespace) -> int:
         return build(dossier, docs, cache_dir=cache_dir, workers=args.jobs, memory=memory)
 
     rebuild()
+    with site_config(dossier, docs, _own(args.config)) as config:
+        return _serve(args, config, rebuild)
+
+
+def _serve(args: argparse.Namespace, config: Path, rebuild: Callable[[], BuildReport]) -> int:
+    dossier = Path(args.dossier)
     # --dirty: mkdocs rebuilds only the pages whose files changed, and the builder touches
     # only those; --no-strict: a dirty build always warns (`dossier build --site` is strict)
-    cmd = [sys.executable, "-m", "mkdocs", "serve", "-f", args.config, "--dev-addr", args.addr, "--livereload",
+    cmd = [sys.executable, "-m", "mkdocs", "serve", "-f", str(config), "--dev-addr", args.addr, "--livereload",
            "--dirty", "--no-strict"]
     server = subprocess.Popen(cmd, env=_MKDOCS_ENV)
     print(f"serving on http://{args.addr}/ ; rebuilding when {dossier}/ changes (Ctrl-C to stop)")
@@ -194,7 +208,9 @@ def parser() -> argparse.ArgumentParser:
     b.add_argument("--docs", default="docs", help="the MkDocs docs folder to write into (default: docs)")
     b.add_argument("--site", default=None, metavar="DIR",
                    help="also run a strict mkdocs build into DIR (swapped in only if it succeeds)")
-    b.add_argument("--config", default="mkdocs.yml", help="MkDocs configuration for --site (default: mkdocs.yml)")
+    b.add_argument("--config", default=None, metavar="FILE",
+                   help="your own MkDocs configuration for --site, used as it is (default: the builder's own, "
+                        "with the dossier's title and docs folder)")
     b.add_argument("-q", "--quiet", action="store_true", help="no progress bar")
     _cache_options(b)
     b.set_defaults(run=cmd_build)
@@ -203,6 +219,8 @@ def parser() -> argparse.ArgumentParser:
                        description="Print the entities found in the articles that dossier/entities.yml does not "
                                    "cover yet, as YAML ready to paste into it.")
     e.add_argument("--dossier", default="dossier", help="the dossier folder (default: dossier)")
+    e.add_argument("--review", action="store_true",
+                   help="print the names not yet confirmed instead, as YAML to confirm, retype, merge or hide")
     _cache_options(e)
     e.set_defaults(run=cmd_entities)
 
@@ -210,7 +228,9 @@ def parser() -> argparse.ArgumentParser:
                        description="Build, then serve the site and rebuild whenever a file in the dossier changes.")
     s.add_argument("--dossier", default="dossier", help="the dossier folder (default: dossier)")
     s.add_argument("--docs", default="docs", help="the MkDocs docs folder (default: docs)")
-    s.add_argument("--config", default="mkdocs.yml", help="MkDocs configuration (default: mkdocs.yml)")
+    s.add_argument("--config", default=None, metavar="FILE",
+                   help="your own MkDocs configuration, used as it is (default: the builder's own, with the "
+                        "dossier's title and docs folder)")
     s.add_argument("--addr", default="127.0.0.1:8000", help="address to serve on (default: 127.0.0.1:8000)")
     s.add_argument("--interval", type=float, default=1.0, help="seconds between checks for changes (default: 1)")
     _cache_options(s)

@@ -1,23 +1,26 @@
-"""The dossier's own settings, `dossier/dossier.yml`: title, description, dossier-wide
-default metadata (`outlet`, `date`, ...) and per-article metadata under `articles:`."""
+"""The dossier's own settings, `dossier/dossier.yml`: title, description, the published
+site's address (`site_url`, optional), dossier-wide default metadata (`outlet`, `date`, ...)
+and per-article metadata under `articles:`."""
 from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
+from urllib.parse import urlsplit
 
 from builder.errors import DossierError, where
 from builder.model import ArticleMeta
 from builder.read import layer_meta, meta_from_mapping
 from builder.yamlfile import LineDict, load_yaml
 
-_KEYS = {"title", "description", "articles", "defaults"}
+_KEYS = {"title", "description", "site_url", "articles", "defaults"}
 
 
 @dataclass(frozen=True)
 class DossierConfig:
     title: str = "Briefing dossier"
     description: str = ""
+    site_url: str | None = None
     articles: Mapping[str, ArticleMeta] = field(default_factory=dict)
     defaults: ArticleMeta = ArticleMeta()  # for every article, under its own entry's fields
 
@@ -48,6 +51,9 @@ def load_config(path: Path, label: str = "dossier.yml") -> DossierConfig:
         raise DossierError(f"{where(label, line)}: 'title' must be non-empty text")
     if not isinstance(description, str):
         raise DossierError(f"{where(label, line)}: 'description' must be text")
+    site_url = data.get("site_url")
+    if site_url is not None:
+        site_url = site_address(site_url, f"{where(label, line)}: 'site_url'")
     raw_articles = data.get("articles") or {}
     if not isinstance(raw_articles, dict):
         raise DossierError(f"{where(label, line)}: 'articles' must map file names to metadata")
@@ -64,4 +70,19 @@ def load_config(path: Path, label: str = "dossier.yml") -> DossierConfig:
     defaults = meta_from_mapping(raw_defaults, f"{where(label, defaults_line)}: defaults")
     if defaults.slug or defaults.title:
         raise DossierError(f"{where(label, defaults_line)}: defaults: 'title' and 'slug' belong to one article")
-    return DossierConfig(title=title.strip(), description=description.strip(), articles=articles, defaults=defaults)
+    return DossierConfig(title=title.strip(), description=description.strip(), site_url=site_url,
+                         articles=articles, defaults=defaults)
+
+
+def site_address(value: object, label: str) -> str:
+    """The address a site is published at, checked (http or https, with a host) and ending
+    in '/'; `label` names where it came from in the error."""
+    text = value.strip() if isinstance(value, str) else ""
+    try:
+        parts = urlsplit(text)
+        ok = parts.scheme in {"http", "https"} and bool(parts.hostname) and not any(c.isspace() for c in text)
+    except ValueError:
+        ok = False
+    if not ok or parts.query or parts.fragment:
+        raise DossierError(f"{label} must be an http(s) address such as https://owner.github.io/repo/, not {value!r}")
+    return text if text.endswith("/") else text + "/"

@@ -22,9 +22,10 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
+from builder.annotate import people
 from builder.errors import DossierError, where
 from builder.model import Entity, EntityType
-from builder.slug import slugify, unique_slugs
+from builder.slug import RESERVED, slugify, unique_slugs
 from builder.yamlfile import LineDict, load_yaml
 
 _FIELDS = ("id", "name", "type", "aliases", "description", "links", "hidden")
@@ -114,6 +115,8 @@ def _entry(item: object, n: int, label: str, line: int | None) -> CuratedEntity:
     entity_id = item.get("id")
     if entity_id is not None and (not isinstance(entity_id, str) or not _ID.match(entity_id)):
         raise fail("id", "must be a slug of lower-case letters, digits and single hyphens")
+    if entity_id in RESERVED:
+        raise fail("id", f"'{entity_id}' is reserved for a page or folder the site needs; choose another")
     raw_type = item.get("type")
     if raw_type is not None and raw_type not in {t.value for t in EntityType}:
         raise fail("type", f"must be one of {', '.join(t.value for t in EntityType)}")
@@ -171,16 +174,26 @@ def _check_unique(entries: Sequence[CuratedEntity], label: str) -> None:
 
 
 def _matches(entities: Sequence[Entity], curated: Sequence[CuratedEntity]) -> dict[str, CuratedEntity]:
-    """Found entity id -> the entry it belongs to (an entity's own name wins over its aliases)."""
+    """Found entity id -> the entry it belongs to (an entity's own name wins over its
+    aliases; an alias names a person only when the name does not say it is someone else:
+    'Jane Doe', who the articles also call 'Mrs Doe', is not the entry 'Sandra Doe' whose
+    alias is 'Mrs Doe')."""
     by_form = {form.casefold(): entry for entry in curated for form in entry.names}
     out: dict[str, CuratedEntity] = {}
     for entity in entities:
-        for form in (entity.name, *entity.aliases):
-            entry = by_form.get(form.casefold())
-            if entry is not None:
-                out[entity.id] = entry
-                break
+        entry = by_form.get(entity.name.casefold())
+        if entry is None:
+            entry = next((e for form in entity.aliases if (e := by_form.get(form.casefold())) is not None
+                          and _may_be(entity, e)), None)
+        if entry is not None:
+            out[entity.id] = entry
     return out
+
+
+def _may_be(entity: Entity, entry: CuratedEntity) -> bool:
+    if entity.type != EntityType.PERSON:
+        return True
+    return people.compatible(people.Person.of(entity.name), people.person_of((form, ()) for form in entry.names))
 
 
 def apply_curated(

@@ -17,9 +17,12 @@ from builder.model import Annotation, Article, Dossier, DossierQuote, Entity
 SCHEMA_VERSION = 1
 
 
-def _article(dossier: Dossier, article: Article, annotation: Annotation) -> dict[str, Any]:
+def _article(dossier: Dossier, article: Article, annotation: Annotation,
+             unconfirmed: frozenset[str] = frozenset()) -> dict[str, Any]:
     entity_ids = sorted({dossier.entity_of[(article.id, e.key)] for e in annotation.entities
-                         if (article.id, e.key) in dossier.entity_of})
+                         if (article.id, e.key) in dossier.entity_of} - unconfirmed)
+    mentions = sorted(annotation.mentions, key=lambda m: (m.start, m.end))
+    entity_of = [dossier.entity_of.get((article.id, m.key)) for m in mentions]
     return {
         "id": article.id,
         "file": article.file,
@@ -33,10 +36,11 @@ def _article(dossier: Dossier, article: Article, annotation: Annotation) -> dict
         "credits": list(article.credits),
         "furniture": list(article.furniture),
         "entities": entity_ids,
-        "mentions": [
-            {"entity": dossier.entity_of.get((article.id, m.key)), "text": m.surface, "start": m.start, "end": m.end}
-            for m in sorted(annotation.mentions, key=lambda m: (m.start, m.end))
-        ],
+        "mentions": [{"entity": e, "text": m.surface, "start": m.start, "end": m.end}
+                     for m, e in zip(mentions, entity_of, strict=True) if e not in unconfirmed],
+        # names not yet confirmed (no page, no link; `dossier entities --review`): no entity mentions
+        "unconfirmed_mentions": [{"entity": e, "text": m.surface, "start": m.start, "end": m.end}
+                                 for m, e in zip(mentions, entity_of, strict=True) if e in unconfirmed],
         "related": [{"article": r.article, "shared": list(r.shared)} for r in dossier.related.get(article.id, ())],
         "warnings": list(article.warnings + annotation.warnings),
     }
@@ -52,7 +56,10 @@ def _entity(entity: Entity) -> dict[str, Any]:
         "description": entity.description,
         "links": list(entity.links),
         "curated": entity.curated,
-        "hidden": entity.hidden,
+        "hidden": entity.hidden and entity.confirmed,  # hidden in entities.yml
+        "confirmed": entity.confirmed,
+        "confidence": entity.confidence,
+        "evidence": list(entity.evidence),
     }
 
 
@@ -67,6 +74,15 @@ def _quote(quote: DossierQuote) -> dict[str, Any]:
         "kind": quote.quote.kind,
         "start": quote.quote.start,
         "end": quote.quote.end,
+        "attribution": {  # how the speaker was found; speaker is null unless confident
+            "resolver": quote.quote.resolver,
+            "confidence": quote.quote.confidence,
+            "candidate": quote.quote.candidate,  # an unsure speaker, for review
+            "description": quote.quote.description,  # an unnamed speaker: 'a spokesman for Acme'
+            "affiliation": quote.affiliation,  # entity id of the organisation an unnamed speaker speaks for
+            "affiliation_name": quote.quote.affiliation_name,
+            "intro": quote.quote.intro,
+        },
     }
 
 
@@ -99,11 +115,15 @@ class ExportMemo:
 
 def _plain_sections(dossier: Dossier) -> Iterator[tuple[str, Iterator[dict[str, Any]]]]:
     yield "timeline", ({"date": e.date.isoformat(), "precision": e.precision, "article": e.article,
-                        "text": e.text, "sentence": e.sentence} for e in dossier.timeline)
+                        "text": e.text, "sentence": e.sentence, "deadline": e.deadline, "also": list(e.also),
+                        "entities": list(e.entities)} for e in dossier.timeline)
+    yield "copies", ({"article": copy, "copy_of": shown} for copy, shown in sorted(dossier.copy_of.items()))
     yield "sources", ({"name": s.name, "entity": s.entity, "article": s.article, "how": s.how,
                        "evidence": s.evidence} for s in dossier.sources)
     yield "discrepancies", ({"topic": d.topic, "kind": d.kind,
-                             "claims": [{"article": a, "value": v, "sentence": t} for a, v, t in d.claims]}
+                             "claims": [{"article": a, "value": v, "sentence": t, "date": r, "report": n}
+                                        for (a, v, t), r, n in zip(d.claims, d.values or (None,) * len(d.claims),
+                                                                   d.reports or (0,) * len(d.claims))]}
                             for d in dossier.discrepancies)
 
 
@@ -114,8 +134,8 @@ def _dump(value: Any) -> str:
     return _ENCODER.encode(value)
 
 
-def _article_json(dossier: Dossier, article: Article, annotation: Annotation) -> str:
-    return _dump(_article(dossier, article, annotation))
+def _article_json(dossier: Dossier, article: Article, annotation: Annotation, unconfirmed: frozenset[str]) -> str:
+    return _dump(_article(dossier, article, annotation, unconfirmed))
 
 
 def _entity_json(entity: Entity) -> str:
@@ -202,9 +222,10 @@ def export_text(dossier: Dossier, memo: ExportMemo | None = None,
     head = {"schema": SCHEMA_VERSION, "generator": f"dossier builder {__version__}", "title": dossier.title}
     out.add(_dump(head)[:-1])
     out.open("articles")
+    unconfirmed = frozenset(e.id for e in dossier.entities if not e.confirmed)
     for article, annotation in zip(dossier.articles, dossier.annotations, strict=True):
         out.part(("article", article.id), keys.get(("article", article.id)),
-                 partial(_article_json, dossier, article, annotation))
+                 partial(_article_json, dossier, article, annotation, unconfirmed))
     out.add("]")
     out.open("entities")
     for entity in dossier.entities:

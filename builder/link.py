@@ -1,29 +1,36 @@
 """The late pass: join what each article yielded into one dossier, resolve cross-links."""
 from __future__ import annotations
 
-from collections import Counter
+import datetime as dt
+import re
+from bisect import bisect_left, bisect_right
+from collections import Counter, defaultdict
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any, TypeVar
 
 from builder.annotate.blocks import BlockIndex
 from builder.cache import digest, digest_text
 from builder.annotate.dates import sentence_of
+from builder.annotate.reports import caption_starts, dateline_end, report_starts
 from builder.annotate.resolve import merge_entities
 from builder.config import DossierConfig
+from builder.confirm import confirm, lower_words
 from builder.curate import CuratedEntity, apply_curated
 from builder.discrepancy import Claim, article_claims, find_discrepancies
+from builder.duplicates import Sketch, find_copies, sketch, update_copies
 from builder.model import Annotation, Article, Dossier, DossierQuote, Entity, Related, Source, TimelineEvent
+from builder.quote_speakers import curated_names, place_quote
 from builder.relate import related_articles
 
 
 def _quotes(articles: Sequence[Article], annotations: Sequence[Annotation],
-            entity_of: dict[tuple[str, str], str]) -> tuple[DossierQuote, ...]:
+            entity_of: dict[tuple[str, str], str], entities: dict[str, Entity]) -> tuple[DossierQuote, ...]:
+    names = curated_names(entities)
     quotes = []
     for article, annotation in zip(articles, annotations, strict=True):
         for n, quote in enumerate(sorted(annotation.quotes, key=lambda q: q.start), start=1):
-            speaker = entity_of.get((article.id, quote.speaker_key)) if quote.speaker_key else None
-            quotes.append(DossierQuote(id=f"{article.id}-q{n}", article=article.id, quote=quote, speaker=speaker))
+            quotes.append(place_quote(f"{article.id}-q{n}", article.id, quote, entity_of, entities, names))
     return tuple(quotes)
 
 
@@ -45,30 +52,53 @@ def _sources(articles: Sequence[Article], annotations: Sequence[Annotation],
     return tuple(out)
 
 
+_EVENT_ROLES = {"event": False, "deadline": True}  # role -> shown as a deadline
+
+
 def article_events(article: Article, annotation: Annotation) -> tuple[TimelineEvent, ...]:
-    """Every date of one article that could be placed, with its sentence."""
+    """The events of one article that could be placed, with their sentences: not background
+    years or spans ("since 1906"), bounds ("before June"), datelines or photo captions;
+    a date ahead set as a limit is kept as a deadline."""
     events = set()
     blocks = BlockIndex(article.text_blocks)
+    captions = caption_starts(article)
+    mentions = sorted(annotation.mentions, key=lambda m: m.start)
+    starts = [m.start for m in mentions]
     for ref in annotation.dates:
         block = blocks.at(ref.start)
-        if ref.date is None or block is None:
+        if ref.date is None or block is None or ref.role not in _EVENT_ROLES or block.start in captions:
             continue
         lo, hi = sentence_of(block.text, ref.start - block.start)
-        events.add(TimelineEvent(ref.date, ref.precision, article.id, ref.text, block.text[lo:hi].strip()))
+        if lo == 0:  # "LONDON — Jane Doe arrived ...": the dateline is no part of the event
+            lo = max(lo, dateline_end(block.text))
+        inside = mentions[bisect_left(starts, block.start + lo) : bisect_left(starts, block.start + hi)]
+        keys = tuple(dict.fromkeys(m.key for m in inside))
+        events.add(TimelineEvent(ref.date, ref.precision, article.id, ref.text, block.text[lo:hi].strip(),
+                                 deadline=_EVENT_ROLES[ref.role], keys=keys))
     return tuple(events)
 
 
 def claims(article: Article, annotation: Annotation) -> tuple[Claim, ...]:
     """The checkable facts one article states (for the discrepancy pass)."""
-    return article_claims(article, annotation, sentence_of)
+    return article_claims(article, annotation, sentence_of, caption_starts(article))
+
+
+def copy_sketch(article: Article, annotation: Annotation) -> Sketch:
+    """The shingle sketch of an article's story (duplicates.py), to find its copies."""
+    return sketch(article)
+
+
+def reports(article: Article, annotation: Annotation) -> tuple[int, ...]:
+    """Where the later reports of a file holding several begin (annotate/reports.py)."""
+    return report_starts(article)
 
 
 def shown_digest(article: Article, annotation: Annotation) -> str:
     """A digest of what entity pages show of an article (render/keys.py): its title and
     date, the paragraph and place of each entity's first mention (where the quoted
-    sentence comes from), and its quotes in order."""
+    sentence comes from), its quotes in order, and the paragraph of every mention."""
     blocks = BlockIndex(article.text_blocks)
-    parts = [article.title, str(article.meta.date)]
+    parts = [article.title, str(article.meta.date), str(article.meta.outlet)]
     seen: set[str] = set()
     for mention in sorted(annotation.mentions, key=lambda m: m.start):
         if mention.key not in seen:
@@ -76,14 +106,48 @@ def shown_digest(article: Article, annotation: Annotation) -> str:
             block = blocks.at(mention.start)
             parts += (mention.key, block.text, str(mention.start - block.start)) if block else (mention.key, "", "")
     for quote in sorted(annotation.quotes, key=lambda q: q.start):
-        parts += (quote.text, quote.kind, str(quote.cue), str(quote.speaker_key), str(quote.speaker_name))
+        parts += (quote.text, quote.kind, str(quote.cue), str(quote.speaker_key), str(quote.speaker_name),
+                  str(quote.description), str(quote.affiliation_key), str(quote.intro))
+    starts = [b.start for b in article.blocks]  # the paragraphs each mention links to
+    parts += (f"{m.key}@{bisect_right(starts, m.start)}" for m in sorted(annotation.mentions, key=lambda m: m.start))
     return digest_text("\x00".join(parts))
 
 
-def _timeline(events_of: Mapping[str, tuple[TimelineEvent, ...]]) -> tuple[TimelineEvent, ...]:
-    """The dossier's dated events, oldest first."""
-    events = {event for events in events_of.values() for event in events}
-    return tuple(sorted(events, key=lambda e: (e.date, e.article, e.sentence, e.text)))
+_WORD = re.compile(r"[^\W\d_]{4,}")
+SAME_EVENT = 0.5  # shared words / all words of two sentences that tell one event
+_GROUPS_COMPARED = 50  # groups of one date an event is compared with
+
+
+def _words(event: TimelineEvent) -> frozenset[str]:
+    date_words = set(_WORD.findall(event.text.lower()))
+    return frozenset(w for w in _WORD.findall(event.sentence.lower()) if w not in date_words)
+
+
+def _timeline(events_of: Mapping[str, tuple[TimelineEvent, ...]], entity_of: Mapping[tuple[str, str], str],
+              visible: set[str], copy_of: Mapping[str, str]) -> tuple[TimelineEvent, ...]:
+    """The dossier's dated events, oldest first; the same event told by several articles
+    (the same date, sentences sharing most of their words) is one entry listing them all.
+    Copies of an article add nothing."""
+    by_date: dict[tuple[object, ...], list[tuple[TimelineEvent, frozenset[str], list[str], dict[str, None]]]] = \
+        defaultdict(list)
+    events = sorted((e for article_id, found in events_of.items() if article_id not in copy_of for e in found),
+                    key=lambda e: (e.date, e.article, e.sentence, e.text))
+    for event in events:
+        words = _words(event)
+        groups = by_date[(event.date, event.precision, event.deadline)]
+        ids = {eid: None for k in event.keys if (eid := entity_of.get((event.article, k))) in visible}
+        for first, first_words, also, entities in groups[:_GROUPS_COMPARED]:
+            union = len(first_words | words)
+            if union and len(first_words & words) / union >= SAME_EVENT:
+                if event.article != first.article and event.article not in also:
+                    also.append(event.article)
+                entities.update(ids)
+                break
+        else:
+            groups.append((event, words, [], ids))
+    out = [replace(first, also=tuple(also), entities=tuple(entities), keys=())
+           for groups in by_date.values() for first, _, also, entities in groups]
+    return tuple(sorted(out, key=lambda e: (e.date, e.article, e.sentence, e.text)))
 
 
 T = TypeVar("T")
@@ -109,21 +173,23 @@ class LinkMemo:
     inputs: dict[tuple[str, str], str] = field(default_factory=dict)  # digests of what merging reads
     merged: tuple[str, Merged] | None = None
     related: tuple[str, dict[str, tuple[Related, ...]]] | None = None
+    copies: tuple[dict[str, Sketch], dict[str, str]] | None = None  # the sketches and copies found last
     articles: dict[str, dict[tuple[str, str], Any]] = field(default_factory=dict)  # step -> (id, version) -> result
 
-    def merge(self, annotations: Sequence[Annotation], versions: Mapping[str, str]) -> Merged:
+    def merge(self, annotations: Sequence[Annotation], versions: Mapping[str, str],
+              curated: Sequence[Sequence[str]] = ()) -> Merged:
         inputs = {}
         for annotation in annotations:
             version = versions.get(annotation.article_id)
             if version is None:
                 self.inputs.clear()
-                return merge_entities(annotations)
+                return merge_entities(annotations, curated)
             key = (annotation.article_id, version)
             inputs[key] = self.inputs.get(key) or _merge_inputs(annotation)
         self.inputs = inputs
-        made_from = digest(tuple(inputs.values()))
+        made_from = digest((tuple(inputs.values()), tuple(map(tuple, curated))))
         if self.merged is None or self.merged[0] != made_from:
-            self.merged = (made_from, merge_entities(annotations))
+            self.merged = (made_from, merge_entities(annotations, curated))
         return self.merged[1]
 
     def per_article(self, make: Callable[[Article, Annotation], T], articles: Sequence[Article],
@@ -139,6 +205,13 @@ class LinkMemo:
             keep[key] = out[article.id]
         self.articles[make.__name__] = keep
         return out
+
+    def copies_of(self, sketches: dict[str, Sketch], order: Sequence[str]) -> dict[str, str]:
+        """Copies of articles (duplicates.py), reusing the last result when the changed
+        articles neither were nor are copies."""
+        result = update_copies(self.copies, sketches, order)
+        self.copies = (sketches, result)
+        return result
 
     def relate(self, entities_of: Mapping[str, frozenset[str]]) -> dict[str, tuple[Related, ...]]:
         made_from = digest(tuple(sorted((a, tuple(sorted(ids))) for a, ids in entities_of.items())))
@@ -160,20 +233,30 @@ def link(
     `versions` (article id -> the cache key of its annotation) go into the dossier for the
     renderer's page keys; with a `memo`, unchanged inputs reuse the last build's results."""
     versions = versions or {}
-    merged = memo.merge(annotations, versions) if memo is not None else merge_entities(annotations)
+    names = [entry.names for entry in curated]  # curated names win over automatic resolution
+    merged = memo.merge(annotations, versions, names) if memo is not None else merge_entities(annotations, names)
     entities, entity_of = apply_curated(*merged, curated)
-    by_id = {e.id: e for e in entities}
-    visible = {e.id for e in entities if not e.hidden}
-    entities_of = {
-        a.id: frozenset(eid for e in n.entities if (eid := entity_of.get((a.id, e.key))) in visible)
-        for a, n in zip(articles, annotations, strict=True)
-    }
+
     def each(make: Callable[[Article, Annotation], T]) -> dict[str, T]:
         if memo is not None:
             return memo.per_article(make, articles, annotations, versions)
         return {a.id: make(a, n) for a, n in zip(articles, annotations, strict=True)}
 
-    claims_of = each(claims)
+    entities = confirm(entities, entity_of, annotations, frozenset().union(*each(lower_words).values()))
+    by_id = {e.id: e for e in entities}
+    visible = {e.id for e in entities if not e.hidden}
+
+    sketches = each(copy_sketch)
+    order = [a.id for a in sorted(articles, key=_original_first)]
+    copy_of = memo.copies_of(sketches, order) if memo is not None else find_copies(sketches, order)
+    counted = [(a, n) for a, n in zip(articles, annotations, strict=True) if a.id not in copy_of]
+    entities_of = {
+        a.id: frozenset(eid for e in n.entities if (eid := entity_of.get((a.id, e.key))) in visible)
+        for a, n in counted
+    }
+    related = memo.relate(entities_of) if memo is not None else related_articles(entities_of)
+    related = {**related, **{c: tuple(r for r in related.get(o, ()) if r.article != c) for c, o in copy_of.items()}}
+    claims_of = {a: found for a, found in each(claims).items() if a not in copy_of}
     return Dossier(
         title=config.title,
         description=config.description,
@@ -181,11 +264,19 @@ def link(
         annotations=tuple(annotations),
         entities=entities,
         entity_of=entity_of,
-        quotes=_quotes(articles, annotations, entity_of),
-        related=memo.relate(entities_of) if memo is not None else related_articles(entities_of),
+        quotes=_quotes([a for a, _ in counted], [n for _, n in counted], entity_of, by_id),
+        related=related,
         sources=_sources(articles, annotations, entity_of, by_id),
-        timeline=_timeline(each(article_events)),
+        timeline=_timeline(each(article_events), entity_of, visible, copy_of),
         discrepancies=find_discrepancies(claims_of, entity_of, by_id),
         versions=dict(versions),
         shown=each(shown_digest),
+        copy_of=copy_of,
+        reports={a: starts for a, starts in each(reports).items() if starts},
     )
+
+
+def _original_first(article: Article) -> tuple[bool, dt.date, str]:
+    """The order in which copies are met: the earliest published first, undated last; of a
+    group of copies, the first is shown and the others listed with it."""
+    return (article.meta.date is None, article.meta.date or dt.date.min, article.file)

@@ -117,6 +117,8 @@ class LocalEntity(NamedTuple):
     type: EntityType
     aliases: tuple[str, ...] = ()  # other surface forms in this article
     roles: tuple[str, ...] = ()  # role descriptions the text gives
+    confidence: float = 1.0  # how sure the article makes it that this is a name (annotate/evidence.py)
+    evidence: tuple[str, ...] = ()  # the ids of the evidence rules that fired, sorted
 
 
 @_pickled_by_fields
@@ -129,8 +131,15 @@ class Quote:
     end: int  # offset just past the last quoted character
     kind: str  # "full" or "partial"
     speaker_key: str | None  # LocalEntity.key of the speaker, None when unsure
-    speaker_name: str | None  # the name as resolved (may be set without a key)
+    speaker_name: str | None  # the name as resolved (may be set without a key), None when unsure
     cue: str | None = None  # "said", "told", "according to", "—", ":"
+    resolver: str | None = None  # the speaker resolver that decided (annotate/speaker_resolvers.py)
+    confidence: float = 0.0  # of the attribution; below the threshold the speaker reads "unclear"
+    candidate: str | None = None  # an unsure speaker's name, listed for review, never shown as the speaker
+    description: str | None = None  # how the text names an unnamed speaker: "a spokesman for Acme"
+    affiliation_key: str | None = None  # LocalEntity.key of the organisation an unnamed speaker speaks for
+    affiliation_name: str | None = None
+    intro: str | None = None  # the sentence that introduces the quote
 
 
 class DateRef(NamedTuple):
@@ -139,6 +148,8 @@ class DateRef(NamedTuple):
     end: int
     date: dt.date | None  # resolved date, None when it cannot be placed
     precision: str = "day"  # "day", "month" or "year"
+    role: str = "event"  # "event"; "since" and "span" (background: "since 1906", "between 1987
+    # and 1990"); "bound" ("before June"); "deadline" (a bound ahead: "by June 2030"); "dateline"
 
 
 @_pickled_by_fields
@@ -177,7 +188,10 @@ class Entity:
     description: str | None = None
     links: tuple[str, ...] = ()
     curated: bool = False
-    hidden: bool = False
+    hidden: bool = False  # no page, no link: hidden in entities.yml, or not yet confirmed
+    confidence: float = 1.0  # how sure the dossier makes it that this is a name (confirm.py)
+    evidence: tuple[str, ...] = ()  # the ids of the evidence rules behind it, sorted
+    confirmed: bool = True  # False: below the threshold, listed for review instead of given a page
 
 
 @dataclass(frozen=True)
@@ -219,6 +233,7 @@ class DossierQuote:
     article: str  # article id
     quote: Quote
     speaker: str | None  # entity id
+    affiliation: str | None = None  # entity id of the organisation an unnamed speaker speaks for
 
 
 @_pickled_by_fields
@@ -251,6 +266,10 @@ class TimelineEvent:
     article: str
     text: str  # the date as written
     sentence: str
+    deadline: bool = False  # a date ahead set as a limit ("by June 2030"), not a thing that happened
+    keys: tuple[str, ...] = ()  # article-local keys of the entities the sentence names
+    also: tuple[str, ...] = ()  # other articles that tell the same event (set by the link pass)
+    entities: tuple[str, ...] = ()  # entity ids the sentence names (set by the link pass)
 
 
 @dataclass(frozen=True)
@@ -260,6 +279,8 @@ class Discrepancy:
     topic: str  # what the event is ("Jane Doe arrived in Geneva")
     kind: str  # "date" or "number"
     claims: tuple[tuple[str, str, str], ...]  # (article id, value as written, sentence)
+    values: tuple[str, ...] = ()  # each claim's value as resolved ("11 September 2024"), aligned with claims
+    reports: tuple[int, ...] = ()  # each claim's report in its file (0: the first), aligned with claims
 
 
 @dataclass(frozen=True)
@@ -281,3 +302,6 @@ class Dossier:
     # and the annotating code (the cache key): what the article's annotation depends on
     shown: Mapping[str, str] = field(default_factory=dict)  # article id -> digest of what entity pages
     # show of it (link.shown_digest): an edit elsewhere in the article leaves its entities' pages as they are
+    copy_of: Mapping[str, str] = field(default_factory=dict)  # article id -> the article it repeats (shown once)
+    reports: Mapping[str, tuple[int, ...]] = field(default_factory=dict)  # article id -> offsets where
+    # its later reports begin (a file holding two stories); absent when it holds one

@@ -6,7 +6,7 @@ timeline, sources and discrepancies pages when the site has them), on A4 or Lett
 
 The built site is served on an ephemeral 127.0.0.1 port from a thread (Material's
 instant navigation needs http, and nothing is fetched from anywhere else) and printed by
-the system's Chromium, driven by Playwright; `docs/stylesheets/print.css` does the layout.
+the system's Chromium, driven by Playwright; `print.css` (builder/site/theme/stylesheets) does the layout.
 Each part is printed once, with Chromium's header and footer templates: a running header
 with the dossier's title and the part's title, and a footer naming the part's source (the
 article's `.dossier-meta` line). The page numbers ("Page n of N") are a Chromium footer
@@ -41,6 +41,8 @@ from builder.write import publish_dir
 if TYPE_CHECKING:  # only for type checkers: playwright is imported when a PDF is printed
     from playwright.sync_api import Browser, Page
 
+# what `dossier pdf` needs beyond a plain install: the package's [pdf] extra
+INSTALL_PDF = "pip install 'briefing-dossier[pdf]' (or, in a checkout, pip install '.[pdf]')"
 PAPERS: dict[str, tuple[float, float]] = {"A4": (595.28, 841.89), "Letter": (612.0, 792.0)}  # points
 CSS_SIZE = {"A4": "A4", "Letter": "letter"}
 MARGIN = {"top": "20mm", "right": "16mm", "bottom": "18mm", "left": "16mm"}  # as in print.css
@@ -128,9 +130,7 @@ def launch_chromium(executable: str | None = None) -> Iterator[Browser]:
     try:
         from playwright.sync_api import Error, sync_playwright
     except ImportError:
-        raise DossierError(
-            "the Python package playwright is not installed: pip install -r requirements-test.txt"
-        ) from None
+        raise DossierError(f"the Python package playwright is not installed: {INSTALL_PDF}") from None
     path = find_chromium(executable)
     with sync_playwright() as pw:
         try:
@@ -484,7 +484,7 @@ def print_pdfs(
     try:
         import pypdf  # noqa: F401
     except ImportError:
-        raise DossierError("the Python package pypdf is not installed: pip install -r requirements-test.txt") from None
+        raise DossierError(f"the Python package pypdf is not installed: {INSTALL_PDF}") from None
     result: dict[str, int] = {}
 
     def make(staging: Path) -> None:

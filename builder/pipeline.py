@@ -300,6 +300,11 @@ def build(
         if cache_dir is not None and memory is not None:
             _store_memo(cache_dir, memory, export)
     warnings = list(stats.skipped) + [w for a in dossier.articles for w in a.warnings]
+    undated = [a.file for a in dossier.articles if a.meta.date is None and a.id not in dossier.copy_of]
+    if undated:  # one warning for them all: how many, and where they are listed
+        warnings.append(f"{len(undated)} of {len(dossier.articles) - len(dossier.copy_of)} articles have no date "
+                        f"(listed on the Articles page; their relative dates stay off the timeline): "
+                        + ", ".join(undated[:5]) + (f" and {len(undated) - 5} more" if len(undated) > 5 else ""))
     warnings += [f"{a.file}: {w}" for a, n in zip(dossier.articles, dossier.annotations, strict=True) for w in n.warnings]
     return BuildReport(
         articles=len(dossier.articles),

@@ -1,18 +1,48 @@
-"""Safe, stable slugs for page paths."""
+"""Safe, stable slugs for page paths.
+
+Every page named after an article or an entity gets its slug from `unique_slugs`, the one
+place that keeps slugs unique and off the names the site itself needs (`RESERVED`)."""
 from __future__ import annotations
 
 import re
 import unicodedata
 from collections.abc import Iterable
 
+from anyascii import anyascii
+
 _MAX = 60
+_APOSTROPHES = re.compile(r"['’ʼ]")
+
+# Names a generated page may never take: the list pages (`index`, `articles/page/N`), what
+# MkDocs and Material put at the site's root (assets/, search/, sitemap.xml, 404.html,
+# the tags plugin's pages) or the dossier's own folders, and the names Windows reserves.
+RESERVED: frozenset[str] = frozenset({
+    "index", "page", "tags", "search", "assets", "stylesheets", "javascripts", "404", "sitemap",
+    "articles", "entities", "quotes", "sources", "timeline", "discrepancies", "dossier", "about",
+    "con", "prn", "aux", "nul", *(f"com{n}" for n in range(1, 10)), *(f"lpt{n}" for n in range(1, 10)),
+})
+
+
+def _ascii(text: str) -> str:
+    """`text` in ASCII: letters, digits and marks of any script transliterated (anyascii),
+    everything else a space; a syllable of a script without case (Chinese, Korean) that
+    comes out capitalised ('Xi') starts a word of its own."""
+    out = []
+    for char in _APOSTROPHES.sub("", text):
+        if char.isascii():
+            out.append(char)
+        elif unicodedata.category(char)[0] in "LMN":
+            latin = anyascii(char)
+            uncased = not char.isupper() and not char.islower()
+            out.append(f" {latin}" if uncased and latin[:1].isupper() else latin)
+        else:
+            out.append(" ")
+    return "".join(out)
 
 
 def slugify(text: str, fallback: str = "item") -> str:
     """An ascii slug of `text`: lower case, words joined by '-', never empty, never a path."""
-    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
-    ascii_text = re.sub(r"['’]", "", ascii_text.lower())
-    words = re.findall(r"[a-z0-9]+", ascii_text)
+    words = re.findall(r"[a-z0-9]+", _ascii(text).lower())
     slug = ""
     for word in words:
         candidate = f"{slug}-{word}" if slug else word
@@ -25,8 +55,9 @@ def slugify(text: str, fallback: str = "item") -> str:
 
 
 def unique_slugs(wanted: Iterable[str]) -> list[str]:
-    """Make slugs unique in order: a repeated slug gets -2, -3, ..."""
-    seen: set[str] = set()
+    """Make slugs unique in order, and never one of RESERVED: a repeated (or reserved) slug
+    gets -2, -3, ..."""
+    seen: set[str] = set(RESERVED)
     tried: dict[str, int] = {}  # slug -> the last number tried for it (all below are taken)
     out = []
     for slug in wanted:

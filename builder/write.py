@@ -14,7 +14,9 @@ import os
 import re
 import shutil
 import stat as stat_module
-from collections.abc import Callable, Iterable
+import tempfile
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -254,6 +256,16 @@ def write_memo(cache_dir: Path, name: str, data: bytes) -> None:
     """Store a file at the top of the cache folder (the memo the next build starts from)."""
     cache_dir.mkdir(parents=True, exist_ok=True)
     _atomic_write(cache_dir / name, data, durable=False)
+
+
+@contextmanager
+def scratch_file(name: str, text: str) -> Iterator[Path]:
+    """A file of the builder's own, `name` in a new temporary folder, for as long as the
+    block runs (the MkDocs configuration a site is built with); then it is gone."""
+    with tempfile.TemporaryDirectory(prefix="dossier-") as folder:
+        path = Path(folder) / name
+        _atomic_write(path, text.encode("utf-8"), durable=False)
+        yield path
 
 
 def save_new(folder: Path, stem: str, suffix: str, data: bytes) -> Path:

@@ -3,7 +3,9 @@
 The synthetic articles are the bundled samples with their people renamed (names found by the
 builder's own entity extractor, replaced from generated pools whose surnames grow with the
 dossier, as a real dossier keeps naming new people) and their years and months varied, so
-entities and cross-links behave like a real dossier's. Targets print as PASS/FAIL
+entities and cross-links behave like a real dossier's. Each keeps its sample's headline and
+lead, some of its other paragraphs and three paragraphs of other samples: a story of its own,
+not a copy (the builder counts copies of a story once). Targets print as PASS/FAIL
 lines; nothing here is a test assertion.
 
 usage: python -m tests.bench [--sizes 100,1000,5000] [--keep DIR]
@@ -27,6 +29,7 @@ from builder.annotate.entities import find_entities
 from builder.model import EntityType
 from builder.pipeline import annotate
 from builder.read import read_article
+from builder.siteconfig import TEMPLATE, THEME
 
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLES = sorted((ROOT / "dossier" / "articles").glob("*.txt"))
@@ -64,8 +67,17 @@ def generate(dest: Path, n: int) -> int:
     out = dest / "dossier" / "articles"
     out.mkdir(parents=True)
     total = 0
+    def paragraphs_of(text: str) -> list[str]:
+        return [p for p in text.split("\n\n" if "\n\n" in text else "\n") if p.strip()]
+
+    pool = [p for _, text, _ in texts for p in paragraphs_of(text)[2:] if len(p) > 120]
     for i in range(n):
         path, text, tokens = texts[i % len(texts)]
+        # each article its own story: the sample's headline and lead, half of its other
+        # paragraphs and two from other samples (as copies, the builder would count them once)
+        paragraphs = paragraphs_of(text)
+        kept = [p for p in paragraphs[2:] if rng.random() < 0.4] + rng.sample(pool, 3)
+        text = "\n\n".join(paragraphs[:2] + kept)
         swap = {t: (rng.choice(surnames) if j % 2 == 0 else rng.choice(FIRST)) for j, t in enumerate(tokens)}
         if swap:
             text = re.sub(r"\b(" + "|".join(map(re.escape, swap)) + r")\b", lambda m: swap[m.group(1)], text)
@@ -74,7 +86,10 @@ def generate(dest: Path, n: int) -> int:
         body = f"{text}\n\nReport number {i} of the series.\n"
         (out / f"{i:05d}_{path.stem}.txt").write_text(body, encoding="utf-8")
         total += len(body.encode())
-    shutil.copy(ROOT / "mkdocs.yml", dest / "mkdocs.yml")
+    # the packaged template, as `dossier build --site` derives it (builder/siteconfig.py)
+    (dest / "mkdocs.yml").write_text(
+        f"INHERIT: {json.dumps(str(TEMPLATE))}\nsite_name: Bench\ndocs_dir: docs\n"
+        f"theme:\n  name: material\n  custom_dir: {json.dumps(str(THEME))}\n", encoding="utf-8")
     shutil.copytree(ROOT / "docs", dest / "docs", ignore=shutil.ignore_patterns(
         "index.md", "dossier.json", "articles", "entities", "quotes", "sources", "timeline", "discrepancies", ".dossier-*"))
     return total

@@ -258,10 +258,10 @@ def test_a_given_name_opening_a_sentence_stays_with_its_surname() -> None:
 def test_honorifics_are_no_roles() -> None:
     entities, _ = extract("Dr Anna Weiss said Ms Khan had left. Sir Keir Starmer and Lord Cameron met.")
     assert entities["Anna Weiss"].roles == ()
-    assert entities["Keir Starmer"].roles == () and entities["Cameron"].roles == ()
-    assert entities["Khan"].type == P
+    assert entities["Keir Starmer"].roles == () and entities["Lord Cameron"].roles == ()
+    assert entities["Ms Khan"].type == P  # a person named by surname alone keeps the honorific
     entities, _ = extract("Rail minister Lord Hendy said so. Former prime minister Sir Tony Blair agreed.")
-    assert entities["Hendy"].roles == ("Rail minister",) and entities["Tony Blair"].roles == ("prime minister",)
+    assert entities["Lord Hendy"].roles == ("Rail minister",) and entities["Tony Blair"].roles == ("prime minister",)
 
 
 def test_surname_and_possessive_join_the_full_name() -> None:

@@ -155,7 +155,7 @@ def test_paths_never_leave_the_generated_folders(tmp_path: Path) -> None:
 
 @pytest.mark.parametrize(
     ("text", "slug"),
-    [("Ünïcödé Títle", "unicode-title"), ("Ŧ only", "only"), ("", "item"), ("☃☃☃", "item"), ("../../etc", "etc"),
+    [("Ünïcödé Títle", "unicode-title"), ("Ŧ only", "t-only"), ("", "item"), ("☃☃☃", "item"), ("../../etc", "etc"),
      ("a" * 200, "a" * 60), ("Don’t stop", "dont-stop")],
 )
 def test_slugs_are_safe(text: str, slug: str) -> None:

@@ -249,9 +249,9 @@ def test_an_edit_away_from_an_entity_leaves_its_page_unrendered(tmp_path: Path, 
     rendered: list[str] = []
     real = render.render_entity
 
-    def counting(entity, ctx):  # type: ignore[no-untyped-def]
+    def counting(entity, ctx, **kwargs):  # type: ignore[no-untyped-def]
         rendered.append(entity.name)
-        return real(entity, ctx)
+        return real(entity, ctx, **kwargs)
 
     monkeypatch.setattr(render, "render_entity", counting)
     _write(folder, _EDITS["a paragraph without names"])

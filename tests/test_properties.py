@@ -31,7 +31,7 @@ texts = st.lists(st.one_of(st.sampled_from(TRICKY), st.text(min_size=1, max_size
 
 
 def _extensions() -> tuple[list[object], dict[str, object]]:
-    config = yaml.safe_load((ROOT / "mkdocs.yml").read_text())
+    config = yaml.safe_load((ROOT / "builder" / "site" / "mkdocs.yml").read_text())  # the packaged template
     names: list[object] = []
     options: dict[str, object] = {}
     for item in config["markdown_extensions"]:

@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import random
-import time
 
 import pytest
 
@@ -79,12 +78,12 @@ def test_a_surname_joins_the_father_not_the_son() -> None:
     assert {e.name for e in entities} == {"Donald Trump", "Donald Trump Jr"}
 
 
-def test_a_surname_joins_the_best_known_bearer() -> None:
+def test_a_surname_two_people_bear_joins_neither_not_even_the_best_known() -> None:
     entities, id_map = merge_entities([
         ann("a1", ent("Boris Johnson")), ann("a2", ent("Boris Johnson")), ann("a3", ent("Dwayne Johnson")),
         ann("a4", ent("Johnson")),
     ])
-    assert id_map[("a4", "Johnson")] == id_map[("a1", "Boris Johnson")]
+    assert id_map[("a4", "Johnson")] not in {id_map[("a1", "Boris Johnson")], id_map[("a3", "Dwayne Johnson")]}
 
 
 def test_the_entity_keeps_every_form_and_role() -> None:
@@ -125,18 +124,6 @@ def test_the_result_does_not_depend_on_order() -> None:
     shuffled = list(annotations)
     random.Random(7).shuffle(shuffled)
     assert merge_entities(annotations) == merge_entities(shuffled)
-
-
-def test_it_scales_with_the_dossier() -> None:
-    small, large = _dossier(2, 300), _dossier(2, 3000)
-    start = time.perf_counter()
-    merge_entities(small)
-    t_small = time.perf_counter() - start
-    start = time.perf_counter()
-    entities, id_map = merge_entities(large)
-    t_large = time.perf_counter() - start
-    assert len(id_map) == sum(len(a.entities) for a in large)
-    assert t_large < 40 * max(t_small, 0.005)  # ten times the input, far from a hundred times the time
 
 
 def test_a_lone_word_read_as_an_organisation_joins_the_person_it_names() -> None:

@@ -24,7 +24,8 @@ def _dossier(tmp_path: Path, articles: dict[str, str], dossier_yml: str = "") ->
 
 VISIT = {
     "a.txt": "Minister visits Geneva\n\nForeign Minister Maria Lopez arrived in Geneva on Monday for talks with "
-             "Swiss officials, Reuters reported.\n\n“We are here to listen,” Lopez said.\n",
+             "Swiss officials, Reuters reported.\n\n“We are here to listen to what our partners in Bern have to say "
+             "about the new agreement,” Lopez said.\n",
     "b.txt": "Talks open in Geneva\n\nMaria Lopez arrived in Geneva on Tuesday, according to the Associated Press.\n\n"
              "Jane Doe/AP\n",
     "c.txt": "Harvest festival opens\n\nFarmers in Ohio opened the annual harvest festival.\n",
@@ -72,7 +73,8 @@ def test_discrepancy_when_two_sources_date_the_same_arrival_differently(tmp_path
     item = dossier.discrepancies[0]
     assert "Maria Lopez" in item.topic and "Geneva" in item.topic
     assert {value for _, value, _ in item.claims} == {"Monday", "Tuesday"}
-    assert "the sources give different dates" in pages["discrepancies/index.md"]
+    assert set(item.values) == {"Monday 4 March 2024", "Tuesday 5 March 2024"}  # the resolved dates side by side
+    assert "the reports give different dates" in pages["discrepancies/index.md"]
     assert "The sources disagree" in pages["index.md"]
 
 
@@ -118,8 +120,11 @@ def test_long_lists_are_split_or_capped(tmp_path: Path, monkeypatch: pytest.Monk
     assert "articles/page/4.md" not in pages
     assert "older articles (page 2 of 3)" in pages["articles/index.md"]
     assert "newer articles" in pages["articles/page/3.md"]
-    lopez = next(text for path, text in pages.items() if path.startswith("entities/maria-lopez"))
-    assert lopez.count("](../articles/") == 2 and "and 3 more older articles" in lopez
+    lopez = pages["entities/maria-lopez.md"]
+    assert lopez.count("](../articles/") == 2 * 2  # two articles, each with a link to the paragraph that names her
+    assert "[2](maria-lopez/articles-2.md)" in lopez  # the rest on a page of their own: every article reachable
+    rest = pages["entities/maria-lopez/articles-2.md"]
+    assert rest.count("](../../articles/") == 3 * 2 and "articles 3 to 5 of 5" in rest
 
 
 def test_a_long_timeline_gets_a_page_per_month(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

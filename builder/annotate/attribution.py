@@ -14,6 +14,7 @@ from builder.annotate import lexicon
 from builder.annotate import quote_lexicon as lex
 from builder.annotate.quote_context import MASK
 from builder.annotate.spans import DATELINE
+from builder.annotate.speaker_resolvers import Verdict, resolve
 from builder.annotate.speakers import Speaker, SpeakerIndex
 
 _LEAD = re.compile(r"[\s,;:]*")
@@ -26,6 +27,7 @@ _CONJUNCTION = re.compile(
 )
 _RELATIVE_BEFORE = re.compile(r"\b(?:who|which)\s+(?:\w+ly\s+|has\s+|have\s+|had\s+|also\s+)?$")
 _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|is|are|been|be|being)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
+_WITH_SUBJECT = re.compile(r"\bwith\s+([^,;\x00]{1,80}?)\s*$", re.IGNORECASE)
 _QUOTED_AS = re.compile(r"\bquoted\s+(.+?)\s*$", re.IGNORECASE)
 _CLAUSE_START = re.compile(
     r"(?:\b(?:after|before|when|while|because|although|though|since|but|whereas|unless|until|once|that|where|as)\b|;)\s*",
@@ -40,8 +42,19 @@ _OPENING_PHRASE = re.compile(
 
 @dataclass(frozen=True)
 class Attribution:
-    speaker: Speaker | None
+    """A cue and what the resolvers made of its phrase (None: no one answered)."""
+
+    verdict: Verdict | None
     cue: str | None
+
+    @property
+    def speaker(self) -> Speaker | None:
+        return self.verdict.speaker if self.verdict else None
+
+    @property
+    def decided(self) -> bool:
+        """Whether the cue names its speaker, even as someone unnamed ('a spokesman for Acme')."""
+        return self.verdict is not None
 
 
 def after(index: SpeakerIndex, text: str, base: int, last: str) -> Attribution | None:
@@ -56,28 +69,31 @@ def after(index: SpeakerIndex, text: str, base: int, last: str) -> Attribution |
     if not rest.strip():
         return None
     if text[:i].strip() == ":":  # a headline's '"...": Jane Doe vows to ...'
-        return Attribution(index.resolve(base + i, base + len(text), persons_only=True), ":")
+        return Attribution(resolve(index, base + i, base + len(text), persons_only=True), ":")
     dash = _DASH.match(rest)
     if dash:
         lo = i + dash.end()
-        return Attribution(index.resolve(base + lo, base + _phrase_end(text, lo), rightmost=False), dash.group(1))
+        return Attribution(resolve(index, base + lo, base + _phrase_end(text, lo), rightmost=False), dash.group(1))
     according = _ACCORDING.match(rest)
     if according:
         lo = i + according.end()
-        return Attribution(index.resolve(base + lo, base + _phrase_end(text, lo), rightmost=False), "according to")
+        return Attribution(resolve(index, base + lo, base + _phrase_end(text, lo), rightmost=False), "according to")
     inverted = lex.inverted_cue_pattern().match(rest)
     if inverted:
         lo = i + inverted.end()
-        speaker = index.resolve(base + lo, base + _phrase_end(text, lo), rightmost=False)
+        speaker = _inverted(index, text, base, lo)
         if speaker or not _CLAUSE_WORD.search(text[lo : _phrase_end(text, lo)]):
             return Attribution(speaker, _squash(inverted.group()))  # '..., said one teacher': a cue, no name
     cue = lex.cue_pattern().search(rest)
     if cue is None or cue.group().lower().endswith("ing"):
         return None
     before = rest[: cue.start()]
+    as_ = _AS_PUTS_IT.match(before)
+    if as_:  # '"...," as Jane Doe puts it': the clause after 'as' names the speaker
+        i, before = i + as_.end(), before[as_.end() :]
     if _squash(cue.group()) == "according to":
         lo = i + cue.end()
-        return Attribution(index.resolve(base + lo, base + _phrase_end(text, lo), rightmost=False), "according to")
+        return Attribution(resolve(index, base + lo, base + _phrase_end(text, lo), rightmost=False), "according to")
     words = before.split()
     if not words or len(words) > _MAX_SPEAKER_WORDS or MASK in before or _CLAUSE_WORD.search(before):
         return None
@@ -85,31 +101,70 @@ def after(index: SpeakerIndex, text: str, base: int, last: str) -> Attribution |
         return None  # 'was told', or another clause: '..., and police said
     if last in ".!?…" and (len(words) > 4 or (last in ".…" and words[0][0].isupper())):
         return None  # a new sentence, not an attribution
-    speaker = index.resolve(base + i, base + i + cue.start())
+    speaker = resolve(index, base + i, base + i + cue.start())
     return Attribution(speaker, _squash(cue.group())) if speaker or len(words) <= 4 else None
+
+
+# '..., said a spokeswoman for Acme, Jane Roe.': the name in apposition is the speaker's.
+_APPOSITIVE_NAME = re.compile(r",\s*((?:[A-Z][\w.’'-]*\s+){1,3}[A-Z][\w’'-]+)\s*(?=[.,;]|$)")
+
+
+def _inverted(index: SpeakerIndex, text: str, base: int, lo: int) -> Verdict | None:
+    """The speaker after an inverted cue; a name in apposition after an unnamed role wins."""
+    end = _phrase_end(text, lo)
+    found = resolve(index, base + lo, base + end, rightmost=False)
+    if found is not None and found.speaker is None:
+        named = _APPOSITIVE_NAME.match(text, end)
+        if named:
+            person = resolve(index, base + named.start(1), base + named.end(1), persons_only=True)
+            literal = person or resolve(index, base + named.start(1), base + named.end(1), rightmost=False)
+            if literal is not None and literal.speaker is not None and literal.speaker.person:
+                return literal
+    return found
+
+
+def _introduced(index: SpeakerIndex, stripped: str, base: int) -> Attribution | None:
+    """A quote after a colon (or comma) with no cue: a roundup's 'Jane Doe, The Daily
+    Example:', a short subject ('Acme Corp:'), or the subject of a narrative sentence
+    ('Jane Doe deflected with a question:', 'John Roe placed a sign that read,')."""
+    head, mark = stripped[:-1], stripped[-1]
+    if MASK in head:
+        return None
+    found = resolve(index, base, base + len(head), introduced=True)
+    if found is None and mark == ":":
+        lo = max(head.rfind(","), head.rfind(";")) + 1
+        if 0 < len(head[lo:].split()) <= 6:
+            found = resolve(index, base + lo, base + len(head))
+    return Attribution(found, mark) if found else None
+
+
+_AS_PUTS_IT = re.compile(r"as\s+(?=(?:\S+\s+){0,4}$)", re.IGNORECASE)
 
 
 # A cue word after a determiner is a noun: "the claims were", "the pledges left".
 _DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|these|those|this|that|his|her|its|their|our|my|your)\s+$", re.I)
 
 
+def _after_determiner(text: str, at: int) -> bool:
+    """Whether the word before `at` is a determiner (the look-behind sees past the window's start)."""
+    word = _LAST_WORD.search(text, max(0, at - 24), at)
+    return word is not None and _DETERMINER_BEFORE.fullmatch(word.group()) is not None
+
+
+_LAST_WORD = re.compile(r"(?<!\w)\w+\s+$")
+
+
 def before(index: SpeakerIndex, text: str, base: int) -> Attribution | None:
     """A cue in the reporter's words before a quote, in the same sentence."""
-    cues = [c for c in lex.cue_pattern().finditer(text) if not _DETERMINER_BEFORE.search(text, 0, c.start())]
+    cues = [c for c in lex.cue_pattern().finditer(text) if not _after_determiner(text, c.start())]
     stripped = text.rstrip()
     if not cues:
-        if stripped.endswith(":"):
-            head = stripped[:-1]
-            lo = max(head.rfind(","), head.rfind(";")) + 1
-            if 0 < len(head[lo:].split()) <= 6:
-                speaker = index.resolve(base + lo, base + len(head))
-                return Attribution(speaker, ":") if speaker else None
-        return None
+        return _introduced(index, stripped, base) if stripped.endswith((":", ",")) else None
     cue = cues[-1]
     name = _squash(cue.group())
     if name == "according to":
         lo = cue.end()
-        return Attribution(index.resolve(base + lo, base + _phrase_end(text, lo), rightmost=False), name)
+        return Attribution(resolve(index, base + lo, base + _phrase_end(text, lo), rightmost=False), name)
     clause = max((m.end() for m in _CLAUSE_START.finditer(text, 0, cue.start())), default=0)
     dateline = DATELINE.match(text)  # "DOHA, Qatar (AP) — Qatar's prime minister said": not AP
     if dateline and dateline.end() <= cue.start():
@@ -120,15 +175,19 @@ def before(index: SpeakerIndex, text: str, base: int) -> Attribution | None:
     prefix = text[: cue.start()]
     quoted = _QUOTED_AS.search(prefix) if name == "as saying" else None
     if quoted:
-        return Attribution(index.resolve(base + quoted.start(1), base + quoted.end(1), rightmost=False), "quoted")
-    if _PASSIVE_BEFORE.search(prefix):
+        return Attribution(resolve(index, base + quoted.start(1), base + quoted.end(1), rightmost=False), "quoted")
+    if _PASSIVE_BEFORE.search(prefix) and not name.endswith("ing"):  # 'was told', not 'is saying'
         return Attribution(None, name)
     relative = _RELATIVE_BEFORE.search(prefix)
     if relative:
-        return Attribution(index.resolve(base, base + relative.start(), nearest=True), name)
-    if name.endswith("ing"):  # 'calling the ruling "a travesty"': the clause's subject speaks
-        return Attribution(index.resolve(base, base + cue.start(), rightmost=False), name)
-    return Attribution(index.resolve(base + clause, base + cue.start()), name)
+        return Attribution(resolve(index, base, base + relative.start(), nearest=True), name)
+    if name.endswith("ing"):
+        with_ = _WITH_SUBJECT.search(prefix)
+        if with_:  # 'Acme denied it, with spokesman John Roe saying': the subject after 'with'
+            return Attribution(resolve(index, base + with_.start(1), base + with_.end(1), rightmost=False), name)
+        # 'calling the ruling "a travesty"': the clause's subject speaks
+        return Attribution(resolve(index, base, base + cue.start(), rightmost=False), name)
+    return Attribution(resolve(index, base + clause, base + cue.start()), name)
 
 
 _WORD_BEFORE = re.compile(r"(\w+)$")
@@ -141,7 +200,8 @@ def _phrase_end(text: str, lo: int) -> int:
     while end and end.group() == ".":
         word = _WORD_BEFORE.search(text, lo, end.start())
         if word is None or not (len(word.group()) == 1 and word.group().isupper()
-                                or word.group().lower() + "." in lexicon.abbreviations()):
+                                or word.group().lower() + "." in lexicon.abbreviations()
+                                or word.group().lower() in lex.abbreviations()):
             break
         end = _PHRASE_END.search(text, end.end())
     return end.start() if end else len(text.rstrip())

@@ -12,12 +12,13 @@ from functools import cache
 from typing import NamedTuple
 
 from builder.annotate import lexicon, names
-from builder.annotate.spans import Span, Token, dateline, spans, tokens
+from builder.annotate.spans import ORDINAL, Span, Token, dateline, spans, tokens
 from builder.model import EntityType
 
 P, O, L, R, E = EntityType.PERSON, EntityType.ORG, EntityType.PLACE, EntityType.PRODUCT, EntityType.EVENT
 _KEEP_OF = frozenset({"republic", "kingdom", "states", "state", "house", "isle", "isles", "gulf", "sea", "bay",
                       "strait", "cape", "lake", "mount", "port", "city", "church", "people", "emirates"})
+_WATERS = frozenset({"gulf", "sea", "bay", "strait", "straits", "isle", "isles", "cape", "lake", "mount"})
 _ROMAN = re.compile(r"^(?:I{1,3}|IV|V|VI{0,3}|IX|X)$")
 _DOMAIN = re.compile(r"^[A-Z][\w-]*\.(?:[A-Z][a-z]{1,3}|com|net|org|io|co|ru|ua|uk|az|news)$")
 _ACRONYM_DEF = re.compile(r"^\s*\(([A-Z][A-Za-z&.]{1,10})\)")
@@ -49,9 +50,14 @@ class Found:
     known: bool = False  # from the gazetteer: name and type are settled
     role: str | None = None
     acronym: str | None = None  # an acronym defined right after it: "... (NTSB)"
+    evidence: set[str] = field(default_factory=set)  # ids of the rules (evidence.py) that say it is a name
+    initial: bool = False  # it opens a sentence (its capital says nothing)
+    honorific: str | None = None  # the honorific written before a person's name: "Mrs", "Lord"
 
-    def add(self, etype: EntityType, weight: float) -> None:
+    def add(self, etype: EntityType, weight: float, rule: str | None = None) -> None:
         self.scores[etype] = self.scores.get(etype, 0.0) + weight
+        if rule:
+            self.evidence.add(rule)
 
     @property
     def words(self) -> list[str]:
@@ -208,7 +214,8 @@ def _ends_in_org_word(toks: Span) -> bool:
 
 @dataclass
 class _Piece:
-    kind: str  # "known", "demonym", "title", "name", "person" (after a title), "compound" (place + name)
+    kind: str  # "known", "demonym", "title", "name", "person" (after a title), "compound" (place + name),
+    # "portfolio" (after a title and "for": "MP for Anytown"), "work" (a title of a programme or book)
     toks: Span
     name: str = ""
     etype: EntityType | None = None
@@ -224,10 +231,46 @@ def cut(span: Span, seen: Seen = NOTHING_SEEN) -> list[_Piece]:
             toks = toks[1:]  # "What Happens Next": every opener that is no name goes
             while toks and toks[0].lower in ("the", "a", "an"):
                 toks = toks[1:]
+    if toks and ORDINAL.match(toks[0].text) and not _unit(toks):
+        toks = toks[1:]  # "the 19th Century": the ordinal stays out (but "the 82nd Airborne Division")
+    if any(t.text in _WORK_WORDS for t in toks[1:-1]):
+        # "An Audience With Jane Doe", "Talking To Strangers": a work's title, with its article
+        whole = span[next(k for k, t in enumerate(span) if t is toks[0]) - (toks[0] is not span[0] and span[0].text in ("An", "A", "The")):]
+        return [_Piece("work", whole)]
+    toks = _descriptor_cut(toks)
     pieces: list[_Piece] = []
     for part in _split_of(toks) if toks else []:
         pieces.extend(_cut_part(part))
     return pieces
+
+
+# function words capitalised inside a run of capitals: a title of a programme, book or song
+_WORK_WORDS = frozenset({"With", "In", "At", "On", "To", "From", "Into", "Without", "Under", "After", "Before",
+                         "Is", "Are", "Was", "My", "Your", "Our", "Me", "You", "We", "Who", "What", "How", "Why",
+                         "Of", "The", "And", "A", "An"})
+
+
+def _descriptor_cut(toks: Span) -> Span:
+    """'Backbencher Jane Doe', 'Tory Veteran Jane Doe': common words before a given name and a
+    surname describe the person; they are no part of the name."""
+    for k in range(1, len(toks) - 1):
+        word = toks[k].lower
+        if word in lexicon.given_names() and word not in lexicon.common_words():
+            prefix = toks[:k]
+            if all((t.lower in lexicon.common_words() or t.lower in lexicon.role_nouns() or names.is_acronym(t.text)
+                    or _demonym_at(toks, j) and j + 1 < k) and t.lower not in lexicon.given_names()
+                   and t.lower not in lexicon.org_words() and t.lower not in lexicon.place_words()
+                   and t.lower not in _COMPASS and not _title_at(toks, j) and not gazetteer_at(toks, j)
+                   for j, t in enumerate(prefix)):
+                return toks[k:]
+            return toks
+    return toks
+
+
+def _unit(toks: Span) -> bool:
+    """'507th Air Refueling Wing', '2nd Battalion', '507th ARW': a numbered unit of an institution."""
+    last = toks[-1]
+    return len(toks) > 1 and (last.lower in lexicon.org_words() or len(toks) == 2 and names.is_acronym(last.text))
 
 
 def _cut_part(toks: Span) -> list[_Piece]:
@@ -236,6 +279,15 @@ def _cut_part(toks: Span) -> list[_Piece]:
     after_title = False
     while i < n:
         rest = toks[i:]
+        if after_title and rest[0].lower in ("for", "of") and not rest[0].text[0].isupper():
+            rest = rest[2:] if len(rest) > 2 and rest[1].lower == "the" else rest[1:]
+            hit = gazetteer_at(rest, 0)
+            if hit and hit[0] < len(rest):  # "Minister for the Middle East Jane Doe"
+                pieces.append(_Piece("known", rest[: hit[0]], hit[1], hit[2]))
+                pieces.append(_Piece("person", rest[hit[0] :]))
+            else:
+                pieces.append(_Piece("portfolio", rest))  # "the MP for Anytown", "Minister for the Middle East"
+            break
         if after_title:
             pieces.append(_Piece("person", rest))
             break
@@ -251,10 +303,14 @@ def _cut_part(toks: Span) -> list[_Piece]:
         if (hit and hit[2] is O and toks[i].lower in lexicon.titles()["mod"] and not names.is_acronym(toks[i].text)
                 and _title_at(toks, i) > hit[0]):
             hit = None  # "Treasury Secretary Scott Bessent": a title's word here (not "UN Secretary-General")
+        if hit and hit[0] < n - 1 and toks[hit[0]].lower == "of" and hit[2] is L:
+            pieces.append(_Piece("name", rest))  # "Gulf of Oman", "Isle of Zorblatt": a name of its own
+            break
         if hit:
             j, canonical, etype = hit
-            if j < n and n - j <= 2 and all(_plain_name_at(toks, k) or toks[k].lower in lexicon.club_words()
-                                            for k in range(j, n)):
+            given_after = j < n - 1 and toks[j].lower in lexicon.given_names() and toks[j].lower not in lexicon.common_words()
+            if j < n and n - j <= 2 and not given_after and all(
+                    _plain_name_at(toks, k) or toks[k].lower in lexicon.club_words() for k in range(j, n)):
                 # "Jordan Peterson", "Manchester United", "Manchester City", "France Inter": one name
                 kind = "name" if j == i + 1 and toks[i].lower in lexicon.given_names() else "compound"
                 pieces.append(_Piece(kind, rest))
@@ -293,6 +349,7 @@ def _cut_part(toks: Span) -> list[_Piece]:
 # --- scoring a name by its words and its neighbours ------------------------------
 
 
+PLACE_NAME_WEIGHT = 3.0
 _MODEL_NUMBER = re.compile(r"(?<![\d,.$€£])(\d{2,4})\s$")
 _COMPASS = frozenset({"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
                       "northeast", "northwest", "southeast", "southwest", "greater"})
@@ -321,33 +378,36 @@ def _score_words(found: Found) -> None:
     if last in lexicon.org_words() or head[-1] in lexicon.org_words() or (
             len(words) > 2 and lower[0] in lexicon.org_words() and lower[1] in ("of", "for")) or (
             "&" in words[1:-1] or _club(found, words, last)):
-        found.add(O, 4)  # ... and "Ernst & Young", "Procter & Gamble"; "Leicester City", "Blackburn Rovers"
+        found.add(O, 4, "org-head")  # ... and "Ernst & Young", "Procter & Gamble"; "Leicester City", "Blackburn Rovers"
     elif len(words) > 1 and lower[0] in lexicon.org_heads():
-        found.add(O, 4)  # "Banco Base", "Grupo Televisa"
-    elif len(words) > 1 and lower[0] in lexicon.place_heads():
-        found.add(L, 4)  # "River Severn", "Lake Geneva", "Mount Everest"
+        found.add(O, 4, "org-head")  # "Banco Base", "Grupo Televisa"
+    elif len(words) > 1 and lower[0] in lexicon.place_heads() or len(words) > 2 and lower[1] == "of" and (
+            lower[0] in _WATERS):
+        found.add(L, 4, "place-head")  # "River Severn", "Lake Geneva", "Mount Everest"; "Gulf of Oman"
     elif any(w in lexicon.product_words() for w in lower[1:]):
-        found.add(R, 4)
+        found.add(R, 4, "product-word")
     elif len(words) > 1 and (last in events["end"] or lower[0] in events["start"]):
-        found.add(E, 4)
+        found.add(E, 4, "event-head")
     elif len(words) > 1 and last in lexicon.place_words():
-        found.add(L, 4)
+        found.add(L, 4, "place-head")
     elif len(words) > 1 and last in lexicon.law_words():
-        found.add(EntityType.OTHER, 4)
+        found.add(EntityType.OTHER, 4, "law-head")
+    if not found.known and not found.scores and found.name in lexicon.town_or_region():
+        found.add(L, PLACE_NAME_WEIGHT, "place-name")  # "Sinjar", "Fallujah", "Cibolo": a town, county or province
     if _DOMAIN.match(found.name):
-        found.add(O, 3)
+        found.add(O, 3, "brand-shape")
     if any(_CAMEL.search(w) and not w.startswith("Mac") for w in words):
-        found.add(O, 2)  # "Spirit AeroSystems", "BlackRock", "PayPal" (but "McConnell", "DeSantis")
+        found.add(O, 2, "brand-shape")  # "Spirit AeroSystems", "BlackRock", "PayPal" (but "McConnell", "DeSantis")
     if 1 < len(words) < 4 and lower[0] in lexicon.foreign_articles() and not found.known:
         found.add(O, 1.5)  # "El País", "Le Monde", "Der Spiegel" (places so named are known)
     if len(words) > 1 and len(words[0]) > 2 and words[0].isalpha() and names.is_acronym(words[0]):
         found.add(O, 2)  # "CCS Insight", "IBM Research": an acronym opens a firm's name, not a person's
     if any(c.isdigit() for c in found.name) and any(c.isalpha() for c in found.name):
-        found.add(R, 1.5)  # "H100", "GPT-4o", "F-16"
+        found.add(R, 1.5, "model-number")  # "H100", "GPT-4o", "F-16"
     if len(words) == 1:
-        found.add(O, 1.5 if names.is_acronym(found.name) else 0.5)
+        found.add(O, 1.5 if names.is_acronym(found.name) else 0.5, "acronym" if names.is_acronym(found.name) else None)
     elif lower[0] in lexicon.given_names():
-        found.add(P, 2.5)
+        found.add(P, 2.5, "given-name")
     elif lexicon.gazetteer().get(words[-1], ("", None))[1] == L and not found.known:
         found.add(O, 1)  # "Real Madrid", "Inter Milan", "Bayern Munich": named after a place, no one's name
     elif all(w in lexicon.common_words() for w in lower):
@@ -367,34 +427,52 @@ def _score_context(found: Found, text: str, toks: list[Token], index: dict[int, 
     spaced = text[found.end : found.end + 1] in " \u00a0"
     if spaced and (nxt in lexicon.org_cues() or (
             len(after) > 1 and after[0].islower() and after[1] in lexicon.org_cues())):
-        found.add(O, 3)  # "the Tass agency", "the Xinhua news agency"
+        found.add(O, 3, "org-cue")  # "the Tass agency", "the Xinhua news agency"
     elif spaced and nxt in lexicon.place_cues():
-        found.add(L, 3)
+        found.add(L, 3, "place-cue")
     elif spaced and (nxt in lexicon.events()["end"] or (
             len(after) > 1 and after[0].islower() and after[1] in lexicon.events()["end"])):
-        found.add(E, 3)  # "the COP29 climate summit", "the Paris talks"
+        found.add(E, 3, "event-cue")  # "the COP29 climate summit", "the Paris talks"
     elif nxt in lexicon.reporting_verbs() and len(found.words) > 1:
-        found.add(P, 1)  # "Jane Roe said" (but "Boeing said" too: one word says nothing)
+        found.add(P, 1, "said")  # "Jane Roe said" (but "Boeing said" too: one word says nothing)
     elif spaced and nxt in lexicon.person_cues() and len(found.words) == 1:
-        found.add(P, 2)  # "the Biden administration"
+        found.add(P, 2, "person-cue")  # "the Biden administration"
+    if nxt in lexicon.reporting_verbs() and len(found.words) == 1:
+        found.evidence.add("said")  # "Doe said": a name, of whatever type
     if _product_after(text, found.end) or _product_before(text, found.start):
-        found.add(R, 5)
+        found.add(R, 5, "product-cue")
     model = _MODEL_NUMBER.search(text, max(0, found.start - 8), found.start)
     if model and found.name.isupper() and len(found.name) <= 4 and not 1900 <= int(model.group(1)) <= 2099:
-        found.add(R, 4)  # "737 MAX", "525 GT": a model name after its number
+        found.add(R, 4, "model-number")  # "737 MAX", "525 GT": a model name after its number
     k = index.get(found.start, 0) - 1
+    if len(found.words) == 1 and _PLURAL_ACRONYM.match(found.name):
+        found.evidence.add("plural-acronym")  # "four IEDs": a common noun in capitals
+    elif len(found.words) == 1 and k >= 0 and _counted(toks[k]) and not (nxt[:1].islower() and spaced
+                                                                         and nxt not in lexicon.stopwords()):
+        found.evidence.add("indefinite")  # "destroyed a VBIED and ...", not "a Reuters reporter"
     if k >= 0 and (toks[k].lower in lexicon.org_before() or toks[k].lower in lexicon.org_descriptors()):
-        found.add(O, 2)  # "previously ran Rockwell Collins", "venture firm Andreessen Horowitz"
+        found.add(O, 2, "org-before")  # "previously ran Rockwell Collins", "venture firm Andreessen Horowitz"
     if k >= 0 and toks[k].lower in _PLACE_BEFORE:
-        found.add(L, 1)
+        # (less for a pair of names after "from", as often a person: "a pass from Jane Roe")
+        found.add(L, 0.4 if len(found.words) > 1 and toks[k].lower == "from" else 1, "place-prep")
     elif k > 0 and toks[k].lower == "of" and toks[k - 1].lower in lexicon.place_cues():
-        found.add(L, 3)  # "the town of Pokrovsk"
+        found.add(L, 3, "place-of")  # "the town of Pokrovsk"
     elif (k > 0 and toks[k].lower == "of" and toks[k - 1].lower in lexicon.place_of()
           and (toks[k - 1].initial or toks[k - 1].text.islower())):
-        found.add(L, 2)  # "the mayor of Springfield" (but "the Mayor of London" is a title)
+        found.add(L, 2, "place-of")  # "the mayor of Springfield" (but "the Mayor of London" is a title)
     place_after = re.match(r",\s+([A-Z][\w.]+(?: [A-Z][\w.]+)?)(?![\w.]|['’]s)", text[found.end : found.end + 40])
     if place_after and lexicon.gazetteer().get(place_after.group(1), ("", O))[1] == L:
-        found.add(L, 2)  # "Santa Clara, California"
+        found.add(L, 2, "place-after")  # "Santa Clara, California"
+
+
+_PLURAL_ACRONYM = re.compile(r"^[A-Z]{2,}s$")
+_NUMBER_WORDS = frozenset({"a", "an", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+                           "several", "many", "few", "some", "multiple", "numerous", "dozens", "hundreds"})
+
+
+def _counted(tok: Token) -> bool:
+    """'a', 'an', a number: what comes before a common noun, not before a name."""
+    return tok.lower in _NUMBER_WORDS or tok.text.isdigit()
 
 
 def _product_after(text: str, end: int) -> bool:
@@ -524,7 +602,7 @@ def find(text: str, seen: Seen = NOTHING_SEEN, toks: list[Token] | None = None) 
         printed, start, end = line
         hit = lexicon.gazetteer().get(printed.title()) or lexicon.gazetteer().get(printed)
         name, etype = hit if hit else (printed.title(), L)
-        out.append(Found(start, end, name, {etype: 10}, known=True))
+        out.append(Found(start, end, name, {etype: 10}, known=True, evidence={"known"}))
         skip_to = end
     for span in spans(text, toks):
         if span[0].start < skip_to:
@@ -537,31 +615,41 @@ def find(text: str, seen: Seen = NOTHING_SEEN, toks: list[Token] | None = None) 
                 role_start = start
             if piece.kind == "known":
                 assert piece.etype is not None
-                out.append(Found(start, end, piece.name, {piece.etype: 10}, known=True))
+                out.append(Found(start, end, piece.name, {piece.etype: 10}, known=True, evidence={"known"}))
                 continue
             if piece.kind == "title":
                 if n > 0 and pieces[n - 1].kind == "name" and out and out[-1].start == pieces[n - 1].toks[0].start:
-                    out[-1].add(O, 2)  # "Tesla CEO": the employer
+                    out[-1].add(O, 2, "employer")  # "Tesla CEO": the employer
                 continue
             if piece.kind == "demonym":
+                continue
+            if piece.kind == "work":
+                out.append(Found(start, end, " ".join(t.text for t in piece.toks), {EntityType.OTHER: 4},
+                                 evidence={"work-title"}))
+                role_start = None
                 continue
             name = " ".join(t.text for t in piece.toks)
             if piece.kind == "name" and len(piece.toks) == 1 and (_generic(name) or _numbered(name, text, end)
                                                                   or _shouted(name)):
                 role_start = None
                 continue
-            found = Found(start, end, name)
+            found = Found(start, end, name, initial=piece.toks[0].initial)
+            if not piece.toks[0].initial:
+                found.evidence.add("mid-sentence")
             role_at = None  # where a role written before the name would end
             if piece.kind == "person":
-                found.add(P, 6)
+                found.add(P, 6, "title")
                 if n and not all(t.lower in lexicon.titles()["hon"] for t in pieces[n - 1].toks):
                     found.role = text[role_start : pieces[n - 1].toks[-1].end]
                 elif n:
                     role_at = pieces[n - 1].toks[0].start  # "Rail minister Lord Hendy": before the honorific
+                    found.honorific = " ".join(t.text for t in pieces[n - 1].toks)
             else:
                 _score_words(found)
+                if piece.kind == "portfolio":
+                    found.add(L, 2, "place-of")  # what a title is for: a constituency, a region
                 if piece.kind == "compound":
-                    found.add(O, 2)
+                    found.add(O, 2, "known-part")
             _score_context(found, text, toks, index)
             if piece.kind == "name" and n == 0:
                 role_at = start
@@ -569,20 +657,48 @@ def find(text: str, seen: Seen = NOTHING_SEEN, toks: list[Token] | None = None) 
             if before:
                 found.role, owner = before
                 if piece.kind == "name":
-                    found.add(P, 4)
+                    found.add(P, 4, "role")
+                else:
+                    found.evidence.add("role")
                 if owner is not None:
                     employers.add(owner)
             after = _role_after(text, end)
             if after and best_type(found.scores) in (P, EntityType.OTHER):
                 found.role = found.role or after
-                found.add(P, 2)
+                found.add(P, 2, "role")
             acronym = _ACRONYM_DEF.match(text[end : end + 16])
             if acronym and len(found.words) > 1 and names.acronym_fits(acronym.group(1), name):
                 found.acronym = acronym.group(1)
+                found.evidence.add("acronym-defined")
             out.append(found)
             if piece.kind == "person":
                 role_start = None
     for found in out:
         if found.start in employers and not found.known:
-            found.add(O, 2.5)
+            found.add(O, 2.5, "employer")
+    _listed_with_places(text, out)
     return out
+
+
+_LIST_GLUE = re.compile(r"^(?:,\s*|,?\s+(?:and|or)\s+)$")
+_SURE_PLACE = frozenset({"known", "place-name", "place-head", "place-cue", "place-of", "listed-with-place"})
+
+
+def _listed_with_places(text: str, founds: list[Found]) -> None:
+    """A name listed with places ("Qamenas, Sarmin and Jabla"), when nothing else says
+    what it is, is a place too."""
+    def place(found: Found) -> bool:
+        return best_type(found.scores) is L and bool(found.evidence & _SURE_PLACE)
+
+    order = sorted(founds, key=lambda f: f.start)
+    pairs = [(a, b) for a, b in zip(order, order[1:]) if _LIST_GLUE.match(text[a.end : b.start])]
+    changed = True
+    while changed:  # along the list: "Ruritania, Zorblatt, Quux and Flob"
+        changed = False
+        for a, b in pairs:
+            if place(a) == place(b):
+                continue
+            found = a if place(b) else b
+            if not found.known and len(found.words) == 1 and max(found.scores.values(), default=0) < 2:
+                found.add(L, 2, "listed-with-place")
+                changed = changed or place(found)

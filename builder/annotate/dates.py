@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from builder import wordlists
+from builder.annotate.reports import dateline_end, report_starts
 from builder.model import Article, DateRef
 
 # A yearless past date ("January 20", "in October") may lie this far after publication
@@ -293,6 +294,11 @@ class _Block:
         cue = before or after
         return bool(cue and cue["f"])
 
+    def looks_ahead(self, pos: int) -> bool:
+        """Whether the sentence around `pos` has any word of the future ("will", "expected to")."""
+        lo, hi = self.sentence(pos)
+        return any(m["f"] for m in _lists().tense.finditer(self.text, lo, hi))
+
     def ref(self, start: int, end: int, date: dt.date | None, precision: str = "day") -> DateRef:
         return DateRef(self.text[start:end], self.offset + start, self.offset + end, date, precision)
 
@@ -415,6 +421,45 @@ def _year_alone(m: re.Match[str], block: _Block) -> DateRef | None:
     return block.ref(start, m.end(), dt.date(int(m["y4"]), 1, 1), "year")
 
 
+_SINCE = re.compile(r"(?i:\b(?:ever\s+)?since\s+(?:the\s+)?(?:(?:early|late|mid|end\s+of|start\s+of)[\s-]+)?)\Z")
+_SPAN_OPEN = re.compile(r"(?i:\b(?:between|from)\s+(?:the\s+)?(?:(?:early|late|mid)[\s-]+)?)\Z")
+_SPAN_JOIN = re.compile(r"(?i:\s*(?:and|to|until|till|through|-|–)\s*(?:(?:early|late|mid)[\s-]+)?)\Z")
+_BOUND = re.compile(r"(?i:\b(?:before|until|till|by|no\s+later\s+than|ahead\s+of|prior\s+to|not\s+before|"
+                    r"deadline\s+of)\s+(?:the\s+)?(?:(?:early|late|mid|end\s+of|start\s+of)[\s-]+)?)\Z")
+
+
+def _roles(block: _Block, refs: list[DateRef]) -> list[DateRef]:
+    """What each date is to the story: an event, background ("since 1906", "between 1987 and
+    1990"), a bound ("before June"), a deadline (a bound ahead) or the dateline's date."""
+    text, offset = block.text, block.offset
+    out: list[DateRef] = []
+    dateline = _dateline_length(text)
+    for n, ref in enumerate(refs):
+        start, end = ref.start - offset, ref.end - offset
+        before = text[max(0, start - 40) : start]
+        nxt = refs[n + 1] if n + 1 < len(refs) else None
+        joined_next = nxt is not None and _SPAN_JOIN.fullmatch(text[end : nxt.start - offset] + "") is not None
+        role = "event"
+        if start < dateline:
+            role = "dateline"
+        elif _SINCE.search(before):
+            role = "since"
+        elif _SPAN_OPEN.search(before) and joined_next:
+            role = "span"
+        elif out and out[-1].role == "span" and _SPAN_JOIN.fullmatch(text[out[-1].end - offset : start]):
+            role = "span"
+        elif _BOUND.search(before):
+            ahead = (ref.date is not None and block.published is not None and ref.date > block.published) \
+                or block.looks_ahead(start)
+            role = "deadline" if ahead else "bound"
+        out.append(ref._replace(role=role) if role != "event" else ref)
+    return out
+
+
+def _dateline_length(text: str) -> int:
+    return dateline_end(text)
+
+
 def dates_in_text(text: str, published: dt.date | None = None, offset: int = 0) -> tuple[DateRef, ...]:
     """Every date expression of one block of text, in order; offsets are text offsets + `offset`."""
     lists = _lists()
@@ -443,17 +488,19 @@ def dates_in_text(text: str, published: dt.date | None = None, offset: int = 0) 
             ref = _relative(m, block)
         if ref is not None:
             found.append(ref)
-    return tuple(found)
+    return tuple(_roles(block, found)) if found else ()
 
 
 def find_dates(article: Article, published: dt.date | None = None) -> tuple[DateRef, ...]:
     """Every date expression in the article's text blocks, with offsets into its source text.
 
     Relative dates are resolved against `published` (default: the article's own date);
-    without one they are returned with date=None.
+    without one they are returned with date=None. A second report pasted after the first
+    (annotate/reports.py) has no publication date of its own: its relative dates stay unplaced.
     """
     when = published or article.meta.date
+    later = report_starts(article)
     found: list[DateRef] = []
     for block in article.text_blocks:
-        found.extend(dates_in_text(block.text, when, block.start))
+        found.extend(dates_in_text(block.text, None if later and block.start >= later[0] else when, block.start))
     return tuple(found)

@@ -7,13 +7,14 @@ nothing about names by their capitals, so in them only names already known are m
 """
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
-from builder.annotate import candidates, lexicon, names
+from builder.annotate import candidates, evidence, lexicon, names, people
 from builder.annotate.candidates import Found, Seen, best_type
-from builder.annotate.spans import Token, is_title_case, spans, tokens
+from builder.annotate.spans import Token, is_particle_name, is_title_case, spans, tokens
 from builder.model import Article, Block, EntityType, LocalEntity, Mention
 from builder.read import is_credit
 
@@ -48,8 +49,11 @@ class _Group:
         full = any(len(f.words) > 1 for f in self.founds)
         total: dict[EntityType, float] = {}
         for found in self.founds:
-            weight = _SHORT_FORM_WEIGHT if full and len(found.words) == 1 and not found.known else 1.0
+            short = full and len(found.words) == 1 and not found.known
+            weight = _SHORT_FORM_WEIGHT if short else 1.0
             for etype, score in found.scores.items():
+                if short and etype is EntityType.PLACE and "place-name" in found.evidence:
+                    score -= candidates.PLACE_NAME_WEIGHT  # "Montalvo" for "Daniel Montalvo": a surname, whatever town has it
                 total[etype] = total.get(etype, 0.0) + weight * score
         return total
 
@@ -68,7 +72,9 @@ class _Group:
             return self.canonical
         counts = Counter(f.name for f in self.founds)
         order = {f.name: -f.start for f in reversed(self.founds)}
-        if any(f.acronym for f in self.founds) or self.type == _PERSON:
+        if self.type == _PERSON:
+            return people.styled(max(counts, key=lambda n: (len(n.split()), counts[n], order[n])), self.founds)
+        if any(f.acronym for f in self.founds):
             return max(counts, key=lambda n: (len(n.split()), counts[n], order[n]))
         return max(counts, key=lambda n: (counts[n], len(n), order[n]))
 
@@ -87,7 +93,7 @@ def find_entities(article: Article) -> tuple[tuple[LocalEntity, ...], tuple[Ment
     for block, toks in plain:
         founds.extend(_shift(candidates.find(block.text, seen, toks), block.start))
     founds.extend(_credited(article))
-    groups = _group(founds)
+    groups = _group(founds, article.source_text)
     for block in titled:
         _match_known(block, groups)
     return _output(article.source_text, groups)
@@ -141,7 +147,7 @@ def _shift(founds: Iterable[Found], offset: int) -> list[Found]:
 # --- grouping ---------------------------------------------------------------------------
 
 
-def _group(founds: Sequence[Found]) -> list[_Group]:
+def _group(founds: Sequence[Found], text: str = "") -> list[_Group]:
     groups: dict[str, _Group] = {}
     singles: list[Found] = []
     for found in founds:
@@ -154,48 +160,110 @@ def _group(founds: Sequence[Found]) -> list[_Group]:
     multi = [g for key, g in groups.items() if key.startswith("n:")]
     _join_people(multi)
     out = [g for g in groups.values() if g.founds]
-    people = [g for g in out if not g.canonical and g.type == _PERSON]
-    by_surname: dict[str, list[_Group]] = {}
-    for group in people:
-        for key in dict.fromkeys(k for f in group.founds if len(f.words) > 1 for k in names.surname_keys(f.name)):
-            by_surname.setdefault(key, []).append(group)
-    by_first: dict[str, list[_Group]] = {}  # "Sir Jonathan" for "Jonathan Reed", when no surname fits
-    by_inner: dict[str, list[_Group]] = {}  # "Lula" for "Luiz Inácio Lula da Silva"
-    for group in people:
-        full = [f.words for f in group.founds if len(f.words) > 1 and not names.is_surname_only(f.name)]
-        for key in dict.fromkeys(names.skeleton(names.person_parts(" ".join(w))[0]) for w in full):
-            by_first.setdefault(key, []).append(group)
-        for key in dict.fromkeys(names.skeleton(w) for words in full for w in words[1:-1]
-                                 if len(w) > 2 and w[0].isupper() and not w.endswith(".")):
-            by_inner.setdefault(key, []).append(group)
-    by_acronym = {_initials(f.name): g for g in out if not g.canonical and g.type != _PERSON for f in g.founds}
-    by_acronym.update({f.acronym: g for g in out for f in g.founds if f.acronym})
-    by_name = {names.fold(f.name): g for g in out for f in g.founds}
-    for group in out:  # "Nvidia" joins "Nvidia Corp"
-        for found in group.founds:
-            by_name.setdefault(names.fold(names.org_key(found.name)), group)
-    _add_first_words(out, by_name)
+    index = _Index.of(out, text)
     known_singles = [f for g in out if g.canonical for f in g.founds if len(f.words) == 1]
     home_of = {id(f): g for g in out if g.canonical for f in g.founds if len(f.words) == 1}
     for found in singles + known_singles:
-        target = _single_target(found, by_acronym, by_surname, by_name)
-        if target is None and not found.known and not names.is_acronym(found.name):
-            named = by_first.get(names.skeleton(found.name)) or by_inner.get(names.skeleton(found.name), [])
-            target = named[0] if len(named) == 1 else None
-        if target is None and found.known:
-            continue
-        if target is None:
-            target = _Group()
-            out.append(target)
-            by_name[names.fold(found.name)] = target
-        elif found.known:
-            home = home_of[id(found)]
-            if home is target:
-                continue
+        _attach(found, _target(found, index), out, index, home_of.get(id(found)))
+    return [g for g in out if g.founds]
+
+
+@dataclass
+class _Index:
+    """What a one-word name may be a short form of, in one article."""
+
+    bearers: people.Bearers  # people by surname
+    by_acronym: dict[str, _Group]
+    by_name: dict[str, _Group]  # every name, and organisations without their legal form
+    by_first: dict[str, list[_Group]]  # people by given name: "Sir Jonathan" for "Jonathan Reed"
+    by_inner: dict[str, list[_Group]]  # people by an inner name: "Lula" for "Luiz Inácio Lula da Silva"
+
+    @classmethod
+    def of(cls, groups: list[_Group], text: str = "") -> _Index:
+        persons = [g for g in groups if not g.canonical and g.type == _PERSON]
+        by_first: dict[str, list[_Group]] = {}
+        by_inner: dict[str, list[_Group]] = {}
+        for group in persons:
+            full = [f.words for f in group.founds if len(f.words) > 1 and not names.is_surname_only(f.name)]
+            for key in dict.fromkeys(names.skeleton(names.person_parts(" ".join(w))[0]) for w in full):
+                by_first.setdefault(key, []).append(group)
+            for key in dict.fromkeys(names.skeleton(w) for words in full for w in words[1:-1]
+                                     if len(w) > 2 and w[0].isupper() and not w.endswith(".")):
+                by_inner.setdefault(key, []).append(group)
+        by_acronym = {_initials(f.name): g for g in groups if not g.canonical and g.type != _PERSON for f in g.founds}
+        by_acronym.update({f.acronym: g for g in groups for f in g.founds if f.acronym})
+        by_name = {names.fold(f.name): g for g in groups for f in g.founds}
+        for group in groups:  # "Nvidia" joins "Nvidia Corp"
+            for found in group.founds:
+                by_name.setdefault(names.fold(names.org_key(found.name)), group)
+        _add_first_words(groups, by_name)
+        return cls(people.Bearers(persons, text), by_acronym, by_name, by_first, by_inner)
+
+
+# What a one-word name joins: the first rule that answers decides (a group, _NEW: an entity
+# of its own, or where a gazetteer name already is; _DROP: no entity at all).
+_NEW, _DROP = "new", "drop"
+_Verdict = _Group | str | None
+
+
+def _as_acronym(found: Found, index: _Index) -> _Verdict:
+    """'NTSB' after 'National Transportation Safety Board (NTSB)'."""
+    return index.by_acronym.get(found.name) if names.is_acronym(found.name) else None
+
+
+def _as_surname(found: Found, index: _Index) -> _Verdict:
+    """'Doe' or 'Mrs Doe': the person of that surname named most recently (people.Bearers)."""
+    decided, group = index.bearers.pick(found)
+    return (group or _NEW) if decided else None
+
+
+def _as_known(found: Found, index: _Index) -> _Verdict:
+    """A gazetteer name that is no one's surname stays what the gazetteer says."""
+    return _NEW if found.known else None
+
+
+def _as_name(found: Found, index: _Index) -> _Verdict:
+    """'Nvidia' for 'Nvidia Corp', 'Goldman' for 'Goldman Sachs', a name seen before."""
+    return index.by_name.get(names.fold(found.name))
+
+
+def _as_given_name(found: Found, index: _Index) -> _Verdict:
+    """'Frank' for the one 'Frank Doe' named in full; for two Franks, no one (and no page)."""
+    if names.is_acronym(found.name):
+        return None
+    key = names.skeleton(found.name)
+    named = index.by_first.get(key) or index.by_inner.get(key, [])
+    if len(named) > 1:
+        return _DROP
+    return named[0] if named else None
+
+
+_SINGLE_RULES = (_as_acronym, _as_surname, _as_known, _as_name, _as_given_name)
+
+
+def _target(found: Found, index: _Index) -> _Verdict:
+    for rule in _SINGLE_RULES:
+        verdict = rule(found, index)
+        if verdict is not None:
+            return verdict
+    return _NEW
+
+
+def _attach(found: Found, verdict: _Verdict, out: list[_Group], index: _Index, home: _Group | None) -> None:
+    """Apply a verdict: a known name moves from its own group to the one it joins."""
+    if verdict == _DROP or (verdict == _NEW and found.known) or verdict is home:
+        return
+    if isinstance(verdict, _Group):
+        target = verdict
+        if home is not None:
             home.founds.remove(found)
             found.known = False
-        target.founds.append(found)
-    return [g for g in out if g.founds]
+    else:
+        target = _Group()
+        out.append(target)
+        index.by_name[names.fold(found.name)] = target
+    target.founds.append(found)
+    index.bearers.note(found, target)
 
 
 def _initials(name: str) -> str:
@@ -225,19 +293,6 @@ def _add_first_words(groups: list[_Group], by_name: dict[str, _Group]) -> None:
     for key, only in owner.items():
         if only is not None:
             by_name.setdefault(key, only)
-
-
-def _single_target(found: Found, by_acronym: dict[str, _Group], by_surname: dict[str, list[_Group]],
-                   by_name: dict[str, _Group]) -> _Group | None:
-    if found.name in by_acronym and names.is_acronym(found.name):
-        return by_acronym[found.name]
-    people = by_surname.get(names.skeleton(found.name), [])
-    if people:
-        before = [g for g in people if g.first <= found.start]
-        return max(before, key=lambda g: g.first) if before else min(people, key=lambda g: g.first)
-    if found.known:
-        return None
-    return by_name.get(names.fold(found.name))
 
 
 def _join_people(groups: list[_Group]) -> None:
@@ -275,7 +330,7 @@ def _same_person(a: str, b: str) -> bool:
         return True
     wa, wb = a.split(), b.split()
     short, long_ = (wa, wb) if len(wa) < len(wb) else (wb, wa)
-    return len(short) > 1 and long_[-len(short):] == short
+    return len(short) > 1 and long_[-len(short):] == short and not people.is_titled(long_)
 
 
 # --- Title Case blocks: only names already known ----------------------------------------
@@ -286,8 +341,11 @@ def _match_known(block: Block, groups: list[_Group]) -> None:
     for group in groups:
         for found in group.founds:
             index.setdefault(names.name_key(found.name), group)
-        if group.surely_person:
-            index.setdefault(names.skeleton(group.name.split()[-1]), group)
+    surnames = Counter(names.skeleton(g.name.split()[-1]) for g in groups if g.type == _PERSON)
+    for group in groups:  # "Doe" in a headline is the article's only person of that surname
+        surname = names.skeleton(group.name.split()[-1])
+        if group.surely_person and surnames[surname] == 1:
+            index.setdefault(surname, group)
     for span in spans(block.text):
         _match_span(span, block.start, index, groups)
 
@@ -321,6 +379,34 @@ def _match_span(span: tuple[Token, ...], offset: int, index: dict[str, _Group], 
 # --- output -------------------------------------------------------------------------------
 
 
+def _evidence(group: _Group) -> set[str]:
+    """The ids of the evidence rules that fired for a group: those of its mentions, and
+    those of its name's shape."""
+    fired = {rule for found in group.founds for rule in found.evidence}
+    if group.canonical:
+        fired.add("known")
+    words = group.name.split()
+    capitalised = [w for w in words if w[:1].isupper() or is_particle_name(w)]
+    if len(capitalised) > 1:
+        fired.add("multiword")
+    if any(_INITIAL.match(w) for w in words[1:-1]):
+        fired.add("middle-initial")
+    common = lexicon.common_words()
+    if any((w.lower() not in common or names.is_acronym(w)) and len(w) > 1 and w[:1].isalpha() for w in capitalised):
+        fired.add("rare-word")
+    elif len(words) == 1 and not fired & _CUES:
+        fired.add("common-word")
+    return fired
+
+
+_INITIAL = re.compile(r"^[A-Z]\.$")
+
+
+# evidence that a common word is a name here ("the Acme agency", "Chancellor Stone")
+_CUES = frozenset({"known", "title", "role", "org-head", "place-head", "event-head", "law-head", "org-cue",
+                   "place-cue", "place-of", "acronym-defined", "employer", "said", "given-name"})
+
+
 def _output(source: str, groups: list[_Group]) -> tuple[tuple[LocalEntity, ...], tuple[Mention, ...]]:
     entities: list[LocalEntity] = []
     mentions: list[Mention] = []
@@ -337,12 +423,15 @@ def _output(source: str, groups: list[_Group]) -> tuple[tuple[LocalEntity, ...],
         roles: list[str] = []
         for found in sorted(group.founds, key=lambda f: f.start):
             surface = " ".join(source[found.start : found.end].split())
-            if names.fold(surface) not in seen:
-                seen.add(names.fold(surface))
-                aliases.append(surface)
+            for form in (surface, people.with_honorific(found.honorific, surface)):
+                if form and names.fold(form) not in seen:
+                    seen.add(names.fold(form))
+                    aliases.append(form)
             if found.role and etype == _PERSON and found.role not in roles:
                 roles.append(found.role)
             mentions.append(Mention(key, source[found.start : found.end], found.start, found.end))
-        entities.append(LocalEntity(key, name, etype, tuple(aliases), tuple(roles)))
+        found_evidence = _evidence(group)
+        entities.append(LocalEntity(key, name, etype, tuple(aliases), tuple(roles),
+                                    evidence.confidence(found_evidence), tuple(sorted(found_evidence))))
     mentions.sort(key=lambda m: m.start)
     return tuple(entities), tuple(mentions)

@@ -204,7 +204,31 @@ def gazetteer() -> dict[str, tuple[str, EntityType]]:
             forms = [form.strip() for form in line.split("|") if form.strip()]
             for form in forms:
                 table.setdefault(form, (forms[0], etype))
+    for form in geo_places().get("country", ()):  # the ISO list's countries not listed by hand
+        table.setdefault(form, (form, EntityType.PLACE))
     return table
+
+
+@cache
+def geo_places() -> dict[str, frozenset[str]]:
+    """Place names from maintained data (geo_places.txt, made by scripts/make_gazetteer.py)
+    by kind: 'country', 'subdivision' (ISO 3166-2: counties, states, provinces) and 'city'
+    (GeoNames, 15,000 people or more)."""
+    kinds: dict[str, set[str]] = {}
+    for line in wordlists.lines(f"{_DIR}/geo_places.txt"):
+        kind, _, name = line.partition("\t")
+        kinds.setdefault(kind, set()).add(name)
+    return {kind: frozenset(names) for kind, names in kinds.items()}
+
+
+@cache
+def town_or_region() -> frozenset[str]:
+    """The subdivisions and cities that can be told from words: no common word or given
+    name alone ("Reading", "Victoria", "Of" are towns too, but a word first)."""
+    geo = geo_places()
+    plain = common_words() | given_names() | stopwords() | not_names() | dates()
+    return frozenset(name for kind in ("subdivision", "city") for name in geo.get(kind, ())
+                     if " " in name or name.lower() not in plain)
 
 
 @cache

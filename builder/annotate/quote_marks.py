@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from builder.errors import where
 from builder.model import Block
 
-_DOUBLE = re.compile(r"[\"“”„‟«»＂]")
+_DOUBLE = re.compile(r"''|[\"“”„‟«»＂]")  # '' : two apostrophes, as some wire and newspaper copy writes a quote mark
 _SINGLE = re.compile(r"['‘’‚‛]")
 _OPENERS = "“„‟«"
 _CLOSERS = "”»"
@@ -98,20 +98,21 @@ def _crosses(a: Piece, b: Piece) -> bool:
     return a.open < b.open < a.end < b.end or b.open < a.open < b.end < a.end
 
 
-def _opening_context(text: str, i: int) -> bool:
+def _opening_context(text: str, i: int, width: int = 1) -> bool:
     before = text[i - 1] if i else " "
-    after = text[i + 1] if i + 1 < len(text) else " "
+    after = text[i + width] if i + width < len(text) else " "
     return (before in _BEFORE_OPEN or before in _ANY_MARK) and not after.isspace()
 
 
-def _closing_context(text: str, i: int) -> bool:
+def _closing_context(text: str, i: int, width: int = 1) -> bool:
     before = text[i - 1] if i else " "
-    after = text[i + 1] if i + 1 < len(text) else " "
+    after = text[i + width] if i + width < len(text) else " "
     return not before.isspace() and (after in _AFTER_CLOSE or after in _ANY_MARK)
 
 
-def _piece(text: str, index: int, open_at: int, close_at: int | None, end_at: int) -> Piece:
-    start = open_at + 1
+def _piece(text: str, index: int, open_at: int, close_at: int | None, end_at: int, width: int = 1) -> Piece:
+    """The quoted words from the mark at open_at (`width` characters wide) to end_at."""
+    start = open_at + width
     while start < end_at and text[start].isspace():
         start += 1
     end = end_at
@@ -123,31 +124,35 @@ def _piece(text: str, index: int, open_at: int, close_at: int | None, end_at: in
 def _double_segments(text: str, index: int, file: str, line: int, warnings: list[str]) -> list[Piece]:
     out: list[Piece] = []
     open_at: int | None = None
+    width = 1  # of the open mark
     for match in _DOUBLE.finditer(text):
         i, mark = match.start(), match.group()
-        opening, closing = _opening_context(text, i), _closing_context(text, i)
+        size = len(mark)
+        opening, closing = _opening_context(text, i, size), _closing_context(text, i, size)
+        if size == 2 and not (opening or closing):
+            continue  # two apostrophes inside a word
         if open_at is None:
             if mark in _CLOSERS and closing and not opening:
                 warnings.append(f"{where(file, line)}: closing quote mark without an opening one, ignored")
             elif opening or mark in _OPENERS:
                 if not (mark == '"' and i and text[i - 1].isdigit()):  # 5'10" is a measure
-                    open_at = i
+                    open_at, width = i, size
             continue
         if mark in _CLOSERS or closing or (mark not in _OPENERS and not opening):
-            out.append(_piece(text, index, open_at, i, i))
+            out.append(_piece(text, index, open_at, i + size - 1, i, width))  # close: the mark's last character
             open_at = None
         else:  # a second opening mark: the first quote was never closed
             warnings.append(f"{where(file, line)}: unbalanced quote mark, recovered at the next quote")
-            out.append(_piece(text, index, open_at, i, i))
-            open_at = i
+            out.append(_piece(text, index, open_at, i, i, width))
+            open_at, width = i, size
     if open_at is not None:
-        out.append(_piece(text, index, open_at, None, len(text)))
+        out.append(_piece(text, index, open_at, None, len(text), width))
     return out
 
 
 def _single_segments(text: str, index: int) -> list[Piece]:
     """Single marks that open a word and close one later in the paragraph."""
-    marks = [m.start() for m in _SINGLE.finditer(text)]
+    marks = [m.start() for m in _SINGLE.finditer(text) if "''" not in text[max(0, m.start() - 1) : m.start() + 2]]
     if not marks:
         return []
     out: list[Piece] = []

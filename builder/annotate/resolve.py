@@ -2,18 +2,26 @@
 the same thing.
 
 Every article entity gets keys (a spelling-tolerant form of its name, of its acronyms, of
-a person's first and last name); entities sharing a key are joined. Then a surname alone
-("Doe", "President Petrenko") joins the full name with that surname, and a full name
-joins a spelling variant of itself. Everything goes through dictionaries, never through
-all pairs, and every choice is ordered, so the result depends only on the input.
+a person's first and last name); entities sharing a key are joined. Then a full name
+joins a spelling variant of itself, a surname alone ("Doe", "President Petrenko") the one
+person of the dossier who bears it (or the one who holds the same role), and a short
+form the one longer name it shortens ("Lib Dems", "the Commons").
+
+No join makes one of two people (people.compatible: "Mrs Doe" is not "John Doe", "Jane
+Doe" is not "John Doe", "Lord Doe" is no commoner), and an article entity that a curated
+entry of entities.yml names (by its name, an alias or an honorific form) is joined to
+that entry's other names and never to another entry's. Everything goes through
+dictionaries, never through all pairs, and every choice is ordered, so the result depends
+only on the input.
 """
 from __future__ import annotations
 
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from functools import cached_property
 
-from builder.annotate import names
+from builder.annotate import names, people
 from builder.model import Annotation, Entity, EntityType, LocalEntity, Role
 from builder.slug import slugify, unique_slugs
 
@@ -28,15 +36,34 @@ class _Node:
     local: LocalEntity
     mentions: int
     surfaces: tuple[str, ...]
+    pin: int | None = None  # the curated entry that names it
 
-    @property
+    @cached_property
+    def bare(self) -> str:
+        """The name without honorifics: 'Doe' of 'Mrs Doe' (a peer keeps the title: 'Lord Doe')."""
+        hons, bare = people.split_honorifics(self.local.name)
+        return self.local.name if hons and people.is_peer(hons[-1]) else bare
+
+    @cached_property
     def multi(self) -> bool:
-        return len(self.local.name.split()) > 1 and not names.is_surname_only(self.local.name)
+        return len(self.bare.split()) > 1 and not names.is_surname_only(self.bare)
+
+    @cached_property
+    def person(self) -> people.Person:
+        if self.local.type != _PERSON:
+            return people.NOBODY
+        forms = [(self.local.name, ())] + [(a, ()) for a in self.local.aliases if people.split_honorifics(a)[0]]
+        return people.person_of(forms)
 
 
 class _Union:
-    def __init__(self, size: int) -> None:
-        self.parent = list(range(size))
+    """Union-find that refuses a join making one of two people or of two curated entries."""
+
+    def __init__(self, nodes: Sequence[_Node], curated: Sequence[Sequence[str]] = ()) -> None:
+        self.parent = list(range(len(nodes)))
+        entries = [people.person_of((form, ()) for form in forms) for forms in curated]
+        self.who = [n.person | entries[n.pin] if n.pin is not None else n.person for n in nodes]
+        self.pin = [n.pin for n in nodes]
 
     def find(self, i: int) -> int:
         root = i
@@ -46,40 +73,65 @@ class _Union:
             self.parent[i], i = root, self.parent[i]
         return root
 
-    def join(self, a: int, b: int) -> None:
+    def may_join(self, a: int, b: int) -> bool:
+        ra, rb = self.find(a), self.find(b)
+        if ra == rb:
+            return True
+        pa, pb = self.pin[ra], self.pin[rb]
+        if pa is not None and pb is not None:
+            return pa == pb  # the curator's word
+        return people.compatible(self.who[ra], self.who[rb])
+
+    def join(self, a: int, b: int) -> bool:
+        """Join the sets of a and b, unless they may not be one; whether they are one now."""
+        if not self.may_join(a, b):
+            return False
         ra, rb = self.find(a), self.find(b)
         if ra != rb:
-            self.parent[max(ra, rb)] = min(ra, rb)  # the earlier node stays the root
+            root, other = min(ra, rb), max(ra, rb)  # the earlier node stays the root
+            self.parent[other] = root
+            self.who[root] = self.who[root] | self.who[other]
+            self.pin[root] = self.pin[root] if self.pin[root] is not None else self.pin[other]
+        return True
 
 
 def merge_entities(
-    annotations: Sequence[Annotation],
+    annotations: Sequence[Annotation], curated: Sequence[Sequence[str]] = (),
 ) -> tuple[tuple[Entity, ...], dict[tuple[str, str], str]]:
     """Join the article-local entities of every article into dossier entities.
 
-    Returns the entities (sorted by id) and a map from (article id, local key) to entity id.
+    `curated`: the names (name and aliases) of each entry of entities.yml, which win over
+    every rule here. Returns the entities (sorted by id) and a map from (article id, local
+    key) to entity id.
     """
-    nodes = _nodes(annotations)
-    union = _Union(len(nodes))
-    _join_by_keys(nodes, union)
-    _join_people(nodes, union)
+    nodes = _nodes(annotations, curated)
+    union = _Union(nodes, curated)
+    for join in _JOINS:
+        join(nodes, union)
     clusters: dict[int, list[int]] = defaultdict(list)
     for i in range(len(nodes)):
         clusters[union.find(i)].append(i)
-    built = [_entity([nodes[i] for i in members]) for members in clusters.values()]
+    lone_given = _lone_given_names(nodes)
+    built = [_entity([nodes[i] for i in members], all(i in lone_given for i in members))
+             for members in clusters.values()]
     built.sort(key=lambda pair: (slugify(pair[0].name, "entity"), pair[0].name, pair[1][0]))
     ids = unique_slugs(slugify(entity.name, "entity") for entity, _ in built)
     entities: list[Entity] = []
     id_map: dict[tuple[str, str], str] = {}
     for (entity, members), entity_id in zip(built, ids, strict=True):
-        entities.append(Entity(entity_id, entity.name, entity.type, entity.aliases, entity.roles))
+        entities.append(Entity(entity_id, entity.name, entity.type, entity.aliases, entity.roles,
+                               hidden=entity.hidden))
         for member in members:
             id_map[member] = entity_id
     entities.sort(key=lambda e: e.id)
     return tuple(entities), id_map
 
 
-def _nodes(annotations: Sequence[Annotation]) -> list[_Node]:
+def _nodes(annotations: Sequence[Annotation], curated: Sequence[Sequence[str]] = ()) -> list[_Node]:
+    entry_of: dict[str, int] = {}
+    for n, forms in enumerate(curated):
+        for form in forms:
+            entry_of.setdefault(form.casefold(), n)
     out = []
     for annotation in annotations:
         counts = Counter(m.key for m in annotation.mentions)
@@ -87,20 +139,41 @@ def _nodes(annotations: Sequence[Annotation]) -> list[_Node]:
         for mention in annotation.mentions:
             surfaces[mention.key].append(" ".join(mention.surface.split()))
         for local in annotation.entities:
+            pin = _pin(local, entry_of, curated)
             out.append(_Node(annotation.article_id, local, max(1, counts[local.key]),
-                             tuple(surfaces[local.key])))
+                             tuple(surfaces[local.key]), pin))
     out.sort(key=lambda n: (n.article, n.local.key))
     return out
+
+
+def _pin(local: LocalEntity, entry_of: dict[str, int], curated: Sequence[Sequence[str]]) -> int | None:
+    """The curated entry that names an article entity: by its name, or by an alias when the
+    name does not say it is someone else ("Mrs Doe" is no alias of a "Jane Doe" for an
+    entry "Sandra Doe")."""
+    if local.name.casefold() in entry_of:
+        return entry_of[local.name.casefold()]
+    for alias in local.aliases:
+        entry = entry_of.get(alias.casefold())
+        if entry is not None and (local.type != _PERSON or people.compatible(
+                people.Person.of(local.name), people.person_of((form, ()) for form in curated[entry]))):
+            return entry
+    return None
 
 
 def _keys(node: _Node) -> Iterable[str]:
     """Keys that, shared, make two article entities one."""
     local = node.local
+    if node.pin is not None:
+        yield f"c:{node.pin}"
     if local.type == _PERSON:
         if node.multi:
-            yield f"p:{names.person_key(local.name)}"
+            yield f"p:{names.person_key(node.bare)}"
         else:
-            yield f"s:{names.skeleton(local.name)}"
+            yield f"s:{names.skeleton(node.bare)}"
+        for alias in local.aliases:  # "Lord John Doe" is the "Lord Doe" of other articles
+            hons, bare = people.split_honorifics(alias)
+            if hons and people.is_peer(hons[-1]) and len(bare.split()) > 1:
+                yield f"p:{names.person_key(hons[-1] + ' ' + names.person_parts(bare)[1])}"
     else:
         yield f"n:{names.name_key(local.name)}"
         if local.type == EntityType.ORG:
@@ -123,14 +196,36 @@ def _join_by_keys(nodes: Sequence[_Node], union: _Union) -> None:
 
 
 def _join_people(nodes: Sequence[_Node], union: _Union) -> None:
-    """A surname alone joins the best-known full name with that surname; full names
-    that differ by one letter in the surname join ("Kovalchuk" / "Kovalchyk")."""
+    """Full names that differ by one letter in the surname join ("Kovalchuk" / "Kovalchyk"),
+    or by a short form of the given name ("Jim Doe" / "James Doe"); then a surname alone
+    joins the one person of the dossier who may bear it (see _bearer)."""
     full = [i for i, n in enumerate(nodes) if n.local.type == _PERSON and n.multi]
+    _join_spellings(nodes, full, union)
+    by_surname: dict[str, set[int]] = defaultdict(set)
+    roles: dict[str, set[int]] = defaultdict(set)
+    for i in full:
+        if people.is_titled(nodes[i].bare.split()):
+            continue  # "An Audience With Jane Doe" bears no surname
+        for key in names.surname_keys(nodes[i].bare):
+            by_surname[key].add(i)
+        for role in nodes[i].local.roles:
+            roles[role.casefold()].add(i)
+    for i, node in enumerate(nodes):
+        if node.multi or node.pin is not None or not _may_be_surname(node.local):
+            continue  # (a curated name is joined by its entry, see _keys)
+        bearers = by_surname.get(names.skeleton(node.bare))
+        if bearers:
+            best = _bearer(i, node.local.roles, bearers, roles, union)
+            if best is not None:
+                union.join(best, i)
+
+
+def _join_spellings(nodes: Sequence[_Node], full: Sequence[int], union: _Union) -> None:
     # one node per distinct surname spelling, bucketed by first name and the surname's start
     by_full: dict[tuple[str, str], dict[str, int]] = defaultdict(dict)
     for i in full:
-        first, last, suffix = names.person_parts(nodes[i].local.name)
-        spellings = by_full[(names.skeleton(first) + suffix, names.skeleton(last)[:3])]
+        first, last, suffix = names.person_parts(nodes[i].bare)
+        spellings = by_full[(people.given_key(first) + suffix, names.skeleton(last)[:3])]
         if names.skeleton(last) in spellings:
             union.join(spellings[names.skeleton(last)], i)
         else:
@@ -141,20 +236,20 @@ def _join_people(nodes: Sequence[_Node], union: _Union) -> None:
             for b in keys[:n]:
                 if names.close_spelling(a, b):
                     union.join(spellings[a], spellings[b])
-    by_surname: dict[str, set[int]] = defaultdict(set)
-    for i in full:
-        for key in names.surname_keys(nodes[i].local.name):
-            by_surname[key].add(union.find(i))
-    weight: Counter[int] = Counter()
-    for i in full:
-        weight[union.find(i)] += nodes[i].mentions
-    for i, node in enumerate(nodes):
-        if node.multi or not _may_be_surname(node.local):
-            continue
-        roots = by_surname.get(names.skeleton(node.local.name))
-        if roots:
-            best = max(roots, key=lambda r: (weight[r], -r))
-            union.join(best, i)
+
+
+def _bearer(i: int, own_roles: Sequence[str], bearers: set[int], roles: dict[str, set[int]],
+            union: _Union) -> int | None:
+    """The one person a surname alone (node i) may name across articles: the only bearer it
+    may be (by honorific and given name), or the only one that holds a role it is given
+    ("President Doe"). Two bearers and no such evidence: no one (a surname is no proof)."""
+    roots = {union.find(b) for b in bearers}
+    fits = sorted(r for r in roots if union.may_join(r, i))
+    if len(fits) == 1:
+        return fits[0]
+    held = {union.find(b) for role in own_roles for b in roles.get(role.casefold(), ())}
+    fits = [r for r in fits if r in held]
+    return fits[0] if len(fits) == 1 else None
 
 
 def _may_be_surname(local: LocalEntity) -> bool:
@@ -166,15 +261,87 @@ def _may_be_surname(local: LocalEntity) -> bool:
         and not local.aliases
 
 
+def _join_short_forms(nodes: Sequence[_Node], union: _Union) -> None:
+    """A short form joins the one longer organisation name it shortens: "Lib Dems" (each
+    word the start of the longer name's word) the "Liberal Democrats" of the dossier, and
+    "Commons" (what follows "of") the "House of Commons" of the same article. Places,
+    events, acronyms and people with a given name are no short forms; two longer names it
+    may shorten, and it joins neither."""
+    longs: dict[str, set[int]] = defaultdict(set)
+    for i, node in enumerate(nodes):
+        if node.local.type == EntityType.ORG:
+            for key in _short_keys(node.local.name):
+                longs[key].add(i)
+            for key in _tail_keys(node.local.name):
+                longs[f"{node.article}\x00{key}"].add(i)
+    for i, node in enumerate(nodes):
+        if node.local.type in (EntityType.PLACE, EntityType.EVENT) or names.is_acronym(node.local.name):
+            continue
+        if node.local.type == _PERSON and node.person.givens & people.known_givens():
+            continue
+        key = names.fold(node.local.name)
+        targets = {union.find(j) for k in (key, f"{node.article}\x00{key}") for j in longs.get(k, ())
+                   if len(nodes[j].local.name) > len(node.local.name)}
+        if len(targets) == 1:
+            union.join(targets.pop(), i)
+
+
+def _short_keys(name: str) -> Iterable[str]:
+    """What a two-word name may be cut to: 'Liberal Democrats' -> 'lib dem', 'lib dems',
+    'libe dem', ... (each word cut after 3 to 5 letters, an 's' kept for the plural)."""
+    words = names.fold(name).split()
+    if len(words) == 2 and all(len(w) > 5 and w.isalpha() for w in words):
+        cuts = [[w[:n] for n in range(3, 6)] for w in words]
+        cuts[-1] += [c + "s" for c in cuts[-1] if words[-1].endswith("s")]
+        for a in cuts[0]:
+            for b in cuts[1]:
+                yield f"{a} {b}"
+
+
+def _tail_keys(name: str) -> Iterable[str]:
+    """'House of Commons' -> 'commons': the capitalised word after 'of' that ends a name."""
+    words = name.split()
+    lower = [w.lower() for w in words]
+    after_of = lower[-2:-1] == ["of"] or lower[-3:-1] == ["of", "the"]
+    if len(words) >= 3 and after_of and words[-1][:1].isupper() and words[0][:1].isupper():
+        yield names.fold(words[-1])
+
+
+def _lone_given_names(nodes: Sequence[_Node]) -> set[int]:
+    """Nodes that are a given name alone ("Frank") of someone the dossier names in full
+    ("Frank Doe" elsewhere) and no one's surname: such a name is no page of its own (it
+    may be that person or another of the name, so it joins no one either)."""
+    full = [n for n in nodes if n.local.type == _PERSON and n.multi]
+    givens = {people.given_key(g) for n in full for g in n.person.givens}
+    surnames = {key for n in full for key in names.surname_keys(n.bare)}
+    return {i for i, n in enumerate(nodes)
+            if n.local.type == _PERSON and not n.multi and n.pin is None and n.bare == n.local.name
+            and people.given_key(n.bare) in givens and names.skeleton(n.bare) not in surnames}
+
+
+# The joins, in order: each sees what the ones before it joined.
+_JOINS = (_join_by_keys, _join_people, _join_short_forms)
+
+
 @dataclass(frozen=True)
 class _Built:
     name: str
     type: EntityType
     aliases: tuple[str, ...]
     roles: tuple[Role, ...]
+    hidden: bool = False
 
 
-def _entity(members: list[_Node]) -> tuple[_Built, list[tuple[str, str]]]:
+def _fullness(name: str) -> int:
+    """How fully a name names a person: a given name and a surname (2), a peer's title and
+    a surname or a surname with its particles (1), a surname with or without an honorific (0)."""
+    hons, bare = people.split_honorifics(name)
+    if len(bare.split()) > 1 and not names.is_surname_only(bare):
+        return 2
+    return 1 if (hons and people.is_peer(hons[-1])) or len(bare.split()) > 1 else 0
+
+
+def _entity(members: list[_Node], hidden: bool = False) -> tuple[_Built, list[tuple[str, str]]]:
     votes: Counter[EntityType] = Counter()
     for node in members:
         votes[node.local.type] += node.mentions
@@ -182,9 +349,7 @@ def _entity(members: list[_Node]) -> tuple[_Built, list[tuple[str, str]]]:
     named: Counter[str] = Counter()
     for node in members:
         named[node.local.name] += node.mentions
-    multi = etype == _PERSON and any(len(n.split()) > 1 for n in named)
-    candidates = [n for n in named if len(n.split()) > 1] if multi else list(named)
-    name = max(candidates, key=lambda n: (named[n], len(n), n))
+    name = max(named, key=lambda n: (_fullness(n) if etype == _PERSON else 0, named[n], len(n), n))
     seen = {names.fold(name)}
     aliases: list[str] = []
     for node in members:
@@ -194,5 +359,5 @@ def _entity(members: list[_Node]) -> tuple[_Built, list[tuple[str, str]]]:
                 seen.add(key)
                 aliases.append(form)
     roles = list(dict.fromkeys(Role(text, node.article) for node in members for text in node.local.roles))
-    built = _Built(name, etype, tuple(sorted(aliases, key=lambda a: (a.casefold(), a))), tuple(roles))
+    built = _Built(name, etype, tuple(sorted(aliases, key=lambda a: (a.casefold(), a))), tuple(roles), hidden)
     return built, sorted((node.article, node.local.key) for node in members)

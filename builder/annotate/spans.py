@@ -17,6 +17,7 @@ _TOKEN = re.compile(
     r"|[A-Z]\.(?=\s+(?!(?:The|A|An|It|He|She|They|We|I|This|That|In|On|At|But|And|So)\b)[A-Z][a-z])"
     # ^ a middle initial: the "H." of "Jerome H. Powell" (not "Plan B. The ...")
     r"|[^\W\d_]\w*(?:[-'’‘.&]\w+)*"  # words with inner hyphens, apostrophes, dots
+    r"|\d+(?:st|nd|rd|th)\b"  # ordinals ("507th")
     r"|\d[\d,.:]*"  # numbers
     r"|[^\w\s]"  # one punctuation mark
 )
@@ -51,9 +52,20 @@ Span = tuple[Token, ...]
 
 
 def _is_cap(word: str) -> bool:
-    """A capitalised word, or a brand written with a small first letter ("xAI", "iPhone", "eBay")."""
+    """A capitalised word, a brand written with a small first letter ("xAI", "iPhone", "eBay"),
+    or a name after a particle and a hyphen ("al-Qaida", "el-Sisi")."""
     return (word[0].isupper() and len(word) > 1 or (len(word) == 1 and word in "&")
-            or len(word) > 2 and word[0].islower() and word[1].isupper())
+            or len(word) > 2 and word[0].islower() and word[1].isupper()
+            or is_particle_name(word))
+
+
+def is_particle_name(word: str) -> bool:
+    """'al-Qaida', 'el-Sisi': a name after an Arabic article and a hyphen."""
+    head, _, tail = word.partition("-")
+    return tail[:1].isupper() and len(tail) > 1 and head in ("al", "el", "ad", "as", "ash", "at", "ar", "an", "az")
+
+
+ORDINAL = re.compile(r"^\d+(?:st|nd|rd|th)$")
 
 
 def _split_hyphen(word: str, start: int) -> tuple[list[tuple[str, int]], bool] | None:
@@ -76,12 +88,24 @@ def _split_hyphen(word: str, start: int) -> tuple[list[tuple[str, int]], bool] |
             return [(word, start)], True
         if len(head) == 1:
             return None  # 'U-turn', 'X-ray', 'T-shirt': a letter, not a name
+        if _name_syllable(head, tail) and len(parts) == 2:
+            return [(word, start)], True  # 'Cheuk-yan', 'Jae-in': a given name in two parts
         return [(head, start)], False
     if head.lower() in _PARTICLE_PREFIXES and tail[:1].isupper():
         return [(word, start)], True
     if head.lower() in _HYPHEN_PREFIXES and tail[:1].isupper():
         return [(word[len(head) + 1 :], start + len(head) + 1)], False
     return None
+
+
+def _name_syllable(head: str, tail: str) -> bool:
+    """Whether 'Head-tail' is one name ('Cheuk-yan', 'Jae-in'), not a name and a modifier
+    ('Kremlin-backed', 'UK-led', 'Covid-era')."""
+    if not tail.isalpha() or not tail.islower() or head.isupper() or head.lower() in _HYPHEN_PREFIXES:
+        return False
+    if len(tail) <= 3 and len(head) <= 4:
+        return tail not in ("led", "run", "era", "day", "old", "war", "act", "ish")
+    return tail not in lexicon.common_words() and tail not in lexicon.stopwords()
 
 
 def tokens(text: str) -> list[Token]:
@@ -133,7 +157,10 @@ def spans(text: str, toks: list[Token] | None = None) -> list[Span]:
         current.clear()
 
     bridge = -1  # the end of a plural possessive's apostrophe inside a name ("Teachers' Review Body")
+    skip_to = -1  # past a nickname in quotes inside a name
     for i, tok in enumerate(toks):
+        if i < skip_to:
+            continue
         word = tok.text
         adjacent = False
         if current:
@@ -147,8 +174,15 @@ def spans(text: str, toks: list[Token] | None = None) -> list[Span]:
             current[-1] = token(current[-1].text + word, current[-1].start, current[-1].initial)
             bridge = tok.end
             continue
+        nickname = _nickname_end(toks, i, text) if current and current[-1].text[:1].isupper() else 0
+        if nickname and not (current and bridge < 0 and text[current[-1].end : tok.start] != " "):
+            skip_to, bridge = nickname, toks[nickname - 1].end  # 'Richard "Tex" Coe': the nickname is left out
+            continue
         if word == "&" and current and _next_is_cap(toks, i, text):
             current.append(tok)  # "Procter & Gamble"
+            continue
+        if ORDINAL.match(word) and not current and _next_is_cap(toks, i, text):
+            current.append(tok)  # "507th Air Refueling Wing" (kept only before an institution's word: candidates.py)
             continue
         if not word[0].isalpha():
             close()
@@ -181,6 +215,24 @@ def spans(text: str, toks: list[Token] | None = None) -> list[Span]:
             close()
     close()
     return out
+
+
+_QUOTES = {"“": "”", '"': '"', "‘": "’"}
+
+
+def _nickname_end(toks: list[Token], i: int, text: str) -> int:
+    """Where a nickname in quotes between a given name and a surname ends ('“J.D.”' in
+    'John “J.D.” Doe'), 0 if there is none at i."""
+    close = _QUOTES.get(toks[i].text)
+    if close is None:
+        return 0
+    for j in (i + 2, i + 3):
+        if (j + 1 < len(toks) and toks[j].text == close and all(_is_cap(t.text) or t.text[:1].isupper()
+                                                                for t in toks[i + 1 : j])
+                and text[toks[i].end : toks[j].start].count(" ") <= 1 and text[toks[j].end : toks[j + 1].start] == " "
+                and _is_cap(toks[j + 1].text) and toks[j + 1].text[:1].isalpha()):
+            return j + 1
+    return 0
 
 
 def _org_word_ends(toks: list[Token], i: int, text: str) -> bool:

@@ -1,10 +1,11 @@
-"""Who speaks: a stretch of the reporter's words resolved to an entity of the article.
+"""Who may speak in an article, and where the text names them: the speaker index.
 
-A speaker phrase may name an entity ("government spokesman Ivan Petrov"), use a pronoun
-("he", "it"), a role ("the attorney general"), an institution ("the company") or a
-document ("the statement"). Names come from the entity mentions, and from the entities'
-names and aliases found in the text; pronouns and roles are resolved to the nearest
-fitting earlier person or organisation. Nothing found means no speaker.
+SpeakerIndex knows the article's people and organisations, where each is named (entity
+mentions, and their names and aliases found in the text), the roles and genders the text
+gives them, and the speakers of the quotes read so far. It answers the questions the
+speaker resolvers (speaker_resolvers.py) ask: who a pronoun, a role ("the attorney
+general"), an institution ("the company") may stand for, and which name in a phrase is
+a subject. Deciding among the answers, and how sure to be, is the resolvers' work.
 """
 from __future__ import annotations
 
@@ -23,16 +24,17 @@ _SPEAKING = {EntityType.PERSON, EntityType.ORG}
 _TOKEN = re.compile(r"[\w’'.&-]+|[^\w\s]")
 # A person named by an epithet, as sports, profile and political pieces do: "the Italian
 # said", "the 34-year-old added", "the New York Democrat told reporters".
-_OWNER_BEFORE = re.compile(r"\b([A-Z][\w-]+)['’]s\s+(?:[a-z]+\s+)?$")  # "Qatar's (foreign) minister"
-_EPITHET = re.compile(r"\bthe\s+(?:[\w.-]+\s+){0,3}?(\d{1,3}-year-old|[A-Z][a-z]+)\s*$", re.IGNORECASE)
+OWNER_BEFORE = re.compile(r"\b([A-Z][\w-]+)['’]s\s+(?:[a-z]+\s+)?$")  # "Qatar's (foreign) minister"
+EPITHET = re.compile(r"\bthe\s+(?:[\w.-]+\s+){0,3}?(\d{1,3}-year-old|[A-Z][a-z]+)\s*$", re.IGNORECASE)
 _DEFINITE = {"the", "his", "her", "its", "their", "our", "this", "that"}
 _INDEFINITE = {"a", "an", "one", "another", "some", "two", "three", "several", "many"}
-_RELATIVE = re.compile(r",\s*(?:who|which|whose|whom)\b[^,]*")
+RELATIVE = re.compile(r",\s*(?:who|which|whose|whom)\b[^,]*")
 _NAME_RUN = re.compile(r"[A-Z][\w.&-]*(?:[’']s?)?(?:\s+(?:[A-Z][\w.&-]*(?:[’']s?)?|(?:of|de|van|von|bin|al)\b))*")
 _HONORIFIC = re.compile(r"\b(Mr|Mrs|Ms|Miss|Sir|Dame|Lord|Lady)\.?\s+$")
 _POSSESSIVE = re.compile(r"[’']s?$")
 _SUFFIXES = {"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"}
 _ADJECTIVE = re.compile(r"(?:ian|ean|ese|ish|can|ic|i)$")
+_COORDINATED = re.compile(r"\s*(?:,\s*)?(?:and|or|&|,)\s*")  # 'Jane Doe and Mary Roe', 'Doe, Roe'
 _NOUN_LOOKBACK_SENTENCES = 2  # "the company" is the organisation just named, if one was
 _LOOKBACK_SENTENCES = 10
 _LOOKBACK_BLOCKS = 4
@@ -72,6 +74,7 @@ class SpeakerIndex:
         self._said_starts: list[int] = []
         self._first_seen: dict[Speaker, int] = {}
         self._counts: Counter[Speaker] = Counter()
+        self._pronouns: dict[tuple[int, str | None, int], list[Speaker]] = {}
         for occ in self.occurrences:
             self._first_seen.setdefault(occ.speaker, occ.start)
             self._counts[occ.speaker] += 1
@@ -120,7 +123,7 @@ class SpeakerIndex:
         pattern = lex.role_pattern()
 
         def note(key: str, evidence: str, match: re.Match[str]) -> None:
-            roles.setdefault(key, set()).add(lex.roles()[_squash(match.group())])
+            roles.setdefault(key, set()).add(lex.roles()[squash(match.group())])
             self.role_evidence.setdefault(key, []).append(evidence)
 
         for key, entity in self.entities.items():
@@ -156,10 +159,19 @@ class SpeakerIndex:
                         guess = table[word]
             if guess:
                 gender[key] = guess
+        named = dict(gender)  # from first names and gendered role nouns
+        kept = []
         for occ in self.occurrences:
             honorific = _HONORIFIC.search(self.text[max(0, occ.start - 8) : occ.start])
-            if honorific and occ.speaker.key:
-                gender[occ.speaker.key] = table.get(honorific.group(1).lower(), "m")
+            said = table.get(honorific.group(1).lower(), "m") if honorific else None
+            if said and occ.speaker.key and named.get(occ.speaker.key, said) != said:
+                continue  # 'Mr Doe' is not Jane Doe: another person of that surname
+            if said and occ.speaker.key:
+                gender[occ.speaker.key] = said
+            kept.append(occ)
+        if len(kept) < len(self.occurrences):
+            self.occurrences = kept
+            self._starts = [o.start for o in kept]
         return gender
 
     # --- resolving a speaker phrase -------------------------------------------------
@@ -171,100 +183,63 @@ class SpeakerIndex:
         self.said.insert(i, Occurrence(position, position, speaker))
         self._first_seen.setdefault(speaker, position)
 
-    def resolve(
-        self, lo: int, hi: int, rightmost: bool = True, nearest: bool = False, persons_only: bool = False
-    ) -> Speaker | None:
-        """The speaker a phrase (absolute offsets lo..hi) names, or None when unsure.
-
-        `rightmost` picks the last of several names (the subject before a cue), else the
-        first (the name after a dash or 'according to'); `nearest` takes the last name
-        whatever its role (the antecedent of 'which'); `persons_only` looks for a named person.
-        """
-        window = self.text[lo:hi]
-        hidden = [(lo + m.start(), lo + m.end()) for m in _RELATIVE.finditer(window)]
-        found = [o for o in self._between(lo, hi) if not any(a <= o.start < b for a, b in hidden)]
-        if nearest:
-            return found[-1].speaker if found else self._literal(window, lo, rightmost)
-        subjects = [o for o in found if self._subject_like(o.start, o.end, lo)]
-        persons = [o for o in subjects if o.speaker.person]
-        orgs = [o for o in subjects if not o.speaker.person]
-        if persons:
-            return (persons[-1] if rightmost else persons[0]).speaker
-        if persons_only:
-            return None
-        for match in lex.pronoun_pattern().finditer(window):
-            kind, gender = lex.pronouns()[match.group().lower()]
-            if kind == "person":
-                return self.pronoun(lo + match.start(), gender)
-        epithet = _EPITHET.search(window)
-        if epithet and not orgs and (epithet.group(1)[0].isdigit() or epithet.group(1).lower() in lexicon.demonyms()):
-            return self.pronoun(lo + epithet.start(), None)
-        role = self._role_in(window, lo, orgs)
-        if role:
-            return role
-        if not orgs and lex.role_pattern().search(window):  # 'a spokesman for Acme': Acme
-            orgs = [o for o in found if not o.speaker.person]
-        if orgs:
-            return (orgs[-1] if rightmost else orgs[0]).speaker
-        for match in lex.role_pattern().finditer(window):  # 'a spokesperson (for X) said'
-            if lex.roles()[_squash(match.group())] in lex.org_voices():
-                named = self._literal(window, lo, rightmost, anywhere=True)
-                return named or self.organisation(lo + match.start(), None)
-        literal = self._literal(window, lo, rightmost)
-        if literal:
-            return literal
-        for pattern, kind in ((lex.org_noun_pattern(), "org"), (lex.document_pattern(), "document")):
-            for match in pattern.finditer(window):
-                owner = _OWNER_BEFORE.search(window, 0, match.start()) if kind == "org" else None
-                if owner:  # "Iran's foreign ministry": that country's, not the last organisation named
-                    end = lo + owner.end(1)
-                    owned = [o for o in self._between(end - 80, end) if o.end == end]
-                    if owned:
-                        return owned[-1].speaker  # "Acme Corp's board": Acme Corp; "Jane Doe's office": her
-                    return Speaker(None, " ".join(window[owner.start() : match.end()].split()), False)
-                if self._subject_like(lo + match.start(), lo + match.end(), lo):
-                    noun = match.group().lower() if kind == "org" else None
-                    return self.organisation(lo + match.start(), noun)
-        for match in lex.pronoun_pattern().finditer(window):
-            if lex.pronouns()[match.group().lower()][0] == "org":
-                return self.organisation(lo + match.start(), None)
-        return None
-
     def pronoun(self, position: int, gender: str | None) -> Speaker | None:
         """The person 'he' or 'she' refers to: the subject of the nearest sentence naming one."""
-        for sentence_lo, sentence_hi in self._sentences_back(position):
-            found = [o for o in self._between(sentence_lo, sentence_hi, said=True) if o.speaker.person]
+        found = self.pronoun_candidates(position, gender)
+        return found[0] if found else None
+
+    def pronoun_candidates(self, position: int, gender: str | None) -> list[Speaker]:
+        key = (position, gender, len(self.said))
+        if key not in self._pronouns:
+            self._pronouns[key] = self._pronoun_candidates(position, gender)
+        return self._pronouns[key]
+
+    def _pronoun_candidates(self, position: int, gender: str | None) -> list[Speaker]:
+        """The people 'he' or 'she' may refer to, best first; more than one means unsure.
+
+        The nearest sentence naming a fitting person decides: in the pronoun's own sentence
+        its first subject ('When Doe was asked whether he ..., he said'), else the one
+        subject of that sentence; two fitting subjects there leave the pronoun unsure."""
+        for n, (sentence_lo, sentence_hi) in enumerate(self._sentences_back(position)):
+            found = [o for o in self.between(sentence_lo, sentence_hi, said=True) if o.speaker.person]
             found += self._role_occurrences(sentence_lo, sentence_hi)
             found = found or self._named_people(sentence_lo, sentence_hi)
             found = [o for o in sorted(found, key=lambda o: o.start) if self._fits(o.speaker, gender)]
             if found:
-                subjects = [o for o in found if self._subject_like(o.start, o.end, sentence_lo)]
-                return (subjects or found)[0].speaker
-        return None
+                subjects = [o for o in found if self.subject_like(o.start, o.end, sentence_lo)] or found
+                first = subjects[0]
+                if n > 0:  # 'Mary Smith and Jane Roe spoke. ... she said': either of them
+                    joined = [o for o in subjects[1:] if o.speaker != first.speaker
+                              and _COORDINATED.fullmatch(self.text[first.end : o.start])]
+                    return [first.speaker, *(o.speaker for o in joined[:1])]
+                return [first.speaker]
+        return []
 
-    def organisation(self, position: int, noun: str | None) -> Speaker | None:
-        """The organisation 'it', 'the company' or 'the statement' stands for."""
+    def organisation(self, position: int, noun: str | None) -> tuple[Speaker | None, str]:
+        """The organisation 'it', 'the company' or 'the statement' stands for, and how it
+        was found: 'named' (an organisation whose name holds the noun), 'near' (one named
+        in the last sentences), 'fallback' (the most mentioned so far)."""
         if noun:
             named = self._last_before(position, lambda s: not s.person and noun in s.name.lower())
             if named:
-                return named
+                return named, "named"
             for n, (sentence_lo, sentence_hi) in enumerate(self._sentences_back(position)):
                 if n >= _NOUN_LOOKBACK_SENTENCES:  # "X welcomed the ruling. '...,' the company said"
                     break
-                found = [o for o in self._between(sentence_lo, sentence_hi) if not o.speaker.person]
+                found = [o for o in self.between(sentence_lo, sentence_hi) if not o.speaker.person]
                 if found:
-                    return found[0].speaker
+                    return found[0].speaker, "near"
             seen = [s for s, at in self._first_seen.items() if not s.person and at < position]
-            return max(seen, key=lambda s: (self._counts[s], self._first_seen[s])) if seen else None
-        for sentence_lo, sentence_hi in self._sentences_back(position):
-            found = [o for o in self._between(sentence_lo, sentence_hi, said=True) if not o.speaker.person]
+            return (max(seen, key=lambda s: (self._counts[s], self._first_seen[s])), "fallback") if seen else (None, "")
+        for n, (sentence_lo, sentence_hi) in enumerate(self._sentences_back(position)):
+            found = [o for o in self.between(sentence_lo, sentence_hi, said=True) if not o.speaker.person]
             if found:
-                return found[-1].speaker
-        return None
+                return found[-1].speaker, "near" if n < _NOUN_LOOKBACK_SENTENCES else "fallback"
+        return None, ""
 
     # --- helpers --------------------------------------------------------------------
 
-    def _between(self, lo: int, hi: int, said: bool = False) -> list[Occurrence]:
+    def between(self, lo: int, hi: int, said: bool = False) -> list[Occurrence]:
         found = self.occurrences[bisect.bisect_left(self._starts, lo) : bisect.bisect_left(self._starts, hi)]
         if said:
             spoken = self.said[bisect.bisect_left(self._said_starts, lo) : bisect.bisect_left(self._said_starts, hi)]
@@ -299,7 +274,7 @@ class SpeakerIndex:
         known = self.gender.get(speaker.key) if speaker.key else lex.genders().get(speaker.name.split()[0].lower())
         return known is None or known == gender
 
-    def _subject_like(self, start: int, end: int, floor: int = 0) -> bool:
+    def subject_like(self, start: int, end: int, floor: int = 0) -> bool:
         """False for a possessive (Acme’s) or a name after a preposition (a spokesman for Acme).
 
         Only the words from `floor` on are looked at: the phrase, not what introduced it.
@@ -318,22 +293,25 @@ class SpeakerIndex:
             return low not in lex.not_subject_words()
         return True
 
-    def _role_in(self, window: str, lo: int, orgs: list[Occurrence]) -> Speaker | None:
+    def role_in(self, window: str, lo: int, orgs: list[Occurrence]) -> tuple[Speaker | None, str]:
+        """The holder of a definite role in the phrase ('the chancellor'), and how:
+        'holder' (a person the article gives the role) or 'office' (a guess: the person just
+        written of, for an office no one in the article is given)."""
         for match in lex.role_pattern().finditer(window):
             start = lo + match.start()
-            if not self._subject_like(start, lo + match.end(), lo) or not _definite(self.text, start):
+            if not self.subject_like(start, lo + match.end(), lo) or not definite(self.text, start):
                 continue
-            surface = _squash(match.group())
+            surface = squash(match.group())
             canonical = lex.roles()[surface]
             if surface.endswith(("s", "men", "people")) and not canonical.endswith("s") and surface != canonical:
                 continue  # plural: a group, not one person
-            owner = _OWNER_BEFORE.search(self.text, max(lo, start - 40), start)
+            owner = OWNER_BEFORE.search(self.text, max(lo, start - 40), start)
             speaker = self.role(canonical, start, orgs, owner.group(1) if owner else None)
             if speaker:
-                return speaker
+                return speaker, "holder"
             if not orgs and not owner and not any(canonical in rs for rs in self.roles.values()):
-                return self._office_holder(canonical, start)
-        return None
+                return self._office_holder(canonical, start), "office"
+        return None, ""
 
     def _office_holder(self, canonical: str, position: int) -> Speaker | None:
         """'Sir John Roe defended it. ... the prime minister said': an office no one in
@@ -371,10 +349,10 @@ class SpeakerIndex:
         out = []
         for match in lex.role_pattern().finditer(self.text, lo, hi):
             after = self.text[match.end() : match.end() + 2]
-            if (re.match(r"\s[A-Z]", after) or not _definite(self.text, match.start())
+            if (re.match(r"\s[A-Z]", after) or not definite(self.text, match.start())
                     or self.layout.inside_quote(match.start())):  # a quote's words refer to no one here
                 continue
-            speaker = self.role(lex.roles()[_squash(match.group())], match.start())
+            speaker = self.role(lex.roles()[squash(match.group())], match.start())
             if speaker:
                 out.append(Occurrence(match.start(), match.end(), speaker))
         return out
@@ -393,13 +371,13 @@ class SpeakerIndex:
                 out.append(Occurrence(run.start(), run.end(), speaker))
         return out
 
-    def _literal(self, window: str, lo: int, rightmost: bool, anywhere: bool = False) -> Speaker | None:
+    def literal(self, window: str, lo: int, rightmost: bool, anywhere: bool = False) -> Speaker | None:
         """A capitalised name no entity matched: matched to an entity by name, else kept as printed.
 
         Only a name in subject position counts, unless `anywhere` ('a spokesman for X').
         """
         runs = [
-            m for m in _NAME_RUN.finditer(window) if anywhere or self._subject_like(lo + m.start(), lo + m.end(), lo)
+            m for m in _NAME_RUN.finditer(window) if anywhere or self.subject_like(lo + m.start(), lo + m.end(), lo)
         ]
         for run in reversed(runs) if rightmost else runs:
             tokens = run.group().split()
@@ -423,11 +401,11 @@ class SpeakerIndex:
         return None
 
 
-def _squash(phrase: str) -> str:
+def squash(phrase: str) -> str:
     return " ".join(phrase.lower().split())
 
 
-def _definite(text: str, start: int) -> bool:
+def definite(text: str, start: int) -> bool:
     """Whether a role noun names one known holder: 'the spokesman', not 'a spokesman'."""
     for token in reversed(_TOKEN.findall(text[max(0, start - 60) : start])[-4:]):
         low = token.lower()

@@ -9,7 +9,7 @@ from builder.model import Dossier, KeptPage, Page
 from builder.render import paths
 from builder.render.article import render_article
 from builder.render.context import Context
-from builder.render.entity import render_entity, render_whos_who
+from builder.render.entity import entity_parts, render_entity, render_whos_who
 from builder.render.home import render_article_index, render_home, render_quotes
 from builder.render.keys import PageKeys
 from builder.render.views import render_discrepancies, render_sources, render_timeline
@@ -45,10 +45,15 @@ def iter_pages(
             continue
         path, key = paths.entity(entity.id), keys.entity(entity)
         page_keys[("entity", entity.id)] = key
-        if key is not None and previous.get(path) == key:
+        part_keys = {part.path: keys.entity_part(entity, part) for part in entity_parts(entity, ctx)}
+        main = key is None or previous.get(path) != key
+        stale = {p for p, k in part_keys.items() if k is None or previous.get(p) != k}
+        if not main:
             yield KeptPage(path, key)
-        else:
-            yield replace(render_entity(entity, ctx), key=key)
+        yield from (KeptPage(p, k) for p, k in part_keys.items() if p not in stale and k is not None)
+        if main or stale:
+            for page in render_entity(entity, ctx, main=main, only=stale):
+                yield replace(page, key=key if page.path == path else part_keys.get(page.path))
     text = export_text(dossier, memo, page_keys)
     yield Page(path=paths.EXPORT, text=text, key=memo.key if memo is not None else None)
 

@@ -44,6 +44,31 @@ def _linked(article: Article, block: Block, ctx: Context, page: str) -> str:
     return "".join(pieces).strip()
 
 
+def _copies(article: Article, ctx: Context, page: str) -> str:
+    """Where the same story appears elsewhere in the dossier: counted once, shown once."""
+    shown = ctx.dossier.copy_of.get(article.id)
+    if shown is not None:
+        original = ctx.articles[shown]
+        return "\n" + md.admonition("info", "A copy", "The same story as " + _titled(original, page)
+                                     + ". The dossier counts it once, with that article: its quotes, "
+                                     "dates and names are listed there.")
+    copies = ctx.copies.get(article.id)
+    if not copies:
+        return ""
+    lines = [_titled(ctx.articles[c], page) for c in copies[:COPIES_SHOWN]]
+    return "\n" + md.admonition("info", "Also published", "The same story, counted once:\n\n"
+                                 + md.bullet_list(lines) + md.more(len(copies) - COPIES_SHOWN, "copies"))
+
+
+COPIES_SHOWN = 20
+
+
+def _titled(article: Article, page: str) -> str:
+    """An article's link with its outlet and date: 'Title (Outlet, 3 March 2024)'."""
+    meta = ", ".join(x for x in (md.text(article.meta.outlet or ""), md.human_date(article.meta.date)) if x)
+    return md.link(md.text(article.title), paths.article(article.id), page) + (f" ({meta})" if meta else "")
+
+
 def _meta_line(article: Article) -> str:
     bits = []
     if article.meta.outlet:
@@ -54,7 +79,8 @@ def _meta_line(article: Article) -> str:
         bits.append(md.human_date(article.meta.date))
     if article.meta.url:
         bits.append(md.web_link(article.meta.url))
-    bits.append(f"source file `{article.file.replace('`', '')}`")
+    if not article.meta.outlet and not article.meta.url:
+        bits.append("outlet not given")  # the file's name is in the page's footer, not here: print shows this line
     return " · ".join(bits) + "\n{ .dossier-meta data-search-exclude }\n"
 
 
@@ -121,15 +147,22 @@ def render_article(article: Article, ctx: Context) -> Page:
         out.append(md.admonition("abstract", "Key points", points))
     if article.summary is not None:
         out.append(md.admonition("abstract", "Summary", _linked(article, article.summary, ctx, page)))
+    out.append(_copies(article, ctx, page))
     previous = None
-    for block in article.blocks:
+    later = ctx.dossier.reports.get(article.id, ())
+    for n, block in enumerate(article.blocks, start=1):
+        if block.start in later:
+            out.append("\n" + md.admonition("note", f"Report {later.index(block.start) + 2} in this file",
+                                             "The file holds another report from here on, read apart from the "
+                                             "one above; it has no date of its own."))
+            previous = None
         rendered = _linked(article, block, ctx, page)
         if block.kind is BlockKind.HEADING:
-            out.append(f"## {rendered}\n")
+            out.append(f"## {rendered} {{ #p{n} }}\n")
         elif block.kind is BlockKind.BULLET:
             out.append(("" if previous is BlockKind.BULLET else "\n") + f"- {rendered}\n")
         else:
-            out.append(f"\n{rendered}\n")
+            out.append(f"\n{rendered}\n{{ #p{n} }}\n")
         previous = block.kind
     full = [q for q in ctx.quotes_by_article.get(article.id, []) if q.quote.kind == "full"]
     if full:

@@ -2,13 +2,14 @@
 from __future__ import annotations
 
 import datetime as dt
+from bisect import bisect_right
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from operator import attrgetter
 
 from builder.annotate.blocks import BlockIndex
-from builder.model import Annotation, Article, Block, Dossier, DossierQuote, Entity, Mention, Source
+from builder.model import Annotation, Article, Block, Dossier, DossierQuote, Entity, Mention, Source, TimelineEvent
 
 
 def article_order(article: Article) -> tuple[int, str, str]:
@@ -18,6 +19,17 @@ def article_order(article: Article) -> tuple[int, str, str]:
 
 
 _START = attrgetter("start")
+
+
+def _copy_quotes(dossier: Dossier, annotation: Annotation | None) -> list[DossierQuote]:
+    """The quotes of a copy, for its own page (the dossier counts them once, with the
+    article it repeats)."""
+    if annotation is None:
+        return []
+    article_id = annotation.article_id
+    return [DossierQuote(id=f"{article_id}-q{n}", article=article_id, quote=quote,
+                         speaker=dossier.entity_of.get((article_id, quote.speaker_key)) if quote.speaker_key else None)
+            for n, quote in enumerate(sorted(annotation.quotes, key=_START), start=1)]
 
 
 @dataclass
@@ -37,6 +49,10 @@ class Context:
     _first: dict[str, dict[str, Mention]] = field(default_factory=dict)  # article -> entity -> first mention
     _roles: dict[str, dict[str, str]] = field(default_factory=dict)  # entity -> article -> its first role there
     _rank: dict[str, int] = field(default_factory=dict)  # article id -> place in article_order
+    copies: dict[str, list[str]] = field(default_factory=lambda: defaultdict(list))  # shown article -> its copies
+    events_by_entity: dict[str, list[TimelineEvent]] = field(default_factory=lambda: defaultdict(list))
+    _paragraphs: dict[str, dict[str, list[int]]] = field(default_factory=dict)  # article -> entity -> blocks
+    _shown: list[str] | None = None
 
     @classmethod
     def of(cls, dossier: Dossier) -> Context:
@@ -48,11 +64,19 @@ class Context:
             ctx.quotes_by_article[quote.article].append(quote)
             if quote.speaker:
                 ctx.quotes_by_speaker[quote.speaker].append(quote)
+        for copy, shown in sorted(dossier.copy_of.items()):
+            ctx.copies[shown].append(copy)
+            ctx.quotes_by_article[copy] = _copy_quotes(dossier, ctx.annotations.get(copy))
         for source in dossier.sources:
             ctx.sources_by_article[source.article].append(source)
+        for event in dossier.timeline:
+            for entity_id in event.entities:
+                ctx.events_by_entity[entity_id].append(event)
         entity_of, articles_by_entity = dossier.entity_of, ctx.articles_by_entity
         for annotation in dossier.annotations:  # local entities: each is mentioned at least once
             article_id = annotation.article_id
+            if article_id in dossier.copy_of:  # a copy is counted once, as the article it repeats
+                continue
             for entity_id in dict.fromkeys(entity_of.get((article_id, e.key)) for e in annotation.entities):
                 if entity_id:
                     articles_by_entity[entity_id].append(article_id)
@@ -69,6 +93,21 @@ class Context:
                     first[found] = mention
             self._first[article_id] = first
         return self._first[article_id].get(entity_id)
+
+    def paragraphs(self, article_id: str, entity_id: str) -> list[int]:
+        """The numbers (1-based, in Article.blocks) of the story's paragraphs that mention an
+        entity, one per mention: the page anchors #p1, #p2 ... of the article page."""
+        if article_id not in self._paragraphs:
+            article, annotation = self.articles[article_id], self.annotations.get(article_id)
+            starts = [b.start for b in article.blocks]
+            table: dict[str, list[int]] = defaultdict(list)
+            for mention in sorted(annotation.mentions if annotation else (), key=_START):
+                entity = self.dossier.entity_of.get((article_id, mention.key))
+                i = bisect_right(starts, mention.start) - 1
+                if entity and i >= 0 and mention.start < starts[i] + len(article.blocks[i].text):
+                    table[entity].append(i + 1)
+            self._paragraphs[article_id] = table
+        return self._paragraphs[article_id].get(entity_id, [])
 
     def role_in(self, entity: Entity, article_id: str | None = None, only_there: bool = False) -> str | None:
         """The entity's role as the given article states it, else (unless `only_there`) its
@@ -141,6 +180,12 @@ class Context:
         entity_id = self.dossier.entity_of.get((article_id, key))
         entity = self.entities.get(entity_id) if entity_id else None
         return entity if entity is not None and not entity.hidden else None
+
+    def shown_articles(self) -> list[str]:
+        """The ids of the articles the dossier counts: all but the copies of another."""
+        if self._shown is None:
+            self._shown = [a.id for a in self.dossier.articles if a.id not in self.dossier.copy_of]
+        return self._shown
 
     def visible_entities(self) -> list[Entity]:
         return [e for e in self.dossier.entities if not e.hidden]

@@ -2,19 +2,30 @@
 from __future__ import annotations
 
 from collections import Counter
-from itertools import chain
+from collections.abc import Callable
+from itertools import chain, groupby
+from typing import Any, NamedTuple, TypeVar
 
 from builder.annotate.dates import sentence_of
-from builder.model import Entity, EntityType, Page
+from builder import review
+from builder.model import DossierQuote, Entity, EntityType, Page, TimelineEvent
 from builder.render import markdown as md
 from builder.render import paths
 from builder.render.cards import entity_link, quote_cards
 from builder.render.context import Context
 from builder.render.home import NOT_SEARCHED, newest_quotes
+from builder.render.views import timeline_line
+
+T = TypeVar("T")
 
 # Pages list at most this many items, so no page grows with the whole dossier
 # (dossier.json lists everything).
 MENTIONED_SHOWN = 12
+ARTICLES_PER_PART = 100  # the rest of a long list goes on pages of this many
+PARAGRAPH_LINKS = 8  # links to the paragraphs that name the entity, per article
+EVENTS_SHOWN = 10
+EVENTS_PER_PART = 100
+QUOTES_PER_PART = 40
 ROLES_SHOWN = 8
 APPEARS_WITH_SHOWN = 10
 ROLE_SOURCES_SHOWN = 2
@@ -42,8 +53,126 @@ def _first_sentence(ctx: Context, article_id: str, entity_id: str) -> str | None
     return block.text[lo:hi].strip()
 
 
-def render_entity(entity: Entity, ctx: Context) -> Page:
+def _article_line(ctx: Context, article_id: str, entity_id: str, page: str, sentence: bool) -> str:
+    """One article that names the entity: its link, outlet and date, how often it names the
+    entity with links to those paragraphs, and (on the entity's own page) the first sentence."""
+    article = ctx.articles[article_id]
+    line = md.link(md.text(article.title), paths.article(article_id), page)
+    meta = ", ".join(x for x in (md.text(article.meta.outlet or ""), md.human_date(article.meta.date)) if x)
+    if meta:
+        line += f" ({meta})"
+    where = ctx.paragraphs(article_id, entity_id)
+    if where:
+        times = "once" if len(where) == 1 else f"{len(where)} times"
+        anchors = [md.link(f"¶{n}", paths.article(article_id) + f"#p{n}", page)
+                   for n in dict.fromkeys(where)][:PARAGRAPH_LINKS]
+        line += f" · mentioned {times}: " + ", ".join(anchors)
+    copies = ctx.copies.get(article_id)
+    if copies:
+        line += f" · also published {len(copies)} more time{'s' if len(copies) > 1 else ''}"
+    if sentence:
+        text = _first_sentence(ctx, article_id, entity_id)
+        if text:
+            line += f"<br>“{md.text(text)}”"
+    return line
+
+
+def _event_line(event: TimelineEvent, ctx: Context, page: str) -> str:
+    return timeline_line(event, ctx, page)
+
+
+class Part(NamedTuple):
+    """A page one of an entity's long lists continues on."""
+
+    path: str
+    kind: str  # "articles", "timeline", "quotes"
+    n: int  # its number (the entity's own page is 1)
+    of: int  # how many pages the list has, the entity's own included
+    lo: int  # the index of its first item in the whole list
+    total: int  # items in the whole list
+    items: tuple[Any, ...]
+
+
+_WHAT = {"articles": "articles", "timeline": "events", "quotes": "quotes"}
+
+
+def _lists(entity: Entity, ctx: Context) -> dict[str, tuple[list[Any], int, int]]:
+    """Each long list of the entity, in page order, with how many its own page shows and
+    how many go on each further page."""
+    return {
+        "articles": (ctx.newest(ctx.articles_by_entity.get(entity.id, [])), MENTIONED_SHOWN, ARTICLES_PER_PART),
+        "timeline": (ctx.events_by_entity.get(entity.id, [])[::-1], EVENTS_SHOWN, EVENTS_PER_PART),
+        "quotes": (newest_quotes(ctx, ctx.quotes_by_speaker.get(entity.id, [])), QUOTES_SHOWN, QUOTES_PER_PART),
+    }
+
+
+def entity_parts(entity: Entity, ctx: Context, lists: dict[str, tuple[list[Any], int, int]] | None = None
+                 ) -> list[Part]:
+    """The pages an entity's long lists continue on (entities/<id>/<kind>-2.md, -3 ...),
+    without rendering them."""
+    out = []
+    for kind, (items, shown, per_page) in (lists or _lists(entity, ctx)).items():
+        rest = len(items) - shown
+        count = 0 if rest <= 0 else -(-rest // per_page)
+        for n in range(2, count + 2):
+            lo = shown + (n - 2) * per_page
+            out.append(Part(paths.entity_part(entity.id, kind, n), kind, n, count + 1, lo, len(items),
+                            tuple(items[lo : lo + per_page])))
+    return out
+
+
+def _part_page(entity: Entity, part: Part, lines: Callable[[list[Any], str], str]) -> Page:
+    page, what = paths.entity(entity.id), _WHAT[part.kind]
+    out = md.page_head(f"{entity.name}: {what}, page {part.n} of {part.of}", search=NOT_SEARCHED)
+    out.append(f"{md.link(md.text(entity.name), page, part.path)} · {what} {part.lo + 1:,} to "
+               f"{part.lo + len(part.items):,} of {part.total:,}\n")
+    out.append(lines(list(part.items), part.path))
+    steps = [md.link(f"page {m}", paths.entity_part(entity.id, part.kind, m) if m > 1 else page, part.path)
+             for m in (part.n - 1, part.n + 1) if 1 <= m <= part.of]
+    out.append("\n" + " · ".join(steps) + "\n")
+    return Page(path=part.path, text="\n".join(out))
+
+
+def _head(items: list[Any], shown: int, parts: list[Part], page: str, lines: Callable[[list[Any], str], str]
+          ) -> str:
+    """The entity page's part of a list: its first items, and links to the pages of the rest."""
+    head = lines(items[:shown], page)
+    if not parts:
+        return head
+    links = ", ".join(md.link(f"{p.n}", p.path, page) for p in parts)
+    return head + f"\n*All {len(items):,} {_WHAT[parts[0].kind]}, on pages:* 1 (this one), {links}\n"
+
+
+def _quotes_by_article(quotes: list[DossierQuote], ctx: Context, page: str) -> str:
+    """Quote cards under the title of the article they come from."""
+    out = []
+    for article_id, group in groupby(quotes, key=lambda q: q.article):
+        out.append(f"\n### {md.link(md.text(ctx.articles[article_id].title), paths.article(article_id), page)}\n\n")
+        out.append(quote_cards(list(group), ctx, page))
+    return "".join(out)
+
+
+def render_entity(entity: Entity, ctx: Context, main: bool = True, only: set[str] | None = None) -> list[Page]:
+    """The entity's page (unless not `main`), and the pages its long lists continue on
+    (those in `only`, when given: the others are kept as they were)."""
     page = paths.entity(entity.id)
+    lists = _lists(entity, ctx)
+    parts = entity_parts(entity, ctx, lists)
+    renderers: dict[str, Callable[[list[Any], str], str]] = {
+        "articles": lambda ids, at: md.bullet_list(_article_line(ctx, a, entity.id, at, sentence=at == page)
+                                                   for a in ids),
+        "timeline": lambda chunk, at: md.bullet_list(_event_line(e, ctx, at) for e in chunk),
+        "quotes": lambda chunk, at: quote_cards(chunk, ctx, at, with_source=True) if at == page
+        else _quotes_by_article(chunk, ctx, at),
+    }
+    extra = [_part_page(entity, part, renderers[part.kind]) for part in parts if only is None or part.path in only]
+    if not main:
+        return extra
+
+    def body(kind: str) -> str:
+        items, shown, _ = lists[kind]
+        return _head(items, shown, [p for p in parts if p.kind == kind], page, renderers[kind])
+
     out = [
         md.front_matter({"title": entity.name, "tags": [entity.type.value], "search": {"boost": SEARCH_BOOST}}),
         md.generated_notice("the dossier's articles" + (" and dossier/entities.yml" if entity.curated else "")),
@@ -75,15 +204,8 @@ def render_entity(entity: Entity, ctx: Context) -> Page:
                    + md.more(len(by_text) - ROLES_SHOWN, "roles"))
     article_ids = ctx.articles_by_entity.get(entity.id, [])
     if article_ids:
-        lines = []
-        newest = ctx.newest(article_ids)
-        for article_id in newest[:MENTIONED_SHOWN]:
-            article = ctx.articles[article_id]
-            sentence = _first_sentence(ctx, article_id, entity.id)
-            lines.append(md.link(md.text(article.title), paths.article(article_id), page)
-                         + (f": “{md.text(sentence)}”" if sentence else ""))
-        out.append(md.section("Mentioned in", searchable=False) + md.bullet_list(lines)
-                   + md.more(len(article_ids) - MENTIONED_SHOWN, "older articles"))
+        n = len(article_ids)
+        out.append(md.section(f"Mentioned in {n:,} article{'s' if n > 1 else ''}", searchable=False) + body("articles"))
         co = Counter(chain.from_iterable(ctx.entity_ids(article_id) for article_id in article_ids))
         del co[entity.id]
         if co:
@@ -93,13 +215,14 @@ def render_entity(entity: Entity, ctx: Context) -> Page:
                 f"({n} article{'s' if n > 1 else ''})"
                 for other, n in ranked if not ctx.entities[other].hidden
             ))
+    if ctx.events_by_entity.get(entity.id):
+        out.append(md.section("Timeline", searchable=False) + "Events whose sentence names "
+                   f"{md.text(entity.name)}, newest first.\n\n" + body("timeline"))
     said = ctx.quotes_by_speaker.get(entity.id, [])
     if said:
-        out.append(md.section("Quotes", searchable=False)
-                   + quote_cards(newest_quotes(ctx, said)[:QUOTES_SHOWN], ctx, page, with_source=True)
-                   + md.more(len(said) - QUOTES_SHOWN, "older quotes"))
+        out.append(md.section(f"Quotes ({len(said):,})", searchable=False) + body("quotes"))
     out.append(md.generated_footer(None))
-    return Page(path=page, text="\n".join(out))
+    return [Page(path=page, text="\n".join(out)), *extra]
 
 
 def render_whos_who(ctx: Context) -> Page:
@@ -123,4 +246,20 @@ def render_whos_who(ctx: Context) -> Page:
             + f" ({len(ctx.articles_by_entity.get(e.id, []))} articles)"
             for e in group
         ))
+    unsure = _unconfirmed_section(ctx)
+    if unsure:
+        out.append(unsure)
     return Page(path=page, text="\n".join(out))
+
+
+def _unconfirmed_section(ctx: Context) -> str:
+    """The names not yet confirmed: plain text, no links (they have no page)."""
+    todo = review.unconfirmed(ctx.dossier)
+    if not todo:
+        return ""
+    items = [f"{md.text(e.name)} ({e.type.value}, {n} article{'s' if n != 1 else ''})" for e, n in todo[:review.SHOWN]]
+    return (f"\n## Names not yet confirmed\n\n"
+            "Found, but with too little evidence that they are names, so they have no page. "
+            "`dossier entities --review` prints them as entries for `entities.yml`, "
+            "to confirm, retype, merge or hide.\n\n"
+            + md.more(len(todo) - review.SHOWN, "names not yet confirmed", before=True) + md.bullet_list(items))

@@ -12,7 +12,7 @@ from itertools import combinations
 from builder.model import Entity, EntityType
 from builder.render.context import Context
 
-SIZE = 640
+SIZE = 520  # the circle's box; the picture widens to hold every label
 _COLOURS = {
     EntityType.PERSON: "#1e5aa8",
     EntityType.ORG: "#8a3b12",
@@ -23,57 +23,93 @@ _COLOURS = {
 }
 
 
+ACTORS = (EntityType.PERSON, EntityType.ORG, EntityType.EVENT)
+MIN_ACTORS = 3  # fewer actors than this, and the most named places fill the list
+LABEL_CHARS = 24  # a longer name is shortened on the picture (in full in its tooltip and the list below)
+_CHAR_WIDTH = 7.6  # pixels per character at the labels' font size (a generous mean)
+
+
 def key_actors(ctx: Context, limit: int) -> list[Entity]:
-    """The most mentioned entities (by number of articles): actors (people, organisations,
-    systems) before places, which only fill the list when there are few actors."""
-    ranked = sorted(
-        (e for e in ctx.visible_entities() if ctx.articles_by_entity.get(e.id)),
-        key=lambda e: (e.type is EntityType.PLACE, -len(ctx.articles_by_entity[e.id]), e.name.lower()),
-    )
-    return ranked[:limit]
+    """The most named actors (people, organisations, events; by number of articles, named
+    in two at least when there are more than two); weapons and other products never, places
+    only to fill a list with few actors."""
+    least = 2 if len(ctx.shown_articles()) > 2 else 1  # one article's names are its own, not the dossier's
+    named = [e for e in ctx.visible_entities() if len(ctx.articles_by_entity.get(e.id, ())) >= least]
+    order = lambda e: (-len(ctx.articles_by_entity[e.id]), e.name.lower())  # noqa: E731
+    actors = sorted((e for e in named if e.type in ACTORS), key=order)[:limit]
+    if len(actors) < MIN_ACTORS:
+        actors += sorted((e for e in named if e.type is EntityType.PLACE), key=order)[: MIN_ACTORS - len(actors)]
+    return actors
 
 
-def cooccurrence_svg(ctx: Context, href_prefix: str, limit: int = 14) -> str:
-    """An inline SVG; `href_prefix` leads from the page to the site root ("" on the home page)."""
-    nodes = key_actors(ctx, limit)
+def graph_legend() -> str:
+    """What the picture's marks mean (HTML for the figure's caption)."""
+    swatch = '<span class="dossier-swatch dossier-swatch-{}" aria-hidden="true"></span> {}'
+    return ("Who appears with whom: " + swatch.format("person", "person") + " · "
+            + swatch.format("org", "organisation") + " · a larger dot: named in more articles; "
+            "a thicker line: named together in more articles. Each name links to its page.")
+
+
+def _label(name: str) -> str:
+    return name if len(name) <= LABEL_CHARS else name[: LABEL_CHARS - 1].rstrip() + "…"
+
+
+def cooccurrence_svg(ctx: Context, href_prefix: str, limit: int = 12) -> tuple[str, list[Entity]] | None:
+    """An inline SVG of the most named people and organisations, and the entities it
+    shows (for a list of links that prints); `href_prefix` leads from the page to the site
+    root ("" on the home page). None when fewer than two are named together."""
+    named = [e for e in ctx.visible_entities() if ctx.articles_by_entity.get(e.id)
+             and e.type in (EntityType.PERSON, EntityType.ORG)]
+    nodes = sorted(named, key=lambda e: (-len(ctx.articles_by_entity[e.id]), e.name.lower()))[:limit]
     if len(nodes) < 2:
-        return ""
+        return None
     ids = {e.id for e in nodes}
     pairs: Counter[tuple[str, str]] = Counter()
-    for article in ctx.dossier.articles:
-        pairs.update(combinations(sorted(ctx.entity_ids(article.id) & ids), 2))
-    centre, radius = SIZE / 2, SIZE / 2 - 130
+    for article_id in ctx.shown_articles():
+        pairs.update(combinations(sorted(ctx.entity_ids(article_id) & ids), 2))
+    if not pairs:
+        return None
+    centre, radius = SIZE / 2, SIZE / 2 - 60
     where = {}
     for i, entity in enumerate(nodes):
         angle = 2 * math.pi * i / len(nodes) - math.pi / 2
         where[entity.id] = (centre + radius * math.cos(angle), centre + radius * math.sin(angle))
     top = max(pairs.values(), default=1)
-    parts = [
-        f'<svg class="dossier-graph" viewBox="0 0 {SIZE} {SIZE}" width="{SIZE}" height="{SIZE}" role="group" '
-        f'aria-labelledby="graph-title" xmlns="http://www.w3.org/2000/svg" '
-        f'xmlns:xlink="http://www.w3.org/1999/xlink">',
-        '<title id="graph-title">Who appears with whom: the most mentioned entities, '
-        "joined when articles name them together</title>",
-    ]
+    total = max(len(ctx.shown_articles()), 1)
+    marks, left, right = [], 0.0, float(SIZE)
     for (a, b), n in sorted(pairs.items()):
         (x1, y1), (x2, y2) = where[a], where[b]
         width = 0.8 + 4 * n / top
-        parts.append(f'<line x1="{x1:.1f}" y1="{y1:.1f}" x2="{x2:.1f}" y2="{y2:.1f}" '
+        marks.append(f'<line x1="{x1:.1f}" y1="{y1:.1f}" x2="{x2:.1f}" y2="{y2:.1f}" '
                      f'stroke="#888888" stroke-opacity="0.6" stroke-width="{width:.1f}"/>')
+    top_y, bottom_y = 0.0, float(SIZE)
     for entity in nodes:
         x, y = where[entity.id]
         count = len(ctx.articles_by_entity[entity.id])
-        r = 6 + 10 * math.sqrt(count / max(len(ctx.dossier.articles), 1))
+        r = 6 + 10 * math.sqrt(count / total)
         anchor = "start" if x > centre + 1 else "end" if x < centre - 1 else "middle"
         dx = r + 4 if anchor == "start" else -(r + 4) if anchor == "end" else 0
         dy = (r + 14) if anchor == "middle" and y > centre else -(r + 6) if anchor == "middle" else 4
+        label = _label(entity.name)
+        width = len(label) * _CHAR_WIDTH
+        lx = x + dx
+        lo = lx - width if anchor == "end" else lx - width / 2 if anchor == "middle" else lx
+        left, right = min(left, lo - 4), max(right, lo + width + 4)
+        top_y, bottom_y = min(top_y, y + dy - 16), max(bottom_y, y + dy + 6)
         name = html.escape(entity.name)
-        parts.append(
+        marks.append(
             f'<a xlink:href="{href_prefix}entities/{entity.id}/"><title>{name} ({entity.type.value}, '
             f'{count} articles)</title>'
             f'<circle cx="{x:.1f}" cy="{y:.1f}" r="{r:.1f}" fill="{_COLOURS[entity.type]}"/>'
-            f'<text x="{x + dx:.1f}" y="{y + dy:.1f}" text-anchor="{anchor}" font-size="14" '
-            f'fill="currentColor">{name}</text></a>'
+            f'<text x="{lx:.1f}" y="{y + dy:.1f}" text-anchor="{anchor}" font-size="14" '
+            f'fill="currentColor">{html.escape(label)}</text></a>'
         )
-    parts.append("</svg>")
-    return "".join(parts)
+    vw, vh = right - left, bottom_y - top_y
+    head = [
+        f'<svg class="dossier-graph" viewBox="{left:.0f} {top_y:.0f} {vw:.0f} {vh:.0f}" width="{vw:.0f}" '
+        f'height="{vh:.0f}" role="group" aria-labelledby="graph-title" xmlns="http://www.w3.org/2000/svg" '
+        f'xmlns:xlink="http://www.w3.org/1999/xlink">',
+        '<title id="graph-title">Who appears with whom: the most named people and organisations, '
+        "joined when articles name them together</title>",
+    ]
+    return "".join(head + marks + ["</svg>"]), nodes

@@ -17,10 +17,14 @@ from __future__ import annotations
 
 from dataclasses import fields
 from operator import attrgetter
+from typing import TYPE_CHECKING
 
 from builder import cache
 from builder.model import Article, Entity, Role
 from builder.render.context import Context
+
+if TYPE_CHECKING:
+    from builder.render.entity import Part
 
 
 _ENTITY_FIELDS = tuple(f.name for f in fields(Entity))
@@ -51,6 +55,7 @@ class PageKeys:
             for e in dossier.entities
         }
         self._links_of: dict[str, str | None] = {}
+        self._records: dict[str, str] = {}  # entity id -> digest of its record (made by entity())
 
     def _links(self, article_id: str) -> str | None:
         """How each of an article's entities is linked and labelled."""
@@ -71,6 +76,10 @@ class PageKeys:
         if version is None or links is None:
             return None
         parts = [self.salt, "article", version, links]
+        for other in (self.ctx.dossier.copy_of.get(article.id), *self.ctx.copies.get(article.id, ())):
+            if other is not None:  # the copies it lists, or the article it repeats
+                shown = self.ctx.articles[other]
+                parts += ("copy", other, shown.title, str(shown.meta.outlet), str(shown.meta.date))
         for item in self.ctx.dossier.related.get(article.id, ()):
             parts += (repr(item.article), repr(self.ctx.articles[item.article].title),
                       *(self.labels.get(e, "None") for e in item.shared), "\x01")
@@ -81,7 +90,9 @@ class PageKeys:
         sources = dict.fromkeys(ctx.articles_by_entity.get(entity.id, ()))
         sources.update(dict.fromkeys(role.article for role in entity.roles))
         sources.update(dict.fromkeys(q.article for q in ctx.quotes_by_speaker.get(entity.id, ())))
-        parts = [self.salt, "entity", _record(entity)]
+        record = _record(entity)
+        self._records[entity.id] = cache.digest_text(record)
+        parts = [self.salt, "entity", record]
         for article_id in sources:
             if article_id in ctx.articles:
                 shown, links = ctx.dossier.shown.get(article_id), self._links(article_id)
@@ -90,4 +101,33 @@ class PageKeys:
                 parts += (article_id, shown, links)
         parts.append("\x01")
         parts += (q.id for q in ctx.quotes_by_speaker.get(entity.id, ()))
+        parts.append("\x01")
+        for event in ctx.events_by_entity.get(entity.id, ()):  # its timeline (events told by other articles too)
+            parts.append(repr((event.date, event.precision, event.deadline, event.article, event.text,
+                               event.sentence, event.also,
+                               tuple(ctx.articles[a].title for a in event.also if a in ctx.articles))))
+        return cache.digest_text("\x00".join(parts))
+
+    def entity_part(self, entity: Entity, part: Part) -> str | None:
+        """The key of a page an entity's long list continues on: what its items show (the
+        articles' shown digests, the quotes' ids, the events), where it sits in the list,
+        and the entity's record. An edit to one article changes the key of the one page
+        that lists it, not of every page of a busy entity."""
+        ctx = self.ctx
+        record = self._records.get(entity.id) or cache.digest_text(_record(entity))
+        parts = [self.salt, "part", record, part.path, repr((part.n, part.of, part.lo, part.total))]
+        for item in part.items:
+            if part.kind == "articles":
+                shown = ctx.dossier.shown.get(item)
+                if shown is None:
+                    return None
+                parts += (item, shown, str(len(ctx.copies.get(item, ()))))
+            elif part.kind == "quotes":
+                shown = ctx.dossier.shown.get(item.article)
+                if shown is None:
+                    return None
+                parts += (item.id, item.article, shown)
+            else:
+                parts.append(repr((item.date, item.precision, item.deadline, item.article, item.text, item.sentence,
+                                   item.also, tuple(ctx.articles[a].title for a in (item.article, *item.also)))))
         return cache.digest_text("\x00".join(parts))

@@ -22,11 +22,18 @@ def article_list(n: int) -> str:
 
 
 def timeline_month(year: int, month: int) -> str:
-    return f"timeline/{year:04d}-{month:02d}.md"
+    """The timeline's page of one month (month 0: the events known to the year only)."""
+    return f"timeline/{year:04d}.md" if month == 0 else f"timeline/{year:04d}-{month:02d}.md"
 
 
 def entity(entity_id: str) -> str:
     return f"entities/{entity_id}.md"
+
+
+def entity_part(entity_id: str, kind: str, n: int) -> str:
+    """Page n (from 2: the entity's own page is the first) of one of an entity's long lists
+    ("articles", "quotes", "timeline")."""
+    return f"entities/{entity_id}/{kind}-{n}.md"
 
 
 def source_file(file: str) -> str:

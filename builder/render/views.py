@@ -52,61 +52,105 @@ def render_sources(ctx: Context) -> Page:
     return Page(path=page, text="\n".join(out))
 
 
+ALSO_SHOWN = 3  # other articles named with an event told by several
+
+
+def _heading(event: TimelineEvent) -> str:
+    """The heading an event is filed under: its month, or its year when only that is known."""
+    return f"{event.date:%Y}" if event.precision == "year" else f"{event.date:%B %Y}"
+
+
+def timeline_line(event: TimelineEvent, ctx: Context, page: str) -> str:
+    """One event: its date as precisely as known, the sentence, and every article that tells it."""
+    article = ctx.articles[event.article]
+    when = md.date_at(event.date, event.precision)
+    mark = " · *deadline*" if event.deadline else ""
+    others = [md.link(md.text(ctx.articles[a].title), paths.article(a), page) for a in event.also[:ALSO_SHOWN]]
+    more = len(event.also) - ALSO_SHOWN
+    also = ("; also told by " + ", ".join(others) + (f" and {more} more" if more > 0 else "")) if others else ""
+    return (f"**{when}**{mark} ({md.text(event.text)}): {md.text(event.sentence)} — "
+            f"{md.link(md.text(article.title), paths.article(article.id), page)}{also}")
+
+
 def _events(events: list[TimelineEvent], ctx: Context, page: str) -> list[str]:
-    """Events under a heading per month."""
+    """Events under a heading per month (per year for those known to the year only)."""
     out, current = [], None
     for event in events:
-        heading = f"{event.date:%B %Y}"
+        heading = _heading(event)
         if heading != current:
             out.append(f"\n## {heading}\n")
             current = heading
-        article = ctx.articles[event.article]
-        out.append(f"- **{md.date_at(event.date, event.precision)}** ({md.text(event.text)}): "
-                   f"{md.text(event.sentence)} — {md.link(md.text(article.title), paths.article(article.id), page)}\n")
+        out.append(f"- {timeline_line(event, ctx, page)}\n")
     return out
+
+
+def _ordered(events: tuple[TimelineEvent, ...]) -> list[TimelineEvent]:
+    """Oldest first; an event known to the year only comes before that year's dated ones,
+    under a heading of its own."""
+    return sorted(events, key=lambda e: (e.date.year, e.precision != "year", e.date, e.article, e.sentence))
 
 
 def render_timeline(ctx: Context) -> list[Page]:
     """The timeline on one page; a long one gets a page per month, listed on the first."""
     page = paths.TIMELINE
-    intro = ("Dated events in the articles, oldest first. Relative dates (\"on Wednesday\", \"last week\") "
-             "are placed only when the article's own date is known.")
+    intro = ("Dated events in the articles, oldest first; an event several articles tell is listed once, with "
+             "all of them. Relative dates (\"on Wednesday\", \"last week\") are placed only when the article's own "
+             "date is known; background dates (\"since 1906\", \"between 1987 and 1990\"), datelines and photo "
+             "captions are left out, and dates set ahead as limits are marked as deadlines.")
     out = md.page_head("Timeline", intro=intro, search=NOT_SEARCHED)
-    events = list(ctx.dossier.timeline)
+    events = _ordered(ctx.dossier.timeline)
     if not events:
         out.append("No dated events could be placed.\n")
     if len(events) <= TIMELINE_ON_ONE_PAGE:
         return [Page(path=page, text="\n".join(out + _events(events, ctx, page)))]
     months: dict[tuple[int, int], list[TimelineEvent]] = defaultdict(list)
     for event in events:
-        months[(event.date.year, event.date.month)].append(event)
+        months[(event.date.year, 0 if event.precision == "year" else event.date.month)].append(event)
     pages, lines = [], []
     for (year, month), group in sorted(months.items()):
         month_page = paths.timeline_month(year, month)
-        title = f"Timeline: {group[0].date:%B %Y}"
-        text = md.page_head(title, search=NOT_SEARCHED) + _events(group, ctx, month_page)
+        label = _heading(group[0])
+        text = md.page_head(f"Timeline: {label}", search=NOT_SEARCHED) + _events(group, ctx, month_page)
         pages.append(Page(path=month_page, text="\n".join(text)))
-        lines.append(md.link(f"{group[0].date:%B %Y}", month_page, page) + f" ({len(group)} events)")
+        lines.append(md.link(label, month_page, page) + f" ({len(group)} events)")
     out.append("\n## By month\n\n" + md.bullet_list(reversed(lines)))
     return [Page(path=page, text="\n".join(out)), *pages]
 
 
+_ORDINAL = ("first", "second", "third", "fourth", "fifth")
+
+
+def _report(ctx: Context, article_id: str, report: int, page: str) -> str:
+    """A claim's source: the article's link and outlet, and which report of the file."""
+    article = ctx.articles[article_id]
+    outlet = f" ({md.text(article.meta.outlet)})" if article.meta.outlet else ""
+    which = ""
+    if ctx.dossier.reports.get(article_id):
+        which = f", the {_ORDINAL[report] if report < len(_ORDINAL) else str(report + 1) + 'th'} report in its file"
+    return f"{md.link(md.text(article.title), paths.article(article.id), page)}{outlet}{which}"
+
+
 def render_discrepancies(ctx: Context) -> Page:
     page = paths.DISCREPANCIES
-    out = md.page_head("Discrepancies", intro="Places where the sources disagree on a checkable fact about the "
-                       "same event: the same actor, the same event and the same place, given different dates.",
-                       search=NOT_SEARCHED)
+    out = md.page_head("Discrepancies", intro="Places where two reports disagree on a checkable fact about the "
+                       "same event: the same actor, the same event and the same place, given different dates. "
+                       "Only different reports are compared (two articles, or two reports pasted into one file), "
+                       "never two sentences of one report.", search=NOT_SEARCHED)
     if not ctx.dossier.discrepancies:
         out.append("No disagreements found.\n")
     items = ctx.dossier.discrepancies
     for item in items[:DISCREPANCIES_SHOWN]:
         lines = []
-        for article_id, value, sentence in item.claims[:CLAIMS_SHOWN]:
-            article = ctx.articles[article_id]
-            outlet = f" ({md.text(article.meta.outlet)})" if article.meta.outlet else ""
-            lines.append(f"**{md.text(value)}**: “{md.text(sentence)}” — "
-                         f"{md.link(md.text(article.title), paths.article(article.id), page)}{outlet}")
-        body = md.bullet_list(lines)
-        out.append(md.admonition("warning", f"{item.topic}: the sources give different {item.kind}s", body))
+        values = item.values or tuple(value for _, value, _ in item.claims)
+        reports = item.reports or (0,) * len(item.claims)
+        for (article_id, written, sentence), value, report in zip(item.claims[:CLAIMS_SHOWN], values, reports):
+            known = "" if any(ch.isdigit() for ch in value) else " (not placed: the report gives no date of its own)"
+            lines.append(f"**{md.text(value)}**{known}, written “{md.text(written)}”: “{md.text(sentence)}” — "
+                         f"{_report(ctx, article_id, report, page)}")
+        files = {a for a, _, _ in item.claims}
+        where = (" Both reports are in one file, pasted one after the other: they are two reports, not one."
+                 if len(files) == 1 else "")
+        body = md.bullet_list(lines) + (f"\n{where.strip()}\n" if where else "")
+        out.append(md.admonition("warning", f"{item.topic}: the reports give different {item.kind}s", body))
     out.append(md.more(len(items) - DISCREPANCIES_SHOWN, "disagreements"))
     return Page(path=page, text="\n".join(out))

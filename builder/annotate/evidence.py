@@ -1,0 +1,41 @@
+"""Evidence that a capitalised word sequence is a name, as data: each rule (id, weight,
+where it is checked, trigger, example) is a row of builder/data/entities/evidence.txt.
+
+Candidates (candidates.py) and groups (entities.py) collect the ids of the rules that
+fire; `confidence` adds their weights. The dossier's own rule (`lower-elsewhere`) is
+applied by builder/confirm.py, which sees every article.
+"""
+from __future__ import annotations
+
+from collections.abc import Iterable
+from functools import cache
+from typing import NamedTuple
+
+from builder import wordlists
+
+
+class Rule(NamedTuple):
+    id: str
+    weight: float
+    where: str  # "article" or "dossier"
+    trigger: str  # what makes it fire, in words
+    example: str  # a text with the name in [brackets]
+
+
+@cache
+def rules() -> dict[str, Rule]:
+    """The evidence rules by id, in file order."""
+    table: dict[str, Rule] = {}
+    for line in wordlists.lines("entities/evidence.txt"):
+        rule_id, weight, where, trigger, example = line.split("\t")
+        table[rule_id] = Rule(rule_id, float(weight), where, trigger, example)
+    return table
+
+
+def confidence(evidence: Iterable[str]) -> float:
+    """The sum of the weights of the rules that fired, from 0 to 1; a known name is sure."""
+    table = rules()
+    fired = set(evidence)
+    if "known" in fired:
+        return 1.0
+    return round(min(1.0, max(0.0, sum(table[rule].weight for rule in fired))), 2)

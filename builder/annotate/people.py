@@ -1,0 +1,275 @@
+"""Who may be whom: what an honorific and a given name say of a person, and when two
+ways of naming someone cannot be one person.
+
+"Mrs Doe" and "Baroness Doe" are women, "Mr Doe" and "Lord Doe" men; "Jane Doe" is a
+woman and "John Doe" a man, and two given names (that are no short forms of one another,
+as "Jim" is of "James") are two people. A peer or holder named by the title alone ("Lord
+Doe") is only the person whose full name is written with that title ("Lord John Doe"): a
+commoner of the surname may be anyone. These facts only ever keep names apart; joining
+is left to whoever asks (in one article entities.py, across articles resolve.py).
+
+The honorifics, the given names of each sex and the short forms of given names are data
+(builder/data/people/).
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import cache
+from typing import Any
+
+from builder import wordlists
+from builder.annotate import lexicon, names
+
+_DIR = "people"
+
+
+@cache
+def _honorifics() -> dict[str, tuple[str | None, str]]:
+    """honorific (lower case, no dot) -> (gender or None, kind)."""
+    table: dict[str, tuple[str | None, str]] = {}
+    for line in wordlists.lines(f"{_DIR}/honorifics.txt"):
+        word, gender, kind = line.lower().split()
+        table[word] = (None if gender == "any" else gender, kind)
+    return table
+
+
+@cache
+def _given(sex: str) -> frozenset[str]:
+    return frozenset(w for line in wordlists.lines(f"{_DIR}/{sex}_names.txt") for w in line.lower().split())
+
+
+@cache
+def _short_forms() -> dict[str, str]:
+    """A given name's short form -> its full form ("jim" -> "james"); a full form to itself."""
+    table: dict[str, str] = {}
+    for line in wordlists.lines(f"{_DIR}/nicknames.txt"):
+        full, *shorts = line.lower().split()
+        table.setdefault(full, full)
+        for short in shorts:
+            table.setdefault(short, full)
+    return table
+
+
+def _word(word: str) -> str:
+    return word.lower().rstrip(".")
+
+
+def honorific_gender(word: str) -> str | None:
+    """'male', 'female', or None when the word is no honorific or says nothing of it."""
+    hit = _honorifics().get(_word(word))
+    return hit[0] if hit else None
+
+
+def is_honorific(word: str) -> bool:
+    return _word(word) in _honorifics()
+
+
+def is_peer(word: str) -> bool:
+    """'Lord', 'Baroness', 'Lady': a title its holder is known by ("Lord Doe")."""
+    hit = _honorifics().get(_word(word))
+    return hit is not None and hit[1] == "peer"
+
+
+def given_gender(word: str) -> str | None:
+    low = word.lower()
+    if low in _given("female"):
+        return "female"
+    if low in _given("male"):
+        return "male"
+    return None
+
+
+def given_key(word: str) -> str:
+    """A key one person's given names share: 'Jim' and 'James' -> 'james'."""
+    low = word.lower()
+    return names.skeleton(_short_forms().get(low, low))
+
+
+@cache
+def known_givens() -> frozenset[str]:
+    """The given names of either list, as written with a capital ('Jane')."""
+    return frozenset(w.capitalize() for w in _given("female") | _given("male"))
+
+
+def _same_given(a: str, b: str) -> bool:
+    """Two given names one person may bear: equal but for spelling, or one a short form of
+    the other ("Jim" / "James", "Bill" / "William")."""
+    if names.skeleton(a) == names.skeleton(b) or names.close_spelling(a, b):
+        return True
+    forms = _short_forms()
+    fa, fb = forms.get(a.lower()), forms.get(b.lower())
+    return fa is not None and fa == fb
+
+
+def split_honorifics(name: str) -> tuple[tuple[str, ...], str]:
+    """'Mrs Jane Doe' -> (('Mrs',), 'Jane Doe'); a name of honorifics only stays the name."""
+    words = name.split()
+    k = 0
+    while k < len(words) - 1 and is_honorific(words[k]):
+        k += 1
+    return tuple(words[:k]), " ".join(words[k:])
+
+
+@dataclass(frozen=True)
+class Person:
+    """What the names of one person (an article's mentions, or a dossier's article
+    entities) say of them: genders, given names, peer titles with and without a full name."""
+
+    genders: frozenset[str] = frozenset()
+    givens: frozenset[str] = frozenset()
+    peer_alone: frozenset[str] = frozenset()  # "lord" of "Lord Doe"
+    peer_full: frozenset[str] = frozenset()  # "lord" of "Lord John Doe"
+
+    @classmethod
+    def of(cls, name: str, honorifics: Iterable[str] = ()) -> Person:
+        """One way of naming: 'Jane Doe', or 'Doe' with ('Mrs',), or 'Lord Doe'."""
+        written, bare = split_honorifics(name)
+        hons = [_word(h) for h in (*honorifics, *written)]
+        genders = {g for h in hons if (g := honorific_gender(h))}
+        first, last, _ = names.person_parts(bare)
+        givens: set[str] = set()
+        if first and first != last and first[:1].isupper() and not names.is_surname_only(bare):
+            givens.add(first)
+            if (g := given_gender(first)) is not None:
+                genders.add(g)
+        peers = frozenset(h for h in hons if is_peer(h))
+        return cls(frozenset(genders), frozenset(givens), frozenset() if givens else peers,
+                   peers if givens else frozenset())
+
+    def __or__(self, other: Person) -> Person:
+        return Person(self.genders | other.genders, self.givens | other.givens,
+                      self.peer_alone | other.peer_alone, self.peer_full | other.peer_full)
+
+
+NOBODY = Person()
+
+
+def compatible(a: Person, b: Person) -> bool:
+    """Whether the names behind a and b may name one person."""
+    if len(a.genders | b.genders) > 1:
+        return False
+    if any(not _same_given(x, y) for x in a.givens for y in b.givens):
+        return False
+    return _peer_fits(a, b) and _peer_fits(b, a)
+
+
+def _peer_fits(a: Person, b: Person) -> bool:
+    """A peer named by the title alone is a person of a full name only when that full name
+    is written with the same title."""
+    if not a.peer_alone or not b.givens:
+        return True
+    return bool(a.peer_alone & b.peer_full)
+
+
+def person_of(forms: Iterable[tuple[str, Iterable[str]]]) -> Person:
+    """The Person of many ways of naming: (name, honorifics) pairs."""
+    out = NOBODY
+    for name, hons in forms:
+        out = out | Person.of(name, hons)
+    return out
+
+
+# --- in one article: which person a surname alone names ---------------------------------------
+
+
+def _forms(founds: Iterable[Any]) -> Iterable[tuple[str, tuple[str, ...]]]:
+    return ((f.name, (f.honorific,) if f.honorific else ()) for f in founds)
+
+
+def _styled(found: Any) -> bool:
+    """Whether the honorific before a one-word name settles whom it names: a plain
+    honorific or a peer's title ("Mrs Doe", "Lord Doe"), not a knight's ("Sir Jonathan"
+    is a given name)."""
+    hit = _honorifics().get(_word(found.honorific or ""))
+    return hit is not None and hit[1] in ("plain", "peer")
+
+
+_SAID_PRONOUN = re.compile(r"\s+(?:(?:later|also|then|earlier|\w+ly)\s+)?(?:said|says|added|wrote|told \w+|explained|insisted)"
+                           r"(?:\s+that)?\s+(she|he)\b")
+
+
+def _pronoun_after(text: str, end: int) -> str | None:
+    """'female' for "Doe said she would ...", 'male' for "Doe added that he ...": the
+    pronoun of the clause the name reports (a hint between two people of a surname)."""
+    m = _SAID_PRONOUN.match(text, end, end + 60)
+    if m is None:
+        return None
+    return "female" if m.group(1) == "she" else "male"
+
+
+def is_titled(words: Iterable[str]) -> bool:
+    """A title, not a person's name: a function word written with a capital inside it
+    ("An Audience With Jane Doe", "Tales Of The City")."""
+    return any(w[:1].isupper() and w.lower() in lexicon.stopwords() and w.lower() not in lexicon.name_particles()
+               for w in words)
+
+
+class Bearers:
+    """The people of one article by surname, and where each was last named: in full
+    ("Jane Doe") or with an honorific ("Mrs Doe", "Lord Doe").
+
+    `pick` gives a one-word name to the person of that surname named most recently before
+    it (among those it may be: a woman's honorific never goes to a man), or to the only
+    one when none was named before it. Groups are whatever holds the founds (entities.py's).
+    """
+
+    def __init__(self, groups: Iterable[Any], text: str = "") -> None:
+        self._text = text  # the article's text, which the founds' offsets point into
+        self._anchors: dict[str, list[tuple[int, Any]]] = {}
+        self._who: dict[int, Person] = {}
+        for group in groups:
+            self._who[id(group)] = person_of(_forms(group.founds))
+            for found in group.founds:
+                if len(found.words) > 1 and not is_titled(found.words):
+                    for key in dict.fromkeys(names.surname_keys(found.name)):
+                        self._anchors.setdefault(key, []).append((found.start, group))
+
+    def pick(self, found: Any) -> tuple[bool, Any]:
+        """(decided, group): decided when the surname has bearers here; group None then
+        means a person of their own (no bearer may be the one named)."""
+        anchors = self._anchors.get(names.skeleton(found.name), [])
+        if not anchors:
+            return False, None
+        me = Person.of(found.name, (found.honorific,) if found.honorific else ())
+        fits = [(at, g) for at, g in anchors if compatible(me, self._who[id(g)])]
+        hint = _pronoun_after(self._text, found.end)
+        if hint and len({id(g) for _, g in fits}) > 1:  # "Doe said she would", between a man and a woman
+            fits = ([(at, g) for at, g in fits if self._who[id(g)].genders == {hint}]
+                    or [(at, g) for at, g in fits if not self._who[id(g)].genders] or fits)
+        before = [(at, g) for at, g in fits if at <= found.start]
+        if before:
+            return True, max(before, key=lambda pair: pair[0])[1]
+        groups = {id(g): g for _, g in fits}
+        if len(groups) != 1:
+            return True, None
+        only = next(iter(groups.values()))  # named later: an honorific must say it is that person
+        return True, only if not me.genders or me.genders == self._who[id(only)].genders else None
+
+    def note(self, found: Any, group: Any) -> None:
+        """`found` joined `group`: what its honorific says is the group's now, and an
+        honorific naming counts as a naming for the mentions after it."""
+        self._who[id(group)] = self._who.get(id(group), NOBODY) | person_of(_forms([found]))
+        if found.honorific and _styled(found):
+            self._anchors.setdefault(names.skeleton(found.name), []).append((found.start, group))
+
+
+def with_honorific(honorific: str | None, name: str) -> str:
+    """'Mrs Doe' of ('Mrs', 'Doe'); '' without an honorific."""
+    return f"{honorific} {name}" if honorific else ""
+
+
+def styled(name: str, founds: Iterable[Any]) -> str:
+    """A person named by one word keeps the honorific the article gives it ("Mrs Doe",
+    "Lord Doe"), the commonest, peers' titles first; a full name is the name."""
+    if len(name.split()) > 1:
+        return name
+    counts: dict[str, int] = {}
+    for found in founds:
+        if found.honorific and _styled(found):
+            counts[found.honorific] = counts.get(found.honorific, 0) + 1
+    if not counts:
+        return name
+    best = max(counts, key=lambda h: (is_peer(h), counts[h], h))
+    return f"{best} {name}"

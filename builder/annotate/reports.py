@@ -1,0 +1,104 @@
+"""Reports in one file: where a second story pasted after the first begins.
+
+A file copied from the web sometimes holds two reports: the first closes with a sign-off
+(a contributor line such as "Jane Doe contributed to this report.") and a second follows,
+or a second headline and dateline ("LONDON —") open a new story mid-file. The reports of
+a file are told apart so that each is dated, compared and counted on its own: the
+metadata's publication date belongs to the first report only.
+
+Pure: from an Article to the offsets where later reports begin. Patterns live in
+builder/data/reports/.
+"""
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from builder import wordlists
+from builder.model import Article, Block, BlockKind
+from builder.read import is_credit
+
+MIN_PARAGRAPHS = 2  # a second report has at least this many paragraphs
+_HEADLINE_WORDS = 16
+
+
+@cache
+def _ends() -> tuple[re.Pattern[str], ...]:
+    return wordlists.patterns("reports/ends.txt")
+
+
+@cache
+def _datelines() -> tuple[re.Pattern[str], ...]:
+    return wordlists.patterns("reports/dateline.txt")
+
+
+def dateline_end(text: str) -> int:
+    """The length of a dateline opening `text` ("LONDON — "), 0 when there is none."""
+    for pattern in _datelines():
+        m = pattern.match(text)
+        if m:
+            return m.end()
+    return 0
+
+
+def _closes_story(gap: str) -> bool:
+    return any(p.match(line.strip()) for line in gap.splitlines() if line.strip() for p in _ends())
+
+
+def _headline_like(block: Block) -> bool:
+    text = block.text.strip()
+    return (block.kind is BlockKind.HEADING or (len(text.split()) <= _HEADLINE_WORDS and text[-1:] not in ".!?:;\"”’)")) \
+        if text else False
+
+
+def report_starts(article: Article) -> tuple[int, ...]:
+    """Offsets (into the source text) where each report after the first begins; () when
+    the file holds one story."""
+    blocks = [b for b in article.blocks]
+    paragraphs = [i for i, b in enumerate(blocks) if b.kind is BlockKind.PARAGRAPH]
+    if len(paragraphs) < 2 * MIN_PARAGRAPHS:
+        return ()
+    first_paragraph = paragraphs[0]
+    starts: list[int] = []
+    last = first_paragraph
+    for i in range(first_paragraph + 1, len(blocks)):
+        block, previous = blocks[i], blocks[i - 1]
+        if block.start <= (starts[-1] if starts else -1):
+            continue
+        after = sum(1 for j in paragraphs if j >= i)
+        if after < MIN_PARAGRAPHS or i - last < MIN_PARAGRAPHS:
+            continue
+        gap = article.source_text[previous.start + len(previous.text) : block.start]
+        if _closes_story(gap) and block.kind is not BlockKind.BULLET:
+            starts.append(block.start)
+            last = i
+        elif block.kind is BlockKind.PARAGRAPH and dateline_end(block.text):
+            opener = previous if _headline_like(previous) and i - 1 > last else block
+            starts.append(opener.start)
+            last = i
+    return tuple(starts)
+
+
+def caption_starts(article: Article) -> frozenset[int]:
+    """Start offsets of the paragraphs that caption a photo: those the photo's credit line
+    ("Jane Doe/AP") follows, with more story after it (a credit after the last paragraph
+    may be the whole article's). A caption's date tells when the photo was taken, not an
+    event."""
+    out = set()
+    blocks = article.blocks
+    for block, nxt in zip(blocks, blocks[1:]):
+        end = block.start + len(block.text)
+        gap = article.source_text[end : nxt.start]
+        first = next((line.strip() for line in gap.splitlines() if line.strip()), "")
+        if first and is_credit(first) and not _closes_story(first):
+            out.add(block.start)
+    return frozenset(out)
+
+
+def report_of(starts: tuple[int, ...], offset: int) -> int:
+    """The number (0 for the first) of the report that holds `offset`."""
+    n = 0
+    for start in starts:
+        if offset >= start:
+            n += 1
+    return n

@@ -1,0 +1,324 @@
+"""Who a phrase of the reporter's words names: an ordered list of small resolvers.
+
+A phrase is the stretch of text that holds a quote's speaker (the words before 'said',
+after an inverted 'said', after a dash or 'according to'). Each resolver reads the phrase
+and either answers, with a Verdict (the speaker, its confidence and the resolver's id), or
+passes; the driver `resolve` runs them in order and the first answer wins. The confidence
+of each resolver is data (builder/data/quotes/resolvers.txt); a resolver lowers it when
+the text leaves the answer open (two women before 'she said').
+
+An answer may name no one and still be an answer: 'a spokesman for Acme' is an unnamed
+speaker with an affiliation, never the organisation's own words.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import cache, cached_property
+
+from builder import wordlists
+from builder.annotate import lexicon
+from builder.annotate import quote_lexicon as lex
+from builder.annotate.speakers import (
+    EPITHET, OWNER_BEFORE, RELATIVE, Occurrence, Speaker, SpeakerIndex, squash,
+)
+
+# The owner of an organisation's part or a document: "PC World's recent analysis", "Acme Corp's board".
+_OWNER_NAME = re.compile(r"((?:[A-Z][\w&.-]*\s+){0,3}[A-Z][\w-]+)['’]s\s+(?:[a-z]+\s+)?$")
+_AMBIGUOUS = 0.5
+# What goes on after a name: a particle and a capitalised word ('Suleiman al-Amr'), or a
+# nickname in quote marks and the surname ('John "J.D." Doe'): the entity is only part of it.
+_NAME_GOES_ON = re.compile(
+    r"(?P<particle>\s*(?:al|el|bin|ibn|ben|abu|de|da|di|du|van|von|der|le|la)[-\s][A-Z][\w’'-]*)"
+    r"|\s*[“\"‘'][^”\"’'\s]{1,20}[”\"’']\s+(?P<surname>[A-Z][\w’'-]*)")  # the confidence of an answer the text leaves open between two people
+# A subject pronoun right before the cue: 'he said', 'she has also said', 'he later told'.
+_SUBJECT_PRONOUN = re.compile(
+    r"\b(he|she)\s+(?:(?:also|then|later|again|has|had|have|will|would|is|was|\w+ly)\s+)*$", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Verdict:
+    speaker: Speaker | None  # None: someone the text does not name (see description)
+    resolver: str
+    confidence: float
+    description: str | None = None  # how the text names an unnamed speaker: 'a spokesman for Acme'
+    affiliation: Speaker | None = None  # the organisation an unnamed speaker speaks for
+
+
+@cache
+def confidences() -> dict[str, float]:
+    """Resolver id -> the confidence of its answers (builder/data/quotes/resolvers.txt)."""
+    table = {}
+    for line in wordlists.lines("quotes/resolvers.txt"):
+        name, confidence, _example = (part.strip() for part in line.split("|", 2))
+        table[name] = float(confidence)
+    return table
+
+
+@cache
+def confident() -> float:
+    """The confidence from which a speaker is shown (builder/data/quotes/confident.txt)."""
+    return float(wordlists.lines("quotes/confident.txt")[0])
+
+
+def verdict(resolver: str, speaker: Speaker | None, unsure: bool = False, **unnamed: object) -> Verdict:
+    score = confidences()[resolver]
+    return Verdict(speaker, resolver, min(score, _AMBIGUOUS) if unsure else score, **unnamed)  # type: ignore[arg-type]
+
+
+class Phrase:
+    """One phrase (absolute offsets lo..hi) and what the index knows of it.
+
+    `rightmost` picks the last of several names (the subject before a cue), else the
+    first (the name after a dash or 'according to')."""
+
+    def __init__(self, index: SpeakerIndex, lo: int, hi: int, rightmost: bool) -> None:
+        self.index, self.lo, self.hi, self.rightmost = index, lo, hi, rightmost
+        self.window = index.text[lo:hi]
+
+    @cached_property
+    def found(self) -> list[Occurrence]:
+        hidden = [(self.lo + m.start(), self.lo + m.end()) for m in RELATIVE.finditer(self.window)]
+        return [o for o in self.index.between(self.lo, self.hi) if not any(a <= o.start < b for a, b in hidden)]
+
+    @cached_property
+    def subjects(self) -> list[Occurrence]:
+        return [o for o in self.found if self.index.subject_like(o.start, o.end, self.lo)]
+
+    @cached_property
+    def persons(self) -> list[Occurrence]:
+        return [o for o in self.subjects if o.speaker.person]
+
+    @cached_property
+    def orgs(self) -> list[Occurrence]:
+        return [o for o in self.subjects if not o.speaker.person]
+
+    def pick(self, occurrences: list[Occurrence]) -> Speaker:
+        return (occurrences[-1] if self.rightmost else occurrences[0]).speaker
+
+
+Resolver = Callable[[Phrase], Verdict | None]
+
+
+def _pronoun_verdict(phrase: Phrase, position: int, gender: str | None, resolver: str) -> Verdict | None:
+    candidates = phrase.index.pronoun_candidates(position, gender)
+    if not candidates:
+        return None
+    return verdict(resolver, candidates[0], unsure=len(candidates) > 1)
+
+
+def subject_pronoun(phrase: Phrase) -> Verdict | None:
+    """'When Doe was asked whether he respects Roe, he said': the pronoun next to the cue is
+    its subject, whoever else the clause names."""
+    match = _SUBJECT_PRONOUN.search(phrase.window) if phrase.rightmost else None
+    if match is None:
+        return None
+    _kind, gender = lex.pronouns()[match.group(1).lower()]
+    return _pronoun_verdict(phrase, phrase.lo + match.start(1), gender, "subject-pronoun")
+
+
+def name_in_cue(phrase: Phrase) -> Verdict | None:
+    """'Jane Doe said', 'said Jane Doe, the mayor': a person named in the phrase (a name
+    that opens with a small word, 'of Washington Jane Doe', is a mangled one: unsure)."""
+    if not phrase.persons:
+        return None
+    chosen = phrase.persons[-1] if phrase.rightmost else phrase.persons[0]
+    speaker = chosen.speaker
+    more = _NAME_GOES_ON.match(phrase.index.text, chosen.end)  # 'Suleiman' of 'Suleiman al-Amr'
+    if more:
+        return verdict("literal-name", _whole_name(phrase.index, chosen, more))
+    return verdict("name-in-cue", speaker, unsure=not speaker.name[:1].isupper())
+
+
+def _whole_name(index: SpeakerIndex, chosen: Occurrence, more: re.Match[str]) -> Speaker:
+    """The name as printed in full, an entity's when one has that name."""
+    surface = index.text[chosen.start : chosen.end]
+    name = surface + more.group("particle") if more.group("particle") else f"{surface} {more.group('surname')}"
+    name = " ".join(name.split())
+    key = index.names.get(name.lower())
+    return index.speakers[key] if key else Speaker(None, name, True)
+
+
+def pronoun(phrase: Phrase) -> Verdict | None:
+    """'she said': the person of that gender the nearest sentence names."""
+    for match in lex.pronoun_pattern().finditer(phrase.window):
+        kind, gender = lex.pronouns()[match.group().lower()]
+        if kind == "person":
+            return _pronoun_verdict(phrase, phrase.lo + match.start(), gender, "pronoun")
+    return None
+
+
+def epithet(phrase: Phrase) -> Verdict | None:
+    """'the 34-year-old said', 'the Italian said': the person just written of."""
+    match = EPITHET.search(phrase.window)
+    if match is None or phrase.orgs:
+        return None
+    word = match.group(1)
+    if not (word[0].isdigit() or word.lower() in lexicon.demonyms()):
+        return None
+    return _pronoun_verdict(phrase, phrase.lo + match.start(), None, "epithet")
+
+
+def role_holder(phrase: Phrase) -> Verdict | None:
+    """'the chancellor told reporters': the person the article calls chancellor."""
+    speaker, how = phrase.index.role_in(phrase.window, phrase.lo, phrase.orgs)
+    if speaker is None:
+        return None
+    role = lex.role_pattern().search(phrase.window)
+    named = phrase.index.literal(phrase.window[: role.start()], phrase.lo, False) if role else None
+    if named is not None and named.person and len(named.name.split()) > 1:
+        return verdict("literal-name", named)  # 'Jane Roe, Acme coach, said': her role, not its holder
+    return verdict("role-holder" if how == "holder" else "office-holder", speaker)
+
+
+def _description(phrase: Phrase, upto: int | None = None) -> str:
+    """The phrase as printed, to the organisation's name when given ('a spokesman for Acme')."""
+    window = phrase.window if upto is None else phrase.index.text[phrase.lo : max(upto, phrase.lo)]
+    text = " ".join(window.split()).strip(" ,;:—–-")
+    return text[:1].lower() + text[1:] if text[:2] in ("A ", "An") else text
+
+
+def spokesperson_for(phrase: Phrase) -> Verdict | None:
+    """'a spokesman for Acme', 'an official at Acme', 'Acme spokesperson': someone unnamed
+    who speaks for an organisation; a person named too ('..., Jane Roe') was taken before."""
+    if phrase.persons or not lex.role_pattern().search(phrase.window) or not _unnamed_role(phrase):
+        return None
+    orgs = phrase.orgs or [o for o in phrase.found if not o.speaker.person]
+    if not orgs:
+        return None
+    org = orgs[-1] if phrase.rightmost else orgs[0]
+    upto = None if phrase.rightmost else org.end
+    return verdict("spokesperson-for", None, description=_description(phrase, upto), affiliation=org.speaker)
+
+
+def _unnamed_role(phrase: Phrase) -> bool:
+    """Whether the phrase's role is an unnamed person's ('a spokesman', 'officials'), not an
+    organisation's own part ('Acme's board' is an org noun, taken later)."""
+    for match in lex.role_pattern().finditer(phrase.window):
+        if phrase.window[match.end() : match.end() + 1] not in ("’", "'"):
+            return True
+    return False
+
+
+def organisation_named(phrase: Phrase) -> Verdict | None:
+    """'Acme Corp said': an organisation named in the phrase."""
+    return verdict("organisation-named", phrase.pick(phrase.orgs)) if phrase.orgs else None
+
+
+def org_voice(phrase: Phrase) -> Verdict | None:
+    """'a spokesperson said' after an organisation was named: unnamed, for that organisation."""
+    for match in lex.role_pattern().finditer(phrase.window):
+        if lex.roles()[squash(match.group())] in lex.org_voices():
+            index = phrase.index
+            org = index.literal(phrase.window, phrase.lo, phrase.rightmost, anywhere=True)
+            if org is None:
+                org, _how = index.organisation(phrase.lo + match.start(), None)
+            return verdict("org-voice", None, description=_description(phrase), affiliation=org)
+    return None
+
+
+def literal_name(phrase: Phrase) -> Verdict | None:
+    """A capitalised name no entity has: 'said Jane Doe' kept as printed."""
+    speaker = phrase.index.literal(phrase.window, phrase.lo, phrase.rightmost)
+    if speaker is None:
+        return None
+    single = speaker.key is None and len(speaker.name.split()) == 1
+    return verdict("literal-single-word" if single else "literal-name", speaker)
+
+
+def org_noun(phrase: Phrase) -> Verdict | None:
+    """'the company said', 'Acme Corp's board said', 'the statement said'."""
+    index, window, lo = phrase.index, phrase.window, phrase.lo
+    for pattern, kind in ((lex.org_noun_pattern(), "org"), (lex.document_pattern(), "document")):
+        for match in pattern.finditer(window):
+            owner = _OWNER_NAME.search(window, 0, match.start())
+            if owner:  # "Iran's foreign ministry", "Jane Doe's statement": the owner's, not the last one named
+                start, end = lo + owner.start(1), lo + owner.end(1)
+                printed = " ".join(owner.group(1).split())
+                owned = [o.speaker for o in index.between(start, end) if o.end == end and o.start == start]
+                key = index.names.get(printed.lower())
+                if owned:  # "Acme Corp's board": Acme Corp; "Jane Doe's office": her
+                    return verdict("owner-of-noun", owned[0])
+                if key:
+                    return verdict("owner-of-noun", index.speakers[key])
+                if kind == "org" or len(owner.group(1).split()) > 1:
+                    printed = printed if kind == "document" else " ".join(window[owner.start() : match.end()].split())
+                    return verdict("owner-of-noun", Speaker(None, printed, False))
+            if index.subject_like(lo + match.start(), lo + match.end(), lo):
+                noun = match.group().lower() if kind == "org" else None
+                speaker, how = index.organisation(lo + match.start(), noun)
+                if speaker is not None:
+                    return verdict("org-noun-fallback" if how == "fallback" else "org-noun", speaker)
+                return None
+    return None
+
+
+def org_pronoun(phrase: Phrase) -> Verdict | None:
+    """'it said': the organisation the nearest sentences name."""
+    for match in lex.pronoun_pattern().finditer(phrase.window):
+        if lex.pronouns()[match.group().lower()][0] == "org":
+            speaker, how = phrase.index.organisation(phrase.lo + match.start(), None)
+            return verdict("org-pronoun", speaker, unsure=how == "fallback") if speaker else None
+    return None
+
+
+def relative_antecedent(phrase: Phrase) -> Verdict | None:
+    """'Acme Corp, which called it "..."': the last name before 'which'."""
+    if phrase.found:
+        return verdict("relative-antecedent", phrase.found[-1].speaker)
+    return literal_name(phrase)
+
+
+_ROUNDUP = re.compile(r"\s*(?P<name>[^,]+),\s*(?P<outlet>[A-Z][^,]{0,60})\s*$")
+_NARRATIVE_WORDS = 14  # a narrative sentence before a colon is this long at most
+
+
+def roundup(phrase: Phrase) -> Verdict | None:
+    """'Jane Doe, The Daily Example: "..."': the person, not the outlet after the comma."""
+    match = _ROUNDUP.match(phrase.window)
+    if match is None:
+        return None
+    person = name_in_cue(Phrase(phrase.index, phrase.lo + match.start("name"), phrase.lo + match.end("name"), False))
+    return verdict("roundup", person.speaker) if person else None
+
+
+def narrative_subject(phrase: Phrase) -> Verdict | None:
+    """'Jane Doe deflected with a question: "..."': a sentence that names one person, as its
+    subject, and introduces the quote with a colon or comma."""
+    if len(phrase.window.split()) > _NARRATIVE_WORDS or not phrase.persons:
+        return None
+    people = {o.speaker for o in phrase.found if o.speaker.person}
+    first = phrase.persons[0]
+    lead = phrase.index.text[phrase.lo : first.start].strip()
+    if len(people) != 1 or (lead and lead.lower() not in ("mr", "mrs", "ms", "dr", "mr.", "mrs.", "ms.", "dr.")):
+        return None
+    if any(not o.speaker.person for o in phrase.found):
+        return None
+    return verdict("narrative-subject", first.speaker)
+
+
+# The order is the policy: a name beats a pronoun, a pronoun a role, a role an organisation.
+RESOLVERS: tuple[Resolver, ...] = (
+    subject_pronoun, name_in_cue, pronoun, epithet, role_holder, spokesperson_for,
+    organisation_named, org_voice, literal_name, org_noun, org_pronoun,
+)
+PERSONS_ONLY: tuple[Resolver, ...] = (name_in_cue,)
+NEAREST: tuple[Resolver, ...] = (relative_antecedent,)
+INTRODUCED: tuple[Resolver, ...] = (roundup, narrative_subject)
+
+
+def resolve(index: SpeakerIndex, lo: int, hi: int, rightmost: bool = True, nearest: bool = False,
+            persons_only: bool = False, introduced: bool = False) -> Verdict | None:
+    """The first answer of the resolvers for the phrase lo..hi, or None when none answers.
+
+    `nearest` takes the last name whatever its role (the antecedent of 'which');
+    `persons_only` looks for a named person only; `introduced` reads a sentence that
+    introduces a quote with a colon and no cue."""
+    phrase = Phrase(index, lo, hi, rightmost)
+    chain = NEAREST if nearest else PERSONS_ONLY if persons_only else INTRODUCED if introduced else RESOLVERS
+    for resolver in chain:
+        found = resolver(phrase)
+        if found is not None:
+            return found
+    return None

@@ -1,0 +1,66 @@
+"""Confirmation: which entities of the dossier have enough evidence to be shown as names.
+
+An entity's confidence adds the weights of the evidence its articles give it
+(annotate/evidence.py) and of what the whole dossier says against it: a word the dossier also writes in lower case ("the
+rumours", "a general election") is no name on its own. Below THRESHOLD an entity is
+not confirmed: it gets no page, no glossary entry and no link (it is hidden), and it is
+listed for review (Who's who, `dossier entities --review`). An entry in entities.yml
+confirms it.
+"""
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Mapping, Sequence
+from dataclasses import replace
+
+from builder.annotate import evidence, lexicon
+from builder.model import Annotation, Article, Entity
+
+THRESHOLD = 0.5
+# a word in lower case, not part of an address ("example.org", "@jdoe", "#hashtag")
+_LOWER_WORD = re.compile(r"(?<![\w’'./@#-])[a-z][a-z’'-]*[a-z](?![\w’'/@#-]|\.\w)")
+# evidence that a word the dossier writes in lower case names something here
+_CUES = frozenset({"known", "title", "role", "given-name", "org-head", "place-head", "event-head", "law-head",
+                   "org-cue", "place-cue", "place-of", "acronym-defined", "employer"})
+
+
+def lower_words(article: Article, _annotation: Annotation | None = None) -> frozenset[str]:
+    """The words one article writes in lower case (a per-article step of the link pass)."""
+    return frozenset(m.group() for block in article.text_blocks for m in _LOWER_WORD.finditer(block.text))
+
+
+def confirm(entities: Sequence[Entity], entity_of: Mapping[tuple[str, str], str],
+            annotations: Sequence[Annotation], lower: frozenset[str]) -> tuple[Entity, ...]:
+    """The entities with their confidence and evidence set, those below THRESHOLD hidden
+    and not confirmed (curated entities are confirmed)."""
+    fired: dict[str, set[str]] = defaultdict(set)
+    for annotation in annotations:
+        for local in annotation.entities:
+            entity_id = entity_of.get((annotation.article_id, local.key))
+            if entity_id is not None:
+                fired[entity_id].update(local.evidence)
+    out = []
+    for entity in entities:
+        if entity.id not in fired:
+            out.append(entity)
+            continue
+        rules = fired[entity.id]
+        if _lower_elsewhere(entity.name, rules, lower):
+            rules = rules | {"lower-elsewhere"}
+        score = evidence.confidence(rules)
+        confirmed = entity.curated or score >= THRESHOLD
+        out.append(replace(entity, confidence=score, evidence=tuple(sorted(rules)), confirmed=confirmed,
+                           hidden=entity.hidden or not confirmed))
+    return tuple(out)
+
+
+def _lower_elsewhere(name: str, rules: set[str], lower: frozenset[str]) -> bool:
+    """Whether the dossier writes the name in lower case: a one-word name, or a name of
+    common words with nothing else for it."""
+    if "known" in rules or sum(1 for c in name if c.isupper()) > 1 and len(name.split()) == 1:
+        return False  # (an acronym or a brand's shape: "NZ", "PayPal", written so on purpose)
+    words = [w.lower() for w in name.split()]
+    if len(words) == 1:
+        return words[0] in lower
+    return not rules & _CUES and all(w in lower and w in lexicon.common_words() for w in words)
