@@ -20,7 +20,8 @@ from tests.conftest import ROOT
 
 PYPROJECT = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
 # import name -> distribution name, for the third-party modules the builder imports
-DISTRIBUTION = {"yaml": "pyyaml", "anyascii": "anyascii", "playwright": "playwright", "pypdf": "pypdf"}
+DISTRIBUTION = {"yaml": "pyyaml", "anyascii": "anyascii", "playwright": "playwright", "pypdf": "pypdf",
+                "trafilatura": "trafilatura", "lxml": "lxml"}
 # declared but never imported: what `dossier build --site` runs or its MkDocs configuration names
 USED_BY_THE_SITE = {"mkdocs", "mkdocs-material", "pymdown-extensions"}
 
