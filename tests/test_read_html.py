@@ -264,3 +264,16 @@ def test_a_comment_count_is_furniture(line: str, furniture: bool) -> None:
     from builder.read import is_furniture
 
     assert is_furniture(line) is furniture
+
+
+def test_a_saved_pages_assets_folder_is_not_read(tmp_path: Path) -> None:
+    """'Save Page As' (complete) writes Story.html and Story_files/ (frames, ads, scripts)."""
+    from builder.pipeline import discover
+
+    folder = tmp_path / "articles"
+    (folder / "Story_files").mkdir(parents=True)
+    (folder / "Story.html").write_bytes((PAGES / "amp-article.html").read_bytes())
+    (folder / "Story_files" / "ad-frame.html").write_text("<html><body><p>Buy now</p></body></html>")
+    (folder / "notes_files").mkdir()  # no notes.html beside it: a folder of articles like any other
+    (folder / "notes_files" / "a.txt").write_text("Headline\n\nBody.\n")
+    assert [name for name, _ in discover(folder)] == ["Story.html", "notes_files/a.txt"]
