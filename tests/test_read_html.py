@@ -277,3 +277,17 @@ def test_a_saved_pages_assets_folder_is_not_read(tmp_path: Path) -> None:
     (folder / "notes_files").mkdir()  # no notes.html beside it: a folder of articles like any other
     (folder / "notes_files" / "a.txt").write_text("Headline\n\nBody.\n")
     assert [name for name, _ in discover(folder)] == ["Story.html", "notes_files/a.txt"]
+
+
+def test_saved_pages_are_cached_like_texts(tmp_path: Path) -> None:
+    from builder import pipeline
+
+    folder = tmp_path / "dossier"
+    (folder / "articles").mkdir(parents=True)
+    for name in ("amp-article.html", "no-story.html"):
+        (folder / "articles" / name).write_bytes((PAGES / name).read_bytes())
+    (folder / "articles" / "a.txt").write_text("Headline here\n\nJane Doe met Acme on Monday.\n", encoding="utf-8")
+    first = pipeline.build(folder, tmp_path / "docs", cache_dir=tmp_path / "cache")
+    again = pipeline.build(folder, tmp_path / "docs", cache_dir=tmp_path / "cache")
+    assert (first.articles, first.annotated, again.articles, again.annotated, again.cached) == (2, 3, 2, 0, 3)
+    assert "no-story.html: no story found in the page; skipped" in again.warnings
