@@ -189,6 +189,22 @@ def _declared_address(tree: HtmlElement) -> str | None:
     return None
 
 
+def _shown_standfirst(tree: HtmlElement, description: str, blocks: tuple[tuple[str, str], ...]) -> bool:
+    """Whether the page shows its description as a standfirst the extraction left out: an
+    element of the body whose whole text is the description (a summary under the headline)."""
+    key = _SPACE.sub(" ", description).strip().casefold()
+    if len(key.split()) < 5 or any(key in text.casefold() for _, text in blocks[:3]):
+        return False
+    body = tree.find("body")
+    if body is None:
+        return False
+    for element in body.iter("p", "h2", "h3", "div", "span"):
+        text = _SPACE.sub(" ", element.text_content()).strip().casefold()
+        if text == key:
+            return True
+    return False
+
+
 def _captions_as_paragraphs(tree: HtmlElement) -> None:
     """A figure's caption is part of the story as printed (readers see it under the
     picture): kept as a paragraph, which the credit rules then sort."""
@@ -256,6 +272,9 @@ def page_text(data: bytes, file: str) -> PageText | None:
     blocks = tuple((kind, clean) for kind, text in _blocks(doc.body) if (clean := plain(text, 100_000)))
     if not blocks:
         return None
+    description = plain(doc.description, 1000)
+    if description and _shown_standfirst(tree, description, blocks):
+        blocks = (("p", description), *blocks)
     saved = _SAVED_FROM.search(data[:4096])
     meta = ArticleMeta(
         title=plain(doc.title),

@@ -291,3 +291,16 @@ def test_saved_pages_are_cached_like_texts(tmp_path: Path) -> None:
     again = pipeline.build(folder, tmp_path / "docs", cache_dir=tmp_path / "cache")
     assert (first.articles, first.annotated, again.articles, again.annotated, again.cached) == (2, 3, 2, 0, 3)
     assert "no-story.html: no story found in the page; skipped" in again.warnings
+
+
+@pytest.mark.parametrize(("shown", "first"), [
+    (True, "Acme will pay for the clean-up of the old plant."),  # a standfirst the extraction left out
+    (False, "Paragraph 1 of the story"),  # a description the page never shows is no part of the story
+])
+def test_a_standfirst_the_page_shows_as_its_description(shown: bool, first: str) -> None:
+    standfirst = "<h2 class='dek'>Acme will pay for the clean-up of the old plant.</h2>" if shown else ""
+    page = (f"<html><head><title>Acme deal agreed</title><meta name='description' content='Acme will pay for the "
+            f"clean-up of the old plant.'></head><body><header><h1>Acme deal agreed</h1>{standfirst}</header>"
+            f"<div class='content'>{_STORY}</div></body></html>").encode()
+    article = article_from_bytes(page, "a.html")
+    assert article.text_blocks[1].text.startswith(first)
