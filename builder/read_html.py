@@ -266,7 +266,8 @@ def page_text(data: bytes, file: str) -> PageText | None:
             date_extraction_params={"extensive_search": False, "original_date": True},
         )
     except Exception as err:  # noqa: BLE001 - a page the library cannot take: one line, never a traceback
-        raise DossierError(f"{file}: cannot read the page: {type(err).__name__}: {err}"[:300]) from None
+        detail = _SPACE.sub(" ", f"{type(err).__name__}: {err}").strip()[:200]
+        raise DossierError(f"{file}: cannot read the page: {detail}") from None
     if doc is None or getattr(doc, "body", None) is None:
         return None
     blocks = tuple((kind, clean) for kind, text in _blocks(doc.body) if (clean := plain(text, 100_000)))
@@ -304,10 +305,15 @@ def as_text(page: PageText) -> str:
 def article_from_html(data: bytes, file: str, meta: ArticleMeta | None = None) -> Article:
     """Read one saved page. A page with no story gives an Article with no text and a warning
     (the pipeline leaves it out)."""
-    page = page_text(data, file)
+    try:
+        page = page_text(data, file)
+    except DossierError as err:  # a page the library cannot take is skipped like one with no story
+        page, problem = None, f"{err}; skipped"
+    else:
+        problem = no_story(file)
     if page is None:
         empty = parse_article("", file, meta, headings=True)
-        return replace(empty, warnings=(no_story(file),))
+        return replace(empty, warnings=(problem,))
     return parse_article(as_text(page), file, meta, page=page.meta, headings=True)
 
 

@@ -306,3 +306,15 @@ def test_a_standfirst_the_page_shows_as_its_description(shown: bool, first: str)
             f"<div class='content'>{_STORY}</div></body></html>").encode()
     article = article_from_bytes(page, "a.html")
     assert article.text_blocks[1].text.startswith(first)
+
+
+def test_a_page_the_library_cannot_take_is_skipped_with_one_line(monkeypatch: pytest.MonkeyPatch) -> None:
+    import trafilatura
+
+    def broken(*args: object, **kwargs: object) -> None:
+        raise RuntimeError("unexpected\nstructure")
+
+    monkeypatch.setattr(trafilatura, "bare_extraction", broken)
+    article = _read("amp-article.html")
+    assert not article.text_blocks
+    assert article.warnings == ("amp-article.html: cannot read the page: RuntimeError: unexpected structure; skipped",)
