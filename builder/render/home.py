@@ -67,7 +67,7 @@ HOME_EVENTS = 6
 _FRAGMENT_START = re.compile(r"^[\W_]*[a-z]|^\s*(?:\.\.\.|…)")
 KEY_QUOTE_WORDS = (12, 80)  # a key quote's length in words: long enough to say something, short enough to read
 _CONFIDENT = {"high", "certain"}
-CONFIDENT_FROM = 0.8  # the least confidence (when attributions carry a number) of a key quote's speaker
+CONFIDENT_FROM = 0.85  # the least confidence of a key quote's attribution (above the 0.7 a speaker is shown from)
 
 
 def _confident(quote: DossierQuote) -> bool:
