@@ -553,7 +553,7 @@ def print_pdfs(
                 title = page.get("h1") or str(article.get("title") or slug)
                 file = f"source file {article.get('file')}"  # the page shows it in its footer only
                 meta = page.get("meta")
-                source = (meta if file in meta else f"{meta} · {file}") if meta else " · ".join(
+                source = (meta if str(article.get("file")) in meta else f"{meta} · {file}") if meta else " · ".join(
                     str(x) for x in (article.get("outlet"), file) if x
                 )
                 part = Part(title, f"Source: {source}", group="Articles")
