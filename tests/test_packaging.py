@@ -34,7 +34,7 @@ NOT_IMPORTED = {
 def _name(requirement: str) -> str:
     for stop in "<>=!~[; ":
         requirement = requirement.split(stop)[0]
-    return requirement.lower().replace("_", "-")
+    return requirement.lower().replace("_", "-")  # the normalized name (PEP 503).replace("_", "-")
 
 
 def _imports() -> set[str]:
