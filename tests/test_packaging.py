@@ -27,14 +27,13 @@ NOT_IMPORTED = {
     "mkdocs": "`dossier build --site` runs it",
     "mkdocs-material": "the site's theme",
     "pymdown-extensions": "the site's Markdown extensions",
-    "lxml-html-clean": "trafilatura imports lxml.html.clean, which lives there since lxml 5.2",
 }
 
 
 def _name(requirement: str) -> str:
     for stop in "<>=!~[; ":
         requirement = requirement.split(stop)[0]
-    return requirement.lower().replace("_", "-")  # the normalized name (PEP 503).replace("_", "-")
+    return requirement.lower().replace("_", "-")
 
 
 def _imports() -> set[str]:
