@@ -19,7 +19,7 @@ from builder.model import BuildReport
 from builder.pipeline import Memory, assemble, build
 from builder.inputs import shown
 from builder.review import review_yaml, unconfirmed
-from builder.siteconfig import site_config
+from builder.siteconfig import check_site, site_config
 from builder.write import build_lock, publish_dir
 
 _BAR_FROM = 50  # show a progress bar from this many articles
@@ -109,6 +109,8 @@ def cmd_build(args: argparse.Namespace) -> int:
 
 def _build(args: argparse.Namespace) -> int:
     started = time.perf_counter()
+    if args.site:
+        check_site(Path(args.docs), _own(args.config))  # before anything is written
     report = build(
         Path(args.dossier),
         Path(args.docs),

@@ -31,7 +31,8 @@ from builder.yamlfile import LineDict, parse_yaml, read_yaml_text
 
 _FIELDS = ("id", "name", "type", "aliases", "description", "links", "hidden")
 _ID = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
-_LINK = re.compile(r"^(?:https?://\S+|[\w./#-]+)$")
+# a web address with a host, or a path on the site (not "//host", which leaves it)
+_LINK = re.compile(r"^(?:https?://[^\s/?#]\S*|(?!//)[\w./#-]+)$")
 
 
 @dataclass(frozen=True)

@@ -59,7 +59,7 @@ def discover(articles_dir: Path) -> list[tuple[str, Path]]:
         raise DossierError(f"{articles_dir}: no such folder; put article .txt, .md or saved .html files there")
     found: list[tuple[str, Path]] = []
     for root, dirs, files in os.walk(articles_dir, followlinks=False):
-        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+        dirs[:] = sorted(d for d in dirs if not d.startswith(".") and not _page_assets(d, files))
         folder = Path(root)
         prefix = folder.relative_to(articles_dir).as_posix() + "/" if folder != articles_dir else ""
         for name in files:
@@ -78,6 +78,13 @@ def _check_name(name: str) -> None:
         name.encode("utf-8")
     except UnicodeEncodeError:
         raise DossierError(f"{shown(name)}: the file name is not valid UTF-8; rename the file") from None
+
+
+def _page_assets(folder: str, files: list[str]) -> bool:
+    """A browser's "Save Page As" (complete) keeps a page's pictures, scripts and frames in
+    a folder beside it: 'Story_files' for 'Story.html'. Its frames are not articles."""
+    stem = folder[: -len("_files")] if folder.endswith("_files") else None
+    return stem is not None and any(f"{stem}{suffix}" in files for suffix in (".html", ".htm"))
 
 
 def _unreadable(article: Article) -> bool:

@@ -207,6 +207,7 @@ def _dateline_pattern() -> re.Pattern[str]:
 
 
 _STATED_LINE = 200  # characters: a longer line is story, not a byline or date line
+_STATED_WORD = re.compile(r"(?i)publish|posted|updated|modified")  # a cheap test before the full pattern
 _DATELINE_LINES = 3  # a dateline opens one of the first paragraphs
 
 
@@ -217,7 +218,7 @@ def date_in_text(lines: list[str]) -> dt.date | None:
     updated: dt.date | None = None
     dateline: dt.date | None = None
     for n, line in enumerate(lines):
-        if len(line) <= _STATED_LINE:
+        if len(line) <= _STATED_LINE and _STATED_WORD.search(line):
             for found in _stated_date_pattern().finditer(line):
                 if not found.group("lead")[0].isupper():  # 'she published on ...' is a sentence
                     continue
