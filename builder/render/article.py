@@ -79,8 +79,8 @@ def _meta_line(article: Article) -> str:
         bits.append(md.human_date(article.meta.date))
     if article.meta.url:
         bits.append(md.web_link(article.meta.url))
-    if not article.meta.outlet and not article.meta.url:
-        bits.append("outlet not given")  # the file's name is in the page's footer, not here: print shows this line
+    if not article.meta.outlet and not article.meta.url:  # print's contents and footer take this line: the
+        bits.append(f"outlet not given · file `{article.file.replace('`', '')}`")  # file names it when nothing else does
     return " · ".join(bits) + "\n{ .dossier-meta data-search-exclude }\n"
 
 
