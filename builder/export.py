@@ -17,8 +17,18 @@ from builder.model import Annotation, Article, Dossier, DossierQuote, Entity
 SCHEMA_VERSION = 1
 
 
-def _article(dossier: Dossier, article: Article, annotation: Annotation,
-             unconfirmed: frozenset[str] = frozenset()) -> dict[str, Any]:
+_LAST: list[tuple[Dossier, frozenset[str]]] = []  # the last dossier exported and its unconfirmed entities
+
+
+def _unconfirmed(dossier: Dossier) -> frozenset[str]:
+    """The ids of the entities not yet confirmed (made once per dossier, not per article)."""
+    if not _LAST or _LAST[0][0] is not dossier:
+        _LAST[:] = [(dossier, frozenset(e.id for e in dossier.entities if not e.confirmed))]
+    return _LAST[0][1]
+
+
+def _article(dossier: Dossier, article: Article, annotation: Annotation) -> dict[str, Any]:
+    unconfirmed = _unconfirmed(dossier)
     entity_ids = sorted({dossier.entity_of[(article.id, e.key)] for e in annotation.entities
                          if (article.id, e.key) in dossier.entity_of} - unconfirmed)
     mentions = sorted(annotation.mentions, key=lambda m: (m.start, m.end))
@@ -33,6 +43,7 @@ def _article(dossier: Dossier, article: Article, annotation: Annotation,
         "date": article.meta.date.isoformat() if article.meta.date else None,
         "summary": article.summary.text if article.summary else None,
         "key_points": [b.text for b in article.key_points],
+        "paragraphs": [b.text for b in article.blocks],  # the story: paragraphs, cross-headings, bullets
         "credits": list(article.credits),
         "furniture": list(article.furniture),
         "entities": entity_ids,
@@ -134,8 +145,8 @@ def _dump(value: Any) -> str:
     return _ENCODER.encode(value)
 
 
-def _article_json(dossier: Dossier, article: Article, annotation: Annotation, unconfirmed: frozenset[str]) -> str:
-    return _dump(_article(dossier, article, annotation, unconfirmed))
+def _article_json(dossier: Dossier, article: Article, annotation: Annotation) -> str:
+    return _dump(_article(dossier, article, annotation))
 
 
 def _entity_json(entity: Entity) -> str:
@@ -222,10 +233,9 @@ def export_text(dossier: Dossier, memo: ExportMemo | None = None,
     head = {"schema": SCHEMA_VERSION, "generator": f"dossier builder {__version__}", "title": dossier.title}
     out.add(_dump(head)[:-1])
     out.open("articles")
-    unconfirmed = frozenset(e.id for e in dossier.entities if not e.confirmed)
     for article, annotation in zip(dossier.articles, dossier.annotations, strict=True):
         out.part(("article", article.id), keys.get(("article", article.id)),
-                 partial(_article_json, dossier, article, annotation, unconfirmed))
+                 partial(_article_json, dossier, article, annotation))
     out.add("]")
     out.open("entities")
     for entity in dossier.entities:

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from builder.annotate import evidence
+from builder.annotate import candidates, evidence
 from builder.annotate.entities import find_entities
 from builder.confirm import THRESHOLD
 from builder.model import EntityType, LocalEntity
@@ -42,6 +42,78 @@ def test_each_rule_fires_on_its_example(rule: evidence.Rule) -> None:
     assert rule.id in entity.evidence
 
 
+CONTEXT_ROWS = [  # (rule id, text, the name): a row per context rule, written here, not read from the rule
+    ("org-cue", "Yesterday the Zorblatt news agency said so.", "Zorblatt"),
+    ("place-cue", "They reached the Zorblatt province.", "Zorblatt"),
+    ("event-cue", "They met at the Zorblatt climate summit.", "Zorblatt"),
+    ("said", "Yesterday Zorblatt Quux said no.", "Zorblatt Quux"),
+    ("person-cue", "They blamed the Zorblatt administration.", "Zorblatt"),
+    ("said-one-word", "Yesterday Zorblatt said no.", "Zorblatt"),
+    ("product-cue", "They fired Zorblatt long-range missiles.", "Zorblatt"),
+    ("model-number", "They flew the 737 ZQX home.", "ZQX"),
+    ("plural-acronym", "They destroyed four ZQXs today.", "ZQXs"),
+    ("indefinite", "They destroyed a ZQX and a truck.", "ZQX"),
+    ("org-before", "She invested in venture firm Zorblatt today.", "Zorblatt"),
+    ("place-prep", "Fighting near Zorblatt went on.", "Zorblatt"),
+    ("place-prep-from", "A pass from Zorblatt Quux went wide.", "Zorblatt Quux"),
+    ("place-of", "They reached the town of Zorblatt today.", "Zorblatt"),
+    ("place-of-noun", "The mayor of Zorblatt said no.", "Zorblatt"),
+    ("place-after", "They live in Zorblattville, Texas, now.", "Zorblattville"),
+]
+
+
+def test_every_context_rule_has_a_row() -> None:
+    assert sorted(r.id for r in candidates.CONTEXT_RULES) == sorted(row[0] for row in CONTEXT_ROWS)
+
+
+@pytest.mark.parametrize(("rule_id", "text", "name"), CONTEXT_ROWS, ids=[row[0] for row in CONTEXT_ROWS])
+def test_each_context_rule_fires(rule_id: str, text: str, name: str) -> None:
+    rule = next(r for r in candidates.CONTEXT_RULES if r.id == rule_id)
+    assert rule.evidence in evidence.rules() and rule.example.replace("[", "").replace("]", "") == text
+    found = [f for f in candidates.find(text) if text[f.start : f.end] == name]
+    assert found and rule.evidence in found[0].evidence, [(f.name, f.evidence) for f in found]
+    if rule.type is not None:
+        assert found[0].scores.get(rule.type, 0) >= rule.weight
+
+
+WORD_ROWS = [  # (rule id, a name, the type it ends with): a row per word rule
+    ("vessel", "HMS Zorblatt", EntityType.PRODUCT),
+    ("org-head", "Zorblatt Institute", O),
+    ("org-head-foreign", "Banco Zorblatt", O),
+    ("place-head", "Lake Zorblatt", L),
+    ("product-word", "Zorblatt Missile", EntityType.PRODUCT),
+    ("event-head", "Zorblatt Summit", EntityType.EVENT),
+    ("place-word", "Zorblatt Valley", L),
+    ("law-head", "Zorblatt Act", X),
+    ("place-name", "Kettering", L),
+    ("domain", "Zorblatt.com", O),
+    ("camel", "ZorbLatt", O),
+    ("foreign-article", "Le Zorblatt", O),
+    ("acronym-first", "ZQX Zorblatt", O),
+    ("digits", "Zorblatt-9", EntityType.PRODUCT),
+    ("acronym", "ZQX", O),
+    ("one-word", "Zorblatt", O),
+    ("given-name", "Jane Zorblatt", P),
+    ("named-after-place", "Real Zorblatt Madrid", O),
+    ("all-common", "Big Green Teapot", O),
+    ("person-shape", "Zorblatt Quux", P),
+]
+
+
+def test_every_word_rule_has_a_row() -> None:
+    assert sorted(r.id for r in candidates.WORD_RULES) == sorted(row[0] for row in WORD_ROWS)
+
+
+@pytest.mark.parametrize(("rule_id", "name", "etype"), WORD_ROWS, ids=[row[0] for row in WORD_ROWS])
+def test_each_word_rule_fires(rule_id: str, name: str, etype: EntityType) -> None:
+    rule = next(r for r in candidates.WORD_RULES if r.id == rule_id)
+    found = candidates.Found(0, len(name), name)
+    candidates._score_words(found)
+    assert rule.example == name and rule.trigger(candidates.Shape.of(candidates.Found(0, len(name), name)))
+    assert found.scores.get(rule.type, 0) >= rule.weight and candidates.best_type(found.scores) is etype
+    assert rule.evidence is None or rule.evidence in found.evidence
+
+
 NOT_FIRED = [  # (rule id, text, name): the rule must not fire
     ("mid-sentence", "Zorblatt said no.", "Zorblatt"),
     ("given-name", "Zorblatt Quux arrived.", "Zorblatt Quux"),
@@ -54,6 +126,8 @@ NOT_FIRED = [  # (rule id, text, name): the rule must not fire
     ("place-name", "Yesterday Victoria Doe arrived.", "Victoria Doe"),
     ("work-title", "They met Jane Doe in Paris.", "Jane Doe"),
     ("listed-with-place", "Attacks by Zorblatt and Quux went on.", "Zorblatt"),
+    ("listed-with-place", "In France, Zorblatt said no.", "Zorblatt"),
+    ("listed-with-place", "In France, Zorblatt and Quux said no.", "Zorblatt"),
     ("acronym-defined", "It joined the Zorblatt Quux Agency (ZZZ) today.", "Zorblatt Quux Agency"),
     ("middle-initial", "Jane Doe arrived.", "Jane Doe"),
     ("rare-word", "Then the Timetable slipped.", "Timetable"),
@@ -121,6 +195,12 @@ def test_a_surname_named_after_a_town_stays_a_person() -> None:
     ("Yesterday Chan Tai-man said no.", "Chan Tai-man", P),  # a given name in two parts
     ("They met the Zorblatt Quux Agency to Counter ZQX Jane Doe.", "Jane Doe", P),
     ("Yesterday the Turks said no to Jane Doe.", "Jane Doe", P),
+    ("MPs voted on the Prevention of Zorblatt Bill yesterday.", "Prevention of Zorblatt Bill", X),
+    ("Before the General Election, turnout fell.", "General Election", EntityType.EVENT),
+    ("Yesterday General Jane Doe said no.", "Jane Doe", P),  # (a rank before a person stays a rank)
+    ("Yesterday Major Doe said no.", "Doe", P),
+    ("The Secretary of State for Health Jane Doe said no.", "Jane Doe", P),
+    ("Minister for the Middle East Jane Doe said no.", "Middle East", L),
     ("Fighting near Zorblatt Quux went on.", "Zorblatt Quux", L),
     ("They sailed into the Gulf of Zorblatt today.", "Gulf of Zorblatt", L),
     ("They marked the 19th Zorblatt Festival today.", "Zorblatt Festival", EntityType.EVENT),
@@ -145,6 +225,18 @@ def test_a_nickname_in_quotes_stays_inside_the_name(text: str, surface: str) -> 
     entities, mentions = find_entities(art)
     assert [(e.name, e.type) for e in entities] == [("Jane Doe", P)]
     assert [m.surface for m in mentions] == [surface]
+
+
+@pytest.mark.parametrize("text", ["Then Rumours swirled about the plan.", "Then Defence spending rose.",
+                                  "Then Organisation mattered, said Jane Doe."])
+def test_a_british_spelling_is_a_common_word_too(text: str) -> None:
+    entities, _ = find_entities(article(text))
+    assert [e.name for e in entities if e.confidence >= THRESHOLD] in ([], ["Jane Doe"])
+
+
+def test_a_subject_of_a_title_is_no_entity() -> None:
+    entities, _ = find_entities(article("The Secretary of State for Health said no."))
+    assert entities == ()
 
 
 def test_a_group_word_is_no_entity() -> None:

@@ -7,6 +7,7 @@ in mid-sentence (so a capitalised sentence opener can be told from a name).
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cache
 from typing import NamedTuple
@@ -117,8 +118,26 @@ def _heads_of() -> frozenset[str]:
     return lexicon.org_words() | lexicon.titles()["head"] | lexicon.place_words() | _KEEP_OF
 
 
+_ADJECTIVE_TITLES = frozenset({"general", "major", "private", "chief", "principal", "senior", "deputy", "acting"})
+
+
+def _one_titled_name(span: Span) -> bool:
+    """'Prevention of Terrorism Bill', 'Freedom of Information Act': common words, 'of', and a
+    name that ends in a law's or an institution's word are one name."""
+    if len(span) < 3 or (span[-1].lower not in lexicon.law_words() and span[-1].lower not in lexicon.org_words()):
+        return False
+    words = [t.lower for t in span]
+    if "of" not in words[1:-1] or (words[-1] not in lexicon.law_words() and words[-1] not in lexicon.org_words()):
+        return False
+    head = span[: words.index("of")]
+    return all(t.lower in lexicon.common_words() and t.lower not in lexicon.given_names() and t.text[:1].isupper()
+               and not names.is_acronym(t.text) for t in head)
+
+
 def _split_of(span: Span) -> list[Span]:
     """Split at 'of'/'for' unless the word before heads a name ("Bank of England")."""
+    if _one_titled_name(span):
+        return [span]
     parts: list[list[Token]] = [[]]
     keep = _heads_of()
     for k, tok in enumerate(span):
@@ -233,11 +252,12 @@ def cut(span: Span, seen: Seen = NOTHING_SEEN) -> list[_Piece]:
                 toks = toks[1:]
     if toks and ORDINAL.match(toks[0].text) and not _unit(toks):
         toks = toks[1:]  # "the 19th Century": the ordinal stays out (but "the 82nd Airborne Division")
-    if any(t.text in _WORK_WORDS for t in toks[1:-1]):
+    if len(toks) > 2 and any(t.text in _WORK_WORDS for t in toks[1:-1]):
         # "An Audience With Jane Doe", "Talking To Strangers": a work's title, with its article
         whole = span[next(k for k, t in enumerate(span) if t is toks[0]) - (toks[0] is not span[0] and span[0].text in ("An", "A", "The")):]
         return [_Piece("work", whole)]
-    toks = _descriptor_cut(toks)
+    if len(toks) > 2:
+        toks = _descriptor_cut(toks)
     pieces: list[_Piece] = []
     for part in _split_of(toks) if toks else []:
         pieces.extend(_cut_part(part))
@@ -267,6 +287,21 @@ def _descriptor_cut(toks: Span) -> Span:
     return toks
 
 
+def _portfolio(rest: Span) -> list[_Piece]:
+    """What a title is for, and the person after it: "MP for [Anytown]", "Minister for the
+    [Middle East] [Jane Doe]", "Secretary of State for Health [Jane Doe]" (a subject is no name)."""
+    hit = gazetteer_at(rest, 0)
+    if hit:
+        known = _Piece("known", rest[: hit[0]], hit[1], hit[2])
+        return [known, _Piece("person", rest[hit[0] :])] if hit[0] < len(rest) else [known]
+    k = next((k for k in range(1, len(rest)) if rest[k].lower in lexicon.given_names()
+              and rest[k].lower not in lexicon.common_words()), len(rest))
+    subject, person = rest[:k], rest[k:]
+    common = all(t.lower in lexicon.common_words() for t in subject)
+    out = [_Piece("title" if common else "portfolio", subject)]  # (a subject is part of the title)
+    return out + ([_Piece("person", person)] if person else [])
+
+
 def _unit(toks: Span) -> bool:
     """'507th Air Refueling Wing', '2nd Battalion', '507th ARW': a numbered unit of an institution."""
     last = toks[-1]
@@ -279,14 +314,11 @@ def _cut_part(toks: Span) -> list[_Piece]:
     after_title = False
     while i < n:
         rest = toks[i:]
+        portfolio = after_title and pieces and pieces[-1].toks[-1].lower in ("for", "of")
         if after_title and rest[0].lower in ("for", "of") and not rest[0].text[0].isupper():
-            rest = rest[2:] if len(rest) > 2 and rest[1].lower == "the" else rest[1:]
-            hit = gazetteer_at(rest, 0)
-            if hit and hit[0] < len(rest):  # "Minister for the Middle East Jane Doe"
-                pieces.append(_Piece("known", rest[: hit[0]], hit[1], hit[2]))
-                pieces.append(_Piece("person", rest[hit[0] :]))
-            else:
-                pieces.append(_Piece("portfolio", rest))  # "the MP for Anytown", "Minister for the Middle East"
+            rest, portfolio = (rest[2:] if len(rest) > 2 and rest[1].lower == "the" else rest[1:]), True
+        if portfolio and rest:
+            pieces.extend(_portfolio(rest))
             break
         if after_title:
             pieces.append(_Piece("person", rest))
@@ -330,6 +362,10 @@ def _cut_part(toks: Span) -> list[_Piece]:
             i = j
             continue
         j = _title_at(toks, i)
+        if j and j == i + 1 and toks[i].lower in _ADJECTIVE_TITLES and j < n and (
+                toks[j].lower in lexicon.events()["end"] or toks[j].lower in lexicon.org_words()
+                or toks[j].lower in lexicon.law_words()):
+            j = 0  # "General Election", "General Assembly": an adjective, not a rank (but "Major Doe")
         if j:
             pieces.append(_Piece("title", toks[i:j]))
             after_title = True
@@ -366,103 +402,102 @@ def _club(found: Found, words: list[str], last: str) -> bool:
         lexicon.gazetteer().get(" ".join(words[:-1]), ("", None))[1] == L and " ".join(words) not in lexicon.gazetteer())
 
 
+class Shape(NamedTuple):
+    """A name's words, as the word rules see them."""
+
+    found: Found
+    words: list[str]
+    lower: list[str]
+    last: str  # the last word in lower case, before a suffix ("Jr", "III")
+    head: list[str]  # the words before an inner "of" ("Communist Party" of China)
+
+    @classmethod
+    def of(cls, found: Found) -> Shape:
+        words = found.words
+        lower = [w.lower() for w in words]
+        last = lower[-1]
+        if len(words) > 1 and (_ROMAN.match(words[-1]) or last in lexicon.name_suffixes()):
+            last = lower[-2]
+        return cls(found, words, lower, last, lower[: lower.index("of")] if "of" in lower[1:-1] else lower)
+
+    @property
+    def multi(self) -> bool:
+        return len(self.words) > 1
+
+
+def _org_head(n: Shape) -> bool:
+    org = lexicon.org_words()
+    return (n.last in org or n.head[-1] in org or (len(n.words) > 2 and n.lower[0] in org and n.lower[1] in ("of", "for"))
+            or "&" in n.words[1:-1] or _club(n.found, n.words, n.last))
+
+
+class WordRule(NamedTuple):
+    """Evidence from a name's own words: when `trigger` holds, the name's `type` gains
+    `weight` (and its evidence the rule id `evidence`, if any). Of the rules of one
+    `group`, only the first that fires counts; the rules run in order, so a trigger may
+    look at what the rules before it gave."""
+
+    id: str
+    evidence: str | None
+    group: str
+    trigger: Callable[[Shape], bool]
+    type: EntityType
+    weight: float
+    example: str  # a name
+
+
+WORD_RULES: tuple[WordRule, ...] = (
+    WordRule("vessel", "vessel", "head", lambda n: n.multi and n.words[0].isupper()
+             and n.lower[0] in lexicon.vessel_prefixes(), R, 5, "HMS Zorblatt"),  # a ship: "USS Example"
+    WordRule("org-head", "org-head", "head", _org_head, O, 4, "Zorblatt Institute"),  # "Ernst & Young", "Leicester City"
+    WordRule("org-head-foreign", "org-head", "head", lambda n: n.multi and n.lower[0] in lexicon.org_heads(), O, 4,
+             "Banco Zorblatt"),
+    WordRule("place-head", "place-head", "head", lambda n: n.multi and n.lower[0] in lexicon.place_heads() or (
+        len(n.words) > 2 and n.lower[1] == "of" and n.lower[0] in _WATERS), L, 4, "Lake Zorblatt"),  # "Gulf of Oman"
+    WordRule("product-word", "product-word", "head", lambda n: any(w in lexicon.product_words() for w in n.lower[1:]),
+             R, 4, "Zorblatt Missile"),
+    WordRule("event-head", "event-head", "head", lambda n: n.multi and (
+        n.last in lexicon.events()["end"] or n.lower[0] in lexicon.events()["start"]), E, 4, "Zorblatt Summit"),
+    WordRule("place-word", "place-head", "head", lambda n: n.multi and n.last in lexicon.place_words(), L, 4,
+             "Zorblatt Valley"),
+    WordRule("law-head", "law-head", "head", lambda n: n.multi and n.last in lexicon.law_words(), EntityType.OTHER, 4,
+             "Zorblatt Act"),
+    WordRule("place-name", "place-name", "", lambda n: not n.found.known and not n.found.scores
+             and n.found.name in lexicon.town_or_region(), L, PLACE_NAME_WEIGHT, "Kettering"),  # a town, county, province
+    WordRule("domain", "brand-shape", "", lambda n: _DOMAIN.match(n.found.name) is not None, O, 3, "Zorblatt.com"),
+    WordRule("camel", "brand-shape", "", lambda n: any(_CAMEL.search(w) and not w.startswith("Mac") for w in n.words),
+             O, 2, "ZorbLatt"),  # "BlackRock", "PayPal" (but "McConnell", "DeSantis")
+    WordRule("foreign-article", None, "", lambda n: 1 < len(n.words) < 4 and n.lower[0] in lexicon.foreign_articles()
+             and not n.found.known, O, 1.5, "Le Zorblatt"),  # "Le Monde" (places so named are known)
+    WordRule("acronym-first", None, "", lambda n: n.multi and len(n.words[0]) > 2 and n.words[0].isalpha()
+             and names.is_acronym(n.words[0]), O, 2, "ZQX Zorblatt"),  # "IBM Research": a firm's name, not a person's
+    WordRule("digits", "model-number", "", lambda n: any(c.isdigit() for c in n.found.name)
+             and any(c.isalpha() for c in n.found.name), R, 1.5, "Zorblatt-9"),  # "H100", "GPT-4o", "F-16"
+    WordRule("acronym", "acronym", "shape", lambda n: not n.multi and names.is_acronym(n.found.name), O, 1.5, "ZQX"),
+    WordRule("one-word", None, "shape", lambda n: not n.multi, O, 0.5, "Zorblatt"),
+    WordRule("given-name", "given-name", "shape", lambda n: n.lower[0] in lexicon.given_names(), P, 2.5, "Jane Zorblatt"),
+    WordRule("named-after-place", None, "shape", lambda n: not n.found.known
+             and lexicon.gazetteer().get(n.words[-1], ("", None))[1] == L, O, 1, "Real Zorblatt Madrid"),
+    WordRule("all-common", None, "shape", lambda n: all(w in lexicon.common_words() for w in n.lower), O, 0.6,
+             "Big Green Teapot"),  # "Big Tech", "App Store": no one is called that
+    WordRule("person-shape", None, "shape", lambda n: True, P, 0.5, "Zorblatt Quux"),
+)
+
+
 def _score_words(found: Found) -> None:
-    """Evidence from the name itself."""
-    words = found.words
-    lower = [w.lower() for w in words]
-    last = lower[-1]
-    if len(words) > 1 and (_ROMAN.match(words[-1]) or last in lexicon.name_suffixes()):
-        last = lower[-2]
-    events = lexicon.events()
-    head = lower[: lower.index("of")] if "of" in lower[1:-1] else lower  # "Communist Party" of China
-    if last in lexicon.org_words() or head[-1] in lexicon.org_words() or (
-            len(words) > 2 and lower[0] in lexicon.org_words() and lower[1] in ("of", "for")) or (
-            "&" in words[1:-1] or _club(found, words, last)):
-        found.add(O, 4, "org-head")  # ... and "Ernst & Young", "Procter & Gamble"; "Leicester City", "Blackburn Rovers"
-    elif len(words) > 1 and lower[0] in lexicon.org_heads():
-        found.add(O, 4, "org-head")  # "Banco Base", "Grupo Televisa"
-    elif len(words) > 1 and lower[0] in lexicon.place_heads() or len(words) > 2 and lower[1] == "of" and (
-            lower[0] in _WATERS):
-        found.add(L, 4, "place-head")  # "River Severn", "Lake Geneva", "Mount Everest"; "Gulf of Oman"
-    elif any(w in lexicon.product_words() for w in lower[1:]):
-        found.add(R, 4, "product-word")
-    elif len(words) > 1 and (last in events["end"] or lower[0] in events["start"]):
-        found.add(E, 4, "event-head")
-    elif len(words) > 1 and last in lexicon.place_words():
-        found.add(L, 4, "place-head")
-    elif len(words) > 1 and last in lexicon.law_words():
-        found.add(EntityType.OTHER, 4, "law-head")
-    if not found.known and not found.scores and found.name in lexicon.town_or_region():
-        found.add(L, PLACE_NAME_WEIGHT, "place-name")  # "Sinjar", "Fallujah", "Cibolo": a town, county or province
-    if _DOMAIN.match(found.name):
-        found.add(O, 3, "brand-shape")
-    if any(_CAMEL.search(w) and not w.startswith("Mac") for w in words):
-        found.add(O, 2, "brand-shape")  # "Spirit AeroSystems", "BlackRock", "PayPal" (but "McConnell", "DeSantis")
-    if 1 < len(words) < 4 and lower[0] in lexicon.foreign_articles() and not found.known:
-        found.add(O, 1.5)  # "El País", "Le Monde", "Der Spiegel" (places so named are known)
-    if len(words) > 1 and len(words[0]) > 2 and words[0].isalpha() and names.is_acronym(words[0]):
-        found.add(O, 2)  # "CCS Insight", "IBM Research": an acronym opens a firm's name, not a person's
-    if any(c.isdigit() for c in found.name) and any(c.isalpha() for c in found.name):
-        found.add(R, 1.5, "model-number")  # "H100", "GPT-4o", "F-16"
-    if len(words) == 1:
-        found.add(O, 1.5 if names.is_acronym(found.name) else 0.5, "acronym" if names.is_acronym(found.name) else None)
-    elif lower[0] in lexicon.given_names():
-        found.add(P, 2.5, "given-name")
-    elif lexicon.gazetteer().get(words[-1], ("", None))[1] == L and not found.known:
-        found.add(O, 1)  # "Real Madrid", "Inter Milan", "Bayern Munich": named after a place, no one's name
-    elif all(w in lexicon.common_words() for w in lower):
-        found.add(O, 0.6)  # "Big Tech", "App Store": no one is called that
-    else:
-        found.add(P, 0.5)
+    """Evidence from the name itself: WORD_RULES, in one loop."""
+    shape = Shape.of(found)
+    done: set[str] = set()
+    for rule in WORD_RULES:
+        if rule.group in done or not rule.trigger(shape):
+            continue
+        if rule.group:
+            done.add(rule.group)
+        found.add(rule.type, rule.weight, rule.evidence)
 
 
 def _next_words(text: str, end: int, count: int) -> list[str]:
     return re.findall(r"[\w’'-]+", text[end : end + 80])[:count]
-
-
-def _score_context(found: Found, text: str, toks: list[Token], index: dict[int, int]) -> None:
-    """Evidence from the words around the name."""
-    after = _next_words(text, found.end, 4)
-    nxt = after[0].lower() if after else ""
-    spaced = text[found.end : found.end + 1] in " \u00a0"
-    if spaced and (nxt in lexicon.org_cues() or (
-            len(after) > 1 and after[0].islower() and after[1] in lexicon.org_cues())):
-        found.add(O, 3, "org-cue")  # "the Tass agency", "the Xinhua news agency"
-    elif spaced and nxt in lexicon.place_cues():
-        found.add(L, 3, "place-cue")
-    elif spaced and (nxt in lexicon.events()["end"] or (
-            len(after) > 1 and after[0].islower() and after[1] in lexicon.events()["end"])):
-        found.add(E, 3, "event-cue")  # "the COP29 climate summit", "the Paris talks"
-    elif nxt in lexicon.reporting_verbs() and len(found.words) > 1:
-        found.add(P, 1, "said")  # "Jane Roe said" (but "Boeing said" too: one word says nothing)
-    elif spaced and nxt in lexicon.person_cues() and len(found.words) == 1:
-        found.add(P, 2, "person-cue")  # "the Biden administration"
-    if nxt in lexicon.reporting_verbs() and len(found.words) == 1:
-        found.evidence.add("said")  # "Doe said": a name, of whatever type
-    if _product_after(text, found.end) or _product_before(text, found.start):
-        found.add(R, 5, "product-cue")
-    model = _MODEL_NUMBER.search(text, max(0, found.start - 8), found.start)
-    if model and found.name.isupper() and len(found.name) <= 4 and not 1900 <= int(model.group(1)) <= 2099:
-        found.add(R, 4, "model-number")  # "737 MAX", "525 GT": a model name after its number
-    k = index.get(found.start, 0) - 1
-    if len(found.words) == 1 and _PLURAL_ACRONYM.match(found.name):
-        found.evidence.add("plural-acronym")  # "four IEDs": a common noun in capitals
-    elif len(found.words) == 1 and k >= 0 and _counted(toks[k]) and not (nxt[:1].islower() and spaced
-                                                                         and nxt not in lexicon.stopwords()):
-        found.evidence.add("indefinite")  # "destroyed a VBIED and ...", not "a Reuters reporter"
-    if k >= 0 and (toks[k].lower in lexicon.org_before() or toks[k].lower in lexicon.org_descriptors()):
-        found.add(O, 2, "org-before")  # "previously ran Rockwell Collins", "venture firm Andreessen Horowitz"
-    if k >= 0 and toks[k].lower in _PLACE_BEFORE:
-        # (less for a pair of names after "from", as often a person: "a pass from Jane Roe")
-        found.add(L, 0.4 if len(found.words) > 1 and toks[k].lower == "from" else 1, "place-prep")
-    elif k > 0 and toks[k].lower == "of" and toks[k - 1].lower in lexicon.place_cues():
-        found.add(L, 3, "place-of")  # "the town of Pokrovsk"
-    elif (k > 0 and toks[k].lower == "of" and toks[k - 1].lower in lexicon.place_of()
-          and (toks[k - 1].initial or toks[k - 1].text.islower())):
-        found.add(L, 2, "place-of")  # "the mayor of Springfield" (but "the Mayor of London" is a title)
-    place_after = re.match(r",\s+([A-Z][\w.]+(?: [A-Z][\w.]+)?)(?![\w.]|['’]s)", text[found.end : found.end + 40])
-    if place_after and lexicon.gazetteer().get(place_after.group(1), ("", O))[1] == L:
-        found.add(L, 2, "place-after")  # "Santa Clara, California"
 
 
 _PLURAL_ACRONYM = re.compile(r"^[A-Z]{2,}s$")
@@ -473,6 +508,118 @@ _NUMBER_WORDS = frozenset({"a", "an", "one", "two", "three", "four", "five", "si
 def _counted(tok: Token) -> bool:
     """'a', 'an', a number: what comes before a common noun, not before a name."""
     return tok.lower in _NUMBER_WORDS or tok.text.isdigit()
+
+
+class Around(NamedTuple):
+    """A name and the words around it, as the context rules see them."""
+
+    found: Found
+    text: str
+    toks: list[Token]
+    k: int  # the index of the token before the name (-1: none)
+    after: list[str]  # the next words
+    spaced: bool  # a space right after the name
+    nxt: str  # the next word, in lower case
+    prev: str  # the word before, in lower case
+    before_of: Token | None  # the word before "of" when the name follows "of" ("the town of Zorblatt")
+    one_word: bool
+
+    @classmethod
+    def of(cls, found: Found, text: str, toks: list[Token], k: int) -> Around:
+        after = _next_words(text, found.end, 4)
+        prev = toks[k].lower if k >= 0 else ""
+        return cls(found, text, toks, k, after, text[found.end : found.end + 1] in " \u00a0",
+                   after[0].lower() if after else "", prev, toks[k - 1] if k > 0 and prev == "of" else None,
+                   " " not in found.name)
+
+    def next_is(self, words: frozenset[str]) -> bool:
+        """The next word, or the one after a lower-case word ("the Tass news agency"), is one of `words`."""
+        return self.spaced and (self.nxt in words or (
+            len(self.after) > 1 and self.after[0].islower() and self.after[1] in words))
+
+
+class ContextRule(NamedTuple):
+    """Evidence from the words around a name: when `trigger` holds, the name's `type`
+    gains `weight` and its evidence the rule id `evidence` (data/entities/evidence.txt).
+    Of the rules of one `group`, only the first that fires counts."""
+
+    id: str
+    evidence: str
+    group: str
+    trigger: Callable[[Around], bool]
+    type: EntityType | None
+    weight: float
+    example: str  # the name the rule is about in [brackets]
+
+
+def _model_number(a: Around) -> bool:
+    model = _MODEL_NUMBER.search(a.text, max(0, a.found.start - 8), a.found.start)
+    return (model is not None and a.found.name.isupper() and len(a.found.name) <= 4
+            and not 1900 <= int(model.group(1)) <= 2099)
+
+
+def _place_after(a: Around) -> bool:
+    m = re.match(r",\s+([A-Z][\w.]+(?: [A-Z][\w.]+)?)(?![\w.]|['’]s)", a.text[a.found.end : a.found.end + 40])
+    return m is not None and lexicon.gazetteer().get(m.group(1), ("", O))[1] == L
+
+
+CONTEXT_RULES: tuple[ContextRule, ...] = (
+    ContextRule("org-cue", "org-cue", "next", lambda a: a.next_is(lexicon.org_cues()), O, 3,
+                "Yesterday the [Zorblatt] news agency said so."),
+    ContextRule("place-cue", "place-cue", "next", lambda a: a.spaced and a.nxt in lexicon.place_cues(), L, 3,
+                "They reached the [Zorblatt] province."),
+    ContextRule("event-cue", "event-cue", "next", lambda a: a.next_is(lexicon.events()["end"]), E, 3,
+                "They met at the [Zorblatt] climate summit."),
+    ContextRule("said", "said", "next", lambda a: a.nxt in lexicon.reporting_verbs() and not a.one_word, P, 1,
+                "Yesterday [Zorblatt Quux] said no."),  # (but "Boeing said" too: one word says nothing)
+    ContextRule("person-cue", "person-cue", "next",
+                lambda a: a.spaced and a.nxt in lexicon.person_cues() and a.one_word, P, 2,
+                "They blamed the [Zorblatt] administration."),
+    ContextRule("said-one-word", "said", "", lambda a: a.nxt in lexicon.reporting_verbs() and a.one_word, None, 0,
+                "Yesterday [Zorblatt] said no."),  # a name, of whatever type
+    ContextRule("product-cue", "product-cue", "",
+                lambda a: _product_after(a.text, a.found.end) or _product_before(a.text, a.found.start), R, 5,
+                "They fired [Zorblatt] long-range missiles."),
+    ContextRule("model-number", "model-number", "", _model_number, R, 4, "They flew the 737 [ZQX] home."),
+    ContextRule("plural-acronym", "plural-acronym", "count",
+                lambda a: a.one_word and _PLURAL_ACRONYM.match(a.found.name) is not None, None, 0,
+                "They destroyed four [ZQXs] today."),
+    ContextRule("indefinite", "indefinite", "count",
+                lambda a: a.one_word and a.k >= 0 and _counted(a.toks[a.k]) and not (
+                    a.nxt[:1].islower() and a.spaced and a.nxt not in lexicon.stopwords()), None, 0,
+                "They destroyed a [ZQX] and a truck."),  # not "a Reuters reporter"
+    ContextRule("org-before", "org-before", "",
+                lambda a: a.prev in lexicon.org_before() or a.prev in lexicon.org_descriptors(), O, 2,
+                "She invested in venture firm [Zorblatt] today."),
+    ContextRule("place-prep", "place-prep", "before",
+                lambda a: a.prev in _PLACE_BEFORE and (a.one_word or a.prev != "from"), L, 1,
+                "Fighting near [Zorblatt] went on."),
+    ContextRule("place-prep-from", "place-prep", "before", lambda a: a.prev == "from", L, 0.4,
+                "A pass from [Zorblatt Quux] went wide."),  # a pair of names after "from" is as often a person
+    ContextRule("place-of", "place-of", "before",
+                lambda a: a.before_of is not None and a.before_of.lower in lexicon.place_cues(), L, 3,
+                "They reached the town of [Zorblatt] today."),
+    ContextRule("place-of-noun", "place-of", "before",
+                lambda a: a.before_of is not None and a.before_of.lower in lexicon.place_of()
+                and (a.before_of.initial or a.before_of.text.islower()), L, 2,
+                "The mayor of [Zorblatt] said no."),  # (but "the Mayor of London" is a title)
+    ContextRule("place-after", "place-after", "", _place_after, L, 2, "They live in [Zorblattville], Texas, now."),
+)
+
+
+def _score_context(found: Found, text: str, toks: list[Token], index: dict[int, int]) -> None:
+    """Evidence from the words around the name: CONTEXT_RULES, in one loop."""
+    around = Around.of(found, text, toks, index.get(found.start, 0) - 1)
+    done: set[str] = set()
+    for rule in CONTEXT_RULES:
+        if rule.group in done or not rule.trigger(around):
+            continue
+        if rule.group:
+            done.add(rule.group)
+        if rule.type is None:
+            found.evidence.add(rule.evidence)
+        else:
+            found.add(rule.type, rule.weight, rule.evidence)
 
 
 def _product_after(text: str, end: int) -> bool:
@@ -680,6 +827,9 @@ def find(text: str, seen: Seen = NOTHING_SEEN, toks: list[Token] | None = None) 
     return out
 
 
+# a sentence opening with a phrase of place or time, up to the name ("In their visit to Kyiv, ...")
+_INTRODUCTORY = re.compile(r"(?:^|[.!?:;]\s+)(?:In|At|From|After|Before|During|Near|Outside|Inside|Across|On|"
+                           r"Throughout|While|Since|Back|Speaking|Arriving|Visiting)\b[^,.;:!?]*$")
 _LIST_GLUE = re.compile(r"^(?:,\s*|,?\s+(?:and|or)\s+)$")
 _SURE_PLACE = frozenset({"known", "place-name", "place-head", "place-cue", "place-of", "listed-with-place"})
 
@@ -691,7 +841,24 @@ def _listed_with_places(text: str, founds: list[Found]) -> None:
         return best_type(found.scores) is L and bool(found.evidence & _SURE_PLACE)
 
     order = sorted(founds, key=lambda f: f.start)
-    pairs = [(a, b) for a, b in zip(order, order[1:]) if _LIST_GLUE.match(text[a.end : b.start])]
+    glued = [b.start - a.end <= 6 and _LIST_GLUE.match(text[a.end : b.start]) is not None
+             for a, b in zip(order, order[1:])]
+    pairs = []
+    n = 0
+    while n < len(glued):  # a list: three names or more, or two joined by "and" or "or" (not "In Paris, Doe said")
+        if not glued[n]:
+            n += 1
+            continue
+        m = n
+        while m < len(glued) and glued[m]:
+            m += 1
+        if _INTRODUCTORY.search(text, 0, order[n].start) and text[order[n].end : order[n].end + 1] == ",":
+            n += 1  # "In Kyiv, Doe and Roe met": the place opens the sentence, the list comes after it
+            if n >= m:
+                continue
+        if m - n >= 2 or "," not in text[order[n].end : order[n + 1].start]:
+            pairs += [(order[k], order[k + 1]) for k in range(n, m)]
+        n = m
     changed = True
     while changed:  # along the list: "Ruritania, Zorblatt, Quux and Flob"
         changed = False

@@ -19,6 +19,7 @@ from builder.model import Article, Block, EntityType, LocalEntity, Mention
 from builder.read import is_credit
 
 _PERSON = EntityType.PERSON
+_PLACE = EntityType.PLACE
 _SHORT_FORM_WEIGHT = 0.3
 
 
@@ -49,12 +50,12 @@ class _Group:
         full = any(len(f.words) > 1 for f in self.founds)
         total: dict[EntityType, float] = {}
         for found in self.founds:
-            short = full and len(found.words) == 1 and not found.known
+            short = full and not found.known and " " not in found.name
             weight = _SHORT_FORM_WEIGHT if short else 1.0
             for etype, score in found.scores.items():
-                if short and etype is EntityType.PLACE and "place-name" in found.evidence:
-                    score -= candidates.PLACE_NAME_WEIGHT  # "Montalvo" for "Daniel Montalvo": a surname, whatever town has it
                 total[etype] = total.get(etype, 0.0) + weight * score
+            if short and "place-name" in found.evidence:  # "Montalvo" for "Daniel Montalvo": a surname,
+                total[_PLACE] -= weight * candidates.PLACE_NAME_WEIGHT  # whatever town has it
         return total
 
     @property
@@ -338,14 +339,21 @@ def _same_person(a: str, b: str) -> bool:
 
 def _match_known(block: Block, groups: list[_Group]) -> None:
     index: dict[str, _Group] = {}
+    shared: set[str] = set()  # a name two people go by ("Doe" of Jane and of John Doe) names neither
     for group in groups:
         for found in group.founds:
-            index.setdefault(names.name_key(found.name), group)
+            key = names.name_key(found.name)
+            if index.setdefault(key, group) is not group and group.type == _PERSON == index[key].type:
+                shared.add(key)
     surnames = Counter(names.skeleton(g.name.split()[-1]) for g in groups if g.type == _PERSON)
     for group in groups:  # "Doe" in a headline is the article's only person of that surname
         surname = names.skeleton(group.name.split()[-1])
         if group.surely_person and surnames[surname] == 1:
             index.setdefault(surname, group)
+        elif group.type == _PERSON and surnames[surname] > 1:
+            shared.add(surname)
+    for key in shared:
+        index.pop(key, None)
     for span in spans(block.text):
         _match_span(span, block.start, index, groups)
 
@@ -379,13 +387,13 @@ def _match_span(span: tuple[Token, ...], offset: int, index: dict[str, _Group], 
 # --- output -------------------------------------------------------------------------------
 
 
-def _evidence(group: _Group) -> set[str]:
+def _evidence(group: _Group, name: str) -> set[str]:
     """The ids of the evidence rules that fired for a group: those of its mentions, and
     those of its name's shape."""
     fired = {rule for found in group.founds for rule in found.evidence}
     if group.canonical:
         fired.add("known")
-    words = group.name.split()
+    words = name.split()
     capitalised = [w for w in words if w[:1].isupper() or is_particle_name(w)]
     if len(capitalised) > 1:
         fired.add("multiword")
@@ -430,7 +438,7 @@ def _output(source: str, groups: list[_Group]) -> tuple[tuple[LocalEntity, ...],
             if found.role and etype == _PERSON and found.role not in roles:
                 roles.append(found.role)
             mentions.append(Mention(key, source[found.start : found.end], found.start, found.end))
-        found_evidence = _evidence(group)
+        found_evidence = _evidence(group, name)
         entities.append(LocalEntity(key, name, etype, tuple(aliases), tuple(roles),
                                     evidence.confidence(found_evidence), tuple(sorted(found_evidence))))
     mentions.sort(key=lambda m: m.start)

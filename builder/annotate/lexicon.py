@@ -5,6 +5,7 @@ country, "us" is not), so it is read here.
 """
 from __future__ import annotations
 
+import re
 from functools import cache
 
 from builder import wordlists
@@ -33,7 +34,21 @@ def _kinds(name: str) -> dict[str, frozenset[str]]:
 
 @cache
 def common_words() -> frozenset[str]:
-    return _words("common_words")
+    """English words in lower case (common_words.txt), with the British spellings of its
+    American ones ("rumours", "defence", "organisation")."""
+    words = _words("common_words")
+    return words | frozenset(british for word in words for british in _british(word))
+
+
+_BRITISH = (  # (a part the word must hold, the change)
+    ("or", re.compile(r"([^aeiou])or(s|ed|ing|ite|ites|ful|able|less)?$"), r"\1our\2"),  # rumor -> rumour
+    ("iz", re.compile(r"iz(e|es|ed|ing|ation|ations|er|ers)$"), r"is\1"),  # organization -> organisation
+    ("ense", re.compile(r"([fc])ense(s)?$"), r"\1ence\2"),  # defense -> defence, license -> licence
+)
+
+
+def _british(word: str) -> list[str]:
+    return [pattern.sub(repl, word) for part, pattern, repl in _BRITISH if part in word and pattern.search(word)]
 
 
 @cache
@@ -125,6 +140,12 @@ def org_cues() -> frozenset[str]:
 @cache
 def product_words() -> frozenset[str]:
     return _words("product_words")
+
+
+@cache
+def vessel_prefixes() -> frozenset[str]:
+    """Prefixes of ships' names ("HMS", "USS")."""
+    return _words("vessel_prefixes")
 
 
 @cache

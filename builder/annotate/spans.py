@@ -17,8 +17,7 @@ _TOKEN = re.compile(
     r"|[A-Z]\.(?=\s+(?!(?:The|A|An|It|He|She|They|We|I|This|That|In|On|At|But|And|So)\b)[A-Z][a-z])"
     # ^ a middle initial: the "H." of "Jerome H. Powell" (not "Plan B. The ...")
     r"|[^\W\d_]\w*(?:[-'’‘.&]\w+)*"  # words with inner hyphens, apostrophes, dots
-    r"|\d+(?:st|nd|rd|th)\b"  # ordinals ("507th")
-    r"|\d[\d,.:]*"  # numbers
+    r"|\d[\d,.:]*(?:(?<=\d)(?:st|nd|rd|th)\b)?"  # numbers, and ordinals ("507th")
     r"|[^\w\s]"  # one punctuation mark
 )
 _SENTENCE_END = frozenset(".!?:;—–")
@@ -56,7 +55,7 @@ def _is_cap(word: str) -> bool:
     or a name after a particle and a hyphen ("al-Qaida", "el-Sisi")."""
     return (word[0].isupper() and len(word) > 1 or (len(word) == 1 and word in "&")
             or len(word) > 2 and word[0].islower() and word[1].isupper()
-            or is_particle_name(word))
+            or "-" in word and is_particle_name(word))
 
 
 def is_particle_name(word: str) -> bool:
@@ -174,17 +173,17 @@ def spans(text: str, toks: list[Token] | None = None) -> list[Span]:
             current[-1] = token(current[-1].text + word, current[-1].start, current[-1].initial)
             bridge = tok.end
             continue
-        nickname = _nickname_end(toks, i, text) if current and current[-1].text[:1].isupper() else 0
+        nickname = _nickname_end(toks, i, text) if word in _QUOTES and current and current[-1].text[:1].isupper() else 0
         if nickname and not (current and bridge < 0 and text[current[-1].end : tok.start] != " "):
             skip_to, bridge = nickname, toks[nickname - 1].end  # 'Richard "Tex" Coe': the nickname is left out
             continue
         if word == "&" and current and _next_is_cap(toks, i, text):
             current.append(tok)  # "Procter & Gamble"
             continue
-        if ORDINAL.match(word) and not current and _next_is_cap(toks, i, text):
-            current.append(tok)  # "507th Air Refueling Wing" (kept only before an institution's word: candidates.py)
-            continue
         if not word[0].isalpha():
+            if not current and word[-1] in "hdt" and ORDINAL.match(word) and _next_is_cap(toks, i, text):
+                current.append(tok)  # "507th Air Refueling Wing" (kept only before an institution's word: candidates.py)
+                continue
             close()
             continue
         if "-" in word and not tok.lower in lexicon.abbreviations():

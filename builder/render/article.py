@@ -136,7 +136,8 @@ def render_article(article: Article, ctx: Context) -> Page:
     page = paths.article(article.id)
     source = paths.source_file(article.file)
     out = [
-        md.front_matter({"title": article.title, "description": article.summary.text if article.summary else None}),
+        md.front_matter({"title": article.title,
+                         "description": article.summary.text if article.summary else article.meta.description}),
         md.generated_notice(source),
         # no "# title": the theme prints the front-matter title as the heading (one search record)
         _meta_line(article),

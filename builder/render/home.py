@@ -186,7 +186,7 @@ def _undated(ctx: Context, page: str) -> str:
     if not undated:
         return ""
     n = len(undated)
-    lines = [md.link(md.text(a.title), paths.article(a.id), page) + f" (`{a.file.replace('`', '')}`)"
+    lines = [md.link(md.text(a.title), paths.article(a.id), page) + f" ({md.code(a.file)})"
              for a in undated[:UNDATED_SHOWN]]
     body = (f"{n} of {len(ctx.shown_articles())} articles give no date: they are listed last, and their relative "
             "dates (\"on Wednesday\") stay off the timeline. Give each a `date` in dossier/dossier.yml or its "
