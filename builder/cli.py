@@ -3,10 +3,13 @@ from __future__ import annotations
 
 import argparse
 import os
+import signal
+import socket
 import subprocess
 import sys
 import time
 from collections.abc import Callable, Sequence
+from contextlib import AbstractContextManager
 from pathlib import Path
 
 from builder import __version__
@@ -14,9 +17,10 @@ from builder.errors import DossierError
 from builder.curate import load_curated, uncurated_stub
 from builder.model import BuildReport
 from builder.pipeline import Memory, assemble, build
+from builder.inputs import shown
 from builder.review import review_yaml, unconfirmed
-from builder.siteconfig import site_config
-from builder.write import publish_dir
+from builder.siteconfig import check_site, site_config
+from builder.write import build_lock, publish_dir
 
 _BAR_FROM = 50  # show a progress bar from this many articles
 _MKDOCS_ENV = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
@@ -46,8 +50,64 @@ def mkdocs_build(config: Path, site: Path) -> None:
     publish_dir(site, make)
 
 
+def _real(path: str | Path) -> Path:
+    return Path(os.path.realpath(os.path.expanduser(path)))
+
+
+def check_output(option: str, target: str, inputs: dict[str, str], holders: dict[str, str]) -> None:
+    """Refuse an output folder (--site, --docs, --out: replaced or written into) that is,
+    holds or lies inside one of `inputs` (what: path), or is or holds one of `holders` (the
+    project folder, the home folder, the root): it would delete or bury them."""
+    out = _real(target)
+    if out.exists() and not out.is_dir():
+        raise DossierError(f"--{option} {target}: refused, it is a file, not a folder; choose a folder of its own")
+    for what, path in inputs.items():
+        real = _real(path)
+        if out == real or out.is_relative_to(real) or real.is_relative_to(out):
+            raise DossierError(f"--{option} {target}: refused, it is, holds or lies inside {what} ({path}); "
+                               "choose a folder of its own")
+    for what, path in holders.items():
+        if _real(path).is_relative_to(out):
+            raise DossierError(f"--{option} {target}: refused, it is or holds {what} ({path}); "
+                               "choose a folder of its own")
+
+
+def _holders(config: str | None) -> dict[str, str]:
+    """What no output may be or hold: the project folder, the configuration's, home, the root."""
+    found = {"the project folder": os.getcwd(), "the root folder": os.sep}
+    if config:
+        found["the folder of the MkDocs configuration"] = str(Path(config).parent)
+    if os.environ.get("HOME"):
+        found["the home folder"] = os.environ["HOME"]
+    return found
+
+
+def _check_outputs(args: argparse.Namespace) -> None:
+    """The output checks of `build` and `serve` (--docs, and --site with its inputs)."""
+    config = getattr(args, "config", None)
+    check_output("docs", args.docs, {"the dossier folder": args.dossier}, _holders(config))
+    if getattr(args, "site", None):
+        inputs = {"the dossier folder": args.dossier, "the docs folder": args.docs}
+        if config:
+            inputs["the MkDocs configuration"] = config
+        check_output("site", args.site, inputs, _holders(config))
+
+
+def _locked(docs: Path) -> AbstractContextManager[None]:
+    """The docs folder's build lock; a second build waits for the first, and says so."""
+    return build_lock(docs, waiting=lambda message: print(message, file=sys.stderr, flush=True))
+
+
 def cmd_build(args: argparse.Namespace) -> int:
+    _check_outputs(args)
+    with _locked(Path(args.docs)):
+        return _build(args)
+
+
+def _build(args: argparse.Namespace) -> int:
     started = time.perf_counter()
+    if args.site:
+        check_site(Path(args.docs), _own(args.config))  # before anything is written
     report = build(
         Path(args.dossier),
         Path(args.docs),
@@ -90,21 +150,68 @@ def cmd_entities(args: argparse.Namespace) -> int:
 
 
 def _snapshot(folder: Path) -> tuple[tuple[str, int, int], ...]:
-    """What a change in the dossier folder looks like: names, sizes and mtimes."""
-    return tuple(sorted(
-        (str(p), p.stat().st_size, p.stat().st_mtime_ns)
-        for p in folder.rglob("*") if p.is_file() and not p.name.startswith(".")
-    ))
+    """What a change in the dossier folder looks like: names, sizes and mtimes (a file
+    deleted while it is looked at is left out)."""
+    found = []
+    for root, dirs, files in os.walk(folder):
+        dirs[:] = [d for d in dirs if not d.startswith(".")]
+        for name in files:
+            if not name.startswith("."):
+                try:
+                    info = os.stat(os.path.join(root, name))
+                except OSError:
+                    continue
+                found.append((os.path.join(root, name), info.st_size, info.st_mtime_ns))
+    return tuple(sorted(found))
+
+
+def _check_port(addr: str) -> None:
+    """Refuse an address that cannot be served on (a busy port) before anything starts."""
+    host, _, port = addr.rpartition(":")
+    if not host or not port.isdigit():
+        raise DossierError(f"--addr {addr}: expected HOST:PORT, such as 127.0.0.1:8000")
+    try:
+        with socket.socket(socket.AF_INET6 if ":" in host else socket.AF_INET) as probe:
+            probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)  # as the server does
+            probe.bind((host.strip("[]"), int(port)))
+    except OSError as err:
+        raise DossierError(f"{addr}: cannot serve there: {err.strerror or err} "
+                           "(another preview running? choose another with --addr)") from None
+
+
+def _start_preview(cmd: list[str]) -> subprocess.Popen[bytes]:
+    """Start `mkdocs serve` in a process group of its own, which _stop_preview ends whole."""
+    return subprocess.Popen(cmd, env=_MKDOCS_ENV, start_new_session=True)
+
+
+def _stop_preview(server: subprocess.Popen[bytes]) -> None:
+    for sig, wait in ((signal.SIGTERM, 10.0), (signal.SIGKILL, None)):
+        try:
+            os.killpg(server.pid, sig)
+        except ProcessLookupError:
+            pass
+        try:
+            server.wait(timeout=wait)
+            return
+        except subprocess.TimeoutExpired:
+            continue
+
+
+def _exit_on_signal(signum: int, frame: object) -> None:
+    raise SystemExit(128 + signum)  # runs the `finally` that stops the preview
 
 
 def cmd_serve(args: argparse.Namespace) -> int:
     """Build, start `mkdocs serve`, and rebuild docs/ whenever the dossier changes."""
     dossier, docs = Path(args.dossier), Path(args.docs)
+    _check_outputs(args)
+    _check_port(args.addr)
     cache_dir = None if args.no_cache else Path(args.cache)
     memory = Memory() if cache_dir else None  # rebuilds read only changed articles
 
     def rebuild() -> BuildReport:
-        return build(dossier, docs, cache_dir=cache_dir, workers=args.jobs, memory=memory)
+        with _locked(docs):
+            return build(dossier, docs, cache_dir=cache_dir, workers=args.jobs, memory=memory)
 
     rebuild()
     with site_config(dossier, docs, _own(args.config)) as config:
@@ -117,8 +224,10 @@ def _serve(args: argparse.Namespace, config: Path, rebuild: Callable[[], BuildRe
     # only those; --no-strict: a dirty build always warns (`dossier build --site` is strict)
     cmd = [sys.executable, "-m", "mkdocs", "serve", "-f", str(config), "--dev-addr", args.addr, "--livereload",
            "--dirty", "--no-strict"]
-    server = subprocess.Popen(cmd, env=_MKDOCS_ENV)
-    print(f"serving on http://{args.addr}/ ; rebuilding when {dossier}/ changes (Ctrl-C to stop)")
+    for sig in (signal.SIGTERM, signal.SIGHUP):
+        signal.signal(sig, _exit_on_signal)
+    server = _start_preview(cmd)
+    print(f"serving on http://{args.addr}/ ; rebuilding when {dossier}/ changes (Ctrl-C to stop)", flush=True)
     seen = _snapshot(dossier)
     try:
         while server.poll() is None:
@@ -129,13 +238,16 @@ def _serve(args: argparse.Namespace, config: Path, rebuild: Callable[[], BuildRe
             seen = now
             try:
                 report = rebuild()
-                print(f"rebuilt: {report.pages_written} pages written, {len(report.warnings)} warnings")
-            except DossierError as err:
-                print(f"error: {err} (the preview keeps the previous pages)", file=sys.stderr)
+            except (DossierError, OSError) as err:
+                print(f"error: {err} (the preview keeps the previous pages)", file=sys.stderr, flush=True)
+                continue
+            print(f"rebuilt: {report.pages_written} pages written, {len(report.warnings)} warnings", flush=True)
+            if report.pages_removed:  # a dirty mkdocs never deletes a page: start it afresh
+                _stop_preview(server)
+                server = _start_preview(cmd)
     finally:
-        server.terminate()
-        server.wait()
-    return server.returncode or 0
+        _stop_preview(server)
+    return server.returncode if server.returncode and server.returncode > 0 else 0
 
 
 def cmd_add(args: argparse.Namespace) -> int:
@@ -169,6 +281,8 @@ def cmd_pdf(args: argparse.Namespace) -> int:
         if not args.quiet and sys.stderr.isatty():
             print(message, file=sys.stderr)
 
+    check_output("out", args.out, {"the dossier folder": "dossier", "the docs folder": "docs", "the site": args.site},
+                 _holders("mkdocs.yml"))
     out = Path(args.out)
     report = print_pdfs(Path(args.site), out, args.paper, args.chromium, progress=progress)
     print(
@@ -268,6 +382,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         return int(args.run(args))
     except DossierError as err:
         print(f"error: {err}", file=sys.stderr)
+        return 2
+    except OSError as err:  # a disk or folder problem no stage turned into a message
+        print(f"error: {shown(str(err.filename or ''))}: {err.strerror or err}", file=sys.stderr)
         return 2
     except BrokenPipeError:  # output piped into `head` and the like
         sys.stderr.close()

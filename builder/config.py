@@ -3,6 +3,7 @@ site's address (`site_url`, optional), dossier-wide default metadata (`outlet`, 
 and per-article metadata under `articles:`."""
 from __future__ import annotations
 
+import os
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -34,7 +35,7 @@ class DossierConfig:
 
 def load_config(path: Path, label: str = "dossier.yml") -> DossierConfig:
     """Read dossier.yml if it exists; a missing file means the defaults."""
-    if not path.exists():
+    if not os.path.lexists(path):  # a broken link is not a missing file: reading it says so
         return DossierConfig()
     data = load_yaml(path, label)
     if data is None:

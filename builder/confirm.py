@@ -49,7 +49,7 @@ def confirm(entities: Sequence[Entity], entity_of: Mapping[tuple[str, str], str]
         if _lower_elsewhere(entity.name, rules, lower):
             rules = rules | {"lower-elsewhere"}
         score = evidence.confidence(rules)
-        confirmed = entity.curated or score >= THRESHOLD
+        confirmed = entity.curated or (score >= THRESHOLD and entity.confirmed)  # (resolve.py may doubt it too)
         out.append(replace(entity, confidence=score, evidence=tuple(sorted(rules)), confirmed=confirmed,
                            hidden=entity.hidden or not confirmed))
     return tuple(out)

@@ -16,6 +16,7 @@ aliases (case-insensitive); an entry that matches nothing is still listed.
 """
 from __future__ import annotations
 
+import os
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
@@ -26,11 +27,12 @@ from builder.annotate import people
 from builder.errors import DossierError, where
 from builder.model import Entity, EntityType
 from builder.slug import RESERVED, slugify, unique_slugs
-from builder.yamlfile import LineDict, load_yaml
+from builder.yamlfile import LineDict, parse_yaml, read_yaml_text
 
 _FIELDS = ("id", "name", "type", "aliases", "description", "links", "hidden")
 _ID = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
-_LINK = re.compile(r"^(?:https?://\S+|[\w./#-]+)$")
+# a web address with a host, or a path on the site (not "//host", which leaves it)
+_LINK = re.compile(r"^(?:https?://[^\s/?#]\S*|(?!//)[\w./#-]+)$")
 
 
 @dataclass(frozen=True)
@@ -56,10 +58,10 @@ class CuratedEntity:
 
 def load_curated(path: Path, label: str = "entities.yml") -> tuple[CuratedEntity, ...]:
     """Read and check entities.yml; a missing or empty file means no curated entries."""
-    if not path.exists():
+    if not os.path.lexists(path):  # a broken link is not a missing file: reading it says so
         return ()
-    data = load_yaml(path, label)
-    return parse_curated(data, label, _item_lines(path.read_text(encoding="utf-8-sig")))
+    text = read_yaml_text(path, label)
+    return parse_curated(parse_yaml(text, label), label, _item_lines(text))
 
 
 def _item_lines(text: str) -> list[int]:
@@ -118,7 +120,7 @@ def _entry(item: object, n: int, label: str, line: int | None) -> CuratedEntity:
     if entity_id in RESERVED:
         raise fail("id", f"'{entity_id}' is reserved for a page or folder the site needs; choose another")
     raw_type = item.get("type")
-    if raw_type is not None and raw_type not in {t.value for t in EntityType}:
+    if raw_type is not None and (not isinstance(raw_type, str) or raw_type not in {t.value for t in EntityType}):
         raise fail("type", f"must be one of {', '.join(t.value for t in EntityType)}")
     description = item.get("description")
     if description is not None and not isinstance(description, str):

@@ -177,12 +177,12 @@ def _disagreeing(claims: list[tuple[str, Claim]]) -> tuple[tuple[str, Claim], tu
             for a_id, a in reps:
                 if (a_id, a.report) != (b_id, b.report) and _conflict(a, b):
                     return (a_id, a), (b_id, b)
-        reps = kept.get((b.date, b.weekday))
-        if reps is None:
+        same = kept.get((b.date, b.weekday))
+        if same is None:
             if len(kept) < _VALUES_KEPT:
                 kept[(b.date, b.weekday)] = [(b_id, b)]
-        elif len(reps) < 2 and (reps[0][0], reps[0][1].report) != (b_id, b.report):
-            reps.append((b_id, b))
+        elif len(same) < 2 and (same[0][0], same[0][1].report) != (b_id, b.report):
+            same.append((b_id, b))
     return None
 
 

@@ -124,7 +124,10 @@ def fetch(url: str, timeout: float = TIMEOUT, max_bytes: int = MAX_BYTES) -> Fet
         raise FetchError(f"{url}: cannot fetch: {err}") from None
     stamp = dt.datetime.now(dt.timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
     address = web_address(final) or url
-    page = page_text(data, url)
+    try:
+        page = page_text(data, url)
+    except DossierError as err:  # the page's own problem, already one line naming the address
+        raise FetchError(f"{err}; not added") from None
     if page is None:
         raise FetchError(no_story(url).replace("skipped", "not added"))
     head = f"<!-- saved from url=({len(address):04d}){address} -->\n<!-- fetched by dossier add at {stamp} -->\n"

@@ -27,6 +27,7 @@ import io
 import json
 import os
 import shutil
+import sys
 import threading
 import time
 from collections.abc import Callable, Iterator
@@ -47,13 +48,17 @@ PAPERS: dict[str, tuple[float, float]] = {"A4": (595.28, 841.89), "Letter": (612
 CSS_SIZE = {"A4": "A4", "Letter": "letter"}
 MARGIN = {"top": "20mm", "right": "16mm", "bottom": "18mm", "left": "16mm"}  # as in print.css
 BROWSERS = ("chromium", "chromium-browser", "google-chrome", "google-chrome-stable")
+# Nothing leaves the machine: no background traffic, and no host name resolves but the
+# local server's (the printer's route handler also aborts every request beyond the site).
 CHROMIUM_ARGS = (
-    "--no-sandbox",
     "--disable-gpu",
     "--disable-background-networking",
     "--disable-component-update",
     "--no-first-run",
     "--disable-sync",
+    "--no-pings",
+    "--dns-prefetch-disable",
+    "--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1",
 )
 # The dossier-wide pages printed after the articles, each when the site has it.
 SECTIONS = (
@@ -124,17 +129,38 @@ def serve_site(site: Path) -> Iterator[str]:
         thread.join(timeout=5)
 
 
+def chromium_sandbox(root: bool | None = None) -> bool:
+    """Whether Chromium runs in its sandbox: always, but as root, where Chromium refuses
+    to start in it (Playwright then passes --no-sandbox)."""
+    if root is None:
+        root = hasattr(os, "geteuid") and os.geteuid() == 0
+    return not root
+
+
 @contextmanager
 def launch_chromium(executable: str | None = None) -> Iterator[Browser]:
-    """Headless Chromium (the system's: Playwright downloads no browser), closed on exit."""
+    """Headless Chromium (the system's: Playwright downloads no browser), closed on exit.
+
+    Sandboxed but as root. Where the system cannot give a sandbox to a user either (a
+    container without user namespaces), it starts without one and says so on stderr;
+    the pages it prints run no script and reach nothing beyond the local site anyway."""
     try:
         from playwright.sync_api import Error, sync_playwright
     except ImportError:
         raise DossierError(f"the Python package playwright is not installed: {INSTALL_PDF}") from None
     path = find_chromium(executable)
+    sandbox = chromium_sandbox()
     with sync_playwright() as pw:
         try:
-            browser = pw.chromium.launch(executable_path=path, args=list(CHROMIUM_ARGS), headless=True)
+            try:
+                browser = pw.chromium.launch(executable_path=path, args=list(CHROMIUM_ARGS), headless=True,
+                                             chromium_sandbox=sandbox)
+            except Error as err:
+                if not sandbox or "sandbox" not in str(err).lower():
+                    raise
+                print(f"warning: {path} has no usable sandbox here; printing without it", file=sys.stderr)
+                browser = pw.chromium.launch(executable_path=path, args=list(CHROMIUM_ARGS), headless=True,
+                                             chromium_sandbox=False)
         except Error as err:
             raise DossierError(f"{path} did not start: {_first_line(err)}") from None
         try:
@@ -265,11 +291,27 @@ def footer_template(source: str, numbers: bool) -> str:
     return _template(html.escape(source), right, "padding-top:1mm", "flex:1 1 auto", "flex:0 0 auto;width:26mm")
 
 
+def _local_only(base: str, route: Any) -> None:
+    """Let requests to the local site through; answer a page's move elsewhere (a meta
+    refresh, say) with 204 No Content, so that it stays; abort everything else."""
+    request = route.request
+    if request.url.startswith(base):
+        route.continue_()
+    elif request.is_navigation_request() and request.frame.parent_frame is None:
+        route.fulfill(status=204)
+    else:
+        route.abort("blockedbyclient")
+
+
 class Printer:
     """One browser tab that prints pages of the served site, or HTML of its own."""
 
     def __init__(self, browser: Browser, base: str, paper_name: str, dossier_title: str) -> None:
-        self.page: Page = browser.new_page()
+        # The pages print as the server sends them: no script of theirs runs (the layout is
+        # print.css's), and no request goes beyond the local site.
+        self.context = browser.new_context(java_script_enabled=False, service_workers="block")
+        self.context.route("**/*", functools.partial(_local_only, base))
+        self.page: Page = self.context.new_page()
         self.page.set_default_timeout(_TIMEOUT_MS)
         self.base = base
         self.paper = paper_name
@@ -509,8 +551,10 @@ def print_pdfs(
                 slug = str(article["id"])
                 page = printer.load(f"articles/{slug}/")
                 title = page.get("h1") or str(article.get("title") or slug)
-                source = page.get("meta") or " · ".join(
-                    str(x) for x in (article.get("outlet"), f"source file {article.get('file')}") if x
+                file = f"source file {article.get('file')}"  # the page shows it in its footer only
+                meta = page.get("meta")
+                source = (meta if file in meta else f"{meta} · {file}") if meta else " · ".join(
+                    str(x) for x in (article.get("outlet"), file) if x
                 )
                 part = Part(title, f"Source: {source}", group="Articles")
                 part.pdf = printer.pdf(header_template(info.title, title), footer_template(part.source, False))

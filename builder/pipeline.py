@@ -17,6 +17,7 @@ from builder.config import load_config
 from builder.curate import load_curated
 from builder.errors import DossierError
 from builder.export import ExportMemo
+from builder.inputs import shown
 from builder.link import LinkMemo, link
 from builder.model import Annotation, Article, ArticleMeta, BuildReport, Dossier
 from builder.read import article_from_bytes, read_bytes
@@ -58,16 +59,32 @@ def discover(articles_dir: Path) -> list[tuple[str, Path]]:
         raise DossierError(f"{articles_dir}: no such folder; put article .txt, .md or saved .html files there")
     found: list[tuple[str, Path]] = []
     for root, dirs, files in os.walk(articles_dir, followlinks=False):
-        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+        dirs[:] = sorted(d for d in dirs if not d.startswith(".") and not _page_assets(d, files))
         folder = Path(root)
         prefix = folder.relative_to(articles_dir).as_posix() + "/" if folder != articles_dir else ""
         for name in files:
             if name.startswith(".") or not name.lower().endswith(ARTICLE_SUFFIXES):
                 continue
+            _check_name(prefix + name)
             found.append((prefix + name, folder / name))
     if not found:
         raise DossierError(f"{articles_dir}: no articles found (.txt, .md or saved .html files)")
     return sorted(found)
+
+
+def _check_name(name: str) -> None:
+    """A file name must be text: one that is not UTF-8 cannot be keyed, linked or shown."""
+    try:
+        name.encode("utf-8")
+    except UnicodeEncodeError:
+        raise DossierError(f"{shown(name)}: the file name is not valid UTF-8; rename the file") from None
+
+
+def _page_assets(folder: str, files: list[str]) -> bool:
+    """A browser's "Save Page As" (complete) keeps a page's pictures, scripts and frames in
+    a folder beside it: 'Story_files' for 'Story.html'. Its frames are not articles."""
+    stem = folder[: -len("_files")] if folder.endswith("_files") else None
+    return stem is not None and any(f"{stem}{suffix}" in files for suffix in (".html", ".htm"))
 
 
 def _unreadable(article: Article) -> bool:
@@ -214,9 +231,7 @@ def assemble(
     files = discover(dossier_dir / "articles")
     found: list[tuple[str, Job]] = []  # (entry key, job)
     for name, path in files:
-        if path.is_symlink() and not path.exists():
-            raise DossierError(f"{name}: a broken or looping symbolic link")
-        data = read_bytes(path, name)
+        data = read_bytes(path, name, dossier_dir)  # only regular files inside the dossier folder
         meta = config.meta_for(name)
         found.append((cache.key(data, name, meta), (data, name, meta)))
     entries, made = _entries(found, memory.entries if memory is not None else {}, cache_dir, workers, progress)
@@ -299,7 +314,7 @@ def build(
         result = write_pages(docs_dir, iter_pages(dossier, previous, export))
         if cache_dir is not None and memory is not None:
             _store_memo(cache_dir, memory, export)
-    warnings = list(stats.skipped) + [w for a in dossier.articles for w in a.warnings]
+    warnings = list(result.warnings) + list(stats.skipped) + [w for a in dossier.articles for w in a.warnings]
     undated = [a.file for a in dossier.articles if a.meta.date is None and a.id not in dossier.copy_of]
     if undated:  # one warning for them all: how many, and where they are listed
         warnings.append(f"{len(undated)} of {len(dossier.articles) - len(dossier.copy_of)} articles have no date "

@@ -15,6 +15,7 @@ from builder.model import DossierQuote, Entity, EntityType, Quote
 
 _SPEAKING = {EntityType.PERSON, EntityType.ORG}
 _HONORIFIC = re.compile(r"^(?:mr|mrs|ms|miss|mx|dr|sir|dame|lord|lady|prof)\.?\s+", re.IGNORECASE)
+_CURATED = 0.9  # the confidence of a speaker the glossary names
 _BY_NAME = {"literal-name", "literal-single-word"}  # resolvers that give a name as printed
 
 
@@ -36,27 +37,35 @@ def curated_names(entities: Mapping[str, Entity]) -> dict[str, str]:
     return {form: next(iter(ids)) for form, ids in table.items() if len(ids) == 1}
 
 
+def _by_curated_name(quote: Quote, speaker: str | None, entities: Mapping[str, Entity],
+                     names: Mapping[str, str]) -> tuple[str | None, Quote]:
+    """The glossary's names win over what was found: a quote whose speaker (or unsure
+    candidate, named as printed) is a curated name or alias goes to that entity."""
+    found = entities.get(speaker) if speaker else None
+    if found is not None and found.curated:
+        return speaker, quote
+    named = quote.speaker_name or (quote.candidate if quote.resolver in _BY_NAME else None)
+    forms = ([named] if named else []) + ([found.name, *found.aliases] if found else [])
+    for form in forms:
+        curated = names.get(" ".join(form.lower().split())) or names.get(_form(form))
+        if curated and curated != speaker:
+            return curated, replace(quote, speaker_name=entities[curated].name, candidate=None,
+                                    resolver="curated-alias", confidence=max(quote.confidence, _CURATED))
+    return speaker, quote
+
+
 def place_quote(quote_id: str, article: str, quote: Quote, entity_of: Mapping[tuple[str, str], str],
                 entities: Mapping[str, Entity], names: Mapping[str, str]) -> DossierQuote:
     """The quote with its speaker's entity, as the glossary leaves it."""
     speaker = entity_of.get((article, quote.speaker_key)) if quote.speaker_key else None
-    found = entities.get(speaker) if speaker else None
-    if found is None or not found.curated:  # the glossary's names win over what was found
-        named = quote.speaker_name or (quote.candidate if quote.resolver in _BY_NAME else None)
-        forms = [named] if named else []
-        forms += [found.name, *found.aliases] if found else []
-        for form in forms:
-            curated = names.get(" ".join(form.lower().split())) or names.get(_form(form))
-            if curated and curated != speaker:
-                speaker = curated
-                quote = replace(quote, speaker_name=entities[curated].name, candidate=None,
-                                resolver="curated-alias", confidence=max(quote.confidence, 0.9))
-                break
+    speaker, quote = _by_curated_name(quote, speaker, entities, names)
     entity = entities.get(speaker) if speaker else None
-    if entity is not None and (entity.hidden or entity.type not in _SPEAKING):
-        speaker = None
+    if entity is not None and entity.curated and (entity.hidden or entity.type not in _SPEAKING):
+        speaker = None  # the glossary says it is no one's voice
         quote = replace(quote, speaker_key=None, speaker_name=None, candidate=None, resolver="curated-out",
                         confidence=0.0)
+    elif entity is not None and entity.hidden:
+        speaker = None  # hidden as doubtful by the pipeline: the name as printed, with no page
     affiliation = entity_of.get((article, quote.affiliation_key)) if quote.affiliation_key else None
     if affiliation is not None and (affiliation not in entities or entities[affiliation].hidden):
         affiliation = None

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import reprlib
 from dataclasses import dataclass, replace
 from functools import cache
 from pathlib import Path
@@ -15,9 +16,10 @@ from typing import Any
 
 from builder import wordlists
 from builder.errors import DossierError, where
+from builder.inputs import read_input
 from builder.model import Article, ArticleMeta, Block, BlockKind
 from builder.slug import slugify
-from builder.yamlfile import error_line, error_problem
+from builder.yamlfile import parse_yaml
 
 _BULLET = re.compile(r"^(?:[-*•·▪‣◦●]|\d{1,2}[.)])\s+(?=\S)")
 _MD_HEADING = re.compile(r"^#{1,6}\s+(?=\S)")
@@ -63,11 +65,10 @@ def decode(data: bytes, file: str) -> tuple[str, tuple[str, ...]]:
     return text, tuple(warnings)
 
 
-def read_bytes(path: Path, file: str) -> bytes:
-    try:
-        return path.read_bytes()
-    except OSError as err:
-        raise DossierError(f"{file}: cannot read: {err.strerror or err}") from None
+def read_bytes(path: Path, file: str, root: Path | None = None) -> bytes:
+    """An article file's bytes, read safely (builder.inputs): a regular file of bounded size,
+    and with `root` (the dossier folder) only if it lies inside it, links followed."""
+    return read_input(path, file, root)
 
 
 def article_from_bytes(data: bytes, file: str, meta: ArticleMeta | None = None) -> Article:
@@ -98,13 +99,7 @@ def _front_matter(text: str, file: str) -> tuple[ArticleMeta, int]:
     if end is None:
         raise DossierError(f"{where(file, 1)}: front matter opened with '---' is never closed")
     block = text[4 : 4 + end.start()]
-    import yaml  # noqa: PLC0415 - only for front matter (builder.yamlfile says why)
-
-    try:
-        data = yaml.safe_load(block) if block.strip() else {}
-    except yaml.YAMLError as err:
-        line = error_line(err, block, first_line=2) or 1
-        raise DossierError(f"{where(file, line)}: malformed front matter: {error_problem(err)}") from None
+    data = parse_yaml(block, file, first_line=2, problem="malformed front matter") if block.strip() else {}
     if not isinstance(data, dict):
         raise DossierError(f"{where(file, 2)}: front matter must be a mapping of keys to values")
     body = 4 + end.end() + 1
@@ -145,7 +140,7 @@ def _meta_date(value: object, file: str) -> dt.date:
             return dt.date.fromisoformat(value.strip()[:10])
         except ValueError:
             pass
-    raise DossierError(f"{file}: metadata field 'date' must be a date like 2024-09-11, not {value!r}")
+    raise DossierError(f"{file}: metadata field 'date' must be a date like 2024-09-11, not {reprlib.repr(value)}")
 
 
 # --- line classification -----------------------------------------------------------
@@ -212,6 +207,7 @@ def _dateline_pattern() -> re.Pattern[str]:
 
 
 _STATED_LINE = 200  # characters: a longer line is story, not a byline or date line
+_STATED_WORD = re.compile(r"(?i)publish|posted|updated|modified")  # a cheap test before the full pattern
 _DATELINE_LINES = 3  # a dateline opens one of the first paragraphs
 
 
@@ -222,7 +218,7 @@ def date_in_text(lines: list[str]) -> dt.date | None:
     updated: dt.date | None = None
     dateline: dt.date | None = None
     for n, line in enumerate(lines):
-        if len(line) <= _STATED_LINE:
+        if len(line) <= _STATED_LINE and _STATED_WORD.search(line):
             for found in _stated_date_pattern().finditer(line):
                 if not found.group("lead")[0].isupper():  # 'she published on ...' is a sentence
                     continue

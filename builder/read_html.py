@@ -131,6 +131,18 @@ def _holds_story(element: HtmlElement) -> bool:
     return False
 
 
+def _densest(tree: HtmlElement) -> HtmlElement | None:
+    """The element whose own paragraphs hold the most text: the story's body, most likely
+    (a slideshow or a rail has a paragraph or two per item, each in its own element)."""
+    weight: dict[int, tuple[int, HtmlElement]] = {}
+    for paragraph in tree.iter("p"):
+        parent = paragraph.getparent()
+        if parent is not None:
+            total, _ = weight.get(id(parent), (0, parent))
+            weight[id(parent)] = (total + len(paragraph.text_content()), parent)
+    return max(weight.values(), key=lambda item: item[0])[1] if weight else None
+
+
 def _drop_furniture(tree: HtmlElement) -> None:
     """Leave out the elements whose class or id names them furniture (builder/data/read/
     html_furniture.txt): a slideshow or a rail of other stories set inside the story."""
@@ -142,11 +154,15 @@ def _drop_furniture(tree: HtmlElement) -> None:
         names = set(_NAME_WORD.findall(f"{element.get('class', '')} {element.get('id', '')}".lower()))
         if names & furniture and not names & keep and element.get("itemprop") != "articleBody":
             doomed.append(element)
+    if not doomed:
+        return
+    core = _densest(tree)
+    kept = {id(core), *(id(a) for a in core.iterancestors())} if core is not None else set()
     gone: set[int] = set()
     for element in doomed:
         if element.getparent() is None or any(id(a) in gone for a in element.iterancestors()):
             continue
-        if element.tag in _STORY_TAGS or _holds_story(element):
+        if id(element) in kept or element.tag in _STORY_TAGS or _holds_story(element):
             continue
         gone.add(id(element))
         element.drop_tree()  # its tail (text after it) stays
@@ -173,6 +189,22 @@ def _declared_address(tree: HtmlElement) -> str | None:
     return None
 
 
+def _shown_standfirst(tree: HtmlElement, description: str, blocks: tuple[tuple[str, str], ...]) -> bool:
+    """Whether the page shows its description as a standfirst the extraction left out: an
+    element of the body whose whole text is the description (a summary under the headline)."""
+    key = _SPACE.sub(" ", description).strip().casefold()
+    if len(key.split()) < 5 or any(key in text.casefold() for _, text in blocks[:3]):
+        return False
+    body = tree.find("body")
+    if body is None:
+        return False
+    for element in body.iter("p", "h2", "h3", "div", "span"):
+        text = _SPACE.sub(" ", element.text_content()).strip().casefold()
+        if text == key:
+            return True
+    return False
+
+
 def _captions_as_paragraphs(tree: HtmlElement) -> None:
     """A figure's caption is part of the story as printed (readers see it under the
     picture): kept as a paragraph, which the credit rules then sort."""
@@ -180,6 +212,8 @@ def _captions_as_paragraphs(tree: HtmlElement) -> None:
         figure.tag = "div"
     for caption in tree.iter("figcaption"):
         caption.tag = "p"
+        for name in ("class", "id"):  # a caption named 'caption' would be taken for furniture
+            caption.attrib.pop(name, None)
 
 
 def _blocks(body: Any) -> list[tuple[str, str]]:
@@ -232,12 +266,16 @@ def page_text(data: bytes, file: str) -> PageText | None:
             date_extraction_params={"extensive_search": False, "original_date": True},
         )
     except Exception as err:  # noqa: BLE001 - a page the library cannot take: one line, never a traceback
-        raise DossierError(f"{file}: cannot read the page: {type(err).__name__}: {err}"[:300]) from None
+        detail = _SPACE.sub(" ", f"{type(err).__name__}: {err}").strip()[:200]
+        raise DossierError(f"{file}: cannot read the page: {detail}") from None
     if doc is None or getattr(doc, "body", None) is None:
         return None
     blocks = tuple((kind, clean) for kind, text in _blocks(doc.body) if (clean := plain(text, 100_000)))
     if not blocks:
         return None
+    description = plain(doc.description, 1000)
+    if description and _shown_standfirst(tree, description, blocks):
+        blocks = (("p", description), *blocks)
     saved = _SAVED_FROM.search(data[:4096])
     meta = ArticleMeta(
         title=plain(doc.title),
@@ -267,10 +305,15 @@ def as_text(page: PageText) -> str:
 def article_from_html(data: bytes, file: str, meta: ArticleMeta | None = None) -> Article:
     """Read one saved page. A page with no story gives an Article with no text and a warning
     (the pipeline leaves it out)."""
-    page = page_text(data, file)
+    try:
+        page = page_text(data, file)
+    except DossierError as err:  # a page the library cannot take is skipped like one with no story
+        page, problem = None, f"{err}; skipped"
+    else:
+        problem = no_story(file)
     if page is None:
         empty = parse_article("", file, meta, headings=True)
-        return replace(empty, warnings=(no_story(file),))
+        return replace(empty, warnings=(problem,))
     return parse_article(as_text(page), file, meta, page=page.meta, headings=True)
 
 

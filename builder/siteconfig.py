@@ -111,6 +111,15 @@ def check_own_config(config_file: Path, docs_dir: Path) -> None:
         )
 
 
+def check_site(docs_dir: Path, own: Path | None) -> None:
+    """What can stop the site's build, checked before the builder writes anything: the
+    site's address in the environment, and a user's configuration."""
+    if own is not None:
+        check_own_config(own, docs_dir)
+    elif os.environ.get(SITE_URL_VARIABLE, "").strip():
+        site_address(os.environ[SITE_URL_VARIABLE].strip(), SITE_URL_VARIABLE)
+
+
 @contextmanager
 def site_config(dossier_dir: Path, docs_dir: Path, own: Path | None) -> Iterator[Path]:
     """The MkDocs file to build the dossier's site with, for as long as the block runs:

@@ -9,6 +9,7 @@ touched. A name the builder does not own (a hand-written page) is never touched.
 """
 from __future__ import annotations
 
+import errno
 import json
 import os
 import re
@@ -23,12 +24,14 @@ from typing import Any
 
 from builder import cache
 from builder.errors import DossierError
+from builder.inputs import shown
 from builder.model import KeptPage, Page
 
 MANIFEST = ".dossier-generated.json"
 STAGING = ".dossier-staging"
 OLD = ".dossier-old"
 JOURNAL = ".dossier-swap.json"
+LOCK = ".dossier-lock"
 _SAFE_PATH = re.compile(r"^[A-Za-z0-9_][A-Za-z0-9_.-]*(?:/[A-Za-z0-9_][A-Za-z0-9_.-]*)*$")
 
 
@@ -37,6 +40,7 @@ class WriteResult:
     written: int
     unchanged: int
     removed: int
+    warnings: tuple[str, ...] = ()
 
 
 def _checked(page: Page | KeptPage, seen: set[str]) -> None:
@@ -50,13 +54,17 @@ def _checked(page: Page | KeptPage, seen: set[str]) -> None:
 def _atomic_write(path: Path, data: bytes, durable: bool = True) -> None:
     """Write a file whole or not at all; `durable` also waits for the disk (fsync), which
     the cache does not need: a damaged cache file is found on loading and costs only time."""
-    tmp = path.with_name(f".{path.name}.tmp")
-    with open(tmp, "wb") as handle:
-        handle.write(data)
-        if durable:
-            handle.flush()
-            os.fsync(handle.fileno())
-    os.replace(tmp, path)
+    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")  # two processes never share one
+    try:
+        with open(tmp, "wb") as handle:
+            handle.write(data)
+            if durable:
+                handle.flush()
+                os.fsync(handle.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
 
 
 def _remove(path: Path) -> None:
@@ -66,19 +74,47 @@ def _remove(path: Path) -> None:
         path.unlink()
 
 
-def _manifest(docs: Path) -> tuple[set[str], dict[str, list[object]]]:
-    """The owned names and the recorded pages ({path: [key, size, mtime_ns]}) of docs/."""
+class _Inside:
+    """Whether a path read from a state file (the manifest, the journal) names something
+    inside docs/: relative, without '..', and with no link on the way that leads out. A
+    crafted entry ('../victim', '/home') must never be deleted or written."""
+
+    def __init__(self, docs: Path) -> None:
+        self.root = os.path.realpath(docs)
+        self.folders: dict[str, bool] = {}
+
+    def __call__(self, path: object, top: bool = False) -> bool:
+        if not isinstance(path, str) or not _SAFE_PATH.match(path) or ".." in path.split("/"):
+            return False
+        if top and "/" in path:
+            return False
+        folder = os.path.dirname(path)
+        if folder not in self.folders:
+            real = os.path.realpath(os.path.join(self.root, folder))
+            self.folders[folder] = real == self.root or real.startswith(self.root + os.sep)
+        return self.folders[folder]
+
+
+def _manifest(docs: Path, warnings: list[str] | None = None) -> tuple[set[str], dict[str, list[object]]]:
+    """The owned names and the recorded pages ({path: [key, size, mtime_ns]}) of docs/; a
+    name that is not a plain name inside docs/ is ignored (with a warning in `warnings`)."""
     manifest = docs / MANIFEST
     if not manifest.exists():
         return set(), {}
     try:
         data = json.loads(manifest.read_text(encoding="utf-8"))
         pages = data.get("pages", {})
-        if not isinstance(pages, dict):
+        owned = data["owned"]
+        if not isinstance(pages, dict) or not isinstance(owned, list):
             raise TypeError
-        return set(data["owned"]), pages
     except (ValueError, KeyError, TypeError, AttributeError):
         raise DossierError(f"{manifest}: damaged; delete it and the generated folders, then rebuild") from None
+    inside = _Inside(docs)
+    bad = [name for name in owned if not inside(name, top=True)]
+    if bad and warnings is not None:
+        warnings.append(f"{manifest}: ignored {len(bad)} entr{'y' if len(bad) == 1 else 'ies'} outside docs/ "
+                        f"({', '.join(repr(b) for b in bad[:3])})")
+    return {name for name in owned if name not in bad}, pages
 
 
 def kept_keys(docs: Path) -> dict[str, str]:
@@ -99,22 +135,52 @@ def kept_keys(docs: Path) -> dict[str, str]:
     return kept
 
 
-def recover(docs: Path) -> None:
+def recover(docs: Path) -> list[str]:
     """Finish what an interrupted build left in docs/: a journaled build is rolled forward,
-    a build that never finished staging is dropped."""
+    a build that never finished staging is dropped. Returns warnings: a damaged journal is
+    dropped, and entries of the journal that lead outside docs/ are ignored."""
     journal = docs / JOURNAL
-    if journal.exists():
-        _apply(docs, json.loads(journal.read_text(encoding="utf-8")))
+    warnings: list[str] = []
+    if journal.exists() or journal.is_symlink():
+        plan = _read_plan(journal)
+        if plan is None:
+            warnings.append(f"{journal}: damaged journal of an interrupted build dropped; "
+                            "every page is written again")
+            journal.unlink()
+        else:
+            _apply(docs, plan, warnings)
     _remove(docs / STAGING)
     _remove(docs / OLD)  # what older versions of the builder set aside
+    return warnings
 
 
-def _apply(docs: Path, plan: dict[str, Any]) -> None:
+def _read_plan(journal: Path) -> dict[str, Any] | None:
+    """The plan a journal holds, if it has the plan's shape."""
+    try:
+        plan = json.loads(journal.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+    lists = ("write", "remove", "stale", "owned")
+    if not isinstance(plan, dict) or not all(isinstance(plan.get(k), list) for k in lists):
+        return None
+    if not isinstance(plan.setdefault("pages", {}), dict):
+        return None
+    return plan
+
+
+def _apply(docs: Path, plan: dict[str, Any], warnings: list[str] | None = None) -> None:
     """Carry out a journaled plan: move each staged file into place, delete stale files and
     names, then record the new manifest. Every step can be repeated, so a plan cut short is
-    finished by running it again."""
+    finished by running it again. An entry that leads outside docs/ is skipped."""
     staging = docs / STAGING
-    for path in plan["write"]:
+    inside = _Inside(docs)
+    bad: list[object] = []
+
+    def checked(paths: list[Any], top: bool = False) -> list[str]:
+        bad.extend(p for p in paths if not inside(p, top))
+        return [p for p in paths if inside(p, top)]
+
+    for path in checked(plan["write"]):
         new, target = staging / path, docs / path
         if new.exists():  # not moved in yet
             if target.is_dir() and not target.is_symlink():
@@ -122,13 +188,18 @@ def _apply(docs: Path, plan: dict[str, Any]) -> None:
             target.parent.mkdir(parents=True, exist_ok=True)
             os.replace(new, target)
     emptied = set()
-    for path in plan["remove"]:
+    for path in checked(plan["remove"]):
         target = docs / path
         if target.is_file() or target.is_symlink():
             target.unlink()
         emptied.add(target.parent)
-    for name in plan["stale"]:
+    for name in checked(plan["stale"], top=True):
         _remove(docs / name)
+    plan = {**plan, "owned": checked(plan["owned"], top=True),
+            "pages": {k: v for k, v in plan["pages"].items() if inside(k)}}
+    if bad and warnings is not None:
+        warnings.append(f"{docs / JOURNAL}: ignored {len(bad)} entr{'y' if len(bad) == 1 else 'ies'} outside docs/ "
+                        f"({', '.join(repr(b) for b in bad[:3])})")
     for folder in sorted(emptied, key=lambda f: len(f.parts), reverse=True):
         while folder != docs and folder.is_dir() and not any(folder.iterdir()):
             folder.rmdir()
@@ -154,7 +225,7 @@ def _files_under(docs: Path, names: Iterable[str]) -> set[str]:
     found = set()
     for name in names:
         top = docs / name
-        if top.is_file() or top.is_symlink():
+        if top.is_file() or top.is_symlink():  # a link is never followed: what it leads to is not ours
             found.add(name)
             continue
         for root, _, files in os.walk(top):
@@ -170,10 +241,35 @@ def write_pages(docs: Path, pages: Iterable[Page | KeptPage]) -> WriteResult:
     the files in docs/ are staged aside; nothing in docs/ changes until every page is
     staged and the plan is journaled, and a build killed after that is finished by the next
     one (recover). Unchanged files are not touched. A KeptPage keeps the file the last build
-    wrote; the key of every page that has one is recorded for the next build (kept_keys)."""
-    docs.mkdir(parents=True, exist_ok=True)
-    recover(docs)
-    owned_before, _ = _manifest(docs)
+    wrote; the key of every page that has one is recorded for the next build (kept_keys).
+
+    A disk that is full or read-only stops the build with one line, docs/ as it was (or, if
+    the swap itself failed, finished by the next build)."""
+    try:
+        docs.mkdir(parents=True, exist_ok=True)
+        warnings = recover(docs)
+        owned_before, _ = _manifest(docs, warnings)
+        for name in sorted(owned_before):
+            if (docs / name).is_symlink():  # the builder makes folders and files, never links
+                warnings.append(f"{docs / name}: a symbolic link where the builder keeps pages; "
+                                "the link was removed, not what it leads to")
+                (docs / name).unlink()
+        return _write_all(docs, pages, owned_before, warnings)
+    except OSError as err:
+        journaled = (docs / JOURNAL).exists()
+        if not journaled:
+            shutil.rmtree(docs / STAGING, ignore_errors=True)
+        after = ("the next build finishes moving the new pages in" if journaled
+                 else "the previous pages are left as they were")
+        raise DossierError(f"{shown(str(err.filename or docs))}: cannot write: {err.strerror or err}; {after}") from None
+    except BaseException:
+        if not (docs / JOURNAL).exists():
+            shutil.rmtree(docs / STAGING, ignore_errors=True)
+        raise
+
+
+def _write_all(docs: Path, pages: Iterable[Page | KeptPage], owned_before: set[str], warnings: list[str]) -> WriteResult:
+    """write_pages, once docs/ is recovered and its manifest read."""
     staging = docs / STAGING
     staging.mkdir()
     root = str(docs)
@@ -215,8 +311,9 @@ def write_pages(docs: Path, pages: Iterable[Page | KeptPage]) -> WriteResult:
     gone = _files_under(docs, stale_names)
     plan = {"write": staged, "remove": stale, "stale": stale_names, "owned": ordered, "pages": keys}
     _atomic_write(docs / JOURNAL, json.dumps(plan).encode())
-    _apply(docs, plan)
-    return WriteResult(written=len(staged), unchanged=len(seen) - len(staged), removed=len(stale) + len(gone))
+    _apply(docs, plan, warnings)
+    return WriteResult(written=len(staged), unchanged=len(seen) - len(staged), removed=len(stale) + len(gone),
+                       warnings=tuple(warnings))
 
 
 def publish_dir(target: Path, make: Callable[[Path], None]) -> None:
@@ -232,30 +329,79 @@ def publish_dir(target: Path, make: Callable[[Path], None]) -> None:
     _remove(old)
     make(staging)
     if target.exists():
-        os.replace(target, old)
+        try:
+            os.replace(target, old)
+        except OSError as err:
+            if err.errno not in (errno.EBUSY, errno.EXDEV, errno.EPERM, errno.EACCES):
+                raise
+            _refill(target, staging)  # a mount point cannot be renamed: its contents are replaced
+            return
     os.replace(staging, target)
     _remove(old)
+
+
+def _refill(target: Path, staging: Path) -> None:
+    """Replace what `target` holds with what `staging` holds, moving (or, across file systems,
+    copying) it in, for a folder that cannot be renamed (a mount point). Not atomic: a build
+    stopped half-way leaves a partial site, which the next build replaces."""
+    for entry in list(target.iterdir()):
+        _remove(entry)
+    for entry in sorted(staging.iterdir()):
+        shutil.move(str(entry), str(target / entry.name))
+    _remove(staging)
+
+
+@contextmanager
+def build_lock(docs: Path, waiting: Callable[[str], None] | None = None) -> Iterator[None]:
+    """Hold the lock of a docs folder (`docs/.dossier-lock`) while building into it, so two
+    builds at once do not mix their pages or sites: the second waits (and says so)."""
+    import fcntl  # noqa: PLC0415 - POSIX only; elsewhere builds are not locked
+
+    docs.mkdir(parents=True, exist_ok=True)
+    path = docs / LOCK
+    fd = os.open(path, os.O_RDONLY | os.O_CREAT | os.O_CLOEXEC | getattr(os, "O_NOFOLLOW", 0), 0o644)
+    try:
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            if waiting is not None:
+                waiting(f"waiting for another build of {docs}/ to finish (it holds {path})")
+            fcntl.flock(fd, fcntl.LOCK_EX)
+        yield
+    finally:
+        os.close(fd)  # closing releases the lock
 
 
 def write_cache(cache_dir: Path, entries: Iterable[tuple[str, bytes]], keep: set[str]) -> None:
     """Store new cache entries, (key, bytes) as they come (atomically each), and drop those
     no article uses any more."""
-    for name, data in entries:
-        path = Path(cache.path_of(cache_dir, name))
-        path.parent.mkdir(parents=True, exist_ok=True)
-        _atomic_write(path, data, durable=False)
-    if cache_dir.is_dir():
-        for folder in os.scandir(cache_dir):  # plain directory entries: a cache holds thousands
-            if folder.is_dir(follow_symlinks=False):
-                for found in os.scandir(folder.path):
-                    if found.name.endswith(".pickle") and found.name.removesuffix(".pickle") not in keep:
-                        os.unlink(found.path)
+    try:
+        for name, data in entries:
+            path = Path(cache.path_of(cache_dir, name))
+            path.parent.mkdir(parents=True, exist_ok=True)
+            _atomic_write(path, data, durable=False)
+        if cache_dir.is_dir():
+            for folder in os.scandir(cache_dir):  # plain directory entries: a cache holds thousands
+                if folder.is_dir(follow_symlinks=False):
+                    for found in os.scandir(folder.path):
+                        if found.name.endswith(".pickle") and found.name.removesuffix(".pickle") not in keep:
+                            os.unlink(found.path)
+    except OSError as err:
+        raise _cache_error(cache_dir, err) from None
+
+
+def _cache_error(cache_dir: Path, err: OSError) -> DossierError:
+    return DossierError(f"{shown(str(err.filename or cache_dir))}: cannot write the cache: {err.strerror or err}; "
+                        "--no-cache builds without one")
 
 
 def write_memo(cache_dir: Path, name: str, data: bytes) -> None:
     """Store a file at the top of the cache folder (the memo the next build starts from)."""
-    cache_dir.mkdir(parents=True, exist_ok=True)
-    _atomic_write(cache_dir / name, data, durable=False)
+    try:
+        cache_dir.mkdir(parents=True, exist_ok=True)
+        _atomic_write(cache_dir / name, data, durable=False)
+    except OSError as err:
+        raise _cache_error(cache_dir, err) from None
 
 
 @contextmanager

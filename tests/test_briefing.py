@@ -371,6 +371,9 @@ def test_print_contents_name_the_outlet_not_the_file(tmp_path: Path) -> None:
                               "articles:\n  002_abc.txt:\n    outlet: Daily Wire\n    url: https://example.org/a\n")
     meta = next(line for line in pages[f"articles/{dossier.articles[0].id}.md"].splitlines() if "Daily Wire" in line)
     assert "https://example.org/a" in meta and "source file" not in meta and "002_abc" not in meta
+    dossier, pages = _dossier(tmp_path / "bare", {"002_abc.txt": WIRE})
+    meta = next(line for line in pages[f"articles/{dossier.articles[0].id}.md"].splitlines() if "outlet" in line)
+    assert meta.startswith("outlet not given · file `002_abc.txt`")  # the file, when nothing else names the source
 
 
 def test_print_keeps_quote_cards_whole() -> None:

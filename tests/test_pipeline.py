@@ -172,9 +172,9 @@ def _count_encoded(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     made: list[str] = []
     original = export._article
 
-    def counting(dossier, article, annotation):  # type: ignore[no-untyped-def]
+    def counting(dossier, article, *rest):  # type: ignore[no-untyped-def]
         made.append(article.id)
-        return original(dossier, article, annotation)
+        return original(dossier, article, *rest)
 
     monkeypatch.setattr(export, "_article", counting)
     return made

@@ -47,7 +47,7 @@ def _extensions() -> tuple[list[object], dict[str, object]]:
 EXTENSIONS, OPTIONS = _extensions()
 ALLOWED_TAGS = {"p", "a", "h1", "h2", "h3", "ul", "ol", "li", "mark", "div", "table", "thead", "tbody", "tr", "th",
                 "td", "code", "br", "strong", "em", "blockquote", "figure", "svg", "title", "line", "circle",
-                "text", "span", "hr"}
+                "text", "span", "hr", "figcaption"}
 
 
 class _Tags(HTMLParser):

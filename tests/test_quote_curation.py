@@ -32,7 +32,7 @@ CASES = [
     ("found, not curated: the organisation speaks", ACME, [], ["Acme Corp"]),
     ("hidden: no one's voice", ACME, [{"name": "Acme Corp", "hidden": True}], [None]),
     ("retyped as a product: no one's voice", ACME, [{"name": "Acme Corp", "type": "product"}], [None]),
-    ("found, not curated: the name as found", SMITH, [], ["Smith"]),
+    ("found, not curated: the name as found", SMITH, [], ["Mrs Smith"]),
     ("an alias with honorific re-attributes", SMITH, [{"name": "Jane Doe", "type": "person",
                                                         "aliases": ["Mrs Smith"]}], ["Jane Doe"]),
     ("an alias of a hidden entity is no one's", SMITH, [{"name": "Jane Doe", "type": "person", "hidden": True,

@@ -107,7 +107,7 @@ def test_hostile_metadata_is_plain_text() -> None:
         assert value is not None and "<" not in value and ">" not in value
     story = _story(article)
     for phrase in ("IFRAME TEXT", "SVG TEXT", "OBJECT TEXT", "head script", "inline script", "body onload",
-                   "javascript:", "onerror", "onmouseover"):
+                   "alert(9)", "onerror", "onmouseover"):
         assert phrase not in story
     assert "Read the statement issued by the board" in story  # the link's words stay, as text
 
@@ -177,11 +177,14 @@ def test_hostile_page_never_reaches_a_page_as_markup(tmp_path: Path) -> None:
     text = "\n".join(p.read_text(encoding="utf-8") for p in generated)
     assert "Acme chief resigns" in text
     for bad in ("<script", "<iframe", "<svg onload", "SVG TEXT", "<object", "onerror=", "onload=", "onmouseover=",
-                "onclick=", "javascript:", "IFRAME TEXT"):
+                "onclick=", "IFRAME TEXT"):
         assert bad not in text, bad
+    pages = "\n".join(p.read_text(encoding="utf-8") for p in generated if p.suffix == ".md")
+    assert "javascript:" not in pages  # the story's own words 'javascript:' are escaped text in a page
     html = "\n".join(p.read_text(encoding="utf-8") for p in (project / "site" / "articles").rglob("*.html"))
     assert not re.search(r"<script[^>]*>[^<]*alert", html)
-    assert "javascript:alert" not in html and "onerror=alert" not in html
+    assert not re.search(r"(?i)(href|src)\s*=\s*[\"']?\s*javascript:", html) and "onerror=alert" not in html
+    assert "note ended with" in html and "alert(12)" in html  # shown as text, never as a link
 
 
 def test_a_mixed_dossier_and_a_page_with_no_story(tmp_path: Path) -> None:
@@ -222,3 +225,96 @@ def test_text_articles_never_load_the_html_reader(tmp_path: Path) -> None:
             "print(sorted(m for m in ('trafilatura', 'lxml', 'htmldate', 'justext') if m in sys.modules))")
     done = subprocess.run([sys.executable, "-c", code], cwd=project, capture_output=True, text=True, check=True)
     assert done.stdout.strip() == "[]"
+
+
+_STORY = "".join(f"<p>Paragraph {n} of the story: the council of Springfield met Jane Doe of Acme on Tuesday "
+                 f"to agree the terms of the clean-up and the new park on the old site.</p>" for n in range(1, 7))
+_SLIDES = "".join(f"<li><p>Slide {n} of 40: an unrelated picture with a long caption about another story "
+                  f"entirely, the kind a slideshow of the week's news carries.</p></li>" for n in range(1, 41))
+
+
+@pytest.mark.parametrize(
+    ("body", "kept", "dropped"),
+    [
+        # a slideshow set inside the story's body is left out, though it has more text than the story
+        (f"<article><h1>Acme deal agreed</h1><div class='body'>{_STORY[:600]}<div class='gallery-wrap'>"
+         f"<ul>{_SLIDES}</ul></div>{_STORY[600:]}</div></article>", ["Paragraph 1 ", "Paragraph 6 "], ["Slide "]),
+        # a page with no <article>, <main> or <h1>, whose story sits in a wrapper named for its sidebar
+        (f"<div class='layout-sidebar-right'><h2>Acme deal agreed</h2><div class='col'>{_STORY}</div>"
+         f"<div class='sidebar'><p>Most read: another story about the weather this week in town.</p></div></div>",
+         ["Paragraph 1 ", "Paragraph 6 "], ["Most read"]),
+        # a rail of related stories and a newsletter box beside the story
+        (f"<main><h1>Acme deal agreed</h1>{_STORY}<section class='related-links'><p>Council votes on the budget "
+         f"for next year after a long debate.</p></section><div id='newsletter'><p>Sign up to our daily email "
+         f"and never miss a story again.</p></div></main>", ["Paragraph 1 ", "Paragraph 6 "],
+         ["Council votes", "Sign up"]),
+    ],
+    ids=["slideshow", "sidebar-wrapper", "related-rail"],
+)
+def test_furniture_named_by_class_and_id(body: str, kept: list[str], dropped: list[str]) -> None:
+    page = f"<html><head><title>Acme deal agreed</title></head><body>{body}</body></html>".encode()
+    story = _story(article_from_bytes(page, "a.html"))
+    for phrase in kept:
+        assert phrase in story
+    for phrase in dropped:
+        assert phrase not in story
+
+
+@pytest.mark.parametrize(("line", "furniture"), [("941 comments", True), ("1,204 Comments", True), ("1.2k comments", True),
+                                                 ("Jane Doe comments", False), ("941 people commented on it.", False)])
+def test_a_comment_count_is_furniture(line: str, furniture: bool) -> None:
+    from builder.read import is_furniture
+
+    assert is_furniture(line) is furniture
+
+
+def test_a_saved_pages_assets_folder_is_not_read(tmp_path: Path) -> None:
+    """'Save Page As' (complete) writes Story.html and Story_files/ (frames, ads, scripts)."""
+    from builder.pipeline import discover
+
+    folder = tmp_path / "articles"
+    (folder / "Story_files").mkdir(parents=True)
+    (folder / "Story.html").write_bytes((PAGES / "amp-article.html").read_bytes())
+    (folder / "Story_files" / "ad-frame.html").write_text("<html><body><p>Buy now</p></body></html>")
+    (folder / "notes_files").mkdir()  # no notes.html beside it: a folder of articles like any other
+    (folder / "notes_files" / "a.txt").write_text("Headline\n\nBody.\n")
+    assert [name for name, _ in discover(folder)] == ["Story.html", "notes_files/a.txt"]
+
+
+def test_saved_pages_are_cached_like_texts(tmp_path: Path) -> None:
+    from builder import pipeline
+
+    folder = tmp_path / "dossier"
+    (folder / "articles").mkdir(parents=True)
+    for name in ("amp-article.html", "no-story.html"):
+        (folder / "articles" / name).write_bytes((PAGES / name).read_bytes())
+    (folder / "articles" / "a.txt").write_text("Headline here\n\nJane Doe met Acme on Monday.\n", encoding="utf-8")
+    first = pipeline.build(folder, tmp_path / "docs", cache_dir=tmp_path / "cache")
+    again = pipeline.build(folder, tmp_path / "docs", cache_dir=tmp_path / "cache")
+    assert (first.articles, first.annotated, again.articles, again.annotated, again.cached) == (2, 3, 2, 0, 3)
+    assert "no-story.html: no story found in the page; skipped" in again.warnings
+
+
+@pytest.mark.parametrize(("shown", "first"), [
+    (True, "Acme will pay for the clean-up of the old plant."),  # a standfirst the extraction left out
+    (False, "Paragraph 1 of the story"),  # a description the page never shows is no part of the story
+])
+def test_a_standfirst_the_page_shows_as_its_description(shown: bool, first: str) -> None:
+    standfirst = "<h2 class='dek'>Acme will pay for the clean-up of the old plant.</h2>" if shown else ""
+    page = (f"<html><head><title>Acme deal agreed</title><meta name='description' content='Acme will pay for the "
+            f"clean-up of the old plant.'></head><body><header><h1>Acme deal agreed</h1>{standfirst}</header>"
+            f"<div class='content'>{_STORY}</div></body></html>").encode()
+    article = article_from_bytes(page, "a.html")
+    assert article.text_blocks[1].text.startswith(first)
+
+
+def test_a_page_the_library_cannot_take_is_skipped_with_one_line(monkeypatch: pytest.MonkeyPatch) -> None:
+    import trafilatura
+
+    def broken(*args: object, **kwargs: object) -> None:
+        raise RuntimeError("unexpected\nstructure")
+
+    monkeypatch.setattr(trafilatura, "bare_extraction", broken)
+    article = _read("amp-article.html")
+    assert not article.text_blocks
+    assert article.warnings == ("amp-article.html: cannot read the page: RuntimeError: unexpected structure; skipped",)

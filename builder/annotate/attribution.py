@@ -28,6 +28,7 @@ _CONJUNCTION = re.compile(
 _RELATIVE_BEFORE = re.compile(r"\b(?:who|which)\s+(?:\w+ly\s+|has\s+|have\s+|had\s+|also\s+)?$")
 _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|is|are|been|be|being)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 _WITH_SUBJECT = re.compile(r"\bwith\s+([^,;\x00]{1,80}?)\s*$", re.IGNORECASE)
+_QUOTED_PASSIVE = re.compile(r"\b(?:was|were|is|are|been|being)\s+(?:\w+ly\s+)?quoted\b", re.IGNORECASE)
 _QUOTED_AS = re.compile(r"\bquoted\s+(.+?)\s*$", re.IGNORECASE)
 _CLAUSE_START = re.compile(
     r"(?:\b(?:after|before|when|while|because|although|though|since|but|whereas|unless|until|once|that|where|as)\b|;)\s*",
@@ -57,6 +58,82 @@ class Attribution:
         return self.verdict is not None
 
 
+@dataclass(frozen=True)
+class _After:
+    """The reporter's words after a quote: `text` from absolute offset `base`, the cue
+    search starting at `i`; `last` is the quote's last character."""
+
+    index: SpeakerIndex
+    text: str
+    base: int
+    i: int
+    last: str
+
+    @property
+    def rest(self) -> str:
+        return self.text[self.i :]
+
+    def phrase(self, lo: int, cue: str) -> Attribution:
+        """The speaker named from `lo` to the phrase's end, first name first."""
+        end = _phrase_end(self.text, lo)
+        return Attribution(resolve(self.index, self.base + lo, self.base + end, rightmost=False), cue)
+
+
+def _after_colon(at: _After) -> Attribution | None:
+    """A headline's '"...": Jane Doe vows to ...'."""
+    if at.text[: at.i].strip() != ":":
+        return None
+    return Attribution(resolve(at.index, at.base + at.i, at.base + len(at.text), persons_only=True), ":")
+
+
+def _after_dash(at: _After) -> Attribution | None:
+    """'"..." – Finance Minister Ana Lima'."""
+    dash = _DASH.match(at.rest)
+    return at.phrase(at.i + dash.end(), dash.group(1)) if dash else None
+
+
+def _after_according(at: _After) -> Attribution | None:
+    according = _ACCORDING.match(at.rest)
+    return at.phrase(at.i + according.end(), "according to") if according else None
+
+
+def _after_inverted(at: _After) -> Attribution | None:
+    """'"...," said Jane Doe', and '"...," said one teacher' (a cue, no name)."""
+    inverted = lex.inverted_cue_pattern().match(at.rest)
+    if inverted is None:
+        return None
+    lo = at.i + inverted.end()
+    speaker = _inverted(at.index, at.text, at.base, lo)
+    if speaker or not _CLAUSE_WORD.search(at.text[lo : _phrase_end(at.text, lo)]):
+        return Attribution(speaker, _squash(inverted.group()))
+    return None
+
+
+def _after_cue(at: _After) -> Attribution | None:
+    """'"...," Jane Doe said', '"...," as Jane Doe puts it'; not a new sentence or clause."""
+    cue = lex.cue_pattern().search(at.rest)
+    if cue is None or cue.group().lower().endswith("ing"):
+        return None
+    i, before = at.i, at.rest[: cue.start()]
+    as_ = _AS_PUTS_IT.match(before)
+    if as_:  # '"...," as Jane Doe puts it': the clause after 'as' names the speaker
+        i, before = i + as_.end(), before[as_.end() :]
+    if _squash(cue.group()) == "according to":
+        return at.phrase(i + len(before) + len(cue.group()), "according to")
+    words = before.split()
+    if not words or len(words) > _MAX_SPEAKER_WORDS or MASK in before or _CLAUSE_WORD.search(before):
+        return None
+    if _PASSIVE_BEFORE.search(before) or _CONJUNCTION.match(before):
+        return None  # 'was told', or another clause: '..., and police said
+    if at.last in ".!?…" and (len(words) > 4 or (at.last in ".…" and words[0][0].isupper())):
+        return None  # a new sentence, not an attribution
+    speaker = resolve(at.index, at.base + i, at.base + i + len(before))
+    return Attribution(speaker, _squash(cue.group())) if speaker or len(words) <= 4 else None
+
+
+_AFTER = (_after_colon, _after_dash, _after_according, _after_inverted, _after_cue)
+
+
 def after(index: SpeakerIndex, text: str, base: int, last: str) -> Attribution | None:
     """A cue in the reporter's words that follow a quote (text starts at absolute offset base).
 
@@ -65,44 +142,14 @@ def after(index: SpeakerIndex, text: str, base: int, last: str) -> Attribution |
     """
     lead = _LEAD.match(text)
     i = lead.end() if lead else 0
-    rest = text[i:]
-    if not rest.strip():
+    if not text[i:].strip():
         return None
-    if text[:i].strip() == ":":  # a headline's '"...": Jane Doe vows to ...'
-        return Attribution(resolve(index, base + i, base + len(text), persons_only=True), ":")
-    dash = _DASH.match(rest)
-    if dash:
-        lo = i + dash.end()
-        return Attribution(resolve(index, base + lo, base + _phrase_end(text, lo), rightmost=False), dash.group(1))
-    according = _ACCORDING.match(rest)
-    if according:
-        lo = i + according.end()
-        return Attribution(resolve(index, base + lo, base + _phrase_end(text, lo), rightmost=False), "according to")
-    inverted = lex.inverted_cue_pattern().match(rest)
-    if inverted:
-        lo = i + inverted.end()
-        speaker = _inverted(index, text, base, lo)
-        if speaker or not _CLAUSE_WORD.search(text[lo : _phrase_end(text, lo)]):
-            return Attribution(speaker, _squash(inverted.group()))  # '..., said one teacher': a cue, no name
-    cue = lex.cue_pattern().search(rest)
-    if cue is None or cue.group().lower().endswith("ing"):
-        return None
-    before = rest[: cue.start()]
-    as_ = _AS_PUTS_IT.match(before)
-    if as_:  # '"...," as Jane Doe puts it': the clause after 'as' names the speaker
-        i, before = i + as_.end(), before[as_.end() :]
-    if _squash(cue.group()) == "according to":
-        lo = i + cue.end()
-        return Attribution(resolve(index, base + lo, base + _phrase_end(text, lo), rightmost=False), "according to")
-    words = before.split()
-    if not words or len(words) > _MAX_SPEAKER_WORDS or MASK in before or _CLAUSE_WORD.search(before):
-        return None
-    if _PASSIVE_BEFORE.search(before) or _CONJUNCTION.match(before):
-        return None  # 'was told', or another clause: '..., and police said
-    if last in ".!?…" and (len(words) > 4 or (last in ".…" and words[0][0].isupper())):
-        return None  # a new sentence, not an attribution
-    speaker = resolve(index, base + i, base + i + cue.start())
-    return Attribution(speaker, _squash(cue.group())) if speaker or len(words) <= 4 else None
+    at = _After(index, text, base, i, last)
+    for matcher in _AFTER:
+        found = matcher(at)
+        if found is not None:
+            return found
+    return None
 
 
 # '..., said a spokeswoman for Acme, Jane Roe.': the name in apposition is the speaker's.
@@ -130,6 +177,9 @@ def _introduced(index: SpeakerIndex, stripped: str, base: int) -> Attribution | 
     head, mark = stripped[:-1], stripped[-1]
     if MASK in head:
         return None
+    last = head.split()[-1:] if head.split() else []
+    if mark == "," and not (last and last[0].lower() in lex.introducers()):
+        return None  # 'Jane Doe arrived late, "exhausted"': a description, not her words
     found = resolve(index, base, base + len(head), introduced=True)
     if found is None and mark == ":":
         lo = max(head.rfind(","), head.rfind(";")) + 1
@@ -174,6 +224,9 @@ def before(index: SpeakerIndex, text: str, base: int) -> Attribution | None:
         clause = opener.end()
     prefix = text[: cue.start()]
     quoted = _QUOTED_AS.search(prefix) if name == "as saying" else None
+    passive = _QUOTED_PASSIVE.search(prefix, clause) if quoted else None
+    if passive:  # 'Jane Doe was quoted by Reuters as saying': the subject of the passive
+        return Attribution(resolve(index, base + clause, base + passive.start()), "quoted")
     if quoted:
         return Attribution(resolve(index, base + quoted.start(1), base + quoted.end(1), rightmost=False), "quoted")
     if _PASSIVE_BEFORE.search(prefix) and not name.endswith("ing"):  # 'was told', not 'is saying'

@@ -18,9 +18,10 @@ from __future__ import annotations
 import datetime as dt
 import re
 from bisect import bisect_right
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import cache
+from typing import TypeVar
 
 from builder import wordlists
 from builder.annotate.reports import dateline_end, report_starts
@@ -421,6 +422,18 @@ def _year_alone(m: re.Match[str], block: _Block) -> DateRef | None:
     return block.ref(start, m.end(), dt.date(int(m["y4"]), 1, 1), "year")
 
 
+_Found = TypeVar("_Found", DateRef, DateRef | None)
+
+
+def _within_calendar(find: Callable[[_Block], _Found], block: _Block, unsure: _Block) -> _Found:
+    """What `find` gives; if resolving against the article's date leaves the calendar
+    ("yesterday" in an article of 1 January 0001), the same, unresolved."""
+    try:
+        return find(block)
+    except (OverflowError, ValueError):
+        return find(unsure)
+
+
 _SINCE = re.compile(r"(?i:\b(?:ever\s+)?since\s+(?:the\s+)?(?:(?:early|late|mid|end\s+of|start\s+of)[\s-]+)?)\Z")
 _SPAN_OPEN = re.compile(r"(?i:\b(?:between|from)\s+(?:the\s+)?(?:(?:early|late|mid)[\s-]+)?)\Z")
 _SPAN_JOIN = re.compile(r"(?i:\s*(?:and|to|until|till|through|-|–)\s*(?:(?:early|late|mid)[\s-]+)?)\Z")
@@ -464,6 +477,7 @@ def dates_in_text(text: str, published: dt.date | None = None, offset: int = 0) 
     """Every date expression of one block of text, in order; offsets are text offsets + `offset`."""
     lists = _lists()
     block = _Block(text, offset, published)
+    unsure = _Block(text, offset, None)  # for a date the calendar cannot hold (before year 1, after 9999)
     found: list[DateRef] = []
     done = 0  # matches do not overlap: anchors before this are skipped
     for anchor in lists.anchor.finditer(text):
@@ -473,7 +487,7 @@ def dates_in_text(text: str, published: dt.date | None = None, offset: int = 0) 
         if anchor.group() == "ago":
             before = lists.ago.search(text, max(done, pos - 30), pos)
             if before:
-                found.append(_ago(before, anchor.end(), block))
+                found.append(_within_calendar(lambda b: _ago(before, anchor.end(), b), block, unsure))
                 done = anchor.end()
             continue
         m = lists.pattern.match(text, pos)
@@ -483,9 +497,9 @@ def dates_in_text(text: str, published: dt.date | None = None, offset: int = 0) 
         if m["y4"]:
             ref = _year_alone(m, block)
         elif m["m1"] or m["m2"] or m["m3"] or m["iy"]:
-            ref = _absolute(m, block)
+            ref = _within_calendar(lambda b: _absolute(m, b), block, unsure)
         else:
-            ref = _relative(m, block)
+            ref = _within_calendar(lambda b: _relative(m, b), block, unsure)
         if ref is not None:
             found.append(ref)
     return tuple(_roles(block, found)) if found else ()

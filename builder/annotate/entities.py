@@ -339,14 +339,21 @@ def _same_person(a: str, b: str) -> bool:
 
 def _match_known(block: Block, groups: list[_Group]) -> None:
     index: dict[str, _Group] = {}
+    shared: set[str] = set()  # a name two people go by ("Doe" of Jane and of John Doe) names neither
     for group in groups:
         for found in group.founds:
-            index.setdefault(names.name_key(found.name), group)
+            key = names.name_key(found.name)
+            if index.setdefault(key, group) is not group and group.type == _PERSON == index[key].type:
+                shared.add(key)
     surnames = Counter(names.skeleton(g.name.split()[-1]) for g in groups if g.type == _PERSON)
     for group in groups:  # "Doe" in a headline is the article's only person of that surname
         surname = names.skeleton(group.name.split()[-1])
         if group.surely_person and surnames[surname] == 1:
             index.setdefault(surname, group)
+        elif group.type == _PERSON and surnames[surname] > 1:
+            shared.add(surname)
+    for key in shared:
+        index.pop(key, None)
     for span in spans(block.text):
         _match_span(span, block.start, index, groups)
 

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any
 
 from builder import wordlists
@@ -72,6 +72,12 @@ def is_peer(word: str) -> bool:
     return hit is not None and hit[1] == "peer"
 
 
+def is_knight(word: str) -> bool:
+    """'Sir', 'Dame': a title written with the given name ("Sir Jonathan")."""
+    hit = _honorifics().get(_word(word))
+    return hit is not None and hit[1] == "knight"
+
+
 def given_gender(word: str) -> str | None:
     low = word.lower()
     if low in _given("female"):
@@ -103,6 +109,7 @@ def _same_given(a: str, b: str) -> bool:
     return fa is not None and fa == fb
 
 
+@lru_cache(maxsize=65536)
 def split_honorifics(name: str) -> tuple[tuple[str, ...], str]:
     """'Mrs Jane Doe' -> (('Mrs',), 'Jane Doe'); a name of honorifics only stays the name."""
     words = name.split()
@@ -125,6 +132,10 @@ class Person:
     @classmethod
     def of(cls, name: str, honorifics: Iterable[str] = ()) -> Person:
         """One way of naming: 'Jane Doe', or 'Doe' with ('Mrs',), or 'Lord Doe'."""
+        return _person(name, tuple(honorifics))
+
+    @classmethod
+    def _made(cls, name: str, honorifics: tuple[str, ...]) -> Person:
         written, bare = split_honorifics(name)
         hons = [_word(h) for h in (*honorifics, *written)]
         genders = {g for h in hons if (g := honorific_gender(h))}
@@ -139,11 +150,20 @@ class Person:
                    peers if givens else frozenset())
 
     def __or__(self, other: Person) -> Person:
+        if other == self or other == NOBODY:
+            return self
+        if self == NOBODY:
+            return other
         return Person(self.genders | other.genders, self.givens | other.givens,
                       self.peer_alone | other.peer_alone, self.peer_full | other.peer_full)
 
 
 NOBODY = Person()
+
+
+@lru_cache(maxsize=65536)
+def _person(name: str, honorifics: tuple[str, ...]) -> Person:
+    return Person._made(name, honorifics)
 
 
 def compatible(a: Person, b: Person) -> bool:
@@ -186,8 +206,8 @@ def _styled(found: Any) -> bool:
     return hit is not None and hit[1] in ("plain", "peer")
 
 
-_SAID_PRONOUN = re.compile(r"\s+(?:(?:later|also|then|earlier|\w+ly)\s+)?(?:said|says|added|wrote|told \w+|explained|insisted)"
-                           r"(?:\s+that)?\s+(she|he)\b")
+_SAID_PRONOUN = re.compile(r"\s+(?:(?:later|also|then|earlier|\w+ly)\s+)?"
+                           r"(?:said|says|added|wrote|told \w+|explained|insisted)(?:\s+that)?\s+(she|he)\b")
 
 
 def _pronoun_after(text: str, end: int) -> str | None:
@@ -211,8 +231,9 @@ class Bearers:
     ("Jane Doe") or with an honorific ("Mrs Doe", "Lord Doe").
 
     `pick` gives a one-word name to the person of that surname named most recently before
-    it (among those it may be: a woman's honorific never goes to a man), or to the only
-    one when none was named before it. Groups are whatever holds the founds (entities.py's).
+    it (among those it may be: a woman's honorific never goes to a man), or, when none was
+    named before it, to the first named after it (with an honorific, only to the one
+    person of that sex). Groups are whatever holds the founds (entities.py's).
     """
 
     def __init__(self, groups: Iterable[Any], text: str = "") -> None:
@@ -233,23 +254,38 @@ class Bearers:
         if not anchors:
             return False, None
         me = Person.of(found.name, (found.honorific,) if found.honorific else ())
-        fits = [(at, g) for at, g in anchors if compatible(me, self._who[id(g)])]
-        hint = _pronoun_after(self._text, found.end)
-        if hint and len({id(g) for _, g in fits}) > 1:  # "Doe said she would", between a man and a woman
-            fits = ([(at, g) for at, g in fits if self._who[id(g)].genders == {hint}]
-                    or [(at, g) for at, g in fits if not self._who[id(g)].genders] or fits)
+        fits = self._by_pronoun(found, [(at, g) for at, g in anchors if compatible(me, self._who[id(g)])])
         before = [(at, g) for at, g in fits if at <= found.start]
         if before:
             return True, max(before, key=lambda pair: pair[0])[1]
-        groups = {id(g): g for _, g in fits}
-        if len(groups) != 1:
-            return True, None
-        only = next(iter(groups.values()))  # named later: an honorific must say it is that person
-        return True, only if not me.genders or me.genders == self._who[id(only)].genders else None
+        return True, self._named_after(me, fits)
+
+    def _by_pronoun(self, found: Any, fits: list[tuple[int, Any]]) -> list[tuple[int, Any]]:
+        """Between people of both sexes, "Doe said she would" keeps the woman (or, failing
+        her, those of no known sex)."""
+        hint = _pronoun_after(self._text, found.end)
+        if not hint or len({id(g) for _, g in fits}) < 2:
+            return fits
+        return ([(at, g) for at, g in fits if self._who[id(g)].genders == {hint}]
+                or [(at, g) for at, g in fits if not self._who[id(g)].genders] or fits)
+
+    def _named_after(self, me: Person, fits: list[tuple[int, Any]]) -> Any:
+        """A name written before anyone of the surname is named (a headline: "Doe to
+        speak"): the first one named after it, the article's subject; with an honorific,
+        only the one person of that sex."""
+        if not fits:
+            return None
+        if me.genders:
+            same = {id(g): g for _, g in fits if self._who[id(g)].genders == me.genders}
+            return next(iter(same.values())) if len(same) == 1 else None
+        return min(fits, key=lambda pair: pair[0])[1]
 
     def note(self, found: Any, group: Any) -> None:
         """`found` joined `group`: what its honorific says is the group's now, and an
         honorific naming counts as a naming for the mentions after it."""
+        if not found.honorific and len(found.words) == 1:
+            self._who.setdefault(id(group), NOBODY)  # a surname alone says nothing of anyone
+            return
         self._who[id(group)] = self._who.get(id(group), NOBODY) | person_of(_forms([found]))
         if found.honorific and _styled(found):
             self._anchors.setdefault(names.skeleton(found.name), []).append((found.start, group))

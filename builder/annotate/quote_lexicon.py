@@ -102,3 +102,21 @@ def not_name_words() -> frozenset[str]:
 def org_voices() -> frozenset[str]:
     """Canonical roles that speak for an organisation ('a spokesperson said')."""
     return _list("org_voices")
+
+
+@cache
+def name_particles() -> frozenset[str]:
+    """Small words inside a name: 'al' of 'Suleiman al-Amr'."""
+    return _list("name_particles")
+
+
+@cache
+def after_modifier() -> frozenset[str]:
+    """Words after a short quoted fragment that keep it a quote ('called it "tight" and left')."""
+    return _list("after_modifier")
+
+
+@cache
+def introducers() -> frozenset[str]:
+    """Words that end a clause introducing a quote after a comma ('a sign that read,')."""
+    return _list("introducers")

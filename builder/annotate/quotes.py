@@ -10,14 +10,13 @@ speaker is the quote's speaker, an unsure one is kept as a candidate for review.
 """
 from __future__ import annotations
 
-import bisect
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import replace
 
-from builder.annotate import attribution
-from builder.annotate.quote_context import MASK, Layout
-from builder.annotate.quote_lexicon import cue_pattern, naming_words, not_subject_words
+from builder.annotate.quote_context import Layout
+from builder.annotate.quote_cues import QuoteAt, Said, attribute
+from builder.annotate.quote_lexicon import after_modifier, cue_pattern, naming_words, not_subject_words
 from builder.annotate.quote_marks import Piece, Span, find_spans
 from builder.annotate.speaker_resolvers import Verdict, confident, verdict
 from builder.annotate.speakers import SpeakerIndex
@@ -29,14 +28,6 @@ _MIN_UNCUED_WORDS = 6  # a quote with no cue and no speaker is kept only from th
 
 
 _INTRO_CHARS = 300  # the introducing sentence shown with an unclear speaker, cut to this length
-
-
-@dataclass(frozen=True)
-class _Found:
-    span: Span
-    verdict: Verdict | None
-    block: int  # the block the quote ends in
-    full: bool = True  # a whole statement, not a fragment in the reporter's sentence
 
 
 def find_quotes(
@@ -51,15 +42,17 @@ def find_quotes(
     layout = Layout(blocks, spans)
     index = SpeakerIndex(article.source_text, layout, entities, mentions)
     quotes: list[Quote] = []
-    previous: _Found | None = None
+    previous: Said | None = None
     for span in spans:
         first, last = span.pieces[0], span.pieces[-1]
         text = "\n\n".join(blocks[p.block].text[p.start : p.end] for p in span.pieces)
         lo, hi = layout.left(first)
         left = layout.text(first.block, lo, hi)
-        if not text.strip() or _not_a_quote(text, left, layout, last):
+        headline = (article.headline is not None and blocks[first.block].start == article.headline.start
+                    or blocks[first.block].text.strip() == article.title.strip())
+        if not text.strip() or _not_a_quote(text, left, layout, last, headline):
             continue
-        found = _attribute(index, layout, blocks, span, previous)
+        found = attribute(QuoteAt(index, layout, blocks, span, previous))
         if found is None and not _statement_like(text, left, span):
             continue
         said = found.verdict if found else None
@@ -67,7 +60,7 @@ def find_quotes(
         kind = _kind(text, left, span)
         quotes.append(_quote(text, start, end, kind, said, found.cue if found else None,
                              _intro(article.source_text, layout, start, end)))
-        previous = _Found(span, said, last.block, kind == "full")
+        previous = Said(span, said, last.block, kind == "full")
     return _echoes_attributed(quotes), tuple(warnings)
 
 
@@ -93,23 +86,48 @@ def _quote(text: str, start: int, end: int, kind: str, said: Verdict | None, cue
 
 
 def _intro(source: str, layout: Layout, start: int, end: int) -> str:
-    """The sentence that holds the quote, its quoted words shown as '…'."""
-    sentence = layout.sentences[layout.sentence_at(start)] if layout.sentences else None
-    if sentence is None:
+    """The sentence that holds the quote, its quoted words shown as '…'; when that sentence
+    is the quote alone, the sentence before it too (the one that introduces it)."""
+    if not layout.sentences:
         return ""
-    lo, hi = sentence.start, max(sentence.end, min(end, sentence.end))
+    at = layout.sentence_at(start)
+    sentence = layout.sentences[at]
+    lo, hi = sentence.start, sentence.end
     text = source[lo:start] + "…" + source[end:hi] if lo <= start and end <= hi else source[lo:hi]
     text = " ".join(text.split())
+    if not any(c.isalnum() for c in text) and at > 0:
+        before = layout.sentences[at - 1]
+        text = " ".join(source[before.start : before.end].split()) + " " + text
     return text if len(text) <= _INTRO_CHARS else text[: _INTRO_CHARS - 1].rstrip() + "…"
 
 
-def _not_a_quote(text: str, left: str, layout: Layout, last: Piece) -> bool:
-    """A name, title or term in quote marks, or scare quotes on a modifier."""
-    named = _is_name(text, left)
+def _not_a_quote(text: str, left: str, layout: Layout, last: Piece, headline: bool = False) -> bool:
+    """A name, title or term in quote marks, or scare quotes on a modifier. In a headline
+    in Title Case every quote looks like a title: one with a cue is kept ('Jane Doe Says
+    She Will "Fight On"', 'Jane Doe: "I Will Not Resign"')."""
+    named = _is_name(text, left) or _is_title(text, left)
     if not named and len(text) > _MODIFIER_CHARS:
         return False
     right = layout.text(last.block, *layout.right(last)) if last.close is not None else ""
+    if named and headline and (cue_pattern().search(left) or _HEADLINE_SPEAKER.search(left)):
+        return False
+    if not named and text.rstrip()[-1:] not in _TERMINAL and _CITATION.match(right):
+        return True  # '"Mayor quits after row" — The Daily Example, August 15, 2008': a cited title
     return (named and not _headline_cue(right)) or _is_modifier(text, left, right)
+
+
+# After a title: a dash, an outlet, and a date with its year.
+_CITATION = re.compile(r"\s*[—–-]+\s*[^,\x00]{2,60},\s*(?:[A-Z][a-z]+\.?\s+\d{1,2},\s*|\d{1,2}\s+[A-Z][a-z]+\s+)?\d{4}\b")
+_TITLE_WORDS = 16
+
+
+def _is_title(text: str, left: str) -> bool:
+    """A long title in Title Case after a preposition: 'curator of "Example Prints from the Collection"'."""
+    words = _words(text)
+    before = _words(left)[-1:]
+    return (bool(before) and before[0].lower() in not_subject_words() and len(words) <= _TITLE_WORDS
+            and text.rstrip()[-1:] not in _TERMINAL and _title_case(words)
+            and sum(1 for w in words if w.lower() not in _SMALL_WORDS) >= 2)
 
 
 _NICKNAME_BEFORE = re.compile(r"[A-Z][\w.’'-]*\s$")
@@ -119,9 +137,9 @@ _NICKNAME_WORDS = 3
 
 def _nickname(blocks: Sequence[Block], span: Span) -> bool:
     """A nickname in quote marks inside a name: 'Col. John "J.D." Doe', 'Dwayne "The Rock" Johnson'."""
-    if len(span.pieces) > 1 or span.pieces[0].close is None:
-        return False
     piece = span.pieces[0]
+    if len(span.pieces) > 1 or piece.close is None:
+        return False
     text = blocks[piece.block].text
     words = _words(text[piece.start : piece.end])
     return (0 < len(words) <= _NICKNAME_WORDS and _title_case(words)
@@ -150,75 +168,6 @@ def _echoes_attributed(quotes: list[Quote]) -> tuple[Quote, ...]:
     return tuple(out)
 
 
-def _attribute(
-    index: SpeakerIndex, layout: Layout, blocks: Sequence[Block], span: Span, previous: _Found | None
-) -> attribution.Attribution | None:
-    """The quote's cue and speaker: after it, before it, or carried over from the quote before."""
-    first, last = span.pieces[0], span.pieces[-1]
-    found = None
-    if last.close is not None:
-        lo, hi = layout.right(last)
-        final = blocks[last.block].text[last.end - 1 : last.end]
-        found = attribution.after(index, layout.text(last.block, lo, hi), blocks[last.block].start + lo, final)
-    if found is None or not found.decided:
-        lo, hi = layout.left(first)
-        left = attribution.before(index, layout.text(first.block, lo, hi), blocks[first.block].start + lo)
-        found = left if left and (left.decided or found is None) else found
-    if found is None and _opens_block(blocks, first) and first.block > 0:
-        block = first.block - 1
-        text = layout.masked[block]
-        if text.rstrip().endswith((":", ",")):  # 'Jane Doe stated,' and the quote as the next paragraph
-            lo = layout.starts[block][-1]
-            found = attribution.before(index, text[lo:], blocks[block].start + lo)
-    carried = previous.verdict if previous is not None else None
-    if previous is not None and carried is not None and carried.speaker and (found is None or not found.decided):
-        same_block = previous.block == first.block
-        same_sentence = same_block and layout.left(first)[0] == (previous.span.pieces[-1].close or -2) + 1
-        next_block = previous.block == first.block - 1 and _opens_block(blocks, first)
-        if same_sentence or (found is None and (same_block or next_block)):
-            # '"..." and said "..."', or a quote with no cue after one by a known speaker
-            how = ("continuation-sentence" if same_sentence else "continuation-paragraph" if same_block
-                   else "continuation-next" if previous.full else "continuation-after-fragment")
-            score = min(carried.confidence, verdict(how, None).confidence)
-            found = attribution.Attribution(Verdict(carried.speaker, how, score), found.cue if found else None)
-    if found is None:
-        found = _reported_before(index, layout, blocks, first)
-    if found is not None and found.speaker is not None and found.verdict and found.verdict.confidence >= confident():
-        position = blocks[last.block].start + (last.close or last.end)
-        index.record(position, found.speaker)
-    return found
-
-
-_REPORTED_BY = {"name-in-cue", "subject-pronoun", "pronoun"}
-
-
-def _reported_before(index: SpeakerIndex, layout: Layout, blocks: Sequence[Block],
-                     first: Piece) -> attribution.Attribution | None:
-    """'Jane Doe said the plan had failed. "We tried everything."': a quote that opens a
-    sentence with no cue, after a sentence reporting what a named person said."""
-    lo, _hi = layout.left(first)
-    if layout.text(first.block, lo, first.open).strip():
-        return None
-    starts = layout.starts[first.block]
-    k = bisect.bisect_right(starts, first.open) - 1
-    if k < 1 or starts[k] != lo:
-        return None
-    text = layout.masked[first.block][starts[k - 1] : starts[k]]
-    if MASK in text:
-        return None
-    said = attribution.before(index, text.rstrip(), blocks[first.block].start + starts[k - 1])
-    if said is None or said.verdict is None or said.speaker is None or not said.speaker.person:
-        return None
-    if said.verdict.resolver not in _REPORTED_BY or said.verdict.confidence < confident():
-        return None
-    how = verdict("reported-before", said.speaker)
-    return attribution.Attribution(how, None)
-
-
-def _opens_block(blocks: Sequence[Block], piece: Piece) -> bool:
-    return not blocks[piece.block].text[: piece.open].strip()
-
-
 def _words(text: str) -> list[str]:
     return re.findall(r"[\w’'-]+", text)
 
@@ -237,6 +186,9 @@ def _is_name(text: str, left: str) -> bool:
 
 # '"Time To Go": Jane Doe ...', '"We Will Not Back Down," Says Jane Doe': a headline's quote in Title Case
 _HEADLINE_CUE = re.compile(r"\s*(?::\s+[A-Z]|,?\s*(?:says|said)\s+[A-Z])", re.IGNORECASE)
+
+
+_HEADLINE_SPEAKER = re.compile(r"^\s*[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)+\s*:\s*$")  # 'Jane Doe: '
 
 
 def _headline_cue(right: str) -> bool:
@@ -260,12 +212,8 @@ def _is_modifier(text: str, left: str, right: str) -> bool:
         return False
     owner = before[0].lower() in _DETERMINERS or before[0].endswith(("’s", "'s"))
     noun = after.group(1)
-    return owner and noun not in not_subject_words() and noun not in _LINKING and not cue_pattern().fullmatch(noun)
-
-
-_LINKING = {"and", "or", "but", "nor", "is", "was", "are", "were", "be", "been", "has", "had", "have", "will",
-            "would", "can", "could", "may", "might", "should", "must", "that", "which", "who", "as", "than",
-            "so", "then", "yet", "if", "because", "while", "when", "where", "does", "did", "do", "not", "also"}
+    return (owner and noun not in not_subject_words() and noun not in after_modifier()
+            and not cue_pattern().fullmatch(noun))
 
 
 _NAME_WORDS = 5  # a quoted name or term after "called", "dubbed" is this long at most (unless in Title Case)

@@ -64,6 +64,7 @@ class _Union:
         entries = [people.person_of((form, ()) for form in forms) for forms in curated]
         self.who = [n.person | entries[n.pin] if n.pin is not None else n.person for n in nodes]
         self.pin = [n.pin for n in nodes]
+        self.doubtful: set[int] = set()  # nodes a join could not place: "Doe" of two Does
 
     def find(self, i: int) -> int:
         root = i
@@ -111,8 +112,8 @@ def merge_entities(
     clusters: dict[int, list[int]] = defaultdict(list)
     for i in range(len(nodes)):
         clusters[union.find(i)].append(i)
-    lone_given = _lone_given_names(nodes)
-    built = [_entity([nodes[i] for i in members], all(i in lone_given for i in members))
+    unsure = _lone_given_names(nodes) | union.doubtful
+    built = [_entity([nodes[i] for i in members], all(i in unsure for i in members))
              for members in clusters.values()]
     built.sort(key=lambda pair: (slugify(pair[0].name, "entity"), pair[0].name, pair[1][0]))
     ids = unique_slugs(slugify(entity.name, "entity") for entity, _ in built)
@@ -120,7 +121,7 @@ def merge_entities(
     id_map: dict[tuple[str, str], str] = {}
     for (entity, members), entity_id in zip(built, ids, strict=True):
         entities.append(Entity(entity_id, entity.name, entity.type, entity.aliases, entity.roles,
-                               hidden=entity.hidden))
+                               hidden=entity.hidden, confirmed=not entity.hidden))
         for member in members:
             id_map[member] = entity_id
     entities.sort(key=lambda e: e.id)
@@ -168,8 +169,8 @@ def _keys(node: _Node) -> Iterable[str]:
     if local.type == _PERSON:
         if node.multi:
             yield f"p:{names.person_key(node.bare)}"
-        else:
-            yield f"s:{names.skeleton(node.bare)}"
+        else:  # "Doe" joins "Doe", "Mrs Doe" "Mrs Doe" (which one of them is, the bearers tell)
+            yield f"s:{names.skeleton(node.bare)}:{','.join(sorted(node.person.genders))}"
         for alias in local.aliases:  # "Lord John Doe" is the "Lord Doe" of other articles
             hons, bare = people.split_honorifics(alias)
             if hons and people.is_peer(hons[-1]) and len(bare.split()) > 1:
@@ -198,26 +199,49 @@ def _join_by_keys(nodes: Sequence[_Node], union: _Union) -> None:
 def _join_people(nodes: Sequence[_Node], union: _Union) -> None:
     """Full names that differ by one letter in the surname join ("Kovalchuk" / "Kovalchyk"),
     or by a short form of the given name ("Jim Doe" / "James Doe"); then a surname alone
-    joins the one person of the dossier who may bear it (see _bearer)."""
+    joins the one person of the dossier who may bear it (see _bearer), and a knight's
+    given name ("Sir Jonathan") the one knight of that given name ("Sir Jonathan Doe")."""
     full = [i for i, n in enumerate(nodes) if n.local.type == _PERSON and n.multi]
     _join_spellings(nodes, full, union)
     by_surname: dict[str, set[int]] = defaultdict(set)
+    knights: dict[str, set[int]] = defaultdict(set)
     roles: dict[str, set[int]] = defaultdict(set)
     for i in full:
         if people.is_titled(nodes[i].bare.split()):
             continue  # "An Audience With Jane Doe" bears no surname
         for key in names.surname_keys(nodes[i].bare):
             by_surname[key].add(i)
+        for key in _knight_keys(nodes[i].local.aliases, full=True):
+            knights[key].add(i)
         for role in nodes[i].local.roles:
-            roles[role.casefold()].add(i)
+            roles[_role_head(role)].add(i)
+    for table in (by_surname, knights, roles):  # one node per person, not per article
+        for key, members in table.items():
+            table[key] = {union.find(m) for m in members}
     for i, node in enumerate(nodes):
         if node.multi or node.pin is not None or not _may_be_surname(node.local):
             continue  # (a curated name is joined by its entry, see _keys)
         bearers = by_surname.get(names.skeleton(node.bare))
         if bearers:
             best = _bearer(i, node.local.roles, bearers, roles, union)
-            if best is not None:
-                union.join(best, i)
+            by_surname[names.skeleton(node.bare)] = {union.find(b) for b in bearers}  # (kept small)
+        else:
+            best = _only({union.find(k) for key in _knight_keys(node.local.aliases) for k in knights.get(key, ())})
+        if best is not None:
+            union.join(best, i)
+
+
+def _knight_keys(aliases: Sequence[str], full: bool = False) -> Iterable[str]:
+    """'sir keir' of 'Sir Keir' (or, full, of 'Sir Keir Doe'): a knight's title and given name."""
+    for alias in aliases:
+        hons, bare = people.split_honorifics(alias)
+        words = bare.split()
+        if hons and people.is_knight(hons[-1]) and (len(words) > 1 if full else len(words) == 1):
+            yield f"{hons[-1].lower()} {people.given_key(words[0])}"
+
+
+def _only(roots: set[int]) -> int | None:
+    return next(iter(roots)) if len(roots) == 1 else None
 
 
 def _join_spellings(nodes: Sequence[_Node], full: Sequence[int], union: _Union) -> None:
@@ -242,14 +266,19 @@ def _bearer(i: int, own_roles: Sequence[str], bearers: set[int], roles: dict[str
             union: _Union) -> int | None:
     """The one person a surname alone (node i) may name across articles: the only bearer it
     may be (by honorific and given name), or the only one that holds a role it is given
-    ("President Doe"). Two bearers and no such evidence: no one (a surname is no proof)."""
+    ("President Doe"). Two bearers and no such evidence: no one (a surname is no proof), and
+    the surname is in doubt (no page of its own, listed for review)."""
     roots = {union.find(b) for b in bearers}
     fits = sorted(r for r in roots if union.may_join(r, i))
     if len(fits) == 1:
         return fits[0]
-    held = {union.find(b) for role in own_roles for b in roles.get(role.casefold(), ())}
-    fits = [r for r in fits if r in held]
-    return fits[0] if len(fits) == 1 else None
+    held = {union.find(b) for role in own_roles for b in roles.get(_role_head(role), ())}
+    chosen = [r for r in fits if r in held]
+    if len(chosen) == 1:
+        return chosen[0]
+    if len(fits) > 1:
+        union.doubtful.add(i)
+    return None
 
 
 def _may_be_surname(local: LocalEntity) -> bool:
@@ -261,12 +290,19 @@ def _may_be_surname(local: LocalEntity) -> bool:
         and not local.aliases
 
 
+def _role_head(role: str) -> str:
+    """What a role is, whoever's: 'US President' and 'president' -> 'president'."""
+    words = names.fold(role).split()
+    return words[-1] if words else ""
+
+
 def _join_short_forms(nodes: Sequence[_Node], union: _Union) -> None:
     """A short form joins the one longer organisation name it shortens: "Lib Dems" (each
     word the start of the longer name's word) the "Liberal Democrats" of the dossier, and
-    "Commons" (what follows "of") the "House of Commons" of the same article. Places,
-    events, acronyms and people with a given name are no short forms; two longer names it
-    may shorten, and it joins neither."""
+    "Commons" (what follows "of") the "House of Commons" of the same article; then, with
+    that (or an article that calls "Goldman Sachs" "Goldman") as evidence, the same short
+    form in any other article too. Places, events, acronyms and
+    people's names are no short forms; two longer names it may shorten, and it joins neither."""
     longs: dict[str, set[int]] = defaultdict(set)
     for i, node in enumerate(nodes):
         if node.local.type == EntityType.ORG:
@@ -274,22 +310,55 @@ def _join_short_forms(nodes: Sequence[_Node], union: _Union) -> None:
                 longs[key].add(i)
             for key in _tail_keys(node.local.name):
                 longs[f"{node.article}\x00{key}"].add(i)
-    for i, node in enumerate(nodes):
-        if node.local.type in (EntityType.PLACE, EntityType.EVENT) or names.is_acronym(node.local.name):
-            continue
-        if node.local.type == _PERSON and node.person.givens & people.known_givens():
-            continue
+    shorts = [i for i, node in enumerate(nodes) if _may_be_short_form(node)]
+    long_nodes = sorted({j for js in longs.values() for j in js})
+    used: dict[str, set[int]] = defaultdict(set)  # a short form -> the long names it was found beside
+
+    def join(target: int, i: int) -> bool:
+        """Join, unless the short form's entity already holds another long name (two
+        "Inquiry"s joined by name must not make one of two boards)."""
+        root, size = union.find(i), len(nodes[i].local.name)
+        if root != target and any(union.find(j) == root and len(nodes[j].local.name) > size for j in long_nodes):
+            return False
+        return union.join(target, i)
+
+    for i in shorts:
+        node = nodes[i]
         key = names.fold(node.local.name)
         targets = {union.find(j) for k in (key, f"{node.article}\x00{key}") for j in longs.get(k, ())
                    if len(nodes[j].local.name) > len(node.local.name)}
         if len(targets) == 1:
-            union.join(targets.pop(), i)
+            target = targets.pop()
+            if join(target, i):
+                used[key].add(union.find(target))
+    for j, node in enumerate(nodes):  # "Goldman" written for "Goldman Sachs" in an article
+        if node.local.type == EntityType.ORG and len(node.local.name.split()) > 1:
+            ends = {names.fold(w) for w in (node.local.name.split()[0], node.local.name.split()[-1])}
+            for alias in node.local.aliases:
+                if len(alias.split()) == 1 and not names.is_acronym(alias) and names.fold(alias) in ends:
+                    used[names.fold(alias)].add(union.find(j))
+    for i in shorts:
+        targets = {union.find(j) for j in used.get(names.fold(nodes[i].local.name), ())}
+        if len(targets) == 1:
+            join(targets.pop(), i)
+
+
+def _may_be_short_form(node: _Node) -> bool:
+    local = node.local
+    if local.type in (EntityType.PLACE, EntityType.EVENT) or names.is_acronym(local.name):
+        return False
+    if local.type == _PERSON:  # "Lib Dem" read as a person, not "Doe" nor "Jane Doe"
+        return node.multi and not node.person.givens & people.known_givens()
+    return True
 
 
 def _short_keys(name: str) -> Iterable[str]:
-    """What a two-word name may be cut to: 'Liberal Democrats' -> 'lib dem', 'lib dems',
-    'libe dem', ... (each word cut after 3 to 5 letters, an 's' kept for the plural)."""
+    """What a name may be cut to: 'Liberal Democrats' -> 'liberal democrat' (the singular),
+    'lib dem', 'lib dems', 'libe dem', ... (each word of a two-word name cut after 3 to 5
+    letters, an 's' kept for the plural)."""
     words = names.fold(name).split()
+    if len(words) > 1 and words[-1].endswith("s") and len(words[-1]) > 3:
+        yield " ".join(words)[:-1]  # "Liberal Democrat" (an MP, a leader) of "Liberal Democrats"
     if len(words) == 2 and all(len(w) > 5 and w.isalpha() for w in words):
         cuts = [[w[:n] for n in range(3, 6)] for w in words]
         cuts[-1] += [c + "s" for c in cuts[-1] if words[-1].endswith("s")]
@@ -308,15 +377,18 @@ def _tail_keys(name: str) -> Iterable[str]:
 
 
 def _lone_given_names(nodes: Sequence[_Node]) -> set[int]:
-    """Nodes that are a given name alone ("Frank") of someone the dossier names in full
-    ("Frank Doe" elsewhere) and no one's surname: such a name is no page of its own (it
-    may be that person or another of the name, so it joins no one either)."""
+    """Nodes that are a given name alone ("Frank", a name of the given-name lists) of
+    someone the dossier names in full ("Frank Doe" elsewhere) and no one's surname: such a
+    name is no page of its own (it may be that person or another of the name, so it joins
+    no one either) but a name for review, which entities.yml may make an alias. "Xi" of
+    "Xi Jinping", a family name written first, is no given name."""
     full = [n for n in nodes if n.local.type == _PERSON and n.multi]
     givens = {people.given_key(g) for n in full for g in n.person.givens}
     surnames = {key for n in full for key in names.surname_keys(n.bare)}
     return {i for i, n in enumerate(nodes)
-            if n.local.type == _PERSON and not n.multi and n.pin is None and n.bare == n.local.name
-            and people.given_key(n.bare) in givens and names.skeleton(n.bare) not in surnames}
+            if _may_be_surname(n.local) and not n.multi and n.pin is None and n.bare == n.local.name
+            and n.bare in people.known_givens() and people.given_key(n.bare) in givens
+            and names.skeleton(n.bare) not in surnames}
 
 
 # The joins, in order: each sees what the ones before it joined.

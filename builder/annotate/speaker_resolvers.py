@@ -21,17 +21,15 @@ from builder import wordlists
 from builder.annotate import lexicon
 from builder.annotate import quote_lexicon as lex
 from builder.annotate.speakers import (
-    EPITHET, OWNER_BEFORE, RELATIVE, Occurrence, Speaker, SpeakerIndex, squash,
+    COORDINATED as _COORDINATED, EPITHET, OWNER_BEFORE, RELATIVE, Occurrence, Speaker, SpeakerIndex, squash,
 )
 
 # The owner of an organisation's part or a document: "PC World's recent analysis", "Acme Corp's board".
 _OWNER_NAME = re.compile(r"((?:[A-Z][\w&.-]*\s+){0,3}[A-Z][\w-]+)['’]s\s+(?:[a-z]+\s+)?$")
-_AMBIGUOUS = 0.5
-# What goes on after a name: a particle and a capitalised word ('Suleiman al-Amr'), or a
-# nickname in quote marks and the surname ('John "J.D." Doe'): the entity is only part of it.
-_NAME_GOES_ON = re.compile(
-    r"(?P<particle>\s*(?:al|el|bin|ibn|ben|abu|de|da|di|du|van|von|der|le|la)[-\s][A-Z][\w’'-]*)"
-    r"|\s*[“\"‘'][^”\"’'\s]{1,20}[”\"’']\s+(?P<surname>[A-Z][\w’'-]*)")  # the confidence of an answer the text leaves open between two people
+_AMBIGUOUS = 0.5  # the confidence of an answer the text leaves open between two people
+_ROLE_AFTER = re.compile(r"(?:\s+[a-z][\w-]*){1,3}")
+_INDEFINITE_BEFORE = re.compile(r"(?<!\w)(?:a|an|one|two|three|several|some)\s+(?:[a-z][\w-]*\s+){0,2}$",
+                                re.IGNORECASE)
 # A subject pronoun right before the cue: 'he said', 'she has also said', 'he later told'.
 _SUBJECT_PRONOUN = re.compile(
     r"\b(he|she)\s+(?:(?:also|then|later|again|has|had|have|will|would|is|was|\w+ly)\s+)*$", re.IGNORECASE)
@@ -67,6 +65,16 @@ def verdict(resolver: str, speaker: Speaker | None, unsure: bool = False, **unna
     return Verdict(speaker, resolver, min(score, _AMBIGUOUS) if unsure else score, **unnamed)  # type: ignore[arg-type]
 
 
+@cache
+def _name_goes_on() -> re.Pattern[str]:
+    """What goes on after a name: a particle and a capitalised word ('Suleiman al-Amr'), or a
+    nickname in quote marks and the surname ('John "J.D." Doe'): the entity is only part of it."""
+    particles = "|".join(sorted(lex.name_particles(), key=len, reverse=True))
+    return re.compile(
+        rf"(?P<particle>\s*(?:{particles})[-\s][A-Z][\w’'-]*)"
+        r"|\s*[“\"‘'][^”\"’'\s]{1,20}[”\"’']\s+(?P<surname>[A-Z][\w’'-]*)")
+
+
 class Phrase:
     """One phrase (absolute offsets lo..hi) and what the index knows of it.
 
@@ -87,8 +95,19 @@ class Phrase:
         return [o for o in self.found if self.index.subject_like(o.start, o.end, self.lo)]
 
     @cached_property
+    def modifiers(self) -> list[Occurrence]:
+        """Names that only modify a role: 'a senior Jane Doe campaign adviser', 'an Acme spokesman'."""
+        out = []
+        for o in self.found:
+            after = _ROLE_AFTER.match(self.index.text, o.end, self.hi)
+            if after and lex.role_pattern().search(after.group()) and _INDEFINITE_BEFORE.search(
+                    self.index.text, max(self.lo, o.start - 40), o.start):
+                out.append(o)
+        return out
+
+    @cached_property
     def persons(self) -> list[Occurrence]:
-        return [o for o in self.subjects if o.speaker.person]
+        return [o for o in self.subjects if o.speaker.person and o not in self.modifiers]
 
     @cached_property
     def orgs(self) -> list[Occurrence]:
@@ -125,10 +144,13 @@ def name_in_cue(phrase: Phrase) -> Verdict | None:
         return None
     chosen = phrase.persons[-1] if phrase.rightmost else phrase.persons[0]
     speaker = chosen.speaker
-    more = _NAME_GOES_ON.match(phrase.index.text, chosen.end)  # 'Suleiman' of 'Suleiman al-Amr'
+    more = _name_goes_on().match(phrase.index.text, chosen.end)  # 'Suleiman' of 'Suleiman al-Amr'
     if more:
         return verdict("literal-name", _whole_name(phrase.index, chosen, more))
-    return verdict("name-in-cue", speaker, unsure=not speaker.name[:1].isupper())
+    joint = any(o.speaker != speaker and _COORDINATED.fullmatch(phrase.index.text[min(o.end, chosen.end):
+                                                                                  max(o.start, chosen.start)])
+                for o in phrase.persons)  # 'Jane Doe and John Roe said': both, not one of them
+    return verdict("name-in-cue", speaker, unsure=not speaker.name[:1].isupper() or joint)
 
 
 def _whole_name(index: SpeakerIndex, chosen: Occurrence, more: re.Match[str]) -> Speaker:
@@ -169,12 +191,16 @@ def role_holder(phrase: Phrase) -> Verdict | None:
     named = phrase.index.literal(phrase.window[: role.start()], phrase.lo, False) if role else None
     if named is not None and named.person and len(named.name.split()) > 1:
         return verdict("literal-name", named)  # 'Jane Roe, Acme coach, said': her role, not its holder
-    return verdict("role-holder" if how == "holder" else "office-holder", speaker)
+    return verdict({"holder": "role-holder", "later": "role-holder-later"}.get(how, "office-holder"), speaker)
 
 
 def _description(phrase: Phrase, upto: int | None = None) -> str:
     """The phrase as printed, to the organisation's name when given ('a spokesman for Acme')."""
     window = phrase.window if upto is None else phrase.index.text[phrase.lo : max(upto, phrase.lo)]
+    role = lex.role_pattern().search(window)
+    cut = window.find(",", role.end()) if role else -1
+    window = window[:cut] if cut > 0 else window  # 'a senior adviser, speaking on condition of anonymity,'
+
     text = " ".join(window.split()).strip(" ,;:—–-")
     return text[:1].lower() + text[1:] if text[:2] in ("A ", "An") else text
 
@@ -184,7 +210,7 @@ def spokesperson_for(phrase: Phrase) -> Verdict | None:
     who speaks for an organisation; a person named too ('..., Jane Roe') was taken before."""
     if phrase.persons or not lex.role_pattern().search(phrase.window) or not _unnamed_role(phrase):
         return None
-    orgs = phrase.orgs or [o for o in phrase.found if not o.speaker.person]
+    orgs = phrase.orgs or phrase.modifiers or [o for o in phrase.found if not o.speaker.person]
     if not orgs:
         return None
     org = orgs[-1] if phrase.rightmost else orgs[0]
@@ -223,6 +249,10 @@ def literal_name(phrase: Phrase) -> Verdict | None:
     speaker = phrase.index.literal(phrase.window, phrase.lo, phrase.rightmost)
     if speaker is None:
         return None
+    if len(speaker.name.split()) == 1:  # 'Jane Doe, Panama coach, said': the full name, not 'Panama'
+        other = phrase.index.literal(phrase.window, phrase.lo, not phrase.rightmost)
+        if other is not None and other.person and len(other.name.split()) > 1:
+            speaker = other
     single = speaker.key is None and len(speaker.name.split()) == 1
     return verdict("literal-single-word" if single else "literal-name", speaker)
 

@@ -34,7 +34,7 @@ _HONORIFIC = re.compile(r"\b(Mr|Mrs|Ms|Miss|Sir|Dame|Lord|Lady)\.?\s+$")
 _POSSESSIVE = re.compile(r"[’']s?$")
 _SUFFIXES = {"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"}
 _ADJECTIVE = re.compile(r"(?:ian|ean|ese|ish|can|ic|i)$")
-_COORDINATED = re.compile(r"\s*(?:,\s*)?(?:and|or|&|,)\s*")  # 'Jane Doe and Mary Roe', 'Doe, Roe'
+COORDINATED = re.compile(r"\s*(?:,\s*)?(?:and|or|&|,)\s*")  # 'Jane Doe and Mary Roe', 'Doe, Roe'
 _NOUN_LOOKBACK_SENTENCES = 2  # "the company" is the organisation just named, if one was
 _LOOKBACK_SENTENCES = 10
 _LOOKBACK_BLOCKS = 4
@@ -67,6 +67,7 @@ class SpeakerIndex:
         self.occurrences = self._find_occurrences(mentions)
         self._starts = [o.start for o in self.occurrences]
         self.names = self._name_table()
+        self._drop_surname_orgs()
         self.role_evidence: dict[str, list[str]] = {}
         self.roles = self._find_roles()
         self.gender = self._find_genders()
@@ -100,6 +101,21 @@ class SpeakerIndex:
                 found.append(Occurrence(match.start(), match.end(), self.speakers[surfaces[match.group()]]))
         found = [o for o in found if not self.layout.inside_quote(o.start)]
         return sorted(found, key=lambda o: o.start)
+
+    def _drop_surname_orgs(self) -> None:
+        """An 'organisation' named by one word that is the surname of a person of the article
+        ('Roe to tell conference' before 'Rachel Roe' is named) is no organisation's voice."""
+        surnames = {e.name.split()[-1].lower() for e in self.entities.values()
+                    if e.type is EntityType.PERSON and len(e.name.split()) > 1}
+        doubtful = {k for k, e in self.entities.items()
+                    if e.type is not EntityType.PERSON and len(e.name.split()) == 1 and e.name.lower() in surnames}
+        if not doubtful:
+            return
+        self.names = {n: k for n, k in self.names.items() if k not in doubtful}
+        kept = [o for o in self.occurrences if o.speaker.key not in doubtful]
+        if len(kept) < len(self.occurrences):
+            self.occurrences = kept
+            self._starts = [o.start for o in kept]
 
     def _name_table(self) -> dict[str, str]:
         table: dict[str, str] = {}
@@ -210,7 +226,7 @@ class SpeakerIndex:
                 first = subjects[0]
                 if n > 0:  # 'Mary Smith and Jane Roe spoke. ... she said': either of them
                     joined = [o for o in subjects[1:] if o.speaker != first.speaker
-                              and _COORDINATED.fullmatch(self.text[first.end : o.start])]
+                              and COORDINATED.fullmatch(self.text[first.end : o.start])]
                     return [first.speaker, *(o.speaker for o in joined[:1])]
                 return [first.speaker]
         return []
@@ -233,8 +249,14 @@ class SpeakerIndex:
             return (max(seen, key=lambda s: (self._counts[s], self._first_seen[s])), "fallback") if seen else (None, "")
         for n, (sentence_lo, sentence_hi) in enumerate(self._sentences_back(position)):
             found = [o for o in self.between(sentence_lo, sentence_hi, said=True) if not o.speaker.person]
-            if found:
-                return found[-1].speaker, "near" if n < _NOUN_LOOKBACK_SENTENCES else "fallback"
+            if not found:
+                continue
+            # 'Acme Corp told Reuters it would appeal': the subject, not the outlet after 'told'
+            subjects = [o for o in found if o.start == o.end or self.subject_like(o.start, o.end, sentence_lo)]
+            distinct = list(dict.fromkeys(o.speaker for o in subjects))
+            if len(distinct) == 1:
+                return distinct[0], "near" if n < _NOUN_LOOKBACK_SENTENCES else "fallback"
+            return (distinct or [found[0].speaker])[0], "fallback"
         return None, ""
 
     # --- helpers --------------------------------------------------------------------
@@ -283,13 +305,15 @@ class SpeakerIndex:
             return False
         tokens = _TOKEN.findall(self.text[max(floor, start - 80) : start])
         previous_capital = False
-        for token in reversed(tokens):
+        for n, token in enumerate(reversed(tokens)):
             low = token.lower()
             if token[0].isupper() or low.endswith(("’s", "'s")) or low in ("the", "a", "an"):
                 previous_capital = token[0].isupper()
                 continue
             if low == "of" and previous_capital:
                 continue
+            if low in ("and", "or", "&") and (previous_capital or n == 0):
+                continue  # 'signed by Jane Doe and John Roe': the list's preposition governs both
             return low not in lex.not_subject_words()
         return True
 
@@ -306,9 +330,10 @@ class SpeakerIndex:
             if surface.endswith(("s", "men", "people")) and not canonical.endswith("s") and surface != canonical:
                 continue  # plural: a group, not one person
             owner = OWNER_BEFORE.search(self.text, max(lo, start - 40), start)
-            speaker = self.role(canonical, start, orgs, owner.group(1) if owner else None)
+            speaker, later = self.role(canonical, start, orgs, owner.group(1) if owner else None,
+                                       _qualifier(self.text, max(lo, start - 40), start))
             if speaker:
-                return speaker, "holder"
+                return speaker, "later" if later else "holder"
             if not orgs and not owner and not any(canonical in rs for rs in self.roles.values()):
                 return self._office_holder(canonical, start), "office"
         return None, ""
@@ -325,12 +350,17 @@ class SpeakerIndex:
         return speaker
 
     def role(self, canonical: str, position: int, orgs: Sequence[Occurrence] = (),
-             owner: str | None = None) -> Speaker | None:
-        """The person whose role this is, most recently named before the position.
+             owner: str | None = None, qualifier: Sequence[str] = ()) -> tuple[Speaker | None, bool]:
+        """The person whose role this is, most recently named before the position, and
+        whether the only holder is named only after it (a weaker reading).
 
         `owner` is a name the role is given as belonging to ("Qatar's prime minister"): the
-        holder's role must name it too (or a word of the same stem: Qatari, Israeli)."""
+        holder's role must name it too (or a word of the same stem: Qatari, Israeli); so
+        must the `qualifier` words before the role ("the Conservative leader")."""
         holders = {k for k, rs in self.roles.items() if canonical in rs}
+        if qualifier:
+            words = [q.lower() for q in qualifier]
+            holders = {k for k in holders if any(all(w in e.lower() for w in words) for e in self.role_evidence[k])}
         if orgs:  # "the Acme spokesman": a holder tied to that organisation
             names = {o.speaker.name.lower() for o in orgs}
             holders = {k for k in holders if any(n in e.lower() for e in self.role_evidence[k] for n in names)}
@@ -338,22 +368,26 @@ class SpeakerIndex:
             stem = owner.lower()[:4]
             holders = {k for k in holders if any(stem in e.lower() for e in self.role_evidence[k])}
         if not holders:
-            return None
+            return None, False
         named = self._last_before(position, lambda s: s.key in holders)
         if named:
-            return named
-        return self.speakers[next(iter(holders))] if len(holders) == 1 else None
+            return named, False
+        if len(holders) != 1:
+            return None, False
+        holder = self.speakers[next(iter(holders))]
+        return holder, holder in self._first_seen  # named only after the role: a weaker reading
 
     def _role_occurrences(self, lo: int, hi: int) -> list[Occurrence]:
         """'the judge', 'the spokeswoman' in a sentence, as occurrences of their holders."""
         out = []
         for match in lex.role_pattern().finditer(self.text, lo, hi):
-            after = self.text[match.end() : match.end() + 2]
-            if (re.match(r"\s[A-Z]", after) or not definite(self.text, match.start())
+            after = self.text[match.end() : match.end() + 3]
+            if (re.match(r",?\s[A-Z]", after) or not definite(self.text, match.start())
                     or self.layout.inside_quote(match.start())):  # a quote's words refer to no one here
                 continue
-            speaker = self.role(lex.roles()[squash(match.group())], match.start())
-            if speaker:
+            speaker, later = self.role(lex.roles()[squash(match.group())], match.start(),
+                                       qualifier=_qualifier(self.text, max(lo, match.start() - 40), match.start()))
+            if speaker and not later:
                 out.append(Occurrence(match.start(), match.end(), speaker))
         return out
 
@@ -399,6 +433,17 @@ class SpeakerIndex:
                 continue
             return Speaker(None, name, not lex.org_noun_pattern().search(name))
         return None
+
+
+_QUALIFIER = re.compile(r"((?:[A-Z][\w-]*\s+){1,3})$")
+
+
+def _qualifier(text: str, lo: int, at: int) -> tuple[str, ...]:
+    """Capitalised words right before a role: 'Conservative' of 'the Conservative leader'."""
+    match = _QUALIFIER.search(text, lo, at)
+    if match is None:
+        return ()
+    return tuple(w for w in match.group(1).split() if w.lower() not in lex.not_name_words())
 
 
 def squash(phrase: str) -> str:

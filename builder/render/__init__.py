@@ -48,7 +48,7 @@ def iter_pages(
         part_keys = {part.path: keys.entity_part(entity, part) for part in entity_parts(entity, ctx)}
         main = key is None or previous.get(path) != key
         stale = {p for p, k in part_keys.items() if k is None or previous.get(p) != k}
-        if not main:
+        if key is not None and not main:
             yield KeptPage(path, key)
         yield from (KeptPage(p, k) for p, k in part_keys.items() if p not in stale and k is not None)
         if main or stale:

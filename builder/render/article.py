@@ -79,8 +79,8 @@ def _meta_line(article: Article) -> str:
         bits.append(md.human_date(article.meta.date))
     if article.meta.url:
         bits.append(md.web_link(article.meta.url))
-    if not article.meta.outlet and not article.meta.url:
-        bits.append("outlet not given")  # the file's name is in the page's footer, not here: print shows this line
+    if not article.meta.outlet and not article.meta.url:  # print's contents and footer take this line: the
+        bits.append(f"outlet not given · file `{article.file.replace('`', '')}`")  # file names it when nothing else does
     return " · ".join(bits) + "\n{ .dossier-meta data-search-exclude }\n"
 
 
@@ -136,7 +136,8 @@ def render_article(article: Article, ctx: Context) -> Page:
     page = paths.article(article.id)
     source = paths.source_file(article.file)
     out = [
-        md.front_matter({"title": article.title, "description": article.summary.text if article.summary else None}),
+        md.front_matter({"title": article.title,
+                         "description": article.summary.text if article.summary else article.meta.description}),
         md.generated_notice(source),
         # no "# title": the theme prints the front-matter title as the heading (one search record)
         _meta_line(article),

@@ -51,7 +51,7 @@ class Context:
     _rank: dict[str, int] = field(default_factory=dict)  # article id -> place in article_order
     copies: dict[str, list[str]] = field(default_factory=lambda: defaultdict(list))  # shown article -> its copies
     events_by_entity: dict[str, list[TimelineEvent]] = field(default_factory=lambda: defaultdict(list))
-    _paragraphs: dict[str, dict[str, list[int]]] = field(default_factory=dict)  # article -> entity -> blocks
+    _paragraphs: dict[str, dict[str, tuple[int, ...]]] = field(default_factory=dict)  # article -> entity -> blocks
     _shown: list[str] | None = None
 
     @classmethod
@@ -77,9 +77,9 @@ class Context:
             article_id = annotation.article_id
             if article_id in dossier.copy_of:  # a copy is counted once, as the article it repeats
                 continue
-            for entity_id in dict.fromkeys(entity_of.get((article_id, e.key)) for e in annotation.entities):
-                if entity_id:
-                    articles_by_entity[entity_id].append(article_id)
+            for found in dict.fromkeys(entity_of.get((article_id, e.key)) for e in annotation.entities):
+                if found:
+                    articles_by_entity[found].append(article_id)
         return ctx
 
     def first_mention(self, article_id: str, entity_id: str) -> Mention | None:
@@ -94,7 +94,7 @@ class Context:
             self._first[article_id] = first
         return self._first[article_id].get(entity_id)
 
-    def paragraphs(self, article_id: str, entity_id: str) -> list[int]:
+    def paragraphs(self, article_id: str, entity_id: str) -> tuple[int, ...]:
         """The numbers (1-based, in Article.blocks) of the story's paragraphs that mention an
         entity, one per mention: the page anchors #p1, #p2 ... of the article page."""
         if article_id not in self._paragraphs:
@@ -106,8 +106,8 @@ class Context:
                 i = bisect_right(starts, mention.start) - 1
                 if entity and i >= 0 and mention.start < starts[i] + len(article.blocks[i].text):
                     table[entity].append(i + 1)
-            self._paragraphs[article_id] = table
-        return self._paragraphs[article_id].get(entity_id, [])
+            self._paragraphs[article_id] = {e: tuple(ns) for e, ns in table.items()}  # tuples: a third of the memory
+        return self._paragraphs[article_id].get(entity_id, ())
 
     def role_in(self, entity: Entity, article_id: str | None = None, only_there: bool = False) -> str | None:
         """The entity's role as the given article states it, else (unless `only_there`) its

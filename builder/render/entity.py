@@ -183,11 +183,7 @@ def render_entity(entity: Entity, ctx: Context, main: bool = True, only: set[str
     if entity.description:
         out.append(f"\n{md.text(entity.description)}\n")
     if entity.links:
-        out.append("\n" + md.bullet_list(
-            f'<a href="{md.attr(url)}" rel="nofollow noopener">{md.text(url)}</a>'
-            if url.startswith(("https://", "http://")) else md.text(url)
-            for url in entity.links
-        ))
+        out.append("\n" + md.bullet_list(md.web_link(url) for url in entity.links))
     if entity.roles:
         by_text: dict[str, list[str]] = {}
         for role in entity.roles:  # each role once, with the newest articles that give it

@@ -4,12 +4,12 @@ The most mentioned entities sit on a circle (a deterministic layout), joined by 
 whose width grows with the number of articles that name both."""
 from __future__ import annotations
 
-import html
 import math
 from collections import Counter
 from itertools import combinations
 
 from builder.model import Entity, EntityType
+from builder.render import markdown as md
 from builder.render.context import Context
 
 SIZE = 520  # the circle's box; the picture widens to hold every label
@@ -96,13 +96,13 @@ def cooccurrence_svg(ctx: Context, href_prefix: str, limit: int = 12) -> tuple[s
         lo = lx - width if anchor == "end" else lx - width / 2 if anchor == "middle" else lx
         left, right = min(left, lo - 4), max(right, lo + width + 4)
         top_y, bottom_y = min(top_y, y + dy - 16), max(bottom_y, y + dy + 6)
-        name = html.escape(entity.name)
+        name = md.html(entity.name)
         marks.append(
             f'<a xlink:href="{href_prefix}entities/{entity.id}/"><title>{name} ({entity.type.value}, '
             f'{count} articles)</title>'
             f'<circle cx="{x:.1f}" cy="{y:.1f}" r="{r:.1f}" fill="{_COLOURS[entity.type]}"/>'
             f'<text x="{lx:.1f}" y="{y + dy:.1f}" text-anchor="{anchor}" font-size="14" '
-            f'fill="currentColor">{html.escape(label)}</text></a>'
+            f'fill="currentColor">{md.html(label)}</text></a>'
         )
     vw, vh = right - left, bottom_y - top_y
     head = [

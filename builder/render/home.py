@@ -67,7 +67,7 @@ HOME_EVENTS = 6
 _FRAGMENT_START = re.compile(r"^[\W_]*[a-z]|^\s*(?:\.\.\.|…)")
 KEY_QUOTE_WORDS = (12, 80)  # a key quote's length in words: long enough to say something, short enough to read
 _CONFIDENT = {"high", "certain"}
-CONFIDENT_FROM = 0.8  # the least confidence (when attributions carry a number) of a key quote's speaker
+CONFIDENT_FROM = 0.85  # the least confidence of a key quote's attribution (above the 0.7 a speaker is shown from)
 
 
 def _confident(quote: DossierQuote) -> bool:
@@ -186,7 +186,7 @@ def _undated(ctx: Context, page: str) -> str:
     if not undated:
         return ""
     n = len(undated)
-    lines = [md.link(md.text(a.title), paths.article(a.id), page) + f" (`{a.file.replace('`', '')}`)"
+    lines = [md.link(md.text(a.title), paths.article(a.id), page) + f" ({md.code(a.file)})"
              for a in undated[:UNDATED_SHOWN]]
     body = (f"{n} of {len(ctx.shown_articles())} articles give no date: they are listed last, and their relative "
             "dates (\"on Wednesday\") stay off the timeline. Give each a `date` in dossier/dossier.yml or its "

@@ -1,0 +1,76 @@
+"""Opening input files safely: the articles, dossier.yml and entities.yml.
+
+Only regular files are read, and only when they lie inside the dossier folder: a symbolic
+link is followed only while its target stays inside (a link to /proc/self/environ, /etc or
+a file beside the project is refused, so it cannot be published), a FIFO, device or socket
+is refused without blocking (the file is opened with O_NONBLOCK, then checked with fstat),
+and a file larger than MAX_BYTES is refused before it is read."""
+from __future__ import annotations
+
+import os
+import stat
+from pathlib import Path
+
+from builder.errors import DossierError
+
+MAX_BYTES = 64 * 1024 * 1024  # an input file larger than this is refused (64 MB)
+_CHUNK = 1024 * 1024
+
+
+def shown(name: str) -> str:
+    """A name fit to print: bytes that are not UTF-8 (kept by Python as surrogates) as \\xNN."""
+    return name.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+
+
+def inside(root: Path, path: Path) -> Path:
+    """The real path of `path` (every link followed), if it lies inside `root`; else an error."""
+    try:
+        real = path.resolve(strict=True)
+    except FileNotFoundError:
+        if path.is_symlink():
+            raise DossierError("a broken or looping symbolic link") from None
+        raise DossierError("no such file") from None
+    except (OSError, RuntimeError):
+        raise DossierError("a broken or looping symbolic link") from None
+    if not real.is_relative_to(root.resolve()):
+        raise DossierError(f"a symbolic link to {shown(str(real))}, outside the dossier folder; refused "
+                           "(copy the file into the dossier instead)")
+    return real
+
+
+def read_input(path: Path, name: str, root: Path | None = None, limit: int = MAX_BYTES) -> bytes:
+    """The bytes of a regular input file, at most `limit` of them; with `root`, only if the
+    file (links followed) lies inside it. Every refusal is a DossierError naming `name`."""
+    label = shown(name)
+    try:
+        real = inside(root, path) if root is not None else path
+    except DossierError as err:
+        raise DossierError(f"{label}: {err}") from None
+    flags = os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_CLOEXEC", 0) | getattr(os, "O_NOCTTY", 0)
+    if root is not None:
+        flags |= getattr(os, "O_NOFOLLOW", 0)  # `real` has no link left; one put there since is refused
+    try:
+        fd = os.open(real, flags)
+    except OSError as err:
+        raise DossierError(f"{label}: cannot read: {err.strerror or err}") from None
+    try:
+        info = os.fstat(fd)
+        if not stat.S_ISREG(info.st_mode):
+            raise DossierError(f"{label}: not a regular file (a FIFO, device, socket or folder); refused")
+        too_big = DossierError(f"{label}: larger than {limit // (1024 * 1024)} MB, the most an input file may have")
+        if info.st_size > limit:
+            raise too_big
+        chunks, size = [], 0
+        while True:
+            chunk = os.read(fd, min(_CHUNK, limit + 1 - size))
+            if not chunk:
+                break
+            chunks.append(chunk)
+            size += len(chunk)
+            if size > limit:  # it grew while being read
+                raise too_big
+        return b"".join(chunks)
+    except OSError as err:
+        raise DossierError(f"{label}: cannot read: {err.strerror or err}") from None
+    finally:
+        os.close(fd)
