@@ -463,7 +463,7 @@ WORD_RULES: tuple[WordRule, ...] = (
     WordRule("law-head", "law-head", "head", lambda n: n.multi and n.last in lexicon.law_words(), EntityType.OTHER, 4,
              "Zorblatt Act"),
     WordRule("place-name", "place-name", "", lambda n: not n.found.known and not n.found.scores
-             and n.found.name in lexicon.town_or_region(), L, PLACE_NAME_WEIGHT, "Kettering"),  # a town, county, province
+             and lexicon.is_town_or_region(n.found.name), L, PLACE_NAME_WEIGHT, "Kettering"),  # a town, county, province
     WordRule("domain", "brand-shape", "", lambda n: _DOMAIN.match(n.found.name) is not None, O, 3, "Zorblatt.com"),
     WordRule("camel", "brand-shape", "", lambda n: any(_CAMEL.search(w) and not w.startswith("Mac") for w in n.words),
              O, 2, "ZorbLatt"),  # "BlackRock", "PayPal" (but "McConnell", "DeSantis")

@@ -37,18 +37,21 @@ def common_words() -> frozenset[str]:
     """English words in lower case (common_words.txt), with the British spellings of its
     American ones ("rumours", "defence", "organisation")."""
     words = _words("common_words")
-    return words | frozenset(british for word in words for british in _british(word))
+    endings = tuple(end for ends, _, _ in _BRITISH for end in ends)
+    return words | frozenset(british for word in words if word.endswith(endings) for british in _british(word))
 
 
-_BRITISH = (  # (a part the word must hold, the change)
-    ("or", re.compile(r"([^aeiou])or(s|ed|ing|ite|ites|ful|able|less)?$"), r"\1our\2"),  # rumor -> rumour
-    ("iz", re.compile(r"iz(e|es|ed|ing|ation|ations|er|ers)$"), r"is\1"),  # organization -> organisation
-    ("ense", re.compile(r"([fc])ense(s)?$"), r"\1ence\2"),  # defense -> defence, license -> licence
+_BRITISH = (  # (the endings the word must have, the change)
+    (("or", "ors", "ored", "oring", "orite", "orites", "orful", "orable", "orless"),
+     re.compile(r"([^aeiou])or(s|ed|ing|ite|ites|ful|able|less)?$"), r"\1our\2"),  # rumor -> rumour
+    (("ize", "izes", "ized", "izing", "ization", "izations", "izer", "izers"),
+     re.compile(r"iz(e|es|ed|ing|ation|ations|er|ers)$"), r"is\1"),  # organization -> organisation
+    (("fense", "fenses", "cense", "censes"), re.compile(r"([fc])ense(s)?$"), r"\1ence\2"),  # defense -> defence
 )
 
 
 def _british(word: str) -> list[str]:
-    return [pattern.sub(repl, word) for part, pattern, repl in _BRITISH if part in word and pattern.search(word)]
+    return [pattern.sub(repl, word) for ends, pattern, repl in _BRITISH if word.endswith(ends) and pattern.search(word)]
 
 
 @cache
@@ -232,24 +235,29 @@ def gazetteer() -> dict[str, tuple[str, EntityType]]:
 
 @cache
 def geo_places() -> dict[str, frozenset[str]]:
-    """Place names from maintained data (geo_places.txt, made by scripts/make_gazetteer.py)
-    by kind: 'country', 'subdivision' (ISO 3166-2: counties, states, provinces) and 'city'
+    """Place names from maintained data (made by scripts/make_gazetteer.py): 'country' (ISO
+    3166), and 'local' for subdivisions (ISO 3166-2: counties, states, provinces) and cities
     (GeoNames, 15,000 people or more)."""
-    kinds: dict[str, set[str]] = {}
-    for line in wordlists.lines(f"{_DIR}/geo_places.txt"):
-        kind, _, name = line.partition("\t")
-        kinds.setdefault(kind, set()).add(name)
-    return {kind: frozenset(names) for kind, names in kinds.items()}
+    return {"country": _names("geo_countries.txt"), "local": _names("geo_local.txt")}
 
 
-@cache
-def town_or_region() -> frozenset[str]:
-    """The subdivisions and cities that can be told from words: no common word or given
-    name alone ("Reading", "Victoria", "Of" are towns too, but a word first)."""
-    geo = geo_places()
-    plain = common_words() | given_names() | stopwords() | not_names() | dates()
-    return frozenset(name for kind in ("subdivision", "city") for name in geo.get(kind, ())
-                     if " " in name or name.lower() not in plain)
+def _names(file: str) -> frozenset[str]:
+    """A generated list of names, one a line, after its `#` comments (read in one piece: it is long)."""
+    lines = wordlists.DATA.joinpath(_DIR, file).read_text(encoding="utf-8").split("\n")
+    start = next((n for n, line in enumerate(lines) if not line.startswith("#")), len(lines))
+    return frozenset(lines[start:]) - {""}
+
+
+def is_town_or_region(name: str) -> bool:
+    """A subdivision or city that can be told from words: not a common word or given name
+    alone ("Reading", "Victoria", "Of" are towns too, but a word first)."""
+    if name not in geo_places()["local"]:
+        return False
+    if " " in name:
+        return True
+    low = name.lower()
+    return not (low in common_words() or low in given_names() or low in stopwords() or low in not_names()
+                or low in dates())
 
 
 @cache
