@@ -72,9 +72,11 @@ def check_output(option: str, target: str, inputs: dict[str, str], holders: dict
                                "choose a folder of its own")
 
 
-def _holders(config: str | None) -> dict[str, str]:
-    """What no output may be or hold: the project folder, the configuration's, home, the root."""
-    found = {"the project folder": os.getcwd(), "the root folder": os.sep}
+def _holders(config: str | None, dossier: str = "dossier") -> dict[str, str]:
+    """What no output may be or hold: the dossier folder (an output inside it, such as
+    D/docs or D/site, is fine: only D/articles is read as articles), the project folder,
+    the configuration's, home, the root."""
+    found = {"the dossier folder": dossier, "the project folder": os.getcwd(), "the root folder": os.sep}
     if config:
         found["the folder of the MkDocs configuration"] = str(Path(config).parent)
     if os.environ.get("HOME"):
@@ -85,12 +87,13 @@ def _holders(config: str | None) -> dict[str, str]:
 def _check_outputs(args: argparse.Namespace) -> None:
     """The output checks of `build` and `serve` (--docs, and --site with its inputs)."""
     config = getattr(args, "config", None)
-    check_output("docs", args.docs, {"the dossier folder": args.dossier}, _holders(config))
+    read = {f"the dossier's {name}": str(Path(args.dossier) / name) for name in ("articles", "dossier.yml", "entities.yml")}
+    check_output("docs", args.docs, read, _holders(config, args.dossier))
     if getattr(args, "site", None):
-        inputs = {"the dossier folder": args.dossier, "the docs folder": args.docs}
+        inputs = {**read, "the docs folder": args.docs}
         if config:
             inputs["the MkDocs configuration"] = config
-        check_output("site", args.site, inputs, _holders(config))
+        check_output("site", args.site, inputs, _holders(config, args.dossier))
 
 
 def _locked(docs: Path) -> AbstractContextManager[None]:
@@ -180,8 +183,21 @@ def _check_port(addr: str) -> None:
 
 
 def _start_preview(cmd: list[str]) -> subprocess.Popen[bytes]:
-    """Start `mkdocs serve` in a process group of its own, which _stop_preview ends whole."""
-    return subprocess.Popen(cmd, env=_MKDOCS_ENV, start_new_session=True)
+    """Start `mkdocs serve` in a process group of its own, which _stop_preview ends whole;
+    on Linux it is also told to stop if this process dies without cleaning up (SIGKILL)."""
+    linux = sys.platform.startswith("linux")
+    return subprocess.Popen(cmd, env=_MKDOCS_ENV, start_new_session=True,
+                            preexec_fn=_die_with_parent if linux else None)  # noqa: PLW1509 - no threads here
+
+
+def _die_with_parent() -> None:
+    """In the child, before mkdocs starts: SIGTERM when the parent dies (prctl PR_SET_PDEATHSIG)."""
+    import ctypes  # noqa: PLC0415 - Linux only, in the child
+
+    try:
+        ctypes.CDLL(None).prctl(1, signal.SIGTERM)
+    except (OSError, AttributeError):
+        pass
 
 
 def _stop_preview(server: subprocess.Popen[bytes]) -> None:
@@ -281,8 +297,8 @@ def cmd_pdf(args: argparse.Namespace) -> int:
         if not args.quiet and sys.stderr.isatty():
             print(message, file=sys.stderr)
 
-    check_output("out", args.out, {"the dossier folder": "dossier", "the docs folder": "docs", "the site": args.site},
-                 _holders("mkdocs.yml"))
+    check_output("out", args.out, {"the articles folder": "dossier/articles", "the docs folder": "docs",
+                                   "the site": args.site}, _holders("mkdocs.yml"))
     out = Path(args.out)
     report = print_pdfs(Path(args.site), out, args.paper, args.chromium, progress=progress)
     print(

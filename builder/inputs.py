@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import os
 import stat
+from functools import lru_cache
 from pathlib import Path
 
 from builder.errors import DossierError
@@ -22,6 +23,11 @@ def shown(name: str) -> str:
     return name.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
 
 
+@lru_cache(maxsize=8)
+def _real_root(root: str) -> Path:
+    return Path(root).resolve()
+
+
 def inside(root: Path, path: Path) -> Path:
     """The real path of `path` (every link followed), if it lies inside `root`; else an error."""
     try:
@@ -32,7 +38,7 @@ def inside(root: Path, path: Path) -> Path:
         raise DossierError("no such file") from None
     except (OSError, RuntimeError):
         raise DossierError("a broken or looping symbolic link") from None
-    if not real.is_relative_to(root.resolve()):
+    if not real.is_relative_to(_real_root(str(root))):
         raise DossierError(f"a symbolic link to {shown(str(real))}, outside the dossier folder; refused "
                            "(copy the file into the dossier instead)")
     return real

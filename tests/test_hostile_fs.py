@@ -215,7 +215,17 @@ TARGETS: list[tuple[str, list[str]]] = [
     ("docs is the project", ["build", "--docs", "."]),
     ("docs contains the project", ["build", "--docs", ".."]),
     ("serve docs is the dossier", ["serve", "--docs", "dossier"]),
+    ("site is the dossier's articles", ["build", "--dossier", "dossier", "--site", "dossier/articles"]),
+    ("site is the dossier's entities.yml", ["build", "--site", "dossier/entities.yml"]),
+    ("docs is a file", ["build", "--docs", "mkdocs.yml"]),
 ]
+
+
+@pytest.mark.parametrize("args", [["--docs", "dossier/docs"], ["--docs", "dossier/docs", "--site", "dossier/site"]])
+def test_outputs_beside_the_articles_in_the_dossier_folder_are_fine(project: Path, args: list[str]) -> None:
+    done = run_cli(project, "build", "-q", *args)
+    assert done.returncode == 0, done.stderr
+    assert (project / "dossier" / "docs" / "articles" / "fine-headline.md").exists()
 
 
 @pytest.mark.parametrize("args", [t[1] for t in TARGETS], ids=[t[0] for t in TARGETS])

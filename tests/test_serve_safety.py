@@ -43,6 +43,18 @@ def _stop(server: subprocess.Popen[str]) -> str:
     return output
 
 
+def _reap(server: subprocess.Popen[str]) -> None:
+    """Kill what is left of the serve process's group and close its output without reading
+    it (an orphaned child would hold the pipe open forever)."""
+    try:
+        os.killpg(server.pid, signal.SIGKILL)
+    except ProcessLookupError:
+        pass
+    server.wait(timeout=30)
+    if server.stdout is not None:
+        server.stdout.close()
+
+
 def test_a_busy_port_is_one_line(tmp_path: Path) -> None:
     project = make_project(tmp_path / "p", ARTICLES)
     with socket.socket() as busy:
@@ -69,11 +81,23 @@ def test_sigterm_stops_the_preview_and_frees_the_port(tmp_path: Path) -> None:
             time.sleep(0.25)
         assert _port_free(port), "the mkdocs child still holds the port"
     finally:
-        try:
-            os.killpg(server.pid, signal.SIGKILL)  # whatever is left in its group
-        except ProcessLookupError:
-            pass
-        server.communicate()
+        _reap(server)
+
+
+def test_a_killed_serve_takes_its_preview_along(tmp_path: Path) -> None:
+    project = make_project(tmp_path / "p", ARTICLES)
+    port = _free_port()
+    server = _serve(project, port)
+    try:
+        assert _wait_for(f"http://127.0.0.1:{port}/", "Talks resume", 90) is not None, "the preview never came up"
+        os.kill(server.pid, signal.SIGKILL)  # no chance to clean up
+        server.wait(timeout=30)
+        started = time.monotonic()
+        while not _port_free(port) and time.monotonic() - started < 15:
+            time.sleep(0.25)
+        assert _port_free(port), "the mkdocs child outlived a killed serve"
+    finally:
+        _reap(server)
 
 
 def test_a_deleted_article_leaves_the_preview(tmp_path: Path) -> None:

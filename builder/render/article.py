@@ -80,7 +80,7 @@ def _meta_line(article: Article) -> str:
     if article.meta.url:
         bits.append(md.web_link(article.meta.url))
     if not article.meta.outlet and not article.meta.url:  # print's contents and footer take this line: the
-        bits.append(f"outlet not given · file `{article.file.replace('`', '')}`")  # file names it when nothing else does
+        bits.append(f"outlet not given · file {md.code(article.file)}")  # file names it when nothing else does
     return " · ".join(bits) + "\n{ .dossier-meta data-search-exclude }\n"
 
 
@@ -162,7 +162,7 @@ def render_article(article: Article, ctx: Context) -> Page:
         elif block.kind is BlockKind.BULLET:
             out.append(("" if previous is BlockKind.BULLET else "\n") + f"- {rendered}\n")
         else:
-            out.append(f"\n{rendered}\n{{ #p{n} }}\n")
+            out.append(f"\n{rendered}\n{{ .dossier-p #p{n} }}\n")  # a class first: a line readers of the page skip
         previous = block.kind
     full = [q for q in ctx.quotes_by_article.get(article.id, []) if q.quote.kind == "full"]
     if full:
