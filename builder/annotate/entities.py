@@ -213,13 +213,9 @@ def _as_acronym(found: Found, index: _Index) -> _Verdict:
 
 
 def _as_surname(found: Found, index: _Index) -> _Verdict:
-    """'Doe' or 'Mrs Doe': the person of that surname named most recently (people.Bearers);
-    an entity of its own when two people named only after it may be the one (which the
-    dossier then holds in doubt: no page, listed for review)."""
+    """'Doe' or 'Mrs Doe': the person of that surname named most recently (people.Bearers)."""
     decided, group = index.bearers.pick(found)
-    if not decided:
-        return None
-    return _NEW if group == people.AMBIGUOUS else group or _NEW
+    return (group or _NEW) if decided else None
 
 
 def _as_known(found: Found, index: _Index) -> _Verdict:

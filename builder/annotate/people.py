@@ -226,17 +226,14 @@ def is_titled(words: Iterable[str]) -> bool:
                for w in words)
 
 
-AMBIGUOUS = "ambiguous"  # Bearers.pick: two people of the article may be the one named
-
-
 class Bearers:
     """The people of one article by surname, and where each was last named: in full
     ("Jane Doe") or with an honorific ("Mrs Doe", "Lord Doe").
 
     `pick` gives a one-word name to the person of that surname named most recently before
     it (among those it may be: a woman's honorific never goes to a man), or, when none was
-    named before it, to the one named after it that it may be; with two, to no one
-    (AMBIGUOUS: "Doe to speak" above a story of Jane and John Doe). Groups are whatever holds the founds (entities.py's).
+    named before it, to the first named after it (with an honorific, only to the one
+    person of that sex). Groups are whatever holds the founds (entities.py's).
     """
 
     def __init__(self, groups: Iterable[Any], text: str = "") -> None:
@@ -252,7 +249,7 @@ class Bearers:
 
     def pick(self, found: Any) -> tuple[bool, Any]:
         """(decided, group): decided when the surname has bearers here; group None then
-        means a person of their own (no bearer may be the one named), AMBIGUOUS no one."""
+        means a person of their own (no bearer may be the one named)."""
         anchors = self._anchors.get(names.skeleton(found.name), [])
         if not anchors:
             return False, None
@@ -274,13 +271,14 @@ class Bearers:
 
     def _named_after(self, me: Person, fits: list[tuple[int, Any]]) -> Any:
         """A name written before anyone of the surname is named (a headline: "Doe to
-        speak"): the one person named after it that it may be (with an honorific, the one
-        of that sex); AMBIGUOUS when two may be."""
-        groups = {id(g): g for _, g in fits}
+        speak"): the first one named after it, the article's subject; with an honorific,
+        only the one person of that sex."""
+        if not fits:
+            return None
         if me.genders:
-            same = [g for g in groups.values() if self._who[id(g)].genders == me.genders]
-            return same[0] if len(same) == 1 else AMBIGUOUS if same else None
-        return next(iter(groups.values())) if len(groups) == 1 else AMBIGUOUS if groups else None
+            same = {id(g): g for _, g in fits if self._who[id(g)].genders == me.genders}
+            return next(iter(same.values())) if len(same) == 1 else None
+        return min(fits, key=lambda pair: pair[0])[1]
 
     def note(self, found: Any, group: Any) -> None:
         """`found` joined `group`: what its honorific says is the group's now, and an
