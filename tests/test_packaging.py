@@ -27,7 +27,6 @@ NOT_IMPORTED = {
     "mkdocs": "`dossier build --site` runs it",
     "mkdocs-material": "the site's theme",
     "pymdown-extensions": "the site's Markdown extensions",
-    "lxml-html-clean": "trafilatura imports lxml.html.clean, which lives there since lxml 5.2",
 }
 
 

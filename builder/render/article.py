@@ -80,7 +80,7 @@ def _meta_line(article: Article) -> str:
     if article.meta.url:
         bits.append(md.web_link(article.meta.url))
     if not article.meta.outlet and not article.meta.url:  # print's contents and footer take this line: the
-        bits.append(f"outlet not given · file `{article.file.replace('`', '')}`")  # file names it when nothing else does
+        bits.append(f"outlet not given · file {md.code(article.file)}")  # file names it when nothing else does
     return " · ".join(bits) + "\n{ .dossier-meta data-search-exclude }\n"
 
 
