@@ -13,6 +13,7 @@ one is not (half of it is something else).
 from __future__ import annotations
 
 import heapq
+from array import array
 import re
 import zlib
 from collections import defaultdict
@@ -34,7 +35,7 @@ _WORD = re.compile(r"\w+")
 
 class Sketch(NamedTuple):
     size: int  # number of distinct shingles
-    mins: tuple[int, ...]  # the K smallest shingle hashes, ascending
+    mins: array[int]  # the K smallest shingle hashes, ascending (32-bit: a tenth of a tuple's memory)
 
 
 def sketch(article: Article) -> Sketch:
@@ -42,7 +43,7 @@ def sketch(article: Article) -> Sketch:
     retitled)."""
     words = _WORD.findall(" ".join(b.text for b in article.text_blocks if b is not article.headline).lower())
     hashes = {zlib.crc32(" ".join(words[i : i + SHINGLE]).encode()) for i in range(max(len(words) - SHINGLE + 1, 0))}
-    return Sketch(len(hashes), tuple(heapq.nsmallest(K, hashes)))
+    return Sketch(len(hashes), array("I", heapq.nsmallest(K, hashes)))
 
 
 def overlap(a: Sketch, b: Sketch) -> float:

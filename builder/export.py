@@ -43,7 +43,6 @@ def _article(dossier: Dossier, article: Article, annotation: Annotation) -> dict
         "date": article.meta.date.isoformat() if article.meta.date else None,
         "summary": article.summary.text if article.summary else None,
         "key_points": [b.text for b in article.key_points],
-        "paragraphs": [b.text for b in article.blocks],  # the story: paragraphs, cross-headings, bullets
         "credits": list(article.credits),
         "furniture": list(article.furniture),
         "entities": entity_ids,

@@ -14,7 +14,7 @@ FIXTURES = Path(__file__).parent / "fixtures" / "articles"
 
 EXPECTED: dict[str, list[tuple[str, str | None]]] = {
     "broadsheet.txt": [
-        ("We will fix the roads", None),  # 'Roe to tell': Rachel or David Roe, not yet introduced
+        ("We will fix the roads", "Rachel Roe"),  # 'Roe to tell': the article's Roe (entity resolution)
         ("We will fix the roads, and", "Rachel Roe"),
         ("the right thing to do", "Tom Hale"),
         ("every pothole is a broken promise", "Rachel Roe"),

@@ -46,15 +46,17 @@ def _closes_story(gap: str) -> bool:
 
 
 def _headline_like(block: Block) -> bool:
+    """A cross-heading, or a short line that does not end as a sentence does."""
     text = block.text.strip()
-    return (block.kind is BlockKind.HEADING or (len(text.split()) <= _HEADLINE_WORDS and text[-1:] not in ".!?:;\"”’)")) \
-        if text else False
+    if not text:
+        return False
+    return block.kind is BlockKind.HEADING or (len(text.split()) <= _HEADLINE_WORDS and text[-1] not in ".!?:;\"”’)")
 
 
 def report_starts(article: Article) -> tuple[int, ...]:
     """Offsets (into the source text) where each report after the first begins; () when
     the file holds one story."""
-    blocks = [b for b in article.blocks]
+    blocks = article.blocks
     paragraphs = [i for i, b in enumerate(blocks) if b.kind is BlockKind.PARAGRAPH]
     if len(paragraphs) < 2 * MIN_PARAGRAPHS:
         return ()
@@ -63,8 +65,6 @@ def report_starts(article: Article) -> tuple[int, ...]:
     last = first_paragraph
     for i in range(first_paragraph + 1, len(blocks)):
         block, previous = blocks[i], blocks[i - 1]
-        if block.start <= (starts[-1] if starts else -1):
-            continue
         after = sum(1 for j in paragraphs if j >= i)
         if after < MIN_PARAGRAPHS or i - last < MIN_PARAGRAPHS:
             continue

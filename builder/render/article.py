@@ -162,7 +162,7 @@ def render_article(article: Article, ctx: Context) -> Page:
         elif block.kind is BlockKind.BULLET:
             out.append(("" if previous is BlockKind.BULLET else "\n") + f"- {rendered}\n")
         else:
-            out.append(f"\n{rendered}\n{{ #p{n} }}\n")
+            out.append(f"\n{rendered}\n{{ .dossier-p #p{n} }}\n")  # a class first: a line readers of the page skip
         previous = block.kind
     full = [q for q in ctx.quotes_by_article.get(article.id, []) if q.quote.kind == "full"]
     if full:

@@ -4,19 +4,17 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Callable
 from itertools import chain, groupby
-from typing import Any, NamedTuple, TypeVar
+from typing import Any, NamedTuple
 
 from builder.annotate.dates import sentence_of
 from builder import review
-from builder.model import DossierQuote, Entity, EntityType, Page, TimelineEvent
+from builder.model import DossierQuote, Entity, EntityType, Page
 from builder.render import markdown as md
 from builder.render import paths
 from builder.render.cards import entity_link, quote_cards
 from builder.render.context import Context
 from builder.render.home import NOT_SEARCHED, newest_quotes
 from builder.render.views import timeline_line
-
-T = TypeVar("T")
 
 # Pages list at most this many items, so no page grows with the whole dossier
 # (dossier.json lists everything).
@@ -75,10 +73,6 @@ def _article_line(ctx: Context, article_id: str, entity_id: str, page: str, sent
         if text:
             line += f"<br>“{md.text(text)}”"
     return line
-
-
-def _event_line(event: TimelineEvent, ctx: Context, page: str) -> str:
-    return timeline_line(event, ctx, page)
 
 
 class Part(NamedTuple):
@@ -161,7 +155,7 @@ def render_entity(entity: Entity, ctx: Context, main: bool = True, only: set[str
     renderers: dict[str, Callable[[list[Any], str], str]] = {
         "articles": lambda ids, at: md.bullet_list(_article_line(ctx, a, entity.id, at, sentence=at == page)
                                                    for a in ids),
-        "timeline": lambda chunk, at: md.bullet_list(_event_line(e, ctx, at) for e in chunk),
+        "timeline": lambda chunk, at: md.bullet_list(timeline_line(e, ctx, at) for e in chunk),
         "quotes": lambda chunk, at: quote_cards(chunk, ctx, at, with_source=True) if at == page
         else _quotes_by_article(chunk, ctx, at),
     }
