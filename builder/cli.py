@@ -103,14 +103,14 @@ def _locked(docs: Path) -> AbstractContextManager[None]:
 
 def cmd_build(args: argparse.Namespace) -> int:
     _check_outputs(args)
+    if args.site:
+        check_site(Path(args.docs), _own(args.config))  # before anything is written (even the lock)
     with _locked(Path(args.docs)):
         return _build(args)
 
 
 def _build(args: argparse.Namespace) -> int:
     started = time.perf_counter()
-    if args.site:
-        check_site(Path(args.docs), _own(args.config))  # before anything is written
     report = build(
         Path(args.dossier),
         Path(args.docs),

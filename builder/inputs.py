@@ -38,7 +38,7 @@ def inside(root: Path, path: Path) -> Path:
         raise DossierError("no such file") from None
     except (OSError, RuntimeError):
         raise DossierError("a broken or looping symbolic link") from None
-    if not real.is_relative_to(_real_root(str(root))):
+    if not real.is_relative_to(_real_root(os.path.abspath(root))):  # keyed by the absolute path: cwd may change
         raise DossierError(f"a symbolic link to {shown(str(real))}, outside the dossier folder; refused "
                            "(copy the file into the dossier instead)")
     return real
