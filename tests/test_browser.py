@@ -239,7 +239,7 @@ def test_print_keeps_the_article_and_drops_the_chrome(tab: Tab, export: dict[str
     assert seen["int"] in ("none", "normal"), f"a link inside the dossier prints no address, not {seen['int']}"
     dark = tab.page.evaluate(
         """() => { document.body.setAttribute('data-md-color-scheme', 'slate');
-                   const p = getComputedStyle(document.querySelector('article p:not([class])'));
+                   const p = getComputedStyle(document.querySelector('article p.dossier-p, article p:not([class])'));
                    return [getComputedStyle(document.body).backgroundColor, p.color]; }"""
     )
     assert dark == ["rgb(255, 255, 255)", "rgb(0, 0, 0)"], f"the dark scheme prints as {dark}, not black on white"

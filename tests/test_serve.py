@@ -63,4 +63,4 @@ def test_serve_shows_an_edited_article_after_a_rebuild(tmp_path: Path) -> None:
     finally:
         os.killpg(server.pid, signal.SIGTERM)
         output, _ = server.communicate(timeout=30)
-    assert "rebuilt: 2 pages written" in output, output[-2000:]  # the article and dossier.json (its paragraphs)
+    assert "rebuilt: 1 pages written" in output, output[-2000:]
