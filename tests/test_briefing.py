@@ -13,23 +13,11 @@ import pytest
 from builder.annotate.dates import dates_in_text
 from builder.annotate.reports import report_starts
 from builder.duplicates import OVERLAP, find_copies, overlap, sketch
-from builder.model import Dossier
 from builder.pipeline import assemble, build
 from builder.read import parse_article
-from builder.render import render
+from tests.test_views import _dossier
 
 ROOT = Path(__file__).resolve().parent.parent
-
-
-def _dossier(tmp_path: Path, articles: dict[str, str], dossier_yml: str = "") -> tuple[Dossier, dict[str, str]]:
-    folder = tmp_path / "dossier"
-    (folder / "articles").mkdir(parents=True)
-    for name, text in articles.items():
-        (folder / "articles" / name).write_text(text, encoding="utf-8")
-    if dossier_yml:
-        (folder / "dossier.yml").write_text(dossier_yml, encoding="utf-8")
-    dossier, _ = assemble(folder)
-    return dossier, {page.path: page.text for page in render(dossier)}
 
 
 WIRE_BODY = (

@@ -27,6 +27,7 @@ NOT_IMPORTED = {
     "mkdocs": "`dossier build --site` runs it",
     "mkdocs-material": "the site's theme",
     "pymdown-extensions": "the site's Markdown extensions",
+    "lxml-html-clean": "trafilatura imports lxml.html.clean, which lxml 6 no longer carries",
 }
 
 

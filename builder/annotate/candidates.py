@@ -69,7 +69,12 @@ def best_type(scores: dict[EntityType, float]) -> EntityType:
     """The type with the highest score; ties go to the earlier type in _ORDER."""
     if not scores:
         return EntityType.OTHER
-    return max(_ORDER, key=lambda t: (scores.get(t, 0.0), -_ORDER.index(t)))
+    best, top = _ORDER[0], scores.get(_ORDER[0], 0.0)
+    for etype in _ORDER[1:]:
+        score = scores.get(etype, 0.0)
+        if score > top:
+            best, top = etype, score
+    return best
 
 
 # --- cutting a span -----------------------------------------------------------
