@@ -107,16 +107,20 @@ def _seen(blocks: Iterable[Sequence[Token]]) -> Seen:
     starts: set[str] = set()
     ends: set[str] = set()
     for toks in blocks:
-        prev = ""
+        prev_cap = False  # the word before is a capitalised word
+        count = len(toks)
         for i, tok in enumerate(toks):
-            plural_owner = i + 1 < len(toks) and toks[i + 1].text in ("'", "’") and toks[i + 1].start == tok.end
-            if not tok.initial and tok.text[:1].isupper() and not plural_owner:  # not "Teachers'" in a name
-                words.add(tok.text)
-                if not prev[:1].isupper():
-                    starts.add(tok.text)
-                if i + 1 == len(toks) or not toks[i + 1].text[:1].isupper():
-                    ends.add(tok.text)
-            prev = tok.text if tok.text[:1].isalpha() else ""
+            text = tok.text
+            first = text[:1]
+            if not tok.initial and first.isupper():
+                after = toks[i + 1] if i + 1 < count else None
+                if after is None or not (after.text in ("'", "’") and after.start == tok.end):  # not "Teachers'"
+                    words.add(text)
+                    if not prev_cap:
+                        starts.add(text)
+                    if after is None or not after.text[:1].isupper():
+                        ends.add(text)
+            prev_cap = first.isalpha() and first.isupper()
     return Seen(frozenset(words), frozenset(starts), frozenset(ends))
 
 

@@ -25,6 +25,7 @@ _OPENERS = frozenset("“\"‘'([«")
 _CONNECTORS = frozenset({"of", "for", "de", "la", "le", "van", "von", "der", "den", "da", "di", "du",
                          "del", "della", "dos", "das", "bin", "ibn", "al", "el", "&"})
 _THE_AFTER = frozenset({"of", "for"})
+_CONNECTORS_THE = _CONNECTORS | {"the"}
 _NUMERALS = frozenset({"V", "X"})  # one-letter Roman numerals inside a name ("I" is too often the pronoun)
 _PARTICLE_PREFIXES = frozenset({"al", "el", "bin", "ibn", "abu", "ben", "de", "van", "von", "mc", "mac", "o"})
 _HYPHEN_PREFIXES = frozenset({"anti", "pro", "non", "ex", "post", "pre", "mid", "trans", "pan", "neo"})
@@ -131,7 +132,7 @@ def tokens(text: str) -> list[Token]:
             possessive = len(word) > 3 and word[-1] == "s" and word[-2] in "'’‘"
             if possessive:
                 word = word[:-2]
-            append(token(word, start, at_start, possessive))
+            append(Token(word, start, start + len(word), at_start, possessive, word.lower()))
             at_start = False
             continue
         append(Token(word, start, start + len(word), at_start and word[0].isdigit(), False, word))
@@ -149,7 +150,7 @@ def spans(text: str, toks: list[Token] | None = None) -> list[Span]:
     current: list[Token] = []
 
     def close() -> None:
-        while current and current[-1].lower in _CONNECTORS | {"the"}:
+        while current and current[-1].lower in _CONNECTORS_THE:
             current.pop()
         if current:
             out.append(tuple(current))
@@ -200,7 +201,7 @@ def spans(text: str, toks: list[Token] | None = None) -> list[Span]:
                 continue
         if _is_cap(tok.text) or (current and tok.text in _NUMERALS and current[-1].text[:1].isupper()):
             current.append(tok)  # ... or a regnal numeral: "Mohammed V University", "Charles X"
-        elif current and (tok.lower in _CONNECTORS | {"the"} or tok.lower == "and" and _and_in_org(current, toks, i, text)) \
+        elif current and (tok.lower in _CONNECTORS_THE or tok.lower == "and" and _and_in_org(current, toks, i, text)) \
                 and _next_is_cap(toks, i, text):
             if tok.lower == "the" and current[-1].lower not in _THE_AFTER:
                 close()
