@@ -35,6 +35,7 @@ def skeleton(word: str) -> str:
     return key
 
 
+@lru_cache(maxsize=65536)
 def name_key(name: str) -> str:
     """A spelling-tolerant key of a whole name."""
     return " ".join(skeleton(word) for word in name.split())
@@ -92,6 +93,7 @@ def is_surname_only(name: str) -> bool:
     return len(words) > 1 and words[0].lower() in lexicon.name_particles() and words[-1][:1].isupper()
 
 
+@lru_cache(maxsize=65536)
 def is_acronym(word: str) -> bool:
     """'NATO', 'U.S.', 'G7', 'AT&T': capitals (with dots, digits or '&'), at least two letters."""
     letters = [c for c in word if c.isalpha()]
