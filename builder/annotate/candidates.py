@@ -7,10 +7,10 @@ in mid-sentence (so a capitalised sentence opener can be told from a name).
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from functools import cache
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 from builder.annotate import lexicon, names
 from builder.annotate.spans import ORDINAL, Span, Token, dateline, spans, tokens
@@ -491,14 +491,23 @@ WORD_RULES: tuple[WordRule, ...] = (
 
 def _score_words(found: Found) -> None:
     """Evidence from the name itself: WORD_RULES, in one loop."""
-    shape = Shape.of(found)
+    _fire(found, WORD_RULES, Shape.of(found))
+
+
+def _fire(found: Found, rules: Sequence[WordRule] | Sequence[ContextRule], subject: Any) -> None:
+    """Run a rule table on what its triggers look at (a Shape or an Around): of the rules
+    of one group only the first that fires counts; a rule with no type only adds evidence."""
     done: set[str] = set()
-    for rule in WORD_RULES:
-        if rule.group in done or not rule.trigger(shape):
+    for rule in rules:
+        if rule.group in done or not rule.trigger(subject):
             continue
         if rule.group:
             done.add(rule.group)
-        found.add(rule.type, rule.weight, rule.evidence)
+        if rule.type is None:
+            if rule.evidence:
+                found.evidence.add(rule.evidence)
+        else:
+            found.add(rule.type, rule.weight, rule.evidence)
 
 
 def _next_words(text: str, end: int, count: int) -> list[str]:
@@ -614,17 +623,7 @@ CONTEXT_RULES: tuple[ContextRule, ...] = (
 
 def _score_context(found: Found, text: str, toks: list[Token], index: dict[int, int]) -> None:
     """Evidence from the words around the name: CONTEXT_RULES, in one loop."""
-    around = Around.of(found, text, toks, index.get(found.start, 0) - 1)
-    done: set[str] = set()
-    for rule in CONTEXT_RULES:
-        if rule.group in done or not rule.trigger(around):
-            continue
-        if rule.group:
-            done.add(rule.group)
-        if rule.type is None:
-            found.evidence.add(rule.evidence)
-        else:
-            found.add(rule.type, rule.weight, rule.evidence)
+    _fire(found, CONTEXT_RULES, Around.of(found, text, toks, index.get(found.start, 0) - 1))
 
 
 def _product_after(text: str, end: int) -> bool:
