@@ -10,6 +10,8 @@ import sys
 import time
 from pathlib import Path
 
+import pytest
+
 from tests.conftest import make_project
 from tests.test_serve import ARTICLES, _free_port, _get, _wait_for
 
@@ -68,34 +70,22 @@ def test_a_busy_port_is_one_line(tmp_path: Path) -> None:
     assert done.stderr.strip().count("\n") == 0 and f"127.0.0.1:{port}" in done.stderr, done.stderr
 
 
-def test_sigterm_stops_the_preview_and_frees_the_port(tmp_path: Path) -> None:
+@pytest.mark.parametrize(("sig", "failure"), [
+    (signal.SIGTERM, "the mkdocs child still holds the port"),  # the serve process alone, as a service manager would
+    (signal.SIGKILL, "the mkdocs child outlived a killed serve"),  # no chance to clean up
+], ids=["sigterm", "sigkill"])
+def test_a_stopped_serve_takes_its_preview_along(tmp_path: Path, sig: signal.Signals, failure: str) -> None:
     project = make_project(tmp_path / "p", ARTICLES)
     port = _free_port()
     server = _serve(project, port)
     try:
         assert _wait_for(f"http://127.0.0.1:{port}/", "Talks resume", 90) is not None, "the preview never came up"
-        os.kill(server.pid, signal.SIGTERM)  # the serve process alone, as a service manager would
+        os.kill(server.pid, sig)
         server.wait(timeout=30)
         started = time.monotonic()
         while not _port_free(port) and time.monotonic() - started < 15:
             time.sleep(0.25)
-        assert _port_free(port), "the mkdocs child still holds the port"
-    finally:
-        _reap(server)
-
-
-def test_a_killed_serve_takes_its_preview_along(tmp_path: Path) -> None:
-    project = make_project(tmp_path / "p", ARTICLES)
-    port = _free_port()
-    server = _serve(project, port)
-    try:
-        assert _wait_for(f"http://127.0.0.1:{port}/", "Talks resume", 90) is not None, "the preview never came up"
-        os.kill(server.pid, signal.SIGKILL)  # no chance to clean up
-        server.wait(timeout=30)
-        started = time.monotonic()
-        while not _port_free(port) and time.monotonic() - started < 15:
-            time.sleep(0.25)
-        assert _port_free(port), "the mkdocs child outlived a killed serve"
+        assert _port_free(port), failure
     finally:
         _reap(server)
 
