@@ -10,7 +10,6 @@ build the same docs folder.
 from __future__ import annotations
 
 import os
-import re
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -18,6 +17,7 @@ from typing import Any
 
 from builder.config import load_config, site_address
 from builder.errors import DossierError
+from builder.render import markdown as md
 from builder.write import scratch_file
 
 SITE = Path(__file__).resolve().parent / "site"
@@ -51,14 +51,6 @@ def site_url(dossier_dir: Path) -> str | None:
     return load_config(dossier_dir / "dossier.yml", "dossier.yml").site_url
 
 
-def _html_text(text: str) -> str:
-    """Text as MkDocs themes need `site_name`: they print it as HTML (MkDocs' templates do
-    not escape), mostly raw, in a few attributes through `| e`. So '<', '>' and '"' become
-    references, and '&' only where it would start one: 'Acme & Co' shows right everywhere."""
-    text = re.sub(r"&(?=[#A-Za-z0-9])", "&amp;", " ".join(text.split()))
-    return text.replace("<", "&lt;").replace(">", "&gt;").replace('"', "&quot;")
-
-
 def _nav_item_exists(item: object, docs_dir: Path) -> bool:
     """Whether a nav entry's page is in docs_dir (links and sections stay)."""
     if not isinstance(item, dict) or len(item) != 1:
@@ -72,9 +64,9 @@ def effective_config(dossier_dir: Path, docs_dir: Path) -> dict[str, Any]:
     the packaged stylesheets, and a nav of only the pages its docs folder has."""
     dossier = load_config(dossier_dir / "dossier.yml", "dossier.yml")
     config: dict[str, Any] = _load_yaml(TEMPLATE)
-    config["site_name"] = _html_text(dossier.title)
+    config["site_name"] = md.theme_text(dossier.title)
     if dossier.description:
-        config["site_description"] = _html_text(dossier.description)
+        config["site_description"] = md.theme_text(dossier.description)
     address = site_url(dossier_dir)
     if address:
         config["site_url"] = address

@@ -79,6 +79,14 @@ def html(value: str) -> str:
     return _html.escape(_clean(value).strip(), quote=True)
 
 
+def theme_text(value: str) -> str:
+    """Input text as MkDocs themes need `site_name`: they print it as HTML (MkDocs' templates
+    do not escape), mostly raw, in a few attributes through `| e`. So '<', '>' and '"' become
+    references, and '&' only where it would start one: 'Acme & Co' shows right everywhere."""
+    value = re.sub(r"&(?=[#A-Za-z0-9])", "&amp;", " ".join(value.split()))
+    return value.replace("<", "&lt;").replace(">", "&gt;").replace('"', "&quot;")
+
+
 def code(value: str) -> str:
     """Input text as a code span, shown as it is (backticks included)."""
     clean = _clean(value).strip()
