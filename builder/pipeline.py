@@ -303,6 +303,7 @@ def build(
     annotated again and unchanged pages are not rendered again; `memory` is what a
     long-running process keeps between builds (without it, a one-shot build takes the
     memos the last build left in the cache folder)."""
+    one_shot = memory is None
     with cache.settled():
         previous = kept_keys(docs_dir) if cache_dir is not None else None
         if memory is None and cache_dir is not None:
@@ -312,6 +313,8 @@ def build(
             write_cache(cache_dir, ((k, cache.dump(e)) for k, e in stats.new_cache.items()), stats.keys)
         export = memory.export if memory is not None else ExportMemo()  # its index keys the export page
         result = write_pages(docs_dir, iter_pages(dossier, previous, export))
+        if one_shot:  # the export's text is kept for the next build only in a long-running process
+            export.text = ""
         if cache_dir is not None and memory is not None:
             _store_memo(cache_dir, memory, export)
     warnings = list(result.warnings) + list(stats.skipped) + [w for a in dossier.articles for w in a.warnings]

@@ -1,0 +1,64 @@
+"""What a build keeps in memory and what a rebuild redoes (`make bench` measures the time and
+the peak; these check the causes, not the clock)."""
+from __future__ import annotations
+
+import pickle
+import shutil
+from pathlib import Path
+
+import pytest
+
+from builder import cache, pipeline
+from builder.confirm import lower_words
+from builder.link import lower_text
+from tests.conftest import ROOT
+from tests.test_entities import article
+
+LOWER_ROWS = [  # (paragraphs, the words written in lower case)
+    (("Jane Doe said the harvest failed.",), {"said", "the", "harvest", "failed"}),
+    (("The mayor’s office and a state-run firm agreed.",), {"mayor’s", "office", "and", "state-run", "firm", "agreed"}),
+    (("Acme Corp", "Jane Doe"), set()),  # no word in lower case: an empty text, no empty word
+    (("Write to jane@example.org or see example.org today.",), {"to", "or", "see", "today"}),
+    (("the the the", "the end"), {"the", "end"}),
+]
+
+
+@pytest.mark.parametrize(("paragraphs", "words"), LOWER_ROWS)
+def test_the_lower_case_words_are_kept_as_one_text_of_the_same_words(paragraphs: tuple[str, ...],
+                                                                       words: set[str]) -> None:
+    made = article(*paragraphs)
+    text = lower_text(made, None)  # type: ignore[arg-type]
+    assert isinstance(text, str)
+    assert set(filter(None, text.split(" "))) == set(lower_words(made)) == words
+    assert text == lower_text(made, None)  # type: ignore[arg-type]  # sorted: the same text in every process
+
+
+@pytest.fixture
+def dossier(tmp_path: Path) -> Path:
+    target = tmp_path / "dossier"
+    shutil.copytree(ROOT / "dossier", target)
+    return target
+
+
+def test_the_link_memo_keeps_one_text_of_lower_case_words_per_article(dossier: Path, tmp_path: Path) -> None:
+    cache_dir = tmp_path / "cache"
+    pipeline.build(dossier, tmp_path / "docs", cache_dir=cache_dir)
+    with open(cache_dir / cache.MEMO, "rb") as handle:
+        _, (memo, _, _) = pickle.load(handle)  # noqa: S301 - written by the build above
+    assert "lower_words" not in memo.articles  # (a set of words per article: a seventh of a large build's memory)
+    kept = memo.articles["lower_text"]
+    assert len(kept) == 5 and all(isinstance(text, str) for text in kept.values())
+
+
+def test_a_one_shot_build_lets_go_of_the_export_text_before_storing_its_memo(
+        dossier: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    held: list[int] = []
+    store = pipeline._store_memo
+    monkeypatch.setattr(pipeline, "_store_memo",
+                        lambda cache_dir, memory, export: (held.append(len(export.text)), store(cache_dir, memory, export)))
+    pipeline.build(dossier, tmp_path / "docs", cache_dir=tmp_path / "cache")
+    assert held == [0]
+    memory = pipeline.Memory()  # `dossier serve` keeps it: the next build cuts records from it
+    pipeline.build(dossier, tmp_path / "served", cache_dir=tmp_path / "cache", memory=memory)
+    assert held[-1] == len(memory.export.text) > 0
+    assert memory.export.text == (tmp_path / "served" / "dossier.json").read_text(encoding="utf-8")
