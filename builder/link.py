@@ -7,6 +7,7 @@ from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
+from itertools import chain
 from typing import Any, TypeVar
 
 from builder.annotate.blocks import BlockIndex
@@ -249,7 +250,7 @@ def link(
             return memo.per_article(make, articles, annotations, versions)
         return {a.id: make(a, n) for a, n in zip(articles, annotations, strict=True)}
 
-    lower = frozenset(word for text in each(lower_text).values() for word in text.split(" ") if word)
+    lower = frozenset(chain.from_iterable(map(str.split, each(lower_text).values())))
     entities = confirm(entities, entity_of, annotations, lower)
     by_id = {e.id: e for e in entities}
     visible = {e.id for e in entities if not e.hidden}

@@ -29,7 +29,7 @@ def test_the_lower_case_words_are_kept_as_one_text_of_the_same_words(paragraphs:
     made = article(*paragraphs)
     text = lower_text(made, None)  # type: ignore[arg-type]
     assert isinstance(text, str)
-    assert set(filter(None, text.split(" "))) == set(lower_words(made)) == words
+    assert set(text.split()) == set(lower_words(made)) == words
     assert text == lower_text(made, None)  # type: ignore[arg-type]  # sorted: the same text in every process
 
 
