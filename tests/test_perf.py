@@ -62,3 +62,13 @@ def test_a_one_shot_build_lets_go_of_the_export_text_before_storing_its_memo(
     pipeline.build(dossier, tmp_path / "served", cache_dir=tmp_path / "cache", memory=memory)
     assert held[-1] == len(memory.export.text) > 0
     assert memory.export.text == (tmp_path / "served" / "dossier.json").read_text(encoding="utf-8")
+
+
+def test_splitting_sentences_does_not_compile_the_date_patterns() -> None:
+    """The link pass splits the sentences of a changed article (claims, events); a rebuild
+    should not pay for compiling every date pattern to read the abbreviation list."""
+    from builder.annotate import dates  # noqa: PLC0415
+
+    dates._lists.cache_clear()
+    assert dates.sentence_bounds("Gen. Doe left at 9 a.m. on Monday. Jane Roe stayed.") == ((0, 34), (35, 51))
+    assert dates._lists.cache_info().currsize == 0

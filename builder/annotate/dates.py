@@ -159,7 +159,7 @@ _NEXT_CHAR = re.compile(r"\s*(\S)")
 
 def sentence_bounds(text: str) -> tuple[tuple[int, int], ...]:
     """Every sentence of a block's text as (start, end), whitespace trimmed."""
-    abbreviations = _lists().abbreviations
+    abbreviations = wordlists.words("dates/abbreviations.txt")  # (not _lists(): its date patterns are not needed)
     bounds: list[tuple[int, int]] = []
     start = 0
     for m in _END.finditer(text):
