@@ -27,17 +27,29 @@ _ANNOTATION_CODE = ("read.py", "read_html.py", "model.py", "wordlists.py", "slug
 
 
 @cache
+def _files() -> tuple[tuple[str, bytes], ...]:
+    """The builder's code and word lists (name under builder/, sha-256 of the content), in
+    name order: read once per process for every fingerprint, not once for each."""
+    root = Path(__file__).resolve().parent
+    found = []
+    for folder, dirs, files in os.walk(root):
+        dirs[:] = [d for d in dirs if d != "__pycache__"]
+        for file in files:
+            if file.endswith((".py", ".txt", ".yml")):
+                path = Path(folder) / file
+                found.append((path.relative_to(root).as_posix(), hashlib.sha256(path.read_bytes()).digest()))
+    return tuple(sorted(found))
+
+
+@cache
 def fingerprint(parts: tuple[str, ...] = _ANNOTATION_CODE) -> str:
     """A hash of the builder's files whose names start with one of `parts`: by default the
     code and word lists that reading and annotating use; ("",) is the whole builder."""
     sha = hashlib.sha256(__version__.encode())
-    root = Path(__file__).resolve().parent
-    for path in sorted(root.rglob("*")):
-        name = path.relative_to(root).as_posix()
-        if (path.is_file() and path.suffix in {".py", ".txt", ".yml"} and "__pycache__" not in path.parts
-                and name.startswith(parts)):
+    for name, content in _files():
+        if name.startswith(parts):
             sha.update(name.encode())
-            sha.update(path.read_bytes())
+            sha.update(content)
     return sha.hexdigest()
 
 

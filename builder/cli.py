@@ -4,13 +4,12 @@ from __future__ import annotations
 import argparse
 import os
 import signal
-import socket
-import subprocess
 import sys
 import time
 from collections.abc import Callable, Sequence
 from contextlib import AbstractContextManager
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from builder import __version__
 from builder.errors import DossierError
@@ -21,6 +20,9 @@ from builder.errors import shown
 from builder.review import review_yaml, unconfirmed
 from builder.siteconfig import check_site, site_config
 from builder.write import build_lock, publish_dir
+
+if TYPE_CHECKING:  # (imported where used: a build needs neither, and a rebuild is mostly start-up)
+    import subprocess
 
 _BAR_FROM = 50  # show a progress bar from this many articles
 _MKDOCS_ENV = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
@@ -39,6 +41,8 @@ def _progress(done: int, total: int) -> None:
 
 def mkdocs_build(config: Path, site: Path) -> None:
     """Run a strict `mkdocs build` into a staging folder and swap it in for `site`."""
+
+    import subprocess  # noqa: PLC0415 - only a build with --site runs mkdocs
 
     def make(out: Path) -> None:
         cmd = [sys.executable, "-m", "mkdocs", "build", "--strict", "--quiet", "-f", str(config), "-d", str(out.resolve())]
@@ -186,6 +190,7 @@ def _check_port(addr: str) -> None:
     host, _, port = addr.rpartition(":")
     if not host or not port.isdigit():
         raise DossierError(f"--addr {addr}: expected HOST:PORT, such as 127.0.0.1:8000")
+    import socket  # noqa: PLC0415 - only `dossier serve` needs it
     try:
         with socket.socket(socket.AF_INET6 if ":" in host else socket.AF_INET) as probe:
             probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)  # as the server does
@@ -198,6 +203,8 @@ def _check_port(addr: str) -> None:
 def _start_preview(cmd: list[str]) -> subprocess.Popen[bytes]:
     """Start `mkdocs serve` in a process group of its own, which _stop_preview ends whole;
     on Linux it is also told to stop if this process dies without cleaning up (SIGKILL)."""
+    import subprocess  # noqa: PLC0415 - only `dossier serve` needs it
+
     linux = sys.platform.startswith("linux")
     return subprocess.Popen(cmd, env=_MKDOCS_ENV, start_new_session=True,
                             preexec_fn=_die_with_parent if linux else None)  # noqa: PLW1509 - no threads here
@@ -214,6 +221,8 @@ def _die_with_parent() -> None:
 
 
 def _stop_preview(server: subprocess.Popen[bytes]) -> None:
+    import subprocess  # noqa: PLC0415 - only `dossier serve` needs it
+
     for sig, wait in ((signal.SIGTERM, 10.0), (signal.SIGKILL, None)):
         try:
             os.killpg(server.pid, sig)
