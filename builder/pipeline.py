@@ -6,6 +6,7 @@ import pickle
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
+from functools import partial
 from pathlib import Path
 
 from builder import cache
@@ -184,7 +185,7 @@ def _with_id(entry: tuple[Article, Annotation], new_id: str) -> tuple[Article, A
 
 def _entries(
     found: list[tuple[str, Job]], kept: dict[str, cache.Entry], cache_dir: Path | None, workers: int,
-    progress: Progress | None,
+    progress: Progress | None, also: Callable[[], object] = lambda: None,
 ) -> tuple[dict[str, cache.Entry], list[str]]:
     """The entry of every article, by cache key: from `kept` (a long-running process's),
     the cache folder, or annotated now. Returns them and the keys of those annotated."""
@@ -198,6 +199,7 @@ def _entries(
                 if k not in making:
                     hit = kept.get(k)
                     loaded[k] = hit if hit is not None else cache.load(cache_dir, k)
+        also()
 
     fresh = _annotate_all([job for _, job in to_make], workers, progress, load_the_others,
                           overlap=len(found) - len(to_make) >= PARALLEL_FROM)
@@ -219,13 +221,15 @@ def assemble(
     cache_dir: Path | None = None,
     workers: int = 1,
     memory: Memory | None = None,
+    meanwhile: Callable[[], object] = lambda: None,
 ) -> tuple[Dossier, BuildStats]:
     """Everything up to the link pass: the whole dossier in memory, nothing written
     (new cache entries are returned in the stats for the writer).
 
     `memory`, when given, holds what the last build in this process left (`dossier serve`
     rebuilds): entries are taken from it instead of the cache folder, and it is left
-    holding this build's."""
+    holding this build's. `meanwhile` runs while worker processes annotate (after the
+    cached articles are loaded), before the link pass."""
     config = load_config(dossier_dir / "dossier.yml", "dossier.yml")
     curated = load_curated(dossier_dir / "entities.yml", "entities.yml")
     files = discover(dossier_dir / "articles")
@@ -234,7 +238,8 @@ def assemble(
         data = read_bytes(path, name, dossier_dir)  # only regular files inside the dossier folder
         meta = config.meta_for(name)
         found.append((cache.key(data, name, meta), (data, name, meta)))
-    entries, made = _entries(found, memory.entries if memory is not None else {}, cache_dir, workers, progress)
+    entries, made = _entries(found, memory.entries if memory is not None else {}, cache_dir, workers, progress,
+                             meanwhile)
     if memory is not None:
         memory.entries = entries
     skipped = tuple(w for k, _ in found if _unreadable(entries[k][0]) for w in entries[k][0].warnings)
@@ -279,6 +284,13 @@ def _kept_memory(cache_dir: Path, docs_dir: Path, previous: dict[str, str]) -> M
     return memory
 
 
+def _load_kept_memory(memory: Memory, cache_dir: Path, docs_dir: Path, previous: dict[str, str]) -> None:
+    """_kept_memory into `memory`, run while a worker annotates the changed articles (the
+    link pass is the first to read it)."""
+    kept = _kept_memory(cache_dir, docs_dir, previous)
+    memory.link, memory.export, memory.stored = kept.link, kept.export, kept.stored
+
+
 def _store_memo(cache_dir: Path, memory: Memory, export: ExportMemo) -> None:
     """Keep the memos for the next build; the large parts only when they changed."""
     link = memory.link
@@ -306,9 +318,11 @@ def build(
     one_shot = memory is None
     with cache.settled():
         previous = kept_keys(docs_dir) if cache_dir is not None else None
+        kept: Callable[[], object] = lambda: None
         if memory is None and cache_dir is not None:
-            memory = _kept_memory(cache_dir, docs_dir, previous or {})
-        dossier, stats = assemble(dossier_dir, progress, cache_dir, workers, memory)
+            memory = Memory()
+            kept = partial(_load_kept_memory, memory, cache_dir, docs_dir, previous or {})
+        dossier, stats = assemble(dossier_dir, progress, cache_dir, workers, memory, meanwhile=kept)
         if cache_dir is not None:  # entries are pickled one at a time as they are stored
             write_cache(cache_dir, ((k, cache.dump(e)) for k, e in stats.new_cache.items()), stats.keys)
         export = memory.export if memory is not None else ExportMemo()  # its index keys the export page
