@@ -72,3 +72,26 @@ def test_splitting_sentences_does_not_compile_the_date_patterns() -> None:
     dates._lists.cache_clear()
     assert dates.sentence_bounds("Gen. Doe left at 9 a.m. on Monday. Jane Roe stayed.") == ((0, 34), (35, 51))
     assert dates._lists.cache_info().currsize == 0
+
+
+def test_a_one_shot_rebuild_loads_its_memos_while_the_worker_annotates(tmp_path: Path,
+                                                                        monkeypatch: pytest.MonkeyPatch) -> None:
+    """The last build's memos are loaded after the changed article went to the forked child
+    (while it annotates), and still before the link pass; the pages are a fresh build's."""
+    from tests.test_pipeline import _BASE, _EDITS, _generated, _write  # noqa: PLC0415
+
+    folder, docs, cache_dir = tmp_path / "dossier", tmp_path / "docs", tmp_path / "cache"
+    _write(folder, dict(_BASE))
+    pipeline.build(folder, docs, cache_dir=cache_dir)
+    _write(folder, _EDITS["a new person"])
+    monkeypatch.setattr(pipeline, "PARALLEL_FROM", 2)
+    monkeypatch.setattr(pipeline.threading, "active_count", lambda: 1)  # other tests may have left threads
+    events: list[str] = []
+    for name in ("_forked", "_kept_memory", "link"):
+        real = getattr(pipeline, name)
+        monkeypatch.setattr(pipeline, name, lambda *a, _n=name, _f=real, **k: (events.append(_n), _f(*a, **k))[1])
+    pipeline.build(folder, docs, cache_dir=cache_dir, workers=2)
+    assert events == ["_forked", "_kept_memory", "link"]
+    monkeypatch.undo()
+    pipeline.build(folder, tmp_path / "fresh", cache_dir=None)
+    assert _generated(docs) == _generated(tmp_path / "fresh")
