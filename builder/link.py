@@ -14,6 +14,7 @@ from builder.cache import digest, digest_text
 from builder.annotate.dates import sentence_of
 from builder.annotate.reports import caption_starts, dateline_end, report_starts
 from builder.annotate.resolve import merge_entities
+from builder.annotate.sources import is_outlet
 from builder.config import DossierConfig
 from builder.confirm import confirm, lower_words
 from builder.curate import CuratedEntity, apply_curated
@@ -36,7 +37,8 @@ def _quotes(articles: Sequence[Article], annotations: Sequence[Annotation],
 
 def _sources(articles: Sequence[Article], annotations: Sequence[Annotation],
              entity_of: dict[tuple[str, str], str], entities: dict[str, Entity]) -> tuple[Source, ...]:
-    """Outlets from the metadata, then those the texts cite or credit, named canonically."""
+    """Outlets from the metadata, then those the texts cite or credit, named canonically
+    (a cited name that is no confirmed entity, unless it names an outlet, is left out)."""
     out = []
     for article, annotation in zip(articles, annotations, strict=True):
         seen: set[str] = set()
@@ -45,10 +47,12 @@ def _sources(articles: Sequence[Article], annotations: Sequence[Annotation],
             seen.add(article.meta.outlet.lower())
         for ref in annotation.sources:
             entity_id = entity_of.get((article.id, ref.key)) if ref.key else None
+            if entity_id in entities and not entities[entity_id].confirmed and not is_outlet(ref.name):
+                continue  # a name the builder is unsure of ("according to an Internet posting")
             name = entities[entity_id].name if entity_id in entities else ref.name
             if name.lower() not in seen:
                 seen.add(name.lower())
-                out.append(Source(name, entity_id, article.id, ref.how, ref.evidence))
+                out.append(Source(name, entity_id, article.id, ref.how, ref.evidence, ref.rule))
     return tuple(out)
 
 

@@ -161,6 +161,7 @@ class SourceRef:
     key: str | None  # LocalEntity.key when the source is an entity of the article
     how: str  # "cited" or "credit"
     evidence: str
+    rule: str = ""  # the id of the rule that found it (builder/data/sources/cues.txt, or a credit's)
 
 
 @dataclass(frozen=True)
@@ -256,6 +257,7 @@ class Source:
     article: str  # article id
     how: str  # "outlet" (dossier.yml / front matter), "cited", "credit"
     evidence: str  # the sentence or line that names it
+    rule: str = ""  # the id of the rule that found it ("" for the outlet of the metadata)
 
 
 @_pickled_by_fields

@@ -26,8 +26,10 @@ def _source_name(source: Source, ctx: Context, page: str) -> str:
 
 def render_sources(ctx: Context) -> Page:
     page = paths.SOURCES
-    out = md.page_head("Sources", intro="Outlets and agencies behind the dossier's articles: the outlet that "
-                       "published each one (from the dossier's metadata), and those the texts cite or credit.",
+    out = md.page_head("Sources", intro="Outlets and organisations behind the dossier's information: the outlet "
+                       "that published each article (from the dossier's metadata), those the texts cite as having "
+                       "reported, published, serialised or been told something, and those credited. An audience "
+                       "someone spoke to is no source.",
                        search=NOT_SEARCHED)
     groups: dict[str, list[Source]] = defaultdict(list)
     for source in ctx.dossier.sources:
