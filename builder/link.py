@@ -12,7 +12,7 @@ from typing import Any, TypeVar
 from builder.annotate.blocks import BlockIndex
 from builder.cache import digest, digest_text
 from builder.annotate.dates import sentence_of
-from builder.annotate.reports import caption_starts, dateline_end, report_starts
+from builder.annotate.reports import aside_starts, dateline_end, report_starts
 from builder.annotate.resolve import merge_entities
 from builder.annotate.sources import is_outlet
 from builder.config import DossierConfig
@@ -61,11 +61,12 @@ _EVENT_ROLES = {"event": False, "deadline": True}  # role -> shown as a deadline
 
 def article_events(article: Article, annotation: Annotation) -> tuple[TimelineEvent, ...]:
     """The events of one article that could be placed, with their sentences: not background
-    years or spans ("since 1906"), bounds ("before June"), datelines or photo captions;
+    years or spans ("since 1906"), bounds ("before June"), datelines, photo captions or
+    lists of sources;
     a date ahead set as a limit is kept as a deadline."""
     events = set()
     blocks = BlockIndex(article.text_blocks)
-    captions = caption_starts(article)
+    captions = aside_starts(article)  # photo captions, lists of sources
     mentions = sorted(annotation.mentions, key=lambda m: m.start)
     starts = [m.start for m in mentions]
     for ref in annotation.dates:
@@ -84,7 +85,7 @@ def article_events(article: Article, annotation: Annotation) -> tuple[TimelineEv
 
 def claims(article: Article, annotation: Annotation) -> tuple[Claim, ...]:
     """The checkable facts one article states (for the discrepancy pass)."""
-    return article_claims(article, annotation, sentence_of, caption_starts(article))
+    return article_claims(article, annotation, sentence_of, aside_starts(article))
 
 
 def copy_sketch(article: Article, annotation: Annotation) -> Sketch:

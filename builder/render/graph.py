@@ -29,12 +29,24 @@ LABEL_CHARS = 24  # a longer name is shortened on the picture (in full in its to
 _CHAR_WIDTH = 7.6  # pixels per character at the labels' font size (a generous mean)
 
 
+def _publishers(ctx: Context) -> frozenset[str]:
+    """The outlets that published the dossier's articles (from its metadata), in lower case."""
+    return frozenset(ctx.articles[a].meta.outlet.lower() for a in ctx.shown_articles() if ctx.articles[a].meta.outlet)
+
+
+def _publisher(entity: Entity, publishers: frozenset[str]) -> bool:
+    return any(name.lower() in publishers for name in (entity.name, *entity.aliases))
+
+
 def key_actors(ctx: Context, limit: int) -> list[Entity]:
     """The most named actors (people, organisations, events; by number of articles, named
     in two at least when there are more than two); weapons and other products never, places
-    only to fill a list with few actors."""
+    only to fill a list with few actors, and never the outlet that published the articles
+    (a wire that says "Acme Wire has learned" tells the story, it does not act in it)."""
     least = 2 if len(ctx.shown_articles()) > 2 else 1  # one article's names are its own, not the dossier's
-    named = [e for e in ctx.visible_entities() if len(ctx.articles_by_entity.get(e.id, ())) >= least]
+    publishers = _publishers(ctx)
+    named = [e for e in ctx.visible_entities() if len(ctx.articles_by_entity.get(e.id, ())) >= least
+             and not _publisher(e, publishers)]
     order = lambda e: (-len(ctx.articles_by_entity[e.id]), e.name.lower())  # noqa: E731
     actors = sorted((e for e in named if e.type in ACTORS), key=order)[:limit]
     if len(actors) < MIN_ACTORS:
@@ -58,8 +70,9 @@ def cooccurrence_svg(ctx: Context, href_prefix: str, limit: int = 12) -> tuple[s
     """An inline SVG of the most named people and organisations, and the entities it
     shows (for a list of links that prints); `href_prefix` leads from the page to the site
     root ("" on the home page). None when fewer than two are named together."""
+    publishers = _publishers(ctx)
     named = [e for e in ctx.visible_entities() if ctx.articles_by_entity.get(e.id)
-             and e.type in (EntityType.PERSON, EntityType.ORG)]
+             and e.type in (EntityType.PERSON, EntityType.ORG) and not _publisher(e, publishers)]
     nodes = sorted(named, key=lambda e: (-len(ctx.articles_by_entity[e.id]), e.name.lower()))[:limit]
     if len(nodes) < 2:
         return None

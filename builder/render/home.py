@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from builder.model import Article, DossierQuote, EntityType, Page
+from builder.read import is_caption
 from builder.render import markdown as md
 from builder.render import paths
 from builder.render.cards import entity_link, quote_cards
@@ -23,7 +24,7 @@ def _summary(article: Article) -> str:
     if article.key_points:
         return article.key_points[0].text
     for block in article.blocks:
-        if block.kind.value == "paragraph":
+        if block.kind.value == "paragraph" and not is_caption(block.text):  # a photo's caption says little
             return block.text if len(block.text) <= 240 else block.text[:239].rsplit(" ", 1)[0] + "…"
     return ""
 

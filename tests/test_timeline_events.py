@@ -1,0 +1,71 @@
+"""Issue 17 on real-looking dossiers, second pass: what a desk officer still found wrong on a
+dev set of real articles, each as a made-up fixture. A photo caption that carries its own
+credit ("... Image: Jane Doe.") is no event and no summary; a span written with a dash is
+background; a list of sources at an article's end gives no events; the outlet that
+published the dossier's articles is no key actor."""
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from builder.annotate.dates import dates_in_text
+from builder.read import is_caption, parse_article
+from tests.test_views import _dossier
+
+STORY = ("Jane Doe, the mayor of Leeds, opened the new library on Friday, the council said.\n\n"
+         "“It is the best thing this town has done in years, and every child will use it,” Jane Doe said.\n\n"
+         "The library has 40,000 books, John Roe of the Acme Trust said.\n")
+
+
+@pytest.mark.parametrize(("text", "caption"), [
+    ("Jane Doe opens the library in Leeds on 1 March 2024. Image: John Roe.", True),
+    ("The reading room, shortly after opening. Photo: Acme Trust", True),
+    ("Pilgrims at the Grand Hall in 2008. Picture: Jane Roe/Acme Wire.", True),
+    ("Jane Doe opened the library on Friday, the council said.", False),
+    ("The image: a town proud of its books, Jane Doe said.", False),
+])
+def test_a_paragraph_that_ends_in_its_photo_credit_is_a_caption(text: str, caption: bool) -> None:
+    assert is_caption(text) is caption
+
+
+def test_a_caption_with_its_own_credit_is_no_event_and_no_summary(tmp_path: Path) -> None:
+    text = ("Library opens in Leeds\n\nThe new library on its opening day in 2008. Image: John Roe.\n\n" + STORY)
+    dossier, pages = _dossier(tmp_path, {"a.txt": text}, "articles:\n  a.txt:\n    date: 2024-03-04\n")
+    assert "2008" not in {e.text for e in dossier.timeline}
+    article = dossier.articles[0]
+    assert article.summary is None or "Image:" not in article.summary.text
+    items = pages["index.md"].split("## Articles")[1]
+    assert "opening day in 2008" not in items and "Jane Doe, the mayor of Leeds" in items
+
+
+@pytest.mark.parametrize(("sentence", "roles"), [
+    ("The team analysed harvests over 2000 - 2050 in four countries.", ["span"]),  # ("over 2000" is no date)
+    ("Harvests over 2000-2050 were modelled.", ["span"]),
+    ("The exhibition runs January 23 - March 9 2014 at the museum.", ["span", "span"]),
+    ("The plant closed in 1998 - the firm said so.", ["event"]),
+    ("She spoke on Flag Day - February 6 - this year.", ["event", "event"]),  # an aside, no span
+])
+def test_a_span_written_with_a_dash_is_background(sentence: str, roles: list[str]) -> None:
+    assert [r.role for r in dates_in_text(sentence, dt.date(2014, 3, 6))] == roles
+
+
+def test_a_list_of_sources_at_the_end_gives_no_events(tmp_path: Path) -> None:
+    text = ("Library opens in Leeds\n\n" + STORY + "\nSources\n\n"
+            "\"New library opens its doors\" — Leeds Evening Clarion, March 1, 2024\n\n"
+            "Jane Roe. \"Council hails library\" — Acme Radio, March 2, 2024\n\n"
+            "Categories: March 1, 2024 Leeds Published Libraries Archived\n")
+    dossier, _ = _dossier(tmp_path, {"a.txt": text}, "articles:\n  a.txt:\n    date: 2024-03-04\n")
+    assert {e.text for e in dossier.timeline} == {"Friday"}  # the story's own event, none of the list's
+    story = " ".join(b.text for b in dossier.articles[0].blocks)
+    assert "Acme Radio" in story  # the list stays in the text: its names are named
+
+
+def test_the_outlet_that_published_the_articles_is_no_key_actor(tmp_path: Path) -> None:
+    articles = {f"{n}.txt": (f"Library news {n}\n\nJane Doe and John Roe of the Acme Trust told the Acme Wire "
+                             f"that they will open library number {n} in Leeds.\n") for n in range(3)}
+    yml = "defaults:\n  outlet: Acme Wire\n"
+    _, pages = _dossier(tmp_path, articles, yml)
+    actors = pages["index.md"].split("## Key actors")[1].split("\n## ")[0]
+    assert "Jane Doe" in actors and "Acme Wire" not in actors
