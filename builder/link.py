@@ -63,7 +63,8 @@ def article_events(article: Article, annotation: Annotation) -> tuple[TimelineEv
     """The events of one article that could be placed, with their sentences: not background
     years or spans ("since 1906"), bounds ("before June"), datelines, photo captions or
     lists of sources;
-    a date ahead set as a limit is kept as a deadline."""
+    a date ahead set as a limit is kept as a deadline, and one after the article's date is
+    marked as expected."""
     events = set()
     blocks = BlockIndex(article.text_blocks)
     captions = aside_starts(article)  # photo captions, lists of sources
@@ -79,8 +80,31 @@ def article_events(article: Article, annotation: Annotation) -> tuple[TimelineEv
         inside = mentions[bisect_left(starts, block.start + lo) : bisect_left(starts, block.start + hi)]
         keys = tuple(dict.fromkeys(m.key for m in inside))
         events.add(TimelineEvent(ref.date, ref.precision, article.id, ref.text, block.text[lo:hi].strip(),
-                                 deadline=_EVENT_ROLES[ref.role], keys=keys))
-    return tuple(events)
+                                 deadline=_EVENT_ROLES[ref.role], keys=keys,
+                                 ahead=_after(ref.date, ref.precision, article.meta.date)))
+    return tuple(e for e in events if not any(_finer(other, e) for other in events))
+
+
+def _after(date: dt.date, precision: str, published: dt.date | None) -> bool:
+    """Whether a date, as precisely as it is known, lies after the article's own date."""
+    if published is None:
+        return False
+    if precision == "year":
+        return date.year > published.year
+    if precision == "month":
+        return (date.year, date.month) > (published.year, published.month)
+    return date > published
+
+
+_FINER = {"day": 0, "week": 1, "month": 2, "year": 3}
+
+
+def _finer(one: TimelineEvent, other: TimelineEvent) -> bool:
+    """Whether `one` dates the sentence of `other` more precisely within the same year
+    ("runs through March 11 this year": the year is said twice, the event once)."""
+    return (one.sentence == other.sentence and one.date.year == other.date.year
+            and _FINER.get(one.precision, 0) < _FINER.get(other.precision, 0)
+            and (other.precision == "year" or one.date.month == other.date.month))
 
 
 def claims(article: Article, annotation: Annotation) -> tuple[Claim, ...]:

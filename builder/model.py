@@ -272,6 +272,7 @@ class TimelineEvent:
     keys: tuple[str, ...] = ()  # article-local keys of the entities the sentence names
     also: tuple[str, ...] = ()  # other articles that tell the same event (set by the link pass)
     entities: tuple[str, ...] = ()  # entity ids the sentence names (set by the link pass)
+    ahead: bool = False  # after its article's date: expected or planned, not yet a thing that happened
 
 
 @dataclass(frozen=True)

@@ -69,3 +69,30 @@ def test_the_outlet_that_published_the_articles_is_no_key_actor(tmp_path: Path) 
     _, pages = _dossier(tmp_path, articles, yml)
     actors = pages["index.md"].split("## Key actors")[1].split("\n## ")[0]
     assert "Jane Doe" in actors and "Acme Wire" not in actors
+
+
+@pytest.mark.parametrize(("sentence", "date"), [
+    ("The shuttle will go on display after its last flight, which launches June 28.", dt.date(2011, 6, 28)),
+    ("The shuttle flew its last flight on March 28.", dt.date(2011, 3, 28)),
+    ("The shuttle landed on June 28.", dt.date(2010, 6, 28)),
+])
+def test_a_date_without_its_year_is_placed_by_the_tense_of_its_verb(sentence: str, date: dt.date) -> None:
+    assert [r.date for r in dates_in_text(sentence, dt.date(2011, 4, 13))] == [date]
+
+
+def test_a_sentence_dated_twice_is_one_event_at_its_more_precise_date(tmp_path: Path) -> None:
+    text = ("Festival opens\n\nThe lantern festival opened on Saturday and runs through March 11 this year, "
+            "organisers said.\n")
+    dossier, _ = _dossier(tmp_path, {"a.txt": text}, "articles:\n  a.txt:\n    date: 2024-03-04\n")
+    assert sorted(e.text for e in dossier.timeline) == ["March 11", "Saturday"]  # not "this year" as well
+
+
+def test_an_event_after_its_articles_date_is_expected_not_latest(tmp_path: Path) -> None:
+    text = ("Library plans\n\nJane Doe opened the first wing of the Leeds library on Friday.\n\n"
+            "The second wing is expected to open next month, John Roe said.\n")
+    dossier, pages = _dossier(tmp_path, {"a.txt": text}, "articles:\n  a.txt:\n    date: 2024-03-04\n")
+    ahead = {e.text: e.ahead for e in dossier.timeline}
+    assert ahead == {"Friday": False, "next month": True}
+    latest = pages["index.md"].split("## Latest events")[1].split("\n## ")[0]
+    assert "first wing" in latest and "second wing" not in latest  # what is expected has not happened
+    assert "*expected*" in pages["timeline/index.md"]

@@ -133,7 +133,7 @@ def _overview(ctx: Context, page: str) -> list[str]:
     picks = key_quotes(ctx, list(ctx.quotes_by_speaker), HOME_QUOTES)
     if picks:
         out.append(md.section("Key quotes", searchable=False) + quote_cards(picks, ctx, page, with_source=True))
-    events = [e for e in ctx.dossier.timeline if not e.deadline][-HOME_EVENTS:]
+    events = [e for e in ctx.dossier.timeline if not e.deadline and not e.ahead][-HOME_EVENTS:]  # what happened
     if events:
         out.append(md.section("Latest events", searchable=False) + md.bullet_list(
             f"**{md.date_at(e.date, e.precision)}**: {md.text(e.sentence)} "
