@@ -96,3 +96,23 @@ def test_an_event_after_its_articles_date_is_expected_not_latest(tmp_path: Path)
     latest = pages["index.md"].split("## Latest events")[1].split("\n## ")[0]
     assert "first wing" in latest and "second wing" not in latest  # what is expected has not happened
     assert "*expected*" in pages["timeline/index.md"]
+
+
+def test_a_quote_card_names_its_cue_only_when_the_cue_is_a_word(tmp_path: Path) -> None:
+    text = ("Talks\n\n“We hope the talks will end in an agreement that every country on the river can sign,” "
+            "Jane Doe, the Foreign Minister of Zorblattia, said on Monday.\n\n"
+            "“We will keep talking until the river is shared fairly between all of us” – John Roe, the "
+            "Acme Council's chairman.\n")
+    _, pages = _dossier(tmp_path, {"a.txt": text})
+    quotes = pages["quotes/index.md"]
+    assert "· said" in quotes and "· –" not in quotes
+
+
+def test_a_quote_stitched_from_pieces_is_no_key_quote(tmp_path: Path) -> None:
+    stitched = ("Budget talks\n\n“The figures are quite consistent [...] the future of the budget is very "
+                "different [...] leading to either cuts or new taxes in every region,” Jane Doe told the "
+                "Acme Gazette on Monday.\n\n“We will publish every figure of the budget before the vote so that "
+                "every voter can read them,” John Roe, the Acme Council's chairman, said on Monday.\n")
+    _, pages = _dossier(tmp_path, {"a.txt": stitched})
+    quotes = pages["index.md"].split("## Key quotes")[1].split("\n## ")[0]
+    assert "We will publish every figure" in quotes and "quite consistent" not in quotes

@@ -65,7 +65,7 @@ HOME_QUOTES = 4
 HOME_EVENTS = 6
 
 
-_FRAGMENT_START = re.compile(r"^[\W_]*[a-z]|^\s*(?:\.\.\.|…)")
+_FRAGMENT_START = re.compile(r"^[\W_]*[a-z]|^\s*(?:\.\.\.|…)|\[(?:\.\.\.|…)\]")  # (or stitched: "[...]")
 KEY_QUOTE_WORDS = (12, 80)  # a key quote's length in words: long enough to say something, short enough to read
 _CONFIDENT = {"high", "certain"}
 CONFIDENT_FROM = 0.85  # the least confidence of a key quote's attribution (above the 0.7 a speaker is shown from)
@@ -82,8 +82,8 @@ def _confident(quote: DossierQuote) -> bool:
 
 
 def _key_quote(quote: DossierQuote, ctx: Context) -> bool:
-    """A full quotation, of a readable length, a whole sentence (not a fragment), by a named
-    person or organisation the builder is sure of."""
+    """A full quotation, of a readable length, a whole sentence (not a fragment, nor pieces
+    stitched with "[...]"), by a named person or organisation the builder is sure of."""
     entity = ctx.entities.get(quote.speaker) if quote.speaker else None
     text = quote.quote.text.strip()
     words = len(text.split())
