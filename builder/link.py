@@ -36,16 +36,18 @@ def _quotes(articles: Sequence[Article], annotations: Sequence[Annotation],
 
 
 def _sources(articles: Sequence[Article], annotations: Sequence[Annotation],
-             entity_of: dict[tuple[str, str], str], entities: dict[str, Entity]) -> tuple[Source, ...]:
+             entity_of: dict[tuple[str, str], str], entities: dict[str, Entity],
+             copy_of: Mapping[str, str]) -> tuple[Source, ...]:
     """Outlets from the metadata, then those the texts cite or credit, named canonically
-    (a cited name that is no confirmed entity, unless it names an outlet, is left out)."""
+    (a cited name that is no confirmed entity, unless it names an outlet, is left out; a
+    copy of another article adds its outlet only, its citations being the other's)."""
     out = []
     for article, annotation in zip(articles, annotations, strict=True):
         seen: set[str] = set()
         if article.meta.outlet:
             out.append(Source(article.meta.outlet, None, article.id, "outlet", "dossier metadata"))
             seen.add(article.meta.outlet.lower())
-        for ref in annotation.sources:
+        for ref in annotation.sources if article.id not in copy_of else ():
             entity_id = entity_of.get((article.id, ref.key)) if ref.key else None
             if entity_id in entities and not entities[entity_id].confirmed and not is_outlet(ref.name):
                 continue  # a name the builder is unsure of ("according to an Internet posting")
@@ -295,7 +297,7 @@ def link(
         entity_of=entity_of,
         quotes=_quotes([a for a, _ in counted], [n for _, n in counted], entity_of, by_id),
         related=related,
-        sources=_sources(articles, annotations, entity_of, by_id),
+        sources=_sources(articles, annotations, entity_of, by_id, copy_of),
         timeline=_timeline(each(article_events), entity_of, visible, copy_of),
         discrepancies=find_discrepancies(claims_of, entity_of, by_id),
         versions=dict(versions),

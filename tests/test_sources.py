@@ -78,3 +78,20 @@ def test_a_source_the_builder_is_unsure_is_a_name_is_not_listed(tmp_path: Path) 
              "a former member. According to the Acme Gazette, the sale was never recorded.\n")
     dossier, _ = _dossier(tmp_path, {"a.txt": story})
     assert {s.name for s in dossier.sources} == {"Acme Gazette"}
+
+
+def test_a_copy_of_an_article_cites_nothing_twice(tmp_path: Path) -> None:
+    story = ("Memoir divides the party\n\nJohn Roe told the Acme Times on Monday that the memoir was unfair. "
+             "The memoir, serialised in the Sunday Clarion this week, says he misled colleagues.\n")
+    dossier, pages = _dossier(tmp_path, {"a.txt": story, "b.txt": story})
+    cited = [s.name for s in dossier.sources if s.how == "cited"]
+    assert sorted(cited) == ["Acme Times", "Sunday Clarion"]  # once each: b.txt is a copy of a.txt
+
+
+def test_the_weekday_that_opens_a_newspapers_name_is_no_date() -> None:
+    import datetime as dt
+
+    from builder.annotate.dates import dates_in_text
+
+    refs = dates_in_text("The memoir, serialised in the Sunday Clarion this week, names them.", dt.date(2024, 3, 6))
+    assert [r.text for r in refs] == ["this week"]

@@ -356,6 +356,8 @@ def _relative(m: re.Match[str], block: _Block) -> DateRef | None:
             word_after and f"{name} {word_after[1].lower()}" in lists.not_relative
         ):
             return None
+        if word_after and word_after[1][:1].isupper() and word_after[1].lower() in _media_words():
+            return None  # "the Sunday Clarion", "Saturday Gazette": a newspaper's name
         if block.before(_HABITUAL, start):
             return None
         start, q, future = _qualified(block, start, m.end())
@@ -441,6 +443,12 @@ _DASH = re.compile(r"\s*[-–]\s*")  # "2000 - 2050", "January 23 - March 9": a 
 _AFTER_YEAR_DASH = re.compile(r"\b\d{4}\s*[-–]\s*\Z")  # "over 2000-2050": the first year is no date of its own
 _BOUND = re.compile(r"(?i:\b(?:before|until|till|by|no\s+later\s+than|ahead\s+of|prior\s+to|not\s+before|"
                     r"deadline\s+of)\s+(?:the\s+)?(?:(?:early|late|mid|end\s+of|start\s+of)[\s-]+)?)\Z")
+
+
+@cache
+def _media_words() -> frozenset[str]:
+    """Words that name a news outlet after a weekday: builder/data/sources/media_words.txt."""
+    return wordlists.words("sources/media_words.txt")
 
 
 def _digit(ref: DateRef) -> bool:
