@@ -18,20 +18,30 @@ from builder.pdf import find_chromium
 from tests.conftest import make_project, run_cli
 from tests.test_pdf import _tool, squash
 
-STORY = ("Jane Doe, the Foreign Minister of Zorblattia, met John Roe of the Acme Council in Geneva for talks "
-         "on the river treaty. “We will find an agreement that lasts,” Jane Doe said after the meeting.\n\n"
-         "The Acme Council has asked for more time, and John Roe said the talks would go on next month.\n")
+TOPICS = ["the river treaty", "the fishing quota", "the new railway bridge", "the border crossing",
+          "the school budget"]
+
+
+def _story(n: int) -> str:
+    """A story of its own for each article (alike stories would be read as copies of one)."""
+    topic = TOPICS[n]
+    return (f"Jane Doe, the Foreign Minister of Zorblattia, met John Roe of the Acme Council in Geneva for talks "
+            f"on {topic}, the {n + 2}th round this year. “We will find an agreement on {topic} that lasts,” "
+            f"Jane Doe said after the meeting.\n\nThe Acme Council has asked for more time to study {topic}, and "
+            f"John Roe said round {n + 3} would follow in {['May', 'June', 'July', 'August', 'October'][n]}.\n")
+
+
 ARTICLES = {
-    "002_abc.txt": "Talks on the river treaty open\n\n" + STORY,
+    "002_abc.txt": "Talks on the river treaty open\n\n" + _story(0),
     "003_def.md": ("---\ntitle: Treaty talks go on\noutlet: Evening Clarion\nurl: https://clarion.example.org/talks\n"
-                   "---\n\n" + STORY),
+                   "---\n\n" + _story(1)),
     "004_ghi.html": ("<html><head><title>River talks | Morning Gazette</title>"
                      '<meta property="og:site_name" content="Morning Gazette">'
                      '<link rel="canonical" href="https://gazette.example.com/river-talks"></head>'
                      "<body><article><h1>River talks resume in Geneva</h1>"
-                     + "".join(f"<p>{p}</p>" for p in STORY.strip().split("\n\n")) + "</article></body></html>"),
-    "005_jkl.txt": "Ministers meet in Geneva\n\n" + STORY + "\nJane Roe/AP\n",
-    "006_mno.txt": "Geneva talks\n\n" + STORY,
+                     + "".join(f"<p>{p}</p>" for p in _story(2).strip().split("\n\n")) + "</article></body></html>"),
+    "005_jkl.txt": "Ministers meet in Geneva\n\n" + _story(3) + "\nJane Roe/AP\n",
+    "006_mno.txt": "Geneva talks\n\n" + _story(4),
 }
 DOSSIER_YML = ("title: River treaty\narticles:\n  002_abc.txt:\n    outlet: Daily Wire\n"
                "    url: https://wire.example.net/a\n")

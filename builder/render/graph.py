@@ -31,7 +31,8 @@ _CHAR_WIDTH = 7.6  # pixels per character at the labels' font size (a generous m
 
 def _publishers(ctx: Context) -> frozenset[str]:
     """The outlets that published the dossier's articles (from its metadata), in lower case."""
-    return frozenset(ctx.articles[a].meta.outlet.lower() for a in ctx.shown_articles() if ctx.articles[a].meta.outlet)
+    outlets = (ctx.articles[a].meta.outlet for a in ctx.shown_articles())
+    return frozenset(outlet.lower() for outlet in outlets if outlet)
 
 
 def _publisher(entity: Entity, publishers: frozenset[str]) -> bool:
