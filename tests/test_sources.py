@@ -37,6 +37,8 @@ CITED = [
     ("According to the Zorblatt Ministry of Defence, the drills ended on Monday.", "Zorblatt Ministry of Defence"),
     ("The Daily Clarion reported that Jane Doe would stay.", "Daily Clarion"),
     ("“We will stay,” she said, as quoted by the state-run Acme News agency.", "Acme News"),
+    ("Officials tell Acme News every claim will be assessed.", "Acme News"),
+    ("\"Council hails library\" — The Acme Gazette, 2 March 2024", "Acme Gazette"),  # a list of sources
 ]
 
 NOT_CITED = [
@@ -51,6 +53,7 @@ NOT_CITED = [
     "Acme Bank's chief economist Jane Doe said rates would rise.",
     "Acme Bank's chief analyst Jane Doe said rates would rise.",  # an analyst of a bank, no journalist
     "Jane Doe joined the Acme Party in 1998 and left it in 2004.",
+    "“We will never give up the fight for fair taxes” — Acme Party leaflet, spring edition.",
 ]
 
 

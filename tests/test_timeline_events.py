@@ -116,3 +116,11 @@ def test_a_quote_stitched_from_pieces_is_no_key_quote(tmp_path: Path) -> None:
     _, pages = _dossier(tmp_path, {"a.txt": stitched})
     quotes = pages["index.md"].split("## Key quotes")[1].split("\n## ")[0]
     assert "We will publish every figure" in quotes and "quite consistent" not in quotes
+
+
+def test_an_outlet_named_only_as_a_source_is_no_key_actor(tmp_path: Path) -> None:
+    articles = {f"{n}.txt": (f"Library news {n}\n\nJane Doe and John Roe of the Acme Trust will open library number "
+                             f"{n} in Leeds, according to the Acme Gazette.\n") for n in range(3)}
+    _, pages = _dossier(tmp_path, articles)
+    actors = pages["index.md"].split("## Key actors")[1].split("\n## ")[0]
+    assert "Jane Doe" in actors and "Acme Gazette" not in actors
