@@ -81,6 +81,10 @@ def _clause(sentence: str, lo: int, hi: int) -> tuple[int, int]:
     return start, end
 
 
+def _between(pos: int, a: int, b: int) -> bool:
+    return min(a, b) < pos < max(a, b)
+
+
 def article_claims(
     article: Article, annotation: Annotation, sentence_bounds: Callable[[str, int], tuple[int, int]],
     captions: frozenset[int] = frozenset(),
@@ -106,6 +110,9 @@ def article_claims(
         if not verbs:
             continue
         verb = min(verbs, key=lambda m: abs(m.start() - at))
+        if any(_between(other.start - block.start - lo, verb.start(), at) for other in annotation.dates
+               if other is not ref and block.start + lo <= other.start < block.start + hi):
+            continue  # "arrived on 7 March and flew home on 12 March": the verb's date is the nearer one
         inside = mentions[bisect_left(starts, block.start + lo + c_lo) : bisect_left(starts, block.start + lo + c_hi)]
         split = block.start + lo + verb.start()
         before = [m for m in inside if m.end <= split]

@@ -124,3 +124,11 @@ def test_an_outlet_named_only_as_a_source_is_no_key_actor(tmp_path: Path) -> Non
     _, pages = _dossier(tmp_path, articles)
     actors = pages["index.md"].split("## Key actors")[1].split("\n## ")[0]
     assert "Jane Doe" in actors and "Acme Gazette" not in actors
+
+
+def test_a_later_date_of_the_same_sentence_is_not_the_first_verbs(tmp_path: Path) -> None:
+    articles = {"a.txt": "Roe arrives\n\nPrime Minister John Roe arrived in Nairobi on Thursday for a trade summit.\n",
+                "b.txt": "Roe back home\n\nJohn Roe arrived in Nairobi on 7 March and flew home on 12 March.\n"}
+    yml = "articles:\n  a.txt: {date: 2024-03-08}\n  b.txt: {date: 2024-03-14}\n"
+    dossier, _ = _dossier(tmp_path, articles, yml)
+    assert dossier.discrepancies == ()  # both say 7 March; 12 March is when he flew home
