@@ -132,3 +132,11 @@ def test_a_later_date_of_the_same_sentence_is_not_the_first_verbs(tmp_path: Path
     yml = "articles:\n  a.txt: {date: 2024-03-08}\n  b.txt: {date: 2024-03-14}\n"
     dossier, _ = _dossier(tmp_path, articles, yml)
     assert dossier.discrepancies == ()  # both say 7 March; 12 March is when he flew home
+
+
+def test_an_event_after_another_reports_date_is_another_event(tmp_path: Path) -> None:
+    articles = {"a.txt": "Roe arrives\n\nPrime Minister John Roe arrived in Nairobi on Thursday for a trade summit.\n",
+                "b.txt": "Roe returns\n\nPrime Minister John Roe arrived in Nairobi on Monday for more talks.\n"}
+    yml = "articles:\n  a.txt: {date: 2024-03-08}\n  b.txt: {date: 2024-04-16}\n"
+    dossier, _ = _dossier(tmp_path, articles, yml)
+    assert dossier.discrepancies == ()  # a report of 8 March cannot tell of an arrival on 15 April
