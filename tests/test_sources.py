@@ -38,6 +38,8 @@ CITED = [
     ("The Daily Clarion reported that Jane Doe would stay.", "Daily Clarion"),
     ("“We will stay,” she said, as quoted by the state-run Acme News agency.", "Acme News"),
     ("Officials tell Acme News every claim will be assessed.", "Acme News"),
+    ("Jane Doe told the Clarion that she would stay.", "Clarion"),  # a paper the entity pass does not name
+    ("The memoir, serialised in the Mail on Sunday, says she misled them.", "Mail on Sunday"),
     ("\"Council hails library\" — The Acme Gazette, 2 March 2024", "Acme Gazette"),  # a list of sources
 ]
 
@@ -54,6 +56,8 @@ NOT_CITED = [
     "Acme Bank's chief analyst Jane Doe said rates would rise.",  # an analyst of a bank, no journalist
     "Jane Doe joined the Acme Party in 1998 and left it in 2004.",
     "“We will never give up the fight for fair taxes” — Acme Party leaflet, spring edition.",
+    "Jane Doe told the Acme Press Gallery lunch that she would stay.",  # an audience of journalists
+    "Jane Doe reads the Clarion and the Mail on Sunday every week.",  # named, not cited
 ]
 
 

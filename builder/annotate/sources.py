@@ -10,6 +10,7 @@ is never a source; an outlet that reported, serialised, broadcast or was told so
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Sequence
 from functools import cache
 from typing import NamedTuple
@@ -69,13 +70,13 @@ def is_outlet(name: str) -> bool:
     return "." in name.strip(".") and " " not in name  # domain-like names: Example.Az, Axios.com
 
 
-def _qualifies(needs: str, entity: LocalEntity) -> bool:
+def _qualifies(needs: str, entity: LocalEntity | _Outlet) -> bool:
     if needs == "outlet":
         return is_outlet(entity.name)
     return entity.type is EntityType.ORG or is_outlet(entity.name)
 
 
-def _fired(before: str, after: str, entity: LocalEntity) -> str | None:
+def _fired(before: str, after: str, entity: LocalEntity | _Outlet) -> str | None:
     """The id of the first rule that makes the entity a source here, if any."""
     for rule in rules().values():
         if ((rule.before is None or rule.before.search(before))
@@ -83,6 +84,31 @@ def _fired(before: str, after: str, entity: LocalEntity) -> str | None:
                 and _qualifies(rule.needs, entity)):
             return rule.id
     return None
+
+
+_CAPITALISED = re.compile(r"(?<![\w&'’.-])(?:[A-Z][\w&'’.-]*\w)(?:\s+(?:on|of)\s+[A-Z][\w&'’.-]*\w|\s+[A-Z][\w&'’.-]*\w){0,4}")
+
+
+class _Outlet(NamedTuple):
+    """An outlet's name the entity pass did not find ("the Clarion", "the Mail on Sunday")."""
+
+    name: str
+    type: EntityType = EntityType.OTHER
+
+
+def _unnamed_outlets(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, int, str]]:
+    """Runs of capitalised words of one paragraph that name an outlet (a media word in
+    them) and that no mention covers: (start, end, name), without a leading "The"."""
+    media = wordlists.words("sources/media_words.txt")
+    out = []
+    for m in _CAPITALISED.finditer(text):
+        start, name = m.start(), m.group()
+        if name.startswith("The "):
+            start, name = start + 4, name[4:]
+        if not _words(name) & media or any(lo < m.end() and start < hi for lo, hi in taken):
+            continue
+        out.append((start, start + len(name), name))
+    return out
 
 
 def _sentence(text: str, pos: int) -> str:
@@ -93,8 +119,9 @@ def _sentence(text: str, pos: int) -> str:
 def find_sources(
     article: Article, entities: Sequence[LocalEntity], mentions: Sequence[Mention]
 ) -> tuple[SourceRef, ...]:
-    """Sources named in the text (by the rules of sources/cues.txt) and in credit lines
-    ("Jane Doe/AP", "Acme News contributed to this report")."""
+    """Sources named in the text (by the rules of sources/cues.txt: organisations the entity
+    pass found, and outlets it did not, "told the Clarion") and in credit lines ("Jane
+    Doe/AP", "Acme News contributed to this report")."""
     by_key = {e.key: e for e in entities}
     found: dict[str, SourceRef] = {}
     blocks = BlockIndex(article.text_blocks)
@@ -111,6 +138,16 @@ def find_sources(
         rule = _fired(before, block.text[end : end + WINDOW], entity)
         if rule is not None:
             found[entity.name] = SourceRef(entity.name, entity.key, "cited", _sentence(block.text, local), rule)
+    ordered = sorted(mentions, key=lambda m: m.start)
+    starts = [m.start for m in ordered]
+    for block in article.text_blocks:  # outlets the entity pass did not name ("told the Clarion")
+        inside = ordered[bisect_left(starts, block.start) : bisect_left(starts, block.start + len(block.text))]
+        taken = [(m.start - block.start, m.end - block.start) for m in inside]
+        for start, end, name in _unnamed_outlets(block.text, taken):
+            before = ("\n" if start <= WINDOW else "") + block.text[max(0, start - WINDOW) : start]
+            rule = _fired(before, block.text[end : end + WINDOW], _Outlet(name))
+            if rule is not None and name not in found:
+                found[name] = SourceRef(name, None, "cited", _sentence(block.text, start), rule)
     for line in article.credits:
         for rule, match in (("credit-agency", _CREDIT_AGENCY.search(line)), ("credit-contributed", _CREDIT_OUTLET.match(line))):
             if match:
