@@ -58,6 +58,7 @@ class Claim:
     actor: str  # article-local key of the actor's mention
     after: tuple[str, ...]  # local keys of the mentions after the verb, in the clause (the place)
     report: int = 0  # the report of the file (0: the first)
+    published: str | None = None  # ISO date of the report, when known (a later report has none of its own)
 
 
 def _when(ref: DateRef) -> tuple[str | None, str | None] | None:
@@ -79,6 +80,10 @@ def _clause(sentence: str, lo: int, hi: int) -> tuple[int, int]:
             end = m.start()
             break
     return start, end
+
+
+def _between(pos: int, a: int, b: int) -> bool:
+    return min(a, b) < pos < max(a, b)
 
 
 def article_claims(
@@ -106,6 +111,9 @@ def article_claims(
         if not verbs:
             continue
         verb = min(verbs, key=lambda m: abs(m.start() - at))
+        if any(_between(other.start - block.start - lo, verb.start(), at) for other in annotation.dates
+               if other is not ref and block.start + lo <= other.start < block.start + hi):
+            continue  # "arrived on 7 March and flew home on 12 March": the verb's date is the nearer one
         inside = mentions[bisect_left(starts, block.start + lo + c_lo) : bisect_left(starts, block.start + lo + c_hi)]
         split = block.start + lo + verb.start()
         before = [m for m in inside if m.end <= split]
@@ -115,8 +123,10 @@ def article_claims(
         gap = block.text[actor.end - block.start : split - block.start]
         if len(gap.split()) > 3:  # "Jane Doe, who ... , arrived": too far to be sure
             continue
+        report = report_of(later, ref.start)
+        published = article.meta.date.isoformat() if article.meta.date and report == 0 else None
         out.append(Claim(when[0], when[1], _verbs()[verb.group(1)], ref.text, sentence.strip(), actor.key,
-                         tuple(m.key for m in inside if m.start >= split), report_of(later, ref.start)))
+                         tuple(m.key for m in inside if m.start >= split), report, published))
     return tuple(out)
 
 
@@ -130,6 +140,8 @@ def human(iso: str | None, weekday: str | None) -> str:
 
 def _conflict(a: Claim, b: Claim) -> bool:
     if a.date and b.date:
+        if (a.published and b.date > a.published) or (b.published and a.date > b.published):
+            return False  # a report cannot tell of what happened after it: another visit, not a disagreement
         return a.date != b.date
     return a.weekday != b.weekday
 

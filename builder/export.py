@@ -125,11 +125,11 @@ class ExportMemo:
 
 def _plain_sections(dossier: Dossier) -> Iterator[tuple[str, Iterator[dict[str, Any]]]]:
     yield "timeline", ({"date": e.date.isoformat(), "precision": e.precision, "article": e.article,
-                        "text": e.text, "sentence": e.sentence, "deadline": e.deadline, "also": list(e.also),
+                        "text": e.text, "sentence": e.sentence, "deadline": e.deadline, "ahead": e.ahead, "also": list(e.also),
                         "entities": list(e.entities)} for e in dossier.timeline)
     yield "copies", ({"article": copy, "copy_of": shown} for copy, shown in sorted(dossier.copy_of.items()))
     yield "sources", ({"name": s.name, "entity": s.entity, "article": s.article, "how": s.how,
-                       "evidence": s.evidence} for s in dossier.sources)
+                       "evidence": s.evidence, "rule": s.rule} for s in dossier.sources)
     yield "discrepancies", ({"topic": d.topic, "kind": d.kind,
                              "claims": [{"article": a, "value": v, "sentence": t, "date": r, "report": n}
                                         for (a, v, t), r, n in zip(d.claims, d.values or (None,) * len(d.claims),

@@ -13,8 +13,9 @@ from typing import Any, TypeVar
 from builder.annotate.blocks import BlockIndex
 from builder.cache import digest, digest_text
 from builder.annotate.dates import sentence_of
-from builder.annotate.reports import caption_starts, dateline_end, report_starts
+from builder.annotate.reports import aside_starts, dateline_end, report_starts
 from builder.annotate.resolve import merge_entities
+from builder.annotate.sources import is_outlet
 from builder.config import DossierConfig
 from builder.confirm import confirm, lower_words
 from builder.curate import CuratedEntity, apply_curated
@@ -36,20 +37,25 @@ def _quotes(articles: Sequence[Article], annotations: Sequence[Annotation],
 
 
 def _sources(articles: Sequence[Article], annotations: Sequence[Annotation],
-             entity_of: dict[tuple[str, str], str], entities: dict[str, Entity]) -> tuple[Source, ...]:
-    """Outlets from the metadata, then those the texts cite or credit, named canonically."""
+             entity_of: dict[tuple[str, str], str], entities: dict[str, Entity],
+             copy_of: Mapping[str, str]) -> tuple[Source, ...]:
+    """Outlets from the metadata, then those the texts cite or credit, named canonically
+    (a cited name that is no confirmed entity, unless it names an outlet, is left out; a
+    copy of another article adds its outlet only, its citations being the other's)."""
     out = []
     for article, annotation in zip(articles, annotations, strict=True):
         seen: set[str] = set()
         if article.meta.outlet:
             out.append(Source(article.meta.outlet, None, article.id, "outlet", "dossier metadata"))
             seen.add(article.meta.outlet.lower())
-        for ref in annotation.sources:
+        for ref in annotation.sources if article.id not in copy_of else ():
             entity_id = entity_of.get((article.id, ref.key)) if ref.key else None
+            if entity_id in entities and not entities[entity_id].confirmed and not is_outlet(ref.name):
+                continue  # a name the builder is unsure of ("according to an Internet posting")
             name = entities[entity_id].name if entity_id in entities else ref.name
             if name.lower() not in seen:
                 seen.add(name.lower())
-                out.append(Source(name, entity_id, article.id, ref.how, ref.evidence))
+                out.append(Source(name, entity_id, article.id, ref.how, ref.evidence, ref.rule))
     return tuple(out)
 
 
@@ -58,11 +64,13 @@ _EVENT_ROLES = {"event": False, "deadline": True}  # role -> shown as a deadline
 
 def article_events(article: Article, annotation: Annotation) -> tuple[TimelineEvent, ...]:
     """The events of one article that could be placed, with their sentences: not background
-    years or spans ("since 1906"), bounds ("before June"), datelines or photo captions;
-    a date ahead set as a limit is kept as a deadline."""
+    years or spans ("since 1906"), bounds ("before June"), datelines, photo captions or
+    lists of sources;
+    a date ahead set as a limit is kept as a deadline, and one after the article's date is
+    marked as expected."""
     events = set()
     blocks = BlockIndex(article.text_blocks)
-    captions = caption_starts(article)
+    captions = aside_starts(article)  # photo captions, lists of sources
     mentions = sorted(annotation.mentions, key=lambda m: m.start)
     starts = [m.start for m in mentions]
     for ref in annotation.dates:
@@ -75,13 +83,36 @@ def article_events(article: Article, annotation: Annotation) -> tuple[TimelineEv
         inside = mentions[bisect_left(starts, block.start + lo) : bisect_left(starts, block.start + hi)]
         keys = tuple(dict.fromkeys(m.key for m in inside))
         events.add(TimelineEvent(ref.date, ref.precision, article.id, ref.text, block.text[lo:hi].strip(),
-                                 deadline=_EVENT_ROLES[ref.role], keys=keys))
-    return tuple(events)
+                                 deadline=_EVENT_ROLES[ref.role], keys=keys,
+                                 ahead=_after(ref.date, ref.precision, article.meta.date)))
+    return tuple(e for e in events if not any(_finer(other, e) for other in events))
+
+
+def _after(date: dt.date, precision: str, published: dt.date | None) -> bool:
+    """Whether a date, as precisely as it is known, lies after the article's own date."""
+    if published is None:
+        return False
+    if precision == "year":
+        return date.year > published.year
+    if precision == "month":
+        return (date.year, date.month) > (published.year, published.month)
+    return date > published
+
+
+_FINER = {"day": 0, "week": 1, "month": 2, "year": 3}
+
+
+def _finer(one: TimelineEvent, other: TimelineEvent) -> bool:
+    """Whether `one` dates the sentence of `other` more precisely within the same year
+    ("runs through March 11 this year": the year is said twice, the event once)."""
+    return (one.sentence == other.sentence and one.date.year == other.date.year
+            and _FINER.get(one.precision, 0) < _FINER.get(other.precision, 0)
+            and (other.precision == "year" or one.date.month == other.date.month))
 
 
 def claims(article: Article, annotation: Annotation) -> tuple[Claim, ...]:
     """The checkable facts one article states (for the discrepancy pass)."""
-    return article_claims(article, annotation, sentence_of, caption_starts(article))
+    return article_claims(article, annotation, sentence_of, aside_starts(article))
 
 
 def lower_text(article: Article, annotation: Annotation) -> str:
@@ -275,7 +306,7 @@ def link(
         entity_of=entity_of,
         quotes=_quotes([a for a, _ in counted], [n for _, n in counted], entity_of, by_id),
         related=related,
-        sources=_sources(articles, annotations, entity_of, by_id),
+        sources=_sources(articles, annotations, entity_of, by_id, copy_of),
         timeline=_timeline(each(article_events), entity_of, visible, copy_of),
         discrepancies=find_discrepancies(claims_of, entity_of, by_id),
         versions=dict(versions),

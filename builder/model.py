@@ -161,6 +161,7 @@ class SourceRef:
     key: str | None  # LocalEntity.key when the source is an entity of the article
     how: str  # "cited" or "credit"
     evidence: str
+    rule: str = ""  # the id of the rule that found it (builder/data/sources/cues.txt, or a credit's)
 
 
 @dataclass(frozen=True)
@@ -256,6 +257,7 @@ class Source:
     article: str  # article id
     how: str  # "outlet" (dossier.yml / front matter), "cited", "credit"
     evidence: str  # the sentence or line that names it
+    rule: str = ""  # the id of the rule that found it ("" for the outlet of the metadata)
 
 
 @_pickled_by_fields
@@ -270,6 +272,7 @@ class TimelineEvent:
     keys: tuple[str, ...] = ()  # article-local keys of the entities the sentence names
     also: tuple[str, ...] = ()  # other articles that tell the same event (set by the link pass)
     entities: tuple[str, ...] = ()  # entity ids the sentence names (set by the link pass)
+    ahead: bool = False  # after its article's date: expected or planned, not yet a thing that happened
 
 
 @dataclass(frozen=True)

@@ -551,11 +551,10 @@ def print_pdfs(
                 slug = str(article["id"])
                 page = printer.load(f"articles/{slug}/")
                 title = page.get("h1") or str(article.get("title") or slug)
-                file = f"source file {article.get('file')}"  # the page shows it in its footer only
-                meta = page.get("meta")
-                source = (meta if str(article.get("file")) in meta else f"{meta} · {file}") if meta else " · ".join(
-                    str(x) for x in (article.get("outlet"), file) if x
-                )
+                # the page's line of metadata: its outlet and address, or the agency it credits and its file
+                source = page.get("meta") or " · ".join(
+                    str(x) for x in (article.get("outlet"), article.get("url")) if x
+                ) or f"file {article.get('file')}"
                 part = Part(title, f"Source: {source}", group="Articles")
                 part.pdf = printer.pdf(header_template(info.title, title), footer_template(part.source, False))
                 part.pages = _page_count(part.pdf)

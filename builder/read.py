@@ -165,10 +165,23 @@ def is_tail_marker(line: str) -> bool:
     return _norm(line) in wordlists.words("read/tail_markers.txt")
 
 
+def is_reference(line: str) -> bool:
+    """Whether a line refers to other pages: a citation in a list of sources ('"Title" —
+    Outlet, date') or a wiki's categories. It stays in the story; its dates are no events."""
+    text = line.strip()
+    return len(text) <= 500 and any(p.match(text) for p in wordlists.patterns("read/references.txt"))
+
+
 def is_credit(line: str) -> bool:
     """Whether a line credits a photo or a contributor."""
     text = line.strip()
     return len(text) <= 300 and any(p.match(text) for p in wordlists.patterns("read/credits.txt"))
+
+
+def is_caption(text: str) -> bool:
+    """Whether a paragraph captions a photo: it ends in the photo's credit ("... Image: Jane Doe.")."""
+    text = text.strip()
+    return len(text) <= 600 and any(p.search(text) for p in wordlists.patterns("read/captions.txt"))
 
 
 @cache
@@ -480,6 +493,8 @@ def _is_standfirst(kept: list[_Line], lines: list[_Line]) -> bool:
     the story: a furniture line or a cross-heading comes between it and the next
     paragraph, or it opens with a verb that sells the page ("Explore ...")."""
     first = kept[0]
+    if is_caption(first.text):
+        return False  # a photo's caption under the headline, no standfirst
     lead = _norm(first.text)
     if any(lead.startswith(verb + " ") for verb in wordlists.words("read/standfirst_verbs.txt")):
         return True

@@ -239,3 +239,11 @@ def test_a_chromium_that_fails_leaves_the_previous_pdfs(built_site: Path, printe
         assert message in done.stderr
         assert sorted(p.relative_to(out) for p in out.rglob("*")) == before
         assert not [p for p in built_site.iterdir() if p.name.startswith(".pdf-kept.")]
+
+
+def test_no_page_of_a_brief_holds_only_the_tail_of_a_list(printed: dict[str, Path]) -> None:
+    from tests.test_print import near_empty_pages
+
+    problems = [p for paper in PAPER_POINTS for pdf in sorted((printed[paper] / "articles").glob("*.pdf"))
+                for p in near_empty_pages(pdf)]
+    assert not problems, "\n".join(problems)

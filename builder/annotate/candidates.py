@@ -187,12 +187,19 @@ def _opener_is_name(toks: Span, seen: Seen) -> bool:
     return True
 
 
+def _names_an_outlet(toks: Span, k: int) -> bool:
+    """'Sunday' in "the Sunday Clarion", 'Weekend' in "Weekend Gazette": a day's word that
+    opens the name of a newspaper (the next word is a media word), no date."""
+    return (k + 1 < len(toks) and toks[k + 1].text[:1].isupper() and toks[k + 1].lower in lexicon.media_words()
+            and toks[k].lower in lexicon.dates())
+
+
 def _is_date(toks: Span, k: int) -> bool:
     """Whether a month or weekday word is a date here. A month that is also a given name
     is part of a name next to another plain name: "Theresa May", "April Ryan", "Jan Hatzius"
     (but "May 2024", "in April", "April Congress" are dates)."""
     word = toks[k].lower
-    if word not in lexicon.dates():
+    if word not in lexicon.dates() or _names_an_outlet(toks, k):
         return False
     if word.rstrip(".") not in lexicon.given_names() or toks[k].text.endswith("."):
         return True
@@ -376,7 +383,7 @@ def _cut_part(toks: Span) -> list[_Piece]:
             after_title = True
             i = j
             continue
-        if toks[i].lower in lexicon.not_names() or _day_word(toks, i):
+        if (toks[i].lower in lexicon.not_names() and not _names_an_outlet(toks, i)) or _day_word(toks, i):
             i += 1
             continue
         k = i + 1

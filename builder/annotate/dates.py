@@ -356,6 +356,8 @@ def _relative(m: re.Match[str], block: _Block) -> DateRef | None:
             word_after and f"{name} {word_after[1].lower()}" in lists.not_relative
         ):
             return None
+        if word_after and word_after[1][:1].isupper() and word_after[1].lower() in _media_words():
+            return None  # "the Sunday Clarion", "Saturday Gazette": a newspaper's name
         if block.before(_HABITUAL, start):
             return None
         start, q, future = _qualified(block, start, m.end())
@@ -437,13 +439,26 @@ def _within_calendar(find: Callable[[_Block], _Found], block: _Block, unsure: _B
 _SINCE = re.compile(r"(?i:\b(?:ever\s+)?since\s+(?:the\s+)?(?:(?:early|late|mid|end\s+of|start\s+of)[\s-]+)?)\Z")
 _SPAN_OPEN = re.compile(r"(?i:\b(?:between|from)\s+(?:the\s+)?(?:(?:early|late|mid)[\s-]+)?)\Z")
 _SPAN_JOIN = re.compile(r"(?i:\s*(?:and|to|until|till|through|-|–)\s*(?:(?:early|late|mid)[\s-]+)?)\Z")
+_DASH = re.compile(r"\s*[-–]\s*")  # "2000 - 2050", "January 23 - March 9": a span, whatever comes before
+_AFTER_YEAR_DASH = re.compile(r"\b\d{4}\s*[-–]\s*\Z")  # "over 2000-2050": the first year is no date of its own
 _BOUND = re.compile(r"(?i:\b(?:before|until|till|by|no\s+later\s+than|ahead\s+of|prior\s+to|not\s+before|"
                     r"deadline\s+of)\s+(?:the\s+)?(?:(?:early|late|mid|end\s+of|start\s+of)[\s-]+)?)\Z")
 
 
+@cache
+def _media_words() -> frozenset[str]:
+    """Words that name a news outlet after a weekday: builder/data/sources/media_words.txt."""
+    return wordlists.words("sources/media_words.txt")
+
+
+def _digit(ref: DateRef) -> bool:
+    """A date written with a number ("March 9", "2014"), not a word ("this year")."""
+    return any(c.isdigit() for c in ref.text)
+
+
 def _roles(block: _Block, refs: list[DateRef]) -> list[DateRef]:
     """What each date is to the story: an event, background ("since 1906", "between 1987 and
-    1990"), a bound ("before June"), a deadline (a bound ahead) or the dateline's date."""
+    1990", "2000-2050"), a bound ("before June"), a deadline (a bound ahead) or the dateline's date."""
     text, offset = block.text, block.offset
     out: list[DateRef] = []
     dateline = _dateline_length(text)
@@ -460,6 +475,9 @@ def _roles(block: _Block, refs: list[DateRef]) -> list[DateRef]:
         elif _SPAN_OPEN.search(before) and joined_next:
             role = "span"
         elif out and out[-1].role == "span" and _SPAN_JOIN.fullmatch(text[out[-1].end - offset : start]):
+            role = "span"
+        elif (nxt is not None and _DASH.fullmatch(text[end : nxt.start - offset]) and _digit(ref) and _digit(nxt)) \
+                or _AFTER_YEAR_DASH.search(before):
             role = "span"
         elif _BOUND.search(before):
             ahead = (ref.date is not None and block.published is not None and ref.date > block.published) \

@@ -115,6 +115,11 @@ def org_words() -> frozenset[str]:
     return _words("org_words")
 
 
+def media_words() -> frozenset[str]:
+    """Words that mark a news outlet ("Times", "Gazette", "News"): sources/media_words.txt."""
+    return wordlists.words("sources/media_words.txt")
+
+
 @cache
 def org_descriptors() -> frozenset[str]:
     return _words("org_descriptors")

@@ -16,7 +16,7 @@ from functools import cache
 
 from builder import wordlists
 from builder.model import Article, Block, BlockKind
-from builder.read import is_credit
+from builder.read import is_caption, is_credit, is_reference
 
 MIN_PARAGRAPHS = 2  # a second report has at least this many paragraphs
 _HEADLINE_WORDS = 16
@@ -82,9 +82,9 @@ def report_starts(article: Article) -> tuple[int, ...]:
 def caption_starts(article: Article) -> frozenset[int]:
     """Start offsets of the paragraphs that caption a photo: those the photo's credit line
     ("Jane Doe/AP") follows, with more story after it (a credit after the last paragraph
-    may be the whole article's). A caption's date tells when the photo was taken, not an
-    event."""
-    out = set()
+    may be the whole article's), and those that end in their own credit ("... Image: Jane
+    Doe."). A caption's date tells when the photo was taken, not an event."""
+    out = {block.start for block in article.blocks if is_caption(block.text)}  # "... Image: Jane Doe."
     blocks = article.blocks
     for block, nxt in zip(blocks, blocks[1:]):
         end = block.start + len(block.text)
@@ -93,6 +93,13 @@ def caption_starts(article: Article) -> frozenset[int]:
         if first and is_credit(first) and not _closes_story(first):
             out.add(block.start)
     return frozenset(out)
+
+
+def aside_starts(article: Article) -> frozenset[int]:
+    """Start offsets of the paragraphs whose dates tell no event of the story: photo captions
+    (`caption_starts`) and lines that refer to other pages (a list of sources, a wiki's
+    categories: builder/data/read/references.txt)."""
+    return caption_starts(article) | {b.start for b in article.blocks if is_reference(b.text)}
 
 
 def report_of(starts: tuple[int, ...], offset: int) -> int:

@@ -69,7 +69,14 @@ def _titled(article: Article, page: str) -> str:
     return md.link(md.text(article.title), paths.article(article.id), page) + (f" ({meta})" if meta else "")
 
 
-def _meta_line(article: Article) -> str:
+def _credited(article: Article, ctx: Context) -> list[str]:
+    """The agencies or outlets the text itself credits ("Jane Doe/AP", "LONDON (Acme Wire) —")."""
+    names = [s.name for s in ctx.sources_by_article.get(article.id, [])
+             if s.how == "credit" or s.rule == "wire-dateline"]
+    return list(dict.fromkeys(names))[:3]
+
+
+def _meta_line(article: Article, ctx: Context) -> str:
     bits = []
     if article.meta.outlet:
         bits.append(f"**{md.text(article.meta.outlet)}**")
@@ -80,7 +87,9 @@ def _meta_line(article: Article) -> str:
     if article.meta.url:
         bits.append(md.web_link(article.meta.url))
     if not article.meta.outlet and not article.meta.url:  # print's contents and footer take this line: the
-        bits.append(f"outlet not given · file {md.code(article.file)}")  # file names it when nothing else does
+        credited = _credited(article, ctx)  # agency the text credits, and the file, name it when nothing else does
+        bits.append("outlet not given" + (f" · credited: {md.text(', '.join(credited))}" if credited else "")
+                    + f" · file {md.code(article.file)}")
     return " · ".join(bits) + "\n{ .dossier-meta data-search-exclude }\n"
 
 
@@ -140,7 +149,7 @@ def render_article(article: Article, ctx: Context) -> Page:
                          "description": article.summary.text if article.summary else article.meta.description}),
         md.generated_notice(source),
         # no "# title": the theme prints the front-matter title as the heading (one search record)
-        _meta_line(article),
+        _meta_line(article, ctx),
     ]
     if article.key_points:
         points = md.bullet_list(_linked(article, b, ctx, page) for b in article.key_points)
@@ -170,8 +179,9 @@ def render_article(article: Article, ctx: Context) -> Page:
     glossary = _glossary(article, ctx, page)
     if glossary:
         out.append("\n" + glossary)
-    out.append(_related(article, ctx, page))
-    out.append(_sources(article, ctx, page))
+    end = _related(article, ctx, page) + _sources(article, ctx, page)
+    if end:  # short closing lists: printed whole, with what comes before them (print.css)
+        out.append(f'\n<div class="dossier-end" markdown>\n{end}\n</div>\n')
     out.append(md.generated_footer(source))
     return Page(path=page, text=_tidy("\n".join(out)), source=source)
 

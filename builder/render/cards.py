@@ -35,7 +35,7 @@ def speaker_line(quote: DossierQuote, ctx: Context, page: str) -> str:
     else:
         intro = f" ({md.text(said.intro)})" if said.intro else ""
         return f"— *speaker unclear*{intro}"
-    cue = f" · {md.text(said.cue)}" if said.cue else ""
+    cue = f" · {md.text(said.cue)}" if said.cue and any(c.isalpha() for c in said.cue) else ""  # not "· –"
     return f"— {who}{cue}"
 
 

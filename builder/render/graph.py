@@ -29,12 +29,42 @@ LABEL_CHARS = 24  # a longer name is shortened on the picture (in full in its to
 _CHAR_WIDTH = 7.6  # pixels per character at the labels' font size (a generous mean)
 
 
+def _publishers(ctx: Context) -> frozenset[str]:
+    """The outlets that published the dossier's articles (from its metadata), in lower case."""
+    outlets = (ctx.articles[a].meta.outlet for a in ctx.shown_articles())
+    return frozenset(outlet.lower() for outlet in outlets if outlet)
+
+
+def _publisher(entity: Entity, publishers: frozenset[str]) -> bool:
+    return any(name.lower() in publishers for name in (entity.name, *entity.aliases))
+
+
+def _cited_in(ctx: Context) -> dict[str, set[str]]:
+    """Entity id -> the articles that cite it as a source (one pass over the sources)."""
+    out: dict[str, set[str]] = {}
+    for source in ctx.dossier.sources:
+        if source.entity:
+            out.setdefault(source.entity, set()).add(source.article)
+    return out
+
+
+def _only_a_source(entity: Entity, ctx: Context, cited_in: dict[str, set[str]]) -> bool:
+    """Whether every article that names the entity names it as a source of its information
+    ("according to the Acme Gazette"): an outlet that reports the story, no actor in it."""
+    cited = cited_in.get(entity.id)
+    return cited is not None and set(ctx.articles_by_entity.get(entity.id, ())) <= cited
+
+
 def key_actors(ctx: Context, limit: int) -> list[Entity]:
     """The most named actors (people, organisations, events; by number of articles, named
     in two at least when there are more than two); weapons and other products never, places
-    only to fill a list with few actors."""
+    only to fill a list with few actors, and never the outlet that published the articles
+    (a wire that says "Acme Wire has learned" tells the story, it does not act in it) nor
+    one named only as a source."""
     least = 2 if len(ctx.shown_articles()) > 2 else 1  # one article's names are its own, not the dossier's
-    named = [e for e in ctx.visible_entities() if len(ctx.articles_by_entity.get(e.id, ())) >= least]
+    publishers, cited_in = _publishers(ctx), _cited_in(ctx)
+    named = [e for e in ctx.visible_entities() if len(ctx.articles_by_entity.get(e.id, ())) >= least
+             and not _publisher(e, publishers) and not _only_a_source(e, ctx, cited_in)]
     order = lambda e: (-len(ctx.articles_by_entity[e.id]), e.name.lower())  # noqa: E731
     actors = sorted((e for e in named if e.type in ACTORS), key=order)[:limit]
     if len(actors) < MIN_ACTORS:
@@ -58,8 +88,9 @@ def cooccurrence_svg(ctx: Context, href_prefix: str, limit: int = 12) -> tuple[s
     """An inline SVG of the most named people and organisations, and the entities it
     shows (for a list of links that prints); `href_prefix` leads from the page to the site
     root ("" on the home page). None when fewer than two are named together."""
+    publishers = _publishers(ctx)
     named = [e for e in ctx.visible_entities() if ctx.articles_by_entity.get(e.id)
-             and e.type in (EntityType.PERSON, EntityType.ORG)]
+             and e.type in (EntityType.PERSON, EntityType.ORG) and not _publisher(e, publishers)]
     nodes = sorted(named, key=lambda e: (-len(ctx.articles_by_entity[e.id]), e.name.lower()))[:limit]
     if len(nodes) < 2:
         return None

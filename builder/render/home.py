@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from builder.model import Article, DossierQuote, EntityType, Page
+from builder.read import is_caption
 from builder.render import markdown as md
 from builder.render import paths
 from builder.render.cards import entity_link, quote_cards
@@ -23,7 +24,7 @@ def _summary(article: Article) -> str:
     if article.key_points:
         return article.key_points[0].text
     for block in article.blocks:
-        if block.kind.value == "paragraph":
+        if block.kind.value == "paragraph" and not is_caption(block.text):  # a photo's caption says little
             return block.text if len(block.text) <= 240 else block.text[:239].rsplit(" ", 1)[0] + "…"
     return ""
 
@@ -64,7 +65,7 @@ HOME_QUOTES = 4
 HOME_EVENTS = 6
 
 
-_FRAGMENT_START = re.compile(r"^[\W_]*[a-z]|^\s*(?:\.\.\.|…)")
+_FRAGMENT_START = re.compile(r"^[\W_]*[a-z]|^\s*(?:\.\.\.|…)|\[(?:\.\.\.|…)\]")  # (or stitched: "[...]")
 KEY_QUOTE_WORDS = (12, 80)  # a key quote's length in words: long enough to say something, short enough to read
 _CONFIDENT = {"high", "certain"}
 CONFIDENT_FROM = 0.85  # the least confidence of a key quote's attribution (above the 0.7 a speaker is shown from)
@@ -81,8 +82,8 @@ def _confident(quote: DossierQuote) -> bool:
 
 
 def _key_quote(quote: DossierQuote, ctx: Context) -> bool:
-    """A full quotation, of a readable length, a whole sentence (not a fragment), by a named
-    person or organisation the builder is sure of."""
+    """A full quotation, of a readable length, a whole sentence (not a fragment, nor pieces
+    stitched with "[...]"), by a named person or organisation the builder is sure of."""
     entity = ctx.entities.get(quote.speaker) if quote.speaker else None
     text = quote.quote.text.strip()
     words = len(text.split())
@@ -132,7 +133,7 @@ def _overview(ctx: Context, page: str) -> list[str]:
     picks = key_quotes(ctx, list(ctx.quotes_by_speaker), HOME_QUOTES)
     if picks:
         out.append(md.section("Key quotes", searchable=False) + quote_cards(picks, ctx, page, with_source=True))
-    events = [e for e in ctx.dossier.timeline if not e.deadline][-HOME_EVENTS:]
+    events = [e for e in ctx.dossier.timeline if not e.deadline and not e.ahead][-HOME_EVENTS:]  # what happened
     if events:
         out.append(md.section("Latest events", searchable=False) + md.bullet_list(
             f"**{md.date_at(e.date, e.precision)}**: {md.text(e.sentence)} "

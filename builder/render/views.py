@@ -26,8 +26,10 @@ def _source_name(source: Source, ctx: Context, page: str) -> str:
 
 def render_sources(ctx: Context) -> Page:
     page = paths.SOURCES
-    out = md.page_head("Sources", intro="Outlets and agencies behind the dossier's articles: the outlet that "
-                       "published each one (from the dossier's metadata), and those the texts cite or credit.",
+    out = md.page_head("Sources", intro="Outlets and organisations behind the dossier's information: the outlet "
+                       "that published each article (from the dossier's metadata), those the texts cite as having "
+                       "reported, published, serialised or been told something, and those credited. An audience "
+                       "someone spoke to is no source.",
                        search=NOT_SEARCHED)
     groups: dict[str, list[Source]] = defaultdict(list)
     for source in ctx.dossier.sources:
@@ -64,7 +66,7 @@ def timeline_line(event: TimelineEvent, ctx: Context, page: str) -> str:
     """One event: its date as precisely as known, the sentence, and every article that tells it."""
     article = ctx.articles[event.article]
     when = md.date_at(event.date, event.precision)
-    mark = " · *deadline*" if event.deadline else ""
+    mark = " · *deadline*" if event.deadline else " · *expected*" if event.ahead else ""
     others = [md.link(md.text(ctx.articles[a].title), paths.article(a), page) for a in event.also[:ALSO_SHOWN]]
     more = len(event.also) - ALSO_SHOWN
     also = ("; also told by " + ", ".join(others) + (f" and {more} more" if more > 0 else "")) if others else ""
@@ -96,7 +98,8 @@ def render_timeline(ctx: Context) -> list[Page]:
     intro = ("Dated events in the articles, oldest first; an event several articles tell is listed once, with "
              "all of them. Relative dates (\"on Wednesday\", \"last week\") are placed only when the article's own "
              "date is known; background dates (\"since 1906\", \"between 1987 and 1990\"), datelines and photo "
-             "captions are left out, and dates set ahead as limits are marked as deadlines.")
+             "captions are left out; dates set ahead as limits are marked as deadlines, and events dated after "
+             "their article as expected.")
     out = md.page_head("Timeline", intro=intro, search=NOT_SEARCHED)
     events = _ordered(ctx.dossier.timeline)
     if not events:
