@@ -14,12 +14,11 @@ from builder.annotate import lexicon
 from builder.annotate import quote_lexicon as lex
 from builder.annotate.quote_context import MASK
 from builder.annotate.spans import DATELINE
-from builder.annotate.speaker_resolvers import Verdict, resolve
+from builder.annotate.speaker_resolvers import Verdict, confident, resolve
 from builder.annotate.speakers import Speaker, SpeakerIndex
 
 _LEAD = re.compile(r"[\s,;:]*")
 _DASH = re.compile(r"([—–]|--?)\s*")
-_ACCORDING = re.compile(r"according\s+to\s+", re.IGNORECASE)
 _PHRASE_END = re.compile(r"[,;.(\x00]|\s[—–-]\s")
 _CLAUSE_WORD = re.compile(r"\b(?:that|because|if|when|whether)\b", re.IGNORECASE)
 _CONJUNCTION = re.compile(
@@ -93,8 +92,12 @@ def _after_dash(at: _After) -> Attribution | None:
 
 
 def _after_according(at: _After) -> Attribution | None:
-    according = _ACCORDING.match(at.rest)
-    return at.phrase(at.i + according.end(), "according to") if according else None
+    """'"...," according to Jane Doe'."""
+    according = lex.speaker_after_pattern().match(at.rest)
+    if according is None:
+        return None
+    lo = at.i + according.end()
+    return Attribution(_inverted(at.index, at.text, at.base, lo), _squash(according.group()))
 
 
 def _after_inverted(at: _After) -> Attribution | None:
@@ -118,8 +121,8 @@ def _after_cue(at: _After) -> Attribution | None:
     as_ = _AS_PUTS_IT.match(before)
     if as_:  # '"...," as Jane Doe puts it': the clause after 'as' names the speaker
         i, before = i + as_.end(), before[as_.end() :]
-    if _squash(cue.group()) == "according to":
-        return at.phrase(i + len(before) + len(cue.group()), "according to")
+    if _squash(cue.group()) in lex.speaker_after():
+        return at.phrase(i + len(before) + len(cue.group()), _squash(cue.group()))
     words = before.split()
     if not words or len(words) > _MAX_SPEAKER_WORDS or MASK in before or _CLAUSE_WORD.search(before):
         return None
@@ -157,15 +160,19 @@ _APPOSITIVE_NAME = re.compile(r",\s*((?:[A-Z][\w.’'-]*\s+){1,3}[A-Z][\w’'-]+
 
 
 def _inverted(index: SpeakerIndex, text: str, base: int, lo: int) -> Verdict | None:
-    """The speaker after an inverted cue; a name in apposition after an unnamed role wins."""
+    """The speaker after an inverted cue; a name in apposition after an unnamed or unsure
+    role wins ('said the prosecutor, Jane Doe', 'said her chief of staff, John Roe')."""
     end = _phrase_end(text, lo)
     found = resolve(index, base + lo, base + end, rightmost=False)
-    if found is not None and found.speaker is None:
+    if found is None or found.speaker is None or found.confidence < confident():
         named = _APPOSITIVE_NAME.match(text, end)
         if named:
             person = resolve(index, base + named.start(1), base + named.end(1), persons_only=True)
             literal = person or resolve(index, base + named.start(1), base + named.end(1), rightmost=False)
-            if literal is not None and literal.speaker is not None and literal.speaker.person:
+            first = named.group(1).split()[0].lower()
+            unnamed = found is not None and found.speaker is None  # 'a spokeswoman for Acme, Jane Roe'
+            if (literal is not None and literal.speaker is not None and literal.speaker.person
+                    and (person or unnamed or first in lex.genders())):  # not 'said the resident, New York'
                 return literal
     return found
 
@@ -212,9 +219,8 @@ def before(index: SpeakerIndex, text: str, base: int) -> Attribution | None:
         return _introduced(index, stripped, base) if stripped.endswith((":", ",")) else None
     cue = cues[-1]
     name = _squash(cue.group())
-    if name == "according to":
-        lo = cue.end()
-        return Attribution(resolve(index, base + lo, base + _phrase_end(text, lo), rightmost=False), name)
+    if name in lex.speaker_after():  # 'in the words of the prosecutor, Jane Doe,': the name after
+        return Attribution(_inverted(index, text, base, len(text) - len(text[cue.end():].lstrip())), name)
     clause = max((m.end() for m in _CLAUSE_START.finditer(text, 0, cue.start())), default=0)
     dateline = DATELINE.match(text)  # "DOHA, Qatar (AP) — Qatar's prime minister said": not AP
     if dateline and dateline.end() <= cue.start():

@@ -14,6 +14,7 @@ import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
+from functools import cache
 
 from builder.annotate import lexicon
 from builder.annotate import quote_lexicon as lex
@@ -317,6 +318,19 @@ class SpeakerIndex:
             return low not in lex.not_subject_words()
         return True
 
+    def titled(self, start: int, floor: int = 0) -> bool:
+        """Whether the name at `start` follows its own title with a domain: 'Minister for
+        Education Jane Doe', 'chief executive of the Example Council Jane Doe', 'Undersecretary
+        for Education Mr. Doe' (the name is the subject, not the object of 'for'); not 'a
+        spokesman for Governor Jane Doe' (a title right before the name: the one spoken for)."""
+        match = _titled_pattern().search(self.text, max(floor, start - 120), start)
+        if match is None or squash(match.group("role")) in lex.org_voices() or lex.roles().get(
+                squash(match.group("role"))) in lex.org_voices():
+            return False
+        words = [w for w in match.group("domain").split() if w[0].isupper()]
+        heads = lexicon.titles()["head"]
+        return bool(words) and words[-1].lower().rstrip(".") not in heads and words[-1].lower() not in heads
+
     def role_in(self, window: str, lo: int, orgs: list[Occurrence]) -> tuple[Speaker | None, str]:
         """The holder of a definite role in the phrase ('the chancellor'), and how:
         'holder' (a person the article gives the role) or 'office' (a guess: the person just
@@ -436,6 +450,17 @@ class SpeakerIndex:
 
 
 _QUALIFIER = re.compile(r"((?:[A-Z][\w-]*\s+){1,3})$")
+
+
+@cache
+def _titled_pattern() -> re.Pattern[str]:
+    """A title, 'for'/'of'/'at', a capitalised domain, maybe an honorific, right before a name."""
+    words = set(lex.roles()) | {w for w in lexicon.titles()["head"] if w.isalpha()}
+    body = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
+    return re.compile(
+        rf"(?<![\w-])(?P<role>{body})\s+(?:for|of|at)\s+(?:the\s+)?"
+        r"(?P<domain>(?:(?:[A-Z][\w&.’'-]*|of|for|and|&)\s+)+?)(?:(?:Mr|Mrs|Ms|Dr|Miss|Prof)\.?\s+)?\Z",
+        re.IGNORECASE)
 
 
 def _qualifier(text: str, lo: int, at: int) -> tuple[str, ...]:

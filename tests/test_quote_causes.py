@@ -1,0 +1,74 @@
+"""General causes of missed quotes and unclear speakers found on real news, each as a
+table of short made-up texts (after a headline) with the quotes a careful reader finds
+and their speakers, negative cases included. None: the text does not say clearly."""
+from __future__ import annotations
+
+import pytest
+
+from builder.annotate.entities import find_entities
+from builder.annotate.quotes import find_quotes
+from builder.model import Quote
+from builder.read import parse_article
+
+
+def quotes_in(body: str) -> tuple[Quote, ...]:
+    article = parse_article("Head line here\n\n" + body + "\n", "a.txt")
+    entities, mentions = find_entities(article)
+    return find_quotes(article, entities, mentions)[0]
+
+
+def found(body: str) -> list[tuple[str, str | None]]:
+    return [(q.text, q.speaker_name) for q in quotes_in(body)]
+
+
+# (case, text, [(opening words of each quote, its speaker)])
+MARKS = [
+    # a straight opening mark typed after the comma with a space after it: '," For example'
+    ("opener typed as ', \" Word'",
+     'Jane Doe said the kits would reach schools," For example, schools can hold their own votes". '
+     "The panel meets in May.",
+     [("For example, schools can hold", "Jane Doe")]),
+    ("opener after 'said,\" ['",
+     'Jane Doe said," [The artist] liked the way the flash looked". She explained more.',
+     [("[The artist] liked the way", "Jane Doe")]),
+    ("negative: a closing mark with no opener and no closer after it",
+     'It went on and on," Jane Doe said later. Nobody listened.', []),
+    # a quote that runs over paragraphs with no mark opening the next one, closed there
+    ("paragraph goes on without an opening mark",
+     'After the match, Jane Doe, the coach, said, "I think we learned a lot today.\n\n'
+     'It was a very emotional day for all of us."\n\nThe team flies home on Friday.',
+     [("I think we learned a lot today.\n\nIt was a very emotional day", "Jane Doe")]),
+    ("negative: the next paragraph opens its own quote inside",
+     'Jane Doe said, "We learned a lot.\n\nJohn Roe, the captain, said, "It was a bad day."',
+     [("We learned a lot.", "Jane Doe"), ("It was a bad day.", "John Roe")]),
+]
+
+
+@pytest.mark.parametrize("case, text, expected", MARKS, ids=[c[0] for c in MARKS])
+def test_quote_marks_recovered(case: str, text: str, expected: list[tuple[str, str | None]]) -> None:
+    got = found(text)
+    assert [(t[: len(w)], s) for (t, s), (w, _) in zip(got, expected)] == expected and len(got) == len(expected), got
+
+
+SPEAKERS = [
+    ("in the words of", "The child was very ill and, in the words of the prosecutor, Jane Doe, "
+     "“she suffered for months without help.”", ["Jane Doe"]),
+    ("title of a ministry before the name", "Minister for Education Jane Doe said: “Every child deserves a school.”",
+     ["Jane Doe"]),
+    ("title with an honorific", "Undersecretary for Education Mr. John Roe says “many schools will close.”",
+     ["John Roe"]),
+    ("chief of an organisation before the name", "After the leak, chief executive of Acme Jane Doe "
+     "told reporters any process “must be well thought out”.", ["Jane Doe"]),
+    ("negative: a spokesman for a titled person", "A spokesman for Governor Jane Doe said: “The governor is busy.”",
+     [None]),
+    ("appositive name after an unsure role", "“We are ready,” said the prosecutor, Jane Doe.", ["Jane Doe"]),
+    ("appositive name after an unknown role", "“We are ready,” said her chief of staff, John Roe.", ["John Roe"]),
+    ("negative: a place in apposition", "“We are ready,” said a resident of the town, New Haven.", [None]),
+    ("negative: a letter to a titled person", "John Roe wrote to Minister for Education Jane Doe: “Act now.”",
+     ["John Roe"]),
+]
+
+
+@pytest.mark.parametrize("case, text, expected", SPEAKERS, ids=[c[0] for c in SPEAKERS])
+def test_speakers_found(case: str, text: str, expected: list[str | None]) -> None:
+    assert [s for _t, s in found(text)] == expected
