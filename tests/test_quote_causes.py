@@ -64,6 +64,18 @@ SPEAKERS = [
     ("appositive name after an unsure role", "“We are ready,” said the prosecutor, Jane Doe.", ["Jane Doe"]),
     ("appositive name after an unknown role", "“We are ready,” said her chief of staff, John Roe.", ["John Roe"]),
     ("negative: a place in apposition", "“We are ready,” said a resident of the town, New Haven.", [None]),
+    ("issued a statement, quote next", "Senator Jane Doe, a Republican, issued a statement on the decision. "
+     "“Like many voters, I am disappointed.”", ["Jane Doe"]),
+    ("an organisation's letter reads", "The Acme Council letter reads “we may extend the form to others”, but "
+     "no plans exist.", ["Acme Council"]),
+    ("intervened", "The Speaker, Lord John Roe, intervened: “Order! The member will have his turn.”", ["John Roe"]),
+    ("narrative subject after an opening phrase, a fragment quoted before the colon",
+     "During questions on Wednesday, Jane Doe defended the record whilst promising a “formal update” from "
+     "John Roe is coming: “We are working on that legislation.”", ["Jane Doe"]),
+    ("negative: two subjects before the colon", "On Monday, Jane Doe and John Roe defended the record: "
+     "“We are working on that legislation.”", [None]),
+    ("negative: someone met after the subject, no preposition", "During the visit, Jane Doe hugged John Roe "
+     "on the steps of the council: “We are working on it.”", [None]),
     ("negative: a letter to a titled person", "John Roe wrote to Minister for Education Jane Doe: “Act now.”",
      ["John Roe"]),
 ]

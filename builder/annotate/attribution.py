@@ -182,13 +182,15 @@ def _introduced(index: SpeakerIndex, stripped: str, base: int) -> Attribution | 
     Example:', a short subject ('Acme Corp:'), or the subject of a narrative sentence
     ('Jane Doe deflected with a question:', 'John Roe placed a sign that read,')."""
     head, mark = stripped[:-1], stripped[-1]
-    if MASK in head:
+    opener = _OPENING_PHRASE.match(head)  # 'During questions on Monday, Jane Doe defended it:'
+    lo = opener.end() if opener and MASK not in head[: opener.end()] else 0
+    if MASK in head[lo:] and mark != ":":
         return None
     last = head.split()[-1:] if head.split() else []
     if mark == "," and not (last and last[0].lower() in lex.introducers()):
         return None  # 'Jane Doe arrived late, "exhausted"': a description, not her words
-    found = resolve(index, base, base + len(head), introduced=True)
-    if found is None and mark == ":":
+    found = resolve(index, base + lo, base + len(head), introduced=True)
+    if found is None and mark == ":" and MASK not in head:
         lo = max(head.rfind(","), head.rfind(";")) + 1
         if 0 < len(head[lo:].split()) <= 6:
             found = resolve(index, base + lo, base + len(head))

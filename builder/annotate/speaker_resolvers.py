@@ -302,7 +302,8 @@ def relative_antecedent(phrase: Phrase) -> Verdict | None:
 
 
 _ROUNDUP = re.compile(r"\s*(?P<name>[^,]+),\s*(?P<outlet>[A-Z][^,]{0,60})\s*$")
-_NARRATIVE_WORDS = 14  # a narrative sentence before a colon is this long at most
+_NARRATIVE_WORDS = 14  # a narrative sentence before a colon is this long at most (a quoted fragment one word)
+_QUOTED = re.compile(r"[“\"][^“”\"]*[”\"]")
 
 
 def roundup(phrase: Phrase) -> Verdict | None:
@@ -315,18 +316,29 @@ def roundup(phrase: Phrase) -> Verdict | None:
 
 
 def narrative_subject(phrase: Phrase) -> Verdict | None:
-    """'Jane Doe deflected with a question: "..."': a sentence that names one person, as its
-    subject, and introduces the quote with a colon or comma."""
-    if len(phrase.window.split()) > _NARRATIVE_WORDS or not phrase.persons:
+    """'Jane Doe deflected with a question: "..."': a sentence that names one person as its
+    subject (others only behind a preposition: 'an update from John Roe') and introduces
+    the quote with a colon or comma."""
+    if len(_QUOTED.sub("Q", phrase.window).split()) > _NARRATIVE_WORDS or not phrase.persons:
         return None
-    people = {o.speaker for o in phrase.found if o.speaker.person}
     first = phrase.persons[0]
+    people = {o.speaker for o in phrase.found if o.speaker.person and not _after_preposition(phrase, o, first)}
     lead = phrase.index.text[phrase.lo : first.start].strip()
     if len(people) != 1 or (lead and lead.lower() not in ("mr", "mrs", "ms", "dr", "mr.", "mrs.", "ms.", "dr.")):
         return None
     if any(not o.speaker.person for o in phrase.found):
         return None
     return verdict("narrative-subject", first.speaker)
+
+
+_PREPOSITION_BEFORE = re.compile(r"\b(?:from|to|for|with|about|by|on|at|against|of)\s+$", re.IGNORECASE)
+
+
+def _after_preposition(phrase: Phrase, occurrence: Occurrence, first: Occurrence) -> bool:
+    """A person named after the subject behind a preposition: 'an update from Jane Doe'."""
+    text = phrase.index.text
+    return (occurrence.start > first.end and occurrence.speaker != first.speaker
+            and _PREPOSITION_BEFORE.search(text, max(phrase.lo, occurrence.start - 12), occurrence.start) is not None)
 
 
 # The order is the policy: a name beats a pronoun, a pronoun a role, a role an organisation.
