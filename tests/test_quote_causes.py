@@ -76,6 +76,12 @@ SPEAKERS = [
      "“We are working on that legislation.”", [None]),
     ("negative: someone met after the subject, no preposition", "During the visit, Jane Doe hugged John Roe "
      "on the steps of the council: “We are working on it.”", [None]),
+    ("negative: a cue word inside a name", "Acme Corp opened. Museums across the United States also hold "
+     "pictures of “unknown sitters in the studio” who never became famous.", []),
+    ("negative: a term carried over from a quote", "“We will stay,” said Jane Doe.\n\nTo “route out” in the "
+     "group's jargon means to leave by the rules.", ["Jane Doe"]),
+    ("negative: a rating", "Jane Doe said the flaws were many; 39 percent of them are rated “highly critical”.",
+     []),
     ("negative: a letter to a titled person", "John Roe wrote to Minister for Education Jane Doe: “Act now.”",
      ["John Roe"]),
 ]

@@ -114,7 +114,7 @@ def _after_inverted(at: _After) -> Attribution | None:
 
 def _after_cue(at: _After) -> Attribution | None:
     """'"...," Jane Doe said', '"...," as Jane Doe puts it'; not a new sentence or clause."""
-    cue = lex.cue_pattern().search(at.rest)
+    cue = next(iter(_cues(at.rest)), None)
     if cue is None or cue.group().lower().endswith("ing"):
         return None
     i, before = at.i, at.rest[: cue.start()]
@@ -213,9 +213,26 @@ def _after_determiner(text: str, at: int) -> bool:
 _LAST_WORD = re.compile(r"(?<!\w)\w+\s+$")
 
 
+_CAPITAL_BEFORE = re.compile(r"[A-Z][\w.&’'-]*\s+$")
+_PROSE_WORD = re.compile(r"\b[a-z]{4,}\b")
+
+
+def _in_name(text: str, cue: re.Match[str]) -> bool:
+    """A capitalised cue word inside a name in running prose: 'States' of 'the United
+    States', not 'Says' of a headline in Title Case ('Jane Doe Says She Will ...')."""
+    return (cue.group()[:1].isupper() and _CAPITAL_BEFORE.search(text, max(0, cue.start() - 30), cue.start()) is not None
+            and _PROSE_WORD.search(text) is not None)
+
+
+def _cues(text: str) -> list[re.Match[str]]:
+    """The cues of a stretch of the reporter's words, not a noun after a determiner nor a word of a name."""
+    return [c for c in lex.cue_pattern().finditer(text) if not _after_determiner(text, c.start())
+            and not _in_name(text, c)]
+
+
 def before(index: SpeakerIndex, text: str, base: int) -> Attribution | None:
     """A cue in the reporter's words before a quote, in the same sentence."""
-    cues = [c for c in lex.cue_pattern().finditer(text) if not _after_determiner(text, c.start())]
+    cues = _cues(text)
     stripped = text.rstrip()
     if not cues:
         return _introduced(index, stripped, base) if stripped.endswith((":", ",")) else None

@@ -53,8 +53,10 @@ def find_quotes(
         if not text.strip() or _not_a_quote(text, left, layout, last, headline):
             continue
         found = attribute(QuoteAt(index, layout, blocks, span, previous))
-        if found is None and not _statement_like(text, left, span):
-            continue
+        carried = found is not None and found.cue is None and found.verdict is not None and (
+            found.verdict.resolver != "continuation-sentence")
+        if (found is None or carried) and not _statement_like(text, left, span):
+            continue  # a short fragment with no cue of its own: a term ('To "route out" means'), not a voice carried on
         said = found.verdict if found else None
         start, end = blocks[first.block].start + first.start, blocks[last.block].start + last.end
         kind = _kind(text, left, span)
