@@ -82,6 +82,16 @@ SPEAKERS = [
      "group's jargon means to leave by the rules.", ["Jane Doe"]),
     ("negative: a rating", "Jane Doe said the flaws were many; 39 percent of them are rated “highly critical”.",
      []),
+    ("a name after a domain no entity covers", "Minister for Environment Peter Hollis said the funding "
+     "was “a down payment on a safer coast”.", ["Peter Hollis"]),
+    # the entity extractor reads 'Environment Peter Hollis' as one person here: unclear, never that name
+    ("negative: a name run into its domain", "Minister for the Environment Peter Hollis said the funding "
+     "was “a down payment on a safer coast”.", [None]),
+    ("negative: 'he said' after a sentence reporting a name not read", "The chair, Amir Shah, said: “We welcome "
+     "it.”\n\nMinister for Local Government Ravi Menon said councils would get guidance. “This is money for "
+     "the places that need it,” he said.", ["Amir Shah", None]),
+    ("negative: a spokesman for a titled domain holder", "A spokesman for Education Secretary Jane Roe said "
+     "the plan was “under review”.", [None]),
     ("negative: a letter to a titled person", "John Roe wrote to Minister for Education Jane Doe: “Act now.”",
      ["John Roe"]),
 ]

@@ -221,6 +221,8 @@ class SpeakerIndex:
             found = [o for o in self.between(sentence_lo, sentence_hi, said=True) if o.speaker.person]
             found += self._role_occurrences(sentence_lo, sentence_hi)
             found = found or self._named_people(sentence_lo, sentence_hi)
+            if not found and n > 0 and self._unknown_speaker(sentence_lo, sentence_hi):
+                return []  # 'Minister for X Jane Doe said ...' with the name unread: she, not someone before
             found = [o for o in sorted(found, key=lambda o: o.start) if self._fits(o.speaker, gender)]
             if found:
                 subjects = [o for o in found if self.subject_like(o.start, o.end, sentence_lo)] or found
@@ -405,6 +407,16 @@ class SpeakerIndex:
                 out.append(Occurrence(match.start(), match.end(), speaker))
         return out
 
+    def _unknown_speaker(self, lo: int, hi: int) -> bool:
+        """Whether a sentence reports the words of a capitalised name no entity covers
+        ('Local Government Jane Doe said ...'): a pronoun after it may well be that person."""
+        for match in _RUN_BEFORE_CUE.finditer(self.text, lo, hi):
+            if self.layout.inside_quote(match.start()) or not lex.cue_pattern().fullmatch(match.group("cue")):
+                continue
+            if not self.between(match.start(), match.end("run")):
+                return True
+        return False
+
     def _named_people(self, lo: int, hi: int) -> list[Occurrence]:
         """People no entity covers, known by a first name: 'Mary Jones' in a sentence."""
         out = []
@@ -412,7 +424,11 @@ class SpeakerIndex:
             tokens = run.group().split()
             while tokens and tokens[0].lower() in lex.not_name_words():
                 tokens = tokens[1:]
-            if 2 <= len(tokens) <= 3 and tokens[0].lower() in lex.genders() and not self.layout.inside_quote(run.start()):
+            given = [i for i, t in enumerate(tokens) if 0 < i and t.lower() in _first_names() and 2 <= len(tokens) - i <= 3]
+            if given and tokens[-1].lower() not in lexicon.org_words():
+                tokens = tokens[given[0]:]  # 'Environment Peter Hollis': the name after the domain
+            known = lex.genders() if not given else _first_names()
+            if 2 <= len(tokens) <= 3 and tokens[0].lower() in known and not self.layout.inside_quote(run.start()):
                 name = _POSSESSIVE.sub("", " ".join(tokens))
                 key = self.names.get(name.lower())
                 speaker = self.speakers[key] if key else Speaker(None, name, True)
@@ -426,9 +442,15 @@ class SpeakerIndex:
         """
         runs = [
             m for m in _NAME_RUN.finditer(window) if anywhere or self.subject_like(lo + m.start(), lo + m.end(), lo)
+            or self.titled(lo + m.start(), lo)
         ]
         for run in reversed(runs) if rightmost else runs:
             tokens = run.group().split()
+            if self.titled(lo + run.start(), lo):  # 'Minister for Environment Peter Hollis': the name after the domain
+                given = [i for i, t in enumerate(tokens) if 0 < i and t.lower() in _first_names() and 2 <= len(tokens) - i <= 3]
+                if not given:
+                    continue
+                tokens = tokens[given[0]:]
             for match in lex.role_pattern().finditer(run.group()):
                 if run.group()[match.end() : match.end() + 1] not in ("’", "'"):
                     tokens = run.group()[match.end() :].split()  # the name after a title
@@ -449,6 +471,14 @@ class SpeakerIndex:
         return None
 
 
+@cache
+def _first_names() -> frozenset[str]:
+    """First names the quote word lists give a gender (with honorifics), and, for a name
+    after a domain ('Environment Peter Hollis'), the entity lists' given names."""
+    return frozenset(lex.genders()) | lexicon.given_names()
+
+
+_RUN_BEFORE_CUE = re.compile(r"(?P<run>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)+)\s+(?P<cue>[a-z]+)\b")
 _QUALIFIER = re.compile(r"((?:[A-Z][\w-]*\s+){1,3})$")
 
 
