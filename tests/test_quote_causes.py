@@ -84,9 +84,9 @@ SPEAKERS = [
      []),
     ("a name after a domain no entity covers", "Minister for Environment Peter Hollis said the funding "
      "was “a down payment on a safer coast”.", ["Peter Hollis"]),
-    # the entity extractor reads 'Environment Peter Hollis' as one person here: unclear, never that name
-    ("negative: a name run into its domain", "Minister for the Environment Peter Hollis said the funding "
-     "was “a down payment on a safer coast”.", [None]),
+    # the entity extractor reads 'Environment Peter Hollis' as one person here: never that name
+    ("a name run into its domain by the entity extractor", "Minister for the Environment Peter Hollis said the "
+     "funding was “a down payment on a safer coast”.", ["Peter Hollis"]),
     ("negative: 'he said' after a sentence reporting a name not read", "The chair, Amir Shah, said: “We welcome "
      "it.”\n\nMinister for Local Government Ravi Menon said councils would get guidance. “This is money for "
      "the places that need it,” he said.", ["Amir Shah", None]),

@@ -333,6 +333,15 @@ class SpeakerIndex:
         heads = lexicon.titles()["head"]
         return bool(words) and words[-1].lower().rstrip(".") not in heads and words[-1].lower() not in heads
 
+    def _titled_in_run(self, run: re.Match[str], lo: int) -> int | None:
+        """In a capitalised run after a title and 'for' ('Environment Peter Hollis' of
+        'Minister for Environment Peter Hollis'), the index of the token where the name begins."""
+        words = list(re.finditer(r"\S+", run.group()))
+        for i, word in enumerate(words):
+            if 0 < i and word.group().lower() in _first_names() and 2 <= len(words) - i <= 3:
+                return i if self.titled(lo + run.start() + word.start(), lo) else None
+        return None
+
     def role_in(self, window: str, lo: int, orgs: list[Occurrence]) -> tuple[Speaker | None, str]:
         """The holder of a definite role in the phrase ('the chancellor'), and how:
         'holder' (a person the article gives the role) or 'office' (a guess: the person just
@@ -442,15 +451,13 @@ class SpeakerIndex:
         """
         runs = [
             m for m in _NAME_RUN.finditer(window) if anywhere or self.subject_like(lo + m.start(), lo + m.end(), lo)
-            or self.titled(lo + m.start(), lo)
+            or self._titled_in_run(m, lo)
         ]
         for run in reversed(runs) if rightmost else runs:
             tokens = run.group().split()
-            if self.titled(lo + run.start(), lo):  # 'Minister for Environment Peter Hollis': the name after the domain
-                given = [i for i, t in enumerate(tokens) if 0 < i and t.lower() in _first_names() and 2 <= len(tokens) - i <= 3]
-                if not given:
-                    continue
-                tokens = tokens[given[0]:]
+            titled = self._titled_in_run(run, lo)
+            if titled is not None:  # 'Minister for Environment Peter Hollis': the name after the domain
+                tokens = tokens[titled:]
             for match in lex.role_pattern().finditer(run.group()):
                 if run.group()[match.end() : match.end() + 1] not in ("’", "'"):
                     tokens = run.group()[match.end() :].split()  # the name after a title
