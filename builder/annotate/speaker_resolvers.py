@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from functools import cache, cached_property
 
 from builder import wordlists
-from builder.annotate import lexicon
+from builder.annotate import lexicon, quote_phrases
 from builder.annotate import quote_lexicon as lex
 from builder.annotate.speakers import (
     COORDINATED as _COORDINATED, EPITHET, OWNER_BEFORE, RELATIVE, Occurrence, Speaker, SpeakerIndex, squash,
@@ -301,17 +301,16 @@ def relative_antecedent(phrase: Phrase) -> Verdict | None:
     return literal_name(phrase)
 
 
-_ROUNDUP = re.compile(r"\s*(?P<name>[^,]+),\s*(?P<outlet>[A-Z][^,]{0,60})\s*$")
 _NARRATIVE_WORDS = 14  # a narrative sentence before a colon is this long at most (a quoted fragment one word)
 _QUOTED = re.compile(r"[“\"][^“”\"]*[”\"]")
 
 
 def roundup(phrase: Phrase) -> Verdict | None:
     """'Jane Doe, The Daily Example: "..."': the person, not the outlet after the comma."""
-    match = _ROUNDUP.match(phrase.window)
-    if match is None:
+    found = quote_phrases.first("introduced", phrase.window)
+    if found is None:
         return None
-    person = name_in_cue(Phrase(phrase.index, phrase.lo + match.start("name"), phrase.lo + match.end("name"), False))
+    person = name_in_cue(Phrase(phrase.index, phrase.lo + found.lo, phrase.lo + found.hi, False))
     return verdict("roundup", person.speaker) if person else None
 
 
