@@ -92,6 +92,9 @@ SPEAKERS = [
      "the places that need it,” he said.", ["Amir Shah", None]),
     ("negative: a spokesman for a titled domain holder", "A spokesman for Education Secretary Jane Roe said "
      "the plan was “under review”.", [None]),
+    ("negative: an unnamed diplomat of an organisation", "The EU met. Asked about the deadline, a senior EU "
+     "diplomat said: “Everything is possible.”", [None]),
+    ("negative: an organisation's workers", "Acme Corp cut jobs. Acme Corp workers said: “We are angry.”", [None]),
     ("negative: a letter to a titled person", "John Roe wrote to Minister for Education Jane Doe: “Act now.”",
      ["John Roe"]),
 ]
