@@ -95,6 +95,12 @@ SPEAKERS = [
     ("negative: an unnamed diplomat of an organisation", "The EU met. Asked about the deadline, a senior EU "
      "diplomat said: “Everything is possible.”", [None]),
     ("negative: an organisation's workers", "Acme Corp cut jobs. Acme Corp workers said: “We are angry.”", [None]),
+    ("a role with its domain before the name, then the role alone", "The Secretary of State for Transport, "
+     "Jane Doe, visited Leeds. The Secretary of State said: “This is a great day.”", ["Jane Doe"]),
+    ("the role with the same domain", "The Minister for Housing, Jane Doe, visited Leeds. John Roe spoke too. "
+     "“This is a great day,” the Minister for Housing said.", ["Jane Doe"]),
+    ("negative: the role with another domain", "The Minister for Housing, Jane Doe, visited Leeds. The "
+     "Minister for Health said: “This is a great day.”", [None]),
     ("negative: a letter to a titled person", "John Roe wrote to Minister for Education Jane Doe: “Act now.”",
      ["John Roe"]),
 ]

@@ -152,9 +152,7 @@ class SpeakerIndex:
                 continue
             before = self.text[max(0, occ.start - 60) : occ.start]
             for match in pattern.finditer(before):
-                if re.fullmatch(r"[\s,]*", before[match.end() :]) or re.fullmatch(
-                    r"(?:\s+[A-Z][\w.’'-]*)*\s*", before[match.end() :]
-                ):
+                if _ROLE_TAIL.fullmatch(before, match.end()):
                     note(occ.speaker.key, before, match)
             after = re.match(r",\s+([^,.;:]{1,70})", self.text[occ.end : occ.end + 80])
             if after:
@@ -356,7 +354,8 @@ class SpeakerIndex:
                 continue  # plural: a group, not one person
             owner = OWNER_BEFORE.search(self.text, max(lo, start - 40), start)
             speaker, later = self.role(canonical, start, orgs, owner.group(1) if owner else None,
-                                       _qualifier(self.text, max(lo, start - 40), start))
+                                       _qualifier(self.text, max(lo, start - 40), start)
+                                       + _domain(self.text, lo + match.end(), lo + len(window)))
             if speaker:
                 return speaker, "later" if later else "holder"
             if not orgs and not owner and not any(canonical in rs for rs in self.roles.values()):
@@ -411,7 +410,8 @@ class SpeakerIndex:
                     or self.layout.inside_quote(match.start())):  # a quote's words refer to no one here
                 continue
             speaker, later = self.role(lex.roles()[squash(match.group())], match.start(),
-                                       qualifier=_qualifier(self.text, max(lo, match.start() - 40), match.start()))
+                                       qualifier=_qualifier(self.text, max(lo, match.start() - 40), match.start())
+                                       + _domain(self.text, match.end(), hi))
             if speaker and not later:
                 out.append(Occurrence(match.start(), match.end(), speaker))
         return out
@@ -485,6 +485,9 @@ def _first_names() -> frozenset[str]:
     return frozenset(lex.genders()) | lexicon.given_names()
 
 
+# What may stand between a role and its holder's name: nothing but a comma, capitalised
+# words ('Health Secretary Jane Doe'), or the role's domain ('Minister for Housing, Jane Doe').
+_ROLE_TAIL = re.compile(r"(?:\s+(?:for|of|at)(?:\s+the)?(?:\s+(?:[A-Z][\w&.’'-]*|and|&))+)?(?:\s+[A-Z][\w.’'-]*)*[\s,]*")
 _RUN_BEFORE_CUE = re.compile(r"(?P<run>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)+)\s+(?P<cue>[a-z]+)\b")
 _QUALIFIER = re.compile(r"((?:[A-Z][\w-]*\s+){1,3})$")
 
@@ -498,6 +501,19 @@ def _titled_pattern() -> re.Pattern[str]:
         rf"(?<![\w-])(?P<role>{body})\s+(?:for|of|at)\s+(?:the\s+)?"
         r"(?P<domain>(?:(?:[A-Z][\w&.’'-]*|of|for|and|&)\s+)+?)(?:(?:Mr|Mrs|Ms|Dr|Miss|Prof)\.?\s+)?\Z",
         re.IGNORECASE)
+
+
+_DOMAIN = re.compile(r"\s+(?:for|of|at)\s+(?:the\s+)?((?:[A-Z][\w&.’'-]*(?:\s+(?:and|&))?\s*)+)")
+
+
+def _domain(text: str, at: int, hi: int) -> tuple[str, ...]:
+    """Capitalised words of a role's domain right after it: 'Housing' of 'the Minister for
+    Housing' (the holder's role must name it too: 'Minister for Local Government Ravi Menon'
+    is no other minister)."""
+    match = _DOMAIN.match(text, at, hi)
+    if match is None:
+        return ()
+    return tuple(w for w in match.group(1).split() if w[:1].isupper())
 
 
 def _qualifier(text: str, lo: int, at: int) -> tuple[str, ...]:
