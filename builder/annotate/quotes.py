@@ -14,6 +14,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
+from builder.annotate import quote_phrases
 from builder.annotate.quote_context import Layout
 from builder.annotate.quote_cues import QuoteAt, Said, attribute
 from builder.annotate.quote_lexicon import after_modifier, cue_pattern, naming_words, not_subject_words
@@ -111,15 +112,13 @@ def _not_a_quote(text: str, left: str, layout: Layout, last: Piece, headline: bo
     if not named and len(text) > _MODIFIER_CHARS:
         return False
     right = layout.text(last.block, *layout.right(last)) if last.close is not None else ""
-    if named and headline and (cue_pattern().search(left) or _HEADLINE_SPEAKER.search(left)):
+    if named and headline and (cue_pattern().search(left) or quote_phrases.first("headline-before", left)):
         return False
-    if not named and text.rstrip()[-1:] not in _TERMINAL and _CITATION.match(right):
+    if not named and text.rstrip()[-1:] not in _TERMINAL and quote_phrases.first("title-after", right):
         return True  # '"Mayor quits after row" — The Daily Example, August 15, 2008': a cited title
     return (named and not _headline_cue(right)) or _is_modifier(text, left, right)
 
 
-# After a title: a dash, an outlet, and a date with its year.
-_CITATION = re.compile(r"\s*[—–-]+\s*[^,\x00]{2,60},\s*(?:[A-Z][a-z]+\.?\s+\d{1,2},\s*|\d{1,2}\s+[A-Z][a-z]+\s+)?\d{4}\b")
 _TITLE_WORDS = 16
 
 
@@ -186,16 +185,10 @@ def _is_name(text: str, left: str) -> bool:
     return 0 < len(words) <= 6 and _title_case(words)
 
 
-# '"Time To Go": Jane Doe ...', '"We Will Not Back Down," Says Jane Doe': a headline's quote in Title Case
-_HEADLINE_CUE = re.compile(r"\s*(?::\s+[A-Z]|,?\s*(?:says|said)\s+[A-Z])", re.IGNORECASE)
-
-
-_HEADLINE_SPEAKER = re.compile(r"^\s*[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)+\s*:\s*$")  # 'Jane Doe: '
-
-
 def _headline_cue(right: str) -> bool:
-    match = _HEADLINE_CUE.match(right)
-    return match is not None and match.group().rstrip()[-1:].isupper()
+    """'"Time To Go": Jane Doe ...', '"We Will Not Back Down," Says Jane Doe': a headline's quote in Title Case."""
+    found = quote_phrases.first("headline-after", right)
+    return found is not None and found.match.group().rstrip()[-1:].isupper()
 
 
 _DETERMINERS = {"a", "an", "the", "his", "her", "its", "their", "our", "this", "that", "these", "those", "my", "your"}

@@ -21,7 +21,7 @@ from builder import wordlists
 from builder.annotate import lexicon, quote_phrases
 from builder.annotate import quote_lexicon as lex
 from builder.annotate.speakers import (
-    COORDINATED as _COORDINATED, EPITHET, OWNER_BEFORE, RELATIVE, Occurrence, Speaker, SpeakerIndex, squash,
+    COORDINATED as _COORDINATED, OWNER_BEFORE, RELATIVE, Occurrence, Speaker, SpeakerIndex, squash,
 )
 
 # The owner of an organisation's part or a document: "PC World's recent analysis", "Acme Corp's board".
@@ -30,9 +30,6 @@ _AMBIGUOUS = 0.5  # the confidence of an answer the text leaves open between two
 _ROLE_AFTER = re.compile(r"(?:\s+[a-z][\w-]*){1,3}")
 _INDEFINITE_BEFORE = re.compile(r"(?<!\w)(?:a|an|one|two|three|several|some)\s+(?:[a-z][\w-]*\s+){0,2}$",
                                 re.IGNORECASE)
-# A subject pronoun right before the cue: 'he said', 'she has also said', 'he later told'.
-_SUBJECT_PRONOUN = re.compile(
-    r"\b(he|she)\s+(?:(?:also|then|later|again|has|had|have|will|would|is|was|\w+ly)\s+)*$", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -131,11 +128,11 @@ def _pronoun_verdict(phrase: Phrase, position: int, gender: str | None, resolver
 def subject_pronoun(phrase: Phrase) -> Verdict | None:
     """'When Doe was asked whether he respects Roe, he said': the pronoun next to the cue is
     its subject, whoever else the clause names."""
-    match = _SUBJECT_PRONOUN.search(phrase.window) if phrase.rightmost else None
-    if match is None:
+    found = quote_phrases.first("phrase-end", phrase.window) if phrase.rightmost else None
+    if found is None:  # a subject pronoun right before the cue: 'he said', 'she has also said'
         return None
-    _kind, gender = lex.pronouns()[match.group(1).lower()]
-    return _pronoun_verdict(phrase, phrase.lo + match.start(1), gender, "subject-pronoun")
+    _kind, gender = lex.pronouns()[found.match.group("speaker").lower()]
+    return _pronoun_verdict(phrase, phrase.lo + found.lo, gender, "subject-pronoun")
 
 
 def name_in_cue(phrase: Phrase) -> Verdict | None:
@@ -174,13 +171,13 @@ def pronoun(phrase: Phrase) -> Verdict | None:
 
 def epithet(phrase: Phrase) -> Verdict | None:
     """'the 34-year-old said', 'the Italian said': the person just written of."""
-    match = EPITHET.search(phrase.window)
-    if match is None or phrase.orgs:
+    found = quote_phrases.first("epithet", phrase.window)
+    if found is None or phrase.orgs:
         return None
-    word = match.group(1)
+    word = found.match.group("speaker")
     if not (word[0].isdigit() or word.lower() in lexicon.demonyms()):
         return None
-    return _pronoun_verdict(phrase, phrase.lo + match.start(), None, "epithet")
+    return _pronoun_verdict(phrase, phrase.lo + found.match.start(), None, "epithet")
 
 
 def role_holder(phrase: Phrase) -> Verdict | None:

@@ -26,7 +26,6 @@ _TOKEN = re.compile(r"[\w’'.&-]+|[^\w\s]")
 # A person named by an epithet, as sports, profile and political pieces do: "the Italian
 # said", "the 34-year-old added", "the New York Democrat told reporters".
 OWNER_BEFORE = re.compile(r"\b([A-Z][\w-]+)['’]s\s+(?:[a-z]+\s+)?$")  # "Qatar's (foreign) minister"
-EPITHET = re.compile(r"\bthe\s+(?:[\w.-]+\s+){0,3}?(\d{1,3}-year-old|[A-Z][a-z]+)\s*$", re.IGNORECASE)
 _DEFINITE = {"the", "his", "her", "its", "their", "our", "this", "that"}
 _INDEFINITE = {"a", "an", "one", "another", "some", "two", "three", "several", "many"}
 RELATIVE = re.compile(r",\s*(?:who|which|whose|whom)\b[^,]*")
