@@ -50,6 +50,26 @@ def test_quote_marks_recovered(case: str, text: str, expected: list[tuple[str, s
     assert [(t[: len(w)], s) for (t, s), (w, _) in zip(got, expected)] == expected and len(got) == len(expected), got
 
 
+# Titles and names in quote marks are no quotes
+NOT_QUOTES = [
+    ("a book's long title", "In her book “A Paradise Built in Hell: The Communities that Arise in Disaster,” "
+     "Jane Doe writes about the aftermath.", []),
+    ("a film's title", "Jane Doe said the film “The Long Goodbye From Home” was a hit.", []),
+    ("what a company is calling its product", "Acme Corp showed what it is calling “spatial” photos.", []),
+    ("a name after 'the marketplace', stop inside", "John Roe answered questions on the marketplace "
+     "“Evolution.” He left.", []),
+    ("negative: a whole statement after 'the minister said'", "The minister said: “Outrageous.” She left.",
+     [("Outrageous.", None)]),
+    ("negative: a book's words quoted, lower case", "In her book Jane Doe writes that “the crowd was kind”.",
+     [("the crowd was kind", "Jane Doe")]),
+]
+
+
+@pytest.mark.parametrize("case, text, expected", NOT_QUOTES, ids=[c[0] for c in NOT_QUOTES])
+def test_not_quotes(case: str, text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert found(text) == expected
+
+
 SPEAKERS = [
     ("in the words of", "The child was very ill and, in the words of the prosecutor, Jane Doe, "
      "“she suffered for months without help.”", ["Jane Doe"]),
@@ -101,6 +121,11 @@ SPEAKERS = [
      "“This is a great day,” the Minister for Housing said.", ["Jane Doe"]),
     ("negative: the role with another domain", "The Minister for Housing, Jane Doe, visited Leeds. The "
      "Minister for Health said: “This is a great day.”", [None]),
+    ("negative: a headline's byline after the colon", "“What is the sea telling us?”: Elders fear the "
+     "strandings | Jane Doe", [None]),
+    ("negative: 'the company' is no company named long before", "Acme Company sold fish in 1990. Globex "
+     "bought a rival. Prices fell. Shoppers came back. Stores were full. Sales rose. The chain grew.\n\nThe "
+     "company claims customers saved “hundreds of millions of dollars” since then.", [None]),
     ("negative: a letter to a titled person", "John Roe wrote to Minister for Education Jane Doe: “Act now.”",
      ["John Roe"]),
 ]

@@ -76,7 +76,13 @@ def _after_colon(at: _After) -> Attribution | None:
     """A headline's '"...": Jane Doe vows to ...'."""
     if at.text[: at.i].strip() != ":":
         return None
-    return Attribution(resolve(at.index, at.base + at.i, at.base + len(at.text), persons_only=True), ":")
+    run = _LEADING_CAPITALS.match(at.text, at.i)  # the subject right after the colon, not a byline after '|'
+    if run is None:
+        return Attribution(None, ":")
+    return Attribution(resolve(at.index, at.base + at.i, at.base + run.end(), persons_only=True), ":")
+
+
+_LEADING_CAPITALS = re.compile(r"(?:[A-Z][\w.’'-]*\s*)+")
 
 
 def _after_dash(at: _After) -> Attribution | None:

@@ -46,6 +46,12 @@ def naming_words() -> frozenset[str]:
 
 
 @cache
+def work_words() -> frozenset[str]:
+    """Nouns for works with titles: 'book', 'film', 'album'."""
+    return _list("works")
+
+
+@cache
 def not_subject_words() -> frozenset[str]:
     return _list("not_subject")
 

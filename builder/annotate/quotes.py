@@ -17,7 +17,7 @@ from dataclasses import replace
 from builder.annotate import quote_phrases
 from builder.annotate.quote_context import Layout
 from builder.annotate.quote_cues import QuoteAt, Said, attribute
-from builder.annotate.quote_lexicon import after_modifier, cue_pattern, naming_words, not_subject_words
+from builder.annotate.quote_lexicon import after_modifier, cue_pattern, naming_words, not_subject_words, work_words
 from builder.annotate.quote_marks import Piece, Span, find_spans
 from builder.annotate.speaker_resolvers import Verdict, confident, verdict
 from builder.annotate.speakers import SpeakerIndex
@@ -180,9 +180,27 @@ def _is_name(text: str, left: str) -> bool:
     if before and (before[-1] in naming_words() or " ".join(before[-2:]) in naming_words()):
         # a name is short; 'has called "the most powerful training cluster in the world"' is said
         return len(words) <= _NAME_WORDS or _title_case(words)
-    if text.rstrip()[-1:] in _TERMINAL or "\n" in text:
+    if before and before[-1] in work_words() and text[:1].isupper() and _mostly_capitalised(words):
+        return True  # 'her book "A Paradise Built in Hell: The Communities that Arise"'
+    if "\n" in text:
+        return False
+    if _NOUN_BEFORE.search(left) and 0 < len(words) <= 3 and _title_case(words) and (
+            _NOUN_BEFORE.search(left).group(1).lower() not in not_subject_words()
+            and not cue_pattern().fullmatch(_NOUN_BEFORE.search(left).group(1))):
+        return True  # 'on the marketplace "Evolution."': a name in apposition, its stop inside the marks
+    if text.rstrip()[-1:] in _TERMINAL:
         return False
     return 0 < len(words) <= 6 and _title_case(words)
+
+
+# A determiner and a lower-case noun right before the quote mark: 'the marketplace "'.
+_NOUN_BEFORE = re.compile(r"\b(?:the|a|an|its|his|her|their|our)\s+([a-z][\w-]*)\s*$", re.IGNORECASE)
+
+
+def _mostly_capitalised(words: list[str]) -> bool:
+    """At least half the significant words capitalised: a title with a lower-case 'that'."""
+    significant = [w for w in words if w.lower() not in _SMALL_WORDS]
+    return bool(significant) and 2 * sum(1 for w in significant if w[0].isupper() or w[0].isdigit()) >= len(significant)
 
 
 def _headline_cue(right: str) -> bool:

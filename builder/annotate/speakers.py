@@ -37,6 +37,7 @@ _ADJECTIVE = re.compile(r"(?:ian|ean|ese|ish|can|ic|i)$")
 COORDINATED = re.compile(r"\s*(?:,\s*)?(?:and|or|&|,)\s*")  # 'Jane Doe and Mary Roe', 'Doe, Roe'
 _NOUN_LOOKBACK_SENTENCES = 2  # "the company" is the organisation just named, if one was
 _LOOKBACK_SENTENCES = 10
+_NAMED_LOOKBACK_SENTENCES = 4  # "the company" is an organisation with "Company" in its name named this near
 _LOOKBACK_BLOCKS = 4
 
 
@@ -237,8 +238,9 @@ class SpeakerIndex:
         in the last sentences), 'fallback' (the most mentioned so far)."""
         if noun:
             named = self._last_before(position, lambda s: not s.person and noun in s.name.lower())
-            if named:
-                return named, "named"
+            sentences = list(self._sentences_back(position))[:_NAMED_LOOKBACK_SENTENCES]
+            if named and any(o.speaker == named for lo, hi in sentences for o in self.between(lo, hi, said=True)):
+                return named, "named"  # 'Acme Company ... the company said', not one named long before
             for n, (sentence_lo, sentence_hi) in enumerate(self._sentences_back(position)):
                 if n >= _NOUN_LOOKBACK_SENTENCES:  # "X welcomed the ruling. '...,' the company said"
                     break
