@@ -126,6 +126,10 @@ SPEAKERS = [
     ("negative: 'the company' is no company named long before", "Acme Company sold fish in 1990. Globex "
      "bought a rival. Prices fell. Shoppers came back. Stores were full. Sales rose. The chain grew.\n\nThe "
      "company claims customers saved “hundreds of millions of dollars” since then.", [None]),
+    ("negative: an organisation's name modifying a noun", "Jane Doe posted a picture. On one Facebook page an "
+     "unidentified poster put up her picture and wrote they found it “disrespectful and against the code”.", [None]),
+    ("an organisation's board", "Acme Corp met. The Acme Corp board said: “We are fine.”", ["Acme Corp"]),
+    ("an agency's report", "A Reuters report said: “Talks have failed.”", ["Reuters"]),
     ("negative: a letter to a titled person", "John Roe wrote to Minister for Education Jane Doe: “Act now.”",
      ["John Roe"]),
 ]

@@ -109,7 +109,7 @@ class Phrase:
 
     @cached_property
     def orgs(self) -> list[Occurrence]:
-        return [o for o in self.subjects if not o.speaker.person]
+        return [o for o in self.subjects if not o.speaker.person and not self.index.adjunct(o.start, o.end, self.hi)]
 
     def pick(self, occurrences: list[Occurrence]) -> Speaker:
         return (occurrences[-1] if self.rightmost else occurrences[0]).speaker

@@ -319,6 +319,18 @@ class SpeakerIndex:
             return low not in lex.not_subject_words()
         return True
 
+    def adjunct(self, start: int, end: int, hi: int) -> bool:
+        """Whether a name only modifies the noun after it: 'one Facebook page', 'the Acme
+        car park' (a determiner before, a plain noun after); not 'the Acme board' or 'a
+        Reuters report' (an organisation's part or document speaks for it)."""
+        after = _NOUN_AFTER.match(self.text, end, hi)
+        if after is None or not _DETERMINER_BEFORE.search(self.text, max(0, start - 12), start):
+            return False
+        noun = after.group(1).lower()
+        return not (noun in lex.not_subject_words() or noun in _AUXILIARIES or noun.endswith(("ly", "ed"))
+                    or lex.org_noun_pattern().fullmatch(noun) or lex.document_pattern().fullmatch(noun)
+                    or lex.role_pattern().fullmatch(noun) or lex.cue_pattern().fullmatch(noun))
+
     def titled(self, start: int, floor: int = 0) -> bool:
         """Whether the name at `start` follows its own title with a domain: 'Minister for
         Education Jane Doe', 'chief executive of the Example Council Jane Doe', 'Undersecretary
@@ -451,7 +463,8 @@ class SpeakerIndex:
         Only a name in subject position counts, unless `anywhere` ('a spokesman for X').
         """
         runs = [
-            m for m in _NAME_RUN.finditer(window) if anywhere or self.subject_like(lo + m.start(), lo + m.end(), lo)
+            m for m in _NAME_RUN.finditer(window) if anywhere or (self.subject_like(lo + m.start(), lo + m.end(), lo)
+                                                                  and not self.adjunct(lo + m.start(), lo + m.end(), lo + len(window)))
             or self._titled_in_run(m, lo)
         ]
         for run in reversed(runs) if rightmost else runs:
@@ -489,6 +502,10 @@ def _first_names() -> frozenset[str]:
 # What may stand between a role and its holder's name: nothing but a comma, capitalised
 # words ('Health Secretary Jane Doe'), or the role's domain ('Minister for Housing, Jane Doe').
 _ROLE_TAIL = re.compile(r"(?:\s+(?:for|of|at)(?:\s+the)?(?:\s+(?:[A-Z][\w&.’'-]*|and|&))+)?(?:\s+[A-Z][\w.’'-]*)*[\s,]*")
+_NOUN_AFTER = re.compile(r"\s+([a-z][\w-]*)")
+_DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|one|this|that|each|every|its|his|her|their)\s+$", re.IGNORECASE)
+_AUXILIARIES = {"has", "have", "had", "is", "was", "are", "were", "will", "would", "can", "could", "may", "might",
+                "must", "should", "also", "then", "again", "yesterday", "today", "itself", "too", "now", "still"}
 _RUN_BEFORE_CUE = re.compile(r"(?P<run>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)+)\s+(?P<cue>[a-z]+)\b")
 _QUALIFIER = re.compile(r"((?:[A-Z][\w-]*\s+){1,3})$")
 
