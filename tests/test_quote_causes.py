@@ -130,9 +130,20 @@ SPEAKERS = [
      "unidentified poster put up her picture and wrote they found it “disrespectful and against the code”.", [None]),
     ("an organisation's board", "Acme Corp met. The Acme Corp board said: “We are fine.”", ["Acme Corp"]),
     ("an agency's report", "A Reuters report said: “Talks have failed.”", ["Reuters"]),
+    ("a statement from an organisation", "According to a statement from the White House, “the president is "
+     "monitoring the situation.”", ["White House"]),
+    ("a role word inside an organisation's name", "In a statement, the Department of Justice said: “We will "
+     "review the decision.”", ["Justice Department"]),
+    ("negative: a source close to a person", "A source close to Jane Doe said: “She is furious.”", [None]),
     ("negative: a letter to a titled person", "John Roe wrote to Minister for Education Jane Doe: “Act now.”",
      ["John Roe"]),
 ]
+
+
+def test_a_source_close_to_a_person_is_unnamed_with_the_person_as_affiliation() -> None:
+    quote = quotes_in("A source close to Jane Doe said: “She is furious.”")[0]
+    assert (quote.speaker_name, quote.description, quote.affiliation_name) == (
+        None, "a source close to Jane Doe", "Jane Doe")
 
 
 @pytest.mark.parametrize("case, text, expected", SPEAKERS, ids=[c[0] for c in SPEAKERS])

@@ -209,6 +209,8 @@ def spokesperson_for(phrase: Phrase) -> Verdict | None:
     if phrase.persons or not lex.role_pattern().search(phrase.window) or not _unnamed_role(phrase):
         return None
     orgs = phrase.orgs or phrase.modifiers or [o for o in phrase.found if not o.speaker.person]
+    if not orgs and _voice_role(phrase):  # 'a source close to Jane Doe', 'a spokesman for Jane Doe'
+        orgs = [o for o in phrase.found if o not in phrase.subjects]
     if not orgs:
         return None
     org = orgs[-1] if phrase.rightmost else orgs[0]
@@ -216,10 +218,22 @@ def spokesperson_for(phrase: Phrase) -> Verdict | None:
     return verdict("spokesperson-for", None, description=_description(phrase, upto), affiliation=org.speaker)
 
 
+_PERSON_VOICES = {"source", "aide", "ally"}  # canonical roles that speak for a person, unnamed
+
+
+def _voice_role(phrase: Phrase) -> bool:
+    """Whether the phrase's role speaks for someone else: a spokesperson, a source, an aide."""
+    return any(lex.roles()[squash(m.group())] in lex.org_voices() | _PERSON_VOICES
+               for m in lex.role_pattern().finditer(phrase.window))
+
+
 def _unnamed_role(phrase: Phrase) -> bool:
     """Whether the phrase's role is an unnamed person's ('a spokesman', 'officials'), not an
     organisation's own part ('Acme's board' is an org noun, taken later)."""
     for match in lex.role_pattern().finditer(phrase.window):
+        start, end = phrase.lo + match.start(), phrase.lo + match.end()
+        if any(o.start <= start and end <= o.end for o in phrase.found):
+            continue  # 'Justice' of 'the Department of Justice': a name, not a role
         if phrase.window[match.end() : match.end() + 1] not in ("’", "'"):
             return True
     return False
@@ -273,6 +287,11 @@ def org_noun(phrase: Phrase) -> Verdict | None:
                 if kind == "org" or len(owner.group(1).split()) > 1:
                     printed = printed if kind == "document" else " ".join(window[owner.start() : match.end()].split())
                     return verdict("owner-of-noun", Speaker(None, printed, False))
+            source = _FROM_ORG.match(window, match.end())
+            if kind == "document" and source:  # 'a statement from the White House'
+                after = [o for o in index.between(lo + source.end(), lo + len(window)) if not o.speaker.person]
+                if after and after[0].start == lo + source.end():
+                    return verdict("owner-of-noun", after[0].speaker)
             if index.subject_like(lo + match.start(), lo + match.end(), lo):
                 noun = match.group().lower() if kind == "org" else None
                 speaker, how = index.organisation(lo + match.start(), noun)
@@ -280,6 +299,9 @@ def org_noun(phrase: Phrase) -> Verdict | None:
                     return verdict("org-noun-fallback" if how == "fallback" else "org-noun", speaker)
                 return None
     return None
+
+
+_FROM_ORG = re.compile(r"\s+(?:from|by|of)\s+(?:the\s+)?")
 
 
 def org_pronoun(phrase: Phrase) -> Verdict | None:
