@@ -135,6 +135,13 @@ SPEAKERS = [
     ("a role word inside an organisation's name", "In a statement, the Department of Justice said: “We will "
      "review the decision.”", ["Justice Department"]),
     ("negative: a source close to a person", "A source close to Jane Doe said: “She is furious.”", [None]),
+    ("an office of a titled person", "Prime Minister Jane Doe's office said: “The prime minister is well.”",
+     ["Jane Doe"]),
+    # an owner whose name ends with another entity's ('Example World') is the whole owner
+    ("an owner named in full", "The World met. PC Example World's recent analysis of its own traffic "
+     "concluded, “Usually, we are second.”", ["PC Example World"]),
+    ("negative: a statement read out for others", "Jane Doe read a statement from her family: “We are "
+     "heartbroken.”", [None]),
     ("negative: a letter to a titled person", "John Roe wrote to Minister for Education Jane Doe: “Act now.”",
      ["John Roe"]),
 ]

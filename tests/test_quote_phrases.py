@@ -33,6 +33,8 @@ def run(body: str, monkeypatch: pytest.MonkeyPatch) -> tuple[list[str | None], s
 
 # (row id, text after a headline, speakers of its quotes)
 CASES = [
+    ("quoted-object", "Jane Doe quoted John Roe: “Never give up on the plan.”", ["John Roe"]),
+    ("quoted-object", "Jane Doe quoted her late father: “Never give up on the plan.”", [None]),  # never hers
     ("quoted-passive", "Jane Doe was quoted by Reuters as saying the talks were “going nowhere”.", ["Jane Doe"]),
     ("quoted-active", "Reuters quoted Jane Doe as saying the talks were “going nowhere”.", ["Jane Doe"]),
     ("passive-told", "John Roe was told by officials: “Leave now.”", [None]),  # negative: the one told
@@ -64,7 +66,7 @@ CASES = [
 def test_phrase_rule(rule: str, text: str, expected: list[str | None], monkeypatch: pytest.MonkeyPatch) -> None:
     speakers, fired = run(text, monkeypatch)
     assert speakers == expected
-    if rule in ("passive-told", "cited-title") or (expected not in ([None], []) and "In a statement" not in text):
+    if rule in ("passive-told", "cited-title", "quoted-object") or (expected not in ([None], []) and "In a statement" not in text):
         assert rule in fired, fired  # the row decided (a negative names the row that must not)
 
 

@@ -253,6 +253,9 @@ def before(index: SpeakerIndex, text: str, base: int) -> Attribution | None:
     opener = _OPENING_PHRASE.match(text, clause, cue.start())
     if opener:  # "Speaking in Downing Street, the Prime Minister said": the subject follows the comma
         clause = opener.end()
+    after = quote_phrases.first("after-cue", text[cue.end() :], name)
+    if after is not None:  # 'Jane Doe quoted her late father:': the one quoted speaks
+        return Attribution(_read(index, base + cue.end(), after), name)
     found = quote_phrases.first("before-cue", text[: cue.start()], name, clause)
     if found is None:
         return Attribution(None, name)

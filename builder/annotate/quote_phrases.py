@@ -13,7 +13,7 @@ from functools import cache
 
 from builder import wordlists
 
-WHERE = ("before-cue", "after-quote", "after-subject", "introduced", "appositive", "phrase-end", "epithet",
+WHERE = ("before-cue", "after-cue", "after-quote", "after-subject", "introduced", "appositive", "phrase-end", "epithet",
          "headline-after", "headline-before", "title-after")
 READ = ("last", "first", "nearest", "persons", "none")
 

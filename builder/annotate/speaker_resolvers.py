@@ -278,7 +278,8 @@ def org_noun(phrase: Phrase) -> Verdict | None:
             if owner:  # "Iran's foreign ministry", "Jane Doe's statement": the owner's, not the last one named
                 start, end = lo + owner.start(1), lo + owner.end(1)
                 printed = " ".join(owner.group(1).split())
-                owned = [o.speaker for o in index.between(start, end) if o.end == end and o.start == start]
+                owned = [o.speaker for o in index.between(start, end) if o.end == end and (
+                    o.start == start or _titles_only(index.text[start : o.start]))]  # 'Prime Minister Jane Doe's office': hers
                 key = index.names.get(printed.lower())
                 if owned:  # "Acme Corp's board": Acme Corp; "Jane Doe's office": her
                     return verdict("owner-of-noun", owned[0])
@@ -299,6 +300,12 @@ def org_noun(phrase: Phrase) -> Verdict | None:
                     return verdict("org-noun-fallback" if how == "fallback" else "org-noun", speaker)
                 return None
     return None
+
+
+def _titles_only(text: str) -> bool:
+    """Whether words before a name are its titles only: 'Prime Minister ' of 'Prime Minister Jane Doe'."""
+    rest = lex.role_pattern().sub("", text)
+    return bool(text.strip()) and not rest.strip()
 
 
 _FROM_ORG = re.compile(r"\s+(?:from|by|of)\s+(?:the\s+)?")
@@ -346,6 +353,9 @@ def narrative_subject(phrase: Phrase) -> Verdict | None:
         return None
     if any(not o.speaker.person for o in phrase.found):
         return None
+    for document in lex.document_pattern().finditer(phrase.window):
+        if _FROM_ORG.match(phrase.window, document.end()):
+            return None  # 'Jane Doe read a statement from her family:': the family's words
     return verdict("narrative-subject", first.speaker)
 
 

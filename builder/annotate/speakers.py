@@ -361,6 +361,8 @@ class SpeakerIndex:
             start = lo + match.start()
             if not self.subject_like(start, lo + match.end(), lo) or not definite(self.text, start):
                 continue
+            if _TITLE_OF_NAME.match(window, match.end()) and match.group()[:1].isupper():
+                continue  # 'Prime Minister Jane Doe's office': a title of the name after it
             surface = squash(match.group())
             canonical = lex.roles()[surface]
             if surface.endswith(("s", "men", "people")) and not canonical.endswith("s") and surface != canonical:
@@ -502,6 +504,7 @@ def _first_names() -> frozenset[str]:
 # What may stand between a role and its holder's name: nothing but a comma, capitalised
 # words ('Health Secretary Jane Doe'), or the role's domain ('Minister for Housing, Jane Doe').
 _ROLE_TAIL = re.compile(r"(?:\s+(?:for|of|at)(?:\s+the)?(?:\s+(?:[A-Z][\w&.’'-]*|and|&))+)?(?:\s+[A-Z][\w.’'-]*)*[\s,]*")
+_TITLE_OF_NAME = re.compile(r"\s+[A-Z][\w.’'-]*\s+[A-Z]")  # 'Prime Minister Jane Doe': two capitalised words
 _NOUN_AFTER = re.compile(r"\s+([a-z][\w-]*)")
 _DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|one|this|that|each|every|its|his|her|their)\s+$", re.IGNORECASE)
 _AUXILIARIES = {"has", "have", "had", "is", "was", "are", "were", "will", "would", "can", "could", "may", "might",
