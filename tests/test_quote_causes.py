@@ -33,6 +33,8 @@ MARKS = [
      [("[The artist] liked the way", "Jane Doe")]),
     ("negative: a closing mark with no opener and no closer after it",
      'It went on and on," Jane Doe said later. Nobody listened.', []),
+    ("negative: a closing mark with no opener, another quote after it",
+     'It was over," Jane Doe said. "We go on," John Roe added.', [("We go on,", "John Roe")]),
     # a quote that runs over paragraphs with no mark opening the next one, closed there
     ("paragraph goes on without an opening mark",
      'After the match, Jane Doe, the coach, said, "I think we learned a lot today.\n\n'

@@ -176,8 +176,11 @@ def _run_on(text: str, index: int, close_at: int) -> Piece:
 def _typed_opener(text: str, i: int, size: int, later: Sequence[re.Match[str]]) -> bool:
     """A straight mark after ',' or ':' and before a space and a capital, with a closing
     mark later in the paragraph: an opener ('said," For example, ...".'), not a closer."""
-    return (text[i] in "\"＂" and i > 0 and text[i - 1] in ",:" and _OPENER_TYPED_AFTER.match(text, i + size) is not None
-            and any(_closing_context(text, m.start(), len(m.group())) for m in later))
+    if not (text[i] in "\"＂" and i > 0 and text[i - 1] in ",:" and _OPENER_TYPED_AFTER.match(text, i + size)):
+        return False
+    following = later[0] if later else None  # the next mark must close it, not open another
+    return (following is not None and _closing_context(text, following.start(), len(following.group()))
+            and not _opening_context(text, following.start(), len(following.group())))
 
 
 def _single_segments(text: str, index: int) -> list[Piece]:
