@@ -144,6 +144,10 @@ SPEAKERS = [
      "concluded, “Usually, we are second.”", ["PC Example World"]),
     ("negative: a statement read out for others", "Jane Doe read a statement from her family: “We are "
      "heartbroken.”", [None]),
+    ("a name inside the cue's own sentence is not someone else", "“There is no reason to believe them,” said "
+     "Jane Doe, a fellow at the John Roe Center for Rights. “These men are the worst.”", ["Jane Doe", "Jane Doe"]),
+    ("negative: a name in the sentence after the cue", "“We will win,” said Jane Doe. John Roe laughed at "
+     "her. “They will lose.”", ["Jane Doe", None]),
     ("negative: a letter to a titled person", "John Roe wrote to Minister for Education Jane Doe: “Act now.”",
      ["John Roe"]),
 ]

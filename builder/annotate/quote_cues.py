@@ -115,9 +115,15 @@ def carried_over(at: QuoteAt, found: Attribution | None) -> Attribution | None:
 
 
 def _someone_else_between(at: QuoteAt, previous: Said, carried: Verdict) -> bool:
+    """Whether a person other than the carried speaker is named after the sentence of the
+    quote before ('"...," said Jane Doe, a fellow at the John Roe Center. "..."' names Roe
+    in her own cue: still hers)."""
     before = previous.span.pieces[-1]
     lo = at.blocks[previous.block].start + (before.close or before.end)
     hi = at.blocks[at.first.block].start + at.first.open
+    sentence = at.layout.sentences[at.layout.sentence_at(lo)] if at.layout.sentences else None
+    if sentence is not None and sentence.end <= hi:
+        lo = max(lo, sentence.end)
     return any(o.speaker.person and o.speaker != carried.speaker for o in at.index.between(lo, hi))
 
 
