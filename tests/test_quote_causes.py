@@ -148,6 +148,10 @@ SPEAKERS = [
      "Jane Doe, a fellow at the John Roe Center for Rights. “These men are the worst.”", ["Jane Doe", "Jane Doe"]),
     ("negative: a name in the sentence after the cue", "“We will win,” said Jane Doe. John Roe laughed at "
      "her. “They will lose.”", ["Jane Doe", None]),
+    # the entity extractor reads 'Medical Officer' as a person, or the title into the name
+    ("a role read as a person's name", "Professor Sir John Roe, Chief Medical Officer, said: “The risk is low.”",
+     ["John Roe"]),
+    ("a title read into a person's name", "“The risk is low,” said Chief Medical Officer John Roe.", ["John Roe"]),
     ("negative: a letter to a titled person", "John Roe wrote to Minister for Education Jane Doe: “Act now.”",
      ["John Roe"]),
 ]

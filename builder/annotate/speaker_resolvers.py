@@ -22,6 +22,7 @@ from builder.annotate import lexicon, quote_phrases
 from builder.annotate import quote_lexicon as lex
 from builder.annotate.speakers import (
     COORDINATED as _COORDINATED, OWNER_BEFORE, RELATIVE, Occurrence, Speaker, SpeakerIndex, squash,
+    first_names as speakers_first_names,
 )
 
 # The owner of an organisation's part or a document: "PC World's recent analysis", "Acme Corp's board".
@@ -105,7 +106,8 @@ class Phrase:
 
     @cached_property
     def persons(self) -> list[Occurrence]:
-        return [o for o in self.subjects if o.speaker.person and o not in self.modifiers]
+        return [o for o in self.subjects if o.speaker.person and o not in self.modifiers
+                and not _role_as_name(o.speaker.name)]
 
     @cached_property
     def orgs(self) -> list[Occurrence]:
@@ -148,6 +150,10 @@ def name_in_cue(phrase: Phrase) -> Verdict | None:
     joint = any(o.speaker != speaker and _COORDINATED.fullmatch(phrase.index.text[min(o.end, chosen.end):
                                                                                   max(o.start, chosen.start)])
                 for o in phrase.persons)  # 'Jane Doe and John Roe said': both, not one of them
+    trimmed = _name_after_title(speaker.name)
+    if trimmed:  # 'Medical Officer John Roe': an entity named with its title; the name is John Roe
+        key = phrase.index.names.get(trimmed.lower())
+        return verdict("literal-name", phrase.index.speakers[key] if key else Speaker(None, trimmed, True))
     return verdict("name-in-cue", speaker, unsure=not speaker.name[:1].isupper() or joint)
 
 
@@ -306,6 +312,23 @@ def _titles_only(text: str) -> bool:
     """Whether words before a name are its titles only: 'Prime Minister ' of 'Prime Minister Jane Doe'."""
     rest = lex.role_pattern().sub("", text)
     return bool(text.strip()) and not rest.strip()
+
+
+def _name_after_title(name: str) -> str | None:
+    """The name after a title inside a 'person' entity's name: 'John Roe' of 'Medical Officer John Roe'."""
+    words = name.split()
+    for i in range(1, len(words) - 1):
+        if words[i].lower() in speakers_first_names() and any(
+                lex.role_pattern().fullmatch(w) for w in words[:i]):
+            return " ".join(words[i:])
+    return None
+
+
+def _role_as_name(name: str) -> bool:
+    """A 'person' whose name is a role ('Medical Officer' of 'Chief Medical Officer'): no one's name."""
+    words = name.split()
+    return (len(words) > 1 and lex.role_pattern().fullmatch(words[-1]) is not None
+            and words[0].lower() not in speakers_first_names())
 
 
 _FROM_ORG = re.compile(r"\s+(?:from|by|of)\s+(?:the\s+)?")

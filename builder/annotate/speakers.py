@@ -349,7 +349,7 @@ class SpeakerIndex:
         'Minister for Environment Peter Hollis'), the index of the token where the name begins."""
         words = list(re.finditer(r"\S+", run.group()))
         for i, word in enumerate(words):
-            if 0 < i and word.group().lower() in _first_names() and 2 <= len(words) - i <= 3:
+            if 0 < i and word.group().lower() in first_names() and 2 <= len(words) - i <= 3:
                 return i if self.titled(lo + run.start() + word.start(), lo) else None
         return None
 
@@ -448,10 +448,10 @@ class SpeakerIndex:
             tokens = run.group().split()
             while tokens and tokens[0].lower() in lex.not_name_words():
                 tokens = tokens[1:]
-            given = [i for i, t in enumerate(tokens) if 0 < i and t.lower() in _first_names() and 2 <= len(tokens) - i <= 3]
+            given = [i for i, t in enumerate(tokens) if 0 < i and t.lower() in first_names() and 2 <= len(tokens) - i <= 3]
             if given and tokens[-1].lower() not in lexicon.org_words():
                 tokens = tokens[given[0]:]  # 'Environment Peter Hollis': the name after the domain
-            known = lex.genders() if not given else _first_names()
+            known = lex.genders() if not given else first_names()
             if 2 <= len(tokens) <= 3 and tokens[0].lower() in known and not self.layout.inside_quote(run.start()):
                 name = _POSSESSIVE.sub("", " ".join(tokens))
                 key = self.names.get(name.lower())
@@ -495,7 +495,7 @@ class SpeakerIndex:
 
 
 @cache
-def _first_names() -> frozenset[str]:
+def first_names() -> frozenset[str]:
     """First names the quote word lists give a gender (with honorifics), and, for a name
     after a domain ('Environment Peter Hollis'), the entity lists' given names."""
     return frozenset(lex.genders()) | lexicon.given_names()
