@@ -98,6 +98,8 @@ SPEAKERS = [
      "“We are working on that legislation.”", [None]),
     ("negative: someone met after the subject, no preposition", "During the visit, Jane Doe hugged John Roe "
      "on the steps of the council: “We are working on it.”", [None]),
+    ("a cue opening the sentence after a name", "Talks were held in the United States. Asked about it, "
+     "Jane Doe told reporters “we will see”.", ["Jane Doe"]),
     ("negative: a cue word inside a name", "Acme Corp opened. Museums across the United States also hold "
      "pictures of “unknown sitters in the studio” who never became famous.", []),
     ("negative: a term carried over from a quote", "“We will stay,” said Jane Doe.\n\nTo “route out” in the "

@@ -219,7 +219,7 @@ def _after_determiner(text: str, at: int) -> bool:
 _LAST_WORD = re.compile(r"(?<!\w)\w+\s+$")
 
 
-_CAPITAL_BEFORE = re.compile(r"[A-Z][\w.&’'-]*\s+$")
+_CAPITAL_BEFORE = re.compile(r"[A-Z][\w&’'-]*\s+$")  # not 'States. Asked'
 _PROSE_WORD = re.compile(r"\b[a-z]{4,}\b")
 
 
