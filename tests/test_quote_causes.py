@@ -81,6 +81,8 @@ SPEAKERS = [
      ["John Roe"]),
     ("chief of an organisation before the name", "After the leak, chief executive of Acme Jane Doe "
      "told reporters any process “must be well thought out”.", ["Jane Doe"]),
+    ("negative: one word after the domain is the domain's", "Jane Doe, the MP for Leeds North, said the plan "
+     "was “a shambles”.", ["Jane Doe"]),
     ("negative: a spokesman for a titled person", "A spokesman for Governor Jane Doe said: “The governor is busy.”",
      [None]),
     ("appositive name after an unsure role", "“We are ready,” said the prosecutor, Jane Doe.", ["Jane Doe"]),

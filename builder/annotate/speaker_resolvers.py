@@ -91,7 +91,7 @@ class Phrase:
     @cached_property
     def subjects(self) -> list[Occurrence]:
         return [o for o in self.found if self.index.subject_like(o.start, o.end, self.lo)
-                or (o.speaker.person and self.index.titled(o.start, self.lo))]
+                or (o.speaker.person and self.index.titled(o.start, self.lo, o.end))]
 
     @cached_property
     def modifiers(self) -> list[Occurrence]:

@@ -331,11 +331,13 @@ class SpeakerIndex:
                     or lex.org_noun_pattern().fullmatch(noun) or lex.document_pattern().fullmatch(noun)
                     or lex.role_pattern().fullmatch(noun) or lex.cue_pattern().fullmatch(noun))
 
-    def titled(self, start: int, floor: int = 0) -> bool:
+    def titled(self, start: int, floor: int = 0, end: int | None = None) -> bool:
         """Whether the name at `start` follows its own title with a domain: 'Minister for
         Education Jane Doe', 'chief executive of the Example Council Jane Doe', 'Undersecretary
         for Education Mr. Doe' (the name is the subject, not the object of 'for'); not 'a
         spokesman for Governor Jane Doe' (a title right before the name: the one spoken for)."""
+        if end is not None and len(self.text[start:end].split()) < 2 and not match_honorific(self.text, start):
+            return False  # 'the MP for Leeds North': one word after the domain is the domain's own
         match = _titled_pattern().search(self.text, max(floor, start - 120), start)
         if match is None or squash(match.group("role")) in lex.org_voices() or lex.roles().get(
                 squash(match.group("role"))) in lex.org_voices():
@@ -492,6 +494,11 @@ class SpeakerIndex:
                 continue
             return Speaker(None, name, not lex.org_noun_pattern().search(name))
         return None
+
+
+def match_honorific(text: str, start: int) -> bool:
+    """Whether an honorific stands right before a name: 'Mr. Doe'."""
+    return _HONORIFIC.search(text, max(0, start - 8), start) is not None
 
 
 @cache
