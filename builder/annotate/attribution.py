@@ -156,8 +156,6 @@ def after(index: SpeakerIndex, text: str, base: int, last: str) -> Attribution |
     return None
 
 
-
-
 def _inverted(index: SpeakerIndex, text: str, base: int, lo: int) -> Verdict | None:
     """The speaker after an inverted cue; a name in apposition after an unnamed or unsure
     role wins ('said the prosecutor, Jane Doe', 'said her chief of staff, John Roe')."""
@@ -202,8 +200,6 @@ def _introduced(index: SpeakerIndex, stripped: str, base: int) -> Attribution | 
         if 0 < len(head[lo:].split()) <= 6:
             found = resolve(index, base + lo, base + len(head))
     return Attribution(found, mark) if found else None
-
-
 
 
 # A cue word after a determiner is a noun: "the claims were", "the pledges left".
