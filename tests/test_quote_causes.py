@@ -156,6 +156,12 @@ SPEAKERS = [
     ("a role read as a person's name", "Professor Sir John Roe, Chief Medical Officer, said: “The risk is low.”",
      ["John Roe"]),
     ("a title read into a person's name", "“The risk is low,” said Chief Medical Officer John Roe.", ["John Roe"]),
+    ("a paragraph after a fragment closed by its cue", "Jane Doe spoke. Children growing up now “will have a "
+     "different view of what is possible,” she said.\n\n“There are going to be tensions. But the young are "
+     "different.”", ["Jane Doe", "Jane Doe"]),
+    ("negative: a paragraph after a fragment inside the sentence", "Jane Doe said children “will see things "
+     "differently” as they grow.\n\n“There are going to be tensions. But the young are different.”",
+     ["Jane Doe", None]),
     ("negative: a letter to a titled person", "John Roe wrote to Minister for Education Jane Doe: “Act now.”",
      ["John Roe"]),
 ]

@@ -63,7 +63,10 @@ def find_quotes(
         kind = _kind(text, left, span)
         quotes.append(_quote(text, start, end, kind, said, found.cue if found else None,
                              _intro(article.source_text, layout, start, end)))
-        previous = Said(span, said, last.block, kind == "full")
+        # a fragment closed by a comma inside the marks and its cue ('"... possible," she said.')
+        # ends the reporter's sentence as a statement does: the next paragraph may go on in that voice
+        said_out = found is not None and found.cue is not None and text.rstrip().endswith(",")
+        previous = Said(span, said, last.block, kind == "full" or said_out)
     return _echoes_attributed(quotes), tuple(warnings)
 
 
