@@ -187,9 +187,9 @@ def _is_name(text: str, left: str) -> bool:
         return True  # 'her book "A Paradise Built in Hell: The Communities that Arise"'
     if "\n" in text:
         return False
-    if _NOUN_BEFORE.search(left) and 0 < len(words) <= 3 and _title_case(words) and (
-            _NOUN_BEFORE.search(left).group(1).lower() not in not_subject_words()
-            and not cue_pattern().fullmatch(_NOUN_BEFORE.search(left).group(1))):
+    noun = _NOUN_BEFORE.search(left)
+    if noun and 0 < len(words) <= 3 and _title_case(words) and (
+            noun.group(1).lower() not in not_subject_words() and not cue_pattern().fullmatch(noun.group(1))):
         return True  # 'on the marketplace "Evolution."': a name in apposition, its stop inside the marks
     if text.rstrip()[-1:] in _TERMINAL:
         return False
