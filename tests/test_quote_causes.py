@@ -173,6 +173,12 @@ def test_a_source_close_to_a_person_is_unnamed_with_the_person_as_affiliation() 
         None, "a source close to Jane Doe", "Jane Doe")
 
 
+def test_a_title_case_headline_cue_with_small_words_is_a_cue() -> None:
+    article = parse_article("Jane Doe Says She Will Stick with the “Fight On” Plan\n\nJane Doe spoke in Leeds.\n", "a.txt")
+    entities, mentions = find_entities(article)
+    assert [q.speaker_name for q in find_quotes(article, entities, mentions)[0]] == ["Jane Doe"]
+
+
 @pytest.mark.parametrize("case, text, expected", SPEAKERS, ids=[c[0] for c in SPEAKERS])
 def test_speakers_found(case: str, text: str, expected: list[str | None]) -> None:
     assert [s for _t, s in found(text)] == expected

@@ -216,14 +216,21 @@ _LAST_WORD = re.compile(r"(?<!\w)\w+\s+$")
 
 
 _CAPITAL_BEFORE = re.compile(r"[A-Z][\w&’'-]*\s+$")  # not 'States. Asked'
-_PROSE_WORD = re.compile(r"\b[a-z]{4,}\b")
+_WORD = re.compile(r"[A-Za-z][\w’'-]*")
 
 
 def _in_name(text: str, cue: re.Match[str]) -> bool:
     """A capitalised cue word inside a name in running prose: 'States' of 'the United
     States', not 'Says' of a headline in Title Case ('Jane Doe Says She Will ...')."""
     return (cue.group()[:1].isupper() and _CAPITAL_BEFORE.search(text, max(0, cue.start() - 30), cue.start()) is not None
-            and _PROSE_WORD.search(text) is not None)
+            and _prose(text))
+
+
+def _prose(text: str) -> bool:
+    """Running prose, not a headline in Title Case: half its words or more in lower case."""
+    words = _WORD.findall(text)
+    lower = sum(1 for w in words if w[0].islower())
+    return lower >= 2 and 2 * lower >= len(words)
 
 
 def _cues(text: str) -> list[re.Match[str]]:
