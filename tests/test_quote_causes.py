@@ -162,6 +162,8 @@ SPEAKERS = [
     ("negative: a paragraph after a fragment inside the sentence", "Jane Doe said children “will see things "
      "differently” as they grow.\n\n“There are going to be tensions. But the young are different.”",
      ["Jane Doe", None]),
+    ("negative: 'One' opening an unnamed speaker", "One witness, who asked not to be named, said: “It was "
+     "chaos.”", [None]),
     ("negative: a letter to a titled person", "John Roe wrote to Minister for Education Jane Doe: “Act now.”",
      ["John Roe"]),
 ]
