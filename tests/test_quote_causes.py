@@ -181,6 +181,19 @@ def test_a_title_case_headline_cue_with_small_words_is_a_cue() -> None:
     assert [q.speaker_name for q in find_quotes(article, entities, mentions)[0]] == ["Jane Doe"]
 
 
+@pytest.mark.parametrize("text, description", [
+    ("One witness, who asked not to be named, said: “It was chaos.”", "one witness"),
+    ("“It was chaos,” said a local resident.", "a local resident"),
+])
+def test_an_unnamed_speaker_described_by_a_role_is_shown_as_described(text: str, description: str) -> None:
+    quote = quotes_in(text)[0]
+    assert (quote.speaker_name, quote.resolver, quote.description) == (None, "unnamed-role", description)
+
+
+def test_no_unnamed_role_when_a_name_is_there() -> None:
+    assert quotes_in("A nurse, Jane Doe, said: “It was chaos.”")[0].speaker_name == "Jane Doe"
+
+
 @pytest.mark.parametrize("case, text, expected", SPEAKERS, ids=[c[0] for c in SPEAKERS])
 def test_speakers_found(case: str, text: str, expected: list[str | None]) -> None:
     assert [s for _t, s in found(text)] == expected

@@ -168,7 +168,8 @@ def _inverted(index: SpeakerIndex, text: str, base: int, lo: int) -> Verdict | N
             person = _read(index, base + end, named)
             literal = person or resolve(index, lo, hi, rightmost=False)
             first = named.match.group("speaker").split()[0].lower()
-            unnamed = found is not None and found.speaker is None  # 'a spokeswoman for Acme, Jane Roe'
+            unnamed = (found is not None and found.speaker is None  # 'a spokeswoman for Acme, Jane Roe'
+                       and found.resolver != "unnamed-role")  # not 'a resident of the town, New Haven'
             if (literal is not None and literal.speaker is not None and literal.speaker.person
                     and (person or unnamed or first in lex.genders())):  # not 'said the resident, New York'
                 return literal

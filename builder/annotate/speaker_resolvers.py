@@ -206,7 +206,8 @@ def _description(phrase: Phrase, upto: int | None = None) -> str:
     window = window[:cut] if cut > 0 else window  # 'a senior adviser, speaking on condition of anonymity,'
 
     text = " ".join(window.split()).strip(" ,;:—–-")
-    return text[:1].lower() + text[1:] if text[:2] in ("A ", "An") else text
+    first = text.split()[0] if text.split() else ""
+    return text[:1].lower() + text[1:] if first in ("A", "An", "One", "Another") else text
 
 
 def spokesperson_for(phrase: Phrase) -> Verdict | None:
@@ -392,10 +393,24 @@ def _after_preposition(phrase: Phrase, occurrence: Occurrence, first: Occurrence
             and _PREPOSITION_BEFORE.search(text, max(phrase.lo, occurrence.start - 12), occurrence.start) is not None)
 
 
+_UNNAMED = re.compile(r"\s*(?:one|a|an|another)\s+(?:[a-z][\w-]*\s+){0,2}?$", re.IGNORECASE)
+
+
+def unnamed_role(phrase: Phrase) -> Verdict | None:
+    """'One witness, who asked not to be named, said': someone the text describes by a role
+    and does not name, for no organisation; shown as described, never as a name."""
+    if phrase.found:
+        return None
+    for match in lex.role_pattern().finditer(phrase.window):
+        if _UNNAMED.fullmatch(phrase.window[: match.start()]):
+            return verdict("unnamed-role", None, description=_description(phrase))
+    return None
+
+
 # The order is the policy: a name beats a pronoun, a pronoun a role, a role an organisation.
 RESOLVERS: tuple[Resolver, ...] = (
     subject_pronoun, name_in_cue, pronoun, epithet, role_holder, spokesperson_for,
-    organisation_named, org_voice, literal_name, org_noun, org_pronoun,
+    organisation_named, org_voice, literal_name, org_noun, org_pronoun, unnamed_role,
 )
 PERSONS_ONLY: tuple[Resolver, ...] = (name_in_cue,)
 NEAREST: tuple[Resolver, ...] = (relative_antecedent,)
