@@ -403,7 +403,7 @@ def unnamed_role(phrase: Phrase) -> Verdict | None:
         return None
     for match in lex.role_pattern().finditer(phrase.window):
         if _UNNAMED.fullmatch(phrase.window[: match.start()]):
-            return verdict("unnamed-role", None, description=_description(phrase))
+            return verdict("unnamed-role", None, description=_description(phrase, phrase.lo + match.end()))
     return None
 
 
