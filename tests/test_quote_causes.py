@@ -164,6 +164,8 @@ SPEAKERS = [
      ["Jane Doe", None]),
     ("negative: 'One' opening an unnamed speaker", "One witness, who asked not to be named, said: “It was "
      "chaos.”", [None]),
+    ("released the following statement", "Gen. John Roe, Example Command commander, released the following "
+     "statement today: “We mourn the loss of one of our own.”", ["John Roe"]),
     ("negative: a letter to a titled person", "John Roe wrote to Minister for Education Jane Doe: “Act now.”",
      ["John Roe"]),
 ]
