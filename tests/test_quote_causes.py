@@ -166,6 +166,13 @@ SPEAKERS = [
      "chaos.”", [None]),
     ("released the following statement", "Gen. John Roe, Example Command commander, released the following "
      "statement today: “We mourn the loss of one of our own.”", ["John Roe"]),
+    ("a long appositive before the cue after the quote", "“The coalition sends its condolences,” Army Lt. Gen. "
+     "John Roe, commander of Combined Joint Task Force - Operation Example Resolve, said in the release.",
+     ["John Roe"]),
+    ("the secretary for the one defense secretary", "Defense Secretary Jane Doe spoke. The secretary added, "
+     "“Please keep the family in your thoughts.”", ["Jane Doe"]),
+    ("negative: the minister is not the prime minister", "Defense Secretary Jane Doe spoke. Prime Minister "
+     "John Roe spoke too. The minister added, “Please keep the family in your thoughts.”", [None]),
     ("negative: a letter to a titled person", "John Roe wrote to Minister for Education Jane Doe: “Act now.”",
      ["John Roe"]),
 ]

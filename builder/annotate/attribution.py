@@ -124,7 +124,9 @@ def _after_cue(at: _After) -> Attribution | None:
     if _squash(cue.group()) in lex.speaker_after():
         return at.phrase(i + len(before) + len(cue.group()), _squash(cue.group()))
     words = before.split()
-    if not words or len(words) > _MAX_SPEAKER_WORDS or MASK in before or _CLAUSE_WORD.search(before):
+    if len(words) > _MAX_SPEAKER_WORDS and MASK not in before:  # 'Jane Doe, commander of a long-named force, said'
+        return _named_with_long_appositive(at, i, before, cue)
+    if not words or MASK in before or _CLAUSE_WORD.search(before):
         return None
     told = quote_phrases.first("before-cue", before, _squash(cue.group()))
     if (told is not None and told.rule.read == "none") or _CONJUNCTION.match(before):
@@ -133,6 +135,16 @@ def _after_cue(at: _After) -> Attribution | None:
         return None  # a new sentence, not an attribution
     speaker = resolve(at.index, at.base + i, at.base + i + len(before))
     return Attribution(speaker, _squash(cue.group())) if speaker or len(words) <= 4 else None
+
+
+def _named_with_long_appositive(at: _After, i: int, before: str, cue: re.Match[str]) -> Attribution | None:
+    """A long stretch before the cue that is a person's name and an appositive set off by
+    commas: the person named first ('Lt. Gen. Jane Doe, commander of ..., said')."""
+    head, comma, rest = before.partition(",")
+    if not comma or not rest.rstrip().endswith(",") or len(head.split()) > 6:
+        return None
+    person = resolve(at.index, at.base + i, at.base + i + len(head), persons_only=True)
+    return Attribution(person, _squash(cue.group())) if person else None
 
 
 _AFTER = (_after_colon, _after_dash, _after_according, _after_inverted, _after_cue)

@@ -399,6 +399,10 @@ class SpeakerIndex:
         holder's role must name it too (or a word of the same stem: Qatari, Israeli); so
         must the `qualifier` words before the role ("the Conservative leader")."""
         holders = {k for k, rs in self.roles.items() if canonical in rs}
+        if not holders:  # 'the secretary' for the one 'Defense Secretary' of the article
+            wider = {k for k, rs in self.roles.items()
+                     if any(r.endswith(" " + canonical) and r.split()[0] not in _OTHER_OFFICE for r in rs)}
+            holders = wider if len(wider) == 1 else set()
         if qualifier:
             words = [q.lower() for q in qualifier]
             holders = {k for k in holders if any(all(w in e.lower() for w in words) for e in self.role_evidence[k])}
@@ -511,6 +515,7 @@ def first_names() -> frozenset[str]:
 # What may stand between a role and its holder's name: nothing but a comma, capitalised
 # words ('Health Secretary Jane Doe'), or the role's domain ('Minister for Housing, Jane Doe').
 _ROLE_TAIL = re.compile(r"(?:\s+(?:for|of|at)(?:\s+the)?(?:\s+(?:[A-Z][\w&.’'-]*|and|&))+)?(?:\s+[A-Z][\w.’'-]*)*[\s,]*")
+_OTHER_OFFICE = {"prime", "vice", "deputy", "first"}  # 'prime minister' is no 'minister' of the article
 _TITLE_OF_NAME = re.compile(r"\s+[A-Z][\w.’'-]*\s+[A-Z]")  # 'Prime Minister Jane Doe': two capitalised words
 _NOUN_AFTER = re.compile(r"\s+([a-z][\w-]*)")
 _DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|one|this|that|each|every|its|his|her|their)\s+$", re.IGNORECASE)
