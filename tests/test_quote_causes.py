@@ -173,6 +173,8 @@ SPEAKERS = [
      "“Please keep the family in your thoughts.”", ["Jane Doe"]),
     ("negative: the minister is not the prime minister", "Defense Secretary Jane Doe spoke. Prime Minister "
      "John Roe spoke too. The minister added, “Please keep the family in your thoughts.”", [None]),
+    ("negative: a user named by a handle", "Jane Roe, a deep web user, tested it. “It is a useful service,” she "
+     "said.\n\n“I am trying the cola based on her results,” wrote user jdoe1984.", ["Jane Roe", None]),
     ("negative: a letter to a titled person", "John Roe wrote to Minister for Education Jane Doe: “Act now.”",
      ["John Roe"]),
 ]
