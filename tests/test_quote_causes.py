@@ -175,6 +175,8 @@ SPEAKERS = [
      "John Roe spoke too. The minister added, “Please keep the family in your thoughts.”", [None]),
     ("negative: a user named by a handle", "Jane Roe, a deep web user, tested it. “It is a useful service,” she "
      "said.\n\n“I am trying the cola based on her results,” wrote user jdoe1984.", ["Jane Roe", None]),
+    ("negative: a blogger named by a handle", "Jane Roe, a blogger, tested it. “It is a useful service,” she "
+     "said.\n\n“I am trying it based on her results,” wrote blogger jdoe1984.", ["Jane Roe", None]),
     ("negative: a letter to a titled person", "John Roe wrote to Minister for Education Jane Doe: “Act now.”",
      ["John Roe"]),
 ]

@@ -365,6 +365,11 @@ class SpeakerIndex:
                 continue
             if _TITLE_OF_NAME.match(window, match.end()) and match.group()[:1].isupper():
                 continue  # 'Prime Minister Jane Doe's office': a title of the name after it
+            cue_before = _LAST_TOKEN.search(window, 0, match.start())
+            bare = not window[: match.start()].strip() or (
+                cue_before is not None and lex.cue_pattern().fullmatch(cue_before.group(1)) is not None)
+            if bare and _WORD_AFTER.match(window, match.end()):
+                continue  # 'wrote blogger jdoe1984': a title of the handle after it, no one named before
             surface = squash(match.group())
             canonical = lex.roles()[surface]
             if surface.endswith(("s", "men", "people")) and not canonical.endswith("s") and surface != canonical:
@@ -515,6 +520,8 @@ def first_names() -> frozenset[str]:
 # What may stand between a role and its holder's name: nothing but a comma, capitalised
 # words ('Health Secretary Jane Doe'), or the role's domain ('Minister for Housing, Jane Doe').
 _ROLE_TAIL = re.compile(r"(?:\s+(?:for|of|at)(?:\s+the)?(?:\s+(?:[A-Z][\w&.’'-]*|and|&))+)?(?:\s+[A-Z][\w.’'-]*)*[\s,]*")
+_LAST_TOKEN = re.compile(r"(\w+)\s+$")
+_WORD_AFTER = re.compile(r"\s+[@\w]")
 _OTHER_OFFICE = {"prime", "vice", "deputy", "first"}  # 'prime minister' is no 'minister' of the article
 _TITLE_OF_NAME = re.compile(r"\s+[A-Z][\w.’'-]*\s+[A-Z]")  # 'Prime Minister Jane Doe': two capitalised words
 _NOUN_AFTER = re.compile(r"\s+([a-z][\w-]*)")
