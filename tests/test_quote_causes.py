@@ -35,6 +35,12 @@ MARKS = [
      'It went on and on," Jane Doe said later. Nobody listened.', []),
     ("negative: a closing mark with no opener, another quote after it",
      'It was over," Jane Doe said. "We go on," John Roe added.', [("We go on,", "John Roe")]),
+    ("a closer typed as an opener before a short cue clause",
+     "“Tankers are the key to global reach, “Jane Doe said. “If we don’t get there, nothing moves.”",
+     [("Tankers are the key to global reach,", "Jane Doe"), ("If we don’t get there", "Jane Doe")]),
+    ("negative: a second opener before a quote with a cue inside",
+     "Jane Doe spoke. “We will win. “Nobody said it would be easy,” she said.",
+     [("We will win.", None), ("Nobody said it would be easy,", "Jane Doe")]),
     # a quote that runs over paragraphs with no mark opening the next one, closed there
     ("paragraph goes on without an opening mark",
      'After the match, Jane Doe, the coach, said, "I think we learned a lot today.\n\n'

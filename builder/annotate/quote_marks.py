@@ -14,6 +14,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from builder.annotate.quote_lexicon import cue_pattern
 from builder.errors import where
 from builder.model import Block
 
@@ -157,6 +158,9 @@ def _double_segments(text: str, index: int, file: str, line: int, warnings: list
         if mark in _CLOSERS or closing or (mark not in _OPENERS and not opening):
             out.append(_piece(text, index, open_at, i + size - 1, i, width))  # close: the mark's last character
             open_at = None
+        elif _closer_typed_as_opener(text, i, size, marks[n + 1 :]):
+            out.append(_piece(text, index, open_at, i, i, width))  # 'reach, “Jane Doe said.': a closer
+            open_at = None
         else:  # a second opening mark: the first quote was never closed
             warnings.append(f"{where(file, line)}: unbalanced quote mark, recovered at the next quote")
             out.append(_piece(text, index, open_at, i, i, width))
@@ -164,6 +168,23 @@ def _double_segments(text: str, index: int, file: str, line: int, warnings: list
     if open_at is not None:
         out.append(_piece(text, index, open_at, None, len(text), width))
     return out
+
+
+_CLOSER_WORDS = 6  # a cue clause after a closer typed as an opener is this long at most
+
+
+def _closer_typed_as_opener(text: str, i: int, size: int, later: Sequence[re.Match[str]]) -> bool:
+    """An opening mark after a quote's last words and a comma or stop, before a short cue
+    clause ending the sentence: 'global reach, “Jane Doe said. “...' (a closer typed wrong)."""
+    if not text[:i].rstrip().endswith((",", ".", "!", "?")) or not text[i - 1 : i].isspace():
+        return False
+    following = later[0] if later else None
+    if following is not None and not _opening_context(text, following.start(), len(following.group())):
+        return False  # the next mark closes a quote: this one opened it
+    clause = text[i + size : following.start() if following else len(text)]
+    words = clause.split()
+    return (0 < len(words) <= _CLOSER_WORDS and clause.rstrip()[-1:] in ".:"
+            and cue_pattern().search(clause) is not None)
 
 
 def _run_on(text: str, index: int, close_at: int) -> Piece:
