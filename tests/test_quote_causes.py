@@ -183,6 +183,8 @@ SPEAKERS = [
      "said.\n\n“I am trying the cola based on her results,” wrote user jdoe1984.", ["Jane Roe", None]),
     ("negative: a blogger named by a handle", "Jane Roe, a blogger, tested it. “It is a useful service,” she "
      "said.\n\n“I am trying it based on her results,” wrote blogger jdoe1984.", ["Jane Roe", None]),
+    ("provided the following statement", "The Example Task Force Commander, Lt. Gen. John Roe, provided the "
+     "following statement on the advance: “The forces have begun their operation.”", ["John Roe"]),
     ("negative: a letter to a titled person", "John Roe wrote to Minister for Education Jane Doe: “Act now.”",
      ["John Roe"]),
 ]
