@@ -206,6 +206,8 @@ def test_a_title_case_headline_cue_with_small_words_is_a_cue() -> None:
     ("One witness, who asked not to be named, said: “It was chaos.”", "one witness"),
     ("“It was chaos,” said a local resident.", "a local resident"),
     ("One poster joined the effort, writing in a blog post “I have loaded up the tool and joined.”", "one poster"),
+    ("“She is furious,” said a person familiar with the talks, who spoke on the condition of anonymity.",
+     "a person familiar with the talks"),
 ])
 def test_an_unnamed_speaker_described_by_a_role_is_shown_as_described(text: str, description: str) -> None:
     quote = quotes_in(text)[0]

@@ -393,6 +393,7 @@ def _after_preposition(phrase: Phrase, occurrence: Occurrence, first: Occurrence
             and _PREPOSITION_BEFORE.search(text, max(phrase.lo, occurrence.start - 12), occurrence.start) is not None)
 
 
+_UNNAMED_TAIL = re.compile(r"\s+(?:familiar\s+with|close\s+to|with\s+knowledge\s+of|briefed\s+on)\b[^,;\x00]*")
 _UNNAMED = re.compile(r"\s*(?:one|a|an|another)\s+(?:[a-z][\w-]*\s+){0,2}?$", re.IGNORECASE)
 
 
@@ -403,7 +404,9 @@ def unnamed_role(phrase: Phrase) -> Verdict | None:
         return None
     for match in lex.role_pattern().finditer(phrase.window):
         if _UNNAMED.fullmatch(phrase.window[: match.start()]):
-            return verdict("unnamed-role", None, description=_description(phrase, phrase.lo + match.end()))
+            tail = _UNNAMED_TAIL.match(phrase.window, match.end())  # 'familiar with the talks'
+            end = tail.end() if tail else match.end()
+            return verdict("unnamed-role", None, description=_description(phrase, phrase.lo + end))
     return None
 
 
