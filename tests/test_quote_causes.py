@@ -185,6 +185,10 @@ SPEAKERS = [
      "said.\n\n“I am trying it based on her results,” wrote blogger jdoe1984.", ["Jane Roe", None]),
     ("provided the following statement", "The Example Task Force Commander, Lt. Gen. John Roe, provided the "
      "following statement on the advance: “The forces have begun their operation.”", ["John Roe"]),
+    ("the company, the one subject of the sentence before", "Acme Corp was fined by the European Commission. "
+     "“We will appeal,” the company said.", ["Acme Corp"]),
+    ("negative: the company, two organisations acting before", "The European Commission fined Acme Corp on "
+     "Monday. “We will appeal,” the company said.", [None]),
     ("negative: a letter to a titled person", "John Roe wrote to Minister for Education Jane Doe: “Act now.”",
      ["John Roe"]),
 ]
