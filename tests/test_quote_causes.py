@@ -189,6 +189,8 @@ SPEAKERS = [
      "“We will appeal,” the company said.", ["Acme Corp"]),
     ("negative: the company, two organisations acting before", "The European Commission fined Acme Corp on "
      "Monday. “We will appeal,” the company said.", [None]),
+    ("negative: the organisation written to is not 'the regulator'", "In a letter to Acme Corp, the regulator "
+     "wrote: “Your plan fails.”", [None]),
     ("negative: a letter to a titled person", "John Roe wrote to Minister for Education Jane Doe: “Act now.”",
      ["John Roe"]),
 ]

@@ -245,8 +245,11 @@ class SpeakerIndex:
                 if n >= _NOUN_LOOKBACK_SENTENCES:  # "X welcomed the ruling. '...,' the company said"
                     break
                 found = [o for o in self.between(sentence_lo, sentence_hi) if not o.speaker.person]
+                subjects = [o for o in found if self.subject_like(o.start, o.end, sentence_lo)]
+                if n == 0 and not subjects:
+                    continue  # 'In a letter to Acme Corp, the regulator wrote': Acme is written to
                 if found:  # 'The Commission fined Acme. ... the company said': two subjects, unsure which
-                    subjects = [o for o in found if self.subject_like(o.start, o.end, sentence_lo)] or found
+                    subjects = subjects or found
                     distinct = list(dict.fromkeys(o.speaker for o in subjects))
                     return distinct[0], "near" if len(distinct) == 1 else "fallback"
             seen = [s for s, at in self._first_seen.items() if not s.person and at < position]
