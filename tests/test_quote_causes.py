@@ -191,6 +191,8 @@ SPEAKERS = [
      "Monday. “We will appeal,” the company said.", [None]),
     ("negative: the organisation written to is not 'the regulator'", "In a letter to Acme Corp, the regulator "
      "wrote: “Your plan fails.”", [None]),
+    ("the group, the owner named in its sentence", "Users pay with Bitcoin. In the post announcing Acme Labs's "
+     "service, the group promised that “all profits go to the project.”", ["Acme Labs"]),
     ("negative: a letter to a titled person", "John Roe wrote to Minister for Education Jane Doe: “Act now.”",
      ["John Roe"]),
 ]

@@ -245,12 +245,14 @@ class SpeakerIndex:
                 if n >= _NOUN_LOOKBACK_SENTENCES:  # "X welcomed the ruling. '...,' the company said"
                     break
                 found = [o for o in self.between(sentence_lo, sentence_hi) if not o.speaker.person]
-                subjects = [o for o in found if self.subject_like(o.start, o.end, sentence_lo)]
+                # a subject, or an owner ('announcing Acme's service, the group said'); not an
+                # object ('In a letter to Acme Corp, the regulator wrote': Acme is written to)
+                subjects = [o for o in found if self.subject_like(o.start, o.end, sentence_lo)
+                            or self.text[o.end : o.end + 1] in ("’", "'")]
                 if n == 0 and not subjects:
-                    continue  # 'In a letter to Acme Corp, the regulator wrote': Acme is written to
+                    continue
                 if found:  # 'The Commission fined Acme. ... the company said': two subjects, unsure which
-                    subjects = subjects or found
-                    distinct = list(dict.fromkeys(o.speaker for o in subjects))
+                    distinct = list(dict.fromkeys(o.speaker for o in subjects or found))
                     return distinct[0], "near" if len(distinct) == 1 else "fallback"
             seen = [s for s, at in self._first_seen.items() if not s.person and at < position]
             return (max(seen, key=lambda s: (self._counts[s], self._first_seen[s])), "fallback") if seen else (None, "")
