@@ -193,6 +193,8 @@ SPEAKERS = [
      "wrote: “Your plan fails.”", [None]),
     ("the group, the owner named in its sentence", "Users pay with Bitcoin. In the post announcing Acme Labs's "
      "service, the group promised that “all profits go to the project.”", ["Acme Labs"]),
+    ("a councillor's abbreviated title read into the name", "Welcoming the news, Cllr John Roe, leader of "
+     "Example Council, added: “This is great news for the town.”", ["John Roe"]),
     ("negative: a letter to a titled person", "John Roe wrote to Minister for Education Jane Doe: “Act now.”",
      ["John Roe"]),
 ]

@@ -152,8 +152,8 @@ def name_in_cue(phrase: Phrase) -> Verdict | None:
                 for o in phrase.persons)  # 'Jane Doe and John Roe said': both, not one of them
     trimmed = _name_after_title(speaker.name)
     if trimmed:  # 'Medical Officer John Roe': an entity named with its title; the name is John Roe
-        key = phrase.index.names.get(trimmed.lower())
-        return verdict("literal-name", phrase.index.speakers[key] if key else Speaker(None, trimmed, True))
+        key = phrase.index.names.get(trimmed.lower())  # else the same entity, shown by its name
+        return verdict("literal-name", phrase.index.speakers[key] if key else Speaker(speaker.key, trimmed, True))
     return verdict("name-in-cue", speaker, unsure=not speaker.name[:1].isupper() or joint)
 
 
