@@ -10,26 +10,19 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from builder.annotate import lexicon
+from builder.annotate import lexicon, quote_phrases
 from builder.annotate import quote_lexicon as lex
 from builder.annotate.quote_context import MASK
 from builder.annotate.spans import DATELINE
-from builder.annotate.speaker_resolvers import Verdict, resolve
+from builder.annotate.speaker_resolvers import Verdict, confident, resolve
 from builder.annotate.speakers import Speaker, SpeakerIndex
 
 _LEAD = re.compile(r"[\s,;:]*")
-_DASH = re.compile(r"([—–]|--?)\s*")
-_ACCORDING = re.compile(r"according\s+to\s+", re.IGNORECASE)
 _PHRASE_END = re.compile(r"[,;.(\x00]|\s[—–-]\s")
 _CLAUSE_WORD = re.compile(r"\b(?:that|because|if|when|whether)\b", re.IGNORECASE)
 _CONJUNCTION = re.compile(
     r"(?:and|but|or|so|while|although|though|because|as|after|before|when|since|yet|then|where)\b", re.IGNORECASE
 )
-_RELATIVE_BEFORE = re.compile(r"\b(?:who|which)\s+(?:\w+ly\s+|has\s+|have\s+|had\s+|also\s+)?$")
-_PASSIVE_BEFORE = re.compile(r"\b(?:was|were|is|are|been|be|being)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
-_WITH_SUBJECT = re.compile(r"\bwith\s+([^,;\x00]{1,80}?)\s*$", re.IGNORECASE)
-_QUOTED_PASSIVE = re.compile(r"\b(?:was|were|is|are|been|being)\s+(?:\w+ly\s+)?quoted\b", re.IGNORECASE)
-_QUOTED_AS = re.compile(r"\bquoted\s+(.+?)\s*$", re.IGNORECASE)
 _CLAUSE_START = re.compile(
     r"(?:\b(?:after|before|when|while|because|although|though|since|but|whereas|unless|until|once|that|where|as)\b|;)\s*",
     re.IGNORECASE,
@@ -83,18 +76,28 @@ def _after_colon(at: _After) -> Attribution | None:
     """A headline's '"...": Jane Doe vows to ...'."""
     if at.text[: at.i].strip() != ":":
         return None
-    return Attribution(resolve(at.index, at.base + at.i, at.base + len(at.text), persons_only=True), ":")
+    run = _LEADING_CAPITALS.match(at.text, at.i)  # the subject right after the colon, not a byline after '|'
+    if run is None:
+        return Attribution(None, ":")
+    return Attribution(resolve(at.index, at.base + at.i, at.base + run.end(), persons_only=True), ":")
+
+
+_LEADING_CAPITALS = re.compile(r"(?:[A-Z][\w.’'-]*\s*)+")
 
 
 def _after_dash(at: _After) -> Attribution | None:
-    """'"..." – Finance Minister Ana Lima'."""
-    dash = _DASH.match(at.rest)
-    return at.phrase(at.i + dash.end(), dash.group(1)) if dash else None
+    """'"..." – Finance Minister Ana Lima' (the after-quote rows of quotes/phrases.txt)."""
+    found = quote_phrases.first("after-quote", at.rest)
+    return at.phrase(at.i + found.lo, found.match.group().strip()) if found else None
 
 
 def _after_according(at: _After) -> Attribution | None:
-    according = _ACCORDING.match(at.rest)
-    return at.phrase(at.i + according.end(), "according to") if according else None
+    """'"...," according to Jane Doe'."""
+    according = lex.speaker_after_pattern().match(at.rest)
+    if according is None:
+        return None
+    lo = at.i + according.end()
+    return Attribution(_inverted(at.index, at.text, at.base, lo), _squash(according.group()))
 
 
 def _after_inverted(at: _After) -> Attribution | None:
@@ -111,24 +114,37 @@ def _after_inverted(at: _After) -> Attribution | None:
 
 def _after_cue(at: _After) -> Attribution | None:
     """'"...," Jane Doe said', '"...," as Jane Doe puts it'; not a new sentence or clause."""
-    cue = lex.cue_pattern().search(at.rest)
+    cue = next(iter(_cues(at.rest)), None)
     if cue is None or cue.group().lower().endswith("ing"):
         return None
     i, before = at.i, at.rest[: cue.start()]
-    as_ = _AS_PUTS_IT.match(before)
+    as_ = quote_phrases.first("after-subject", before)
     if as_:  # '"...," as Jane Doe puts it': the clause after 'as' names the speaker
-        i, before = i + as_.end(), before[as_.end() :]
-    if _squash(cue.group()) == "according to":
-        return at.phrase(i + len(before) + len(cue.group()), "according to")
+        i, before = i + as_.lo, before[as_.lo :]
+    if _squash(cue.group()) in lex.speaker_after():
+        return at.phrase(i + len(before) + len(cue.group()), _squash(cue.group()))
     words = before.split()
-    if not words or len(words) > _MAX_SPEAKER_WORDS or MASK in before or _CLAUSE_WORD.search(before):
+    if len(words) > _MAX_SPEAKER_WORDS and MASK not in before:  # 'Jane Doe, commander of a long-named force, said'
+        return _named_with_long_appositive(at, i, before, cue)
+    if not words or MASK in before or _CLAUSE_WORD.search(before):
         return None
-    if _PASSIVE_BEFORE.search(before) or _CONJUNCTION.match(before):
+    told = quote_phrases.first("before-cue", before, _squash(cue.group()))
+    if (told is not None and told.rule.read == "none") or _CONJUNCTION.match(before):
         return None  # 'was told', or another clause: '..., and police said
     if at.last in ".!?…" and (len(words) > 4 or (at.last in ".…" and words[0][0].isupper())):
         return None  # a new sentence, not an attribution
     speaker = resolve(at.index, at.base + i, at.base + i + len(before))
     return Attribution(speaker, _squash(cue.group())) if speaker or len(words) <= 4 else None
+
+
+def _named_with_long_appositive(at: _After, i: int, before: str, cue: re.Match[str]) -> Attribution | None:
+    """A long stretch before the cue that is a person's name and an appositive set off by
+    commas: the person named first ('Lt. Gen. Jane Doe, commander of ..., said')."""
+    head, comma, rest = before.partition(",")
+    if not comma or not rest.rstrip().endswith(",") or len(head.split()) > 6:
+        return None
+    person = resolve(at.index, at.base + i, at.base + i + len(head), persons_only=True)
+    return Attribution(person, _squash(cue.group())) if person else None
 
 
 _AFTER = (_after_colon, _after_dash, _after_according, _after_inverted, _after_cue)
@@ -152,22 +168,31 @@ def after(index: SpeakerIndex, text: str, base: int, last: str) -> Attribution |
     return None
 
 
-# '..., said a spokeswoman for Acme, Jane Roe.': the name in apposition is the speaker's.
-_APPOSITIVE_NAME = re.compile(r",\s*((?:[A-Z][\w.’'-]*\s+){1,3}[A-Z][\w’'-]+)\s*(?=[.,;]|$)")
-
-
 def _inverted(index: SpeakerIndex, text: str, base: int, lo: int) -> Verdict | None:
-    """The speaker after an inverted cue; a name in apposition after an unnamed role wins."""
+    """The speaker after an inverted cue; a name in apposition after an unnamed or unsure
+    role wins ('said the prosecutor, Jane Doe', 'said her chief of staff, John Roe')."""
     end = _phrase_end(text, lo)
     found = resolve(index, base + lo, base + end, rightmost=False)
-    if found is not None and found.speaker is None:
-        named = _APPOSITIVE_NAME.match(text, end)
+    if found is None or found.speaker is None or found.confidence < confident():
+        named = quote_phrases.first("appositive", text[end:])
         if named:
-            person = resolve(index, base + named.start(1), base + named.end(1), persons_only=True)
-            literal = person or resolve(index, base + named.start(1), base + named.end(1), rightmost=False)
-            if literal is not None and literal.speaker is not None and literal.speaker.person:
+            lo, hi = base + end + named.lo, base + end + named.hi
+            person = _read(index, base + end, named)
+            literal = person or resolve(index, lo, hi, rightmost=False)
+            first = named.match.group("speaker").split()[0].lower()
+            unnamed = (found is not None and found.speaker is None  # 'a spokeswoman for Acme, Jane Roe'
+                       and found.resolver != "unnamed-role")  # not 'a resident of the town, New Haven'
+            if (literal is not None and literal.speaker is not None and literal.speaker.person
+                    and (person or unnamed or first in lex.genders())):  # not 'said the resident, New York'
                 return literal
     return found
+
+
+def _roundup_of_no_one(head: str) -> bool:
+    """'Acme Corp, The Daily Example:': a roundup line whose name is no person's; neither
+    name is the speaker ('In a statement, Acme Corp:' is no roundup)."""
+    roundup = quote_phrases.first("introduced", head)
+    return roundup is not None and all(w[:1].isupper() for w in roundup.match.group("speaker").split())
 
 
 def _introduced(index: SpeakerIndex, stripped: str, base: int) -> Attribution | None:
@@ -175,20 +200,19 @@ def _introduced(index: SpeakerIndex, stripped: str, base: int) -> Attribution | 
     Example:', a short subject ('Acme Corp:'), or the subject of a narrative sentence
     ('Jane Doe deflected with a question:', 'John Roe placed a sign that read,')."""
     head, mark = stripped[:-1], stripped[-1]
-    if MASK in head:
+    opener = _OPENING_PHRASE.match(head)  # 'During questions on Monday, Jane Doe defended it:'
+    lo = opener.end() if opener and MASK not in head[: opener.end()] else 0
+    if MASK in head[lo:] and mark != ":":
         return None
     last = head.split()[-1:] if head.split() else []
     if mark == "," and not (last and last[0].lower() in lex.introducers()):
         return None  # 'Jane Doe arrived late, "exhausted"': a description, not her words
-    found = resolve(index, base, base + len(head), introduced=True)
-    if found is None and mark == ":":
+    found = resolve(index, base + lo, base + len(head), introduced=True)
+    if found is None and mark == ":" and MASK not in head and not _roundup_of_no_one(head):
         lo = max(head.rfind(","), head.rfind(";")) + 1
         if 0 < len(head[lo:].split()) <= 6:
             found = resolve(index, base + lo, base + len(head))
     return Attribution(found, mark) if found else None
-
-
-_AS_PUTS_IT = re.compile(r"as\s+(?=(?:\S+\s+){0,4}$)", re.IGNORECASE)
 
 
 # A cue word after a determiner is a noun: "the claims were", "the pledges left".
@@ -204,17 +228,40 @@ def _after_determiner(text: str, at: int) -> bool:
 _LAST_WORD = re.compile(r"(?<!\w)\w+\s+$")
 
 
+_CAPITAL_BEFORE = re.compile(r"[A-Z][\w&’'-]*\s+$")  # not 'States. Asked'
+_WORD = re.compile(r"[A-Za-z][\w’'-]*")
+
+
+def _in_name(text: str, cue: re.Match[str]) -> bool:
+    """A capitalised cue word inside a name in running prose: 'States' of 'the United
+    States', not 'Says' of a headline in Title Case ('Jane Doe Says She Will ...')."""
+    return (cue.group()[:1].isupper() and _CAPITAL_BEFORE.search(text, max(0, cue.start() - 30), cue.start()) is not None
+            and _prose(text))
+
+
+def _prose(text: str) -> bool:
+    """Running prose, not a headline in Title Case: half its words or more in lower case."""
+    words = _WORD.findall(text)
+    lower = sum(1 for w in words if w[0].islower())
+    return lower >= 2 and 2 * lower >= len(words)
+
+
+def _cues(text: str) -> list[re.Match[str]]:
+    """The cues of a stretch of the reporter's words, not a noun after a determiner nor a word of a name."""
+    return [c for c in lex.cue_pattern().finditer(text) if not _after_determiner(text, c.start())
+            and not _in_name(text, c)]
+
+
 def before(index: SpeakerIndex, text: str, base: int) -> Attribution | None:
     """A cue in the reporter's words before a quote, in the same sentence."""
-    cues = [c for c in lex.cue_pattern().finditer(text) if not _after_determiner(text, c.start())]
+    cues = _cues(text)
     stripped = text.rstrip()
     if not cues:
         return _introduced(index, stripped, base) if stripped.endswith((":", ",")) else None
     cue = cues[-1]
     name = _squash(cue.group())
-    if name == "according to":
-        lo = cue.end()
-        return Attribution(resolve(index, base + lo, base + _phrase_end(text, lo), rightmost=False), name)
+    if name in lex.speaker_after():  # 'in the words of the prosecutor, Jane Doe,': the name after
+        return Attribution(_inverted(index, text, base, len(text) - len(text[cue.end():].lstrip())), name)
     clause = max((m.end() for m in _CLAUSE_START.finditer(text, 0, cue.start())), default=0)
     dateline = DATELINE.match(text)  # "DOHA, Qatar (AP) — Qatar's prime minister said": not AP
     if dateline and dateline.end() <= cue.start():
@@ -222,25 +269,23 @@ def before(index: SpeakerIndex, text: str, base: int) -> Attribution | None:
     opener = _OPENING_PHRASE.match(text, clause, cue.start())
     if opener:  # "Speaking in Downing Street, the Prime Minister said": the subject follows the comma
         clause = opener.end()
-    prefix = text[: cue.start()]
-    quoted = _QUOTED_AS.search(prefix) if name == "as saying" else None
-    passive = _QUOTED_PASSIVE.search(prefix, clause) if quoted else None
-    if passive:  # 'Jane Doe was quoted by Reuters as saying': the subject of the passive
-        return Attribution(resolve(index, base + clause, base + passive.start()), "quoted")
-    if quoted:
-        return Attribution(resolve(index, base + quoted.start(1), base + quoted.end(1), rightmost=False), "quoted")
-    if _PASSIVE_BEFORE.search(prefix) and not name.endswith("ing"):  # 'was told', not 'is saying'
+    after = quote_phrases.first("after-cue", text[cue.end() :], name)
+    if after is not None:  # 'Jane Doe quoted her late father:': the one quoted speaks
+        return Attribution(_read(index, base + cue.end(), after), name)
+    found = quote_phrases.first("before-cue", text[: cue.start()], name, clause)
+    if found is None:
         return Attribution(None, name)
-    relative = _RELATIVE_BEFORE.search(prefix)
-    if relative:
-        return Attribution(resolve(index, base, base + relative.start(), nearest=True), name)
-    if name.endswith("ing"):
-        with_ = _WITH_SUBJECT.search(prefix)
-        if with_:  # 'Acme denied it, with spokesman John Roe saying': the subject after 'with'
-            return Attribution(resolve(index, base + with_.start(1), base + with_.end(1), rightmost=False), name)
-        # 'calling the ruling "a travesty"': the clause's subject speaks
-        return Attribution(resolve(index, base, base + cue.start(), rightmost=False), name)
-    return Attribution(resolve(index, base + clause, base + cue.start()), name)
+    label = "quoted" if found.rule.cue == "as saying" else name
+    return Attribution(_read(index, base, found), label)
+
+
+def _read(index: SpeakerIndex, base: int, found: quote_phrases.Found) -> Verdict | None:
+    """The speaker of a phrase rule's 'speaker' group, read as the rule says."""
+    read = found.rule.read
+    if read == "none":  # 'was told': the one spoken to
+        return None
+    return resolve(index, base + found.lo, base + found.hi, rightmost=read == "last",
+                   nearest=read == "nearest", persons_only=read == "persons")
 
 
 _WORD_BEFORE = re.compile(r"(\w+)$")

@@ -66,8 +66,18 @@ def cue_after(at: QuoteAt) -> Attribution | None:
 
 
 def cue_before(at: QuoteAt) -> Attribution | None:
+    """A cue in the sentence before the quote, after any quote before it in that sentence;
+    with no cue there before a colon, the whole sentence's subject ('Jane Doe defended the
+    record, promising a "formal update" from John Roe: "..."')."""
     lo, hi = at.layout.left(at.first)
-    return attribution.before(at.index, at.layout.text(at.first.block, lo, hi), at.blocks[at.first.block].start + lo)
+    block, start = at.first.block, at.blocks[at.first.block].start
+    found = attribution.before(at.index, at.layout.text(block, lo, hi), start + lo)
+    sentence = at.layout.starts[block][max(0, bisect.bisect_right(at.layout.starts[block], at.first.open) - 1)]
+    if found is None and sentence < lo and at.layout.masked[block][lo:hi].rstrip().endswith(":"):
+        whole = attribution.before(at.index, at.layout.masked[block][sentence:hi], start + sentence)
+        if whole is not None and whole.cue == ":":
+            return whole
+    return found
 
 
 def paragraph_before(at: QuoteAt) -> Attribution | None:
@@ -105,9 +115,15 @@ def carried_over(at: QuoteAt, found: Attribution | None) -> Attribution | None:
 
 
 def _someone_else_between(at: QuoteAt, previous: Said, carried: Verdict) -> bool:
+    """Whether a person other than the carried speaker is named after the sentence of the
+    quote before ('"...," said Jane Doe, a fellow at the John Roe Center. "..."' names Roe
+    in her own cue: still hers)."""
     before = previous.span.pieces[-1]
     lo = at.blocks[previous.block].start + (before.close or before.end)
     hi = at.blocks[at.first.block].start + at.first.open
+    sentence = at.layout.sentences[at.layout.sentence_at(lo)] if at.layout.sentences else None
+    if sentence is not None and sentence.end <= hi:
+        lo = max(lo, sentence.end)
     return any(o.speaker.person and o.speaker != carried.speaker for o in at.index.between(lo, hi))
 
 

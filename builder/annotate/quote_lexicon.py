@@ -30,8 +30,25 @@ def inverted_cue_pattern() -> re.Pattern[str]:
 
 
 @cache
+def speaker_after() -> frozenset[str]:
+    """Cues that name their speaker after them: 'according to', 'in the words of'."""
+    return _list("speaker_after")
+
+
+@cache
+def speaker_after_pattern() -> re.Pattern[str]:
+    return _alternation(speaker_after())
+
+
+@cache
 def naming_words() -> frozenset[str]:
     return _list("naming")
+
+
+@cache
+def work_words() -> frozenset[str]:
+    """Nouns for works with titles: 'book', 'film', 'album'."""
+    return _list("works")
 
 
 @cache

@@ -4,7 +4,9 @@ Double marks (curly or straight) are always quote marks. Single marks are quote 
 only where they open a word and close it again further on; a single mark inside a word
 (don’t, Ukraine‘s) or after a plural (allies’ intent) is an apostrophe. A quote left open
 at a paragraph's end continues into the next paragraph when that one opens with a quote
-mark (the news convention); otherwise it is closed at the paragraph's end with a warning.
+mark (the news convention), or when the next one, with no opening mark, holds the closing
+one (the opener dropped); otherwise it is closed at the paragraph's end with a warning. A
+straight mark typed after the space ('said," For example ...".') still opens a quote.
 """
 from __future__ import annotations
 
@@ -12,6 +14,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from builder.annotate.quote_lexicon import cue_pattern
 from builder.errors import where
 from builder.model import Block
 
@@ -46,10 +49,13 @@ class Span:
 def find_spans(blocks: Sequence[Block], file: str) -> tuple[list[Span], list[str]]:
     """Every quoted span of the blocks, in text order, and warnings about unbalanced marks."""
     warnings: list[str] = []
-    per_block = [_block_segments(b.text, i, file, b.line, warnings) for i, b in enumerate(blocks)]
     spans: list[Span] = []
     running: list[Piece] = []
-    for index, segments in enumerate(per_block):
+    for index, block in enumerate(blocks):
+        segments = _block_segments(block.text, index, file, block.line, warnings, continuing=bool(running))
+        if running and not _continues(segments, block):
+            spans.append(_cut(running, blocks, file, warnings))
+            running = []
         for seg_no, piece in enumerate(segments):
             if running and seg_no == 0:
                 running.append(piece)  # the paragraph continues the open quote
@@ -58,9 +64,8 @@ def find_spans(blocks: Sequence[Block], file: str) -> tuple[list[Span], list[str
             if piece.close is not None:
                 spans.append(Span(tuple(running)))
                 running = []
-        if running and (index + 1 >= len(per_block) or not _continues(per_block[index + 1], blocks[index + 1])):
-            spans.append(_cut(running, blocks, file, warnings))
-            running = []
+    if running:
+        spans.append(_cut(running, blocks, file, warnings))
     return spans, warnings
 
 
@@ -81,9 +86,11 @@ def _cut(running: list[Piece], blocks: Sequence[Block], file: str, warnings: lis
     return Span(tuple(running))
 
 
-def _block_segments(text: str, index: int, file: str, line: int, warnings: list[str]) -> list[Piece]:
-    """The quoted segments of one paragraph: doubles and singles, outermost kept."""
-    doubles = _double_segments(text, index, file, line, warnings)
+def _block_segments(text: str, index: int, file: str, line: int, warnings: list[str],
+                    continuing: bool = False) -> list[Piece]:
+    """The quoted segments of one paragraph: doubles and singles, outermost kept.
+    `continuing`: a quote is still open from the paragraph before."""
+    doubles = _double_segments(text, index, file, line, warnings, continuing)
     singles = _single_segments(text, index)
     kept = [s for s in singles if not any(_inside(s, d) or _crosses(s, d) for d in doubles)]
     doubles = [d for d in doubles if not any(_inside(d, s) for s in kept)]
@@ -121,25 +128,38 @@ def _piece(text: str, index: int, open_at: int, close_at: int | None, end_at: in
     return Piece(index, open_at, start, end, close_at)
 
 
-def _double_segments(text: str, index: int, file: str, line: int, warnings: list[str]) -> list[Piece]:
+# After a straight closing-looking mark with no quote open: a capital (or '[', a digit, a
+# quote mark) after one space reads as an opener typed on the wrong side of the space:
+# 'said," For example, ..."'.
+_OPENER_TYPED_AFTER = re.compile(r"[ \t]+[\[A-Z0-9“‘]")
+
+
+def _double_segments(text: str, index: int, file: str, line: int, warnings: list[str],
+                     continuing: bool = False) -> list[Piece]:
     out: list[Piece] = []
     open_at: int | None = None
     width = 1  # of the open mark
-    for match in _DOUBLE.finditer(text):
+    marks = list(_DOUBLE.finditer(text))
+    for n, match in enumerate(marks):
         i, mark = match.start(), match.group()
         size = len(mark)
         opening, closing = _opening_context(text, i, size), _closing_context(text, i, size)
         if size == 2 and not (opening or closing):
             continue  # two apostrophes inside a word
         if open_at is None:
-            if mark in _CLOSERS and closing and not opening:
+            if continuing and not out and closing and not opening:
+                out.append(_run_on(text, index, i))  # the quote left open above ends here
+            elif mark in _CLOSERS and closing and not opening:
                 warnings.append(f"{where(file, line)}: closing quote mark without an opening one, ignored")
-            elif opening or mark in _OPENERS:
+            elif opening or mark in _OPENERS or _typed_opener(text, i, size, marks[n + 1 :]):
                 if not (mark == '"' and i and text[i - 1].isdigit()):  # 5'10" is a measure
                     open_at, width = i, size
             continue
         if mark in _CLOSERS or closing or (mark not in _OPENERS and not opening):
             out.append(_piece(text, index, open_at, i + size - 1, i, width))  # close: the mark's last character
+            open_at = None
+        elif _closer_typed_as_opener(text, i, size, marks[n + 1 :]):
+            out.append(_piece(text, index, open_at, i, i, width))  # 'reach, “Jane Doe said.': a closer
             open_at = None
         else:  # a second opening mark: the first quote was never closed
             warnings.append(f"{where(file, line)}: unbalanced quote mark, recovered at the next quote")
@@ -148,6 +168,40 @@ def _double_segments(text: str, index: int, file: str, line: int, warnings: list
     if open_at is not None:
         out.append(_piece(text, index, open_at, None, len(text), width))
     return out
+
+
+_CLOSER_WORDS = 6  # a cue clause after a closer typed as an opener is this long at most
+
+
+def _closer_typed_as_opener(text: str, i: int, size: int, later: Sequence[re.Match[str]]) -> bool:
+    """An opening mark after a quote's last words and a comma or stop, before a short cue
+    clause ending the sentence: 'global reach, “Jane Doe said. “...' (a closer typed wrong)."""
+    if not text[:i].rstrip().endswith((",", ".", "!", "?")) or not text[i - 1 : i].isspace():
+        return False
+    following = later[0] if later else None
+    if following is not None and not _opening_context(text, following.start(), len(following.group())):
+        return False  # the next mark closes a quote: this one opened it
+    clause = text[i + size : following.start() if following else len(text)]
+    words = clause.split()
+    return (0 < len(words) <= _CLOSER_WORDS and clause.rstrip()[-1:] in ".:"
+            and cue_pattern().search(clause) is not None)
+
+
+def _run_on(text: str, index: int, close_at: int) -> Piece:
+    """A paragraph that goes on with a quote opened in the one before, with no mark of its
+    own, up to the closing mark: the news convention with the paragraph's opener dropped."""
+    start = len(text) - len(text.lstrip())
+    return Piece(index, 0, start, max(start, len(text[:close_at].rstrip())), close_at)
+
+
+def _typed_opener(text: str, i: int, size: int, later: Sequence[re.Match[str]]) -> bool:
+    """A straight mark after ',' or ':' and before a space and a capital, with a closing
+    mark later in the paragraph: an opener ('said," For example, ...".'), not a closer."""
+    if not (text[i] in "\"＂" and i > 0 and text[i - 1] in ",:" and _OPENER_TYPED_AFTER.match(text, i + size)):
+        return False
+    following = later[0] if later else None  # the next mark must close it, not open another
+    return (following is not None and _closing_context(text, following.start(), len(following.group()))
+            and not _opening_context(text, following.start(), len(following.group())))
 
 
 def _single_segments(text: str, index: int) -> list[Piece]:

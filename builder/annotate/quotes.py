@@ -14,9 +14,10 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
+from builder.annotate import quote_phrases
 from builder.annotate.quote_context import Layout
 from builder.annotate.quote_cues import QuoteAt, Said, attribute
-from builder.annotate.quote_lexicon import after_modifier, cue_pattern, naming_words, not_subject_words
+from builder.annotate.quote_lexicon import after_modifier, cue_pattern, naming_words, not_subject_words, work_words
 from builder.annotate.quote_marks import Piece, Span, find_spans
 from builder.annotate.speaker_resolvers import Verdict, confident, verdict
 from builder.annotate.speakers import SpeakerIndex
@@ -53,14 +54,19 @@ def find_quotes(
         if not text.strip() or _not_a_quote(text, left, layout, last, headline):
             continue
         found = attribute(QuoteAt(index, layout, blocks, span, previous))
-        if found is None and not _statement_like(text, left, span):
-            continue
+        carried = found is not None and found.cue is None and found.verdict is not None and (
+            found.verdict.resolver != "continuation-sentence")
+        if (found is None or carried) and not _statement_like(text, left, span):
+            continue  # a short fragment with no cue of its own: a term ('To "route out" means'), not a voice carried on
         said = found.verdict if found else None
         start, end = blocks[first.block].start + first.start, blocks[last.block].start + last.end
         kind = _kind(text, left, span)
         quotes.append(_quote(text, start, end, kind, said, found.cue if found else None,
                              _intro(article.source_text, layout, start, end)))
-        previous = Said(span, said, last.block, kind == "full")
+        # a fragment closed by a comma inside the marks and its cue ('"... possible," she said.')
+        # ends the reporter's sentence as a statement does: the next paragraph may go on in that voice
+        said_out = found is not None and found.cue is not None and text.rstrip().endswith(",")
+        previous = Said(span, said, last.block, kind == "full" or said_out)
     return _echoes_attributed(quotes), tuple(warnings)
 
 
@@ -109,15 +115,13 @@ def _not_a_quote(text: str, left: str, layout: Layout, last: Piece, headline: bo
     if not named and len(text) > _MODIFIER_CHARS:
         return False
     right = layout.text(last.block, *layout.right(last)) if last.close is not None else ""
-    if named and headline and (cue_pattern().search(left) or _HEADLINE_SPEAKER.search(left)):
+    if named and headline and (cue_pattern().search(left) or quote_phrases.first("headline-before", left)):
         return False
-    if not named and text.rstrip()[-1:] not in _TERMINAL and _CITATION.match(right):
+    if not named and text.rstrip()[-1:] not in _TERMINAL and quote_phrases.first("title-after", right):
         return True  # '"Mayor quits after row" — The Daily Example, August 15, 2008': a cited title
     return (named and not _headline_cue(right)) or _is_modifier(text, left, right)
 
 
-# After a title: a dash, an outlet, and a date with its year.
-_CITATION = re.compile(r"\s*[—–-]+\s*[^,\x00]{2,60},\s*(?:[A-Z][a-z]+\.?\s+\d{1,2},\s*|\d{1,2}\s+[A-Z][a-z]+\s+)?\d{4}\b")
 _TITLE_WORDS = 16
 
 
@@ -179,21 +183,33 @@ def _is_name(text: str, left: str) -> bool:
     if before and (before[-1] in naming_words() or " ".join(before[-2:]) in naming_words()):
         # a name is short; 'has called "the most powerful training cluster in the world"' is said
         return len(words) <= _NAME_WORDS or _title_case(words)
-    if text.rstrip()[-1:] in _TERMINAL or "\n" in text:
+    if before and before[-1] in work_words() and text[:1].isupper() and _mostly_capitalised(words):
+        return True  # 'her book "A Paradise Built in Hell: The Communities that Arise"'
+    if "\n" in text:
+        return False
+    noun = _NOUN_BEFORE.search(left)
+    if noun and 0 < len(words) <= 3 and _title_case(words) and (
+            noun.group(1).lower() not in not_subject_words() and not cue_pattern().fullmatch(noun.group(1))):
+        return True  # 'on the marketplace "Evolution."': a name in apposition, its stop inside the marks
+    if text.rstrip()[-1:] in _TERMINAL:
         return False
     return 0 < len(words) <= 6 and _title_case(words)
 
 
-# '"Time To Go": Jane Doe ...', '"We Will Not Back Down," Says Jane Doe': a headline's quote in Title Case
-_HEADLINE_CUE = re.compile(r"\s*(?::\s+[A-Z]|,?\s*(?:says|said)\s+[A-Z])", re.IGNORECASE)
+# A determiner and a lower-case noun right before the quote mark: 'the marketplace "'.
+_NOUN_BEFORE = re.compile(r"\b(?:the|a|an|its|his|her|their|our)\s+([a-z][\w-]*)\s*$", re.IGNORECASE)
 
 
-_HEADLINE_SPEAKER = re.compile(r"^\s*[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)+\s*:\s*$")  # 'Jane Doe: '
+def _mostly_capitalised(words: list[str]) -> bool:
+    """At least half the significant words capitalised: a title with a lower-case 'that'."""
+    significant = [w for w in words if w.lower() not in _SMALL_WORDS]
+    return bool(significant) and 2 * sum(1 for w in significant if w[0].isupper() or w[0].isdigit()) >= len(significant)
 
 
 def _headline_cue(right: str) -> bool:
-    match = _HEADLINE_CUE.match(right)
-    return match is not None and match.group().rstrip()[-1:].isupper()
+    """'"Time To Go": Jane Doe ...', '"We Will Not Back Down," Says Jane Doe': a headline's quote in Title Case."""
+    found = quote_phrases.first("headline-after", right)
+    return found is not None and found.match.group().rstrip()[-1:].isupper()
 
 
 _DETERMINERS = {"a", "an", "the", "his", "her", "its", "their", "our", "this", "that", "these", "those", "my", "your"}

@@ -18,10 +18,11 @@ from dataclasses import dataclass
 from functools import cache, cached_property
 
 from builder import wordlists
-from builder.annotate import lexicon
+from builder.annotate import lexicon, quote_phrases
 from builder.annotate import quote_lexicon as lex
 from builder.annotate.speakers import (
-    COORDINATED as _COORDINATED, EPITHET, OWNER_BEFORE, RELATIVE, Occurrence, Speaker, SpeakerIndex, squash,
+    COORDINATED as _COORDINATED, OWNER_BEFORE, RELATIVE, Occurrence, Speaker, SpeakerIndex, squash,
+    first_names as speakers_first_names,
 )
 
 # The owner of an organisation's part or a document: "PC World's recent analysis", "Acme Corp's board".
@@ -30,9 +31,6 @@ _AMBIGUOUS = 0.5  # the confidence of an answer the text leaves open between two
 _ROLE_AFTER = re.compile(r"(?:\s+[a-z][\w-]*){1,3}")
 _INDEFINITE_BEFORE = re.compile(r"(?<!\w)(?:a|an|one|two|three|several|some)\s+(?:[a-z][\w-]*\s+){0,2}$",
                                 re.IGNORECASE)
-# A subject pronoun right before the cue: 'he said', 'she has also said', 'he later told'.
-_SUBJECT_PRONOUN = re.compile(
-    r"\b(he|she)\s+(?:(?:also|then|later|again|has|had|have|will|would|is|was|\w+ly)\s+)*$", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -92,7 +90,8 @@ class Phrase:
 
     @cached_property
     def subjects(self) -> list[Occurrence]:
-        return [o for o in self.found if self.index.subject_like(o.start, o.end, self.lo)]
+        return [o for o in self.found if self.index.subject_like(o.start, o.end, self.lo)
+                or (o.speaker.person and self.index.titled(o.start, self.lo, o.end))]
 
     @cached_property
     def modifiers(self) -> list[Occurrence]:
@@ -107,11 +106,12 @@ class Phrase:
 
     @cached_property
     def persons(self) -> list[Occurrence]:
-        return [o for o in self.subjects if o.speaker.person and o not in self.modifiers]
+        return [o for o in self.subjects if o.speaker.person and o not in self.modifiers
+                and not _role_as_name(o.speaker.name)]
 
     @cached_property
     def orgs(self) -> list[Occurrence]:
-        return [o for o in self.subjects if not o.speaker.person]
+        return [o for o in self.subjects if not o.speaker.person and not self.index.adjunct(o.start, o.end, self.hi)]
 
     def pick(self, occurrences: list[Occurrence]) -> Speaker:
         return (occurrences[-1] if self.rightmost else occurrences[0]).speaker
@@ -130,11 +130,11 @@ def _pronoun_verdict(phrase: Phrase, position: int, gender: str | None, resolver
 def subject_pronoun(phrase: Phrase) -> Verdict | None:
     """'When Doe was asked whether he respects Roe, he said': the pronoun next to the cue is
     its subject, whoever else the clause names."""
-    match = _SUBJECT_PRONOUN.search(phrase.window) if phrase.rightmost else None
-    if match is None:
+    found = quote_phrases.first("phrase-end", phrase.window) if phrase.rightmost else None
+    if found is None:  # a subject pronoun right before the cue: 'he said', 'she has also said'
         return None
-    _kind, gender = lex.pronouns()[match.group(1).lower()]
-    return _pronoun_verdict(phrase, phrase.lo + match.start(1), gender, "subject-pronoun")
+    _kind, gender = lex.pronouns()[found.match.group("speaker").lower()]
+    return _pronoun_verdict(phrase, phrase.lo + found.lo, gender, "subject-pronoun")
 
 
 def name_in_cue(phrase: Phrase) -> Verdict | None:
@@ -150,6 +150,10 @@ def name_in_cue(phrase: Phrase) -> Verdict | None:
     joint = any(o.speaker != speaker and _COORDINATED.fullmatch(phrase.index.text[min(o.end, chosen.end):
                                                                                   max(o.start, chosen.start)])
                 for o in phrase.persons)  # 'Jane Doe and John Roe said': both, not one of them
+    trimmed = _name_after_title(speaker.name)
+    if trimmed:  # 'Medical Officer John Roe': an entity named with its title; the name is John Roe
+        key = phrase.index.names.get(trimmed.lower())  # else the same entity, shown by its name
+        return verdict("literal-name", phrase.index.speakers[key] if key else Speaker(speaker.key, trimmed, True))
     return verdict("name-in-cue", speaker, unsure=not speaker.name[:1].isupper() or joint)
 
 
@@ -173,13 +177,13 @@ def pronoun(phrase: Phrase) -> Verdict | None:
 
 def epithet(phrase: Phrase) -> Verdict | None:
     """'the 34-year-old said', 'the Italian said': the person just written of."""
-    match = EPITHET.search(phrase.window)
-    if match is None or phrase.orgs:
+    found = quote_phrases.first("epithet", phrase.window)
+    if found is None or phrase.orgs:
         return None
-    word = match.group(1)
+    word = found.match.group("speaker")
     if not (word[0].isdigit() or word.lower() in lexicon.demonyms()):
         return None
-    return _pronoun_verdict(phrase, phrase.lo + match.start(), None, "epithet")
+    return _pronoun_verdict(phrase, phrase.lo + found.match.start(), None, "epithet")
 
 
 def role_holder(phrase: Phrase) -> Verdict | None:
@@ -202,7 +206,8 @@ def _description(phrase: Phrase, upto: int | None = None) -> str:
     window = window[:cut] if cut > 0 else window  # 'a senior adviser, speaking on condition of anonymity,'
 
     text = " ".join(window.split()).strip(" ,;:—–-")
-    return text[:1].lower() + text[1:] if text[:2] in ("A ", "An") else text
+    first = text.split()[0] if text.split() else ""
+    return text[:1].lower() + text[1:] if first in ("A", "An", "One", "Another") else text
 
 
 def spokesperson_for(phrase: Phrase) -> Verdict | None:
@@ -211,6 +216,8 @@ def spokesperson_for(phrase: Phrase) -> Verdict | None:
     if phrase.persons or not lex.role_pattern().search(phrase.window) or not _unnamed_role(phrase):
         return None
     orgs = phrase.orgs or phrase.modifiers or [o for o in phrase.found if not o.speaker.person]
+    if not orgs and _voice_role(phrase):  # 'a source close to Jane Doe', 'a spokesman for Jane Doe'
+        orgs = [o for o in phrase.found if o not in phrase.subjects]
     if not orgs:
         return None
     org = orgs[-1] if phrase.rightmost else orgs[0]
@@ -218,10 +225,22 @@ def spokesperson_for(phrase: Phrase) -> Verdict | None:
     return verdict("spokesperson-for", None, description=_description(phrase, upto), affiliation=org.speaker)
 
 
+_PERSON_VOICES = {"source", "aide", "ally"}  # canonical roles that speak for a person, unnamed
+
+
+def _voice_role(phrase: Phrase) -> bool:
+    """Whether the phrase's role speaks for someone else: a spokesperson, a source, an aide."""
+    return any(lex.roles()[squash(m.group())] in lex.org_voices() | _PERSON_VOICES
+               for m in lex.role_pattern().finditer(phrase.window))
+
+
 def _unnamed_role(phrase: Phrase) -> bool:
     """Whether the phrase's role is an unnamed person's ('a spokesman', 'officials'), not an
     organisation's own part ('Acme's board' is an org noun, taken later)."""
     for match in lex.role_pattern().finditer(phrase.window):
+        start, end = phrase.lo + match.start(), phrase.lo + match.end()
+        if any(o.start <= start and end <= o.end for o in phrase.found):
+            continue  # 'Justice' of 'the Department of Justice': a name, not a role
         if phrase.window[match.end() : match.end() + 1] not in ("’", "'"):
             return True
     return False
@@ -266,7 +285,8 @@ def org_noun(phrase: Phrase) -> Verdict | None:
             if owner:  # "Iran's foreign ministry", "Jane Doe's statement": the owner's, not the last one named
                 start, end = lo + owner.start(1), lo + owner.end(1)
                 printed = " ".join(owner.group(1).split())
-                owned = [o.speaker for o in index.between(start, end) if o.end == end and o.start == start]
+                owned = [o.speaker for o in index.between(start, end) if o.end == end and (
+                    o.start == start or _titles_only(index.text[start : o.start]))]  # 'Prime Minister Jane Doe's office': hers
                 key = index.names.get(printed.lower())
                 if owned:  # "Acme Corp's board": Acme Corp; "Jane Doe's office": her
                     return verdict("owner-of-noun", owned[0])
@@ -275,6 +295,11 @@ def org_noun(phrase: Phrase) -> Verdict | None:
                 if kind == "org" or len(owner.group(1).split()) > 1:
                     printed = printed if kind == "document" else " ".join(window[owner.start() : match.end()].split())
                     return verdict("owner-of-noun", Speaker(None, printed, False))
+            source = _FROM_ORG.match(window, match.end())
+            if kind == "document" and source:  # 'a statement from the White House'
+                after = [o for o in index.between(lo + source.end(), lo + len(window)) if not o.speaker.person]
+                if after and after[0].start == lo + source.end():
+                    return verdict("owner-of-noun", after[0].speaker)
             if index.subject_like(lo + match.start(), lo + match.end(), lo):
                 noun = match.group().lower() if kind == "org" else None
                 speaker, how = index.organisation(lo + match.start(), noun)
@@ -282,6 +307,32 @@ def org_noun(phrase: Phrase) -> Verdict | None:
                     return verdict("org-noun-fallback" if how == "fallback" else "org-noun", speaker)
                 return None
     return None
+
+
+def _titles_only(text: str) -> bool:
+    """Whether words before a name are its titles only: 'Prime Minister ' of 'Prime Minister Jane Doe'."""
+    rest = lex.role_pattern().sub("", text)
+    return bool(text.strip()) and not rest.strip()
+
+
+def _name_after_title(name: str) -> str | None:
+    """The name after a title inside a 'person' entity's name: 'John Roe' of 'Medical Officer John Roe'."""
+    words = name.split()
+    for i in range(1, len(words) - 1):
+        if words[i].lower() in speakers_first_names() and any(
+                lex.role_pattern().fullmatch(w) for w in words[:i]):
+            return " ".join(words[i:])
+    return None
+
+
+def _role_as_name(name: str) -> bool:
+    """A 'person' whose name is a role ('Medical Officer' of 'Chief Medical Officer'): no one's name."""
+    words = name.split()
+    return (len(words) > 1 and lex.role_pattern().fullmatch(words[-1]) is not None
+            and words[0].lower() not in speakers_first_names())
+
+
+_FROM_ORG = re.compile(r"\s+(?:from|by|of)\s+(?:the\s+)?")
 
 
 def org_pronoun(phrase: Phrase) -> Verdict | None:
@@ -300,38 +351,69 @@ def relative_antecedent(phrase: Phrase) -> Verdict | None:
     return literal_name(phrase)
 
 
-_ROUNDUP = re.compile(r"\s*(?P<name>[^,]+),\s*(?P<outlet>[A-Z][^,]{0,60})\s*$")
-_NARRATIVE_WORDS = 14  # a narrative sentence before a colon is this long at most
+_NARRATIVE_WORDS = 14  # a narrative sentence before a colon is this long at most (a quoted fragment one word)
+_QUOTED = re.compile(r"[“\"][^“”\"]*[”\"]")
 
 
 def roundup(phrase: Phrase) -> Verdict | None:
     """'Jane Doe, The Daily Example: "..."': the person, not the outlet after the comma."""
-    match = _ROUNDUP.match(phrase.window)
-    if match is None:
+    found = quote_phrases.first("introduced", phrase.window)
+    if found is None:
         return None
-    person = name_in_cue(Phrase(phrase.index, phrase.lo + match.start("name"), phrase.lo + match.end("name"), False))
+    person = name_in_cue(Phrase(phrase.index, phrase.lo + found.lo, phrase.lo + found.hi, False))
     return verdict("roundup", person.speaker) if person else None
 
 
 def narrative_subject(phrase: Phrase) -> Verdict | None:
-    """'Jane Doe deflected with a question: "..."': a sentence that names one person, as its
-    subject, and introduces the quote with a colon or comma."""
-    if len(phrase.window.split()) > _NARRATIVE_WORDS or not phrase.persons:
+    """'Jane Doe deflected with a question: "..."': a sentence that names one person as its
+    subject (others only behind a preposition: 'an update from John Roe') and introduces
+    the quote with a colon or comma."""
+    if len(_QUOTED.sub("Q", phrase.window).split()) > _NARRATIVE_WORDS or not phrase.persons:
         return None
-    people = {o.speaker for o in phrase.found if o.speaker.person}
     first = phrase.persons[0]
+    people = {o.speaker for o in phrase.found if o.speaker.person and not _after_preposition(phrase, o, first)}
     lead = phrase.index.text[phrase.lo : first.start].strip()
     if len(people) != 1 or (lead and lead.lower() not in ("mr", "mrs", "ms", "dr", "mr.", "mrs.", "ms.", "dr.")):
         return None
     if any(not o.speaker.person for o in phrase.found):
         return None
+    for document in lex.document_pattern().finditer(phrase.window):
+        if _FROM_ORG.match(phrase.window, document.end()):
+            return None  # 'Jane Doe read a statement from her family:': the family's words
     return verdict("narrative-subject", first.speaker)
+
+
+_PREPOSITION_BEFORE = re.compile(r"\b(?:from|to|for|with|about|by|on|at|against|of)\s+$", re.IGNORECASE)
+
+
+def _after_preposition(phrase: Phrase, occurrence: Occurrence, first: Occurrence) -> bool:
+    """A person named after the subject behind a preposition: 'an update from Jane Doe'."""
+    text = phrase.index.text
+    return (occurrence.start > first.end and occurrence.speaker != first.speaker
+            and _PREPOSITION_BEFORE.search(text, max(phrase.lo, occurrence.start - 12), occurrence.start) is not None)
+
+
+_UNNAMED_TAIL = re.compile(r"\s+(?:familiar\s+with|close\s+to|with\s+knowledge\s+of|briefed\s+on)\b[^,;\x00]*")
+_UNNAMED = re.compile(r"\s*(?:one|a|an|another)\s+(?:[a-z][\w-]*\s+){0,2}?$", re.IGNORECASE)
+
+
+def unnamed_role(phrase: Phrase) -> Verdict | None:
+    """'One witness, who asked not to be named, said': someone the text describes by a role
+    and does not name, for no organisation; shown as described, never as a name."""
+    if phrase.found:
+        return None
+    for match in lex.role_pattern().finditer(phrase.window):
+        if _UNNAMED.fullmatch(phrase.window[: match.start()]):
+            tail = _UNNAMED_TAIL.match(phrase.window, match.end())  # 'familiar with the talks'
+            end = tail.end() if tail else match.end()
+            return verdict("unnamed-role", None, description=_description(phrase, phrase.lo + end))
+    return None
 
 
 # The order is the policy: a name beats a pronoun, a pronoun a role, a role an organisation.
 RESOLVERS: tuple[Resolver, ...] = (
     subject_pronoun, name_in_cue, pronoun, epithet, role_holder, spokesperson_for,
-    organisation_named, org_voice, literal_name, org_noun, org_pronoun,
+    organisation_named, org_voice, literal_name, org_noun, org_pronoun, unnamed_role,
 )
 PERSONS_ONLY: tuple[Resolver, ...] = (name_in_cue,)
 NEAREST: tuple[Resolver, ...] = (relative_antecedent,)

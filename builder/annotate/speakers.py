@@ -14,6 +14,7 @@ import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
+from functools import cache
 
 from builder.annotate import lexicon
 from builder.annotate import quote_lexicon as lex
@@ -25,7 +26,6 @@ _TOKEN = re.compile(r"[\w’'.&-]+|[^\w\s]")
 # A person named by an epithet, as sports, profile and political pieces do: "the Italian
 # said", "the 34-year-old added", "the New York Democrat told reporters".
 OWNER_BEFORE = re.compile(r"\b([A-Z][\w-]+)['’]s\s+(?:[a-z]+\s+)?$")  # "Qatar's (foreign) minister"
-EPITHET = re.compile(r"\bthe\s+(?:[\w.-]+\s+){0,3}?(\d{1,3}-year-old|[A-Z][a-z]+)\s*$", re.IGNORECASE)
 _DEFINITE = {"the", "his", "her", "its", "their", "our", "this", "that"}
 _INDEFINITE = {"a", "an", "one", "another", "some", "two", "three", "several", "many"}
 RELATIVE = re.compile(r",\s*(?:who|which|whose|whom)\b[^,]*")
@@ -37,6 +37,7 @@ _ADJECTIVE = re.compile(r"(?:ian|ean|ese|ish|can|ic|i)$")
 COORDINATED = re.compile(r"\s*(?:,\s*)?(?:and|or|&|,)\s*")  # 'Jane Doe and Mary Roe', 'Doe, Roe'
 _NOUN_LOOKBACK_SENTENCES = 2  # "the company" is the organisation just named, if one was
 _LOOKBACK_SENTENCES = 10
+_NAMED_LOOKBACK_SENTENCES = 4  # "the company" is an organisation with "Company" in its name named this near
 _LOOKBACK_BLOCKS = 4
 
 
@@ -151,9 +152,7 @@ class SpeakerIndex:
                 continue
             before = self.text[max(0, occ.start - 60) : occ.start]
             for match in pattern.finditer(before):
-                if re.fullmatch(r"[\s,]*", before[match.end() :]) or re.fullmatch(
-                    r"(?:\s+[A-Z][\w.’'-]*)*\s*", before[match.end() :]
-                ):
+                if _ROLE_TAIL.fullmatch(before, match.end()):
                     note(occ.speaker.key, before, match)
             after = re.match(r",\s+([^,.;:]{1,70})", self.text[occ.end : occ.end + 80])
             if after:
@@ -220,6 +219,8 @@ class SpeakerIndex:
             found = [o for o in self.between(sentence_lo, sentence_hi, said=True) if o.speaker.person]
             found += self._role_occurrences(sentence_lo, sentence_hi)
             found = found or self._named_people(sentence_lo, sentence_hi)
+            if not found and n > 0 and self._unknown_speaker(sentence_lo, sentence_hi):
+                return []  # 'Minister for X Jane Doe said ...' with the name unread: she, not someone before
             found = [o for o in sorted(found, key=lambda o: o.start) if self._fits(o.speaker, gender)]
             if found:
                 subjects = [o for o in found if self.subject_like(o.start, o.end, sentence_lo)] or found
@@ -237,14 +238,22 @@ class SpeakerIndex:
         in the last sentences), 'fallback' (the most mentioned so far)."""
         if noun:
             named = self._last_before(position, lambda s: not s.person and noun in s.name.lower())
-            if named:
-                return named, "named"
+            sentences = list(self._sentences_back(position))[:_NAMED_LOOKBACK_SENTENCES]
+            if named and any(o.speaker == named for lo, hi in sentences for o in self.between(lo, hi, said=True)):
+                return named, "named"  # 'Acme Company ... the company said', not one named long before
             for n, (sentence_lo, sentence_hi) in enumerate(self._sentences_back(position)):
                 if n >= _NOUN_LOOKBACK_SENTENCES:  # "X welcomed the ruling. '...,' the company said"
                     break
                 found = [o for o in self.between(sentence_lo, sentence_hi) if not o.speaker.person]
-                if found:
-                    return found[0].speaker, "near"
+                # a subject, or an owner ('announcing Acme's service, the group said'); not an
+                # object ('In a letter to Acme Corp, the regulator wrote': Acme is written to)
+                subjects = [o for o in found if self.subject_like(o.start, o.end, sentence_lo)
+                            or self.text[o.end : o.end + 1] in ("’", "'")]
+                if n == 0 and not subjects:
+                    continue
+                if found:  # 'The Commission fined Acme. ... the company said': two subjects, unsure which
+                    distinct = list(dict.fromkeys(o.speaker for o in subjects or found))
+                    return distinct[0], "near" if len(distinct) == 1 else "fallback"
             seen = [s for s, at in self._first_seen.items() if not s.person and at < position]
             return (max(seen, key=lambda s: (self._counts[s], self._first_seen[s])), "fallback") if seen else (None, "")
         for n, (sentence_lo, sentence_hi) in enumerate(self._sentences_back(position)):
@@ -317,6 +326,42 @@ class SpeakerIndex:
             return low not in lex.not_subject_words()
         return True
 
+    def adjunct(self, start: int, end: int, hi: int) -> bool:
+        """Whether a name only modifies the noun after it: 'one Facebook page', 'the Acme
+        car park' (a determiner before, a plain noun after); not 'the Acme board' or 'a
+        Reuters report' (an organisation's part or document speaks for it)."""
+        after = _NOUN_AFTER.match(self.text, end, hi)
+        if after is None or not _DETERMINER_BEFORE.search(self.text, max(0, start - 12), start):
+            return False
+        noun = after.group(1).lower()
+        return not (noun in lex.not_subject_words() or noun in _AUXILIARIES or noun.endswith(("ly", "ed"))
+                    or lex.org_noun_pattern().fullmatch(noun) or lex.document_pattern().fullmatch(noun)
+                    or lex.role_pattern().fullmatch(noun) or lex.cue_pattern().fullmatch(noun))
+
+    def titled(self, start: int, floor: int = 0, end: int | None = None) -> bool:
+        """Whether the name at `start` follows its own title with a domain: 'Minister for
+        Education Jane Doe', 'chief executive of the Example Council Jane Doe', 'Undersecretary
+        for Education Mr. Doe' (the name is the subject, not the object of 'for'); not 'a
+        spokesman for Governor Jane Doe' (a title right before the name: the one spoken for)."""
+        if end is not None and len(self.text[start:end].split()) < 2 and not match_honorific(self.text, start):
+            return False  # 'the MP for Leeds North': one word after the domain is the domain's own
+        match = _titled_pattern().search(self.text, max(floor, start - 120), start)
+        if match is None or squash(match.group("role")) in lex.org_voices() or lex.roles().get(
+                squash(match.group("role"))) in lex.org_voices():
+            return False
+        words = [w for w in match.group("domain").split() if w[0].isupper()]
+        heads = lexicon.titles()["head"]
+        return bool(words) and words[-1].lower().rstrip(".") not in heads and words[-1].lower() not in heads
+
+    def _titled_in_run(self, run: re.Match[str], lo: int) -> int | None:
+        """In a capitalised run after a title and 'for' ('Environment Peter Hollis' of
+        'Minister for Environment Peter Hollis'), the index of the token where the name begins."""
+        words = list(re.finditer(r"\S+", run.group()))
+        for i, word in enumerate(words):
+            if 0 < i and word.group().lower() in first_names() and 2 <= len(words) - i <= 3:
+                return i if self.titled(lo + run.start() + word.start(), lo) else None
+        return None
+
     def role_in(self, window: str, lo: int, orgs: list[Occurrence]) -> tuple[Speaker | None, str]:
         """The holder of a definite role in the phrase ('the chancellor'), and how:
         'holder' (a person the article gives the role) or 'office' (a guess: the person just
@@ -325,13 +370,21 @@ class SpeakerIndex:
             start = lo + match.start()
             if not self.subject_like(start, lo + match.end(), lo) or not definite(self.text, start):
                 continue
+            if _TITLE_OF_NAME.match(window, match.end()) and match.group()[:1].isupper():
+                continue  # 'Prime Minister Jane Doe's office': a title of the name after it
+            cue_before = _LAST_TOKEN.search(window, 0, match.start())
+            bare = not window[: match.start()].strip() or (
+                cue_before is not None and lex.cue_pattern().fullmatch(cue_before.group(1)) is not None)
+            if bare and _WORD_AFTER.match(window, match.end()):
+                continue  # 'wrote blogger jdoe1984': a title of the handle after it, no one named before
             surface = squash(match.group())
             canonical = lex.roles()[surface]
             if surface.endswith(("s", "men", "people")) and not canonical.endswith("s") and surface != canonical:
                 continue  # plural: a group, not one person
             owner = OWNER_BEFORE.search(self.text, max(lo, start - 40), start)
             speaker, later = self.role(canonical, start, orgs, owner.group(1) if owner else None,
-                                       _qualifier(self.text, max(lo, start - 40), start))
+                                       _qualifier(self.text, max(lo, start - 40), start)
+                                       + _domain(self.text, lo + match.end(), lo + len(window)))
             if speaker:
                 return speaker, "later" if later else "holder"
             if not orgs and not owner and not any(canonical in rs for rs in self.roles.values()):
@@ -358,6 +411,10 @@ class SpeakerIndex:
         holder's role must name it too (or a word of the same stem: Qatari, Israeli); so
         must the `qualifier` words before the role ("the Conservative leader")."""
         holders = {k for k, rs in self.roles.items() if canonical in rs}
+        if not holders:  # 'the secretary' for the one 'Defense Secretary' of the article
+            wider = {k for k, rs in self.roles.items()
+                     if any(r.endswith(" " + canonical) and r.split()[0] not in _OTHER_OFFICE for r in rs)}
+            holders = wider if len(wider) == 1 else set()
         if qualifier:
             words = [q.lower() for q in qualifier]
             holders = {k for k in holders if any(all(w in e.lower() for w in words) for e in self.role_evidence[k])}
@@ -386,10 +443,21 @@ class SpeakerIndex:
                     or self.layout.inside_quote(match.start())):  # a quote's words refer to no one here
                 continue
             speaker, later = self.role(lex.roles()[squash(match.group())], match.start(),
-                                       qualifier=_qualifier(self.text, max(lo, match.start() - 40), match.start()))
+                                       qualifier=_qualifier(self.text, max(lo, match.start() - 40), match.start())
+                                       + _domain(self.text, match.end(), hi))
             if speaker and not later:
                 out.append(Occurrence(match.start(), match.end(), speaker))
         return out
+
+    def _unknown_speaker(self, lo: int, hi: int) -> bool:
+        """Whether a sentence reports the words of a capitalised name no entity covers
+        ('Local Government Jane Doe said ...'): a pronoun after it may well be that person."""
+        for match in _RUN_BEFORE_CUE.finditer(self.text, lo, hi):
+            if self.layout.inside_quote(match.start()) or not lex.cue_pattern().fullmatch(match.group("cue")):
+                continue
+            if not self.between(match.start(), match.end("run")):
+                return True
+        return False
 
     def _named_people(self, lo: int, hi: int) -> list[Occurrence]:
         """People no entity covers, known by a first name: 'Mary Jones' in a sentence."""
@@ -398,7 +466,11 @@ class SpeakerIndex:
             tokens = run.group().split()
             while tokens and tokens[0].lower() in lex.not_name_words():
                 tokens = tokens[1:]
-            if 2 <= len(tokens) <= 3 and tokens[0].lower() in lex.genders() and not self.layout.inside_quote(run.start()):
+            given = [i for i, t in enumerate(tokens) if 0 < i and t.lower() in first_names() and 2 <= len(tokens) - i <= 3]
+            if given and tokens[-1].lower() not in lexicon.org_words():
+                tokens = tokens[given[0]:]  # 'Environment Peter Hollis': the name after the domain
+            known = lex.genders() if not given else first_names()
+            if 2 <= len(tokens) <= 3 and tokens[0].lower() in known and not self.layout.inside_quote(run.start()):
                 name = _POSSESSIVE.sub("", " ".join(tokens))
                 key = self.names.get(name.lower())
                 speaker = self.speakers[key] if key else Speaker(None, name, True)
@@ -411,10 +483,15 @@ class SpeakerIndex:
         Only a name in subject position counts, unless `anywhere` ('a spokesman for X').
         """
         runs = [
-            m for m in _NAME_RUN.finditer(window) if anywhere or self.subject_like(lo + m.start(), lo + m.end(), lo)
+            m for m in _NAME_RUN.finditer(window) if anywhere or (self.subject_like(lo + m.start(), lo + m.end(), lo)
+                                                                  and not self.adjunct(lo + m.start(), lo + m.end(), lo + len(window)))
+            or self._titled_in_run(m, lo)
         ]
         for run in reversed(runs) if rightmost else runs:
             tokens = run.group().split()
+            titled = self._titled_in_run(run, lo)
+            if titled is not None:  # 'Minister for Environment Peter Hollis': the name after the domain
+                tokens = tokens[titled:]
             for match in lex.role_pattern().finditer(run.group()):
                 if run.group()[match.end() : match.end() + 1] not in ("’", "'"):
                     tokens = run.group()[match.end() :].split()  # the name after a title
@@ -435,7 +512,55 @@ class SpeakerIndex:
         return None
 
 
+def match_honorific(text: str, start: int) -> bool:
+    """Whether an honorific stands right before a name: 'Mr. Doe'."""
+    return _HONORIFIC.search(text, max(0, start - 8), start) is not None
+
+
+@cache
+def first_names() -> frozenset[str]:
+    """First names the quote word lists give a gender (with honorifics), and, for a name
+    after a domain ('Environment Peter Hollis'), the entity lists' given names."""
+    return frozenset(lex.genders()) | lexicon.given_names()
+
+
+# What may stand between a role and its holder's name: nothing but a comma, capitalised
+# words ('Health Secretary Jane Doe'), or the role's domain ('Minister for Housing, Jane Doe').
+_ROLE_TAIL = re.compile(r"(?:\s+(?:for|of|at)(?:\s+the)?(?:\s+(?:[A-Z][\w&.’'-]*|and|&))+)?(?:\s+[A-Z][\w.’'-]*)*[\s,]*")
+_LAST_TOKEN = re.compile(r"(\w+)\s+$")
+_WORD_AFTER = re.compile(r"\s+[@\w]")
+_OTHER_OFFICE = {"prime", "vice", "deputy", "first"}  # 'prime minister' is no 'minister' of the article
+_TITLE_OF_NAME = re.compile(r"\s+[A-Z][\w.’'-]*\s+[A-Z]")  # 'Prime Minister Jane Doe': two capitalised words
+_NOUN_AFTER = re.compile(r"\s+([a-z][\w-]*)")
+_DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|one|this|that|each|every|its|his|her|their)\s+$", re.IGNORECASE)
+_AUXILIARIES = {"has", "have", "had", "is", "was", "are", "were", "will", "would", "can", "could", "may", "might",
+                "must", "should", "also", "then", "again", "yesterday", "today", "itself", "too", "now", "still"}
+_RUN_BEFORE_CUE = re.compile(r"(?P<run>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)+)\s+(?P<cue>[a-z]+)\b")
 _QUALIFIER = re.compile(r"((?:[A-Z][\w-]*\s+){1,3})$")
+
+
+@cache
+def _titled_pattern() -> re.Pattern[str]:
+    """A title, 'for'/'of'/'at', a capitalised domain, maybe an honorific, right before a name."""
+    words = set(lex.roles()) | {w for w in lexicon.titles()["head"] if w.isalpha()}
+    body = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
+    return re.compile(
+        rf"(?<![\w-])(?P<role>{body})\s+(?:for|of|at)\s+(?:the\s+)?"
+        r"(?P<domain>(?:(?:[A-Z][\w&.’'-]*|of|for|and|&)\s+)+?)(?:(?:Mr|Mrs|Ms|Dr|Miss|Prof)\.?\s+)?\Z",
+        re.IGNORECASE)
+
+
+_DOMAIN = re.compile(r"\s+(?:for|of|at)\s+(?:the\s+)?((?:[A-Z][\w&.’'-]*(?:\s+(?:and|&))?\s*)+)")
+
+
+def _domain(text: str, at: int, hi: int) -> tuple[str, ...]:
+    """Capitalised words of a role's domain right after it: 'Housing' of 'the Minister for
+    Housing' (the holder's role must name it too: 'Minister for Local Government Ravi Menon'
+    is no other minister)."""
+    match = _DOMAIN.match(text, at, hi)
+    if match is None:
+        return ()
+    return tuple(w for w in match.group(1).split() if w[:1].isupper())
 
 
 def _qualifier(text: str, lo: int, at: int) -> tuple[str, ...]:
