@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from builder import wordlists
+from builder.annotate import sentences
 from builder.errors import DossierError, where
 from builder.inputs import read_input
 from builder.model import Article, ArticleMeta, Block, BlockKind
@@ -325,7 +326,6 @@ def _join(text: str, lines: list[_Line]) -> list[_Line]:
 
 
 MAX_BLOCK = 4000  # characters; a longer line is split into paragraphs at sentence ends
-_SPLIT_AT = re.compile(r"[.!?][\"”’)]?\s+(?=[\"“‘(]?[A-Z0-9])")
 
 
 def _split_long(lines: list[_Line], file: str, warnings: list[str]) -> list[_Line]:
@@ -339,7 +339,7 @@ def _split_long(lines: list[_Line], file: str, warnings: list[str]) -> list[_Lin
         text, offset = line.text, 0
         while len(text) - offset > MAX_BLOCK:
             window = text[offset : offset + MAX_BLOCK]
-            cut = max((m.end() for m in _SPLIT_AT.finditer(window, MAX_BLOCK // 2)), default=0)
+            cut = max((lo for lo, _ in sentences.bounds(window)[1:] if lo >= MAX_BLOCK // 2), default=0)
             if not cut:
                 cut = window.rfind(" ", MAX_BLOCK // 2) + 1 or MAX_BLOCK
             piece = text[offset : offset + cut].rstrip()
@@ -363,7 +363,8 @@ def _derived_title(key_points: list[Block], story: list[Block], file: str) -> st
     if key_points:
         return key_points[0].text.rstrip(" .")
     for block in story:
-        words = re.split(r"(?<=[.!?])\s", block.text, maxsplit=1)[0].split()
+        first = sentences.bounds(block.text)[:1]
+        words = block.text[first[0][0] : first[0][1]].split() if first else []
         if words:
             return " ".join(words[:14]).rstrip(" .,;:") + ("…" if len(words) > 14 else "")
     return Path(file).stem

@@ -47,3 +47,9 @@ def months() -> dict[str, int]:
         for name in names:
             table[name] = int(number)
     return table
+
+
+@cache
+def abbreviations() -> frozenset[str]:
+    """Words whose full stop does not end a sentence ("mr", "u.s", "sept"; lower case, no final dot)."""
+    return words("dates/abbreviations.txt") | words("quotes/abbreviations.txt")

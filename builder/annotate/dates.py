@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from bisect import bisect_right
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import cache
@@ -25,6 +24,7 @@ from typing import TypeVar
 
 from builder import wordlists
 from builder.annotate.reports import dateline_end, report_starts
+from builder.annotate.sentences import sentence_of
 from builder.model import Article, DateRef
 
 # A yearless past date ("January 20", "in October") may lie this far after publication
@@ -49,7 +49,6 @@ class _Lists:
     numbers: dict[str, int]
     not_relative: frozenset[str]
     year_followers: frozenset[str]
-    abbreviations: frozenset[str]
 
 
 def _numbered(name: str) -> dict[str, int]:
@@ -146,64 +145,7 @@ def _lists() -> _Lists:
         numbers=numbers,
         not_relative=wordlists.words("dates/not_relative.txt"),
         year_followers=wordlists.words("dates/year_followers.txt"),
-        abbreviations=wordlists.words("dates/abbreviations.txt"),
     )
-
-
-# --- sentences ------------------------------------------------------------------
-
-_END = re.compile(r"[.!?…]+[\"”’'»)\]]*(?=\s|$)|\n+")
-_WORD_BEFORE = re.compile(r"[\w.]+\Z")
-_NEXT_CHAR = re.compile(r"\s*(\S)")
-
-
-def sentence_bounds(text: str) -> tuple[tuple[int, int], ...]:
-    """Every sentence of a block's text as (start, end), whitespace trimmed."""
-    abbreviations = _lists().abbreviations
-    bounds: list[tuple[int, int]] = []
-    start = 0
-    for m in _END.finditer(text):
-        if m.group()[0] == "\n":
-            end = m.start()
-        else:
-            after = _NEXT_CHAR.match(text, m.end())
-            if after and (after[1].islower() or after[1] in ",;"):
-                continue
-            if m.group().startswith(".") and not m.group().startswith(".."):
-                word = _WORD_BEFORE.search(text, max(0, m.start() - 12), m.start())
-                token = word.group().lower() if word else ""
-                if token in abbreviations or (word and len(word.group()) == 1 and word.group().isupper()):
-                    continue
-            end = m.end()
-        if text[start:end].strip():
-            bounds.append(_trim(text, start, end))
-        start = m.end()
-    if text[start:].strip():
-        bounds.append(_trim(text, start, len(text)))
-    return tuple(bounds)
-
-
-def _trim(text: str, start: int, end: int) -> tuple[int, int]:
-    piece = text[start:end]
-    lead = len(piece) - len(piece.lstrip())
-    return start + lead, end - (len(piece) - len(piece.rstrip()))
-
-
-def sentence_of(text: str, pos: int) -> tuple[int, int]:
-    """The bounds (start, end) of the sentence of a block's text around `pos`."""
-    return _sentence_in(sentence_bounds(text), pos, len(text))
-
-
-def _sentence_in(bounds: tuple[tuple[int, int], ...], pos: int, length: int) -> tuple[int, int]:
-    if not bounds:
-        return 0, length
-    i = bisect_right(bounds, (pos, length + 1)) - 1
-    if i < 0:
-        return bounds[0]
-    start, end = bounds[i]
-    if pos >= end and i + 1 < len(bounds):  # between two sentences: the next one
-        return bounds[i + 1]
-    return start, end
 
 
 # --- resolution -------------------------------------------------------------------
@@ -271,16 +213,13 @@ _HABITUAL = re.compile(r"(?i:\b(?:every|each)\s+)\Z")  # "every Friday": not one
 
 
 class _Block:
-    """One block being read: its text, offset, publication date and (lazily) sentences."""
+    """One block being read: its text, offset, publication date and sentences."""
 
     def __init__(self, text: str, offset: int, published: dt.date | None) -> None:
         self.text, self.offset, self.published = text, offset, published
-        self._bounds: tuple[tuple[int, int], ...] | None = None
 
     def sentence(self, pos: int) -> tuple[int, int]:
-        if self._bounds is None:
-            self._bounds = sentence_bounds(self.text)
-        return _sentence_in(self._bounds, pos, len(self.text))
+        return sentence_of(self.text, pos)
 
     def future(self, start: int, end: int) -> bool:
         """Whether the sentence around text[start:end] speaks of the future."""

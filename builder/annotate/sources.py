@@ -7,7 +7,7 @@ from collections.abc import Sequence
 
 from builder import wordlists
 from builder.annotate.blocks import BlockIndex
-from builder.annotate.dates import sentence_of
+from builder.annotate.sentences import sentence_of
 from builder.model import Article, EntityType, LocalEntity, Mention, SourceRef
 
 _NAME = r"(?:[A-Z][\w.&'’-]*[\w&])(?:\s+[A-Z][\w.&'’-]*[\w&]){0,4}"
