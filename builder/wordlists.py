@@ -50,6 +50,11 @@ def months() -> dict[str, int]:
 
 
 @cache
-def abbreviations() -> frozenset[str]:
-    """Words whose full stop does not end a sentence ("mr", "u.s", "sept"; lower case, no final dot)."""
-    return words("dates/abbreviations.txt") | words("quotes/abbreviations.txt")
+def abbreviations() -> dict[str, str]:
+    """Abbreviations (lower case, no final dot: "mr", "u.s", "sept") -> where their full stop
+    belongs to them: "" always, "number" only before a number ("No. 10"). abbreviations.txt."""
+    table: dict[str, str] = {}
+    for line in lines("abbreviations.txt"):
+        word, *where = line.lower().split()
+        table[word] = where[0] if where else ""
+    return table

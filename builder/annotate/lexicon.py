@@ -205,7 +205,7 @@ def name_suffixes() -> frozenset[str]:
 def abbreviations() -> frozenset[str]:
     """Words whose full stop belongs to them: "Dr.", "Jan.", "Sen."."""
     dotted = {w for w in dates() | titles()["head"] | titles()["mod"] if w.endswith(".")}
-    return _words("abbreviations") | frozenset(dotted)
+    return frozenset(f"{w}." for w in wordlists.abbreviations()) | frozenset(dotted)
 
 
 @cache

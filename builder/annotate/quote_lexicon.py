@@ -40,11 +40,6 @@ def not_subject_words() -> frozenset[str]:
 
 
 @cache
-def abbreviations() -> frozenset[str]:
-    return _list("abbreviations")
-
-
-@cache
 def pronouns() -> dict[str, tuple[str, str | None]]:
     """Pronoun -> (what it stands for, gender or None)."""
     table: dict[str, tuple[str, str | None]] = {}

@@ -34,7 +34,12 @@ def _ends(text: str, m: re.Match[str]) -> bool:
     if not word:
         return True
     token = word.group()
-    return not (token.lower() in wordlists.abbreviations() or (len(token) == 1 and token.isupper()))
+    if len(token) == 1 and token.isupper():
+        return False  # an initial
+    where = wordlists.abbreviations().get(token.lower())
+    if where == "number":
+        return not (after and after[1].isdigit())
+    return where is None
 
 
 @lru_cache(maxsize=4096)
