@@ -82,9 +82,20 @@ def document_pattern() -> re.Pattern[str]:
 
 @cache
 def genders() -> dict[str, str]:
-    """Lower-case word (honorific, gendered noun, first name) -> 'f' or 'm'."""
-    table = {w: "m" for w in _list("male")}
-    table.update({w: "f" for w in _list("female")})
+    """Lower-case word (honorific, gendered noun, given name) -> 'f' or 'm'. The honorifics
+    and given names are the people/ lists the entity resolver reads; the nouns ('father',
+    'spokeswoman') are quotes/gendered_nouns.txt."""
+    table: dict[str, str] = {}
+    for sex in ("male", "female"):
+        for line in wordlists.lines(f"people/{sex}_names.txt"):
+            table.update(dict.fromkeys(line.lower().split(), sex[0]))
+    for line in wordlists.lines("people/honorifics.txt"):
+        word, sex, _kind = line.lower().split()
+        if sex in ("male", "female"):
+            table[word] = sex[0]
+    for line in wordlists.lines("quotes/gendered_nouns.txt"):
+        word, sex = line.lower().split()
+        table[word] = sex
     return table
 
 
