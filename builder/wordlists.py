@@ -50,6 +50,23 @@ def months() -> dict[str, int]:
 
 
 @cache
+def weekdays() -> dict[str, int]:
+    """Weekday names and abbreviations (lower case) to weekday numbers (Monday 0)."""
+    table: dict[str, int] = {}
+    for line in lines("weekdays.txt"):
+        number, *names = line.split()
+        for name in names:
+            table[name] = int(number)
+    return table
+
+
+def weekday_names() -> tuple[str, ...]:
+    """The full weekday names, Monday first."""
+    names = {number: name for name, number in weekdays().items() if name.endswith("day")}
+    return tuple(names[n] for n in range(7))
+
+
+@cache
 def abbreviations() -> dict[str, str]:
     """Abbreviations (lower case, no final dot: "mr", "u.s", "sept") -> where their full stop
     belongs to them: "" always, "number" only before a number ("No. 10"). abbreviations.txt."""

@@ -90,7 +90,7 @@ def _cased(names: Iterable[str]) -> str:
 def _lists() -> _Lists:
     months = wordlists.months()
     full_months = {max((n for n in months if months[n] == k), key=len) for k in set(months.values())}
-    weekdays = _numbered("dates/weekdays.txt")
+    weekdays = wordlists.weekdays()
     full_weekdays = {max((n for n in weekdays if weekdays[n] == k), key=len) for k in set(weekdays.values())}
     relative = _relative_days()
     numbers = _numbered("dates/numbers.txt")

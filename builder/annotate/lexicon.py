@@ -182,7 +182,31 @@ def org_before() -> frozenset[str]:
 @cache
 def name_particles() -> frozenset[str]:
     """Particles of surnames ("von der Leyen", "bin Salman")."""
-    return _words("name_particles")
+    return _kinds("name_particles")["surname"]
+
+
+@cache
+def connectors() -> dict[str, bool]:
+    """Lower-case words that join the capitalised words of one name ("of", "&", "von") ->
+    whether "the" may follow them inside it ("Bank of the South")."""
+    table = dict.fromkeys(name_particles(), False)
+    for line in _words("connectors"):
+        word, *the = line.split()
+        table[word] = bool(the)
+    return table
+
+
+@cache
+def hyphen_words() -> dict[str, frozenset[str]]:
+    """'article', 'particle', 'modifier' and 'suffix' words around a hyphen (hyphen_words.txt)."""
+    return _kinds("hyphen_words")
+
+
+@cache
+def inner_name_particles() -> frozenset[str]:
+    """Particles inside a full name, before its next part: those of surnames and "ben", "abu"."""
+    kinds = _kinds("name_particles")
+    return kinds["surname"] | kinds["inner"]
 
 
 @cache
@@ -211,12 +235,17 @@ def abbreviations() -> frozenset[str]:
 @cache
 def not_names() -> frozenset[str]:
     """Words never an entity alone: time zones, units, dates (months and weekdays)."""
-    return _words("not_names") | _words("weekdays")
+    return _words("not_names") | _weekdays()
 
 
 @cache
 def dates() -> frozenset[str]:
-    return _words("weekdays") | frozenset(wordlists.months())
+    return _weekdays() | frozenset(wordlists.months())
+
+
+def _weekdays() -> frozenset[str]:
+    """Weekdays in full and their dotted abbreviations ("Friday", "Fri."; not "Sun", "Sat")."""
+    return frozenset(w for w in wordlists.weekdays() if w.endswith(("day", ".")))
 
 
 @cache

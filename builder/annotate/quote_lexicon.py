@@ -111,12 +111,6 @@ def org_voices() -> frozenset[str]:
 
 
 @cache
-def name_particles() -> frozenset[str]:
-    """Small words inside a name: 'al' of 'Suleiman al-Amr'."""
-    return _list("name_particles")
-
-
-@cache
 def after_modifier() -> frozenset[str]:
     """Words after a short quoted fragment that keep it a quote ('called it "tight" and left')."""
     return _list("after_modifier")

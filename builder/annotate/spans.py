@@ -8,27 +8,30 @@ cut off ("Ukraine’s" -> "Ukraine"), hyphenated modifiers give their name alone
 from __future__ import annotations
 
 import re
+from functools import cache
 from typing import NamedTuple
 
 from builder.annotate import lexicon
 
-_TOKEN = re.compile(
-    r"(?:[A-Z]\.){2,}"  # U.S., U.K.
-    r"|[A-Z]\.(?=\s+(?!(?:The|A|An|It|He|She|They|We|I|This|That|In|On|At|But|And|So)\b)[A-Z][a-z])"
-    # ^ a middle initial: the "H." of "Jerome H. Powell" (not "Plan B. The ...")
-    r"|[^\W\d_]\w*(?:[-'’‘.&]\w+)*"  # words with inner hyphens, apostrophes, dots
-    r"|\d[\d,.:]*(?:(?<=\d)(?:st|nd|rd|th)\b)?"  # numbers, and ordinals ("507th")
-    r"|[^\w\s]"  # one punctuation mark
-)
+@cache
+def _token_pattern() -> re.Pattern[str]:
+    """Words, acronyms, numbers and marks; a capital and a full stop is a middle initial
+    only before a capitalised word that is no sentence opener (lexicon.stopwords)."""
+    openers = "|".join(sorted((re.escape(w.capitalize()) for w in lexicon.stopwords() if w.isalpha()),
+                              key=len, reverse=True))
+    return re.compile(
+        r"(?:[A-Z]\.){2,}"  # U.S., U.K.
+        rf"|[A-Z]\.(?=\s+(?!(?:{openers})\b)[A-Z][a-z])"
+        # ^ a middle initial: the "H." of "Jerome H. Powell" (not "Plan B. The ...")
+        r"|[^\W\d_]\w*(?:[-'’‘.&]\w+)*"  # words with inner hyphens, apostrophes, dots
+        r"|\d[\d,.:]*(?:(?<=\d)(?:st|nd|rd|th)\b)?"  # numbers, and ordinals ("507th")
+        r"|[^\w\s]"  # one punctuation mark
+    )
+
+
 _SENTENCE_END = frozenset(".!?:;—–")
 _OPENERS = frozenset("“\"‘'([«")
-_CONNECTORS = frozenset({"of", "for", "de", "la", "le", "van", "von", "der", "den", "da", "di", "du",
-                         "del", "della", "dos", "das", "bin", "ibn", "al", "el", "&"})
-_THE_AFTER = frozenset({"of", "for"})
-_CONNECTORS_THE = _CONNECTORS | {"the"}
 _NUMERALS = frozenset({"V", "X"})  # one-letter Roman numerals inside a name ("I" is too often the pronoun)
-_PARTICLE_PREFIXES = frozenset({"al", "el", "bin", "ibn", "abu", "ben", "de", "van", "von", "mc", "mac", "o"})
-_HYPHEN_PREFIXES = frozenset({"anti", "pro", "non", "ex", "post", "pre", "mid", "trans", "pan", "neo"})
 DATELINE = re.compile(
     r"^(?P<place>[A-Z][A-Z.'’-]{2,}(?: [A-Z][A-Z.'’-]+){0,3})"
     r"(?:,\s*[A-Z][\w.]+(?: [A-Z][\w.]+)?)?\s*(?:\([^)]{1,40}\)\s*)?[—–-]{1,2}\s"
@@ -62,7 +65,7 @@ def _is_cap(word: str) -> bool:
 def is_particle_name(word: str) -> bool:
     """'al-Qaida', 'el-Sisi': a name after an Arabic article and a hyphen."""
     head, _, tail = word.partition("-")
-    return tail[:1].isupper() and len(tail) > 1 and head in ("al", "el", "ad", "as", "ash", "at", "ar", "an", "az")
+    return tail[:1].isupper() and len(tail) > 1 and head in lexicon.hyphen_words()["article"]
 
 
 ORDINAL = re.compile(r"^\d+(?:st|nd|rd|th)$")
@@ -91,9 +94,9 @@ def _split_hyphen(word: str, start: int) -> tuple[list[tuple[str, int]], bool] |
         if _name_syllable(head, tail) and len(parts) == 2:
             return [(word, start)], True  # 'Cheuk-yan', 'Jae-in': a given name in two parts
         return [(head, start)], False
-    if head.lower() in _PARTICLE_PREFIXES and tail[:1].isupper():
+    if head.lower() in lexicon.hyphen_words()["particle"] and tail[:1].isupper():
         return [(word, start)], True
-    if head.lower() in _HYPHEN_PREFIXES and tail[:1].isupper():
+    if head.lower() in lexicon.hyphen_words()["modifier"] and tail[:1].isupper():
         return [(word[len(head) + 1 :], start + len(head) + 1)], False
     return None
 
@@ -101,10 +104,10 @@ def _split_hyphen(word: str, start: int) -> tuple[list[tuple[str, int]], bool] |
 def _name_syllable(head: str, tail: str) -> bool:
     """Whether 'Head-tail' is one name ('Cheuk-yan', 'Jae-in'), not a name and a modifier
     ('Kremlin-backed', 'UK-led', 'Covid-era')."""
-    if not tail.isalpha() or not tail.islower() or head.isupper() or head.lower() in _HYPHEN_PREFIXES:
+    if not tail.isalpha() or not tail.islower() or head.isupper() or head.lower() in lexicon.hyphen_words()["modifier"]:
         return False
     if len(tail) <= 3 and len(head) <= 4:
-        return tail not in ("led", "run", "era", "day", "old", "war", "act", "ish")
+        return tail not in lexicon.hyphen_words()["suffix"]
     return tail not in lexicon.common_words() and tail not in lexicon.stopwords()
 
 
@@ -115,7 +118,7 @@ def tokens(text: str) -> list[Token]:
     at_start = True
     abbreviations = lexicon.abbreviations()
     skip_dot = -1
-    for m in _TOKEN.finditer(text):
+    for m in _token_pattern().finditer(text):
         word, start = m.group(), m.start()
         if start == skip_dot:
             continue
@@ -148,9 +151,10 @@ def spans(text: str, toks: list[Token] | None = None) -> list[Span]:
     out: list[Span] = []
     toks = tokens(text) if toks is None else toks
     current: list[Token] = []
+    connectors = lexicon.connectors()
 
     def close() -> None:
-        while current and current[-1].lower in _CONNECTORS_THE:
+        while current and (current[-1].lower in connectors or current[-1].lower == "the"):
             current.pop()
         if current:
             out.append(tuple(current))
@@ -201,9 +205,9 @@ def spans(text: str, toks: list[Token] | None = None) -> list[Span]:
                 continue
         if _is_cap(tok.text) or (current and tok.text in _NUMERALS and current[-1].text[:1].isupper()):
             current.append(tok)  # ... or a regnal numeral: "Mohammed V University", "Charles X"
-        elif current and (tok.lower in _CONNECTORS_THE or tok.lower == "and" and _and_in_org(current, toks, i, text)) \
-                and _next_is_cap(toks, i, text):
-            if tok.lower == "the" and current[-1].lower not in _THE_AFTER:
+        elif current and (tok.lower in connectors or tok.lower == "the"
+                          or tok.lower == "and" and _and_in_org(current, toks, i, text)) and _next_is_cap(toks, i, text):
+            if tok.lower == "the" and not connectors.get(current[-1].lower):
                 close()
                 continue
             current.append(tok)
@@ -255,11 +259,8 @@ def _and_in_org(current: list[Token], toks: list[Token], i: int, text: str) -> b
 
 def _org_of(current: list[Token]) -> bool:
     """'Institute of Allergy': an organisation's name that may go on with 'and'."""
-    return any(t.lower in ("of", "for") and current[k - 1].lower in lexicon.org_words()
+    return any(lexicon.connectors().get(t.lower) and current[k - 1].lower in lexicon.org_words()
                for k, t in enumerate(current) if k)
-
-
-_PARTICLES = _CONNECTORS - {"of", "for", "&"}  # "von der Leyen", "de la Cruz"
 
 
 def _next_is_cap(toks: list[Token], i: int, text: str) -> bool:
@@ -270,7 +271,8 @@ def _next_is_cap(toks: list[Token], i: int, text: str) -> bool:
             return False
         if _is_cap(nxt.text) and nxt.text[0].isalpha():
             return True
-        if toks[i].lower not in _PARTICLES or nxt.lower not in _PARTICLES:
+        particles = lexicon.name_particles()  # "von der Leyen", "de la Cruz"
+        if toks[i].lower not in particles or nxt.lower not in particles:
             return False
         i += 1
     return False

@@ -69,7 +69,7 @@ def verdict(resolver: str, speaker: Speaker | None, unsure: bool = False, **unna
 def _name_goes_on() -> re.Pattern[str]:
     """What goes on after a name: a particle and a capitalised word ('Suleiman al-Amr'), or a
     nickname in quote marks and the surname ('John "J.D." Doe'): the entity is only part of it."""
-    particles = "|".join(sorted(lex.name_particles(), key=len, reverse=True))
+    particles = "|".join(sorted(lexicon.inner_name_particles(), key=len, reverse=True))
     return re.compile(
         rf"(?P<particle>\s*(?:{particles})[-\s][A-Z][\w’'-]*)"
         r"|\s*[“\"‘'][^”\"’'\s]{1,20}[”\"’']\s+(?P<surname>[A-Z][\w’'-]*)")
