@@ -81,6 +81,24 @@ def document_pattern() -> re.Pattern[str]:
 
 
 @cache
+def determiners() -> dict[str, frozenset[str]]:
+    """'definite' ('the', 'his') and 'indefinite' ('a', 'two') determiners (determiners.txt),
+    and 'any' of them."""
+    table: dict[str, set[str]] = {}
+    for line in _list("determiners"):
+        kind, word = line.split()
+        table.setdefault(kind, set()).add(word)
+        table.setdefault("any", set()).add(word)
+    return {kind: frozenset(words) for kind, words in table.items()}
+
+
+@cache
+def small_words() -> frozenset[str]:
+    """Small words of a title in Title Case ('of', 'the')."""
+    return _list("small_words")
+
+
+@cache
 def genders() -> dict[str, str]:
     """Lower-case word (honorific, gendered noun, given name) -> 'f' or 'm'. The honorifics
     and given names are the people/ lists the entity resolver reads; the nouns ('father',

@@ -19,6 +19,7 @@ from functools import cache, cached_property
 
 from builder import wordlists
 from builder.annotate import lexicon
+from builder.annotate.people import is_honorific
 from builder.annotate import quote_lexicon as lex
 from builder.annotate.speakers import (
     COORDINATED as _COORDINATED, EPITHET, OWNER_BEFORE, RELATIVE, Occurrence, Speaker, SpeakerIndex, squash,
@@ -28,8 +29,6 @@ from builder.annotate.speakers import (
 _OWNER_NAME = re.compile(r"((?:[A-Z][\w&.-]*\s+){0,3}[A-Z][\w-]+)['’]s\s+(?:[a-z]+\s+)?$")
 _AMBIGUOUS = 0.5  # the confidence of an answer the text leaves open between two people
 _ROLE_AFTER = re.compile(r"(?:\s+[a-z][\w-]*){1,3}")
-_INDEFINITE_BEFORE = re.compile(r"(?<!\w)(?:a|an|one|two|three|several|some)\s+(?:[a-z][\w-]*\s+){0,2}$",
-                                re.IGNORECASE)
 # A subject pronoun right before the cue: 'he said', 'she has also said', 'he later told'.
 _SUBJECT_PRONOUN = re.compile(
     r"\b(he|she)\s+(?:(?:also|then|later|again|has|had|have|will|would|is|was|\w+ly)\s+)*$", re.IGNORECASE)
@@ -63,6 +62,13 @@ def confident() -> float:
 def verdict(resolver: str, speaker: Speaker | None, unsure: bool = False, **unnamed: object) -> Verdict:
     score = confidences()[resolver]
     return Verdict(speaker, resolver, min(score, _AMBIGUOUS) if unsure else score, **unnamed)  # type: ignore[arg-type]
+
+
+@cache
+def _indefinite_before() -> re.Pattern[str]:
+    """An indefinite determiner and up to two lower-case words, ending the text ('a senior ')."""
+    words = "|".join(sorted(lex.determiners()["indefinite"], key=len, reverse=True))
+    return re.compile(rf"(?<!\w)(?:{words})\s+(?:[a-z][\w-]*\s+){{0,2}}$", re.IGNORECASE)
 
 
 @cache
@@ -100,7 +106,7 @@ class Phrase:
         out = []
         for o in self.found:
             after = _ROLE_AFTER.match(self.index.text, o.end, self.hi)
-            if after and lex.role_pattern().search(after.group()) and _INDEFINITE_BEFORE.search(
+            if after and lex.role_pattern().search(after.group()) and _indefinite_before().search(
                     self.index.text, max(self.lo, o.start - 40), o.start):
                 out.append(o)
         return out
@@ -321,7 +327,7 @@ def narrative_subject(phrase: Phrase) -> Verdict | None:
     people = {o.speaker for o in phrase.found if o.speaker.person}
     first = phrase.persons[0]
     lead = phrase.index.text[phrase.lo : first.start].strip()
-    if len(people) != 1 or (lead and lead.lower() not in ("mr", "mrs", "ms", "dr", "mr.", "mrs.", "ms.", "dr.")):
+    if len(people) != 1 or (lead and not is_honorific(lead)):
         return None
     if any(not o.speaker.person for o in phrase.found):
         return None
