@@ -45,7 +45,12 @@ def test_weekdays_one_list() -> None:
         ("Jane Doe met the Bank of England, then Procter & Gamble.", ["Jane Doe", "Bank of England", "Procter & Gamble"]),
         ("Jane Doe of Acme spoke.", ["Jane Doe of Acme"]),  # 'of' joins (candidates.py splits persons)
         ("Acme of London.", ["Acme of London"]),
-        ("Acme of the South.", ["Acme", "South"]),  # "of the" does not join
+        ("Acme of the South.", ["Acme", "South"]),
+        ("Jane Doe backed Friends Of the Earth.", ["Jane Doe", "Friends Of the Earth"]),  # 'the' after 'Of'
+        ("Jane Doe, Teachers' Review Body.", ["Jane Doe", "Teachers' Review Body"]),
+        ('Richard "Tex" Doe spoke.', ["Richard \"Tex\" Doe"]),
+        ("Mohammed V University.", ["Mohammed V University"]),
+        ("Institute of Allergy and Infectious Diseases.", ["Institute of Allergy and Infectious Diseases"]),  # "of the" does not join
         ("Jane Doe the Builder spoke.", ["Jane Doe", "Builder"]),  # no 'the' after a surname
         ("Ursula von der Leyen spoke.", ["Ursula von der Leyen"]),
         ("An anti-Acme protest began.", ["Acme"]),  # a modifier prefix

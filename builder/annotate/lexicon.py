@@ -186,13 +186,14 @@ def name_particles() -> frozenset[str]:
 
 
 @cache
-def connectors() -> dict[str, bool]:
+def connectors() -> dict[str, frozenset[str]]:
     """Lower-case words that join the capitalised words of one name ("of", "&", "von") ->
-    whether "the" may follow them inside it ("Bank of the South")."""
-    table = dict.fromkeys(name_particles(), False)
+    what else they allow (connectors.txt): "the" after them ("Friends Of the Earth"), and
+    "org", a name going on with "and" ("Institute of Allergy and Infectious Diseases")."""
+    table = dict.fromkeys(name_particles(), frozenset[str]())
     for line in _words("connectors"):
-        word, *the = line.split()
-        table[word] = bool(the)
+        word, *flags = line.split()
+        table[word] = frozenset(flags)
     return table
 
 

@@ -148,77 +148,122 @@ def tokens(text: str) -> list[Token]:
 
 def spans(text: str, toks: list[Token] | None = None) -> list[Span]:
     """The capitalised spans of a block, in order (`toks`: its tokens, if already made)."""
-    out: list[Span] = []
-    toks = tokens(text) if toks is None else toks
-    current: list[Token] = []
-    connectors = lexicon.connectors()
+    return _Spans(text, tokens(text) if toks is None else toks).run()
 
-    def close() -> None:
-        while current and (current[-1].lower in connectors or current[-1].lower == "the"):
+
+class _Spans:
+    """The spans of one block, built token by token: each token goes to the first step
+    that takes it: for a mark, a plural possessive's apostrophe, a nickname's quote, "&",
+    else a mark or number; for a word, a hyphenated word's parts, else the word, which
+    extends the span or closes it."""
+
+    def __init__(self, text: str, toks: list[Token]) -> None:
+        self.text, self.toks = text, toks
+        self.out: list[Span] = []
+        self.current: list[Token] = []
+        self.bridge = -1  # the end of a plural possessive's apostrophe inside a name ("Teachers' Review Body")
+        self.skip_to = -1  # past a nickname in quotes inside a name
+        self.connectors = lexicon.connectors()
+
+    def run(self) -> list[Span]:
+        for i, tok in enumerate(self.toks):
+            if i < self.skip_to:
+                continue
+            if self.current and not self._adjacent(tok):
+                self.close()
+            self.bridge = -1
+            if tok.text[0].isalpha():
+                self._hyphenated(i, tok) or self._word(i, tok)
+            else:
+                self._plural_possessive(i, tok) or self._nickname(i, tok) or self._ampersand(i, tok) or self._mark(i, tok)
+        self.close()
+        return self.out
+
+    def close(self) -> None:
+        current = self.current
+        while current and (current[-1].lower in self.connectors or current[-1].lower == "the"):
             current.pop()
         if current:
-            out.append(tuple(current))
+            self.out.append(tuple(current))
         current.clear()
 
-    bridge = -1  # the end of a plural possessive's apostrophe inside a name ("Teachers' Review Body")
-    skip_to = -1  # past a nickname in quotes inside a name
-    for i, tok in enumerate(toks):
-        if i < skip_to:
-            continue
+    def _adjacent(self, tok: Token) -> bool:
+        """Nothing but spaces between the span so far and the token."""
+        last = self.current[-1]
+        end = self.bridge if self.bridge >= 0 else last.end + (2 if last.possessive else 0)
+        return self.text[end : tok.start].strip() == ""
+
+    def _plural_possessive(self, i: int, tok: Token) -> bool:
+        """'Teachers' Review Body': the apostrophe stays inside an institution's name."""
+        current = self.current
+        if not (tok.text in ("'", "’") and current and current[-1].text.endswith("s") and not current[-1].possessive
+                and tok.start == current[-1].end and _org_word_ends(self.toks, i + 1, self.text)):
+            return False
+        current[-1] = token(current[-1].text + tok.text, current[-1].start, current[-1].initial)
+        self.bridge = tok.end
+        return True
+
+    def _nickname(self, i: int, tok: Token) -> bool:
+        """'Richard "Tex" Coe': the nickname is left out, the name goes on."""
+        current = self.current
+        if not (tok.text in _QUOTES and current and current[-1].text[:1].isupper()
+                and self.text[current[-1].end : tok.start] == " "):
+            return False
+        nickname = _nickname_end(self.toks, i, self.text)
+        if nickname:
+            self.skip_to, self.bridge = nickname, self.toks[nickname - 1].end
+        return bool(nickname)
+
+    def _ampersand(self, i: int, tok: Token) -> bool:
+        """'Procter & Gamble'."""
+        if tok.text == "&" and self.current and _next_is_cap(self.toks, i, self.text):
+            self.current.append(tok)
+            return True
+        return False
+
+    def _mark(self, i: int, tok: Token) -> bool:
+        """A mark or a number closes the span; an ordinal may open one ("507th Air Refueling
+        Wing", kept only before an institution's word: candidates.py)."""
         word = tok.text
-        adjacent = False
-        if current:
-            last = bridge if bridge >= 0 else current[-1].end + (2 if current[-1].possessive else 0)
-            adjacent = text[last : tok.start].strip() == ""
-        bridge = -1
-        if current and not adjacent:
-            close()
-        if (word in ("'", "’") and current and current[-1].text.endswith("s") and not current[-1].possessive
-                and tok.start == current[-1].end and _org_word_ends(toks, i + 1, text)):
-            current[-1] = token(current[-1].text + word, current[-1].start, current[-1].initial)
-            bridge = tok.end
-            continue
-        nickname = _nickname_end(toks, i, text) if word in _QUOTES and current and current[-1].text[:1].isupper() else 0
-        if nickname and not (current and bridge < 0 and text[current[-1].end : tok.start] != " "):
-            skip_to, bridge = nickname, toks[nickname - 1].end  # 'Richard "Tex" Coe': the nickname is left out
-            continue
-        if word == "&" and current and _next_is_cap(toks, i, text):
-            current.append(tok)  # "Procter & Gamble"
-            continue
-        if not word[0].isalpha():
-            if not current and word[-1] in "hdt" and ORDINAL.match(word) and _next_is_cap(toks, i, text):
-                current.append(tok)  # "507th Air Refueling Wing" (kept only before an institution's word: candidates.py)
-                continue
-            close()
-            continue
-        if "-" in word and not tok.lower in lexicon.abbreviations():
-            split = _split_hyphen(word, tok.start)
-            if split is None:
-                close()
-                continue
-            parts, whole = split
-            if not whole:
-                close()
-                for part, start in parts:
-                    current.append(token(part, start, tok.initial and start == tok.start))
-                    close()
-                continue
-        if _is_cap(tok.text) or (current and tok.text in _NUMERALS and current[-1].text[:1].isupper()):
-            current.append(tok)  # ... or a regnal numeral: "Mohammed V University", "Charles X"
-        elif current and (tok.lower in connectors or tok.lower == "the"
-                          or tok.lower == "and" and _and_in_org(current, toks, i, text)) and _next_is_cap(toks, i, text):
-            if tok.lower == "the" and not connectors.get(current[-1].lower):
-                close()
-                continue
-            current.append(tok)
-            continue
+        if not self.current and word[-1] in "hdt" and ORDINAL.match(word) and _next_is_cap(self.toks, i, self.text):
+            self.current.append(tok)
         else:
-            close()
-            continue
-        if tok.possessive:
-            close()
-    close()
-    return out
+            self.close()
+        return True
+
+    def _hyphenated(self, i: int, tok: Token) -> bool:
+        """A hyphenated word that is not one name gives its parts alone ('UK-supplied' ->
+        'UK') or none ('long-range'); one that is goes on to _word."""
+        if "-" not in tok.text or tok.lower in lexicon.abbreviations():
+            return False
+        split = _split_hyphen(tok.text, tok.start)
+        if split is not None and split[1]:
+            return False
+        self.close()
+        for part, start in split[0] if split else ():
+            self.current.append(token(part, start, tok.initial and start == tok.start))
+            self.close()
+        return True
+
+    def _word(self, i: int, tok: Token) -> bool:
+        """A capitalised word or a regnal numeral ("Mohammed V University", "Charles X")
+        extends the span (a possessive ends it); a connector before a capital ("of", "von",
+        "and" inside an institution's name, "the" after a capitalised "Of") joins it; any
+        other word closes it."""
+        current = self.current
+        if _is_cap(tok.text) or (current and tok.text in _NUMERALS and current[-1].text[:1].isupper()):
+            current.append(tok)
+            if tok.possessive:
+                self.close()
+        elif current and (tok.lower in self.connectors or tok.lower == "and"
+                          and _and_in_org(current, self.toks, i, self.text)) and _next_is_cap(self.toks, i, self.text):
+            current.append(tok)
+        elif current and tok.lower == "the" and "the" in self.connectors.get(current[-1].lower, ()) \
+                and _next_is_cap(self.toks, i, self.text):
+            current.append(tok)  # "Friends Of the Earth"
+        else:
+            self.close()
+        return True
 
 
 _QUOTES = {"“": "”", '"': '"', "‘": "’"}
@@ -259,7 +304,7 @@ def _and_in_org(current: list[Token], toks: list[Token], i: int, text: str) -> b
 
 def _org_of(current: list[Token]) -> bool:
     """'Institute of Allergy': an organisation's name that may go on with 'and'."""
-    return any(lexicon.connectors().get(t.lower) and current[k - 1].lower in lexicon.org_words()
+    return any("org" in lexicon.connectors().get(t.lower, ()) and current[k - 1].lower in lexicon.org_words()
                for k, t in enumerate(current) if k)
 
 
