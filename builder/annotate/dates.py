@@ -285,51 +285,76 @@ def _qualified(block: _Block, start: int, end: int) -> tuple[int, str, bool]:
 
 
 def _relative(m: re.Match[str], block: _Block) -> DateRef | None:
-    lists, published, start = _lists(), block.published, m.start()
-    if m["wd"]:
-        text = block.text
-        word_before = re.search(r"(\w+)\s+\Z", text[max(0, start - 20) : start])
-        word_after = re.match(r"\s+(\w+)", text[m.end("wd") : m.end("wd") + 20])
-        name = m["wd"].lower()
-        if (word_before and f"{word_before[1].lower()} {name}" in lists.not_relative) or (
-            word_after and f"{name} {word_after[1].lower()}" in lists.not_relative
-        ):
-            return None
-        if block.before(_HABITUAL, start):
-            return None
-        start, q, future = _qualified(block, start, m.end())
-        date = _weekday(lists.weekdays[name], published, future, q) if published else None
-        return block.ref(start, m.end(), date)
-    if m["m4"]:
-        qual = block.before(lists.qualifier, start)
-        cued = qual or block.before(lists.cue, start) or block.before(lists.range_month, start)
-        if not cued:
-            return None
-        start, q, future = _qualified(block, start, m.end())
-        date = _month_alone(lists.months[m["m4"].lower()], published, future, q) if published else None
-        return block.ref(start, m.end(), date, "month")
-    if m["rel"]:
-        if m["rel"][0].isupper() and not block.initial(start):  # "USA Today", "the Today show"
-            return None
-        if block.before(lists.not_period, start):
-            return None
-        offset = lists.relative_days[" ".join(m["rel"].lower().split())]
-        date = published + dt.timedelta(days=offset) if published else None
-        return block.ref(start, m.end(), date)
-    if m["per"]:
-        if block.before(lists.not_period, start):  # "the last week of August"
-            return None
-        step = {"last": -1, "this": 0, "next": 1}[m["per_q"].lower()]
-        unit = m["per"].lower()
-        date = None
-        if published and unit == "week":
-            date = _monday(published) + dt.timedelta(weeks=step)
-        elif published and unit == "month":
-            date = _shift_months(published, step)
-        elif published:
-            date = dt.date(published.year + step, 1, 1)
-        return block.ref(start, m.end(), date, unit)
+    """A date relative to publication: the reader of the group that matched."""
+    for group, read in _RELATIVE:
+        if m[group]:
+            return read(m, block)
     return None
+
+
+def _weekday_ref(m: re.Match[str], block: _Block) -> DateRef | None:
+    """'on Friday', 'last Friday'; not 'Good Friday' (not_relative.txt) nor 'every Friday'."""
+    lists, start, text = _lists(), m.start(), block.text
+    name = m["wd"].lower()
+    word_before = re.search(r"(\w+)\s+\Z", text[max(0, start - 20) : start])
+    word_after = re.match(r"\s+(\w+)", text[m.end("wd") : m.end("wd") + 20])
+    if (word_before and f"{word_before[1].lower()} {name}" in lists.not_relative) or (
+        word_after and f"{name} {word_after[1].lower()}" in lists.not_relative
+    ):
+        return None
+    if block.before(_HABITUAL, start):
+        return None
+    start, q, future = _qualified(block, start, m.end())
+    date = _weekday(lists.weekdays[name], block.published, future, q) if block.published else None
+    return block.ref(start, m.end(), date)
+
+
+def _month_ref(m: re.Match[str], block: _Block) -> DateRef | None:
+    """A month alone, only after a cue: 'in March', 'last March', 'January to March'."""
+    lists, start = _lists(), m.start()
+    cued = (block.before(lists.qualifier, start) or block.before(lists.cue, start)
+            or block.before(lists.range_month, start))
+    if not cued:
+        return None
+    start, q, future = _qualified(block, start, m.end())
+    date = _month_alone(lists.months[m["m4"].lower()], block.published, future, q) if block.published else None
+    return block.ref(start, m.end(), date, "month")
+
+
+def _day_ref(m: re.Match[str], block: _Block) -> DateRef | None:
+    """'today', 'yesterday'; not 'USA Today' nor 'the Today show', nor 'a day'."""
+    start, published = m.start(), block.published
+    if m["rel"][0].isupper() and not block.initial(start):
+        return None
+    if block.before(_lists().not_period, start):
+        return None
+    offset = _lists().relative_days[" ".join(m["rel"].lower().split())]
+    date = published + dt.timedelta(days=offset) if published else None
+    return block.ref(start, m.end(), date)
+
+
+_PERIOD_STEP = {"last": -1, "this": 0, "next": 1}
+_PERIOD_START: dict[str, Callable[[dt.date, int], dt.date]] = {
+    "week": lambda published, step: _monday(published) + dt.timedelta(weeks=step),
+    "month": _shift_months,
+    "year": lambda published, step: dt.date(published.year + step, 1, 1),
+}
+
+
+def _period_ref(m: re.Match[str], block: _Block) -> DateRef | None:
+    """'last week', 'next month', 'this year' (not 'the last week of August')."""
+    if block.before(_lists().not_period, m.start()):
+        return None
+    unit = m["per"].lower()
+    step = _PERIOD_STEP[m["per_q"].lower()]
+    start_of = _PERIOD_START[unit]
+    date = start_of(block.published, step) if block.published else None
+    return block.ref(m.start(), m.end(), date, unit)
+
+
+_RELATIVE: tuple[tuple[str, Callable[[re.Match[str], _Block], DateRef | None]], ...] = (
+    ("wd", _weekday_ref), ("m4", _month_ref), ("rel", _day_ref), ("per", _period_ref),
+)
 
 
 def _ago(m: re.Match[str], end: int, block: _Block) -> DateRef:
