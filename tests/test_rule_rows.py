@@ -1,0 +1,49 @@
+"""One row per rule that names its id and fails when the rule is removed (checked with
+scripts/mutate_rules.py): the rows the mutation run found no test for. Each row is written
+here, not read from the rule table, so removing the rule's row cannot remove its test."""
+from __future__ import annotations
+
+import pytest
+
+from builder.annotate import evidence
+from tests.test_evidence import named
+
+EVIDENCE_ROWS = [  # (evidence rule id, text, the name it is about): common words and sentence
+    # openers keep the other rules quiet, so that each rule's weight shows in the confidence
+    ("known", "France grew.", "France"),
+    ("role", "The spokesman Glass Stone left.", "Glass Stone"),
+    ("multiword", "Glass Stone left.", "Glass Stone"),
+    ("acronym", "ZQX went home.", "ZQX"),
+    ("org-head", "Reading Institute closed.", "Reading Institute"),
+    ("place-head", "Lake Reading froze.", "Lake Reading"),
+    ("event-head", "Reading Summit ended.", "Reading Summit"),
+    ("law-head", "Reading Act passed.", "Reading Act"),
+    ("vessel", "HMS Reading sank.", "HMS Reading"),
+    ("product-word", "Reading Missile flew.", "Reading Missile"),
+    ("employer", "Yesterday Zorblatt spokesman Jane Doe said no.", "Zorblatt"),
+    ("known-part", "France Stone won.", "France Stone"),
+    ("brand-shape", "StoneGlass fell.", "StoneGlass"),
+]
+
+
+@pytest.mark.parametrize(("rule_id", "text", "name"), EVIDENCE_ROWS, ids=[row[0] for row in EVIDENCE_ROWS])
+def test_evidence_rule_counts(rule_id: str, text: str, name: str) -> None:
+    entity = named(text, name)
+    assert rule_id in entity.evidence, entity.evidence
+    rule = evidence.rules()[rule_id]  # a KeyError when the rule's row is removed
+    with_rule = evidence.confidence(entity.evidence)
+    without = evidence.confidence(set(entity.evidence) - {rule_id})
+    assert (with_rule > without) if rule.weight > 0 else (with_rule < without), (entity.evidence, with_rule, without)
+
+
+RESOLVER_ROWS = [  # (speaker resolver id, text after a headline, the candidate it offers)
+    ("role-holder-later", "“It works,” the chancellor said. Later, Chancellor Jane Roe left.", "Jane Roe"),
+]
+
+
+@pytest.mark.parametrize(("resolver", "text", "candidate"), RESOLVER_ROWS, ids=[row[0] for row in RESOLVER_ROWS])
+def test_speaker_resolver_answers(resolver: str, text: str, candidate: str) -> None:
+    from tests.test_speakers import quotes_in
+
+    last = quotes_in("Head line here\n\n" + text + "\n")[-1]
+    assert (last.resolver, last.speaker_name, last.candidate) == (resolver, None, candidate)
