@@ -62,3 +62,8 @@ def test_weekdays_one_list() -> None:
 def test_span_word_lists(text: str, names: list[str]) -> None:
     found = [text[s[0].start : s[-1].end] for s in spans(text)]
     assert [n for n in found if n not in ("The", "An", "He")] == names
+
+
+def test_articles_are_determiners_too() -> None:
+    assert lex.determiners()["article"] == {"the", "a", "an"}
+    assert lex.determiners()["article"] <= lex.determiners()["definite"] | lex.determiners()["indefinite"]

@@ -174,7 +174,7 @@ def _words(text: str) -> list[str]:
 
 def _is_name(text: str, left: str) -> bool:
     """A name, title or term in quote marks: 'the so-called "..."', 'its "Thunderbolt" missiles'."""
-    before = [w.lower() for w in _words(left)[-3:] if w.lower() not in ("the", "a", "an")]
+    before = [w.lower() for w in _words(left)[-3:] if w.lower() not in lex.determiners()["article"]]
     words = _words(text)
     if before and (before[-1] in naming_words() or " ".join(before[-2:]) in naming_words()):
         # a name is short; 'has called "the most powerful training cluster in the world"' is said

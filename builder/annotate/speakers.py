@@ -304,7 +304,7 @@ class SpeakerIndex:
         previous_capital = False
         for n, token in enumerate(reversed(tokens)):
             low = token.lower()
-            if token[0].isupper() or low.endswith(("’s", "'s")) or low in ("the", "a", "an"):
+            if token[0].isupper() or low.endswith(("’s", "'s")) or low in lex.determiners()["article"]:
                 previous_capital = token[0].isupper()
                 continue
             if low == "of" and previous_capital:
