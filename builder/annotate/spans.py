@@ -310,13 +310,13 @@ def _org_of(current: list[Token]) -> bool:
 
 def _next_is_cap(toks: list[Token], i: int, text: str) -> bool:
     """The next word is capitalised (after more name particles, if this is one)."""
+    particles = lexicon.name_particles()  # "von der Leyen", "de la Cruz"
     while i + 1 < len(toks):
         nxt = toks[i + 1]
         if text[toks[i].end : nxt.start].strip() != "":
             return False
         if _is_cap(nxt.text) and nxt.text[0].isalpha():
             return True
-        particles = lexicon.name_particles()  # "von der Leyen", "de la Cruz"
         if toks[i].lower not in particles or nxt.lower not in particles:
             return False
         i += 1
