@@ -50,6 +50,18 @@ def months() -> dict[str, int]:
 
 
 @cache
+def determiners() -> dict[str, frozenset[str]]:
+    """'definite' ('the', 'his') and 'indefinite' ('a', 'two', 'dozens') determiners, the
+    'article's (determiners.txt), and 'any' of them."""
+    table: dict[str, set[str]] = {}
+    for line in lines("determiners.txt"):
+        kind, word = line.lower().split()
+        table.setdefault(kind, set()).add(word)
+        table.setdefault("any", set()).add(word)  # every article is also definite or indefinite
+    return {kind: frozenset(words) for kind, words in table.items()}
+
+
+@cache
 def weekdays() -> dict[str, int]:
     """Weekday names and abbreviations (lower case) to weekday numbers (Monday 0)."""
     table: dict[str, int] = {}

@@ -24,8 +24,8 @@ def test_genders_come_from_the_people_lists(word: str, gender: str | None) -> No
                    ("several", "indefinite")],
 )
 def test_determiners(word: str, kind: str) -> None:
-    assert word in lex.determiners()[kind] and word in lex.determiners()["any"]
-    assert word not in lex.determiners()[{"definite": "indefinite", "indefinite": "definite"}[kind]]
+    assert word in wordlists.determiners()[kind] and word in wordlists.determiners()["any"]
+    assert word not in wordlists.determiners()[{"definite": "indefinite", "indefinite": "definite"}[kind]]
 
 
 def test_name_particles_one_list() -> None:
@@ -65,5 +65,5 @@ def test_span_word_lists(text: str, names: list[str]) -> None:
 
 
 def test_articles_are_determiners_too() -> None:
-    assert lex.determiners()["article"] == {"the", "a", "an"}
-    assert lex.determiners()["article"] <= lex.determiners()["definite"] | lex.determiners()["indefinite"]
+    assert wordlists.determiners()["article"] == {"the", "a", "an"}
+    assert wordlists.determiners()["article"] <= wordlists.determiners()["definite"] | wordlists.determiners()["indefinite"]

@@ -89,7 +89,8 @@ def given_names() -> frozenset[str]:
 
 @cache
 def titles() -> dict[str, frozenset[str]]:
-    """'head', 'hon', 'mod' and 'of' title words (see titles.txt); 'hon' words are heads too."""
+    """'head', 'hon', 'mod', 'of' and 'adjective' title words (see titles.txt); 'hon' words are
+    heads too."""
     kinds = _kinds("titles")
     return {**kinds, "head": kinds["head"] | kinds["hon"]}
 
@@ -195,6 +196,30 @@ def connectors() -> dict[str, frozenset[str]]:
         word, *flags = line.split()
         table[word] = frozenset(flags)
     return table
+
+
+@cache
+def of_heads() -> dict[str, frozenset[str]]:
+    """Words before "of" in a name: 'place' ("Gulf of") and 'keep' ("Republic of"), of_heads.txt."""
+    return _kinds("of_heads")
+
+
+@cache
+def compass_words() -> frozenset[str]:
+    """"north", "greater": words that open a place's name (compass_words.txt)."""
+    return _words("compass_words")
+
+
+@cache
+def place_prepositions() -> frozenset[str]:
+    """"in", "near": prepositions of place (place_prepositions.txt)."""
+    return _words("place_prepositions")
+
+
+@cache
+def work_title_words() -> frozenset[str]:
+    """Function words as capitalised inside a work's title ("With", "Who"): work_title_words.txt."""
+    return frozenset(w.capitalize() for w in _words("work_title_words"))
 
 
 @cache

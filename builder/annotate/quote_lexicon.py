@@ -81,18 +81,6 @@ def document_pattern() -> re.Pattern[str]:
 
 
 @cache
-def determiners() -> dict[str, frozenset[str]]:
-    """'definite' ('the', 'his') and 'indefinite' ('a', 'two') determiners, the 'article's
-    (determiners.txt), and 'any' of them."""
-    table: dict[str, set[str]] = {}
-    for line in _list("determiners"):
-        kind, word = line.split()
-        table.setdefault(kind, set()).add(word)
-        table.setdefault("any", set()).add(word)  # every article is also definite or indefinite
-    return {kind: frozenset(words) for kind, words in table.items()}
-
-
-@cache
 def small_words() -> frozenset[str]:
     """Small words of a title in Title Case ('of', 'the')."""
     return _list("small_words")

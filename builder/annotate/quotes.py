@@ -14,6 +14,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
+from builder import wordlists
 from builder.annotate import quote_lexicon as lex
 from builder.annotate.quote_context import Layout
 from builder.annotate.quote_cues import QuoteAt, Said, attribute
@@ -174,7 +175,7 @@ def _words(text: str) -> list[str]:
 
 def _is_name(text: str, left: str) -> bool:
     """A name, title or term in quote marks: 'the so-called "..."', 'its "Thunderbolt" missiles'."""
-    before = [w.lower() for w in _words(left)[-3:] if w.lower() not in lex.determiners()["article"]]
+    before = [w.lower() for w in _words(left)[-3:] if w.lower() not in wordlists.determiners()["article"]]
     words = _words(text)
     if before and (before[-1] in naming_words() or " ".join(before[-2:]) in naming_words()):
         # a name is short; 'has called "the most powerful training cluster in the world"' is said
@@ -209,7 +210,7 @@ def _is_modifier(text: str, left: str, right: str) -> bool:
     after = re.match(r"\s+([a-z][\w-]*)", right)
     if not before or not after:
         return False
-    owner = before[0].lower() in lex.determiners()["any"] or before[0].endswith(("’s", "'s"))
+    owner = before[0].lower() in wordlists.determiners()["any"] or before[0].endswith(("’s", "'s"))
     noun = after.group(1)
     return (owner and noun not in not_subject_words() and noun not in after_modifier()
             and not cue_pattern().fullmatch(noun))

@@ -67,7 +67,7 @@ def verdict(resolver: str, speaker: Speaker | None, unsure: bool = False, **unna
 @cache
 def _indefinite_before() -> re.Pattern[str]:
     """An indefinite determiner and up to two lower-case words, ending the text ('a senior ')."""
-    words = "|".join(sorted(lex.determiners()["indefinite"], key=len, reverse=True))
+    words = "|".join(sorted(wordlists.determiners()["indefinite"], key=len, reverse=True))
     return re.compile(rf"(?<!\w)(?:{words})\s+(?:[a-z][\w-]*\s+){{0,2}}$", re.IGNORECASE)
 
 

@@ -15,6 +15,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
+from builder import wordlists
 from builder.annotate import lexicon
 from builder.annotate import quote_lexicon as lex
 from builder.annotate.quote_context import Layout
@@ -304,7 +305,7 @@ class SpeakerIndex:
         previous_capital = False
         for n, token in enumerate(reversed(tokens)):
             low = token.lower()
-            if token[0].isupper() or low.endswith(("’s", "'s")) or low in lex.determiners()["article"]:
+            if token[0].isupper() or low.endswith(("’s", "'s")) or low in wordlists.determiners()["article"]:
                 previous_capital = token[0].isupper()
                 continue
             if low == "of" and previous_capital:
@@ -451,9 +452,9 @@ def definite(text: str, start: int) -> bool:
     """Whether a role noun names one known holder: 'the spokesman', not 'a spokesman'."""
     for token in reversed(_TOKEN.findall(text[max(0, start - 60) : start])[-4:]):
         low = token.lower()
-        if low in lex.determiners()["definite"] or low.endswith(("’s", "'s")):
+        if low in wordlists.determiners()["definite"] or low.endswith(("’s", "'s")):
             return True
-        if low in lex.determiners()["indefinite"]:
+        if low in wordlists.determiners()["indefinite"]:
             return False
         if not token[0].isupper():
             return True
