@@ -47,3 +47,12 @@ def test_speaker_resolver_answers(resolver: str, text: str, candidate: str) -> N
 
     last = quotes_in("Head line here\n\n" + text + "\n")[-1]
     assert (last.resolver, last.speaker_name, last.candidate) == (resolver, None, candidate)
+
+
+@pytest.mark.parametrize("group", ["cue", "dossier-cue", "sure-place"])
+def test_evidence_groups_name_known_rules(group: str) -> None:
+    assert evidence.group(group) and evidence.group(group) <= set(evidence.rules())
+
+
+def test_said_is_a_cue_for_a_common_word_but_not_against_the_dossier() -> None:
+    assert "said" in evidence.group("cue") and "said" not in evidence.group("dossier-cue")
