@@ -36,17 +36,25 @@ def test_evidence_rule_counts(rule_id: str, text: str, name: str) -> None:
     assert (with_rule > without) if rule.weight > 0 else (with_rule < without), (entity.evidence, with_rule, without)
 
 
-RESOLVER_ROWS = [  # (speaker resolver id, text after a headline, the candidate it offers)
-    ("role-holder-later", "“It works,” the chancellor said. Later, Chancellor Jane Roe left.", "Jane Roe"),
+RESOLVER_ROWS = [  # (speaker resolver id, text after a headline, which quote (index), speaker, candidate)
+    ("role-holder-later", "“It works,” the chancellor said. Later, Chancellor Jane Roe left.", -1, None, "Jane Roe"),
+    ("org-noun-fallback", "Acme Corp lost the case on Monday. The judge spoke. Lawyers left. Crowds cheered. "
+     "Rain fell. Buses ran late. Shops shut. “It is a good day for all of us,” the company said.", -1, None, "Acme Corp"),
+    ("continuation-after-fragment", "Jane Doe called the ruling “a travesty” on Monday.\n\n"
+     "“We will appeal it as soon as we can.”", -1, None, "Jane Doe"),
+    ("echo", "“We will appeal the ruling in full,” she told the crowd.\n\n"
+     "Jane Doe spoke. “We will appeal the ruling in full,” Jane Doe said.", 0, "Jane Doe", None),
 ]
 
 
-@pytest.mark.parametrize(("resolver", "text", "candidate"), RESOLVER_ROWS, ids=[row[0] for row in RESOLVER_ROWS])
-def test_speaker_resolver_answers(resolver: str, text: str, candidate: str) -> None:
+@pytest.mark.parametrize(("resolver", "text", "which", "speaker", "candidate"), RESOLVER_ROWS,
+                         ids=[row[0] for row in RESOLVER_ROWS])
+def test_speaker_resolver_answers(resolver: str, text: str, which: int, speaker: str | None,
+                                  candidate: str | None) -> None:
     from tests.test_speakers import quotes_in
 
-    last = quotes_in("Head line here\n\n" + text + "\n")[-1]
-    assert (last.resolver, last.speaker_name, last.candidate) == (resolver, None, candidate)
+    quote = quotes_in("Head line here\n\n" + text + "\n")[which]
+    assert (quote.resolver, quote.speaker_name, quote.candidate) == (resolver, speaker, candidate)
 
 
 @pytest.mark.parametrize("group", ["cue", "dossier-cue", "sure-place"])
