@@ -39,14 +39,19 @@ def phrases_and_patterns(name: str) -> tuple[frozenset[str], tuple[re.Pattern[st
 
 
 @cache
+def numbered(name: str) -> dict[str, int]:
+    """A list of "number name name ..." lines (months.txt, weekdays.txt) as name -> number."""
+    table: dict[str, int] = {}
+    for line in lines(name):
+        number, *names = line.lower().split()
+        for word in names:
+            table[word] = int(number)
+    return table
+
+
 def months() -> dict[str, int]:
     """Month names and abbreviations (lower case) to month numbers."""
-    table: dict[str, int] = {}
-    for line in lines("months.txt"):
-        number, *names = line.split()
-        for name in names:
-            table[name] = int(number)
-    return table
+    return numbered("months.txt")
 
 
 @cache
@@ -61,15 +66,9 @@ def determiners() -> dict[str, frozenset[str]]:
     return {kind: frozenset(words) for kind, words in table.items()}
 
 
-@cache
 def weekdays() -> dict[str, int]:
     """Weekday names and abbreviations (lower case) to weekday numbers (Monday 0)."""
-    table: dict[str, int] = {}
-    for line in lines("weekdays.txt"):
-        number, *names = line.split()
-        for name in names:
-            table[name] = int(number)
-    return table
+    return numbered("weekdays.txt")
 
 
 def weekday_names() -> tuple[str, ...]:

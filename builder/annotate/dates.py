@@ -51,16 +51,6 @@ class _Lists:
     year_followers: frozenset[str]
 
 
-def _numbered(name: str) -> dict[str, int]:
-    """A list of "number name name ..." lines (like months.txt) as name -> number."""
-    table: dict[str, int] = {}
-    for phrase in sorted(wordlists.words(name)):
-        number, *names = phrase.split()
-        for word in names:
-            table[word] = int(number)
-    return table
-
-
 def _relative_days() -> dict[str, int]:
     table: dict[str, int] = {}
     for line in wordlists.words("dates/relative_days.txt"):
@@ -93,7 +83,7 @@ def _lists() -> _Lists:
     weekdays = wordlists.weekdays()
     full_weekdays = {max((n for n in weekdays if weekdays[n] == k), key=len) for k in set(weekdays.values())}
     relative = _relative_days()
-    numbers = _numbered("dates/numbers.txt")
+    numbers = wordlists.numbered("dates/numbers.txt")
     mon, mon_full = _cased(months), _cased(full_months)
     wd_any, wd_full = _cased(weekdays), _cased(full_weekdays)
     day = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?![\w%]|[,.:]\d)"
