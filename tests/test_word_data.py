@@ -67,3 +67,19 @@ def test_span_word_lists(text: str, names: list[str]) -> None:
 def test_articles_are_determiners_too() -> None:
     assert wordlists.determiners()["article"] == {"the", "a", "an"}
     assert wordlists.determiners()["article"] <= wordlists.determiners()["definite"] | wordlists.determiners()["indefinite"]
+
+
+@pytest.mark.parametrize(
+    "words, member, outsider",
+    [
+        (lambda: lexicon.of_heads()["place"], "gulf", "republic"),  # "Gulf of Oman" is a place
+        (lambda: lexicon.of_heads()["keep"], "republic", "gulf"),  # "Republic of Korea" keeps its "of"
+        (lexicon.compass_words, "northern", "north-east"),
+        (lexicon.place_prepositions, "near", "said"),
+        (lexicon.work_title_words, "With", "with"),  # as capitalised inside a title
+        (lambda: lexicon.titles()["adjective"], "chief", "president"),
+        (lambda: wordlists.determiners()["indefinite"], "dozens", "the"),
+    ],
+)
+def test_entity_word_lists(words, member: str, outsider: str) -> None:  # type: ignore[no-untyped-def]
+    assert member in words() and outsider not in words()
