@@ -20,9 +20,6 @@ from builder.model import Annotation, Article, Entity
 THRESHOLD = 0.5
 # a word in lower case, not part of an address ("example.org", "@jdoe", "#hashtag")
 _LOWER_WORD = re.compile(r"(?<![\w’'./@#-])[a-z][a-z’'-]*[a-z](?![\w’'/@#-]|\.\w)")
-# evidence that a word the dossier writes in lower case names something here
-_CUES = frozenset({"known", "title", "role", "given-name", "org-head", "place-head", "event-head", "law-head",
-                   "org-cue", "place-cue", "place-of", "acronym-defined", "employer"})
 
 
 def lower_words(article: Article, _annotation: Annotation | None = None) -> frozenset[str]:
@@ -63,4 +60,5 @@ def _lower_elsewhere(name: str, rules: set[str], lower: frozenset[str]) -> bool:
     words = [w.lower() for w in name.split()]
     if len(words) == 1:
         return words[0] in lower
-    return not rules & _CUES and all(w in lower and w in lexicon.common_words() for w in words)
+    cued = rules & evidence.group("dossier-cue")  # evidence that it names something here
+    return not cued and all(w in lower and w in lexicon.common_words() for w in words)

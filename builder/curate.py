@@ -99,6 +99,20 @@ def _line(item: object) -> int | None:
     return item.line if isinstance(item, LineDict) else None
 
 
+_TYPES = tuple(t.value for t in EntityType)
+_DEFAULTS: dict[str, object] = {"hidden": False}
+# The checks of one entry's fields, in order: (field, valid(value), problem; {} is the value).
+_CHECKS: tuple[tuple[str, Any, str], ...] = (
+    ("name", lambda v: isinstance(v, str) and bool(v.strip()), "is required and must be non-empty text"),
+    ("id", lambda v: v is None or isinstance(v, str) and bool(_ID.match(v)),
+     "must be a slug of lower-case letters, digits and single hyphens"),
+    ("id", lambda v: v not in RESERVED, "'{}' is reserved for a page or folder the site needs; choose another"),
+    ("type", lambda v: v is None or isinstance(v, str) and v in _TYPES, f"must be one of {', '.join(_TYPES)}"),
+    ("description", lambda v: v is None or isinstance(v, str), "must be text"),
+    ("hidden", lambda v: isinstance(v, bool), "must be true or false"),
+)
+
+
 def _entry(item: object, n: int, label: str, line: int | None) -> CuratedEntity:
     line = _line(item) or line
     if not isinstance(item, Mapping):
@@ -112,34 +126,23 @@ def _entry(item: object, n: int, label: str, line: int | None) -> CuratedEntity:
     unknown = sorted(str(k) for k in item if k not in _FIELDS)
     if unknown:
         raise fail(unknown[0], f"is not known (known fields: {', '.join(_FIELDS)})")
-    if not isinstance(raw_name, str) or not raw_name.strip():
-        raise fail("name", "is required and must be non-empty text")
-    entity_id = item.get("id")
-    if entity_id is not None and (not isinstance(entity_id, str) or not _ID.match(entity_id)):
-        raise fail("id", "must be a slug of lower-case letters, digits and single hyphens")
-    if entity_id in RESERVED:
-        raise fail("id", f"'{entity_id}' is reserved for a page or folder the site needs; choose another")
-    raw_type = item.get("type")
-    if raw_type is not None and (not isinstance(raw_type, str) or raw_type not in {t.value for t in EntityType}):
-        raise fail("type", f"must be one of {', '.join(t.value for t in EntityType)}")
-    description = item.get("description")
-    if description is not None and not isinstance(description, str):
-        raise fail("description", "must be text")
-    hidden = item.get("hidden", False)
-    if not isinstance(hidden, bool):
-        raise fail("hidden", "must be true or false")
+    for field, valid, problem in _CHECKS:
+        value = item.get(field, _DEFAULTS.get(field))
+        if not valid(value):
+            raise fail(field, problem.format(value))
     links = _texts(item.get("links"), fail, "links")
     for link in links:
         if not _LINK.match(link):
             raise fail("links", f"has '{link}', which is not a web address or a site path")
+    entity_id, raw_type, description = item.get("id"), item.get("type"), item.get("description")
     return CuratedEntity(
-        name=raw_name.strip(),
-        id=entity_id,
+        name=str(raw_name).strip(),
+        id=str(entity_id) if entity_id is not None else None,
         type=EntityType(raw_type) if raw_type is not None else None,
         aliases=tuple(dict.fromkeys(_texts(item.get("aliases"), fail, "aliases"))),
-        description=description.strip() if description and description.strip() else None,
+        description=str(description).strip() or None if description else None,
         links=links,
-        hidden=hidden,
+        hidden=item.get("hidden", False) is True,
         line=line,
     )
 

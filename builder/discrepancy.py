@@ -22,7 +22,7 @@ from builder.annotate.blocks import BlockIndex
 from builder.annotate.reports import dateline_end, report_of, report_starts
 from builder.model import Annotation, Article, DateRef, Discrepancy, Entity, EntityType
 
-_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_WEEKDAYS = wordlists.weekday_names()
 _WEEKDAY = re.compile(r"(?i:\b(" + "|".join(_WEEKDAYS) + r")\b)")
 # What opens another clause: a mark, or a conjunction that starts a clause of its own
 _CLAUSE = re.compile(r"[;:—–()]|,\s+(?:and|but|while|whereas|before|after|when|as|which|who|where)\b"

@@ -12,7 +12,7 @@ from typing import Any, TypeVar
 
 from builder.annotate.blocks import BlockIndex
 from builder.cache import digest, digest_text
-from builder.annotate.dates import sentence_of
+from builder.annotate.sentences import sentence_of
 from builder.annotate.reports import aside_starts, dateline_end, report_starts
 from builder.annotate.resolve import merge_entities
 from builder.annotate.sources import is_outlet

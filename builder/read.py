@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from builder import wordlists
+from builder.annotate import sentences
 from builder.errors import DossierError, where
 from builder.inputs import read_input
 from builder.model import Article, ArticleMeta, Block, BlockKind
@@ -338,7 +339,6 @@ def _join(text: str, lines: list[_Line]) -> list[_Line]:
 
 
 MAX_BLOCK = 4000  # characters; a longer line is split into paragraphs at sentence ends
-_SPLIT_AT = re.compile(r"[.!?][\"”’)]?\s+(?=[\"“‘(]?[A-Z0-9])")
 
 
 def _split_long(lines: list[_Line], file: str, warnings: list[str]) -> list[_Line]:
@@ -352,7 +352,7 @@ def _split_long(lines: list[_Line], file: str, warnings: list[str]) -> list[_Lin
         text, offset = line.text, 0
         while len(text) - offset > MAX_BLOCK:
             window = text[offset : offset + MAX_BLOCK]
-            cut = max((m.end() for m in _SPLIT_AT.finditer(window, MAX_BLOCK // 2)), default=0)
+            cut = max((lo for lo, _ in sentences.bounds(window)[1:] if lo >= MAX_BLOCK // 2), default=0)
             if not cut:
                 cut = window.rfind(" ", MAX_BLOCK // 2) + 1 or MAX_BLOCK
             piece = text[offset : offset + cut].rstrip()
@@ -376,7 +376,8 @@ def _derived_title(key_points: list[Block], story: list[Block], file: str) -> st
     if key_points:
         return key_points[0].text.rstrip(" .")
     for block in story:
-        words = re.split(r"(?<=[.!?])\s", block.text, maxsplit=1)[0].split()
+        first = sentences.bounds(block.text)[:1]
+        words = block.text[first[0][0] : first[0][1]].split() if first else []
         if words:
             return " ".join(words[:14]).rstrip(" .,;:") + ("…" if len(words) > 14 else "")
     return Path(file).stem
@@ -407,65 +408,14 @@ def parse_article(
     meta = layer_meta(meta or ArticleMeta(), front, page or ArticleMeta())
     warnings: list[str] = []
     lines = _split_long(_join(text, _lines(text, body_start, markdown or headings)), file, warnings)
-
-    furniture: list[str] = []
-    credits: list[str] = []
-    kept: list[_Line] = []
-    found_date: dt.date | None = None
-    after_tail = False
-    for line in lines:
-        if is_tail_marker(line.text):
-            after_tail = True
-        if is_furniture(line.text) or (not kept and is_section_label(line.text)):
-            furniture.append(line.text)
-            continue
-        if is_credit(line.text):
-            credits.append(line.text)
-            continue
-        date = date_of_line(line.text)
-        if date is not None:
-            furniture.append(line.text)
-            found_date = found_date or date
-            continue
-        if after_tail and is_headline_like(line.text):
-            furniture.append(line.text)
-            continue
-        after_tail = False
-        kept.append(line)
-
-    # Key points: the bullets a file opens with.
-    key_points: list[Block] = []
-    while kept and kept[0].bullet:
-        key_points.append(_block(kept.pop(0), BlockKind.BULLET))
-
-    headline: Block | None = None
-    if not key_points and kept and (kept[0].md_heading or is_headline_like(kept[0].text)):
-        headline = _block(kept.pop(0), BlockKind.HEADING)
-        same = _norm(headline.text)
-        repeats = [line for line in kept if _norm(line.text) == same]
-        furniture.extend(line.text for line in repeats)
-        kept = [line for line in kept if _norm(line.text) != same]
-
+    kept, furniture, credits, found_date = _sort_lines(lines)
+    key_points = _key_points(kept)
+    headline = _headline(kept, furniture) if not key_points else None
     summary: Block | None = None
     if headline is not None and kept and not kept[0].bullet and _is_standfirst(kept, lines):
         summary = _block(kept.pop(0), BlockKind.PARAGRAPH)
-
-    story: list[Block] = []
-    for i, line in enumerate(kept):
-        following = kept[i + 1] if i + 1 < len(kept) else None
-        if line.bullet:
-            story.append(_block(line, BlockKind.BULLET))
-        elif line.md_heading if headings else _is_heading(line, following):  # a page marks its own
-            story.append(_block(line, BlockKind.HEADING))
-        else:
-            story.append(_block(line, BlockKind.PARAGRAPH))
-
-    if meta.title:
-        title, derived = meta.title, False
-    elif headline is not None:
-        title, derived = headline.text, False
-    else:
-        title, derived = _derived_title(key_points, story, file), True
+    story = _story(kept, headings)
+    title, derived = _title(meta, headline, key_points, story, file)
     if not story and not key_points and summary is None:
         warnings.append(f"{where(file)}: no story text found")
     if meta.date is None:  # what the text says comes last
@@ -486,6 +436,75 @@ def parse_article(
         warnings=tuple(warnings),
         headline=headline,
     )
+
+
+def _sort_lines(lines: list[_Line]) -> tuple[list[_Line], list[str], list[str], dt.date | None]:
+    """The lines kept for the story, and the furniture (navigation, section labels, date
+    lines, headlines after a tail marker), the credits and the first date line set apart."""
+    furniture: list[str] = []
+    credits: list[str] = []
+    kept: list[_Line] = []
+    found_date: dt.date | None = None
+    after_tail = False
+    for line in lines:
+        after_tail = after_tail or is_tail_marker(line.text)
+        if is_furniture(line.text) or (not kept and is_section_label(line.text)):
+            furniture.append(line.text)
+        elif is_credit(line.text):
+            credits.append(line.text)
+        elif (date := date_of_line(line.text)) is not None:
+            furniture.append(line.text)
+            found_date = found_date or date
+        elif after_tail and is_headline_like(line.text):
+            furniture.append(line.text)
+        else:
+            after_tail = False
+            kept.append(line)
+    return kept, furniture, credits, found_date
+
+
+def _key_points(kept: list[_Line]) -> list[Block]:
+    """The bullets a file opens with (taken off `kept`)."""
+    key_points: list[Block] = []
+    while kept and kept[0].bullet:
+        key_points.append(_block(kept.pop(0), BlockKind.BULLET))
+    return key_points
+
+
+def _headline(kept: list[_Line], furniture: list[str]) -> Block | None:
+    """The first line when it is a heading or reads like a headline (taken off `kept`, its
+    repeats moved to the furniture)."""
+    if not kept or not (kept[0].md_heading or is_headline_like(kept[0].text)):
+        return None
+    headline = _block(kept.pop(0), BlockKind.HEADING)
+    same = _norm(headline.text)
+    furniture.extend(line.text for line in kept if _norm(line.text) == same)
+    kept[:] = [line for line in kept if _norm(line.text) != same]
+    return headline
+
+
+def _story(kept: list[_Line], headings: bool) -> list[Block]:
+    """The story's blocks: bullets, headings (a page marks its own) and paragraphs."""
+    story: list[Block] = []
+    for i, line in enumerate(kept):
+        following = kept[i + 1] if i + 1 < len(kept) else None
+        if line.bullet:
+            story.append(_block(line, BlockKind.BULLET))
+        elif line.md_heading if headings else _is_heading(line, following):
+            story.append(_block(line, BlockKind.HEADING))
+        else:
+            story.append(_block(line, BlockKind.PARAGRAPH))
+    return story
+
+
+def _title(meta: ArticleMeta, headline: Block | None, key_points: list[Block], story: list[Block],
+           file: str) -> tuple[str, bool]:
+    """The title (metadata's, else the headline, else derived from the text) and whether derived."""
+    if meta.title:
+        return meta.title, False
+    if headline is not None:
+        return headline.text, False
+    return _derived_title(key_points, story, file), True
 
 
 def _is_standfirst(kept: list[_Line], lines: list[_Line]) -> bool:

@@ -39,11 +39,50 @@ def phrases_and_patterns(name: str) -> tuple[frozenset[str], tuple[re.Pattern[st
 
 
 @cache
+def numbered(name: str) -> dict[str, int]:
+    """A list of "number name name ..." lines (months.txt, weekdays.txt) as name -> number."""
+    table: dict[str, int] = {}
+    for line in lines(name):
+        number, *names = line.lower().split()
+        for word in names:
+            table[word] = int(number)
+    return table
+
+
 def months() -> dict[str, int]:
     """Month names and abbreviations (lower case) to month numbers."""
-    table: dict[str, int] = {}
-    for line in lines("months.txt"):
-        number, *names = line.split()
-        for name in names:
-            table[name] = int(number)
+    return numbered("months.txt")
+
+
+@cache
+def determiners() -> dict[str, frozenset[str]]:
+    """'definite' ('the', 'his') and 'indefinite' ('a', 'two', 'dozens') determiners, the
+    'article's (determiners.txt), and 'any' of them."""
+    table: dict[str, set[str]] = {}
+    for line in lines("determiners.txt"):
+        kind, word = line.lower().split()
+        table.setdefault(kind, set()).add(word)
+        table.setdefault("any", set()).add(word)  # every article is also definite or indefinite
+    return {kind: frozenset(words) for kind, words in table.items()}
+
+
+def weekdays() -> dict[str, int]:
+    """Weekday names and abbreviations (lower case) to weekday numbers (Monday 0)."""
+    return numbered("weekdays.txt")
+
+
+def weekday_names() -> tuple[str, ...]:
+    """The full weekday names, Monday first."""
+    names = {number: name for name, number in weekdays().items() if name.endswith("day")}
+    return tuple(names[n] for n in range(7))
+
+
+@cache
+def abbreviations() -> dict[str, str]:
+    """Abbreviations (lower case, no final dot: "mr", "u.s", "sept") -> where their full stop
+    belongs to them: "" always, "number" only before a number ("No. 10"). abbreviations.txt."""
+    table: dict[str, str] = {}
+    for line in lines("abbreviations.txt"):
+        word, *where = line.lower().split()
+        table[word] = where[0] if where else ""
     return table

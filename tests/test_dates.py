@@ -5,7 +5,8 @@ import datetime as dt
 
 import pytest
 
-from builder.annotate.dates import dates_in_text, find_dates, sentence_of
+from builder.annotate.dates import dates_in_text, find_dates
+from builder.annotate.sentences import sentence_of
 from builder.model import ArticleMeta
 from builder.read import parse_article
 

@@ -298,8 +298,7 @@ def _phrase_end(text: str, lo: int) -> int:
     while end and end.group() == ".":
         word = _WORD_BEFORE.search(text, lo, end.start())
         if word is None or not (len(word.group()) == 1 and word.group().isupper()
-                                or word.group().lower() + "." in lexicon.abbreviations()
-                                or word.group().lower() in lex.abbreviations()):
+                                or word.group().lower() + "." in lexicon.abbreviations()):
             break
         end = _PHRASE_END.search(text, end.end())
     return end.start() if end else len(text.rstrip())

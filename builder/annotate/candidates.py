@@ -12,21 +12,21 @@ from dataclasses import dataclass, field
 from functools import cache
 from typing import Any, NamedTuple
 
-from builder.annotate import lexicon, names
+from builder import wordlists
+from builder.annotate import evidence, lexicon, names
 from builder.annotate.spans import ORDINAL, Span, Token, dateline, spans, tokens
 from builder.model import EntityType
 
 P, O, L, R, E = EntityType.PERSON, EntityType.ORG, EntityType.PLACE, EntityType.PRODUCT, EntityType.EVENT
-_KEEP_OF = frozenset({"republic", "kingdom", "states", "state", "house", "isle", "isles", "gulf", "sea", "bay",
-                      "strait", "cape", "lake", "mount", "port", "city", "church", "people", "emirates"})
-_WATERS = frozenset({"gulf", "sea", "bay", "strait", "straits", "isle", "isles", "cape", "lake", "mount"})
+_KEEP_OF = lexicon.of_heads()["keep"] | lexicon.of_heads()["place"]
+_WATERS = lexicon.of_heads()["place"]
 _ROMAN = re.compile(r"^(?:I{1,3}|IV|V|VI{0,3}|IX|X)$")
 _DOMAIN = re.compile(r"^[A-Z][\w-]*\.(?:[A-Z][a-z]{1,3}|com|net|org|io|co|ru|ua|uk|az|news)$")
 _ACRONYM_DEF = re.compile(r"^\s*\(([A-Z][A-Za-z&.]{1,10})\)")
 _APPOSITIVE = re.compile(r"^,\s+([^,.;:“”\"()]{3,100}?)(?=[,.;:]|\s+(?:said|says|told|added)\b)")
 _ORDER = (P, O, R, E, L, EntityType.OTHER)
-_PLACE_BEFORE = frozenset({"in", "from", "near", "across", "outside", "throughout"})
-_LEADING_CONNECTORS = frozenset({"of", "for", "the", "&", "de", "la", "van", "von", "al", "el"})
+_PLACE_BEFORE = lexicon.place_prepositions()
+_LEADING_CONNECTORS = frozenset(lexicon.connectors()) | {"the"}
 
 
 class Seen(NamedTuple):
@@ -123,7 +123,7 @@ def _heads_of() -> frozenset[str]:
     return lexicon.org_words() | lexicon.titles()["head"] | lexicon.place_words() | _KEEP_OF
 
 
-_ADJECTIVE_TITLES = frozenset({"general", "major", "private", "chief", "principal", "senior", "deputy", "acting"})
+_ADJECTIVE_TITLES = lexicon.titles()["adjective"]
 
 
 def _one_titled_name(span: Span) -> bool:
@@ -277,9 +277,7 @@ def cut(span: Span, seen: Seen = NOTHING_SEEN) -> list[_Piece]:
 
 
 # function words capitalised inside a run of capitals: a title of a programme, book or song
-_WORK_WORDS = frozenset({"With", "In", "At", "On", "To", "From", "Into", "Without", "Under", "After", "Before",
-                         "Is", "Are", "Was", "My", "Your", "Our", "Me", "You", "We", "Who", "What", "How", "Why",
-                         "Of", "The", "And", "A", "An"})
+_WORK_WORDS = lexicon.work_title_words()
 
 
 def _descriptor_cut(toks: Span) -> Span:
@@ -399,8 +397,7 @@ def _cut_part(toks: Span) -> list[_Piece]:
 
 PLACE_NAME_WEIGHT = 3.0
 _MODEL_NUMBER = re.compile(r"(?<![\d,.$€£])(\d{2,4})\s$")
-_COMPASS = frozenset({"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
-                      "northeast", "northwest", "southeast", "southwest", "greater"})
+_COMPASS = lexicon.compass_words()
 _CAMEL = re.compile(r"[a-z]{3}[A-Z]")  # a capital inside a word, after a syllable
 
 
@@ -522,8 +519,7 @@ def _next_words(text: str, end: int, count: int) -> list[str]:
 
 
 _PLURAL_ACRONYM = re.compile(r"^[A-Z]{2,}s$")
-_NUMBER_WORDS = frozenset({"a", "an", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
-                           "several", "many", "few", "some", "multiple", "numerous", "dozens", "hundreds"})
+_NUMBER_WORDS = wordlists.determiners()["indefinite"]
 
 
 def _counted(tok: Token) -> bool:
@@ -842,7 +838,7 @@ def find(text: str, seen: Seen = NOTHING_SEEN, toks: list[Token] | None = None) 
 _INTRODUCTORY = re.compile(r"(?:^|[.!?:;]\s+)(?:In|At|From|After|Before|During|Near|Outside|Inside|Across|On|"
                            r"Throughout|While|Since|Back|Speaking|Arriving|Visiting)\b[^,.;:!?]*$")
 _LIST_GLUE = re.compile(r"^(?:,\s*|,?\s+(?:and|or)\s+)$")
-_SURE_PLACE = frozenset({"known", "place-name", "place-head", "place-cue", "place-of", "listed-with-place"})
+_SURE_PLACE = evidence.group("sure-place")
 
 
 def _listed_with_places(text: str, founds: list[Found]) -> None:

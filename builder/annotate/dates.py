@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from bisect import bisect_right
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import cache
@@ -25,6 +24,7 @@ from typing import TypeVar
 
 from builder import wordlists
 from builder.annotate.reports import dateline_end, report_starts
+from builder.annotate.sentences import sentence_of
 from builder.model import Article, DateRef
 
 # A yearless past date ("January 20", "in October") may lie this far after publication
@@ -49,17 +49,6 @@ class _Lists:
     numbers: dict[str, int]
     not_relative: frozenset[str]
     year_followers: frozenset[str]
-    abbreviations: frozenset[str]
-
-
-def _numbered(name: str) -> dict[str, int]:
-    """A list of "number name name ..." lines (like months.txt) as name -> number."""
-    table: dict[str, int] = {}
-    for phrase in sorted(wordlists.words(name)):
-        number, *names = phrase.split()
-        for word in names:
-            table[word] = int(number)
-    return table
 
 
 def _relative_days() -> dict[str, int]:
@@ -91,10 +80,10 @@ def _cased(names: Iterable[str]) -> str:
 def _lists() -> _Lists:
     months = wordlists.months()
     full_months = {max((n for n in months if months[n] == k), key=len) for k in set(months.values())}
-    weekdays = _numbered("dates/weekdays.txt")
+    weekdays = wordlists.weekdays()
     full_weekdays = {max((n for n in weekdays if weekdays[n] == k), key=len) for k in set(weekdays.values())}
     relative = _relative_days()
-    numbers = _numbered("dates/numbers.txt")
+    numbers = wordlists.numbered("dates/numbers.txt")
     mon, mon_full = _cased(months), _cased(full_months)
     wd_any, wd_full = _cased(weekdays), _cased(full_weekdays)
     day = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?![\w%]|[,.:]\d)"
@@ -146,64 +135,7 @@ def _lists() -> _Lists:
         numbers=numbers,
         not_relative=wordlists.words("dates/not_relative.txt"),
         year_followers=wordlists.words("dates/year_followers.txt"),
-        abbreviations=wordlists.words("dates/abbreviations.txt"),
     )
-
-
-# --- sentences ------------------------------------------------------------------
-
-_END = re.compile(r"[.!?…]+[\"”’'»)\]]*(?=\s|$)|\n+")
-_WORD_BEFORE = re.compile(r"[\w.]+\Z")
-_NEXT_CHAR = re.compile(r"\s*(\S)")
-
-
-def sentence_bounds(text: str) -> tuple[tuple[int, int], ...]:
-    """Every sentence of a block's text as (start, end), whitespace trimmed."""
-    abbreviations = wordlists.words("dates/abbreviations.txt")  # (not _lists(): its date patterns are not needed)
-    bounds: list[tuple[int, int]] = []
-    start = 0
-    for m in _END.finditer(text):
-        if m.group()[0] == "\n":
-            end = m.start()
-        else:
-            after = _NEXT_CHAR.match(text, m.end())
-            if after and (after[1].islower() or after[1] in ",;"):
-                continue
-            if m.group().startswith(".") and not m.group().startswith(".."):
-                word = _WORD_BEFORE.search(text, max(0, m.start() - 12), m.start())
-                token = word.group().lower() if word else ""
-                if token in abbreviations or (word and len(word.group()) == 1 and word.group().isupper()):
-                    continue
-            end = m.end()
-        if text[start:end].strip():
-            bounds.append(_trim(text, start, end))
-        start = m.end()
-    if text[start:].strip():
-        bounds.append(_trim(text, start, len(text)))
-    return tuple(bounds)
-
-
-def _trim(text: str, start: int, end: int) -> tuple[int, int]:
-    piece = text[start:end]
-    lead = len(piece) - len(piece.lstrip())
-    return start + lead, end - (len(piece) - len(piece.rstrip()))
-
-
-def sentence_of(text: str, pos: int) -> tuple[int, int]:
-    """The bounds (start, end) of the sentence of a block's text around `pos`."""
-    return _sentence_in(sentence_bounds(text), pos, len(text))
-
-
-def _sentence_in(bounds: tuple[tuple[int, int], ...], pos: int, length: int) -> tuple[int, int]:
-    if not bounds:
-        return 0, length
-    i = bisect_right(bounds, (pos, length + 1)) - 1
-    if i < 0:
-        return bounds[0]
-    start, end = bounds[i]
-    if pos >= end and i + 1 < len(bounds):  # between two sentences: the next one
-        return bounds[i + 1]
-    return start, end
 
 
 # --- resolution -------------------------------------------------------------------
@@ -271,16 +203,13 @@ _HABITUAL = re.compile(r"(?i:\b(?:every|each)\s+)\Z")  # "every Friday": not one
 
 
 class _Block:
-    """One block being read: its text, offset, publication date and (lazily) sentences."""
+    """One block being read: its text, offset, publication date and sentences."""
 
     def __init__(self, text: str, offset: int, published: dt.date | None) -> None:
         self.text, self.offset, self.published = text, offset, published
-        self._bounds: tuple[tuple[int, int], ...] | None = None
 
     def sentence(self, pos: int) -> tuple[int, int]:
-        if self._bounds is None:
-            self._bounds = sentence_bounds(self.text)
-        return _sentence_in(self._bounds, pos, len(self.text))
+        return sentence_of(self.text, pos)
 
     def future(self, start: int, end: int) -> bool:
         """Whether the sentence around text[start:end] speaks of the future."""
@@ -346,53 +275,78 @@ def _qualified(block: _Block, start: int, end: int) -> tuple[int, str, bool]:
 
 
 def _relative(m: re.Match[str], block: _Block) -> DateRef | None:
-    lists, published, start = _lists(), block.published, m.start()
-    if m["wd"]:
-        text = block.text
-        word_before = re.search(r"(\w+)\s+\Z", text[max(0, start - 20) : start])
-        word_after = re.match(r"\s+(\w+)", text[m.end("wd") : m.end("wd") + 20])
-        name = m["wd"].lower()
-        if (word_before and f"{word_before[1].lower()} {name}" in lists.not_relative) or (
-            word_after and f"{name} {word_after[1].lower()}" in lists.not_relative
-        ):
-            return None
-        if word_after and word_after[1][:1].isupper() and word_after[1].lower() in _media_words():
-            return None  # "the Sunday Clarion", "Saturday Gazette": a newspaper's name
-        if block.before(_HABITUAL, start):
-            return None
-        start, q, future = _qualified(block, start, m.end())
-        date = _weekday(lists.weekdays[name], published, future, q) if published else None
-        return block.ref(start, m.end(), date)
-    if m["m4"]:
-        qual = block.before(lists.qualifier, start)
-        cued = qual or block.before(lists.cue, start) or block.before(lists.range_month, start)
-        if not cued:
-            return None
-        start, q, future = _qualified(block, start, m.end())
-        date = _month_alone(lists.months[m["m4"].lower()], published, future, q) if published else None
-        return block.ref(start, m.end(), date, "month")
-    if m["rel"]:
-        if m["rel"][0].isupper() and not block.initial(start):  # "USA Today", "the Today show"
-            return None
-        if block.before(lists.not_period, start):
-            return None
-        offset = lists.relative_days[" ".join(m["rel"].lower().split())]
-        date = published + dt.timedelta(days=offset) if published else None
-        return block.ref(start, m.end(), date)
-    if m["per"]:
-        if block.before(lists.not_period, start):  # "the last week of August"
-            return None
-        step = {"last": -1, "this": 0, "next": 1}[m["per_q"].lower()]
-        unit = m["per"].lower()
-        date = None
-        if published and unit == "week":
-            date = _monday(published) + dt.timedelta(weeks=step)
-        elif published and unit == "month":
-            date = _shift_months(published, step)
-        elif published:
-            date = dt.date(published.year + step, 1, 1)
-        return block.ref(start, m.end(), date, unit)
+    """A date relative to publication: the reader of the group that matched."""
+    for group, read in _RELATIVE:
+        if m[group]:
+            return read(m, block)
     return None
+
+
+def _weekday_ref(m: re.Match[str], block: _Block) -> DateRef | None:
+    """'on Friday', 'last Friday'; not 'Good Friday' (not_relative.txt) nor 'every Friday'."""
+    lists, start, text = _lists(), m.start(), block.text
+    name = m["wd"].lower()
+    word_before = re.search(r"(\w+)\s+\Z", text[max(0, start - 20) : start])
+    word_after = re.match(r"\s+(\w+)", text[m.end("wd") : m.end("wd") + 20])
+    if (word_before and f"{word_before[1].lower()} {name}" in lists.not_relative) or (
+        word_after and f"{name} {word_after[1].lower()}" in lists.not_relative
+    ):
+        return None
+    if word_after and word_after[1][:1].isupper() and word_after[1].lower() in _media_words():
+        return None  # "the Sunday Clarion", "Saturday Gazette": a newspaper's name
+    if block.before(_HABITUAL, start):
+        return None
+    start, q, future = _qualified(block, start, m.end())
+    date = _weekday(lists.weekdays[name], block.published, future, q) if block.published else None
+    return block.ref(start, m.end(), date)
+
+
+def _month_ref(m: re.Match[str], block: _Block) -> DateRef | None:
+    """A month alone, only after a cue: 'in March', 'last March', 'January to March'."""
+    lists, start = _lists(), m.start()
+    cued = (block.before(lists.qualifier, start) or block.before(lists.cue, start)
+            or block.before(lists.range_month, start))
+    if not cued:
+        return None
+    start, q, future = _qualified(block, start, m.end())
+    date = _month_alone(lists.months[m["m4"].lower()], block.published, future, q) if block.published else None
+    return block.ref(start, m.end(), date, "month")
+
+
+def _day_ref(m: re.Match[str], block: _Block) -> DateRef | None:
+    """'today', 'yesterday'; not 'USA Today' nor 'the Today show', nor 'a day'."""
+    start, published = m.start(), block.published
+    if m["rel"][0].isupper() and not block.initial(start):
+        return None
+    if block.before(_lists().not_period, start):
+        return None
+    offset = _lists().relative_days[" ".join(m["rel"].lower().split())]
+    date = published + dt.timedelta(days=offset) if published else None
+    return block.ref(start, m.end(), date)
+
+
+_PERIOD_STEP = {"last": -1, "this": 0, "next": 1}
+_PERIOD_START: dict[str, Callable[[dt.date, int], dt.date]] = {
+    "week": lambda published, step: _monday(published) + dt.timedelta(weeks=step),
+    "month": _shift_months,
+    "year": lambda published, step: dt.date(published.year + step, 1, 1),
+}
+
+
+def _period_ref(m: re.Match[str], block: _Block) -> DateRef | None:
+    """'last week', 'next month', 'this year' (not 'the last week of August')."""
+    if block.before(_lists().not_period, m.start()):
+        return None
+    unit = m["per"].lower()
+    step = _PERIOD_STEP[m["per_q"].lower()]
+    start_of = _PERIOD_START[unit]
+    date = start_of(block.published, step) if block.published else None
+    return block.ref(m.start(), m.end(), date, unit)
+
+
+_RELATIVE: tuple[tuple[str, Callable[[re.Match[str], _Block], DateRef | None]], ...] = (
+    ("wd", _weekday_ref), ("m4", _month_ref), ("rel", _day_ref), ("per", _period_ref),
+)
 
 
 def _ago(m: re.Match[str], end: int, block: _Block) -> DateRef:

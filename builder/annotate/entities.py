@@ -415,8 +415,7 @@ _INITIAL = re.compile(r"^[A-Z]\.$")
 
 
 # evidence that a common word is a name here ("the Acme agency", "Chancellor Stone")
-_CUES = frozenset({"known", "title", "role", "org-head", "place-head", "event-head", "law-head", "org-cue",
-                   "place-cue", "place-of", "acronym-defined", "employer", "said", "given-name"})
+_CUES = evidence.group("cue")
 
 
 def _output(source: str, groups: list[_Group]) -> tuple[tuple[LocalEntity, ...], tuple[Mention, ...]]:

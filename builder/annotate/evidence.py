@@ -32,6 +32,13 @@ def rules() -> dict[str, Rule]:
     return table
 
 
+@cache
+def group(name: str) -> frozenset[str]:
+    """The ids of the rules of a group ("cue", "dossier-cue", "sure-place"): evidence_groups.txt."""
+    return frozenset(rule for kind, rule in map(str.split, wordlists.lines("entities/evidence_groups.txt"))
+                     if kind == name)
+
+
 def confidence(evidence: Iterable[str]) -> float:
     """The sum of the weights of the rules that fired, from 0 to 1; a known name is sure."""
     table = rules()

@@ -89,7 +89,8 @@ def given_names() -> frozenset[str]:
 
 @cache
 def titles() -> dict[str, frozenset[str]]:
-    """'head', 'hon', 'mod' and 'of' title words (see titles.txt); 'hon' words are heads too."""
+    """'head', 'hon', 'mod', 'of' and 'adjective' title words (see titles.txt); 'hon' words are
+    heads too."""
     kinds = _kinds("titles")
     return {**kinds, "head": kinds["head"] | kinds["hon"]}
 
@@ -187,7 +188,56 @@ def org_before() -> frozenset[str]:
 @cache
 def name_particles() -> frozenset[str]:
     """Particles of surnames ("von der Leyen", "bin Salman")."""
-    return _words("name_particles")
+    return _kinds("name_particles")["surname"]
+
+
+@cache
+def connectors() -> dict[str, frozenset[str]]:
+    """Lower-case words that join the capitalised words of one name ("of", "&", "von") ->
+    what else they allow (connectors.txt): "the" after them ("Friends Of the Earth"), and
+    "org", a name going on with "and" ("Institute of Allergy and Infectious Diseases")."""
+    table = dict.fromkeys(name_particles(), frozenset[str]())
+    for line in _words("connectors"):
+        word, *flags = line.split()
+        table[word] = frozenset(flags)
+    return table
+
+
+@cache
+def of_heads() -> dict[str, frozenset[str]]:
+    """Words before "of" in a name: 'place' ("Gulf of") and 'keep' ("Republic of"), of_heads.txt."""
+    return _kinds("of_heads")
+
+
+@cache
+def compass_words() -> frozenset[str]:
+    """"north", "greater": words that open a place's name (compass_words.txt)."""
+    return _words("compass_words")
+
+
+@cache
+def place_prepositions() -> frozenset[str]:
+    """"in", "near": prepositions of place (place_prepositions.txt)."""
+    return _words("place_prepositions")
+
+
+@cache
+def work_title_words() -> frozenset[str]:
+    """Function words as capitalised inside a work's title ("With", "Who"): work_title_words.txt."""
+    return frozenset(w.capitalize() for w in _words("work_title_words"))
+
+
+@cache
+def hyphen_words() -> dict[str, frozenset[str]]:
+    """'article', 'particle', 'modifier' and 'suffix' words around a hyphen (hyphen_words.txt)."""
+    return _kinds("hyphen_words")
+
+
+@cache
+def inner_name_particles() -> frozenset[str]:
+    """Particles inside a full name, before its next part: those of surnames and "ben", "abu"."""
+    kinds = _kinds("name_particles")
+    return kinds["surname"] | kinds["inner"]
 
 
 @cache
@@ -210,18 +260,23 @@ def name_suffixes() -> frozenset[str]:
 def abbreviations() -> frozenset[str]:
     """Words whose full stop belongs to them: "Dr.", "Jan.", "Sen."."""
     dotted = {w for w in dates() | titles()["head"] | titles()["mod"] if w.endswith(".")}
-    return _words("abbreviations") | frozenset(dotted)
+    return frozenset(f"{w}." for w in wordlists.abbreviations()) | frozenset(dotted)
 
 
 @cache
 def not_names() -> frozenset[str]:
     """Words never an entity alone: time zones, units, dates (months and weekdays)."""
-    return _words("not_names") | _words("weekdays")
+    return _words("not_names") | _weekdays()
 
 
 @cache
 def dates() -> frozenset[str]:
-    return _words("weekdays") | frozenset(wordlists.months())
+    return _weekdays() | frozenset(wordlists.months())
+
+
+def _weekdays() -> frozenset[str]:
+    """Weekdays in full and their dotted abbreviations ("Friday", "Fri."; not "Sun", "Sat")."""
+    return frozenset(w for w in wordlists.weekdays() if w.endswith(("day", ".")))
 
 
 @cache

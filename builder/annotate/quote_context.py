@@ -7,17 +7,15 @@ character of a quote is kept when it ends a sentence ("... right now.”).
 from __future__ import annotations
 
 import bisect
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from builder.annotate.quote_lexicon import abbreviations
+from builder.annotate import sentences
 from builder.annotate.quote_marks import Piece, Span
 from builder.model import Block
 
 MASK = "\x00"
-_BOUNDARY = re.compile(r"[.!?…][\"”’')\]]*\s+(?=[\"“‘'(\[]?[A-Z0-9\x00])|\n")
-_WORD_BEFORE = re.compile(r"([\w.]+)\.$")
+_CLOSERS = "\"”’'»)]"
 
 
 @dataclass(frozen=True)
@@ -38,7 +36,7 @@ class Layout:
                 pieces[piece.block].append(piece)
         self.pieces = pieces
         self.masked = [_mask(b.text, p) for b, p in zip(blocks, pieces)]
-        self.starts = [_sentence_starts(m) for m in self.masked]
+        self.starts = [sentences.starts(m) for m in self.masked]
         self.sentences: list[Sentence] = []
         for index, block in enumerate(blocks):
             bounds = self.starts[index] + [len(block.text)]
@@ -73,11 +71,8 @@ class Layout:
             return piece.end, piece.end
         text = self.masked[piece.block]
         lo = piece.close + 1
-        hi = len(text)
-        for match in _BOUNDARY.finditer(text, lo):
-            if _ends_sentence(text, match.start()):
-                hi = match.start() + 1
-                break
+        hi = next((end for _, end in sentences.bounds(text) if end > lo), len(text))
+        hi = lo + len(text[lo:hi].rstrip(_CLOSERS))  # the closing marks are no reporter's words
         for other in self.pieces[piece.block]:
             if lo <= other.open < hi:
                 hi = other.open
@@ -98,23 +93,3 @@ def _mask(text: str, pieces: Sequence[Piece]) -> str:
             if i != keep:
                 chars[i] = MASK
     return "".join(chars)
-
-
-def _ends_sentence(text: str, at: int) -> bool:
-    """Whether the punctuation at `at` ends a sentence (not 'Mr.', 'U.S.' or an initial)."""
-    if text[at] != ".":
-        return True
-    word = _WORD_BEFORE.search(text[max(0, at - 24) : at + 1])
-    if not word:
-        return True
-    token = word.group(1)
-    initial = len(token) == 1 and token.isupper() and text[at + 1 : at + 3].strip()[:1].isalpha()
-    return not (token.lower() in abbreviations() or initial)
-
-
-def _sentence_starts(text: str) -> list[int]:
-    starts = [0]
-    for match in _BOUNDARY.finditer(text):
-        if _ends_sentence(text, match.start()):
-            starts.append(match.end())
-    return starts

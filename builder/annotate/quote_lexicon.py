@@ -57,11 +57,6 @@ def not_subject_words() -> frozenset[str]:
 
 
 @cache
-def abbreviations() -> frozenset[str]:
-    return _list("abbreviations")
-
-
-@cache
 def pronouns() -> dict[str, tuple[str, str | None]]:
     """Pronoun -> (what it stands for, gender or None)."""
     table: dict[str, tuple[str, str | None]] = {}
@@ -103,10 +98,27 @@ def document_pattern() -> re.Pattern[str]:
 
 
 @cache
+def small_words() -> frozenset[str]:
+    """Small words of a title in Title Case ('of', 'the')."""
+    return _list("small_words")
+
+
+@cache
 def genders() -> dict[str, str]:
-    """Lower-case word (honorific, gendered noun, first name) -> 'f' or 'm'."""
-    table = {w: "m" for w in _list("male")}
-    table.update({w: "f" for w in _list("female")})
+    """Lower-case word (honorific, gendered noun, given name) -> 'f' or 'm'. The honorifics
+    and given names are the people/ lists the entity resolver reads; the nouns ('father',
+    'spokeswoman') are quotes/gendered_nouns.txt."""
+    table: dict[str, str] = {}
+    for sex in ("male", "female"):
+        for line in wordlists.lines(f"people/{sex}_names.txt"):
+            table.update(dict.fromkeys(line.lower().split(), sex[0]))
+    for line in wordlists.lines("people/honorifics.txt"):
+        word, sex, _kind = line.lower().split()
+        if sex in ("male", "female"):
+            table[word] = sex[0]
+    for line in wordlists.lines("quotes/gendered_nouns.txt"):
+        word, sex = line.lower().split()
+        table[word] = sex
     return table
 
 
@@ -119,12 +131,6 @@ def not_name_words() -> frozenset[str]:
 def org_voices() -> frozenset[str]:
     """Canonical roles that speak for an organisation ('a spokesperson said')."""
     return _list("org_voices")
-
-
-@cache
-def name_particles() -> frozenset[str]:
-    """Small words inside a name: 'al' of 'Suleiman al-Amr'."""
-    return _list("name_particles")
 
 
 @cache

@@ -14,6 +14,8 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
+from builder import wordlists
+from builder.annotate import quote_lexicon as lex
 from builder.annotate import quote_phrases
 from builder.annotate.quote_context import Layout
 from builder.annotate.quote_cues import QuoteAt, Said, attribute
@@ -23,7 +25,6 @@ from builder.annotate.speaker_resolvers import Verdict, confident, verdict
 from builder.annotate.speakers import SpeakerIndex
 from builder.model import Article, Block, LocalEntity, Mention, Quote
 
-_SMALL_WORDS = {"a", "an", "the", "of", "and", "or", "in", "on", "at", "to", "for", "with", "by", "from", "vs"}
 _TERMINAL = ".!?,;:…"
 _MIN_UNCUED_WORDS = 6  # a quote with no cue and no speaker is kept only from this length on
 
@@ -131,7 +132,7 @@ def _is_title(text: str, left: str) -> bool:
     before = _words(left)[-1:]
     return (bool(before) and before[0].lower() in not_subject_words() and len(words) <= _TITLE_WORDS
             and text.rstrip()[-1:] not in _TERMINAL and _title_case(words)
-            and sum(1 for w in words if w.lower() not in _SMALL_WORDS) >= 2)
+            and sum(1 for w in words if w.lower() not in lex.small_words()) >= 2)
 
 
 _NICKNAME_BEFORE = re.compile(r"[A-Z][\w.’'-]*\s$")
@@ -178,7 +179,7 @@ def _words(text: str) -> list[str]:
 
 def _is_name(text: str, left: str) -> bool:
     """A name, title or term in quote marks: 'the so-called "..."', 'its "Thunderbolt" missiles'."""
-    before = [w.lower() for w in _words(left)[-3:] if w.lower() not in ("the", "a", "an")]
+    before = [w.lower() for w in _words(left)[-3:] if w.lower() not in wordlists.determiners()["article"]]
     words = _words(text)
     if before and (before[-1] in naming_words() or " ".join(before[-2:]) in naming_words()):
         # a name is short; 'has called "the most powerful training cluster in the world"' is said
@@ -212,7 +213,6 @@ def _headline_cue(right: str) -> bool:
     return found is not None and found.match.group().rstrip()[-1:].isupper()
 
 
-_DETERMINERS = {"a", "an", "the", "his", "her", "its", "their", "our", "this", "that", "these", "those", "my", "your"}
 _MODIFIER_WORDS = 4  # 'a "dirty tricks" campaign': a quoted modifier is this long at most
 _MODIFIER_CHARS = 60
 
@@ -226,7 +226,7 @@ def _is_modifier(text: str, left: str, right: str) -> bool:
     after = re.match(r"\s+([a-z][\w-]*)", right)
     if not before or not after:
         return False
-    owner = before[0].lower() in _DETERMINERS or before[0].endswith(("’s", "'s"))
+    owner = before[0].lower() in wordlists.determiners()["any"] or before[0].endswith(("’s", "'s"))
     noun = after.group(1)
     return (owner and noun not in not_subject_words() and noun not in after_modifier()
             and not cue_pattern().fullmatch(noun))
@@ -236,7 +236,7 @@ _NAME_WORDS = 5  # a quoted name or term after "called", "dubbed" is this long a
 
 
 def _title_case(words: list[str]) -> bool:
-    significant = [w for w in words if w.lower() not in _SMALL_WORDS]
+    significant = [w for w in words if w.lower() not in lex.small_words()]
     return bool(significant) and all(w[0].isupper() or w[0].isdigit() for w in significant)
 
 

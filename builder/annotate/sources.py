@@ -17,7 +17,7 @@ from typing import NamedTuple
 
 from builder import wordlists
 from builder.annotate.blocks import BlockIndex
-from builder.annotate.dates import sentence_of
+from builder.annotate.sentences import sentence_of
 from builder.model import Article, EntityType, LocalEntity, Mention, SourceRef
 
 _NAME = r"(?:[A-Z][\w.&'’-]*[\w&])(?:\s+[A-Z][\w.&'’-]*[\w&]){0,4}"

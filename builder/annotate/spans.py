@@ -8,27 +8,30 @@ cut off ("Ukraine’s" -> "Ukraine"), hyphenated modifiers give their name alone
 from __future__ import annotations
 
 import re
+from functools import cache
 from typing import NamedTuple
 
 from builder.annotate import lexicon
 
-_TOKEN = re.compile(
-    r"(?:[A-Z]\.){2,}"  # U.S., U.K.
-    r"|[A-Z]\.(?=\s+(?!(?:The|A|An|It|He|She|They|We|I|This|That|In|On|At|But|And|So)\b)[A-Z][a-z])"
-    # ^ a middle initial: the "H." of "Jerome H. Powell" (not "Plan B. The ...")
-    r"|[^\W\d_]\w*(?:[-'’‘.&]\w+)*"  # words with inner hyphens, apostrophes, dots
-    r"|\d[\d,.:]*(?:(?<=\d)(?:st|nd|rd|th)\b)?"  # numbers, and ordinals ("507th")
-    r"|[^\w\s]"  # one punctuation mark
-)
+@cache
+def _token_pattern() -> re.Pattern[str]:
+    """Words, acronyms, numbers and marks; a capital and a full stop is a middle initial
+    only before a capitalised word that is no sentence opener (lexicon.stopwords)."""
+    openers = "|".join(sorted((re.escape(w.capitalize()) for w in lexicon.stopwords() if w.isalpha()),
+                              key=len, reverse=True))
+    return re.compile(
+        r"(?:[A-Z]\.){2,}"  # U.S., U.K.
+        rf"|[A-Z]\.(?=\s+(?!(?:{openers})\b)[A-Z][a-z])"
+        # ^ a middle initial: the "H." of "Jerome H. Powell" (not "Plan B. The ...")
+        r"|[^\W\d_]\w*(?:[-'’‘.&]\w+)*"  # words with inner hyphens, apostrophes, dots
+        r"|\d[\d,.:]*(?:(?<=\d)(?:st|nd|rd|th)\b)?"  # numbers, and ordinals ("507th")
+        r"|[^\w\s]"  # one punctuation mark
+    )
+
+
 _SENTENCE_END = frozenset(".!?:;—–")
 _OPENERS = frozenset("“\"‘'([«")
-_CONNECTORS = frozenset({"of", "for", "de", "la", "le", "van", "von", "der", "den", "da", "di", "du",
-                         "del", "della", "dos", "das", "bin", "ibn", "al", "el", "&"})
-_THE_AFTER = frozenset({"of", "for"})
-_CONNECTORS_THE = _CONNECTORS | {"the"}
 _NUMERALS = frozenset({"V", "X"})  # one-letter Roman numerals inside a name ("I" is too often the pronoun)
-_PARTICLE_PREFIXES = frozenset({"al", "el", "bin", "ibn", "abu", "ben", "de", "van", "von", "mc", "mac", "o"})
-_HYPHEN_PREFIXES = frozenset({"anti", "pro", "non", "ex", "post", "pre", "mid", "trans", "pan", "neo"})
 DATELINE = re.compile(
     r"^(?P<place>[A-Z][A-Z.'’-]{2,}(?: [A-Z][A-Z.'’-]+){0,3})"
     r"(?:,\s*[A-Z][\w.]+(?: [A-Z][\w.]+)?)?\s*(?:\([^)]{1,40}\)\s*)?[—–-]{1,2}\s"
@@ -62,7 +65,7 @@ def _is_cap(word: str) -> bool:
 def is_particle_name(word: str) -> bool:
     """'al-Qaida', 'el-Sisi': a name after an Arabic article and a hyphen."""
     head, _, tail = word.partition("-")
-    return tail[:1].isupper() and len(tail) > 1 and head in ("al", "el", "ad", "as", "ash", "at", "ar", "an", "az")
+    return tail[:1].isupper() and len(tail) > 1 and head in lexicon.hyphen_words()["article"]
 
 
 ORDINAL = re.compile(r"^\d+(?:st|nd|rd|th)$")
@@ -91,9 +94,9 @@ def _split_hyphen(word: str, start: int) -> tuple[list[tuple[str, int]], bool] |
         if _name_syllable(head, tail) and len(parts) == 2:
             return [(word, start)], True  # 'Cheuk-yan', 'Jae-in': a given name in two parts
         return [(head, start)], False
-    if head.lower() in _PARTICLE_PREFIXES and tail[:1].isupper():
+    if head.lower() in lexicon.hyphen_words()["particle"] and tail[:1].isupper():
         return [(word, start)], True
-    if head.lower() in _HYPHEN_PREFIXES and tail[:1].isupper():
+    if head.lower() in lexicon.hyphen_words()["modifier"] and tail[:1].isupper():
         return [(word[len(head) + 1 :], start + len(head) + 1)], False
     return None
 
@@ -101,10 +104,10 @@ def _split_hyphen(word: str, start: int) -> tuple[list[tuple[str, int]], bool] |
 def _name_syllable(head: str, tail: str) -> bool:
     """Whether 'Head-tail' is one name ('Cheuk-yan', 'Jae-in'), not a name and a modifier
     ('Kremlin-backed', 'UK-led', 'Covid-era')."""
-    if not tail.isalpha() or not tail.islower() or head.isupper() or head.lower() in _HYPHEN_PREFIXES:
+    if not tail.isalpha() or not tail.islower() or head.isupper() or head.lower() in lexicon.hyphen_words()["modifier"]:
         return False
     if len(tail) <= 3 and len(head) <= 4:
-        return tail not in ("led", "run", "era", "day", "old", "war", "act", "ish")
+        return tail not in lexicon.hyphen_words()["suffix"]
     return tail not in lexicon.common_words() and tail not in lexicon.stopwords()
 
 
@@ -115,7 +118,7 @@ def tokens(text: str) -> list[Token]:
     at_start = True
     abbreviations = lexicon.abbreviations()
     skip_dot = -1
-    for m in _TOKEN.finditer(text):
+    for m in _token_pattern().finditer(text):
         word, start = m.group(), m.start()
         if start == skip_dot:
             continue
@@ -145,76 +148,122 @@ def tokens(text: str) -> list[Token]:
 
 def spans(text: str, toks: list[Token] | None = None) -> list[Span]:
     """The capitalised spans of a block, in order (`toks`: its tokens, if already made)."""
-    out: list[Span] = []
-    toks = tokens(text) if toks is None else toks
-    current: list[Token] = []
+    return _Spans(text, tokens(text) if toks is None else toks).run()
 
-    def close() -> None:
-        while current and current[-1].lower in _CONNECTORS_THE:
+
+class _Spans:
+    """The spans of one block, built token by token: each token goes to the first step
+    that takes it: for a mark, a plural possessive's apostrophe, a nickname's quote, "&",
+    else a mark or number; for a word, a hyphenated word's parts, else the word, which
+    extends the span or closes it."""
+
+    def __init__(self, text: str, toks: list[Token]) -> None:
+        self.text, self.toks = text, toks
+        self.out: list[Span] = []
+        self.current: list[Token] = []
+        self.bridge = -1  # the end of a plural possessive's apostrophe inside a name ("Teachers' Review Body")
+        self.skip_to = -1  # past a nickname in quotes inside a name
+        self.connectors = lexicon.connectors()
+
+    def run(self) -> list[Span]:
+        for i, tok in enumerate(self.toks):
+            if i < self.skip_to:
+                continue
+            if self.current and not self._adjacent(tok):
+                self.close()
+            self.bridge = -1
+            if tok.text[0].isalpha():
+                self._hyphenated(i, tok) or self._word(i, tok)
+            else:
+                self._plural_possessive(i, tok) or self._nickname(i, tok) or self._ampersand(i, tok) or self._mark(i, tok)
+        self.close()
+        return self.out
+
+    def close(self) -> None:
+        current = self.current
+        while current and (current[-1].lower in self.connectors or current[-1].lower == "the"):
             current.pop()
         if current:
-            out.append(tuple(current))
+            self.out.append(tuple(current))
         current.clear()
 
-    bridge = -1  # the end of a plural possessive's apostrophe inside a name ("Teachers' Review Body")
-    skip_to = -1  # past a nickname in quotes inside a name
-    for i, tok in enumerate(toks):
-        if i < skip_to:
-            continue
+    def _adjacent(self, tok: Token) -> bool:
+        """Nothing but spaces between the span so far and the token."""
+        last = self.current[-1]
+        end = self.bridge if self.bridge >= 0 else last.end + (2 if last.possessive else 0)
+        return self.text[end : tok.start].strip() == ""
+
+    def _plural_possessive(self, i: int, tok: Token) -> bool:
+        """'Teachers' Review Body': the apostrophe stays inside an institution's name."""
+        current = self.current
+        if not (tok.text in ("'", "’") and current and current[-1].text.endswith("s") and not current[-1].possessive
+                and tok.start == current[-1].end and _org_word_ends(self.toks, i + 1, self.text)):
+            return False
+        current[-1] = token(current[-1].text + tok.text, current[-1].start, current[-1].initial)
+        self.bridge = tok.end
+        return True
+
+    def _nickname(self, i: int, tok: Token) -> bool:
+        """'Richard "Tex" Coe': the nickname is left out, the name goes on."""
+        current = self.current
+        if not (tok.text in _QUOTES and current and current[-1].text[:1].isupper()
+                and self.text[current[-1].end : tok.start] == " "):
+            return False
+        nickname = _nickname_end(self.toks, i, self.text)
+        if nickname:
+            self.skip_to, self.bridge = nickname, self.toks[nickname - 1].end
+        return bool(nickname)
+
+    def _ampersand(self, i: int, tok: Token) -> bool:
+        """'Procter & Gamble'."""
+        if tok.text == "&" and self.current and _next_is_cap(self.toks, i, self.text):
+            self.current.append(tok)
+            return True
+        return False
+
+    def _mark(self, i: int, tok: Token) -> bool:
+        """A mark or a number closes the span; an ordinal may open one ("507th Air Refueling
+        Wing", kept only before an institution's word: candidates.py)."""
         word = tok.text
-        adjacent = False
-        if current:
-            last = bridge if bridge >= 0 else current[-1].end + (2 if current[-1].possessive else 0)
-            adjacent = text[last : tok.start].strip() == ""
-        bridge = -1
-        if current and not adjacent:
-            close()
-        if (word in ("'", "’") and current and current[-1].text.endswith("s") and not current[-1].possessive
-                and tok.start == current[-1].end and _org_word_ends(toks, i + 1, text)):
-            current[-1] = token(current[-1].text + word, current[-1].start, current[-1].initial)
-            bridge = tok.end
-            continue
-        nickname = _nickname_end(toks, i, text) if word in _QUOTES and current and current[-1].text[:1].isupper() else 0
-        if nickname and not (current and bridge < 0 and text[current[-1].end : tok.start] != " "):
-            skip_to, bridge = nickname, toks[nickname - 1].end  # 'Richard "Tex" Coe': the nickname is left out
-            continue
-        if word == "&" and current and _next_is_cap(toks, i, text):
-            current.append(tok)  # "Procter & Gamble"
-            continue
-        if not word[0].isalpha():
-            if not current and word[-1] in "hdt" and ORDINAL.match(word) and _next_is_cap(toks, i, text):
-                current.append(tok)  # "507th Air Refueling Wing" (kept only before an institution's word: candidates.py)
-                continue
-            close()
-            continue
-        if "-" in word and not tok.lower in lexicon.abbreviations():
-            split = _split_hyphen(word, tok.start)
-            if split is None:
-                close()
-                continue
-            parts, whole = split
-            if not whole:
-                close()
-                for part, start in parts:
-                    current.append(token(part, start, tok.initial and start == tok.start))
-                    close()
-                continue
-        if _is_cap(tok.text) or (current and tok.text in _NUMERALS and current[-1].text[:1].isupper()):
-            current.append(tok)  # ... or a regnal numeral: "Mohammed V University", "Charles X"
-        elif current and (tok.lower in _CONNECTORS_THE or tok.lower == "and" and _and_in_org(current, toks, i, text)) \
-                and _next_is_cap(toks, i, text):
-            if tok.lower == "the" and current[-1].lower not in _THE_AFTER:
-                close()
-                continue
-            current.append(tok)
-            continue
+        if not self.current and word[-1] in "hdt" and ORDINAL.match(word) and _next_is_cap(self.toks, i, self.text):
+            self.current.append(tok)
         else:
-            close()
-            continue
-        if tok.possessive:
-            close()
-    close()
-    return out
+            self.close()
+        return True
+
+    def _hyphenated(self, i: int, tok: Token) -> bool:
+        """A hyphenated word that is not one name gives its parts alone ('UK-supplied' ->
+        'UK') or none ('long-range'); one that is goes on to _word."""
+        if "-" not in tok.text or tok.lower in lexicon.abbreviations():
+            return False
+        split = _split_hyphen(tok.text, tok.start)
+        if split is not None and split[1]:
+            return False
+        self.close()
+        for part, start in split[0] if split else ():
+            self.current.append(token(part, start, tok.initial and start == tok.start))
+            self.close()
+        return True
+
+    def _word(self, i: int, tok: Token) -> bool:
+        """A capitalised word or a regnal numeral ("Mohammed V University", "Charles X")
+        extends the span (a possessive ends it); a connector before a capital ("of", "von",
+        "and" inside an institution's name, "the" after a capitalised "Of") joins it; any
+        other word closes it."""
+        current = self.current
+        if _is_cap(tok.text) or (current and tok.text in _NUMERALS and current[-1].text[:1].isupper()):
+            current.append(tok)
+            if tok.possessive:
+                self.close()
+        elif current and (tok.lower in self.connectors or tok.lower == "and"
+                          and _and_in_org(current, self.toks, i, self.text)) and _next_is_cap(self.toks, i, self.text):
+            current.append(tok)
+        elif current and tok.lower == "the" and "the" in self.connectors.get(current[-1].lower, ()) \
+                and _next_is_cap(self.toks, i, self.text):
+            current.append(tok)  # "Friends Of the Earth"
+        else:
+            self.close()
+        return True
 
 
 _QUOTES = {"“": "”", '"': '"', "‘": "’"}
@@ -255,22 +304,20 @@ def _and_in_org(current: list[Token], toks: list[Token], i: int, text: str) -> b
 
 def _org_of(current: list[Token]) -> bool:
     """'Institute of Allergy': an organisation's name that may go on with 'and'."""
-    return any(t.lower in ("of", "for") and current[k - 1].lower in lexicon.org_words()
+    return any("org" in lexicon.connectors().get(t.lower, ()) and current[k - 1].lower in lexicon.org_words()
                for k, t in enumerate(current) if k)
-
-
-_PARTICLES = _CONNECTORS - {"of", "for", "&"}  # "von der Leyen", "de la Cruz"
 
 
 def _next_is_cap(toks: list[Token], i: int, text: str) -> bool:
     """The next word is capitalised (after more name particles, if this is one)."""
+    particles = lexicon.name_particles()  # "von der Leyen", "de la Cruz"
     while i + 1 < len(toks):
         nxt = toks[i + 1]
         if text[toks[i].end : nxt.start].strip() != "":
             return False
         if _is_cap(nxt.text) and nxt.text[0].isalpha():
             return True
-        if toks[i].lower not in _PARTICLES or nxt.lower not in _PARTICLES:
+        if toks[i].lower not in particles or nxt.lower not in particles:
             return False
         i += 1
     return False

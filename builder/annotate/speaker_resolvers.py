@@ -19,6 +19,7 @@ from functools import cache, cached_property
 
 from builder import wordlists
 from builder.annotate import lexicon, quote_phrases
+from builder.annotate.people import is_honorific
 from builder.annotate import quote_lexicon as lex
 from builder.annotate.speakers import (
     COORDINATED as _COORDINATED, OWNER_BEFORE, RELATIVE, Occurrence, Speaker, SpeakerIndex, squash,
@@ -64,10 +65,17 @@ def verdict(resolver: str, speaker: Speaker | None, unsure: bool = False, **unna
 
 
 @cache
+def _indefinite_before() -> re.Pattern[str]:
+    """An indefinite determiner and up to two lower-case words, ending the text ('a senior ')."""
+    words = "|".join(sorted(wordlists.determiners()["indefinite"], key=len, reverse=True))
+    return re.compile(rf"(?<!\w)(?:{words})\s+(?:[a-z][\w-]*\s+){{0,2}}$", re.IGNORECASE)
+
+
+@cache
 def _name_goes_on() -> re.Pattern[str]:
     """What goes on after a name: a particle and a capitalised word ('Suleiman al-Amr'), or a
     nickname in quote marks and the surname ('John "J.D." Doe'): the entity is only part of it."""
-    particles = "|".join(sorted(lex.name_particles(), key=len, reverse=True))
+    particles = "|".join(sorted(lexicon.inner_name_particles(), key=len, reverse=True))
     return re.compile(
         rf"(?P<particle>\s*(?:{particles})[-\s][A-Z][\w’'-]*)"
         r"|\s*[“\"‘'][^”\"’'\s]{1,20}[”\"’']\s+(?P<surname>[A-Z][\w’'-]*)")
@@ -99,7 +107,7 @@ class Phrase:
         out = []
         for o in self.found:
             after = _ROLE_AFTER.match(self.index.text, o.end, self.hi)
-            if after and lex.role_pattern().search(after.group()) and _INDEFINITE_BEFORE.search(
+            if after and lex.role_pattern().search(after.group()) and _indefinite_before().search(
                     self.index.text, max(self.lo, o.start - 40), o.start):
                 out.append(o)
         return out
@@ -373,7 +381,7 @@ def narrative_subject(phrase: Phrase) -> Verdict | None:
     first = phrase.persons[0]
     people = {o.speaker for o in phrase.found if o.speaker.person and not _after_preposition(phrase, o, first)}
     lead = phrase.index.text[phrase.lo : first.start].strip()
-    if len(people) != 1 or (lead and lead.lower() not in ("mr", "mrs", "ms", "dr", "mr.", "mrs.", "ms.", "dr.")):
+    if len(people) != 1 or (lead and not is_honorific(lead)):
         return None
     if any(not o.speaker.person for o in phrase.found):
         return None

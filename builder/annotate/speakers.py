@@ -16,6 +16,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache
 
+from builder import wordlists
 from builder.annotate import lexicon
 from builder.annotate import quote_lexicon as lex
 from builder.annotate.quote_context import Layout
@@ -26,13 +27,10 @@ _TOKEN = re.compile(r"[\w’'.&-]+|[^\w\s]")
 # A person named by an epithet, as sports, profile and political pieces do: "the Italian
 # said", "the 34-year-old added", "the New York Democrat told reporters".
 OWNER_BEFORE = re.compile(r"\b([A-Z][\w-]+)['’]s\s+(?:[a-z]+\s+)?$")  # "Qatar's (foreign) minister"
-_DEFINITE = {"the", "his", "her", "its", "their", "our", "this", "that"}
-_INDEFINITE = {"a", "an", "one", "another", "some", "two", "three", "several", "many"}
 RELATIVE = re.compile(r",\s*(?:who|which|whose|whom)\b[^,]*")
 _NAME_RUN = re.compile(r"[A-Z][\w.&-]*(?:[’']s?)?(?:\s+(?:[A-Z][\w.&-]*(?:[’']s?)?|(?:of|de|van|von|bin|al)\b))*")
 _HONORIFIC = re.compile(r"\b(Mr|Mrs|Ms|Miss|Sir|Dame|Lord|Lady)\.?\s+$")
 _POSSESSIVE = re.compile(r"[’']s?$")
-_SUFFIXES = {"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"}
 _ADJECTIVE = re.compile(r"(?:ian|ean|ese|ish|can|ic|i)$")
 COORDINATED = re.compile(r"\s*(?:,\s*)?(?:and|or|&|,)\s*")  # 'Jane Doe and Mary Roe', 'Doe, Roe'
 _NOUN_LOOKBACK_SENTENCES = 2  # "the company" is the organisation just named, if one was
@@ -125,11 +123,11 @@ class SpeakerIndex:
             for surface in (entity.name, *entity.aliases):
                 table.setdefault(surface.lower(), key)
             if entity.type is EntityType.PERSON:
-                tokens = [t for t in entity.name.split() if t.lower() not in _SUFFIXES]
+                tokens = [t for t in entity.name.split() if t.lower() not in lexicon.name_suffixes()]
                 if len(tokens) > 1:
                     surnames[tokens[-1].lower()] += 1
         for key, entity in self.entities.items():
-            tokens = [t for t in entity.name.split() if t.lower() not in _SUFFIXES]
+            tokens = [t for t in entity.name.split() if t.lower() not in lexicon.name_suffixes()]
             if entity.type is EntityType.PERSON and len(tokens) > 1 and surnames[tokens[-1].lower()] == 1:
                 table.setdefault(tokens[-1].lower(), key)
         return table
@@ -316,7 +314,7 @@ class SpeakerIndex:
         previous_capital = False
         for n, token in enumerate(reversed(tokens)):
             low = token.lower()
-            if token[0].isupper() or low.endswith(("’s", "'s")) or low in ("the", "a", "an"):
+            if token[0].isupper() or low.endswith(("’s", "'s")) or low in wordlists.determiners()["article"]:
                 previous_capital = token[0].isupper()
                 continue
             if low == "of" and previous_capital:
@@ -579,9 +577,9 @@ def definite(text: str, start: int) -> bool:
     """Whether a role noun names one known holder: 'the spokesman', not 'a spokesman'."""
     for token in reversed(_TOKEN.findall(text[max(0, start - 60) : start])[-4:]):
         low = token.lower()
-        if low in _DEFINITE or low.endswith(("’s", "'s")):
+        if low in wordlists.determiners()["definite"] or low.endswith(("’s", "'s")):
             return True
-        if low in _INDEFINITE:
+        if low in wordlists.determiners()["indefinite"]:
             return False
         if not token[0].isupper():
             return True

@@ -6,7 +6,7 @@ from collections.abc import Callable
 from itertools import chain, groupby
 from typing import Any, NamedTuple
 
-from builder.annotate.dates import sentence_of
+from builder.annotate.sentences import sentence_of
 from builder import review
 from builder.model import DossierQuote, Entity, EntityType, Page
 from builder.render import markdown as md
