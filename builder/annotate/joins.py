@@ -1,0 +1,89 @@
+"""Names the text writes in pieces that are one name (rules: builder/data/entities/joins.txt).
+
+Here the rule that works on the names of a block once they are found and typed:
+`place-in-region`, a place followed by a comma and the region or country that holds it
+("Zorblatt, Texas", "Quuxville, Indiana, United States"). The place's mention covers the
+whole (the region is how the text tells which Zorblatt it is); the entity stays the place,
+named without its region, and the region keeps its own mention inside it, so its page
+still lists the article. The other rules cut spans (spans.py, candidates.py).
+"""
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from builder import wordlists
+from builder.annotate import lexicon
+from builder.annotate.candidates import Found, best_type
+from builder.model import EntityType
+
+L = EntityType.PLACE
+# between a place and the region that holds it: a comma, and a compass word in lower case
+_TO_REGION = re.compile(r"^,[ \u00a0]+(?:(?:north|south|east|west|central|(?:north|south)(?:-?(?:east|west))?)"
+                        r"(?:ern)?[ \u00a0]+)?$")
+_LIST_ON = re.compile(r"^(?:,\s*|,?\s+(?:and|or)\s+)$")  # what joins the items of a list
+# after the region: the end of a clause (not a possessive: "Syria's envoy"), or a function word or
+# participle ("Zorblatt, Texas, in 2019", "Zorblatt, Texas following ..."), not a verb or a noun the
+# region is subject or modifier of ("..., Paris said", "Jane Doe, Panama coach")
+_CLAUSE_END = re.compile(r"^(?:$|[,.;:)!?”\"’—–]|\s+[-–—(])")
+_NEXT_WORD = re.compile(r"^\s+([a-z]+)\b")
+# a sentence opening with a phrase of place ("In Paris, France has pledged ..."): the region may be its subject
+_INTRODUCTORY = re.compile(r"(?:^|[.!?:;]\s+)(?:In|At|From|Near|Outside|Inside|Across|Throughout)\s+[^,.;:!?]*$")
+
+
+@cache
+def rules() -> dict[str, tuple[str, ...]]:
+    """The join rules by id (joins.txt): type, trigger, example, counter-example."""
+    return {row[0]: tuple(row[1:]) for row in (line.split("\t") for line in wordlists.lines("entities/joins.txt"))}
+
+
+def _country(found: Found) -> bool:
+    return found.known and found.name in lexicon.geo_places()["country"]
+
+
+def _place(found: Found) -> bool:
+    return best_type(found.scores) is L
+
+
+def _region(found: Found) -> bool:
+    """A known place, or a subdivision or town of the maintained lists, that can hold another."""
+    return _place(found) and (found.known or "place-name" in found.evidence)
+
+
+def _ends_clause(after: str) -> bool:
+    if after.startswith(("'s", "’s")):
+        return False
+    if _CLAUSE_END.match(after):
+        return True
+    word = _NEXT_WORD.match(after)
+    return word is not None and (word.group(1) in lexicon.stopwords() or word.group(1).endswith("ing"))
+
+
+def in_region(text: str, founds: list[Found]) -> None:
+    """Rule `place-in-region`: extend a place's mention (Found.outer) over ", Region" (and
+    ", Country" after it), unless the names are items of a list, the region is the subject
+    of the sentence ("In Paris, France has ...") or the place opens a dateline."""
+    order = sorted(founds, key=lambda f: f.start)
+    for n in range(len(order) - 1):
+        place, region = order[n], order[n + 1]
+        if not (_place(place) and not _country(place) and _region(region)
+                and _TO_REGION.match(text[place.end : region.start])):
+            continue
+        if n > 0 and _place(order[n - 1]) and _LIST_ON.match(text[order[n - 1].end : place.start]):
+            continue  # "Homs, Zorblatt, Syria": a list
+        last = n + 1
+        while last + 1 < len(order) and _LIST_ON.match(text[order[last].end : order[last + 1].start]):
+            nxt = order[last + 1]
+            if not (_country(nxt) and not _country(order[last]) and text[order[last].end : nxt.start].strip() == ","):
+                break  # "Kenya, France and Spain": a list; "Indiana, United States": the country holding the region
+            last += 1
+        else:
+            end = order[last].end
+            after = text[end : end + 30]
+            if not _ends_clause(after):
+                continue
+            if _INTRODUCTORY.search(text, 0, place.start) and not re.match(r"^(?:$|[,.;:!?])", after):
+                continue  # "In Paris, France has pledged": the country is the subject
+            if place.start == 0 and re.match(r"^\s*[-–—]", after):
+                continue  # "Taipei, Taiwan — ...": a dateline
+            place.outer = end

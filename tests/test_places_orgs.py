@@ -1,0 +1,81 @@
+"""Places and organisations written in pieces that are one name (data/entities/joins.txt):
+one test row per rule, both ways, and the cases around them."""
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from builder import wordlists
+from builder.annotate.entities import find_entities
+from builder.model import EntityType
+from tests.test_entities import article
+
+P, O, L = EntityType.PERSON, EntityType.ORG, EntityType.PLACE
+
+
+def mentions(text: str) -> dict[str, EntityType]:
+    """Every mention of a one-paragraph article, printed -> its entity's type."""
+    entities, found = find_entities(article(text))
+    types = {e.key: e.type for e in entities}
+    return {m.surface: types[m.key] for m in found}
+
+
+ROWS = [line.split("\t") for line in wordlists.lines("entities/joins.txt")]
+
+
+@pytest.mark.parametrize("row", ROWS, ids=[row[0] for row in ROWS])
+def test_each_join_rule_both_ways(row: list[str]) -> None:
+    rule_id, etype, _trigger, example, counter = row
+    name = re.search(r"\[(.+?)\]", example).group(1)
+    got = mentions(example.replace("[", "").replace("]", ""))
+    assert name in got, f"{rule_id}: {name!r} not one mention in {got}"
+    assert got[name] == EntityType(etype)
+    other = re.search(r"\[(.+?)\]", counter).group(1)
+    assert other not in mentions(counter.replace("[", "").replace("]", "")), rule_id
+
+
+PLACE_IN_REGION = [  # (text, a mention that must be there, its type)
+    ("The convoy left Zorblatt, Syria, before dawn.", "Zorblatt, Syria", L),
+    ("The convoy left Zorblatt, Syria, before dawn.", "Syria", L),  # the country keeps its mention
+    ("She grew up in Quuxville, Indiana, United States, as a child.", "Quuxville, Indiana, United States", L),
+    ("Raids near Zorblatt Dam, Syria, went on.", "Zorblatt Dam, Syria", L),
+    ("Raids near Urem al-Zorb, northern Syria, went on.", "Urem al-Zorb, northern Syria", L),
+]
+NOT_IN_REGION = [  # (text, what must not be one mention)
+    ("Aid went to Kenya, France and Spain.", "Kenya, France"),  # countries listed
+    ("Aid went to Texas, Ohio and Utah.", "Texas, Ohio"),  # regions listed
+    ("Strikes hit Homs, Zorblatt, Syria and Iraq.", "Zorblatt, Syria"),  # inside a list
+    ("In Paris, France has pledged more aid.", "Paris, France"),  # a phrase of place, then the subject
+    ("Jane Doe, Texas, said no.", "Jane Doe, Texas"),  # a person
+    ("They met Palmyra, Syria's envoy.", "Palmyra, Syria"),  # a possessive: "Syria's envoy"
+]
+
+
+@pytest.mark.parametrize(("text", "name", "etype"), PLACE_IN_REGION)
+def test_place_in_region(text: str, name: str, etype: EntityType) -> None:
+    got = mentions(text)
+    assert got.get(name) == etype, got
+
+
+@pytest.mark.parametrize(("text", "name"), NOT_IN_REGION)
+def test_not_place_in_region(text: str, name: str) -> None:
+    assert name not in mentions(text)
+
+
+def test_place_in_region_names_the_place() -> None:
+    """The entity is the town, named without its region; the region is an entity of its own."""
+    entities, found = find_entities(article("The convoy left Zorblatt, Texas, before dawn."))
+    names = {e.name for e in entities}
+    assert "Zorblatt" in names and "Texas" in names and "Zorblatt, Texas" not in names
+
+
+NOT_IN_REGION_AFTER = [  # what follows the region says it is no place's region
+    ("Strikes went on near Kirkuk, Davis said.", "Kirkuk, Davis"),  # a speaker
+    ("After the match in Kirkuk, Panama coach Jane Quux said no.", "Kirkuk, Panama"),  # a modifier
+]
+
+
+@pytest.mark.parametrize(("text", "name"), NOT_IN_REGION_AFTER)
+def test_not_place_in_region_by_what_follows(text: str, name: str) -> None:
+    assert name not in mentions(text)
