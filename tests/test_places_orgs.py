@@ -79,3 +79,26 @@ NOT_IN_REGION_AFTER = [  # what follows the region says it is no place's region
 @pytest.mark.parametrize(("text", "name"), NOT_IN_REGION_AFTER)
 def test_not_place_in_region_by_what_follows(text: str, name: str) -> None:
     assert name not in mentions(text)
+
+
+COUNTRY_AGENCY = [  # (text, one organisation's mention)
+    ("The UK Ministry of Zorblatt said so.", "UK Ministry of Zorblatt"),
+    ("The U.S. Department of Zorblatt said so.", "U.S. Department of Zorblatt"),
+    ("A Texas Zorblatt Safety Commission report came out.", "Texas Zorblatt Safety Commission"),
+    ("The US Army said so.", "US Army"),  # (two words: as before)
+]
+NOT_COUNTRY_AGENCY = [  # (text, no one mention)
+    ("U.S. Army General Jane Quux said so.", "U.S. Army General Jane Quux"),
+    ("UK Foreign Secretary Jane Quux said so.", "UK Foreign Secretary Jane Quux"),
+    ("The France Germany Zorblatt Council met.", "France Germany Zorblatt Council"),
+]
+
+
+@pytest.mark.parametrize(("text", "name"), COUNTRY_AGENCY)
+def test_country_agency(text: str, name: str) -> None:
+    assert mentions(text).get(name) == O, mentions(text)
+
+
+@pytest.mark.parametrize(("text", "name"), NOT_COUNTRY_AGENCY)
+def test_not_country_agency(text: str, name: str) -> None:
+    assert name not in mentions(text)

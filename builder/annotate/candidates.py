@@ -314,6 +314,31 @@ def _unit(toks: Span) -> bool:
     return len(toks) > 1 and (last.lower in lexicon.org_words() or len(toks) == 2 and names.is_acronym(last.text))
 
 
+def _one_org(toks: Span, i: int, hit: tuple[int, str, EntityType] | None) -> bool:
+    """Whether the rest of a span from i is one organisation's name: "State Department",
+    "Bank of England", "US Army", "New York Times" (it ends in an institution's word), or
+    rule country-agency (joins.txt): a known place before an institution's name of
+    several words ("US Zorblatt Forces Central Command", "UK Department of Zorblatt")."""
+    n = len(toks)
+    if hit is not None and hit[0] >= n:
+        return False  # the whole is a known name
+    if _ends_in_org_word(toks[i:]) and (hit is None or hit[0] >= n - 1 or toks[i].lower in lexicon.org_words()):
+        return True
+    return hit is not None and hit[2] is L and _institution(toks[hit[0] :])
+
+
+def _institution(toks: Span) -> bool:
+    """'Zorblatt Forces Central Command', 'Department of Zorblatt': words that end in an
+    institution's word or have one before their 'of', with no title, known name or
+    nationality word among them."""
+    words = [t.lower for t in toks]
+    head = words[: words.index("of")] if "of" in words[1:-1] else words
+    if len(toks) < 2 or head[-1] not in lexicon.org_words() or toks[0].lower in ("of", "for", "and"):
+        return False
+    return not any(_title_at(toks, k) or gazetteer_at(toks, k) or _demonym_at(toks, k) or _is_date(toks, k)
+                   for k in range(len(head)))
+
+
 def _cut_part(toks: Span) -> list[_Piece]:
     pieces: list[_Piece] = []
     i, n = 0, len(toks)
@@ -333,11 +358,9 @@ def _cut_part(toks: Span) -> list[_Piece]:
             i += 1
             continue
         hit = gazetteer_at(toks, i)
-        if _ends_in_org_word(rest) and (hit is None or hit[0] >= n - 1 or toks[i].lower in lexicon.org_words()):
-            # "State Department", "Bank of England", "US Army", "New York Times"
-            if hit is None or hit[0] < n:
-                pieces.append(_Piece("name", rest))
-                break
+        if _one_org(toks, i, hit):
+            pieces.append(_Piece("name", rest))
+            break
         if (hit and hit[2] is O and toks[i].lower in lexicon.titles()["mod"] and not names.is_acronym(toks[i].text)
                 and _title_at(toks, i) > hit[0]):
             hit = None  # "Treasury Secretary Scott Bessent": a title's word here (not "UN Secretary-General")
