@@ -86,6 +86,7 @@ COUNTRY_AGENCY = [  # (text, one organisation's mention)
     ("The U.S. Department of Zorblatt said so.", "U.S. Department of Zorblatt"),
     ("A Texas Zorblatt Safety Commission report came out.", "Texas Zorblatt Safety Commission"),
     ("The US Army said so.", "US Army"),  # (two words: as before)
+    ("The U.S. Department of State said so.", "U.S. Department of State"),  # a known institution's mention
 ]
 NOT_COUNTRY_AGENCY = [  # (text, no one mention)
     ("U.S. Army General Jane Quux said so.", "U.S. Army General Jane Quux"),
@@ -102,3 +103,21 @@ def test_country_agency(text: str, name: str) -> None:
 @pytest.mark.parametrize(("text", "name"), NOT_COUNTRY_AGENCY)
 def test_not_country_agency(text: str, name: str) -> None:
     assert name not in mentions(text)
+
+
+def test_country_before_a_known_institution_names_it() -> None:
+    entities, _ = find_entities(article("The U.S. Department of State said so."))
+    alone, _ = find_entities(article("The Department of State said so."))
+    assert [e.name for e in entities] == [e.name for e in alone]  # the known name, whatever the prefix
+
+
+def test_country_agency_is_the_institution_named_alone() -> None:
+    """'US Zorblatt Agency' and 'Zorblatt Agency' in one article are one entity, named without the country."""
+    entities, found = find_entities(article("The US Zorblatt Safety Agency said so. The Zorblatt Safety Agency agreed."))
+    assert [e.name for e in entities] == ["Zorblatt Safety Agency"]
+    assert [m.surface for m in found] == ["US Zorblatt Safety Agency", "Zorblatt Safety Agency"]
+
+
+def test_a_towns_institution_keeps_the_town() -> None:
+    entities, _ = find_entities(article("The Kettering Borough Zorblatt Council met."))
+    assert [e.name for e in entities] == ["Kettering Borough Zorblatt Council"]

@@ -314,29 +314,45 @@ def _unit(toks: Span) -> bool:
     return len(toks) > 1 and (last.lower in lexicon.org_words() or len(toks) == 2 and names.is_acronym(last.text))
 
 
-def _one_org(toks: Span, i: int, hit: tuple[int, str, EntityType] | None) -> bool:
-    """Whether the rest of a span from i is one organisation's name: "State Department",
-    "Bank of England", "US Army", "New York Times" (it ends in an institution's word), or
-    rule country-agency (joins.txt): a known place before an institution's name of
-    several words ("US Zorblatt Forces Central Command", "UK Department of Zorblatt")."""
+def _one_org(toks: Span, i: int, hit: tuple[int, str, EntityType] | None) -> int | None:
+    """Whether the rest of a span from i is one organisation's mention, and where its name
+    starts: at i for "State Department", "Bank of England", "US Army", "New York Times" (it
+    ends in an institution's word); after the place for rule country-agency (joins.txt), a
+    known place before an institution's name of several words ("US Zorblatt Forces Central
+    Command", "UK Department of Zorblatt"); None if it is none."""
     n = len(toks)
     if hit is not None and hit[0] >= n:
-        return False  # the whole is a known name
+        return None  # the whole is a known name
     if _ends_in_org_word(toks[i:]) and (hit is None or hit[0] >= n - 1 or toks[i].lower in lexicon.org_words()):
-        return True
-    return hit is not None and hit[2] is L and _institution(toks[hit[0] :])
+        return i
+    if hit is not None and hit[2] is L and _institution(toks[hit[0] :]) and not gazetteer_at(toks, hit[0]):
+        # a country's institution is named without it ("National Park Service"); a town's or a
+        # region's keeps it ("Manchester City Council", "Zorblatt County Sheriff's Office")
+        return hit[0] if hit[1] in lexicon.geo_places()["country"] else i
+    return None
 
 
 def _institution(toks: Span) -> bool:
     """'Zorblatt Forces Central Command', 'Department of Zorblatt': words that end in an
-    institution's word or have one before their 'of', with no title, known name or
+    institution's word or have one before their 'of', with no title, other known name or
     nationality word among them."""
     words = [t.lower for t in toks]
     head = words[: words.index("of")] if "of" in words[1:-1] else words
     if len(toks) < 2 or head[-1] not in lexicon.org_words() or toks[0].lower in ("of", "for", "and"):
         return False
-    return not any(_title_at(toks, k) or gazetteer_at(toks, k) or _demonym_at(toks, k) or _is_date(toks, k)
-                   for k in range(len(head)))
+    return not any(_title_at(toks, k) or _demonym_at(toks, k) or _is_date(toks, k)
+                   or (k and gazetteer_at(toks, k)) for k in range(len(head)))
+
+
+def _country_known_org(toks: Span, i: int, hit: tuple[int, str, EntityType] | None) -> _Piece | None:
+    """Rule country-agency, for a known institution: "U.S. Department of State", "UK Home
+    Office" are mentions of the known "Department of State", "Home Office"."""
+    if hit is None or hit[2] is not L:
+        return None
+    org = gazetteer_at(toks, hit[0])
+    if org is None or org[2] is not O or org[0] != len(toks) or not _institution(toks[hit[0] :]):
+        return None
+    return _Piece("known", toks[i:], org[1], O)
 
 
 def _cut_part(toks: Span) -> list[_Piece]:
@@ -358,8 +374,13 @@ def _cut_part(toks: Span) -> list[_Piece]:
             i += 1
             continue
         hit = gazetteer_at(toks, i)
-        if _one_org(toks, i, hit):
-            pieces.append(_Piece("name", rest))
+        named_from = _one_org(toks, i, hit)
+        if named_from is not None:  # (country-agency: the mention covers the country, the name is the institution's)
+            pieces.append(_Piece("name", rest, " ".join(t.text for t in toks[named_from:]) if named_from > i else ""))
+            break
+        known_org = _country_known_org(toks, i, hit)
+        if known_org:
+            pieces.append(known_org)
             break
         if (hit and hit[2] is O and toks[i].lower in lexicon.titles()["mod"] and not names.is_acronym(toks[i].text)
                 and _title_at(toks, i) > hit[0]):
@@ -803,7 +824,7 @@ def find(text: str, seen: Seen = NOTHING_SEEN, toks: list[Token] | None = None) 
                                  evidence={"work-title"}))
                 role_start = None
                 continue
-            name = " ".join(t.text for t in piece.toks)
+            name = piece.name or " ".join(t.text for t in piece.toks)
             if piece.kind == "name" and len(piece.toks) == 1 and (_generic(name) or _numbered(name, text, end)
                                                                   or _shouted(name)):
                 role_start = None
