@@ -121,3 +121,26 @@ def test_country_agency_is_the_institution_named_alone() -> None:
 def test_a_towns_institution_keeps_the_town() -> None:
     entities, _ = find_entities(article("The Kettering Borough Zorblatt Council met."))
     assert [e.name for e in entities] == ["Kettering Borough Zorblatt Council"]
+
+
+OF_PLACE_AND_PLACE = [  # (text, one organisation's mention)
+    ("Fighters of the Zorblatt State of Iraq and the Levant fled.", "Zorblatt State of Iraq and the Levant"),
+    ("Fighters of the Zorblatt State of Iraq and Levant fled.", "Zorblatt State of Iraq and Levant"),
+]
+NOT_OF_PLACE_AND_PLACE = [  # (text, no one mention): two places, or a place and an institution
+    ("The Republic of Korea and the United States signed it.", "Republic of Korea and the United States"),
+    ("The State of Texas and Oklahoma signed it.", "State of Texas and Oklahoma"),
+    ("The Democratic Republic of Congo and Rwanda signed it.", "Democratic Republic of Congo and Rwanda"),
+    ("The Government of Iraq and the Levant Zorblatt Council met.", "Government of Iraq and the Levant Zorblatt Council"),
+    ("The Kingdom of Ruritania and the Bank of England met.", "Kingdom of Ruritania and the Bank of England"),
+]
+
+
+@pytest.mark.parametrize(("text", "name"), OF_PLACE_AND_PLACE)
+def test_of_place_and_place(text: str, name: str) -> None:
+    assert mentions(text).get(name) == O, mentions(text)
+
+
+@pytest.mark.parametrize(("text", "name"), NOT_OF_PLACE_AND_PLACE)
+def test_not_of_place_and_place(text: str, name: str) -> None:
+    assert name not in mentions(text)

@@ -475,6 +475,18 @@ class Shape(NamedTuple):
         return len(self.words) > 1
 
 
+def _named_after_place(n: Shape) -> bool:
+    """It ends in a known place ("Real Madrid"), or names one after its "of" and before an
+    "and" ("Zorblatt State of Iraq and the Levant")."""
+    table = lexicon.gazetteer()
+    if table.get(n.words[-1], ("", None))[1] == L:
+        return True
+    if "of" not in n.lower or "and" not in n.lower:
+        return False
+    of, and_ = n.lower.index("of"), n.lower.index("and")
+    return of < and_ and table.get(" ".join(n.words[of + 1 : and_]), ("", None))[1] == L
+
+
 def _org_head(n: Shape) -> bool:
     org = lexicon.org_words()
     return (n.last in org or n.head[-1] in org or (len(n.words) > 2 and n.lower[0] in org and n.lower[1] in ("of", "for"))
@@ -526,8 +538,8 @@ WORD_RULES: tuple[WordRule, ...] = (
     WordRule("acronym", "acronym", "shape", lambda n: not n.multi and names.is_acronym(n.found.name), O, 1.5, "ZQX"),
     WordRule("one-word", None, "shape", lambda n: not n.multi, O, 0.5, "Zorblatt"),
     WordRule("given-name", "given-name", "shape", lambda n: n.lower[0] in lexicon.given_names(), P, 2.5, "Jane Zorblatt"),
-    WordRule("named-after-place", None, "shape", lambda n: not n.found.known
-             and lexicon.gazetteer().get(n.words[-1], ("", None))[1] == L, O, 1, "Real Zorblatt Madrid"),
+    WordRule("named-after-place", None, "shape", lambda n: not n.found.known and _named_after_place(n), O, 1,
+             "Real Zorblatt Madrid"),  # (and "Zorblatt State of Iraq and the Levant")
     WordRule("all-common", None, "shape", lambda n: all(w in lexicon.common_words() for w in n.lower), O, 0.6,
              "Big Green Teapot"),  # "Big Tech", "App Store": no one is called that
     WordRule("person-shape", None, "shape", lambda n: True, P, 0.5, "Zorblatt Quux"),

@@ -11,6 +11,7 @@ import re
 from typing import NamedTuple
 
 from builder.annotate import lexicon
+from builder.model import EntityType
 
 _TOKEN = re.compile(
     r"(?:[A-Z]\.){2,}"  # U.S., U.K.
@@ -201,6 +202,12 @@ def spans(text: str, toks: list[Token] | None = None) -> list[Span]:
                 continue
         if _is_cap(tok.text) or (current and tok.text in _NUMERALS and current[-1].text[:1].isupper()):
             current.append(tok)  # ... or a regnal numeral: "Mohammed V University", "Charles X"
+        elif current and tok.lower == "and" and _and_place(current, toks, i, text):
+            current.append(tok)  # "State of Zorblatt and the Levant" (rule of-place-and-place, joins.txt)
+            if toks[i + 1].lower == "the":
+                skip_to = i + 2
+                current.append(toks[i + 1])
+            continue
         elif current and (tok.lower in _CONNECTORS_THE or tok.lower == "and" and _and_in_org(current, toks, i, text)) \
                 and _next_is_cap(toks, i, text):
             if tok.lower == "the" and current[-1].lower not in _THE_AFTER:
@@ -251,6 +258,30 @@ def _and_in_org(current: list[Token], toks: list[Token], i: int, text: str) -> b
     Corp")."""
     return _org_of(current) or (_org_word_ends(toks, i + 1, text) and all(
         t.lower in lexicon.common_words() and t.lower not in lexicon.given_names() for t in current))
+
+
+_STATE_HEADS = frozenset({"state", "kingdom", "republic", "emirate", "caliphate"})
+
+
+def _and_place(current: list[Token], toks: list[Token], i: int, text: str) -> bool:
+    """Rule of-place-and-place (joins.txt): "Zorblatt State of Iraq and the Levant",
+    "Kingdom of Ruritania and Quux": a state's word, "of", a known place, then "and" (or
+    "and the") and one to three capitalised words that end the run and name no institution
+    and no known place (those are listed: "Republic of Korea and the United States")."""
+    of = next((k for k in range(len(current) - 1, 0, -1) if current[k].lower == "of"), 0)
+    if not of or current[of - 1].lower not in _STATE_HEADS or not current[of - 1].text[0].isupper():
+        return False
+    place = " ".join(t.text for t in current[of + 1 :])
+    if lexicon.gazetteer().get(place, ("", None))[1] is not EntityType.PLACE:
+        return False
+    j = i + 1 + (i + 1 < len(toks) and toks[i + 1].lower == "the")
+    k = j
+    while k < len(toks) and _is_cap(toks[k].text) and text[toks[k - 1].end : toks[k].start] == " ":
+        k += 1
+    tail = toks[j:k]
+    name = " ".join(t.text for t in tail)
+    return (0 < len(tail) <= 3 and tail[-1].lower not in lexicon.org_words() and name not in lexicon.gazetteer()
+            and name not in lexicon.geo_places()["local"] and not any(t.lower in lexicon.titles()["head"] for t in tail))
 
 
 def _org_of(current: list[Token]) -> bool:
