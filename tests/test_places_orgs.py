@@ -144,3 +144,35 @@ def test_of_place_and_place(text: str, name: str) -> None:
 @pytest.mark.parametrize(("text", "name"), NOT_OF_PLACE_AND_PLACE)
 def test_not_of_place_and_place(text: str, name: str) -> None:
     assert name not in mentions(text)
+
+
+PLACE_EVIDENCE = [  # (rule id, text, a name that must come out a place)
+    ("place-prep-to", "He was reassigned to Zorbville to train fighters.", "Zorbville"),
+    ("place-prep-out-of", "They pushed the militants out of Zorbville.", "Zorbville"),
+    ("place-such-as", "It freed towns in the north including Zorbville and Quuxton.", "Zorbville"),
+    ("place-such-as", "It freed towns in the north including Zorbville and Quuxton.", "Quuxton"),  # listed with it
+    ("place-such-as", "Cities such as Zorbville grew.", "Zorbville"),
+    ("listed-after-prep", "The attacks in Zorbville, Quuxton and Flobham went on.", "Quuxton"),
+    ("listed-after-prep", "The attacks in Zorbville, Quuxton and Flobham went on.", "Flobham"),
+    ("compass-place", "Fighting went on in Northern Iraq today.", "Northern Iraq"),
+    ("compass-place", "Trade in South East Asia grew.", "South East Asia"),
+]
+NOT_PLACE_EVIDENCE = [  # (rule id, text, a name that must not come out a place)
+    ("place-prep-to", "He talked to Zorblatt about it.", "Zorblatt"),  # no verb of going
+    ("place-such-as", "Firms such as Zorblatt grew.", "Zorblatt"),  # no place's noun
+    ("listed-after-prep", "In Zorbville, Quuxton and Flob met.", "Quuxton"),  # the place opens the sentence
+]
+
+
+@pytest.mark.parametrize(("rule", "text", "name"), PLACE_EVIDENCE)
+def test_place_evidence(rule: str, text: str, name: str) -> None:
+    assert mentions(text).get(name) == L, (rule, mentions(text))
+
+
+@pytest.mark.parametrize(("rule", "text", "name"), NOT_PLACE_EVIDENCE)
+def test_not_place_evidence(rule: str, text: str, name: str) -> None:
+    assert mentions(text).get(name) != L, (rule, mentions(text))
+
+
+def test_compass_before_an_institution_stays_with_it() -> None:
+    assert mentions("The Northern Iraq Zorblatt Council met.") == {"Northern Iraq Zorblatt Council": O}

@@ -355,6 +355,20 @@ def _country_known_org(toks: Span, i: int, hit: tuple[int, str, EntityType] | No
     return _Piece("known", toks[i:], org[1], O)
 
 
+def _compass_place(toks: Span) -> bool:
+    """Rule compass-place (joins.txt): capitalised compass words before a known place, or a
+    region of the maintained lists so named, and nothing after: "Northern Iraq", "South
+    East Asia", "Western Australia" (a region's name, not a nationality word and a place)."""
+    k = 0
+    while k < len(toks) and toks[k].lower in _COMPASS and toks[k].text[:1].isupper():
+        k += 1
+    if not k or k == len(toks):
+        return False
+    hit = gazetteer_at(toks, k)
+    return (hit is not None and hit[0] == len(toks) and hit[2] is L) or (
+        " ".join(t.text for t in toks) in lexicon.geo_places()["local"])
+
+
 def _cut_part(toks: Span) -> list[_Piece]:
     pieces: list[_Piece] = []
     i, n = 0, len(toks)
@@ -400,6 +414,9 @@ def _cut_part(toks: Span) -> list[_Piece]:
             pieces.append(_Piece("known", toks[i:j], canonical, etype))
             i = j
             continue
+        if _compass_place(toks[i:]):  # "Northern Zorbland", "South East Asia": one place (rule compass-place)
+            pieces.append(_Piece("name", rest))
+            break
         j = _demonym_at(toks, i)
         if j:
             tail = toks[j:]
@@ -520,6 +537,8 @@ WORD_RULES: tuple[WordRule, ...] = (
              R, 4, "Zorblatt Missile"),
     WordRule("event-head", "event-head", "head", lambda n: n.multi and (
         n.last in lexicon.events()["end"] or n.lower[0] in lexicon.events()["start"]), E, 4, "Zorblatt Summit"),
+    WordRule("compass-place", "place-head", "head", lambda n: n.multi and n.lower[0] in _COMPASS and _compass_place(
+        tokens(n.found.name)), L, 5, "Western Kenya"),  # (cut so by _cut_part)
     WordRule("place-word", "place-head", "head", lambda n: n.multi and n.last in lexicon.place_words(), L, 4,
              "Zorblatt Valley"),
     WordRule("law-head", "law-head", "head", lambda n: n.multi and n.last in lexicon.law_words(), EntityType.OTHER, 4,
@@ -629,6 +648,16 @@ def _model_number(a: Around) -> bool:
             and not 1900 <= int(model.group(1)) <= 2099)
 
 
+# a place's noun in the plural, maybe "in" a region, then "including", "such as": "towns in Zorbland including"
+_PLACES_SUCH_AS = re.compile(r"\b([A-Za-z]+)(?:\s+(?:in|of|near|across|around)(?:\s+[\w-]+){1,3})?"
+                             r",?\s+(?:such as|including|like|namely)\s+$")
+
+
+def _place_such_as(a: Around) -> bool:
+    m = _PLACES_SUCH_AS.search(a.text, max(0, a.found.start - 60), a.found.start)
+    return m is not None and m.group(1).lower() in lexicon.place_cues() and m.group(1).endswith("s")
+
+
 def _place_after(a: Around) -> bool:
     m = re.match(r",\s+([A-Z][\w.]+(?: [A-Z][\w.]+)?)(?![\w.]|['’]s)", a.text[a.found.end : a.found.end + 40])
     return m is not None and lexicon.gazetteer().get(m.group(1), ("", O))[1] == L
@@ -665,6 +694,12 @@ CONTEXT_RULES: tuple[ContextRule, ...] = (
     ContextRule("place-prep", "place-prep", "before",
                 lambda a: a.prev in _PLACE_BEFORE and (a.one_word or a.prev != "from"), L, 1,
                 "Fighting near [Zorblatt] went on."),
+    ContextRule("place-prep-to", "place-prep", "before", lambda a: a.one_word and a.prev == "to" and a.k > 0
+                and a.toks[a.k - 1].lower in lexicon.motion_verbs(), L, 1, "He was reassigned to [Zorblatt] today."),
+    ContextRule("place-prep-out-of", "place-prep", "before", lambda a: a.one_word and a.before_of is not None
+                and a.before_of.lower == "out", L, 1, "They pushed them out of [Zorblatt] today."),
+    ContextRule("place-such-as", "place-cue", "before", _place_such_as, L, 2,
+                "It freed towns in the north including [Zorblatt] and Quux."),
     ContextRule("place-prep-from", "place-prep", "before", lambda a: a.prev == "from", L, 0.4,
                 "A pass from [Zorblatt Quux] went wide."),  # a pair of names after "from" is as often a person
     ContextRule("place-of", "place-of", "before",
@@ -897,9 +932,11 @@ _SURE_PLACE = frozenset({"known", "place-name", "place-head", "place-cue", "plac
 
 def _listed_with_places(text: str, founds: list[Found]) -> None:
     """A name listed with places ("Qamenas, Sarmin and Jabla"), when nothing else says
-    what it is, is a place too."""
+    what it is, is a place too; so is one listed after a preposition of place that opens
+    the list ("attacks in Zorb, Quux and Flob": the preposition governs every item)."""
     def place(found: Found) -> bool:
-        return best_type(found.scores) is L and bool(found.evidence & _SURE_PLACE)
+        return best_type(found.scores) is L and bool(found.evidence & _SURE_PLACE or (
+            id(found) in heads and "place-prep" in found.evidence))
 
     order = sorted(founds, key=lambda f: f.start)
     glued = [b.start - a.end <= 6 and _LIST_GLUE.match(text[a.end : b.start]) is not None
@@ -920,6 +957,7 @@ def _listed_with_places(text: str, founds: list[Found]) -> None:
         if m - n >= 2 or "," not in text[order[n].end : order[n + 1].start]:
             pairs += [(order[k], order[k + 1]) for k in range(n, m)]
         n = m
+    heads = {id(a) for a, _ in pairs} - {id(b) for _, b in pairs}  # the first names of lists
     changed = True
     while changed:  # along the list: "Ruritania, Zorblatt, Quux and Flob"
         changed = False

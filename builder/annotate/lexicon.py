@@ -284,3 +284,9 @@ def law_words() -> frozenset[str]:
 @cache
 def person_cues() -> frozenset[str]:
     return _words("person_cues")
+
+
+@cache
+def motion_verbs() -> frozenset[str]:
+    """Verbs of going whose "to" leads to a place ("reassigned to Zorblatt")."""
+    return _words("motion_verbs")
