@@ -176,3 +176,18 @@ def test_not_place_evidence(rule: str, text: str, name: str) -> None:
 
 def test_compass_before_an_institution_stays_with_it() -> None:
     assert mentions("The Northern Iraq Zorblatt Council met.") == {"Northern Iraq Zorblatt Council": O}
+
+
+DESIGNATOR = [("Ships of ZTF 50 sailed on.", "ZTF 50"), ("The destroyer ZDG 70 (the Quux) left.", "ZDG 70")]
+NOT_DESIGNATOR = [("ZATO 32 members met.", "ZATO 32"), ("The UK 50 rule.", "UK 50"), ("ZATO 2024 met.", "ZATO 2024"),
+                  ("ZATO 32 per cent rose.", "ZATO 32")]
+
+
+@pytest.mark.parametrize(("text", "name"), DESIGNATOR)
+def test_designator(text: str, name: str) -> None:
+    assert name in mentions(text), mentions(text)
+
+
+@pytest.mark.parametrize(("text", "name"), NOT_DESIGNATOR)
+def test_not_designator(text: str, name: str) -> None:
+    assert name not in mentions(text)

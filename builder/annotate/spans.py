@@ -183,6 +183,10 @@ def spans(text: str, toks: list[Token] | None = None) -> list[Span]:
             current.append(tok)  # "Procter & Gamble"
             continue
         if not word[0].isalpha():
+            if _designator(current, toks, i, text):
+                current.append(tok)  # "ZTF 50", "DDG 70": an acronym and its number (rule designator-number)
+                close()
+                continue
             if not current and word[-1] in "hdt" and ORDINAL.match(word) and _next_is_cap(toks, i, text):
                 current.append(tok)  # "507th Air Refueling Wing" (kept only before an institution's word: candidates.py)
                 continue
@@ -258,6 +262,28 @@ def _and_in_org(current: list[Token], toks: list[Token], i: int, text: str) -> b
     Corp")."""
     return _org_of(current) or (_org_word_ends(toks, i + 1, text) and all(
         t.lower in lexicon.common_words() and t.lower not in lexicon.given_names() for t in current))
+
+
+_DESIGNATOR = re.compile(r"^[A-Z]{2,5}$")
+_NUMBER = re.compile(r"^\d{1,3}$")
+
+
+def _designator(current: list[Token], toks: list[Token], i: int, text: str) -> bool:
+    """Rule designator-number (joins.txt): a lone acronym of capitals, a space and a number of
+    one to three digits that no lower-case word follows ("ZTF 50 sailed", not "NATO 32
+    members", "ZTF 50 km")."""
+    if not current or len(current) > 1 and current[-2].lower not in ("of", "for"):
+        return False  # (the acronym alone, or after "of": "Ships of ZTF 50")
+    last = current[-1]
+    if not _DESIGNATOR.match(last.text) or last.possessive:
+        return False
+    if not _NUMBER.match(toks[i].text) or text[last.end : toks[i].start] != " ":
+        return False
+    if lexicon.gazetteer().get(last.text, ("", None))[1] is EntityType.PLACE:
+        return False  # "UK 50", "US 1": a country and a figure
+    nxt = toks[i + 1] if i + 1 < len(toks) else None
+    return nxt is None or not nxt.text[:1].islower() or nxt.lower in lexicon.stopwords() - {"per"} or (
+        nxt.lower.endswith("ed") or nxt.lower in lexicon.reporting_verbs())  # "ZTF 50 sailed", "... said"
 
 
 _STATE_HEADS = frozenset({"state", "kingdom", "republic", "emirate", "caliphate"})
