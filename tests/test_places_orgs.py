@@ -191,3 +191,11 @@ def test_designator(text: str, name: str) -> None:
 @pytest.mark.parametrize(("text", "name"), NOT_DESIGNATOR)
 def test_not_designator(text: str, name: str) -> None:
     assert name not in mentions(text)
+
+
+def test_place_after_a_region_that_ends_the_sentence() -> None:
+    assert mentions("She is a native of Zorbville, South Dakota. It was fine.").get("Zorbville, South Dakota") == L
+
+
+def test_a_native_of_a_place() -> None:
+    assert mentions("She is a native of Zorbville and lives there.").get("Zorbville") == L

@@ -660,7 +660,10 @@ def _place_such_as(a: Around) -> bool:
 
 def _place_after(a: Around) -> bool:
     m = re.match(r",\s+([A-Z][\w.]+(?: [A-Z][\w.]+)?)(?![\w.]|['’]s)", a.text[a.found.end : a.found.end + 40])
-    return m is not None and lexicon.gazetteer().get(m.group(1), ("", O))[1] == L
+    if m is None:
+        return False
+    table = lexicon.gazetteer()  # (the region may end the sentence: "..., South Dakota.")
+    return any(table.get(name, ("", O))[1] == L for name in dict.fromkeys((m.group(1), m.group(1).rstrip("."))))
 
 
 CONTEXT_RULES: tuple[ContextRule, ...] = (
