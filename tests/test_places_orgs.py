@@ -199,3 +199,8 @@ def test_place_after_a_region_that_ends_the_sentence() -> None:
 
 def test_a_native_of_a_place() -> None:
     assert mentions("She is a native of Zorbville and lives there.").get("Zorbville") == L
+
+
+def test_a_law_of_something_is_one_name() -> None:
+    got = mentions("The force complies with the Law of Zorblatt Conflict at all times.")
+    assert "Zorblatt Conflict" not in got and got.get("Law of Zorblatt Conflict") not in (O, L, P)

@@ -120,8 +120,9 @@ def _title_at(toks: Span, i: int) -> int:
 
 @cache
 def _heads_of() -> frozenset[str]:
-    """Words that keep an 'of' after them inside a name ("Bank of England", "Secretary of State")."""
-    return lexicon.org_words() | lexicon.titles()["head"] | lexicon.place_words() | _KEEP_OF
+    """Words that keep an 'of' after them inside a name ("Bank of England", "Secretary of State",
+    "Law of the Sea")."""
+    return lexicon.org_words() | lexicon.titles()["head"] | lexicon.place_words() | lexicon.law_words() | _KEEP_OF
 
 
 _ADJECTIVE_TITLES = frozenset({"general", "major", "private", "chief", "principal", "senior", "deputy", "acting"})
@@ -541,8 +542,9 @@ WORD_RULES: tuple[WordRule, ...] = (
         tokens(n.found.name)), L, 5, "Western Kenya"),  # (cut so by _cut_part)
     WordRule("place-word", "place-head", "head", lambda n: n.multi and n.last in lexicon.place_words(), L, 4,
              "Zorblatt Valley"),
-    WordRule("law-head", "law-head", "head", lambda n: n.multi and n.last in lexicon.law_words(), EntityType.OTHER, 4,
-             "Zorblatt Act"),
+    WordRule("law-head", "law-head", "head", lambda n: n.multi and (
+        n.last in lexicon.law_words() or len(n.head) < len(n.lower) and n.head[-1] in lexicon.law_words()),
+        EntityType.OTHER, 4, "Zorblatt Act"),  # (and "Law of Zorblatt Conflict", "Treaty of Zorblatt")
     WordRule("place-name", "place-name", "", lambda n: not n.found.known and not n.found.scores
              and lexicon.is_town_or_region(n.found.name), L, PLACE_NAME_WEIGHT, "Kettering"),  # a town, county, province
     WordRule("domain", "brand-shape", "", lambda n: _DOMAIN.match(n.found.name) is not None, O, 3, "Zorblatt.com"),
