@@ -87,6 +87,7 @@ WORD_ROWS = [  # (rule id, a name, the type it ends with): a row per word rule
     ("product-word", "Zorblatt Missile", EntityType.PRODUCT),
     ("event-head", "Zorblatt Summit", EntityType.EVENT),
     ("place-word", "Zorblatt Valley", L),
+    ("place-word-given-name", "Jane Park", P),  # (the given name outweighs it, unless the context says place)
     ("compass-place", "Western Kenya", L),
     ("law-head", "Zorblatt Act", X),
     ("place-name", "Kettering", L),

@@ -204,3 +204,18 @@ def test_a_native_of_a_place() -> None:
 def test_a_law_of_something_is_one_name() -> None:
     got = mentions("The force complies with the Law of Zorblatt Conflict at all times.")
     assert "Zorblatt Conflict" not in got and got.get("Law of Zorblatt Conflict") not in (O, L, P)
+
+
+FACILITIES = [  # (text, name, type): buildings and sites are places; a given name and a place's word, a person
+    ("Talks at the Zorb Memorial Hall Station ended.", "Zorb Memorial Hall Station", L),
+    ("Crowds filled the Zorb Grand Mosque.", "Zorb Grand Mosque", L),
+    ("They flew from Zorb Air Force Base today.", "Zorb Air Force Base", L),
+    ("Jane Park said no.", "Jane Park", P),
+    ("The rally in Albert Park went on.", "Albert Park", L),  # (the preposition tips it)
+    ("Jane Quux and John Hall said no.", "John Hall", P),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "etype"), FACILITIES)
+def test_facilities(text: str, name: str, etype: EntityType) -> None:
+    assert mentions(text).get(name) == etype, mentions(text)

@@ -540,6 +540,8 @@ WORD_RULES: tuple[WordRule, ...] = (
         n.last in lexicon.events()["end"] or n.lower[0] in lexicon.events()["start"]), E, 4, "Zorblatt Summit"),
     WordRule("compass-place", "place-head", "head", lambda n: n.multi and n.lower[0] in _COMPASS and _compass_place(
         tokens(n.found.name)), L, 5, "Western Kenya"),  # (cut so by _cut_part)
+    WordRule("place-word-given-name", "place-head", "head", lambda n: len(n.words) == 2 and n.last in lexicon.place_words()
+             and n.lower[0] in lexicon.given_names(), L, 2, "Jane Park"),  # a person as often: "Jane Park said"
     WordRule("place-word", "place-head", "head", lambda n: n.multi and n.last in lexicon.place_words(), L, 4,
              "Zorblatt Valley"),
     WordRule("law-head", "law-head", "head", lambda n: n.multi and (
