@@ -219,3 +219,19 @@ FACILITIES = [  # (text, name, type): buildings and sites are places; a given na
 @pytest.mark.parametrize(("text", "name", "etype"), FACILITIES)
 def test_facilities(text: str, name: str, etype: EntityType) -> None:
     assert mentions(text).get(name) == etype, mentions(text)
+
+
+REGION_NAMES = [  # (text, a place)
+    ("Rain fell on the Pacific Northwest.", "Pacific Northwest"),
+    ("The State of Texas sued.", "State of Texas"),
+    ("The Province of Zorblatt voted.", "Province of Zorblatt"),
+]
+
+
+@pytest.mark.parametrize(("text", "name"), REGION_NAMES)
+def test_region_names(text: str, name: str) -> None:
+    assert mentions(text).get(name) == L, mentions(text)
+
+
+def test_a_state_of_something_unknown_is_no_place() -> None:
+    assert mentions("The State of Zorblatt Emergency ended.").get("State of Zorblatt Emergency") != L

@@ -363,10 +363,13 @@ def _compass_place(toks: Span) -> bool:
     k = 0
     while k < len(toks) and toks[k].lower in _COMPASS and toks[k].text[:1].isupper():
         k += 1
-    if not k or k == len(toks):
+    end = len(toks)
+    while not k and end > 1 and toks[end - 1].lower in _COMPASS and toks[end - 1].text[:1].isupper():
+        end -= 1  # (or after it: "Pacific Northwest", "Zorbville East")
+    if (not k and end == len(toks)) or k == end:
         return False
     hit = gazetteer_at(toks, k)
-    return (hit is not None and hit[0] == len(toks) and hit[2] is L) or (
+    return (hit is not None and hit[0] == end and hit[2] is L) or (
         " ".join(t.text for t in toks) in lexicon.geo_places()["local"])
 
 
@@ -505,6 +508,19 @@ def _named_after_place(n: Shape) -> bool:
     return of < and_ and table.get(" ".join(n.words[of + 1 : and_]), ("", None))[1] == L
 
 
+_REGIONS_OF = frozenset({"province", "county", "region", "district", "territory", "governorate", "prefecture", "oblast"})
+
+
+def _region_of(n: Shape) -> bool:
+    """'Province of Zorblatt'; 'State of Texas', 'City of Zorbville' when the place is known
+    (not "State of Emergency")."""
+    if n.lower[0] in _REGIONS_OF:
+        return True
+    rest = " ".join(n.words[2:])
+    return n.lower[0] in ("state", "city") and (
+        lexicon.gazetteer().get(rest, ("", None))[1] == L or rest in lexicon.geo_places()["local"])
+
+
 def _org_head(n: Shape) -> bool:
     org = lexicon.org_words()
     return (n.last in org or n.head[-1] in org or (len(n.words) > 2 and n.lower[0] in org and n.lower[1] in ("of", "for"))
@@ -533,12 +549,13 @@ WORD_RULES: tuple[WordRule, ...] = (
     WordRule("org-head-foreign", "org-head", "head", lambda n: n.multi and n.lower[0] in lexicon.org_heads(), O, 4,
              "Banco Zorblatt"),
     WordRule("place-head", "place-head", "head", lambda n: n.multi and n.lower[0] in lexicon.place_heads() or (
-        len(n.words) > 2 and n.lower[1] == "of" and n.lower[0] in _WATERS), L, 4, "Lake Zorblatt"),  # "Gulf of Oman"
+        len(n.words) > 2 and n.lower[1] == "of" and (n.lower[0] in _WATERS or _region_of(n))), L, 4,
+        "Lake Zorblatt"),  # "Gulf of Oman", "Province of Zorblatt", "State of Texas"
     WordRule("product-word", "product-word", "head", lambda n: any(w in lexicon.product_words() for w in n.lower[1:]),
              R, 4, "Zorblatt Missile"),
     WordRule("event-head", "event-head", "head", lambda n: n.multi and (
         n.last in lexicon.events()["end"] or n.lower[0] in lexicon.events()["start"]), E, 4, "Zorblatt Summit"),
-    WordRule("compass-place", "place-head", "head", lambda n: n.multi and n.lower[0] in _COMPASS and _compass_place(
+    WordRule("compass-place", "place-head", "head", lambda n: n.multi and _COMPASS & {n.lower[0], n.lower[-1]} and _compass_place(
         tokens(n.found.name)), L, 5, "Western Kenya"),  # (cut so by _cut_part)
     WordRule("place-word-given-name", "place-head", "head", lambda n: len(n.words) == 2 and n.last in lexicon.place_words()
              and n.lower[0] in lexicon.given_names(), L, 2, "Jane Park"),  # a person as often: "Jane Park said"
