@@ -246,6 +246,11 @@ class _Piece:
     name: str = ""
     etype: EntityType | None = None
 
+    @property
+    def label(self) -> str:
+        """The name it gives: its own, or its words ("US Zorblatt Agency" names "Zorblatt Agency")."""
+        return self.name or " ".join(t.text for t in self.toks)
+
 
 def cut(span: Span, seen: Seen = NOTHING_SEEN) -> list[_Piece]:
     """Cut one span into pieces: known names, nationality words, titles and names."""
@@ -895,7 +900,7 @@ def find(text: str, seen: Seen = NOTHING_SEEN, toks: list[Token] | None = None) 
                                  evidence={"work-title"}))
                 role_start = None
                 continue
-            name = piece.name or " ".join(t.text for t in piece.toks)
+            name = piece.label
             if piece.kind == "name" and len(piece.toks) == 1 and (_generic(name) or _numbered(name, text, end)
                                                                   or _shouted(name)):
                 role_start = None

@@ -182,14 +182,12 @@ def spans(text: str, toks: list[Token] | None = None) -> list[Span]:
         if word == "&" and current and _next_is_cap(toks, i, text):
             current.append(tok)  # "Procter & Gamble"
             continue
+        take = _kept(current, toks, i, text)
+        if take:  # an ordinal, a number or "and (the)" kept inside a name
+            current.extend(toks[i : i + take])
+            skip_to = i + take
+            continue
         if not word[0].isalpha():
-            if _designator(current, toks, i, text):
-                current.append(tok)  # "ZTF 50", "DDG 70": an acronym and its number (rule designator-number)
-                close()
-                continue
-            if not current and word[-1] in "hdt" and ORDINAL.match(word) and _next_is_cap(toks, i, text):
-                current.append(tok)  # "507th Air Refueling Wing" (kept only before an institution's word: candidates.py)
-                continue
             close()
             continue
         if "-" in word and not tok.lower in lexicon.abbreviations():
@@ -206,12 +204,6 @@ def spans(text: str, toks: list[Token] | None = None) -> list[Span]:
                 continue
         if _is_cap(tok.text) or (current and tok.text in _NUMERALS and current[-1].text[:1].isupper()):
             current.append(tok)  # ... or a regnal numeral: "Mohammed V University", "Charles X"
-        elif current and tok.lower == "and" and _and_place(current, toks, i, text):
-            current.append(tok)  # "State of Zorblatt and the Levant" (rule of-place-and-place, joins.txt)
-            if toks[i + 1].lower == "the":
-                skip_to = i + 2
-                current.append(toks[i + 1])
-            continue
         elif current and (tok.lower in _CONNECTORS_THE or tok.lower == "and" and _and_in_org(current, toks, i, text)) \
                 and _next_is_cap(toks, i, text):
             if tok.lower == "the" and current[-1].lower not in _THE_AFTER:
@@ -264,6 +256,21 @@ def _and_in_org(current: list[Token], toks: list[Token], i: int, text: str) -> b
         t.lower in lexicon.common_words() and t.lower not in lexicon.given_names() for t in current))
 
 
+def _kept(current: list[Token], toks: list[Token], i: int, text: str) -> int:
+    """How many tokens from i a name keeps that are no capitalised words (0: none):
+    an ordinal before a unit ("507th Air Refueling Wing", kept only before an institution's
+    word: candidates.py), an acronym's number ("ZTF 50": rule designator-number), "and" or
+    "and the" in "Zorblatt State of Iraq and the Levant" (rule of-place-and-place)."""
+    word = toks[i].text
+    if not current:
+        return int(word[-1] in "hdt" and ORDINAL.match(word) is not None and _next_is_cap(toks, i, text))
+    if word[0].isdigit():
+        return int(_designator(current, toks, i, text))
+    if toks[i].lower == "and" and _and_place(current, toks, i, text):
+        return 2 if toks[i + 1].lower == "the" else 1
+    return 0
+
+
 _DESIGNATOR = re.compile(r"^[A-Z]{2,5}$")
 _NUMBER = re.compile(r"^\d{1,3}$")
 
@@ -282,8 +289,10 @@ def _designator(current: list[Token], toks: list[Token], i: int, text: str) -> b
     if lexicon.gazetteer().get(last.text, ("", None))[1] is EntityType.PLACE:
         return False  # "UK 50", "US 1": a country and a figure
     nxt = toks[i + 1] if i + 1 < len(toks) else None
-    return nxt is None or not nxt.text[:1].islower() or nxt.lower in lexicon.stopwords() - {"per"} or (
-        nxt.lower.endswith("ed") or nxt.lower in lexicon.reporting_verbs())  # "ZTF 50 sailed", "... said"
+    if nxt is None or not nxt.text[:1].isalpha():
+        return True
+    return nxt.lower in lexicon.stopwords() - {"per"} or nxt.lower.endswith("ed") or (
+        nxt.lower in lexicon.reporting_verbs())  # "ZTF 50 sailed", "... said" (not "ZTF 50 Zorb", "50 members")
 
 
 _STATE_HEADS = frozenset({"state", "kingdom", "republic", "emirate", "caliphate"})
