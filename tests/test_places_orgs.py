@@ -235,3 +235,14 @@ def test_region_names(text: str, name: str) -> None:
 
 def test_a_state_of_something_unknown_is_no_place() -> None:
     assert mentions("The State of Zorblatt Emergency ended.").get("State of Zorblatt Emergency") != L
+
+
+INSTITUTION_OF_THE = [  # (text, one organisation's mention)
+    ("The Zorblatt Council for the Welfare of Quuxians said so.", "Zorblatt Council for the Welfare of Quuxians"),
+    ("The Department of the Zorblatt said so.", "Department of the Zorblatt"),
+]
+
+
+@pytest.mark.parametrize(("text", "name"), INSTITUTION_OF_THE)
+def test_institution_of_the(text: str, name: str) -> None:
+    assert mentions(text).get(name) == O, mentions(text)

@@ -142,15 +142,20 @@ def _one_titled_name(span: Span) -> bool:
 
 
 def _split_of(span: Span) -> list[Span]:
-    """Split at 'of'/'for' unless the word before heads a name ("Bank of England")."""
+    """Split at 'of'/'for' unless the word before heads a name ("Bank of England"), or the
+    name goes on from an institution's "of the" or "for the" ("Council for the Welfare of
+    Zorblatt": rule institution-of-the)."""
     if _one_titled_name(span):
         return [span]
     parts: list[list[Token]] = [[]]
     keep = _heads_of()
+    formal = False  # past an institution's "of the", "for the"
     for k, tok in enumerate(span):
-        if tok.lower in ("of", "for") and parts[-1] and parts[-1][-1].lower not in keep:
+        if tok.lower in ("of", "for") and parts[-1] and parts[-1][-1].lower not in keep and not formal:
             parts.append([])
             continue
+        formal = formal or (tok.lower == "the" and k > 1 and span[k - 1].lower in ("of", "for")
+                            and span[k - 2].lower in lexicon.org_words())
         parts[-1].append(tok)
     out = []
     for part in parts:
@@ -485,7 +490,7 @@ class Shape(NamedTuple):
     words: list[str]
     lower: list[str]
     last: str  # the last word in lower case, before a suffix ("Jr", "III")
-    head: list[str]  # the words before an inner "of" ("Communist Party" of China)
+    head: list[str]  # the words before an inner "of" or "for" ("Communist Party" of China)
 
     @classmethod
     def of(cls, found: Found) -> Shape:
@@ -494,7 +499,8 @@ class Shape(NamedTuple):
         last = lower[-1]
         if len(words) > 1 and (_ROMAN.match(words[-1]) or last in lexicon.name_suffixes()):
             last = lower[-2]
-        return cls(found, words, lower, last, lower[: lower.index("of")] if "of" in lower[1:-1] else lower)
+        inner = next((k for k, w in enumerate(lower[1:-1], 1) if w in ("of", "for")), 0)
+        return cls(found, words, lower, last, lower[:inner] if inner else lower)
 
     @property
     def multi(self) -> bool:

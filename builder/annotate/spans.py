@@ -268,7 +268,19 @@ def _kept(current: list[Token], toks: list[Token], i: int, text: str) -> int:
         return int(_designator(current, toks, i, text))
     if toks[i].lower == "and" and _and_place(current, toks, i, text):
         return 2 if toks[i + 1].lower == "the" else 1
-    return 0
+    return 2 * _institution_of_the(current, toks, i, text)
+
+
+def _institution_of_the(current: list[Token], toks: list[Token], i: int, text: str) -> bool:
+    """Rule institution-of-the (joins.txt): an institution's word, then "of the" or "for the"
+    and a capitalised word ("Ministry of the Zorblatt", "Foundation for the Visual Arts");
+    after "for the" only a common word ("Acme Foundation for the Nobel prize" is two names)."""
+    if toks[i].lower not in ("of", "for") or current[-1].lower not in lexicon.org_words() or i + 2 >= len(toks):
+        return False
+    the, nxt = toks[i + 1], toks[i + 2]
+    if the.lower != "the" or text[toks[i].end : nxt.start] != " the " or not _is_cap(nxt.text):
+        return False
+    return toks[i].lower == "of" or nxt.lower in lexicon.common_words()
 
 
 _DESIGNATOR = re.compile(r"^[A-Z]{2,5}$")
