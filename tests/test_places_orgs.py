@@ -246,3 +246,8 @@ INSTITUTION_OF_THE = [  # (text, one organisation's mention)
 @pytest.mark.parametrize(("text", "name"), INSTITUTION_OF_THE)
 def test_institution_of_the(text: str, name: str) -> None:
     assert mentions(text).get(name) == O, mentions(text)
+
+
+def test_institution_to_stops_before_a_person() -> None:
+    got = mentions("They met the Zorblatt Coalition to Counter Quux Jane Doe.")
+    assert got.get("Jane Doe") == P, got

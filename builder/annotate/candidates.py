@@ -490,7 +490,7 @@ class Shape(NamedTuple):
     words: list[str]
     lower: list[str]
     last: str  # the last word in lower case, before a suffix ("Jr", "III")
-    head: list[str]  # the words before an inner "of" or "for" ("Communist Party" of China)
+    head: list[str]  # the words before an inner "of", "for" or "to" ("Communist Party" of China)
 
     @classmethod
     def of(cls, found: Found) -> Shape:
@@ -499,7 +499,7 @@ class Shape(NamedTuple):
         last = lower[-1]
         if len(words) > 1 and (_ROMAN.match(words[-1]) or last in lexicon.name_suffixes()):
             last = lower[-2]
-        inner = next((k for k, w in enumerate(lower[1:-1], 1) if w in ("of", "for")), 0)
+        inner = next((k for k, w in enumerate(lower[1:-1], 1) if w in ("of", "for", "to")), 0)
         return cls(found, words, lower, last, lower[:inner] if inner else lower)
 
     @property

@@ -268,7 +268,25 @@ def _kept(current: list[Token], toks: list[Token], i: int, text: str) -> int:
         return int(_designator(current, toks, i, text))
     if toks[i].lower == "and" and _and_place(current, toks, i, text):
         return 2 if toks[i + 1].lower == "the" else 1
-    return 2 * _institution_of_the(current, toks, i, text)
+    return 2 * _institution_of_the(current, toks, i, text) or int(_institution_to(current, toks, i, text))
+
+
+def _institution_to(current: list[Token], toks: list[Token], i: int, text: str) -> bool:
+    """Rule institution-to (joins.txt): an institution's word, "to" and a capitalised common
+    word, its aim: "Global Coalition to Counter Zorblatt", "Committee to Protect Journalists"."""
+    if toks[i].lower != "to" or current[-1].lower not in lexicon.org_words() or i + 2 >= len(toks):
+        return False
+    nxt = toks[i + 1]  # (and a capitalised object after it: not "the Ministry to Request it")
+    if not (text[toks[i].end : nxt.start] == " " and _is_cap(nxt.text) and nxt.lower in lexicon.common_words()
+            and nxt.lower not in lexicon.given_names() and nxt.lower not in lexicon.org_words()
+            and _next_is_cap(toks, i + 1, text)):
+        return False
+    k = i + 2  # no person's name in the run after it ("... to Counter Zorblatt Jane Doe": a title and a person)
+    while k < len(toks) and _is_cap(toks[k].text) and text[toks[k - 1].end : toks[k].start] == " ":
+        if toks[k].lower in lexicon.given_names() and toks[k].lower not in lexicon.common_words():
+            return False
+        k += 1
+    return True
 
 
 def _institution_of_the(current: list[Token], toks: list[Token], i: int, text: str) -> bool:
