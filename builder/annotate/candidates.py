@@ -238,6 +238,14 @@ def _plain_name_at(toks: Span, j: int) -> bool:
                 or word in lexicon.not_names() or word in lexicon.place_words() or word in ("of", "for"))
 
 
+def _goes_on(toks: Span, k: int) -> bool:
+    """Whether the word at k, after a known name, makes one name with it: a plain name
+    ("Jordan Peterson"), a club's word ("Manchester United"), or a place's word that ends
+    the span ("Zorbland Island", "Zorbville Airport": rule place-and-place-word)."""
+    return _plain_name_at(toks, k) or toks[k].lower in lexicon.club_words() or (
+        k == len(toks) - 1 and toks[k].lower in lexicon.place_words())
+
+
 def _ends_in_org_word(toks: Span) -> bool:
     """'State Department', 'AI Act': a name that ends in an institution's or a law's word."""
     return len(toks) > 1 and (toks[-1].lower in lexicon.org_words() or toks[-1].lower in lexicon.law_words())
@@ -351,8 +359,13 @@ def _institution(toks: Span) -> bool:
     head = words[: words.index("of")] if "of" in words[1:-1] else words
     if len(toks) < 2 or head[-1] not in lexicon.org_words() or toks[0].lower in ("of", "for", "and"):
         return False
-    return not any(_title_at(toks, k) or _demonym_at(toks, k) or _is_date(toks, k)
-                   or (k and gazetteer_at(toks, k)) for k in range(len(head)))
+    return not any(_title_at(toks, k) or _demonym_at(toks, k) or _is_date(toks, k) or (k and _place_at(toks, k))
+                   for k in range(len(head)))
+
+
+def _place_at(toks: Span, k: int) -> bool:
+    hit = gazetteer_at(toks, k)
+    return hit is not None and hit[2] is L
 
 
 def _country_known_org(toks: Span, i: int, hit: tuple[int, str, EntityType] | None) -> _Piece | None:
@@ -420,7 +433,7 @@ def _cut_part(toks: Span) -> list[_Piece]:
             j, canonical, etype = hit
             given_after = j < n - 1 and toks[j].lower in lexicon.given_names() and toks[j].lower not in lexicon.common_words()
             if j < n and n - j <= 2 and not given_after and all(
-                    _plain_name_at(toks, k) or toks[k].lower in lexicon.club_words() for k in range(j, n)):
+                    _goes_on(toks, k) for k in range(j, n)):
                 # "Jordan Peterson", "Manchester United", "Manchester City", "France Inter": one name
                 kind = "name" if j == i + 1 and toks[i].lower in lexicon.given_names() else "compound"
                 pieces.append(_Piece(kind, rest))
