@@ -40,7 +40,7 @@ PLACE_IN_REGION = [  # (text, a mention that must be there, its type)
     ("The convoy left Zorblatt, Syria, before dawn.", "Syria", L),  # the country keeps its mention
     ("She grew up in Quuxville, Indiana, United States, as a child.", "Quuxville, Indiana, United States", L),
     ("Raids near Zorblatt Dam, Syria, went on.", "Zorblatt Dam, Syria", L),
-    ("Raids near Urem al-Zorb, northern Syria, went on.", "Urem al-Zorb, northern Syria", L),
+    ("Raids near Tell al-Zorb, northern Syria, went on.", "Tell al-Zorb, northern Syria", L),
 ]
 NOT_IN_REGION = [  # (text, what must not be one mention)
     ("Aid went to Kenya, France and Spain.", "Kenya, France"),  # countries listed
@@ -48,7 +48,7 @@ NOT_IN_REGION = [  # (text, what must not be one mention)
     ("Strikes hit Homs, Zorblatt, Syria and Iraq.", "Zorblatt, Syria"),  # inside a list
     ("In Paris, France has pledged more aid.", "Paris, France"),  # a phrase of place, then the subject
     ("Jane Doe, Texas, said no.", "Jane Doe, Texas"),  # a person
-    ("They met Palmyra, Syria's envoy.", "Palmyra, Syria"),  # a possessive: "Syria's envoy"
+    ("They met Homs, Syria's envoy.", "Homs, Syria"),  # a possessive: "Syria's envoy"
 ]
 
 
@@ -86,7 +86,7 @@ COUNTRY_AGENCY = [  # (text, one organisation's mention)
     ("The U.S. Department of Zorblatt said so.", "U.S. Department of Zorblatt"),
     ("A Texas Zorblatt Safety Commission report came out.", "Texas Zorblatt Safety Commission"),
     ("The US Army said so.", "US Army"),  # (two words: as before)
-    ("The U.S. Department of State said so.", "U.S. Department of State"),  # a known institution's mention
+    ("The U.S. Department of Justice said so.", "U.S. Department of Justice"),  # a known institution's mention
 ]
 NOT_COUNTRY_AGENCY = [  # (text, no one mention)
     ("U.S. Army General Jane Quux said so.", "U.S. Army General Jane Quux"),
@@ -106,8 +106,8 @@ def test_not_country_agency(text: str, name: str) -> None:
 
 
 def test_country_before_a_known_institution_names_it() -> None:
-    entities, _ = find_entities(article("The U.S. Department of State said so."))
-    alone, _ = find_entities(article("The Department of State said so."))
+    entities, _ = find_entities(article("The U.S. Department of Justice said so."))
+    alone, _ = find_entities(article("The Department of Justice said so."))
     assert [e.name for e in entities] == [e.name for e in alone]  # the known name, whatever the prefix
 
 
@@ -124,14 +124,14 @@ def test_a_towns_institution_keeps_the_town() -> None:
 
 
 OF_PLACE_AND_PLACE = [  # (text, one organisation's mention)
-    ("Fighters of the Zorblatt State of Iraq and the Levant fled.", "Zorblatt State of Iraq and the Levant"),
-    ("Fighters of the Zorblatt State of Iraq and Levant fled.", "Zorblatt State of Iraq and Levant"),
+    ("Fighters of the Zorblatt State of Kenya and the Quux fled.", "Zorblatt State of Kenya and the Quux"),
+    ("Fighters of the Zorblatt State of Kenya and Quux fled.", "Zorblatt State of Kenya and Quux"),
 ]
 NOT_OF_PLACE_AND_PLACE = [  # (text, no one mention): two places, or a place and an institution
     ("The Republic of Korea and the United States signed it.", "Republic of Korea and the United States"),
     ("The State of Texas and Oklahoma signed it.", "State of Texas and Oklahoma"),
     ("The Democratic Republic of Congo and Rwanda signed it.", "Democratic Republic of Congo and Rwanda"),
-    ("The Government of Iraq and the Levant Zorblatt Council met.", "Government of Iraq and the Levant Zorblatt Council"),
+    ("The Government of Kenya and the Quux Zorblatt Council met.", "Government of Kenya and the Quux Zorblatt Council"),
     ("The Kingdom of Ruritania and the Bank of England met.", "Kingdom of Ruritania and the Bank of England"),
 ]
 
@@ -154,8 +154,8 @@ PLACE_EVIDENCE = [  # (rule id, text, a name that must come out a place)
     ("place-such-as", "Cities such as Zorbville grew.", "Zorbville"),
     ("listed-after-prep", "The attacks in Zorbville, Quuxton and Flobham went on.", "Quuxton"),
     ("listed-after-prep", "The attacks in Zorbville, Quuxton and Flobham went on.", "Flobham"),
-    ("compass-place", "Fighting went on in Northern Iraq today.", "Northern Iraq"),
-    ("compass-place", "Trade in South East Asia grew.", "South East Asia"),
+    ("compass-place", "Fighting went on in Northern Kenya today.", "Northern Kenya"),
+    ("compass-place", "Trade in South East Kenya grew.", "South East Kenya"),
 ]
 NOT_PLACE_EVIDENCE = [  # (rule id, text, a name that must not come out a place)
     ("place-prep-to", "He talked to Zorblatt about it.", "Zorblatt"),  # no verb of going
@@ -175,7 +175,7 @@ def test_not_place_evidence(rule: str, text: str, name: str) -> None:
 
 
 def test_compass_before_an_institution_stays_with_it() -> None:
-    assert mentions("The Northern Iraq Zorblatt Council met.") == {"Northern Iraq Zorblatt Council": O}
+    assert mentions("The Northern Kenya Zorblatt Council met.") == {"Northern Kenya Zorblatt Council": O}
 
 
 DESIGNATOR = [("Ships of ZTF 50 sailed on.", "ZTF 50"), ("The destroyer ZDG 70 (the Quux) left.", "ZDG 70")]
@@ -208,7 +208,7 @@ def test_a_law_of_something_is_one_name() -> None:
 
 FACILITIES = [  # (text, name, type): buildings and sites are places; a given name and a place's word, a person
     ("Talks at the Zorb Memorial Hall Station ended.", "Zorb Memorial Hall Station", L),
-    ("Crowds filled the Zorb Grand Mosque.", "Zorb Grand Mosque", L),
+    ("Crowds filled the Zorb Central Mosque.", "Zorb Central Mosque", L),
     ("They flew from Zorb Air Force Base today.", "Zorb Air Force Base", L),
     ("Jane Park said no.", "Jane Park", P),
     ("The rally in Albert Park went on.", "Albert Park", L),  # (the preposition tips it)
@@ -222,8 +222,8 @@ def test_facilities(text: str, name: str, etype: EntityType) -> None:
 
 
 REGION_NAMES = [  # (text, a place)
-    ("Rain fell on the Pacific Northwest.", "Pacific Northwest"),
-    ("The State of Texas sued.", "State of Texas"),
+    ("Rain fell on the Kenya Northwest.", "Kenya Northwest"),
+    ("The State of Ohio sued.", "State of Ohio"),
     ("The Province of Zorblatt voted.", "Province of Zorblatt"),
 ]
 

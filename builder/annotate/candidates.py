@@ -345,7 +345,7 @@ def _one_org(toks: Span, i: int, hit: tuple[int, str, EntityType] | None) -> int
     if _ends_in_org_word(toks[i:]) and (hit is None or hit[0] >= n - 1 or toks[i].lower in lexicon.org_words()):
         return i
     if hit is not None and hit[2] is L and _institution(toks[hit[0] :]) and not gazetteer_at(toks, hit[0]):
-        # a country's institution is named without it ("National Park Service"); a town's or a
+        # a country's institution is named without it ("Zorblatt Park Service"); a town's or a
         # region's keeps it ("Manchester City Council", "Zorblatt County Sheriff's Office")
         return hit[0] if hit[1] in lexicon.geo_places()["country"] else i
     return None
@@ -381,14 +381,14 @@ def _country_known_org(toks: Span, i: int, hit: tuple[int, str, EntityType] | No
 
 def _compass_place(toks: Span) -> bool:
     """Rule compass-place (joins.txt): capitalised compass words before a known place, or a
-    region of the maintained lists so named, and nothing after: "Northern Iraq", "South
-    East Asia", "Western Australia" (a region's name, not a nationality word and a place)."""
+    region of the maintained lists so named, and nothing after: "Northern Zorbland", "South
+    East Zorbland" (a region's name, not a nationality word and a place)."""
     k = 0
     while k < len(toks) and toks[k].lower in _COMPASS and toks[k].text[:1].isupper():
         k += 1
     end = len(toks)
     while not k and end > 1 and toks[end - 1].lower in _COMPASS and toks[end - 1].text[:1].isupper():
-        end -= 1  # (or after it: "Pacific Northwest", "Zorbville East")
+        end -= 1  # (or after it: "Zorbland Northwest", "Zorbville East")
     if (not k and end == len(toks)) or k == end:
         return False
     hit = gazetteer_at(toks, k)
@@ -441,7 +441,7 @@ def _cut_part(toks: Span) -> list[_Piece]:
             pieces.append(_Piece("known", toks[i:j], canonical, etype))
             i = j
             continue
-        if _compass_place(toks[i:]):  # "Northern Zorbland", "South East Asia": one place (rule compass-place)
+        if _compass_place(toks[i:]):  # "Northern Zorbland", "South East Zorbland": one place (rule compass-place)
             pieces.append(_Piece("name", rest))
             break
         j = _demonym_at(toks, i)
@@ -522,7 +522,7 @@ class Shape(NamedTuple):
 
 def _named_after_place(n: Shape) -> bool:
     """It ends in a known place ("Real Madrid"), or names one after its "of" and before an
-    "and" ("Zorblatt State of Iraq and the Levant")."""
+    "and" ("Zorblatt State of Kenya and the Quux")."""
     table = lexicon.gazetteer()
     if table.get(n.words[-1], ("", None))[1] == L:
         return True
@@ -536,7 +536,7 @@ _REGIONS_OF = frozenset({"province", "county", "region", "district", "territory"
 
 
 def _region_of(n: Shape) -> bool:
-    """'Province of Zorblatt'; 'State of Texas', 'City of Zorbville' when the place is known
+    """'Province of Zorblatt'; 'State of Ohio', 'City of Zorbville' when the place is known
     (not "State of Emergency")."""
     if n.lower[0] in _REGIONS_OF:
         return True
@@ -574,7 +574,7 @@ WORD_RULES: tuple[WordRule, ...] = (
              "Banco Zorblatt"),
     WordRule("place-head", "place-head", "head", lambda n: n.multi and n.lower[0] in lexicon.place_heads() or (
         len(n.words) > 2 and n.lower[1] == "of" and (n.lower[0] in _WATERS or _region_of(n))), L, 4,
-        "Lake Zorblatt"),  # "Gulf of Oman", "Province of Zorblatt", "State of Texas"
+        "Lake Zorblatt"),  # "Gulf of Oman", "Province of Zorblatt", "State of Ohio"
     WordRule("product-word", "product-word", "head", lambda n: any(w in lexicon.product_words() for w in n.lower[1:]),
              R, 4, "Zorblatt Missile"),
     WordRule("event-head", "event-head", "head", lambda n: n.multi and (
@@ -603,7 +603,7 @@ WORD_RULES: tuple[WordRule, ...] = (
     WordRule("one-word", None, "shape", lambda n: not n.multi, O, 0.5, "Zorblatt"),
     WordRule("given-name", "given-name", "shape", lambda n: n.lower[0] in lexicon.given_names(), P, 2.5, "Jane Zorblatt"),
     WordRule("named-after-place", None, "shape", lambda n: not n.found.known and _named_after_place(n), O, 1,
-             "Real Zorblatt Madrid"),  # (and "Zorblatt State of Iraq and the Levant")
+             "Real Zorblatt Madrid"),  # (and "Zorblatt State of Kenya and the Quux")
     WordRule("all-common", None, "shape", lambda n: all(w in lexicon.common_words() for w in n.lower), O, 0.6,
              "Big Green Teapot"),  # "Big Tech", "App Store": no one is called that
     WordRule("person-shape", None, "shape", lambda n: True, P, 0.5, "Zorblatt Quux"),

@@ -85,5 +85,5 @@ def in_region(text: str, founds: list[Found]) -> None:
             if _INTRODUCTORY.search(text, 0, place.start) and not re.match(r"^(?:$|[,.;:!?])", after):
                 continue  # "In Paris, France has pledged": the country is the subject
             if place.start == 0 and re.match(r"^\s*[-–—]", after):
-                continue  # "Taipei, Taiwan — ...": a dateline
+                continue  # "Zorbville, Kenya — ...": a dateline
             place.outer = end

@@ -260,7 +260,7 @@ def _kept(current: list[Token], toks: list[Token], i: int, text: str) -> int:
     """How many tokens from i a name keeps that are no capitalised words (0: none):
     an ordinal before a unit ("507th Air Refueling Wing", kept only before an institution's
     word: candidates.py), an acronym's number ("ZTF 50": rule designator-number), "and" or
-    "and the" in "Zorblatt State of Iraq and the Levant" (rule of-place-and-place)."""
+    "and the" in "Zorblatt State of Kenya and the Quux" (rule of-place-and-place)."""
     word = toks[i].text
     if not current:
         return int(word[-1] in "hdt" and ORDINAL.match(word) is not None and _next_is_cap(toks, i, text))
@@ -268,12 +268,29 @@ def _kept(current: list[Token], toks: list[Token], i: int, text: str) -> int:
         return int(_designator(current, toks, i, text))
     if toks[i].lower == "and" and _and_place(current, toks, i, text):
         return 2 if toks[i + 1].lower == "the" else 1
-    return 2 * _institution_of_the(current, toks, i, text) or int(_institution_to(current, toks, i, text))
+    return 2 * _institution_of_the(current, toks, i, text) or int(
+        _institution_to(current, toks, i, text) or _campus_at(current, toks, i, text))
+
+
+_SCHOOLS = frozenset({"university", "college", "institute", "school"})
+
+
+def _campus_at(current: list[Token], toks: list[Token], i: int, text: str) -> bool:
+    """Rule campus-at (joins.txt): "University of Zorbland at Quuxville": a school's name of
+    a place, "at" and its campus's place (a known one)."""
+    if toks[i].lower != "at" or len(current) < 3 or current[0].lower not in _SCHOOLS or current[1].lower != "of":
+        return False
+    k = i + 1
+    while k < len(toks) and _is_cap(toks[k].text) and text[toks[k - 1].end : toks[k].start] == " ":
+        k += 1
+    campus = " ".join(t.text for t in toks[i + 1 : k])
+    return k > i + 1 and (campus in lexicon.geo_places()["local"]
+                          or lexicon.gazetteer().get(campus, ("", None))[1] is EntityType.PLACE)
 
 
 def _institution_to(current: list[Token], toks: list[Token], i: int, text: str) -> bool:
     """Rule institution-to (joins.txt): an institution's word, "to" and a capitalised common
-    word, its aim: "Global Coalition to Counter Zorblatt", "Committee to Protect Journalists"."""
+    word, its aim: "Zorblatt Coalition to Counter Quux", "Committee to Protect Zorblatts"."""
     if toks[i].lower != "to" or current[-1].lower not in lexicon.org_words() or i + 2 >= len(toks):
         return False
     nxt = toks[i + 1]  # (and a capitalised object after it: not "the Ministry to Request it")
@@ -291,7 +308,7 @@ def _institution_to(current: list[Token], toks: list[Token], i: int, text: str) 
 
 def _institution_of_the(current: list[Token], toks: list[Token], i: int, text: str) -> bool:
     """Rule institution-of-the (joins.txt): an institution's word, then "of the" or "for the"
-    and a capitalised word ("Ministry of the Zorblatt", "Foundation for the Visual Arts");
+    and a capitalised word ("Ministry of the Zorblatt", "Foundation for the Fine Arts");
     after "for the" only a common word ("Acme Foundation for the Nobel prize" is two names)."""
     if toks[i].lower not in ("of", "for") or current[-1].lower not in lexicon.org_words() or i + 2 >= len(toks):
         return False
@@ -329,7 +346,7 @@ _STATE_HEADS = frozenset({"state", "kingdom", "republic", "emirate", "caliphate"
 
 
 def _and_place(current: list[Token], toks: list[Token], i: int, text: str) -> bool:
-    """Rule of-place-and-place (joins.txt): "Zorblatt State of Iraq and the Levant",
+    """Rule of-place-and-place (joins.txt): "Zorblatt State of Kenya and the Quux",
     "Kingdom of Ruritania and Quux": a state's word, "of", a known place, then "and" (or
     "and the") and one to three capitalised words that end the run and name no institution
     and no known place (those are listed: "Republic of Korea and the United States")."""
