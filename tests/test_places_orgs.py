@@ -41,6 +41,8 @@ PLACE_IN_REGION = [  # (text, a mention that must be there, its type)
     ("She grew up in Quuxville, Indiana, United States, as a child.", "Quuxville, Indiana, United States", L),
     ("Raids near Zorblatt Dam, Syria, went on.", "Zorblatt Dam, Syria", L),
     ("Raids near Tell al-Zorb, northern Syria, went on.", "Tell al-Zorb, northern Syria", L),
+    ("A strike hit a base near Zorbville, Syria, Jane Quux said.", "Zorbville, Syria", L),  # a speaker after it
+    ("A strike hit a base near Zorbville, Syria, Quux said.", "Zorbville, Syria", L),
 ]
 NOT_IN_REGION = [  # (text, what must not be one mention)
     ("Aid went to Kenya, France and Spain.", "Kenya, France"),  # countries listed

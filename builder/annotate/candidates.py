@@ -1013,6 +1013,7 @@ def _listed_with_places(text: str, founds: list[Found]) -> None:
             if place(a) == place(b):
                 continue
             found = a if place(b) else b
-            if not found.known and len(found.words) == 1 and max(found.scores.values(), default=0) < 2:
+            if not found.known and len(found.words) == 1 and max(found.scores.values(), default=0) < 2 and (
+                    "said" not in found.evidence):  # ("..., Zorbville, Syria, Quux said": a speaker, no item)
                 found.add(L, 2, "listed-with-place")
                 changed = changed or place(found)

@@ -72,7 +72,8 @@ def in_region(text: str, founds: list[Found]) -> None:
         if n > 0 and _place(order[n - 1]) and _LIST_ON.match(text[order[n - 1].end : place.start]):
             continue  # "Homs, Zorblatt, Syria": a list
         last = n + 1
-        while last + 1 < len(order) and _LIST_ON.match(text[order[last].end : order[last + 1].start]):
+        while last + 1 < len(order) and _LIST_ON.match(text[order[last].end : order[last + 1].start]) and (
+                _place(order[last + 1])):  # (not a person after it: "Zorbville, Syria, Jane Doe said")
             nxt = order[last + 1]
             if not (_country(nxt) and not _country(order[last]) and text[order[last].end : nxt.start].strip() == ","):
                 break  # "Kenya, France and Spain": a list; "Indiana, United States": the country holding the region
