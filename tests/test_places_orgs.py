@@ -253,3 +253,7 @@ def test_institution_of_the(text: str, name: str) -> None:
 def test_institution_to_stops_before_a_person() -> None:
     got = mentions("They met the Zorblatt Coalition to Counter ZQX Jane Doe.")
     assert got.get("Jane Doe") == P, got
+
+
+def test_a_place_word_and_a_compass_word() -> None:
+    assert mentions("Troops at Zorbayah Airfield West left.").get("Zorbayah Airfield West") == L
