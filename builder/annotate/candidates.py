@@ -579,8 +579,8 @@ WORD_RULES: tuple[WordRule, ...] = (
              R, 4, "Zorblatt Missile"),
     WordRule("event-head", "event-head", "head", lambda n: n.multi and (
         n.last in lexicon.events()["end"] or n.lower[0] in lexicon.events()["start"]), E, 4, "Zorblatt Summit"),
-    WordRule("compass-place", "place-head", "head", lambda n: n.multi and _COMPASS & {n.lower[0], n.lower[-1]} and _compass_place(
-        tokens(n.found.name)), L, 5, "Western Kenya"),  # (cut so by _cut_part)
+    WordRule("compass-place", "place-head", "head", lambda n: n.multi and bool(_COMPASS & {n.lower[0], n.lower[-1]})
+             and _compass_place(tuple(tokens(n.found.name))), L, 5, "Western Kenya"),  # (cut so by _cut_part)
     WordRule("place-word-given-name", "place-head", "head", lambda n: len(n.words) == 2 and n.last in lexicon.place_words()
              and n.lower[0] in lexicon.given_names(), L, 2, "Jane Park"),  # a person as often: "Jane Park said"
     WordRule("place-word", "place-head", "head", lambda n: n.multi and (n.last in lexicon.place_words() or len(
