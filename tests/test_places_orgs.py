@@ -257,3 +257,14 @@ def test_institution_to_stops_before_a_person() -> None:
 
 def test_a_place_word_and_a_compass_word() -> None:
     assert mentions("Troops at Zorbayah Airfield West left.").get("Zorbayah Airfield West") == L
+
+
+COMPASS_AFTER = [  # (text, name, type): a town and a compass word is a constituency or district; a given name, a person
+    ("Kettering East voted for Jane Doe.", "Kettering East", L),
+    ("Jordan North said so.", "Jordan North", P),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "etype"), COMPASS_AFTER)
+def test_compass_after(text: str, name: str, etype: EntityType) -> None:
+    assert mentions(text).get(name) == etype, mentions(text)

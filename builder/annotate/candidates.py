@@ -389,11 +389,11 @@ def _compass_place(toks: Span) -> bool:
     end = len(toks)
     while not k and end > 1 and toks[end - 1].lower in _COMPASS and toks[end - 1].text[:1].isupper():
         end -= 1  # (or after it: "Zorbland Northwest", "Zorbville East")
-    if (not k and end == len(toks)) or k == end:
-        return False
+    if (not k and end == len(toks)) or k == end or (not k and toks[0].lower in lexicon.given_names()):
+        return False  # (not "Jordan North": a person as often)
     hit = gazetteer_at(toks, k)
-    return (hit is not None and hit[0] == end and hit[2] is L) or (
-        " ".join(t.text for t in toks) in lexicon.geo_places()["local"])
+    return (hit is not None and hit[0] == end and hit[2] is L) or lexicon.is_town_or_region(
+        " ".join(t.text for t in toks[k:end])) or " ".join(t.text for t in toks) in lexicon.geo_places()["local"]
 
 
 def _cut_part(toks: Span) -> list[_Piece]:
