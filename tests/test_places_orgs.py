@@ -268,3 +268,26 @@ COMPASS_AFTER = [  # (text, name, type): a town and a compass word is a constitu
 @pytest.mark.parametrize(("text", "name", "etype"), COMPASS_AFTER)
 def test_compass_after(text: str, name: str, etype: EntityType) -> None:
     assert mentions(text).get(name) == etype, mentions(text)
+
+
+POSSESSED = [  # (text, the one organisation's mention, or None: two names)
+    ("Zorbland’s Defence Ministry said so.", "Zorbland’s Defence Ministry"),
+    ("Quuxia’s Defence Ministry said so.", "Quuxia’s Defence Ministry"),
+    ("They toured Acme’s Zorblatt Space Museum today.", None),  # the museum's own name
+    ("Apple’s Jane Doe said so.", None),  # a person
+]
+
+
+@pytest.mark.parametrize(("text", "whole"), POSSESSED)
+def test_possessed_institution(text: str, whole: str | None) -> None:
+    got = mentions(text)
+    if whole:
+        assert got.get(whole) == O, got
+        assert whole.split("’")[0] in got  # the owner keeps its mention
+    else:
+        assert not any("’s" in m for m in got), got
+
+
+def test_two_owners_institutions_are_two_entities() -> None:
+    entities, _ = find_entities(article("Zorbland’s Defence Ministry and Quuxia’s Defence Ministry met."))
+    assert {"Zorbland’s Defence Ministry", "Quuxia’s Defence Ministry"} <= {e.name for e in entities}

@@ -94,6 +94,7 @@ def find_entities(article: Article) -> tuple[tuple[LocalEntity, ...], tuple[Ment
     for block, toks in plain:
         block_founds = candidates.find(block.text, seen, toks)
         joins.in_region(block.text, block_founds)
+        joins.possessed(block.text, block_founds)
         founds.extend(_shift(block_founds, block.start))
     founds.extend(_credited(article))
     groups = _group(founds, article.source_text)
@@ -450,5 +451,5 @@ def _output(source: str, groups: list[_Group]) -> tuple[tuple[LocalEntity, ...],
         found_evidence = _evidence(group, name)
         entities.append(LocalEntity(key, name, etype, tuple(aliases), tuple(roles),
                                     evidence.confidence(found_evidence), tuple(sorted(found_evidence))))
-    mentions.sort(key=lambda m: m.start)
+    mentions.sort(key=lambda m: (m.start, -m.end))  # (one inside another after it: joins.py)
     return tuple(entities), tuple(mentions)

@@ -5,7 +5,9 @@ Here the rule that works on the names of a block once they are found and typed:
 ("Zorblatt, Texas", "Quuxville, Indiana, United States"). The place's mention covers the
 whole (the region is how the text tells which Zorblatt it is); the entity stays the place,
 named without its region, and the region keeps its own mention inside it, so its page
-still lists the article. The other rules cut spans (spans.py, candidates.py).
+still lists the article. And `possessed-institution`: "Zorbland's War Committee" is one
+organisation, named with its owner (two owners' committees are two organisations), the
+owner keeping its mention inside it. The other rules cut spans (spans.py, candidates.py).
 """
 from __future__ import annotations
 
@@ -88,3 +90,22 @@ def in_region(text: str, founds: list[Found]) -> None:
             if place.start == 0 and re.match(r"^\s*[-–—]", after):
                 continue  # "Zorbville, Kenya — ...": a dateline
             place.outer = end
+
+
+_POSSESSIVE = frozenset({"'s ", "’s "})
+O = EntityType.ORG
+
+
+def possessed(text: str, founds: list[Found]) -> None:
+    """Rule `possessed-institution`: an organisation or a place, "'s" and an institution's
+    name of two words or more, all common words ("Zorbland's Defence Ministry", "Acme's
+    Audit Committee": a name that says whose it is only with its owner): one organisation
+    named with its owner, the owner's mention inside it. ("Acme's Zorblatt Museum" is the
+    museum's own name: two names.)"""
+    order = sorted(founds, key=lambda f: f.start)
+    for owner, org in zip(order, order[1:]):
+        if (text[owner.end : org.start] in _POSSESSIVE and best_type(owner.scores) in (O, L)
+                and best_type(org.scores) is O and "org-head" in org.evidence and len(org.words) > 1
+                and org.role is None and all(w.lower() in lexicon.common_words() for w in org.words)):
+            org.name = text[owner.start : org.end]
+            org.start = owner.start
