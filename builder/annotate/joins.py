@@ -12,9 +12,7 @@ owner keeping its mention inside it. The other rules cut spans (spans.py, candid
 from __future__ import annotations
 
 import re
-from functools import cache
 
-from builder import wordlists
 from builder.annotate import lexicon
 from builder.annotate.candidates import Found, best_type
 from builder.model import EntityType
@@ -31,12 +29,6 @@ _CLAUSE_END = re.compile(r"^(?:$|[,.;:)!?”\"’—–]|\s+[-–—(])")
 _NEXT_WORD = re.compile(r"^\s+([a-z]+)\b")
 # a sentence opening with a phrase of place ("In Paris, France has pledged ..."): the region may be its subject
 _INTRODUCTORY = re.compile(r"(?:^|[.!?:;]\s+)(?:In|At|From|Near|Outside|Inside|Across|Throughout)\s+[^,.;:!?]*$")
-
-
-@cache
-def rules() -> dict[str, tuple[str, ...]]:
-    """The join rules by id (joins.txt): type, trigger, example, counter-example."""
-    return {row[0]: tuple(row[1:]) for row in (line.split("\t") for line in wordlists.lines("entities/joins.txt"))}
 
 
 def _country(found: Found) -> bool:
