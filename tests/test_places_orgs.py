@@ -291,3 +291,7 @@ def test_possessed_institution(text: str, whole: str | None) -> None:
 def test_two_owners_institutions_are_two_entities() -> None:
     entities, _ = find_entities(article("Zorbland’s Defence Ministry and Quuxia’s Defence Ministry met."))
     assert {"Zorbland’s Defence Ministry", "Quuxia’s Defence Ministry"} <= {e.name for e in entities}
+
+
+def test_an_arabic_article_inside_a_place_name() -> None:
+    assert "Dayr az Zorb, Syria" in mentions("Strikes near Dayr az Zorb, Syria, went on.")

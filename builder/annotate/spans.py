@@ -24,7 +24,7 @@ _TOKEN = re.compile(
 _SENTENCE_END = frozenset(".!?:;—–")
 _OPENERS = frozenset("“\"‘'([«")
 _CONNECTORS = frozenset({"of", "for", "de", "la", "le", "van", "von", "der", "den", "da", "di", "du",
-                         "del", "della", "dos", "das", "bin", "ibn", "al", "el", "&"})
+                         "del", "della", "dos", "das", "bin", "ibn", "al", "el", "az", "ash", "&"})
 _THE_AFTER = frozenset({"of", "for"})
 _CONNECTORS_THE = _CONNECTORS | {"the"}
 _NUMERALS = frozenset({"V", "X"})  # one-letter Roman numerals inside a name ("I" is too often the pronoun)
