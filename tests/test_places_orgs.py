@@ -295,3 +295,19 @@ def test_two_owners_institutions_are_two_entities() -> None:
 
 def test_an_arabic_article_inside_a_place_name() -> None:
     assert "Dayr az Zorb, Syria" in mentions("Strikes near Dayr az Zorb, Syria, went on.")
+
+
+SEATS = [  # (text, name, type): what a candidate or member is "for" is a constituency
+    ("The Labour candidate for Zorbton Wells spoke.", "Zorbton Wells", L),
+    ("She is the member for Zorbton Wells.", "Zorbton Wells", L),
+    ("Jane Doe, candidate for Zorbton, spoke.", "Zorbton", L),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "etype"), SEATS)
+def test_seats(text: str, name: str, etype: EntityType) -> None:
+    assert mentions(text).get(name) == etype, mentions(text)
+
+
+def test_for_without_a_seats_noun_says_no_place() -> None:
+    assert mentions("She gave it to a charity for Zorbton Wells.").get("Zorbton Wells") != L

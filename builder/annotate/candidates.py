@@ -745,6 +745,8 @@ CONTEXT_RULES: tuple[ContextRule, ...] = (
                 "Fighting near [Zorblatt] went on."),
     ContextRule("place-prep-to", "place-prep", "before", lambda a: a.one_word and a.prev == "to" and a.k > 0
                 and a.toks[a.k - 1].lower in lexicon.motion_verbs(), L, 1, "He was reassigned to [Zorblatt] today."),
+    ContextRule("place-for-seat", "place-of", "before", lambda a: a.prev == "for" and a.k > 0
+                and a.toks[a.k - 1].lower in lexicon.seat_nouns(), L, 2, "The candidate for [Zorblatt] spoke."),
     ContextRule("place-prep-out-of", "place-prep", "before", lambda a: a.one_word and a.before_of is not None
                 and a.before_of.lower == "out", L, 1, "They pushed them out of [Zorblatt] today."),
     ContextRule("place-such-as", "place-cue", "before", _place_such_as, L, 2,

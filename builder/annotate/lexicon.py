@@ -290,3 +290,9 @@ def person_cues() -> frozenset[str]:
 def motion_verbs() -> frozenset[str]:
     """Verbs of going whose "to" leads to a place ("reassigned to Zorblatt")."""
     return _words("motion_verbs")
+
+
+@cache
+def seat_nouns() -> frozenset[str]:
+    """Nouns whose "for" leads to a constituency ("the candidate for Zorbton")."""
+    return _words("seat_nouns")
