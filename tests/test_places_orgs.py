@@ -274,6 +274,9 @@ POSSESSED = [  # (text, the one organisation's mention, or None: two names)
     ("Zorbland’s Defence Ministry said so.", "Zorbland’s Defence Ministry"),
     ("Quuxia’s Defence Ministry said so.", "Quuxia’s Defence Ministry"),
     ("They toured Acme’s Zorblatt Space Museum today.", None),  # the museum's own name
+    ("They toured Kenya’s Museum of Modern Art today.", None),  # a place's institution with its own name
+    ("The Department of Zorblatt’s Office of Foreign Trade Control said so.",
+     "Department of Zorblatt’s Office of Foreign Trade Control"),  # an organisation owns it
     ("Apple’s Jane Doe said so.", None),  # a person
 ]
 
