@@ -314,3 +314,15 @@ def test_seats(text: str, name: str, etype: EntityType) -> None:
 
 def test_for_without_a_seats_noun_says_no_place() -> None:
     assert mentions("She gave it to a charity for Zorbton Wells.").get("Zorbton Wells") != L
+
+
+def test_an_owned_institution_named_alone_later_is_the_same() -> None:
+    entities, found = find_entities(article("Zorbland’s Defence Ministry said so.", "Later the Defence Ministry said no."))
+    assert [e.name for e in entities if "Ministry" in e.name] == ["Zorbland’s Defence Ministry"]
+
+
+def test_two_owners_leave_the_bare_name_alone() -> None:
+    entities, _ = find_entities(article("Zorbland’s Defence Ministry and Quuxia’s Defence Ministry met.",
+                                        "Later the Defence Ministry said no."))
+    assert {e.name for e in entities if "Ministry" in e.name} == {
+        "Zorbland’s Defence Ministry", "Quuxia’s Defence Ministry", "Defence Ministry"}

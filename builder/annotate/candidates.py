@@ -55,6 +55,7 @@ class Found:
     initial: bool = False  # it opens a sentence (its capital says nothing)
     honorific: str | None = None  # the honorific written before a person's name: "Mrs", "Lord"
     outer: int = 0  # where its mention ends, when that covers more than the name ("Zorblatt, Texas": joins.py)
+    base: str | None = None  # its name without its owner ("Defence Ministry" of "Zorbland's Defence Ministry")
 
     def add(self, etype: EntityType, weight: float, rule: str | None = None) -> None:
         self.scores[etype] = self.scores.get(etype, 0.0) + weight

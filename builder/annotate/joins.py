@@ -100,5 +100,20 @@ def possessed(text: str, founds: list[Found]) -> None:
         if (text[owner.end : org.start] in _POSSESSIVE and best_type(owner.scores) in owners  # Modern Art": its own name)
                 and best_type(org.scores) is O and "org-head" in org.evidence and len(org.words) > 1
                 and org.role is None and all(w.lower() in lexicon.common_words() for w in org.words)):
+            org.base = org.name
             org.name = text[owner.start : org.end]
             org.start = owner.start
+
+
+def owned_alone(founds: list[Found]) -> None:
+    """Rule `possessed-institution`, in the whole article: "the Defence Ministry", when the
+    article names one owner's Defence Ministry only ("Zorbland's Defence Ministry"), is that
+    one; with two owners' ministries it is neither (it stays a name of its own)."""
+    owners: dict[str, set[str]] = {}
+    for found in founds:
+        if found.base:
+            owners.setdefault(found.base, set()).add(found.name)
+    for found in founds:
+        named = owners.get(found.name) if not found.base else None
+        if named and len(named) == 1:
+            found.name = next(iter(named))
