@@ -326,3 +326,15 @@ def test_two_owners_leave_the_bare_name_alone() -> None:
                                         "Later the Defence Ministry said no."))
     assert {e.name for e in entities if "Ministry" in e.name} == {
         "Zorbland’s Defence Ministry", "Quuxia’s Defence Ministry", "Defence Ministry"}
+
+
+def test_an_institution_named_short_later_is_the_same() -> None:
+    entities, _ = find_entities(article("A grant from the Zorblatt Foundation for the Fine Arts came.",
+                                        "The Zorblatt Foundation said so."))
+    assert [e.name for e in entities] == ["Zorblatt Foundation for the Fine Arts"]
+
+
+def test_a_short_name_of_two_institutions_stays_apart() -> None:
+    entities, _ = find_entities(article("The Zorblatt Council of Kenya and the Zorblatt Council of Ghana met.",
+                                        "The Zorblatt Council said so."))
+    assert "Zorblatt Council" in {e.name for e in entities}

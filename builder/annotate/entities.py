@@ -98,6 +98,7 @@ def find_entities(article: Article) -> tuple[tuple[LocalEntity, ...], tuple[Ment
         founds.extend(_shift(block_founds, block.start))
     founds.extend(_credited(article))
     joins.owned_alone(founds)
+    joins.short_forms(founds)
     groups = _group(founds, article.source_text)
     for block in titled:
         _match_known(block, groups)

@@ -117,3 +117,21 @@ def owned_alone(founds: list[Found]) -> None:
         named = owners.get(found.name) if not found.base else None
         if named and len(named) == 1:
             found.name = next(iter(named))
+
+
+_INNER = re.compile(r"^(.+?) (?:for|of) (?:the )?[A-Z]")
+
+
+def short_forms(founds: list[Found]) -> None:
+    """'the Zorblatt Foundation', in an article that names one "Zorblatt Foundation for the
+    Fine Arts", is that one: an institution's name cut before its "for" or "of" (two words or
+    more, ending in an institution's word) joins the one longer name it begins."""
+    longer: dict[str, set[str]] = {}
+    for found in founds:
+        m = _INNER.match(found.name)
+        if m and " " in m.group(1) and m.group(1).rsplit(" ", 1)[-1].lower() in lexicon.org_words():
+            longer.setdefault(m.group(1), set()).add(found.name)
+    for found in founds:
+        named = longer.get(found.name)
+        if named and len(named) == 1:
+            found.name = next(iter(named))
