@@ -114,10 +114,15 @@ def test_country_before_a_known_institution_names_it() -> None:
 
 
 def test_country_agency_is_the_institution_named_alone() -> None:
-    """'US Zorblatt Agency' and 'Zorblatt Agency' in one article are one entity, named without the country."""
+    """'US Zorblatt Agency' and 'Zorblatt Agency' in one article are one entity, named with the country."""
     entities, found = find_entities(article("The US Zorblatt Safety Agency said so. The Zorblatt Safety Agency agreed."))
-    assert [e.name for e in entities] == ["Zorblatt Safety Agency"]
+    assert [e.name for e in entities] == ["US Zorblatt Safety Agency"]
     assert [m.surface for m in found] == ["US Zorblatt Safety Agency", "Zorblatt Safety Agency"]
+
+
+def test_two_countries_institutions_are_two_entities() -> None:
+    entities, _ = find_entities(article("The US Air Force and the UK Air Force flew.", "The Air Force said so."))
+    assert {"US Air Force", "UK Air Force"} <= {e.name for e in entities}
 
 
 def test_a_towns_institution_keeps_the_town() -> None:

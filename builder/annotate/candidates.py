@@ -259,11 +259,7 @@ class _Piece:
     toks: Span
     name: str = ""
     etype: EntityType | None = None
-
-    @property
-    def label(self) -> str:
-        """The name it gives: its own, or its words ("US Zorblatt Agency" names "Zorblatt Agency")."""
-        return self.name or " ".join(t.text for t in self.toks)
+    base: str | None = None  # the name without its country ("Zorblatt Agency" of "US Zorblatt Agency")
 
 
 def cut(span: Span, seen: Seen = NOTHING_SEEN) -> list[_Piece]:
@@ -335,19 +331,19 @@ def _unit(toks: Span) -> bool:
 
 
 def _one_org(toks: Span, i: int, hit: tuple[int, str, EntityType] | None) -> int | None:
-    """Whether the rest of a span from i is one organisation's mention, and where its name
-    starts: at i for "State Department", "Bank of England", "US Army", "New York Times" (it
-    ends in an institution's word); after the place for rule country-agency (joins.txt), a
-    known place before an institution's name of several words ("US Zorblatt Forces Central
-    Command", "UK Department of Zorblatt"); None if it is none."""
+    """Whether the rest of a span from i is one organisation's mention, and where the
+    institution's own name starts: at i for "State Department", "Bank of England", "US Army",
+    "New York Times" (it ends in an institution's word); after the country for rule
+    country-agency (joins.txt), a known place before an institution's name of several words
+    ("US Zorblatt Forces Central Command", "UK Department of Zorblatt"); None if it is none."""
     n = len(toks)
     if hit is not None and hit[0] >= n:
         return None  # the whole is a known name
     if _ends_in_org_word(toks[i:]) and (hit is None or hit[0] >= n - 1 or toks[i].lower in lexicon.org_words()):
         return i
     if hit is not None and hit[2] is L and _institution(toks[hit[0] :]) and not gazetteer_at(toks, hit[0]):
-        # a country's institution is named without it ("Zorblatt Park Service"); a town's or a
-        # region's keeps it ("Manchester City Council", "Zorblatt County Sheriff's Office")
+        # named with the place ("US Air Force": whose it is); a country's institution named alone
+        # elsewhere in the article joins it (joins.owned_alone), not a town's ("City Council")
         return hit[0] if hit[1] in lexicon.geo_places()["country"] else i
     return None
 
@@ -417,8 +413,8 @@ def _cut_part(toks: Span) -> list[_Piece]:
             continue
         hit = gazetteer_at(toks, i)
         named_from = _one_org(toks, i, hit)
-        if named_from is not None:  # (country-agency: the mention covers the country, the name is the institution's)
-            pieces.append(_Piece("name", rest, " ".join(t.text for t in toks[named_from:]) if named_from > i else ""))
+        if named_from is not None:  # (country-agency: named with its country; the institution's own name joins it)
+            pieces.append(_Piece("name", rest, base=" ".join(t.text for t in toks[named_from:]) if named_from > i else None))
             break
         known_org = _country_known_org(toks, i, hit)
         if known_org:
@@ -923,12 +919,12 @@ def find(text: str, seen: Seen = NOTHING_SEEN, toks: list[Token] | None = None) 
                                  evidence={"work-title"}))
                 role_start = None
                 continue
-            name = piece.label
+            name = " ".join(t.text for t in piece.toks)
             if piece.kind == "name" and len(piece.toks) == 1 and (_generic(name) or _numbered(name, text, end)
                                                                   or _shouted(name)):
                 role_start = None
                 continue
-            found = Found(start, end, name, initial=piece.toks[0].initial)
+            found = Found(start, end, name, initial=piece.toks[0].initial, base=piece.base)
             if not piece.toks[0].initial:
                 found.evidence.add("mid-sentence")
             role_at = None  # where a role written before the name would end

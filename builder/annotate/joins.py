@@ -106,9 +106,10 @@ def possessed(text: str, founds: list[Found]) -> None:
 
 
 def owned_alone(founds: list[Found]) -> None:
-    """Rule `possessed-institution`, in the whole article: "the Defence Ministry", when the
-    article names one owner's Defence Ministry only ("Zorbland's Defence Ministry"), is that
-    one; with two owners' ministries it is neither (it stays a name of its own)."""
+    """Rules `possessed-institution` and `country-agency`, in the whole article: "the Defence
+    Ministry", when the article names one owner's Defence Ministry only ("Zorbland's Defence
+    Ministry", "Zorbland Defence Ministry"), is that one; with two owners' ministries it is
+    neither (it stays a name of its own)."""
     owners: dict[str, set[str]] = {}
     for found in founds:
         if found.base:
