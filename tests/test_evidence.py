@@ -59,6 +59,10 @@ CONTEXT_ROWS = [  # (rule id, text, the name): a row per context rule, written h
     ("place-of", "They reached the town of Zorblatt today.", "Zorblatt"),
     ("place-of-noun", "The mayor of Zorblatt said no.", "Zorblatt"),
     ("place-after", "They live in Zorblattville, Texas, now.", "Zorblattville"),
+    ("place-prep-to", "He was reassigned to Zorblatt today.", "Zorblatt"),
+    ("place-for-seat", "The candidate for Zorblatt spoke.", "Zorblatt"),
+    ("place-prep-out-of", "They pushed them out of Zorblatt today.", "Zorblatt"),
+    ("place-such-as", "It freed towns in the north including Zorblatt and Quux.", "Zorblatt"),
 ]
 
 
@@ -84,6 +88,8 @@ WORD_ROWS = [  # (rule id, a name, the type it ends with): a row per word rule
     ("product-word", "Zorblatt Missile", EntityType.PRODUCT),
     ("event-head", "Zorblatt Summit", EntityType.EVENT),
     ("place-word", "Zorblatt Valley", L),
+    ("place-word-given-name", "Jane Park", P),  # (the given name outweighs it, unless the context says place)
+    ("compass-place", "Western Kenya", L),
     ("law-head", "Zorblatt Act", X),
     ("place-name", "Kettering", L),
     ("domain", "Zorblatt.com", O),

@@ -54,6 +54,8 @@ class Found:
     evidence: set[str] = field(default_factory=set)  # ids of the rules (evidence.py) that say it is a name
     initial: bool = False  # it opens a sentence (its capital says nothing)
     honorific: str | None = None  # the honorific written before a person's name: "Mrs", "Lord"
+    outer: int = 0  # where its mention ends, when that covers more than the name ("Zorblatt, Texas": joins.py)
+    base: str | None = None  # its name without its owner ("Defence Ministry" of "Zorbland's Defence Ministry")
 
     def add(self, etype: EntityType, weight: float, rule: str | None = None) -> None:
         self.scores[etype] = self.scores.get(etype, 0.0) + weight
@@ -119,8 +121,9 @@ def _title_at(toks: Span, i: int) -> int:
 
 @cache
 def _heads_of() -> frozenset[str]:
-    """Words that keep an 'of' after them inside a name ("Bank of England", "Secretary of State")."""
-    return lexicon.org_words() | lexicon.titles()["head"] | lexicon.place_words() | _KEEP_OF
+    """Words that keep an 'of' after them inside a name ("Bank of England", "Secretary of State",
+    "Law of the Sea")."""
+    return lexicon.org_words() | lexicon.titles()["head"] | lexicon.place_words() | lexicon.law_words() | _KEEP_OF
 
 
 _ADJECTIVE_TITLES = lexicon.titles()["adjective"]
@@ -140,15 +143,20 @@ def _one_titled_name(span: Span) -> bool:
 
 
 def _split_of(span: Span) -> list[Span]:
-    """Split at 'of'/'for' unless the word before heads a name ("Bank of England")."""
+    """Split at 'of'/'for' unless the word before heads a name ("Bank of England"), or the
+    name goes on from an institution's "of the" or "for the" ("Council for the Welfare of
+    Zorblatt": rule institution-of-the)."""
     if _one_titled_name(span):
         return [span]
     parts: list[list[Token]] = [[]]
     keep = _heads_of()
+    formal = False  # past an institution's "of the", "for the"
     for k, tok in enumerate(span):
-        if tok.lower in ("of", "for") and parts[-1] and parts[-1][-1].lower not in keep:
+        if tok.lower in ("of", "for") and parts[-1] and parts[-1][-1].lower not in keep and not formal:
             parts.append([])
             continue
+        formal = formal or (tok.lower == "the" and k > 1 and span[k - 1].lower in ("of", "for")
+                            and span[k - 2].lower in lexicon.org_words())
         parts[-1].append(tok)
     out = []
     for part in parts:
@@ -238,6 +246,14 @@ def _plain_name_at(toks: Span, j: int) -> bool:
                 or word in lexicon.not_names() or word in lexicon.place_words() or word in ("of", "for"))
 
 
+def _goes_on(toks: Span, k: int) -> bool:
+    """Whether the word at k, after a known name, makes one name with it: a plain name
+    ("Jordan Peterson"), a club's word ("Manchester United"), or a place's word that ends
+    the span ("Zorbland Island", "Zorbville Airport": rule place-and-place-word)."""
+    return _plain_name_at(toks, k) or toks[k].lower in lexicon.club_words() or (
+        k == len(toks) - 1 and toks[k].lower in lexicon.place_words())
+
+
 def _ends_in_org_word(toks: Span) -> bool:
     """'State Department', 'AI Act': a name that ends in an institution's or a law's word."""
     return len(toks) > 1 and (toks[-1].lower in lexicon.org_words() or toks[-1].lower in lexicon.law_words())
@@ -250,6 +266,7 @@ class _Piece:
     toks: Span
     name: str = ""
     etype: EntityType | None = None
+    base: str | None = None  # the name without its country ("Zorblatt Agency" of "US Zorblatt Agency")
 
 
 def cut(span: Span, seen: Seen = NOTHING_SEEN) -> list[_Piece]:
@@ -318,6 +335,69 @@ def _unit(toks: Span) -> bool:
     return len(toks) > 1 and (last.lower in lexicon.org_words() or len(toks) == 2 and names.is_acronym(last.text))
 
 
+def _one_org(toks: Span, i: int, hit: tuple[int, str, EntityType] | None) -> int | None:
+    """Whether the rest of a span from i is one organisation's mention, and where the
+    institution's own name starts: at i for "State Department", "Bank of England", "US Army",
+    "New York Times" (it ends in an institution's word); after the country for rule
+    country-agency (joins.txt), a known place before an institution's name of several words
+    ("US Zorblatt Forces Central Command", "UK Department of Zorblatt"); None if it is none."""
+    n = len(toks)
+    if hit is not None and hit[0] >= n:
+        return None  # the whole is a known name
+    if _ends_in_org_word(toks[i:]) and (hit is None or hit[0] >= n - 1 or toks[i].lower in lexicon.org_words()):
+        return i
+    if hit is not None and hit[2] is L and _institution(toks[hit[0] :]) and not gazetteer_at(toks, hit[0]):
+        # named with the place ("US Air Force": whose it is); a country's institution named alone
+        # elsewhere in the article joins it (joins.owned_alone), not a town's ("City Council")
+        return hit[0] if hit[1] in lexicon.geo_places()["country"] else i
+    return None
+
+
+def _institution(toks: Span) -> bool:
+    """'Zorblatt Forces Central Command', 'Department of Zorblatt': words that end in an
+    institution's word or have one before their 'of', with no title, other known name or
+    nationality word among them."""
+    words = [t.lower for t in toks]
+    head = words[: words.index("of")] if "of" in words[1:-1] else words
+    if len(toks) < 2 or head[-1] not in lexicon.org_words() or toks[0].lower in ("of", "for", "and"):
+        return False
+    return not any(_title_at(toks, k) or _demonym_at(toks, k) or _is_date(toks, k) or (k and _place_at(toks, k))
+                   for k in range(len(head)))
+
+
+def _place_at(toks: Span, k: int) -> bool:
+    hit = gazetteer_at(toks, k)
+    return hit is not None and hit[2] is L
+
+
+def _country_known_org(toks: Span, i: int, hit: tuple[int, str, EntityType] | None) -> _Piece | None:
+    """Rule country-agency, for a known institution: "U.S. Department of State", "UK Home
+    Office" are mentions of the known "Department of State", "Home Office"."""
+    if hit is None or hit[2] is not L:
+        return None
+    org = gazetteer_at(toks, hit[0])
+    if org is None or org[2] is not O or org[0] != len(toks) or not _institution(toks[hit[0] :]):
+        return None
+    return _Piece("known", toks[i:], org[1], O)
+
+
+def _compass_place(toks: Span) -> bool:
+    """Rule compass-place (joins.txt): capitalised compass words before a known place, or a
+    region of the maintained lists so named, and nothing after: "Northern Zorbland", "South
+    East Zorbland" (a region's name, not a nationality word and a place)."""
+    k = 0
+    while k < len(toks) and toks[k].lower in _COMPASS and toks[k].text[:1].isupper():
+        k += 1
+    end = len(toks)
+    while not k and end > 1 and toks[end - 1].lower in _COMPASS and toks[end - 1].text[:1].isupper():
+        end -= 1  # (or after it: "Zorbland Northwest", "Zorbville East")
+    if (not k and end == len(toks)) or k == end or (not k and toks[0].lower in lexicon.given_names()):
+        return False  # (not "Jordan North": a person as often)
+    hit = gazetteer_at(toks, k)
+    return (hit is not None and hit[0] == end and hit[2] is L) or lexicon.is_town_or_region(
+        " ".join(t.text for t in toks[k:end])) or " ".join(t.text for t in toks) in lexicon.geo_places()["local"]
+
+
 def _cut_part(toks: Span) -> list[_Piece]:
     pieces: list[_Piece] = []
     i, n = 0, len(toks)
@@ -337,11 +417,14 @@ def _cut_part(toks: Span) -> list[_Piece]:
             i += 1
             continue
         hit = gazetteer_at(toks, i)
-        if _ends_in_org_word(rest) and (hit is None or hit[0] >= n - 1 or toks[i].lower in lexicon.org_words()):
-            # "State Department", "Bank of England", "US Army", "New York Times"
-            if hit is None or hit[0] < n:
-                pieces.append(_Piece("name", rest))
-                break
+        named_from = _one_org(toks, i, hit)
+        if named_from is not None:  # (country-agency: named with its country; the institution's own name joins it)
+            pieces.append(_Piece("name", rest, base=" ".join(t.text for t in toks[named_from:]) if named_from > i else None))
+            break
+        known_org = _country_known_org(toks, i, hit)
+        if known_org:
+            pieces.append(known_org)
+            break
         if (hit and hit[2] is O and toks[i].lower in lexicon.titles()["mod"] and not names.is_acronym(toks[i].text)
                 and _title_at(toks, i) > hit[0]):
             hit = None  # "Treasury Secretary Scott Bessent": a title's word here (not "UN Secretary-General")
@@ -352,7 +435,7 @@ def _cut_part(toks: Span) -> list[_Piece]:
             j, canonical, etype = hit
             given_after = j < n - 1 and toks[j].lower in lexicon.given_names() and toks[j].lower not in lexicon.common_words()
             if j < n and n - j <= 2 and not given_after and all(
-                    _plain_name_at(toks, k) or toks[k].lower in lexicon.club_words() for k in range(j, n)):
+                    _goes_on(toks, k) for k in range(j, n)):
                 # "Jordan Peterson", "Manchester United", "Manchester City", "France Inter": one name
                 kind = "name" if j == i + 1 and toks[i].lower in lexicon.given_names() else "compound"
                 pieces.append(_Piece(kind, rest))
@@ -360,6 +443,9 @@ def _cut_part(toks: Span) -> list[_Piece]:
             pieces.append(_Piece("known", toks[i:j], canonical, etype))
             i = j
             continue
+        if _compass_place(toks[i:]):  # "Northern Zorbland", "South East Zorbland": one place (rule compass-place)
+            pieces.append(_Piece("name", rest))
+            break
         j = _demonym_at(toks, i)
         if j:
             tail = toks[j:]
@@ -418,7 +504,7 @@ class Shape(NamedTuple):
     words: list[str]
     lower: list[str]
     last: str  # the last word in lower case, before a suffix ("Jr", "III")
-    head: list[str]  # the words before an inner "of" ("Communist Party" of China)
+    head: list[str]  # the words before an inner "of", "for" or "to" ("Communist Party" of China)
 
     @classmethod
     def of(cls, found: Found) -> Shape:
@@ -427,11 +513,37 @@ class Shape(NamedTuple):
         last = lower[-1]
         if len(words) > 1 and (_ROMAN.match(words[-1]) or last in lexicon.name_suffixes()):
             last = lower[-2]
-        return cls(found, words, lower, last, lower[: lower.index("of")] if "of" in lower[1:-1] else lower)
+        inner = next((k for k, w in enumerate(lower[1:-1], 1) if w in ("of", "for", "to")), 0)
+        return cls(found, words, lower, last, lower[:inner] if inner else lower)
 
     @property
     def multi(self) -> bool:
         return len(self.words) > 1
+
+
+def _named_after_place(n: Shape) -> bool:
+    """It ends in a known place ("Real Madrid"), or names one after its "of" and before an
+    "and" ("Zorblatt State of Kenya and the Quux")."""
+    table = lexicon.gazetteer()
+    if table.get(n.words[-1], ("", None))[1] == L:
+        return True
+    if "of" not in n.lower or "and" not in n.lower:
+        return False
+    of, and_ = n.lower.index("of"), n.lower.index("and")
+    return of < and_ and table.get(" ".join(n.words[of + 1 : and_]), ("", None))[1] == L
+
+
+_REGIONS_OF = frozenset({"province", "county", "region", "district", "territory", "governorate", "prefecture", "oblast"})
+
+
+def _region_of(n: Shape) -> bool:
+    """'Province of Zorblatt'; 'State of Ohio', 'City of Zorbville' when the place is known
+    (not "State of Emergency")."""
+    if n.lower[0] in _REGIONS_OF:
+        return True
+    rest = " ".join(n.words[2:])
+    return n.lower[0] in ("state", "city") and (
+        lexicon.gazetteer().get(rest, ("", None))[1] == L or rest in lexicon.geo_places()["local"])
 
 
 def _org_head(n: Shape) -> bool:
@@ -462,15 +574,22 @@ WORD_RULES: tuple[WordRule, ...] = (
     WordRule("org-head-foreign", "org-head", "head", lambda n: n.multi and n.lower[0] in lexicon.org_heads(), O, 4,
              "Banco Zorblatt"),
     WordRule("place-head", "place-head", "head", lambda n: n.multi and n.lower[0] in lexicon.place_heads() or (
-        len(n.words) > 2 and n.lower[1] == "of" and n.lower[0] in _WATERS), L, 4, "Lake Zorblatt"),  # "Gulf of Oman"
+        len(n.words) > 2 and n.lower[1] == "of" and (n.lower[0] in _WATERS or _region_of(n))), L, 4,
+        "Lake Zorblatt"),  # "Gulf of Oman", "Province of Zorblatt", "State of Ohio"
     WordRule("product-word", "product-word", "head", lambda n: any(w in lexicon.product_words() for w in n.lower[1:]),
              R, 4, "Zorblatt Missile"),
     WordRule("event-head", "event-head", "head", lambda n: n.multi and (
         n.last in lexicon.events()["end"] or n.lower[0] in lexicon.events()["start"]), E, 4, "Zorblatt Summit"),
-    WordRule("place-word", "place-head", "head", lambda n: n.multi and n.last in lexicon.place_words(), L, 4,
+    WordRule("compass-place", "place-head", "head", lambda n: n.multi and bool(_COMPASS & {n.lower[0], n.lower[-1]})
+             and _compass_place(tuple(tokens(n.found.name))), L, 5, "Western Kenya"),  # (cut so by _cut_part)
+    WordRule("place-word-given-name", "place-head", "head", lambda n: len(n.words) == 2 and n.last in lexicon.place_words()
+             and n.lower[0] in lexicon.given_names(), L, 2, "Jane Park"),  # a person as often: "Jane Park said"
+    WordRule("place-word", "place-head", "head", lambda n: n.multi and (n.last in lexicon.place_words() or len(
+        n.words) > 2 and n.lower[-1] in _COMPASS and n.lower[-2] in lexicon.place_words()), L, 4,  # "Zorb Airfield West"
              "Zorblatt Valley"),
-    WordRule("law-head", "law-head", "head", lambda n: n.multi and n.last in lexicon.law_words(), EntityType.OTHER, 4,
-             "Zorblatt Act"),
+    WordRule("law-head", "law-head", "head", lambda n: n.multi and (
+        n.last in lexicon.law_words() or len(n.head) < len(n.lower) and n.head[-1] in lexicon.law_words()),
+        EntityType.OTHER, 4, "Zorblatt Act"),  # (and "Law of Zorblatt Conflict", "Treaty of Zorblatt")
     WordRule("place-name", "place-name", "", lambda n: not n.found.known and not n.found.scores
              and lexicon.is_town_or_region(n.found.name), L, PLACE_NAME_WEIGHT, "Kettering"),  # a town, county, province
     WordRule("domain", "brand-shape", "", lambda n: _DOMAIN.match(n.found.name) is not None, O, 3, "Zorblatt.com"),
@@ -485,8 +604,8 @@ WORD_RULES: tuple[WordRule, ...] = (
     WordRule("acronym", "acronym", "shape", lambda n: not n.multi and names.is_acronym(n.found.name), O, 1.5, "ZQX"),
     WordRule("one-word", None, "shape", lambda n: not n.multi, O, 0.5, "Zorblatt"),
     WordRule("given-name", "given-name", "shape", lambda n: n.lower[0] in lexicon.given_names(), P, 2.5, "Jane Zorblatt"),
-    WordRule("named-after-place", None, "shape", lambda n: not n.found.known
-             and lexicon.gazetteer().get(n.words[-1], ("", None))[1] == L, O, 1, "Real Zorblatt Madrid"),
+    WordRule("named-after-place", None, "shape", lambda n: not n.found.known and _named_after_place(n), O, 1,
+             "Real Zorblatt Madrid"),  # (and "Zorblatt State of Kenya and the Quux")
     WordRule("all-common", None, "shape", lambda n: all(w in lexicon.common_words() for w in n.lower), O, 0.6,
              "Big Green Teapot"),  # "Big Tech", "App Store": no one is called that
     WordRule("person-shape", None, "shape", lambda n: True, P, 0.5, "Zorblatt Quux"),
@@ -575,9 +694,22 @@ def _model_number(a: Around) -> bool:
             and not 1900 <= int(model.group(1)) <= 2099)
 
 
+# a place's noun in the plural, maybe "in" a region, then "including", "such as": "towns in Zorbland including"
+_PLACES_SUCH_AS = re.compile(r"\b([A-Za-z]+)(?:\s+(?:in|of|near|across|around)(?:\s+[\w-]+){1,3})?"
+                             r",?\s+(?:such as|including|like|namely)\s+$")
+
+
+def _place_such_as(a: Around) -> bool:
+    m = _PLACES_SUCH_AS.search(a.text, max(0, a.found.start - 60), a.found.start)
+    return m is not None and m.group(1).lower() in lexicon.place_cues() and m.group(1).endswith("s")
+
+
 def _place_after(a: Around) -> bool:
     m = re.match(r",\s+([A-Z][\w.]+(?: [A-Z][\w.]+)?)(?![\w.]|['’]s)", a.text[a.found.end : a.found.end + 40])
-    return m is not None and lexicon.gazetteer().get(m.group(1), ("", O))[1] == L
+    if m is None:
+        return False
+    table = lexicon.gazetteer()  # (the region may end the sentence: "..., South Dakota.")
+    return any(table.get(name, ("", O))[1] == L for name in dict.fromkeys((m.group(1), m.group(1).rstrip("."))))
 
 
 CONTEXT_RULES: tuple[ContextRule, ...] = (
@@ -611,6 +743,14 @@ CONTEXT_RULES: tuple[ContextRule, ...] = (
     ContextRule("place-prep", "place-prep", "before",
                 lambda a: a.prev in _PLACE_BEFORE and (a.one_word or a.prev != "from"), L, 1,
                 "Fighting near [Zorblatt] went on."),
+    ContextRule("place-prep-to", "place-prep", "before", lambda a: a.one_word and a.prev == "to" and a.k > 0
+                and a.toks[a.k - 1].lower in lexicon.motion_verbs(), L, 1, "He was reassigned to [Zorblatt] today."),
+    ContextRule("place-for-seat", "place-of", "before", lambda a: a.prev == "for" and a.k > 0
+                and a.toks[a.k - 1].lower in lexicon.seat_nouns(), L, 2, "The candidate for [Zorblatt] spoke."),
+    ContextRule("place-prep-out-of", "place-prep", "before", lambda a: a.one_word and a.before_of is not None
+                and a.before_of.lower == "out", L, 1, "They pushed them out of [Zorblatt] today."),
+    ContextRule("place-such-as", "place-cue", "before", _place_such_as, L, 2,
+                "It freed towns in the north including [Zorblatt] and Quux."),
     ContextRule("place-prep-from", "place-prep", "before", lambda a: a.prev == "from", L, 0.4,
                 "A pass from [Zorblatt Quux] went wide."),  # a pair of names after "from" is as often a person
     ContextRule("place-of", "place-of", "before",
@@ -787,7 +927,7 @@ def find(text: str, seen: Seen = NOTHING_SEEN, toks: list[Token] | None = None) 
                                                                   or _shouted(name)):
                 role_start = None
                 continue
-            found = Found(start, end, name, initial=piece.toks[0].initial)
+            found = Found(start, end, name, initial=piece.toks[0].initial, base=piece.base)
             if not piece.toks[0].initial:
                 found.evidence.add("mid-sentence")
             role_at = None  # where a role written before the name would end
@@ -843,9 +983,11 @@ _SURE_PLACE = evidence.group("sure-place")
 
 def _listed_with_places(text: str, founds: list[Found]) -> None:
     """A name listed with places ("Qamenas, Sarmin and Jabla"), when nothing else says
-    what it is, is a place too."""
+    what it is, is a place too; so is one listed after a preposition of place that opens
+    the list ("attacks in Zorb, Quux and Flob": the preposition governs every item)."""
     def place(found: Found) -> bool:
-        return best_type(found.scores) is L and bool(found.evidence & _SURE_PLACE)
+        return best_type(found.scores) is L and bool(found.evidence & _SURE_PLACE or (
+            id(found) in heads and "place-prep" in found.evidence))
 
     order = sorted(founds, key=lambda f: f.start)
     glued = [b.start - a.end <= 6 and _LIST_GLUE.match(text[a.end : b.start]) is not None
@@ -866,6 +1008,7 @@ def _listed_with_places(text: str, founds: list[Found]) -> None:
         if m - n >= 2 or "," not in text[order[n].end : order[n + 1].start]:
             pairs += [(order[k], order[k + 1]) for k in range(n, m)]
         n = m
+    heads = {id(a) for a, _ in pairs} - {id(b) for _, b in pairs}  # the first names of lists
     changed = True
     while changed:  # along the list: "Ruritania, Zorblatt, Quux and Flob"
         changed = False
@@ -873,6 +1016,7 @@ def _listed_with_places(text: str, founds: list[Found]) -> None:
             if place(a) == place(b):
                 continue
             found = a if place(b) else b
-            if not found.known and len(found.words) == 1 and max(found.scores.values(), default=0) < 2:
+            if not found.known and len(found.words) == 1 and max(found.scores.values(), default=0) < 2 and (
+                    "said" not in found.evidence):  # ("..., Zorbville, Syria, Quux said": a speaker, no item)
                 found.add(L, 2, "listed-with-place")
                 changed = changed or place(found)

@@ -12,7 +12,7 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
-from builder.annotate import candidates, evidence, lexicon, names, people
+from builder.annotate import candidates, evidence, joins, lexicon, names, people
 from builder.annotate.candidates import Found, Seen, best_type
 from builder.annotate.spans import Token, is_particle_name, is_title_case, spans, tokens
 from builder.model import Article, Block, EntityType, LocalEntity, Mention
@@ -92,8 +92,13 @@ def find_entities(article: Article) -> tuple[tuple[LocalEntity, ...], tuple[Ment
     seen = _seen(toks for _, toks in plain)
     founds: list[Found] = []
     for block, toks in plain:
-        founds.extend(_shift(candidates.find(block.text, seen, toks), block.start))
+        block_founds = candidates.find(block.text, seen, toks)
+        joins.in_region(block.text, block_founds)
+        joins.possessed(block.text, block_founds)
+        founds.extend(_shift(block_founds, block.start))
     founds.extend(_credited(article))
+    joins.owned_alone(founds)
+    joins.short_forms(founds)
     groups = _group(founds, article.source_text)
     for block in titled:
         _match_known(block, groups)
@@ -145,6 +150,8 @@ def _shift(founds: Iterable[Found], offset: int) -> list[Found]:
     for found in founds:
         found.start += offset
         found.end += offset
+        if found.outer:
+            found.outer += offset
         out.append(found)
     return out
 
@@ -440,9 +447,10 @@ def _output(source: str, groups: list[_Group]) -> tuple[tuple[LocalEntity, ...],
                     aliases.append(form)
             if found.role and etype == _PERSON and found.role not in roles:
                 roles.append(found.role)
-            mentions.append(Mention(key, source[found.start : found.end], found.start, found.end))
+            end = max(found.end, found.outer)  # (a place's mention may cover its region: joins.py)
+            mentions.append(Mention(key, source[found.start : end], found.start, end))
         found_evidence = _evidence(group, name)
         entities.append(LocalEntity(key, name, etype, tuple(aliases), tuple(roles),
                                     evidence.confidence(found_evidence), tuple(sorted(found_evidence))))
-    mentions.sort(key=lambda m: m.start)
+    mentions.sort(key=lambda m: (m.start, -m.end))  # (one inside another after it: joins.py)
     return tuple(entities), tuple(mentions)

@@ -344,3 +344,15 @@ def law_words() -> frozenset[str]:
 @cache
 def person_cues() -> frozenset[str]:
     return _words("person_cues")
+
+
+@cache
+def motion_verbs() -> frozenset[str]:
+    """Verbs of going whose "to" leads to a place ("reassigned to Zorblatt")."""
+    return _words("motion_verbs")
+
+
+@cache
+def seat_nouns() -> frozenset[str]:
+    """Nouns whose "for" leads to a constituency ("the candidate for Zorbton")."""
+    return _words("seat_nouns")

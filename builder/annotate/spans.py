@@ -12,6 +12,7 @@ from functools import cache
 from typing import NamedTuple
 
 from builder.annotate import lexicon
+from builder.model import EntityType
 
 @cache
 def _token_pattern() -> re.Pattern[str]:
@@ -172,6 +173,11 @@ class _Spans:
             if self.current and not self._adjacent(tok):
                 self.close()
             self.bridge = -1
+            take = _kept(self.current, self.toks, i, self.text)
+            if take:  # an ordinal, a number or "and (the)" kept inside a name
+                self.current.extend(self.toks[i : i + take])
+                self.skip_to = i + take
+                continue
             if tok.text[0].isalpha():
                 self._hyphenated(i, tok) or self._word(i, tok)
             else:
@@ -222,13 +228,8 @@ class _Spans:
         return False
 
     def _mark(self, i: int, tok: Token) -> bool:
-        """A mark or a number closes the span; an ordinal may open one ("507th Air Refueling
-        Wing", kept only before an institution's word: candidates.py)."""
-        word = tok.text
-        if not self.current and word[-1] in "hdt" and ORDINAL.match(word) and _next_is_cap(self.toks, i, self.text):
-            self.current.append(tok)
-        else:
-            self.close()
+        """A mark or a number closes the span (an ordinal that opens one is _kept)."""
+        self.close()
         return True
 
     def _hyphenated(self, i: int, tok: Token) -> bool:
@@ -300,6 +301,116 @@ def _and_in_org(current: list[Token], toks: list[Token], i: int, text: str) -> b
     Corp")."""
     return _org_of(current) or (_org_word_ends(toks, i + 1, text) and all(
         t.lower in lexicon.common_words() and t.lower not in lexicon.given_names() for t in current))
+
+
+def _kept(current: list[Token], toks: list[Token], i: int, text: str) -> int:
+    """How many tokens from i a name keeps that are no capitalised words (0: none):
+    an ordinal before a unit ("507th Air Refueling Wing", kept only before an institution's
+    word: candidates.py), an acronym's number ("ZTF 50": rule designator-number), "and" or
+    "and the" in "Zorblatt State of Kenya and the Quux" (rule of-place-and-place)."""
+    word = toks[i].text
+    if not current:
+        return int(word[-1] in "hdt" and ORDINAL.match(word) is not None and _next_is_cap(toks, i, text))
+    if word[0].isdigit():
+        return int(_designator(current, toks, i, text))
+    if toks[i].lower == "and" and _and_place(current, toks, i, text):
+        return 2 if toks[i + 1].lower == "the" else 1
+    return 2 * _institution_of_the(current, toks, i, text) or int(
+        _institution_to(current, toks, i, text) or _campus_at(current, toks, i, text))
+
+
+_SCHOOLS = frozenset({"university", "college", "institute", "school"})
+
+
+def _campus_at(current: list[Token], toks: list[Token], i: int, text: str) -> bool:
+    """Rule campus-at (joins.txt): "University of Zorbland at Quuxville": a school's name of
+    a place, "at" and its campus's place (a known one)."""
+    if toks[i].lower != "at" or len(current) < 3 or current[0].lower not in _SCHOOLS or current[1].lower != "of":
+        return False
+    k = i + 1
+    while k < len(toks) and _is_cap(toks[k].text) and text[toks[k - 1].end : toks[k].start] == " ":
+        k += 1
+    campus = " ".join(t.text for t in toks[i + 1 : k])
+    return k > i + 1 and (campus in lexicon.geo_places()["local"]
+                          or lexicon.gazetteer().get(campus, ("", None))[1] is EntityType.PLACE)
+
+
+def _institution_to(current: list[Token], toks: list[Token], i: int, text: str) -> bool:
+    """Rule institution-to (joins.txt): an institution's word, "to" and a capitalised common
+    word, its aim: "Zorblatt Coalition to Counter Quux", "Committee to Protect Zorblatts"."""
+    if toks[i].lower != "to" or current[-1].lower not in lexicon.org_words() or i + 2 >= len(toks):
+        return False
+    nxt = toks[i + 1]  # (and a capitalised object after it: not "the Ministry to Request it")
+    if not (text[toks[i].end : nxt.start] == " " and _is_cap(nxt.text) and nxt.lower in lexicon.common_words()
+            and nxt.lower not in lexicon.given_names() and nxt.lower not in lexicon.org_words()
+            and _next_is_cap(toks, i + 1, text)):
+        return False
+    k = i + 2  # no person's name in the run after it ("... to Counter Zorblatt Jane Doe": a title and a person)
+    while k < len(toks) and _is_cap(toks[k].text) and text[toks[k - 1].end : toks[k].start] == " ":
+        if toks[k].lower in lexicon.given_names() and toks[k].lower not in lexicon.common_words():
+            return False
+        k += 1
+    return True
+
+
+def _institution_of_the(current: list[Token], toks: list[Token], i: int, text: str) -> bool:
+    """Rule institution-of-the (joins.txt): an institution's word, then "of the" or "for the"
+    and a capitalised word ("Ministry of the Zorblatt", "Foundation for the Fine Arts");
+    after "for the" only a common word ("Acme Foundation for the Nobel prize" is two names)."""
+    if toks[i].lower not in ("of", "for") or current[-1].lower not in lexicon.org_words() or i + 2 >= len(toks):
+        return False
+    the, nxt = toks[i + 1], toks[i + 2]
+    if the.lower != "the" or text[toks[i].end : nxt.start] != " the " or not _is_cap(nxt.text):
+        return False
+    return toks[i].lower == "of" or nxt.lower in lexicon.common_words()
+
+
+_DESIGNATOR = re.compile(r"^[A-Z]{2,5}$")
+_NUMBER = re.compile(r"^\d{1,3}$")
+
+
+def _designator(current: list[Token], toks: list[Token], i: int, text: str) -> bool:
+    """Rule designator-number (joins.txt): a lone acronym of capitals, a space and a number of
+    one to three digits that no lower-case word follows ("ZTF 50 sailed", not "NATO 32
+    members", "ZTF 50 km")."""
+    if not current or len(current) > 1 and current[-2].lower not in ("of", "for"):
+        return False  # (the acronym alone, or after "of": "Ships of ZTF 50")
+    last = current[-1]
+    if not _DESIGNATOR.match(last.text) or last.possessive:
+        return False
+    if not _NUMBER.match(toks[i].text) or text[last.end : toks[i].start] != " ":
+        return False
+    if lexicon.gazetteer().get(last.text, ("", None))[1] is EntityType.PLACE:
+        return False  # "UK 50", "US 1": a country and a figure
+    nxt = toks[i + 1] if i + 1 < len(toks) else None
+    if nxt is None or not nxt.text[:1].isalpha():
+        return True
+    return nxt.lower in lexicon.stopwords() - {"per"} or nxt.lower.endswith("ed") or (
+        nxt.lower in lexicon.reporting_verbs())  # "ZTF 50 sailed", "... said" (not "ZTF 50 Zorb", "50 members")
+
+
+_STATE_HEADS = frozenset({"state", "kingdom", "republic", "emirate", "caliphate"})
+
+
+def _and_place(current: list[Token], toks: list[Token], i: int, text: str) -> bool:
+    """Rule of-place-and-place (joins.txt): "Zorblatt State of Kenya and the Quux",
+    "Kingdom of Ruritania and Quux": a state's word, "of", a known place, then "and" (or
+    "and the") and one to three capitalised words that end the run and name no institution
+    and no known place (those are listed: "Republic of Korea and the United States")."""
+    of = next((k for k in range(len(current) - 1, 0, -1) if current[k].lower == "of"), 0)
+    if not of or current[of - 1].lower not in _STATE_HEADS or not current[of - 1].text[0].isupper():
+        return False
+    place = " ".join(t.text for t in current[of + 1 :])
+    if lexicon.gazetteer().get(place, ("", None))[1] is not EntityType.PLACE:
+        return False
+    j = i + 1 + (i + 1 < len(toks) and toks[i + 1].lower == "the")
+    k = j
+    while k < len(toks) and _is_cap(toks[k].text) and text[toks[k - 1].end : toks[k].start] == " ":
+        k += 1
+    tail = toks[j:k]
+    name = " ".join(t.text for t in tail)
+    return (0 < len(tail) <= 3 and tail[-1].lower not in lexicon.org_words() and name not in lexicon.gazetteer()
+            and name not in lexicon.geo_places()["local"] and not any(t.lower in lexicon.titles()["head"] for t in tail))
 
 
 def _org_of(current: list[Token]) -> bool:

@@ -15,11 +15,13 @@ def _linked(article: Article, block: Block, ctx: Context, page: str) -> str:
     in_block, quotes = ctx.in_block(article, block)
     mentions: list[tuple[Mention, Entity]] = []
     seen: set[str] = set()
+    covered = -1  # the end of the last mention linked (a region's mention inside a place's is not linked)
     for mention in in_block:
         entity = ctx.entity_for(article.id, mention.key)
-        if entity is not None and entity.id not in seen:
+        if entity is not None and entity.id not in seen and mention.start >= covered:
             seen.add(entity.id)
             mentions.append((mention, entity))
+            covered = mention.end
     partials = [q.quote for q in quotes if q.quote.kind == "partial"]
 
     def span(lo: int, hi: int) -> str:
