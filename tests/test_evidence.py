@@ -92,6 +92,7 @@ WORD_ROWS = [  # (rule id, a name, the type it ends with): a row per word rule
     ("acronym-first", "ZQX Zorblatt", O),
     ("digits", "Zorblatt-9", EntityType.PRODUCT),
     ("acronym", "ZQX", O),
+    ("given-name-alone", "Jane", P),
     ("one-word", "Zorblatt", O),
     ("given-name", "Jane Zorblatt", P),
     ("named-after-place", "Real Zorblatt Madrid", O),

@@ -180,6 +180,8 @@ def _opener_is_name(toks: Span, seen: Seen) -> bool:
             return True  # "West Yorkshire Police", "South Korea"
         if _title_at(toks, 1) or gazetteer_at(toks, 1):
             return False
+        if word in lexicon.events()["start"]:
+            return True  # "Hurricane Milton", "Operation Jane": a given name names the event
         if toks[1].lower in lexicon.given_names() and word not in lexicon.given_names():
             return False  # "Passenger Tom Hughes", "Resident Helen Pritchard": a word describing the person
         # a given name before a surname written alone elsewhere ("Maria Lopez ... Lopez studied")
@@ -479,6 +481,8 @@ WORD_RULES: tuple[WordRule, ...] = (
     WordRule("digits", "model-number", "", lambda n: any(c.isdigit() for c in n.found.name)
              and any(c.isalpha() for c in n.found.name), R, 1.5, "Zorblatt-9"),  # "H100", "GPT-4o", "F-16"
     WordRule("acronym", "acronym", "shape", lambda n: not n.multi and names.is_acronym(n.found.name), O, 1.5, "ZQX"),
+    WordRule("given-name-alone", "given-name", "shape", lambda n: not n.multi and n.lower[0] in lexicon.given_names()
+             and n.lower[0] not in lexicon.common_words(), P, 1, "Jane"),  # "Frank" alone: a person, not a firm
     WordRule("one-word", None, "shape", lambda n: not n.multi, O, 0.5, "Zorblatt"),
     WordRule("given-name", "given-name", "shape", lambda n: n.lower[0] in lexicon.given_names(), P, 2.5, "Jane Zorblatt"),
     WordRule("named-after-place", None, "shape", lambda n: not n.found.known

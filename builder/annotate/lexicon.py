@@ -84,7 +84,20 @@ def demonyms() -> frozenset[str]:
 
 @cache
 def given_names() -> frozenset[str]:
-    return _split_words("given_names")
+    """Given names: the hand list (given_names.txt, which keeps the few that are English
+    words too: "Bill", "Grace") and the names made from maintained data (people/given_names.txt)."""
+    return _split_words("given_names") | frozenset(given_name_sexes())
+
+
+@cache
+def given_name_sexes() -> dict[str, str]:
+    """name -> 'f', 'm' or 'u' (both, or not known), from people/given_names.txt
+    (scripts/make_given_names.py)."""
+    table: dict[str, str] = {}
+    for line in wordlists.lines("people/given_names.txt"):
+        name, sex = line.split()
+        table[name] = sex
+    return table
 
 
 @cache

@@ -36,8 +36,22 @@ def _honorifics() -> dict[str, tuple[str | None, str]]:
 
 
 @cache
-def _given(sex: str) -> frozenset[str]:
+def _hand_given(sex: str) -> frozenset[str]:
     return frozenset(w for line in wordlists.lines(f"{_DIR}/{sex}_names.txt") for w in line.lower().split())
+
+
+@cache
+def _given(sex: str) -> frozenset[str]:
+    """The given names of one sex: the hand list, and those of the names made from
+    maintained data (lexicon.given_name_sexes) that the other sex's hand list does not claim."""
+    other = _hand_given("male" if sex == "female" else "female")
+    made = {name for name, s in lexicon.given_name_sexes().items() if s == sex[0] and name not in other}
+    return _hand_given(sex) | frozenset(made)
+
+
+def given_genders() -> dict[str, str]:
+    """Lower-case given name -> 'f' or 'm', for the names of one sex only."""
+    return {**{w: "m" for w in _given("male")}, **{w: "f" for w in _given("female")}}
 
 
 @cache

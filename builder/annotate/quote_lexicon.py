@@ -5,6 +5,7 @@ import re
 from functools import cache
 
 from builder import wordlists
+from builder.annotate import people
 
 
 def _list(name: str) -> frozenset[str]:
@@ -87,8 +88,10 @@ def document_pattern() -> re.Pattern[str]:
 
 @cache
 def genders() -> dict[str, str]:
-    """Lower-case word (honorific, gendered noun, first name) -> 'f' or 'm'."""
-    table = {w: "m" for w in _list("male")}
+    """Lower-case word (honorific, gendered noun, first name) -> 'f' or 'm': the words of
+    male.txt and female.txt, and the given names of one sex (people.given_genders)."""
+    table = people.given_genders()
+    table.update({w: "m" for w in _list("male")})
     table.update({w: "f" for w in _list("female")})
     return table
 
