@@ -54,6 +54,9 @@ class Found:
     evidence: set[str] = field(default_factory=set)  # ids of the rules (evidence.py) that say it is a name
     initial: bool = False  # it opens a sentence (its capital says nothing)
     honorific: str | None = None  # the honorific written before a person's name: "Mrs", "Lord"
+    # a capitalised role written with no name ("The Foreign Secretary said"): "mention" when it
+    # stands for its holder, "portfolio" when a subject follows it ("Minister for Health")
+    role_only: str | None = None
 
     def add(self, etype: EntityType, weight: float, rule: str | None = None) -> None:
         self.scores[etype] = self.scores.get(etype, 0.0) + weight
@@ -709,6 +712,27 @@ def _role_after(text: str, end: int) -> str | None:
     return None
 
 
+_PORTFOLIO_AFTER = re.compile(r"\s+(?:for|of)\s+(?:the\s+)?[A-Z]")
+_INDEFINITE_BEFORE = re.compile(r"(?:^|\s)(?:a|an|any|every|each|another|former|ex-)\s*$", re.IGNORECASE)
+
+
+def _role_only(toks: Span, text: str) -> str | None:
+    """Whether a title written alone names its holder: a capitalised role ("the Foreign
+    Secretary", "The Minister") is "mention", one with a subject after it ("Minister for
+    the Middle East") is "portfolio" (its holder's role, but the subject is a name of its
+    own); an honorific alone ("Lord"), a role in lower case, a plural or an indefinite one
+    ("a Minister", "former Prime Minister") is None."""
+    kinds = lexicon.titles()
+    words = [t for t in toks if t.lower not in ("of", "for", "the")]
+    if not words or any(not t.text[:1].isupper() or t.lower in kinds["hon"] for t in words):
+        return None
+    if _INDEFINITE_BEFORE.search(text, 0, toks[0].start) or text[toks[-1].end : toks[-1].end + 1].isalnum():
+        return None
+    if _PORTFOLIO_AFTER.match(text, toks[-1].end):
+        return "portfolio"
+    return "mention"
+
+
 # --- one block -------------------------------------------------------------------------
 
 
@@ -775,6 +799,12 @@ def find(text: str, seen: Seen = NOTHING_SEEN, toks: list[Token] | None = None) 
             if piece.kind == "title":
                 if n > 0 and pieces[n - 1].kind == "name" and out and out[-1].start == pieces[n - 1].toks[0].start:
                     out[-1].add(O, 2, "employer")  # "Tesla CEO": the employer
+                elif n == 0 and all(p.kind in ("title", "portfolio") for p in pieces):
+                    kind = _role_only(piece.toks, text) if len(pieces) == 1 else "portfolio"  # "Minister for Health"
+                    if kind:
+                        last = pieces[-1].toks[-1].end
+                        out.append(Found(start, end, " ".join(t.text for t in piece.toks), role=text[start:last],
+                                         role_only=kind))
                 continue
             if piece.kind == "demonym":
                 continue

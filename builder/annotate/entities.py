@@ -12,7 +12,7 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
-from builder.annotate import candidates, evidence, lexicon, names, people
+from builder.annotate import candidates, evidence, lexicon, names, people, roles
 from builder.annotate.candidates import Found, Seen, best_type
 from builder.annotate.spans import Token, is_particle_name, is_title_case, spans, tokens
 from builder.model import Article, Block, EntityType, LocalEntity, Mention
@@ -29,6 +29,7 @@ class _Group:
 
     founds: list[Found] = field(default_factory=list)
     canonical: str | None = None  # settled by the gazetteer
+    by_role: list[Found] = field(default_factory=list)  # roles written for the person ("the Minister"), roles.py
 
     _first: tuple[int, int] = (-1, 0)  # (len(founds), first start) when last computed
 
@@ -94,9 +95,11 @@ def find_entities(article: Article) -> tuple[tuple[LocalEntity, ...], tuple[Ment
     for block, toks in plain:
         founds.extend(_shift(candidates.find(block.text, seen, toks), block.start))
     founds.extend(_credited(article))
-    groups = _group(founds, article.source_text)
+    role_only = [f for f in founds if f.role_only]
+    groups = _group([f for f in founds if not f.role_only], article.source_text)
     for block in titled:
         _match_known(block, groups)
+    roles.link(role_only, [g for g in groups if g.type == _PERSON], article.source_text)
     return _output(article.source_text, groups)
 
 
@@ -442,6 +445,8 @@ def _output(source: str, groups: list[_Group]) -> tuple[tuple[LocalEntity, ...],
             if found.role and etype == _PERSON and found.role not in roles:
                 roles.append(found.role)
             mentions.append(Mention(key, source[found.start : found.end], found.start, found.end))
+        for found in group.by_role:
+            mentions.append(Mention(key, source[found.start : found.end], found.start, found.end, role=True))
         found_evidence = _evidence(group, name)
         entities.append(LocalEntity(key, name, etype, tuple(aliases), tuple(roles),
                                     evidence.confidence(found_evidence), tuple(sorted(found_evidence))))

@@ -138,7 +138,8 @@ def _nodes(annotations: Sequence[Annotation], curated: Sequence[Sequence[str]] =
         counts = Counter(m.key for m in annotation.mentions)
         surfaces: dict[str, list[str]] = defaultdict(list)
         for mention in annotation.mentions:
-            surfaces[mention.key].append(" ".join(mention.surface.split()))
+            if not mention.role:  # "the Minister" is no name of the person
+                surfaces[mention.key].append(" ".join(mention.surface.split()))
         for local in annotation.entities:
             pin = _pin(local, entry_of, curated)
             out.append(_Node(annotation.article_id, local, max(1, counts[local.key]),

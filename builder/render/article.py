@@ -17,7 +17,7 @@ def _linked(article: Article, block: Block, ctx: Context, page: str) -> str:
     seen: set[str] = set()
     for mention in in_block:
         entity = ctx.entity_for(article.id, mention.key)
-        if entity is not None and entity.id not in seen:
+        if entity is not None and entity.id not in seen and not mention.role:  # the name is linked, not "the Minister"
             seen.add(entity.id)
             mentions.append((mention, entity))
     partials = [q.quote for q in quotes if q.quote.kind == "partial"]

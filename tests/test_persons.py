@@ -1,0 +1,152 @@
+"""Persons: given names from maintained data, roles written for their holders ("the Minister"),
+titles and ranks kept out of names, surnames alone. Every name here is made up (or a given
+name alone); most rows have a negative twin, since a wrong person is worse than a missing one.
+"""
+from __future__ import annotations
+
+import pytest
+
+from builder.annotate import lexicon, people, roles
+from builder.annotate.entities import find_entities
+from builder.model import EntityType
+from tests.test_people import article
+
+P, O, L = EntityType.PERSON, EntityType.ORG, EntityType.PLACE
+
+
+def entities_of(*paragraphs: str) -> dict[str, tuple[EntityType, list[str]]]:
+    """name -> (type, the surfaces of its mentions) of a made-up article."""
+    entities, mentions = find_entities(article(*paragraphs))
+    out = {}
+    for e in entities:
+        out[e.name] = (e.type, [m.surface for m in mentions if m.key == e.key])
+    return out
+
+
+# --- given names ---------------------------------------------------------------------------
+
+GIVEN = [
+    # (id, word, a given name?, sex)
+    ("from maintained data", "ottilie", True, "female"),
+    ("a man's name from maintained data", "tariq", True, "male"),
+    ("the hand list keeps an english word", "bill", True, "male"),
+    ("an english word is no given name", "hope", False, None),
+    ("a known place is no given name", "paris", False, None),
+    ("a religion is no given name", "islam", False, None),
+    ("a name of both sexes has no sex", "morgan", True, None),
+    ("the hand list wins over the data", "george", True, "male"),
+]
+
+
+@pytest.mark.parametrize(("what", "word", "given", "sex"), GIVEN, ids=[g[0] for g in GIVEN])
+def test_given_names(what: str, word: str, given: bool, sex: str | None) -> None:
+    assert (word in lexicon.given_names()) is given
+    assert people.given_gender(word) == sex
+
+
+TYPED = [
+    # (id, paragraphs, name, type)
+    ("a lone given name is a person", ["Later, Ottilie said she was tired."], "Ottilie", P),
+    ("a lone unknown word stays an organisation", ["Later, Zorblatt said it was tired."], "Zorblatt", O),
+    ("a pair with a given name from the data", ["Yesterday Tariq Zorblatt arrived in town."], "Tariq Zorblatt", P),
+    ("a storm named after a person is an event", ["Hurricane Ottilie made landfall near Acmeville."],
+     "Hurricane Ottilie", EntityType.EVENT),
+]
+
+
+@pytest.mark.parametrize(("what", "paragraphs", "name", "etype"), TYPED, ids=[t[0] for t in TYPED])
+def test_typed(what: str, paragraphs: list[str], name: str, etype: EntityType) -> None:
+    found = entities_of(*paragraphs)
+    assert name in found and found[name][0] is etype, found
+
+
+def test_a_lone_given_name_joins_the_person_named_in_full() -> None:
+    found = entities_of("Ottilie Zorblatt, a teacher, spoke on Monday.", "“It is unfair,” Ottilie said.")
+    assert found["Ottilie Zorblatt"][1] == ["Ottilie Zorblatt", "Ottilie"]
+    assert "Ottilie" not in found
+
+
+# --- roles written for their holders ---------------------------------------------------------
+
+ROLE_LINKS = [
+    # (id, paragraphs, surface of the role, name of its holder or None)
+    ("role before the name",
+     ["Foreign Secretary Jane Doe arrived in Acmeville.", "The Foreign Secretary said the talks went well."],
+     "Foreign Secretary", "Jane Doe"),
+    ("role, comma, name",
+     ["The Foreign Secretary, Jane Doe, said: “We welcome it.”", "Later the Foreign Secretary left."],
+     "Foreign Secretary", "Jane Doe"),
+    ("name, comma, role with a portfolio",
+     ["Jane Doe, Minister for Health, said the plan was sound.", "The Minister also met doctors."],
+     "Minister", "Jane Doe"),
+    ("a shorter role of the holder's", ["Health Minister Jane Doe spoke.", "The Minister said no."],
+     "Minister", "Jane Doe"),
+    ("two holders of the role: no one",
+     ["Prime Minister Jane Doe met Prime Minister John Roe.", "The Prime Minister said the talks went well."],
+     "Prime Minister", None),
+    ("two ministers: no one",
+     ["Health Minister Jane Doe met Finance Minister John Roe.", "The Minister said the talks went well."],
+     "Minister", None),
+    ("a holder of another role: no one",
+     ["Foreign Secretary Jane Doe met Defence Secretary John Roe.", "The Prime Minister said no."],
+     "Prime Minister", None),
+    ("no holder named: no one", ["The Foreign Secretary said the talks went well."], "Foreign Secretary", None),
+    ("a foreign holder is not the article's",
+     ["French Foreign Minister Jane Doe arrived.", "The Foreign Minister said the talks went well."],
+     "Foreign Minister", None),
+    ("a former holder is no mention",
+     ["Foreign Secretary Jane Doe arrived.", "A former Foreign Secretary said the talks went badly."],
+     "Foreign Secretary", None),
+    ("a role in lower case is no mention",
+     ["Foreign Secretary Jane Doe arrived.", "The foreign secretary said the talks went well."],
+     "foreign secretary", None),
+]
+
+
+@pytest.mark.parametrize(("what", "paragraphs", "role", "holder"), ROLE_LINKS, ids=[r[0] for r in ROLE_LINKS])
+def test_roles_name_their_one_holder(what: str, paragraphs: list[str], role: str, holder: str | None) -> None:
+    found = entities_of(*paragraphs)
+    with_role = [name for name, (_, surfaces) in found.items() if role in surfaces]
+    assert with_role == ([holder] if holder else []), found
+
+
+def test_a_role_is_never_the_name_of_its_holder() -> None:
+    found = entities_of("Secretary of State Jane Doe arrived.", "The Secretary of State said the talks went well.")
+    assert found["Jane Doe"] == (P, ["Jane Doe", "Secretary of State"])
+
+
+HOLDER_ROWS = [  # (rule id, text): a row per rule of roles.HOLDER_RULES, and a negative twin
+    ("role-comma-name", "The Foreign Secretary, Jane Doe, said so.", True),
+    ("role-comma-name", "The Foreign Secretary, Jane Doe and John Roe met.", False),
+    ("name-comma-role", "Jane Doe, Minister for Health, said so.", True),
+    ("name-comma-role", "Jane Doe, the Minister and John Roe met.", False),
+]
+
+
+def test_every_holder_rule_has_a_row() -> None:
+    assert sorted(r.id for r in roles.HOLDER_RULES) == sorted({row[0] for row in HOLDER_ROWS})
+
+
+@pytest.mark.parametrize(("rule_id", "text", "fires"), HOLDER_ROWS, ids=[f"{r[0]}-{r[2]}" for r in HOLDER_ROWS])
+def test_each_holder_rule(rule_id: str, text: str, fires: bool) -> None:
+    from builder.annotate import candidates
+
+    rule = next(r for r in roles.HOLDER_RULES if r.id == rule_id)
+    founds = candidates.find(text)
+    role = next(f for f in founds if f.role_only)
+    person = next(f for f in founds if f.name == "Jane Doe")
+    assert rule.trigger(roles.Beside(role, person, text)) is fires
+
+
+FITS = [
+    ("same words", "the Foreign Secretary", "Foreign Secretary", True),
+    ("a shorter form", "The Minister", "Foreign Office Minister", True),
+    ("another office", "The Prime Minister", "Foreign Secretary", False),
+    ("a country's office", "the Foreign Minister", "French Foreign Minister", False),
+    ("a longer form than the holder's", "the Deputy Foreign Minister", "Foreign Minister", False),
+]
+
+
+@pytest.mark.parametrize(("what", "mention", "held", "same"), FITS, ids=[f[0] for f in FITS])
+def test_role_fits(what: str, mention: str, held: str, same: bool) -> None:
+    assert roles.fits(mention, held) is same
