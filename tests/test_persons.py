@@ -150,3 +150,65 @@ FITS = [
 @pytest.mark.parametrize(("what", "mention", "held", "same"), FITS, ids=[f[0] for f in FITS])
 def test_role_fits(what: str, mention: str, held: str, same: bool) -> None:
     assert roles.fits(mention, held) is same
+
+
+# --- titles, ranks and peers' designations -------------------------------------------------
+
+NAMES = [
+    # (id, paragraphs, names that must be found, names that must not)
+    ("a rank with its class is no organisation",
+     ["We mourn Navy Special Warfare Operator 1st Class Jane Q. Doe, who died on Monday."],
+     ["Jane Q. Doe"], ["Navy Special Warfare Operator"]),
+    ("a rank written in words", ["Airman First Class Jane Doe arrived."], ["Jane Doe"], ["Airman"]),
+    ("a rank is no role mention", ["Petty Officer Doe spoke.", "Petty Officer 1st Class Jane Doe arrived."],
+     ["Jane Doe"], ["Petty Officer"]),
+    ("a peer keeps the place of the title",
+     ["Baroness Roe of Anytown said the bill was flawed.", "Baroness Roe added that she would vote against it."],
+     ["Baroness Roe of Anytown"], ["Anytown", "Roe of Anytown", "Baroness Roe"]),
+    ("a commoner's 'of' is no designation", ["Jane Doe of Acme Holdings said so."], ["Jane Doe", "Acme Holdings"],
+     ["Jane Doe of Acme Holdings"]),
+]
+
+
+@pytest.mark.parametrize(("what", "paragraphs", "wanted", "unwanted"), NAMES, ids=[n[0] for n in NAMES])
+def test_names(what: str, paragraphs: list[str], wanted: list[str], unwanted: list[str]) -> None:
+    found = entities_of(*paragraphs)
+    for name in wanted:
+        assert name in found, found
+    for name in unwanted:
+        assert name not in found, found
+
+
+def test_a_peer_with_a_designation_is_one_person_in_the_article() -> None:
+    found = entities_of("Baroness Roe of Anytown said the bill was flawed.", "Baroness Roe said she would vote.")
+    assert found["Baroness Roe of Anytown"] == (P, ["Roe of Anytown", "Roe"])
+
+
+def test_two_peers_of_one_surname_stay_apart_across_articles() -> None:
+    from builder.annotate.resolve import merge_entities
+    from tests.test_people import ann, ent
+
+    entities, _ = merge_entities([ann("a1", ent("Baroness Roe of Anytown")), ann("a2", ent("Baroness Roe of Otherby")),
+                                  ann("a3", ent("Lord Roe of Anytown"))])
+    assert len(entities) == 3, entities
+    entities, _ = merge_entities([ann("a1", ent("Baroness Roe of Anytown")), ann("a2", ent("Baroness Roe of Anytown"))])
+    assert len(entities) == 1, entities
+
+
+# --- a surname alone as a speaker ------------------------------------------------------------
+
+SPEAKERS = [
+    # (id, paragraphs, name, type)
+    ("a surname with she after said", ["Yesterday Zorblatt said she would go."], "Zorblatt", P),
+    ("a surname with it after said stays an organisation", ["Yesterday Zorblatt said it would go."], "Zorblatt", O),
+    ("a surname after a quote and said", ["“We will go,” said Zorblatt."], "Zorblatt", P),
+    ("a parenthetical said", ["Recipients, said Zorblatt, must show the works."], "Zorblatt", P),
+    ("said with more after the name stays an organisation", ["“We will go,” said Zorblatt in a statement."],
+     "Zorblatt", O),
+]
+
+
+@pytest.mark.parametrize(("what", "paragraphs", "name", "etype"), SPEAKERS, ids=[s[0] for s in SPEAKERS])
+def test_speakers_by_surname(what: str, paragraphs: list[str], name: str, etype: EntityType) -> None:
+    found = entities_of(*paragraphs)
+    assert found[name][0] is etype, found

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from functools import cache
 from typing import Any, NamedTuple
 
-from builder.annotate import lexicon, names
+from builder.annotate import lexicon, names, people
 from builder.annotate.spans import ORDINAL, Span, Token, dateline, spans, tokens
 from builder.model import EntityType
 
@@ -149,6 +149,9 @@ def _split_of(span: Span) -> list[Span]:
     parts: list[list[Token]] = [[]]
     keep = _heads_of()
     for k, tok in enumerate(span):
+        if tok.lower == "of" and len(parts[-1]) == 2 and people.is_peer(parts[-1][0].text):
+            parts[-1].append(tok)  # "Baroness Smith of Basildon": the place a peer's title is of
+            continue
         if tok.lower in ("of", "for") and parts[-1] and parts[-1][-1].lower not in keep:
             parts.append([])
             continue
@@ -579,6 +582,18 @@ def _model_number(a: Around) -> bool:
             and not 1900 <= int(model.group(1)) <= 2099)
 
 
+_SAID_PRONOUN = re.compile(r"\s+(?:(?:later|also|then|earlier|\w+ly)\s+)?"
+                           r"(?:said|says|added|wrote|told \w+|explained|insisted)(?:\s+that)?\s+(?:she|he)\b")
+_QUOTE_ENDS = frozenset({"”", '"', "’", "'", ","})
+
+
+def _said_after_quote(a: Around) -> bool:
+    """'“We will go,” said Zorblatt.', 'Recipients, said Zorblatt, must ...': one word after a
+    reporting verb that follows a quote or a comma, and after the name the clause's end."""
+    return (a.one_word and a.k >= 1 and a.toks[a.k].lower in lexicon.reporting_verbs()
+            and a.toks[a.k - 1].text in _QUOTE_ENDS and a.text[a.found.end : a.found.end + 1] in (".", ",", ""))
+
+
 def _place_after(a: Around) -> bool:
     m = re.match(r",\s+([A-Z][\w.]+(?: [A-Z][\w.]+)?)(?![\w.]|['’]s)", a.text[a.found.end : a.found.end + 40])
     return m is not None and lexicon.gazetteer().get(m.group(1), ("", O))[1] == L
@@ -598,6 +613,10 @@ CONTEXT_RULES: tuple[ContextRule, ...] = (
                 "They blamed the [Zorblatt] administration."),
     ContextRule("said-one-word", "said", "", lambda a: a.nxt in lexicon.reporting_verbs() and a.one_word, None, 0,
                 "Yesterday [Zorblatt] said no."),  # a name, of whatever type
+    ContextRule("said-pronoun", "said", "", lambda a: a.one_word and _SAID_PRONOUN.match(a.text, a.found.end) is not None,
+                P, 2, "Yesterday [Zorblatt] said she would go."),  # a firm is no "she"
+    ContextRule("said-inverted", "said", "", _said_after_quote, P, 1,
+                "“We will go,” said [Zorblatt]."),  # (a firm says so "in a statement")
     ContextRule("product-cue", "product-cue", "",
                 lambda a: _product_after(a.text, a.found.end) or _product_before(a.text, a.found.start), R, 5,
                 "They fired [Zorblatt] long-range missiles."),
@@ -712,6 +731,8 @@ def _role_after(text: str, end: int) -> str | None:
     return None
 
 
+# a rank's class, then a name: "Petty Officer 1st Class Jane Doe", "Airman First Class Jane Doe"
+_RANK_CLASS = re.compile(r"\s+(?:\d(?:st|nd|rd|th)|First|Second|Third)\s+Class\s+[A-Z]")
 _PORTFOLIO_AFTER = re.compile(r"\s+(?:for|of)\s+(?:the\s+)?[A-Z]")
 _INDEFINITE_BEFORE = re.compile(r"(?:^|\s)(?:a|an|any|every|each|another|former|ex-)\s*$", re.IGNORECASE)
 
@@ -726,7 +747,8 @@ def _role_only(toks: Span, text: str) -> str | None:
     words = [t for t in toks if t.lower not in ("of", "for", "the")]
     if not words or any(not t.text[:1].isupper() or t.lower in kinds["hon"] for t in words):
         return None
-    if _INDEFINITE_BEFORE.search(text, 0, toks[0].start) or text[toks[-1].end : toks[-1].end + 1].isalnum():
+    if (_INDEFINITE_BEFORE.search(text, 0, toks[0].start) or text[toks[-1].end : toks[-1].end + 1].isalnum()
+            or _RANK_CLASS.match(text, toks[-1].end)):
         return None
     if _PORTFOLIO_AFTER.match(text, toks[-1].end):
         return "portfolio"
@@ -818,6 +840,8 @@ def find(text: str, seen: Seen = NOTHING_SEEN, toks: list[Token] | None = None) 
                                                                   or _shouted(name)):
                 role_start = None
                 continue
+            if piece.kind == "name" and n == len(pieces) - 1 and _RANK_CLASS.match(text, end):
+                continue  # "Special Warfare Operator 1st Class Jane Doe": a rank, no name
             found = Found(start, end, name, initial=piece.toks[0].initial)
             if not piece.toks[0].initial:
                 found.evidence.add("mid-sentence")

@@ -49,8 +49,20 @@ def org_key(name: str) -> str:
     return name_key(" ".join(words))
 
 
+def designation(name: str) -> tuple[str, str]:
+    """('Smith', 'of Basildon') of a peer's 'Smith of Basildon': the name and the place its
+    title is of; ('Jane Doe', '') of a name with none."""
+    words = name.split()
+    if "of" in words[1:-1] and all(w[:1].isupper() for w in words[words.index("of") + 1 :]):
+        k = words.index("of")
+        return " ".join(words[:k]), " ".join(words[k:])
+    return name, ""
+
+
 def person_parts(name: str) -> tuple[str, str, str]:
-    """(first, last, suffix) of a person's name; middle names and initials are left out."""
+    """(first, last, suffix) of a person's name; middle names and initials are left out, and
+    so is a peer's designation ("Baroness Smith of Basildon": 'Baroness', 'Smith', '')."""
+    name = designation(name)[0]
     words = [w for w in name.split() if not _INITIAL.match(w)] or name.split()
     suffix = ""
     if len(words) > 1 and words[-1].lower() in lexicon.name_suffixes():
@@ -68,6 +80,9 @@ def person_key(name: str) -> str:
     parts.append(skeleton(last))
     if suffix:
         parts.append(suffix)
+    place = designation(name)[1]
+    if place:  # two peers of one surname are told apart by their places
+        parts.append(name_key(place))
     return " ".join(parts)
 
 

@@ -313,8 +313,8 @@ def with_honorific(honorific: str | None, name: str) -> str:
 def styled(name: str, founds: Iterable[Any]) -> str:
     """A person named by one word keeps the honorific the article gives it ("Mrs Doe",
     "Lord Doe"), the commonest, peers' titles first; a full name is the name."""
-    if len(name.split()) > 1:
-        return name
+    if len(names.designation(name)[0].split()) > 1:
+        return name  # (but a peer's "Smith of Basildon" keeps the title: "Baroness Smith of Basildon")
     counts: dict[str, int] = {}
     for found in founds:
         if found.honorific and _styled(found):

@@ -247,10 +247,11 @@ def _only(roots: set[int]) -> int | None:
 
 def _join_spellings(nodes: Sequence[_Node], full: Sequence[int], union: _Union) -> None:
     # one node per distinct surname spelling, bucketed by first name and the surname's start
-    by_full: dict[tuple[str, str], dict[str, int]] = defaultdict(dict)
+    by_full: dict[tuple[str, str, str], dict[str, int]] = defaultdict(dict)
     for i in full:
         first, last, suffix = names.person_parts(nodes[i].bare)
-        spellings = by_full[(people.given_key(first) + suffix, names.skeleton(last)[:3])]
+        place = names.name_key(names.designation(nodes[i].bare)[1])  # "Baroness Roe of Anytown" is no other Roe
+        spellings = by_full[(people.given_key(first) + suffix, names.skeleton(last)[:3], place)]
         if names.skeleton(last) in spellings:
             union.join(spellings[names.skeleton(last)], i)
         else:
