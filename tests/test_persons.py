@@ -212,3 +212,17 @@ SPEAKERS = [
 def test_speakers_by_surname(what: str, paragraphs: list[str], name: str, etype: EntityType) -> None:
     found = entities_of(*paragraphs)
     assert found[name][0] is etype, found
+
+
+# --- a surname that is a known place ---------------------------------------------------------
+
+def test_a_place_surname_is_the_person_unless_the_text_says_place() -> None:
+    found = entities_of("Jane Paris arrived on Monday.", "Later, Paris said she was tired.",
+                        "The talks in Paris failed.")
+    assert found["Jane Paris"] == (P, ["Jane Paris", "Paris"])
+    assert found["Paris"] == (L, ["Paris"])
+
+
+def test_a_place_joined_as_a_surname_makes_no_place_of_the_person() -> None:
+    found = entities_of("Jane Paris arrived on Monday.", "Paris said she was tired. Paris added that she would stay.")
+    assert found["Jane Paris"][0] is P

@@ -185,6 +185,7 @@ class _Index:
     by_name: dict[str, _Group]  # every name, and organisations without their legal form
     by_first: dict[str, list[_Group]]  # people by given name: "Sir Jonathan" for "Jonathan Reed"
     by_inner: dict[str, list[_Group]]  # people by an inner name: "Lula" for "Luiz Inácio Lula da Silva"
+    text: str = ""  # the article's text, which the founds' offsets point into
 
     @classmethod
     def of(cls, groups: list[_Group], text: str = "") -> _Index:
@@ -205,7 +206,7 @@ class _Index:
             for found in group.founds:
                 by_name.setdefault(names.fold(names.org_key(found.name)), group)
         _add_first_words(groups, by_name)
-        return cls(people.Bearers(persons, text), by_acronym, by_name, by_first, by_inner)
+        return cls(people.Bearers(persons, text), by_acronym, by_name, by_first, by_inner, text)
 
 
 # What a one-word name joins: the first rule that answers decides (a group, _NEW: an entity
@@ -220,9 +221,23 @@ def _as_acronym(found: Found, index: _Index) -> _Verdict:
 
 
 def _as_surname(found: Found, index: _Index) -> _Verdict:
-    """'Doe' or 'Mrs Doe': the person of that surname named most recently (people.Bearers)."""
+    """'Doe' or 'Mrs Doe': the person of that surname named most recently (people.Bearers).
+    A known place is no one's surname where the text says it is a place ("talks in
+    Washington", "flew to Paris"); elsewhere ("Washington said", "Paris claims") it is."""
+    if found.known and not found.honorific and _at_place(found, index.text):
+        return None
     decided, group = index.bearers.pick(found)
     return (group or _NEW) if decided else None
+
+
+_PLACE_PREPOSITIONS = frozenset({"in", "to", "from", "near", "at", "across", "outside", "throughout", "into",
+                                 "toward", "towards", "via", "around", "inside"})
+
+
+def _at_place(found: Found, text: str) -> bool:
+    """A preposition of place right before the name ("in Washington"): the name is the place here."""
+    before = text[max(0, found.start - 20) : found.start].split()
+    return bool(before) and before[-1].lower() in _PLACE_PREPOSITIONS
 
 
 def _as_known(found: Found, index: _Index) -> _Verdict:
@@ -266,6 +281,8 @@ def _attach(found: Found, verdict: _Verdict, out: list[_Group], index: _Index, h
         if home is not None:
             home.founds.remove(found)
             found.known = False
+            if target.type == _PERSON:  # "Washington said" of George Washington: a surname, no place
+                found.scores = {_PERSON: 1.0}
     else:
         target = _Group()
         out.append(target)
