@@ -165,6 +165,11 @@ NAMES = [
     ("a peer keeps the place of the title",
      ["Baroness Roe of Anytown said the bill was flawed.", "Baroness Roe added that she would vote against it."],
      ["Baroness Roe of Anytown"], ["Anytown", "Roe of Anytown", "Baroness Roe"]),
+    ("an organisation's name before a person's", ["The head of the Acme Council Jane Doe spoke."],
+     ["Acme Council", "Jane Doe"], ["Acme Council Jane Doe"]),
+    ("an acronym before a person's", ["Yesterday ZQX Bill Zorblatt spoke to reporters."], ["ZQX", "Bill Zorblatt"],
+     ["ZQX Bill Zorblatt"]),
+    ("an english word after an acronym is no given name", ["The ZQX Will Act was passed."], [], ["Will Act"]),
     ("a commoner's 'of' is no designation", ["Jane Doe of Acme Holdings said so."], ["Jane Doe", "Acme Holdings"],
      ["Jane Doe of Acme Holdings"]),
 ]

@@ -353,7 +353,7 @@ def _cut_part(toks: Span) -> list[_Piece]:
             break
         if hit:
             j, canonical, etype = hit
-            given_after = j < n - 1 and toks[j].lower in lexicon.given_names() and toks[j].lower not in lexicon.common_words()
+            given_after = j < n - 1 and _person_at(toks, j)
             if j < n and n - j <= 2 and not given_after and all(
                     _plain_name_at(toks, k) or toks[k].lower in lexicon.club_words() for k in range(j, n)):
                 # "Jordan Peterson", "Manchester United", "Manchester City", "France Inter": one name
@@ -388,11 +388,27 @@ def _cut_part(toks: Span) -> list[_Piece]:
             i += 1
             continue
         k = i + 1
-        while k < n and not _title_at(toks, k) and not _is_date(toks, k):
+        while k < n and not _title_at(toks, k) and not _is_date(toks, k) and not _org_then_person(toks, k):
             k += 1
         pieces.append(_Piece("name", toks[i:k]))
         i = k
     return pieces
+
+
+def _person_at(toks: Span, k: int) -> bool:
+    """A given name and a surname start at k: "Enver Doe", "Bill Doe" (a given name that is an
+    English word too only before a surname that is none: not "Will Act")."""
+    word = toks[k].lower
+    if k + 1 >= len(toks) or word not in lexicon.given_names() or not toks[k + 1].text[:1].isupper():
+        return False
+    return word not in lexicon.common_words() or toks[k + 1].lower not in lexicon.common_words()
+
+
+def _org_then_person(toks: Span, k: int) -> bool:
+    """'the Refugee Council Jane Doe', 'Image: ACME Jane Doe': an organisation's name (its
+    word or an acronym) ends before a person's name starts at k."""
+    before = toks[k - 1]
+    return (before.lower in lexicon.org_words() or names.is_acronym(before.text)) and _person_at(toks, k)
 
 
 # --- scoring a name by its words and its neighbours ------------------------------
