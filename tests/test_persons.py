@@ -231,3 +231,10 @@ def test_a_place_surname_is_the_person_unless_the_text_says_place() -> None:
 def test_a_place_joined_as_a_surname_makes_no_place_of_the_person() -> None:
     found = entities_of("Jane Paris arrived on Monday.", "Paris said she was tired. Paris added that she would stay.")
     assert found["Jane Paris"][0] is P
+
+
+def test_a_place_that_describes_a_role_makes_no_place_of_the_person() -> None:
+    found = entities_of("After the match, Zorblatt Quux Flob, Kenya coach, said it was hard.")
+    assert found["Zorblatt Quux Flob"][0] is P, found
+    found = entities_of("They live in Zorblattville, Texas, now.")
+    assert found["Zorblattville"][0] is L, found

@@ -611,8 +611,13 @@ def _said_after_quote(a: Around) -> bool:
 
 
 def _place_after(a: Around) -> bool:
+    """'Zorblattville, Texas': a known place after a comma (but not "Jane Doe, Ruritania coach":
+    a place that describes a role)."""
     m = re.match(r",\s+([A-Z][\w.]+(?: [A-Z][\w.]+)?)(?![\w.]|['’]s)", a.text[a.found.end : a.found.end + 40])
-    return m is not None and lexicon.gazetteer().get(m.group(1), ("", O))[1] == L
+    if m is None or lexicon.gazetteer().get(m.group(1), ("", O))[1] != L:
+        return False
+    after = _next_words(a.text, a.found.end + m.end(), 1)
+    return not (after and after[0] in lexicon.role_nouns())
 
 
 CONTEXT_RULES: tuple[ContextRule, ...] = (
