@@ -170,6 +170,12 @@ NAMES = [
     ("an acronym before a person's", ["Yesterday ZQX Bill Zorblatt spoke to reporters."], ["ZQX", "Bill Zorblatt"],
      ["ZQX Bill Zorblatt"]),
     ("an english word after an acronym is no given name", ["The ZQX Will Act was passed."], [], ["Will Act"]),
+    ("a caption's label is no part of the name", ["The winner, Jane Doe Image: Acme Zorblatt."], ["Jane Doe"],
+     ["Jane Doe Image"]),
+    ("a label without a colon stays", ["They met at Zorblatt Image Works today."], ["Zorblatt Image Works"], []),
+    ("a title before a place alone is no person's", ["Fans dressed as Captain France cheered."], [], ["France"]),
+    ("a title in capitals before a common word", ["A review in PC World praised it."], [], ["World"]),
+    ("a title in capitals before a name", ["Later, PC Jane Doe arrived."], ["Jane Doe"], ["PC Jane Doe"]),
     ("a commoner's 'of' is no designation", ["Jane Doe of Acme Holdings said so."], ["Jane Doe", "Acme Holdings"],
      ["Jane Doe of Acme Holdings"]),
 ]

@@ -379,6 +379,9 @@ def _cut_part(toks: Span) -> list[_Piece]:
                 toks[j].lower in lexicon.events()["end"] or toks[j].lower in lexicon.org_words()
                 or toks[j].lower in lexicon.law_words()):
             j = 0  # "General Election", "General Assembly": an adjective, not a rank (but "Major Doe")
+        if j and _title_names_no_one(toks, i, j):
+            pieces.append(_Piece("name", toks[i:]))  # "Captain Ruritania", "PC World": one name, no one's title
+            break
         if j:
             pieces.append(_Piece("title", toks[i:j]))
             after_title = True
@@ -393,6 +396,18 @@ def _cut_part(toks: Span) -> list[_Piece]:
         pieces.append(_Piece("name", toks[i:k]))
         i = k
     return pieces
+
+
+def _title_names_no_one(toks: Span, i: int, j: int) -> bool:
+    """A title before what is no person's name ends the span: a known place alone ("Captain
+    America", a character) or one common word after a title in capitals ("PC World", a magazine)."""
+    n = len(toks)
+    if j >= n:
+        return False
+    hit = gazetteer_at(toks, j)
+    if hit and hit[0] == n and hit[2] is L:
+        return True
+    return j == i + 1 and toks[i].text.isupper() and n == j + 1 and toks[j].lower in lexicon.common_words()
 
 
 def _person_at(toks: Span, k: int) -> bool:
@@ -829,6 +844,8 @@ def find(text: str, seen: Seen = NOTHING_SEEN, toks: list[Token] | None = None) 
     for span in spans(text, toks):
         if span[0].start < skip_to:
             continue
+        while len(span) > 1 and span[-1].lower in lexicon.caption_labels() and text[span[-1].end : span[-1].end + 1] == ":":
+            span = span[:-1]  # "Jane Doe Image: Acme": the caption's label is no part of the name
         pieces = cut(span, seen)
         role_start: int | None = None
         for n, piece in enumerate(pieces):

@@ -101,6 +101,12 @@ def given_name_sexes() -> dict[str, str]:
 
 
 @cache
+def caption_labels() -> frozenset[str]:
+    """'Image', 'Photo': a caption's credit label when a colon follows it."""
+    return _words("caption_labels")
+
+
+@cache
 def titles() -> dict[str, frozenset[str]]:
     """'head', 'hon', 'mod' and 'of' title words (see titles.txt); 'hon' words are heads too."""
     kinds = _kinds("titles")
