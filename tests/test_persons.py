@@ -244,3 +244,37 @@ def test_a_place_that_describes_a_role_makes_no_place_of_the_person() -> None:
     assert found["Zorblatt Quux Flob"][0] is P, found
     found = entities_of("They live in Zorblattville, Texas, now.")
     assert found["Zorblattville"][0] is L, found
+
+
+# --- across a dossier ------------------------------------------------------------------------
+
+ROLE_ARTICLES = {
+    "one.txt": "Talks in Anytown\n\nForeign Secretary Jane Doe arrived in Anytown on Monday. "
+               "The Foreign Secretary said the talks went well.\n",
+    "two.txt": "New minister\n\nForeign Secretary John Roe met envoys on Tuesday. "
+               "The Foreign Secretary said he was hopeful.\n",
+    "three.txt": "Statement\n\nThe Foreign Secretary said on Wednesday that the talks would go on.\n",
+}
+
+
+def test_a_role_names_its_holder_in_each_article_and_joins_no_two(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from builder.pipeline import assemble
+
+    folder = tmp_path / "dossier"
+    (folder / "articles").mkdir(parents=True)
+    for name, text in ROLE_ARTICLES.items():
+        (folder / "articles" / name).write_text(text, encoding="utf-8")
+    dossier, _ = assemble(folder)
+    names = {e.id: e for e in dossier.entities}
+    said: dict[tuple[str, str], list[str]] = {}
+    for art, annotation in zip(dossier.articles, dossier.annotations, strict=True):
+        for mention in annotation.mentions:
+            entity = names.get(dossier.entity_of.get((art.id, mention.key), ""))
+            if entity is not None:
+                said.setdefault((art.file, entity.name), []).append(mention.surface)
+    assert said[("one.txt", "Jane Doe")] == ["Jane Doe", "Foreign Secretary"]
+    assert said[("two.txt", "John Roe")] == ["John Roe", "Foreign Secretary"]
+    assert not any(file == "three.txt" for file, _ in said)  # no holder named there: no one
+    people_ = [e for e in dossier.entities if e.type is P]
+    assert sorted(e.name for e in people_) == ["Jane Doe", "John Roe"]
+    assert all("Foreign Secretary" not in e.aliases for e in people_)
