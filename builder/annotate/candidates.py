@@ -769,7 +769,7 @@ def _role_after(text: str, end: int) -> str | None:
 
 # a rank's class, then a name: "Petty Officer 1st Class Jane Doe", "Airman First Class Jane Doe"
 _RANK_CLASS = re.compile(r"\s+(?:\d(?:st|nd|rd|th)|First|Second|Third)\s+Class\s+[A-Z]")
-_PORTFOLIO_AFTER = re.compile(r"\s+(?:for|of)\s+(?:the\s+)?[A-Z]")
+_PORTFOLIO_AFTER = re.compile(r"\s+(?:for|of|to)\s+(?:the\s+)?[A-Z]")
 _INDEFINITE_BEFORE = re.compile(r"(?:^|\s)(?:a|an|any|every|each|another|former|ex-)\s*$", re.IGNORECASE)
 
 
@@ -859,11 +859,13 @@ def find(text: str, seen: Seen = NOTHING_SEEN, toks: list[Token] | None = None) 
             if piece.kind == "title":
                 if n > 0 and pieces[n - 1].kind == "name" and out and out[-1].start == pieces[n - 1].toks[0].start:
                     out[-1].add(O, 2, "employer")  # "Tesla CEO": the employer
-                elif n == 0 and all(p.kind in ("title", "portfolio") for p in pieces):
-                    kind = _role_only(piece.toks, text) if len(pieces) == 1 else "portfolio"  # "Minister for Health"
+                elif all(p.kind == "demonym" for p in pieces[:n]) and all(
+                        p.kind in ("title", "portfolio") for p in pieces[n:]):  # "Ruritanian Foreign Minister"
+                    words = tuple(t for p in pieces[: n + 1] for t in p.toks)
+                    kind = _role_only(words, text) if len(pieces) == n + 1 else "portfolio"  # "Minister for Health"
                     if kind:
-                        last = pieces[-1].toks[-1].end
-                        out.append(Found(start, end, " ".join(t.text for t in piece.toks), role=text[start:last],
+                        first, last = words[0].start, pieces[-1].toks[-1].end
+                        out.append(Found(first, end, " ".join(t.text for t in words), role=text[first:last],
                                          role_only=kind))
                 continue
             if piece.kind == "demonym":
