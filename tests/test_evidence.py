@@ -49,6 +49,7 @@ CONTEXT_ROWS = [  # (rule id, text, the name): a row per context rule, written h
     ("said", "Yesterday Zorblatt Quux said no.", "Zorblatt Quux"),
     ("person-cue", "They blamed the Zorblatt administration.", "Zorblatt"),
     ("said-one-word", "Yesterday Zorblatt said no.", "Zorblatt"),
+    ("given-name-mid", "They thanked Frank for it.", "Frank"),
     ("said-pronoun", "Yesterday Zorblatt said she would go.", "Zorblatt"),
     ("said-inverted", "“We will go,” said Zorblatt.", "Zorblatt"),
     ("product-cue", "They fired Zorblatt long-range missiles.", "Zorblatt"),

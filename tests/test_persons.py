@@ -47,11 +47,17 @@ def test_given_names(what: str, word: str, given: bool, sex: str | None) -> None
 TYPED = [
     # (id, paragraphs, name, type)
     ("a lone given name is a person", ["Later, Ottilie said she was tired."], "Ottilie", P),
+    ("a lone given name that is an english word too", ["They thanked Frank for it."], "Frank", P),
     ("a lone unknown word stays an organisation", ["Later, Zorblatt said it was tired."], "Zorblatt", O),
     ("a pair with a given name from the data", ["Yesterday Tariq Zorblatt arrived in town."], "Tariq Zorblatt", P),
     ("a storm named after a person is an event", ["Hurricane Ottilie made landfall near Acmeville."],
      "Hurricane Ottilie", EntityType.EVENT),
 ]
+
+
+def test_the_bill_is_no_person() -> None:
+    found = entities_of("MPs debated the Bill on Monday. Later, Frank spoke.")
+    assert found.get("Bill", (None,))[0] is not P, found
 
 
 @pytest.mark.parametrize(("what", "paragraphs", "name", "etype"), TYPED, ids=[t[0] for t in TYPED])

@@ -613,6 +613,8 @@ def _model_number(a: Around) -> bool:
             and not 1900 <= int(model.group(1)) <= 2099)
 
 
+_DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those", "his", "her", "its", "their", "our",
+                          "your", "my", "no", "any", "every", "each"})
 _SAID_PRONOUN = re.compile(r"\s+(?:(?:later|also|then|earlier|\w+ly)\s+)?"
                            r"(?:said|says|added|wrote|told \w+|explained|insisted)(?:\s+that)?\s+(?:she|he)\b")
 _QUOTE_ENDS = frozenset({"”", '"', "’", "'", ","})
@@ -649,6 +651,9 @@ CONTEXT_RULES: tuple[ContextRule, ...] = (
                 "They blamed the [Zorblatt] administration."),
     ContextRule("said-one-word", "said", "", lambda a: a.nxt in lexicon.reporting_verbs() and a.one_word, None, 0,
                 "Yesterday [Zorblatt] said no."),  # a name, of whatever type
+    ContextRule("given-name-mid", "given-name", "", lambda a: a.one_word and not a.found.initial
+                and a.found.name.lower() in lexicon.given_names() and a.found.name.lower() in lexicon.common_words()
+                and a.prev not in _DETERMINERS, P, 1, "They thanked [Frank] for it."),  # (not "the Bill")
     ContextRule("said-pronoun", "said", "", lambda a: a.one_word and _SAID_PRONOUN.match(a.text, a.found.end) is not None,
                 P, 2, "Yesterday [Zorblatt] said she would go."),  # a firm is no "she"
     ContextRule("said-inverted", "said", "", _said_after_quote, P, 1,
