@@ -187,6 +187,7 @@ NAMES = [
     ("a title before a place alone is no person's", ["Fans dressed as Captain France cheered."], [], ["France"]),
     ("a title in capitals before a common word", ["A review in PC World praised it."], [], ["World"]),
     ("a title in capitals before a name", ["Later, PC Jane Doe arrived."], ["Jane Doe"], ["PC Jane Doe"]),
+    ("a numbered document after a title is no one", ["It came under Executive Order 13582 today."], [], ["Order"]),
     ("a commoner's 'of' is no designation", ["Jane Doe of Acme Holdings said so."], ["Jane Doe", "Acme Holdings"],
      ["Jane Doe of Acme Holdings"]),
 ]
@@ -289,3 +290,23 @@ def test_a_role_names_its_holder_in_each_article_and_joins_no_two(tmp_path) -> N
     people_ = [e for e in dossier.entities if e.type is P]
     assert sorted(e.name for e in people_) == ["Jane Doe", "John Roe"]
     assert all("Foreign Secretary" not in e.aliases for e in people_)
+
+
+def test_a_surname_particle_joined_by_a_hyphen_is_the_same_name() -> None:
+    from builder.annotate.resolve import merge_entities
+    from tests.test_people import ann, ent
+
+    entities, _ = merge_entities([ann("a1", ent("Jamal al-Zorblatt")), ann("a2", ent("Jamal Al Zorblatt"))])
+    assert len(entities) == 1, entities
+    entities, _ = merge_entities([ann("a1", ent("Jamal al-Zorblatt")), ann("a2", ent("Omar al-Zorblatt"))])
+    assert len(entities) == 2, entities
+    found = entities_of("Jamal al-Zorblatt spoke on Monday.", "Later Al-Zorblatt said no. Zorblatt left.")
+    assert found["Jamal al-Zorblatt"][1] == ["Jamal al-Zorblatt", "Al-Zorblatt", "Zorblatt"]
+
+
+def test_a_short_form_of_a_given_name_joins_across_articles() -> None:
+    from builder.annotate.resolve import merge_entities
+    from tests.test_people import ann, ent
+
+    assert len(merge_entities([ann("a1", ent("Antony Doe")), ann("a2", ent("Tony Doe"))])[0]) == 1
+    assert len(merge_entities([ann("a1", ent("Antony Doe")), ann("a2", ent("Toby Doe"))])[0]) == 2

@@ -887,6 +887,8 @@ def find(text: str, seen: Seen = NOTHING_SEEN, toks: list[Token] | None = None) 
                 continue
             if piece.kind == "name" and n == len(pieces) - 1 and _RANK_CLASS.match(text, end):
                 continue  # "Special Warfare Operator 1st Class Jane Doe": a rank, no name
+            if piece.kind == "person" and len(piece.toks) == 1 and _numbered(name, text, end):
+                continue  # "Executive Order 13582": a numbered document, no one's name
             found = Found(start, end, name, initial=piece.toks[0].initial)
             if not piece.toks[0].initial:
                 found.evidence.add("mid-sentence")

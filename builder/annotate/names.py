@@ -70,7 +70,14 @@ def person_parts(name: str) -> tuple[str, str, str]:
         words = words[:-1]
     if not words:
         return "", "", suffix
-    return words[0], words[-1], suffix
+    return words[0], _bare_surname(words[-1]) if len(words) > 1 else words[-1], suffix
+
+
+def _bare_surname(word: str) -> str:
+    """'Abadi' of 'al-Abadi': a surname's particle joined by a hyphen is left out, as one
+    written apart is ("Haider al-Abadi" and "Haider Al Abadi" are one name)."""
+    head, dash, tail = word.partition("-")
+    return tail if dash and tail[:1].isupper() and head.lower() in lexicon.name_particles() else word
 
 
 def person_key(name: str) -> str:
@@ -99,6 +106,8 @@ def surname_keys(name: str) -> tuple[str, ...]:
     words = name.split()
     particles = lexicon.name_particles()
     tails = [skeleton(" ".join(words[k:])) for k in range(1, len(words) - 1) if words[k].lower() in particles]
+    if len(words) > 1 and "-" in words[-1] and skeleton(words[-1]) != surname_key(name):
+        tails.append(skeleton(words[-1]))  # "Al-Abadi" of "Haider al-Abadi"
     return (surname_key(name), *tails)
 
 
