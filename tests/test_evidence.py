@@ -50,6 +50,7 @@ CONTEXT_ROWS = [  # (rule id, text, the name): a row per context rule, written h
     ("person-cue", "They blamed the Zorblatt administration.", "Zorblatt"),
     ("said-one-word", "Yesterday Zorblatt said no.", "Zorblatt"),
     ("given-name-mid", "They thanked Frank for it.", "Frank"),
+    ("person-appositive", "They met Zorblatt Quux, a local woman, today.", "Zorblatt Quux"),
     ("said-pronoun", "Yesterday Zorblatt said she would go.", "Zorblatt"),
     ("said-inverted", "“We will go,” said Zorblatt.", "Zorblatt"),
     ("product-cue", "They fired Zorblatt long-range missiles.", "Zorblatt"),

@@ -48,6 +48,10 @@ TYPED = [
     # (id, paragraphs, name, type)
     ("a lone given name is a person", ["Later, Ottilie said she was tired."], "Ottilie", P),
     ("a lone given name that is an english word too", ["They thanked Frank for it."], "Frank", P),
+    ("a given name and a law's word", ["Yesterday Ottilie Law arrived in town."], "Ottilie Law", P),
+    ("a law's word after a common word", ["Yesterday the Freedom Law passed."], "Freedom Law", EntityType.OTHER),
+    ("an appositive only a person is", ["Zorblatt Quux, a local woman, said so."], "Zorblatt Quux", P),
+    ("an appositive a firm is", ["Later Zorblatt, a local firm, said so."], "Zorblatt", O),
     ("a lone unknown word stays an organisation", ["Later, Zorblatt said it was tired."], "Zorblatt", O),
     ("a pair with a given name from the data", ["Yesterday Tariq Zorblatt arrived in town."], "Tariq Zorblatt", P),
     ("a storm named after a person is an event", ["Hurricane Ottilie made landfall near Acmeville."],

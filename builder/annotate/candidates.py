@@ -504,8 +504,9 @@ WORD_RULES: tuple[WordRule, ...] = (
         n.last in lexicon.events()["end"] or n.lower[0] in lexicon.events()["start"]), E, 4, "Zorblatt Summit"),
     WordRule("place-word", "place-head", "head", lambda n: n.multi and n.last in lexicon.place_words(), L, 4,
              "Zorblatt Valley"),
-    WordRule("law-head", "law-head", "head", lambda n: n.multi and n.last in lexicon.law_words(), EntityType.OTHER, 4,
-             "Zorblatt Act"),
+    WordRule("law-head", "law-head", "head", lambda n: n.multi and n.last in lexicon.law_words() and not (
+        len(n.words) == 2 and n.lower[0] in lexicon.given_names() and n.lower[0] not in lexicon.common_words()),
+        EntityType.OTHER, 4, "Zorblatt Act"),  # (but "Jane Law": a given name and a surname)
     WordRule("place-name", "place-name", "", lambda n: not n.found.known and not n.found.scores
              and lexicon.is_town_or_region(n.found.name), L, PLACE_NAME_WEIGHT, "Kettering"),  # a town, county, province
     WordRule("domain", "brand-shape", "", lambda n: _DOMAIN.match(n.found.name) is not None, O, 3, "Zorblatt.com"),
@@ -613,6 +614,15 @@ def _model_number(a: Around) -> bool:
             and not 1900 <= int(model.group(1)) <= 2099)
 
 
+_PERSON_APPOSITIVE = re.compile(r",\s+(?:an?|the)\s+(?:[\w’'-]+\s+){0,2}([a-z]+)(?=[,.;:]|\s+(?:who|from|of|in|at|with|and)\b)")
+
+
+def _person_appositive(a: Around) -> bool:
+    """'Jane Doe, an Australian woman, said': an appositive whose noun only a person is."""
+    m = _PERSON_APPOSITIVE.match(a.text, a.found.end)
+    return m is not None and m.group(1) in lexicon.person_nouns()
+
+
 _DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those", "his", "her", "its", "their", "our",
                           "your", "my", "no", "any", "every", "each"})
 _SAID_PRONOUN = re.compile(r"\s+(?:(?:later|also|then|earlier|\w+ly)\s+)?"
@@ -654,6 +664,8 @@ CONTEXT_RULES: tuple[ContextRule, ...] = (
     ContextRule("given-name-mid", "given-name", "", lambda a: a.one_word and not a.found.initial
                 and a.found.name.lower() in lexicon.given_names() and a.found.name.lower() in lexicon.common_words()
                 and a.prev not in _DETERMINERS, P, 1, "They thanked [Frank] for it."),  # (not "the Bill")
+    ContextRule("person-appositive", "role", "", _person_appositive, P, 2,
+                "They met [Zorblatt Quux], a local woman, today."),
     ContextRule("said-pronoun", "said", "", lambda a: a.one_word and _SAID_PRONOUN.match(a.text, a.found.end) is not None,
                 P, 2, "Yesterday [Zorblatt] said she would go."),  # a firm is no "she"
     ContextRule("said-inverted", "said", "", _said_after_quote, P, 1,

@@ -101,6 +101,12 @@ def given_name_sexes() -> dict[str, str]:
 
 
 @cache
+def person_nouns() -> frozenset[str]:
+    """'woman', 'resident': nouns only a person is (person_nouns.txt)."""
+    return _words("person_nouns")
+
+
+@cache
 def caption_labels() -> frozenset[str]:
     """'Image', 'Photo': a caption's credit label when a colon follows it."""
     return _words("caption_labels")
