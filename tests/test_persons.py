@@ -49,6 +49,7 @@ TYPED = [
     ("a lone given name is a person", ["Later, Ottilie said she was tired."], "Ottilie", P),
     ("a lone given name that is an english word too", ["They thanked Frank for it."], "Frank", P),
     ("a given name and a law's word", ["Yesterday Ottilie Law arrived in town."], "Ottilie Law", P),
+    ("a given name and 'Act' is a law", ["Yesterday the Ottilie Act passed."], "Ottilie Act", EntityType.OTHER),
     ("a law's word after a common word", ["Yesterday the Freedom Law passed."], "Freedom Law", EntityType.OTHER),
     ("an appositive only a person is", ["Zorblatt Quux, a local woman, said so."], "Zorblatt Quux", P),
     ("an appositive a firm is", ["Later Zorblatt, a local firm, said so."], "Zorblatt", O),

@@ -505,8 +505,9 @@ WORD_RULES: tuple[WordRule, ...] = (
     WordRule("place-word", "place-head", "head", lambda n: n.multi and n.last in lexicon.place_words(), L, 4,
              "Zorblatt Valley"),
     WordRule("law-head", "law-head", "head", lambda n: n.multi and n.last in lexicon.law_words() and not (
-        len(n.words) == 2 and n.lower[0] in lexicon.given_names() and n.lower[0] not in lexicon.common_words()),
-        EntityType.OTHER, 4, "Zorblatt Act"),  # (but "Jane Law": a given name and a surname)
+        n.last == "law" and len(n.words) == 2 and n.lower[0] in lexicon.given_names()
+        and n.lower[0] not in lexicon.common_words()),
+        EntityType.OTHER, 4, "Zorblatt Act"),  # (but "Jane Law" is a person: "Law" is a surname, "Act" none)
     WordRule("place-name", "place-name", "", lambda n: not n.found.known and not n.found.scores
              and lexicon.is_town_or_region(n.found.name), L, PLACE_NAME_WEIGHT, "Kettering"),  # a town, county, province
     WordRule("domain", "brand-shape", "", lambda n: _DOMAIN.match(n.found.name) is not None, O, 3, "Zorblatt.com"),
