@@ -101,6 +101,8 @@ ROLE_LINKS = [
     ("a holder of another role: no one",
      ["Foreign Secretary Jane Doe met Defence Secretary John Roe.", "The Prime Minister said no."],
      "Prime Minister", None),
+    ("the vice president is not the president",
+     ["Vice President Jane Doe met Acme workers.", "The President said the talks went well."], "President", None),
     ("no holder named: no one", ["The Foreign Secretary said the talks went well."], "Foreign Secretary", None),
     ("a foreign holder is not the article's",
      ["French Foreign Minister Jane Doe arrived.", "The Foreign Minister said the talks went well."],
@@ -159,6 +161,11 @@ FITS = [
     ("a shorter form", "The Minister", "Foreign Office Minister", True),
     ("another office", "The Prime Minister", "Foreign Secretary", False),
     ("a country's office", "the Foreign Minister", "French Foreign Minister", False),
+    ("an institution's minister is the minister", "The Minister", "NATO Minister", True),
+    ("a vice president is not the president", "the President", "Vice President", False),
+    ("a press secretary is not the secretary", "the Secretary", "Pentagon Press Secretary", False),
+    ("a deputy prime minister is not the prime minister", "The Prime Minister", "Deputy Prime Minister", False),
+    ("a prime minister is not the minister", "The Minister", "Prime Minister", False),
     ("a longer form than the holder's", "the Deputy Foreign Minister", "Foreign Minister", False),
 ]
 

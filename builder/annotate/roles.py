@@ -14,10 +14,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable, Sequence
+from functools import cache
 from typing import Any, NamedTuple
 
+from builder import wordlists
 from builder.annotate import lexicon, names
 from builder.annotate.candidates import Found
+from builder.model import EntityType
 
 # what may follow a name that a role stands beside: a comma, a colon, a reporting verb
 _AFTER_NAME = re.compile(r"\s*(?:[,;:]|\s(?:said|says|told|added|wrote|announced)\b)")
@@ -70,19 +73,28 @@ def _words(role: str) -> list[str]:
 
 def _national(words: Iterable[str]) -> bool:
     """A word that says whose country the role is of: 'Ruritanian', 'UK', 'U.S.'."""
-    places = lexicon.gazetteer()
-    return any(w in lexicon.demonyms() or w.upper() in places or w.title() in places for w in words)
+    known = lexicon.gazetteer()
+    return any(w in lexicon.demonyms() or any(known.get(form, ("", None))[1] is EntityType.PLACE
+                                              for form in (w.upper(), w.title())) for w in words)
 
 
 def fits(mention: str, held: str) -> bool:
     """Whether a role written alone (`mention`: "the Minister") may be the role a person is
     named with (`held`: "Foreign Office Minister"): the same words, or the held role with
-    words before it that are no country's ("Foreign Office Minister" is "the Minister",
-    "Ruritanian Foreign Minister" is not "the Foreign Minister")."""
+    words before it that are no country's and make it no other office ("Foreign Office
+    Minister" is "the Minister"; "Ruritanian Foreign Minister" is not "the Foreign Minister",
+    "Vice President" not "the President")."""
     said, full = _words(mention), _words(held)
     if not said or len(said) > len(full) or full[len(full) - len(said) :] != said:
         return False
-    return not _national(full[: len(full) - len(said)])
+    extra = full[: len(full) - len(said)]
+    return not _national(extra) and not any(w in _office_modifiers() for w in extra)
+
+
+@cache
+def _office_modifiers() -> frozenset[str]:
+    """'vice', 'deputy', 'press': words that make a role another office (people/office_modifiers.txt)."""
+    return wordlists.words("people/office_modifiers.txt")
 
 
 def link(role_only: Sequence[Found], persons: Sequence[Any], text: str) -> None:
