@@ -101,6 +101,8 @@ ROLE_LINKS = [
     ("a holder of another role: no one",
      ["Foreign Secretary Jane Doe met Defence Secretary John Roe.", "The Prime Minister said no."],
      "Prime Minister", None),
+    ("a role beside another holder of it in one sentence: no one",
+     ["The Prime Minister met Prime Minister Jane Doe in Acmeville."], "Prime Minister", None),
     ("the vice president is not the president",
      ["Vice President Jane Doe met Acme workers.", "The President said the talks went well."], "President", None),
     ("no holder named: no one", ["The Foreign Secretary said the talks went well."], "Foreign Secretary", None),

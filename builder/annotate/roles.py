@@ -116,4 +116,16 @@ def link(role_only: Sequence[Found], persons: Sequence[Any], text: str) -> None:
             continue
         holders = {id(g): g for name, g in held if fits(role.role or role.name, name)}
         if len(holders) == 1:
-            next(iter(holders.values())).by_role.append(role)
+            holder = next(iter(holders.values()))
+            if not any(_same_sentence(role, found, text) for found in holder.founds):
+                holder.by_role.append(role)
+
+
+_SENTENCE_END = re.compile(r"[.!?]\s|\n")
+
+
+def _same_sentence(role: Found, found: Found, text: str) -> bool:
+    """Whether a role and a name are in one sentence ("The Prime Minister met Prime Minister
+    Jane Doe": two people, one of them not named)."""
+    lo, hi = min(role.end, found.end), max(role.start, found.start)
+    return _SENTENCE_END.search(text, lo, hi) is None
