@@ -137,6 +137,7 @@ def test_a_role_is_never_the_name_of_its_holder() -> None:
 
 HOLDER_ROWS = [  # (rule id, text): a row per rule of roles.HOLDER_RULES, and a negative twin
     ("role-comma-name", "The Foreign Secretary, Jane Doe, said so.", True),
+    ("role-comma-name", "They met the Foreign Secretary, Jane Doe.", True),
     ("role-comma-name", "The Foreign Secretary, Jane Doe and John Roe met.", False),
     ("name-comma-role", "Jane Doe, Minister for Health, said so.", True),
     ("name-comma-role", "Jane Doe, the Minister and John Roe met.", False),
@@ -202,6 +203,9 @@ NAMES = [
     ("a title in capitals before a common word", ["A review in PC World praised it."], [], ["World"]),
     ("a title in capitals before a name", ["Later, PC Jane Doe arrived."], ["Jane Doe"], ["PC Jane Doe"]),
     ("a numbered document after a title is no one", ["It came under Executive Order 13582 today."], [], ["Order"]),
+    ("a given name in two syllables after a surname", ["Yesterday Lam Cheuk-ting won the seat."],
+     ["Lam Cheuk-ting"], ["Cheuk"]),
+    ("a modifier after a name stays out", ["The Zorblatt Kremlin-led group met."], [], ["Kremlin-led"]),
     ("a commoner's 'of' is no designation", ["Jane Doe of Acme Holdings said so."], ["Jane Doe", "Acme Holdings"],
      ["Jane Doe of Acme Holdings"]),
 ]

@@ -22,8 +22,8 @@ from builder.annotate import lexicon, names
 from builder.annotate.candidates import Found
 from builder.model import EntityType
 
-# what may follow a name that a role stands beside: a comma, a colon, a reporting verb
-_AFTER_NAME = re.compile(r"\s*(?:[,;:]|\s(?:said|says|told|added|wrote|announced)\b)")
+# what may follow a name that a role stands beside: a comma, a colon, the sentence's end, a reporting verb
+_AFTER_NAME = re.compile(r"\s*(?:[,;:.)]|\s(?:said|says|told|added|wrote|announced)\b)")
 
 
 class Beside(NamedTuple):

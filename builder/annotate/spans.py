@@ -98,6 +98,22 @@ def _split_hyphen(word: str, start: int) -> tuple[list[tuple[str, int]], bool] |
     return None
 
 
+_MODIFIER_TAILS = frozenset({"led", "run", "era", "day", "old", "war", "act", "ish", "born", "made", "held", "free",
+                             "like", "wide", "size", "type", "long", "year", "week", "home", "made", "owned",
+                             "based", "style", "in", "up", "out", "off", "on", "way", "age", "end", "law", "area"})
+
+
+def _given_in_two(word: str) -> bool:
+    """'Cheuk-ting' right after a surname ("Lam Cheuk-ting"): a given name of two syllables,
+    each short, the second in lower case and no modifier ("Kremlin-led", "Covid-era")."""
+    parts = word.split("-")
+    if len(parts) != 2:
+        return False
+    head, tail = parts
+    return (head[:1].isupper() and head[1:].islower() and len(head) <= 6 and tail.isalpha() and tail.islower()
+            and len(tail) <= 4 and tail not in _MODIFIER_TAILS)
+
+
 def _name_syllable(head: str, tail: str) -> bool:
     """Whether 'Head-tail' is one name ('Cheuk-yan', 'Jae-in'), not a name and a modifier
     ('Kremlin-backed', 'UK-led', 'Covid-era')."""
@@ -189,6 +205,8 @@ def spans(text: str, toks: list[Token] | None = None) -> list[Span]:
             continue
         if "-" in word and not tok.lower in lexicon.abbreviations():
             split = _split_hyphen(word, tok.start)
+            if split is not None and not split[1] and current and _given_in_two(word):
+                split = [(word, tok.start)], True  # "Lam Cheuk-ting", "Wong Kwok-hung": after a surname
             if split is None:
                 close()
                 continue
