@@ -84,11 +84,13 @@ def fits(mention: str, held: str) -> bool:
     words before it that are no country's and make it no other office ("Foreign Office
     Minister" is "the Minister"; "Ruritanian Foreign Minister" is not "the Foreign Minister",
     "Vice President" not "the President")."""
-    said, full = _words(mention), _words(held)
-    if not said or len(said) > len(full) or full[len(full) - len(said) :] != said:
-        return False
-    extra = full[: len(full) - len(said)]
-    return not _national(extra) and not any(w in _office_modifiers() for w in extra)
+    said, whole = _words(mention), _words(held)
+    # the role, and the role before what it is of or for ("Chancellor" of "Chancellor of the Exchequer")
+    for full in [whole] + [whole[:k] for k, w in enumerate(whole) if w in ("of", "for") and k]:
+        if said and len(said) <= len(full) and full[len(full) - len(said) :] == said:
+            extra = full[: len(full) - len(said)]
+            return not any(w in _office_modifiers() or w in ("of", "for", "the") for w in extra) and not _national(extra)
+    return False
 
 
 @cache
