@@ -28,8 +28,10 @@ OUT = ROOT / "builder" / "data" / "people" / "given_names.txt"
 MIN_FREQUENCY = 4  # of 13 (nam_dict's scale, per country): "common" in at least one country
 MIN_CENSUS_SHARE = 0.01  # percent of the people of that sex in the 1990 census
 _SEX = {"M": "m", "1M": "m", "F": "f", "1F": "f"}  # "?", "?M", "?F": both
-# names that news writes mostly for something else: a religion, a contraction without its apostrophe
-NOT_GIVEN = frozenset({"islam", "christ", "theres", "shes", "hes", "whats", "thats", "dont", "cant", "wont"})
+# names that news writes mostly for something else: a religion, a contraction without its apostrophe,
+# a brand or product written alone ("Mercedes said", "Siri")
+NOT_GIVEN = frozenset({"islam", "christ", "theres", "shes", "hes", "whats", "thats", "dont", "cant", "wont",
+                       "mercedes", "zara", "siri", "ola", "claude", "alexa", "tesla", "kia"})
 
 
 def _dictionary() -> dict[str, str]:
