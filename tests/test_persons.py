@@ -105,6 +105,9 @@ ROLE_LINKS = [
      ["The Prime Minister met Prime Minister Jane Doe in Acmeville."], "Prime Minister", None),
     ("a role before its subject", ["Secretary of State for Health Jane Doe spoke.", "The Secretary of State said no."],
      "Secretary of State", "Jane Doe"),
+    ("a role, its subject and the name",
+     ["Minister for the Middle East Jane Doe arrived.", "The Minister said the talks went well."], "Minister",
+     "Jane Doe"),
     ("the vice president is not the president",
      ["Vice President Jane Doe met Acme workers.", "The President said the talks went well."], "President", None),
     ("no holder named: no one", ["The Foreign Secretary said the talks went well."], "Foreign Secretary", None),
@@ -143,6 +146,8 @@ HOLDER_ROWS = [  # (rule id, text): a row per rule of roles.HOLDER_RULES, and a 
     ("role-comma-name", "The Foreign Secretary, Jane Doe and John Roe met.", False),
     ("name-comma-role", "Jane Doe, Minister for Health, said so.", True),
     ("name-comma-role", "Jane Doe, the Minister and John Roe met.", False),
+    ("role-subject-name", "Chancellor of the Exchequer Jane Doe said so.", True),
+    ("role-subject-name", "The Chancellor of the Exchequer met Jane Doe.", False),
 ]
 
 

@@ -48,6 +48,15 @@ def _name_then_role(b: Beside) -> bool:
     return b.role.role_only == "portfolio" or _AFTER_NAME.match(b.text, b.role.end) is not None
 
 
+_SUBJECT = re.compile(r"\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w’'.-]*(?:\s+(?:[A-Z][\w’'.-]*|of|and|the))*?\s+")
+
+
+def _role_subject_name(b: Beside) -> bool:
+    """'Minister for the Middle East Jane Doe', 'Chancellor of the Exchequer Jane Doe': a role,
+    what it is of or for, and the name right after."""
+    return b.role.role_only == "portfolio" and _SUBJECT.fullmatch(b.text, b.role.end, b.found.start) is not None
+
+
 class HolderRule(NamedTuple):
     """A way a role written with no name is shown to be a person's: when `trigger` holds for
     the role and a mention of the person, the person holds the role."""
@@ -60,6 +69,7 @@ class HolderRule(NamedTuple):
 HOLDER_RULES: tuple[HolderRule, ...] = (
     HolderRule("role-comma-name", _role_then_name, "[The Foreign Secretary], {Jane Doe}, said so."),
     HolderRule("name-comma-role", _name_then_role, "{Jane Doe}, [Minister] for Health, said so."),
+    HolderRule("role-subject-name", _role_subject_name, "[Chancellor] of the Exchequer {Jane Doe} said so."),
 )
 
 
