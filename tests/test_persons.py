@@ -135,6 +135,12 @@ def test_roles_name_their_one_holder(what: str, paragraphs: list[str], role: str
     assert with_role == ([holder] if holder else []), found
 
 
+def test_a_role_written_for_a_person_is_a_role_of_theirs() -> None:
+    entities, _ = find_entities(article("The Foreign Secretary, Jane Doe, said yes.", "Later the Foreign Secretary left."))
+    (jane,) = [e for e in entities if e.name == "Jane Doe"]
+    assert jane.roles == ("Foreign Secretary",) and "Foreign Secretary" not in jane.aliases
+
+
 def test_a_role_is_never_the_name_of_its_holder() -> None:
     found = entities_of("Secretary of State Jane Doe arrived.", "The Secretary of State said the talks went well.")
     assert found["Jane Doe"] == (P, ["Jane Doe", "Secretary of State"])
