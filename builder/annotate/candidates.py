@@ -624,8 +624,6 @@ def _person_appositive(a: Around) -> bool:
     return m is not None and m.group(1) in lexicon.person_nouns()
 
 
-_DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those", "his", "her", "its", "their", "our",
-                          "your", "my", "no", "any", "every", "each"})
 _SAID_PRONOUN = re.compile(r"\s+(?:(?:later|also|then|earlier|\w+ly)\s+)?"
                            r"(?:said|says|added|wrote|told \w+|explained|insisted)(?:\s+that)?\s+(?:she|he)\b")
 _QUOTE_ENDS = frozenset({"”", '"', "’", "'", ","})
@@ -664,7 +662,7 @@ CONTEXT_RULES: tuple[ContextRule, ...] = (
                 "Yesterday [Zorblatt] said no."),  # a name, of whatever type
     ContextRule("given-name-mid", "given-name", "", lambda a: a.one_word and not a.found.initial
                 and a.found.name.lower() in lexicon.given_names() and a.found.name.lower() in lexicon.common_words()
-                and a.prev not in _DETERMINERS, P, 1, "They thanked [Frank] for it."),  # (not "the Bill")
+                and a.prev not in lexicon.determiners(), P, 1, "They thanked [Frank] for it."),  # (not "the Bill")
     ContextRule("person-appositive", "role", "", _person_appositive, P, 2,
                 "They met [Zorblatt Quux], a local woman, today."),
     ContextRule("said-pronoun", "said", "", lambda a: a.one_word and _SAID_PRONOUN.match(a.text, a.found.end) is not None,

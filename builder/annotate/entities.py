@@ -230,14 +230,10 @@ def _as_surname(found: Found, index: _Index) -> _Verdict:
     return (group or _NEW) if decided else None
 
 
-_PLACE_PREPOSITIONS = frozenset({"in", "to", "from", "near", "at", "across", "outside", "throughout", "into",
-                                 "toward", "towards", "via", "around", "inside"})
-
-
 def _at_place(found: Found, text: str) -> bool:
     """A preposition of place right before the name ("in Washington"): the name is the place here."""
     before = text[max(0, found.start - 20) : found.start].split()
-    return bool(before) and before[-1].lower() in _PLACE_PREPOSITIONS
+    return bool(before) and before[-1].lower() in lexicon.place_prepositions()
 
 
 def _as_known(found: Found, index: _Index) -> _Verdict:

@@ -101,6 +101,21 @@ def given_name_sexes() -> dict[str, str]:
 
 
 @cache
+def modifier_tails() -> frozenset[str]:
+    return _words("modifier_tails")
+
+
+@cache
+def place_prepositions() -> frozenset[str]:
+    return _words("place_prepositions")
+
+
+@cache
+def determiners() -> frozenset[str]:
+    return _words("determiners")
+
+
+@cache
 def person_nouns() -> frozenset[str]:
     """'woman', 'resident': nouns only a person is (person_nouns.txt)."""
     return _words("person_nouns")

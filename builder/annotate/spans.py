@@ -98,11 +98,6 @@ def _split_hyphen(word: str, start: int) -> tuple[list[tuple[str, int]], bool] |
     return None
 
 
-_MODIFIER_TAILS = frozenset({"led", "run", "era", "day", "old", "war", "act", "ish", "born", "made", "held", "free",
-                             "like", "wide", "size", "type", "long", "year", "week", "home", "made", "owned",
-                             "based", "style", "in", "up", "out", "off", "on", "way", "age", "end", "law", "area"})
-
-
 def _given_in_two(word: str) -> bool:
     """'Cheuk-ting' right after a surname ("Lam Cheuk-ting"): a given name of two syllables,
     each short, the second in lower case and no modifier ("Kremlin-led", "Covid-era")."""
@@ -111,7 +106,7 @@ def _given_in_two(word: str) -> bool:
         return False
     head, tail = parts
     return (head[:1].isupper() and head[1:].islower() and len(head) <= 6 and tail.isalpha() and tail.islower()
-            and len(tail) <= 4 and tail not in _MODIFIER_TAILS)
+            and len(tail) <= 4 and tail not in lexicon.modifier_tails())
 
 
 def _name_syllable(head: str, tail: str) -> bool:
