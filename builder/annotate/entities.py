@@ -460,7 +460,7 @@ def _output(source: str, groups: list[_Group]) -> tuple[tuple[LocalEntity, ...],
             mentions.append(Mention(key, source[found.start : found.end], found.start, found.end))
         for found in group.by_role:
             mentions.append(Mention(key, source[found.start : found.end], found.start, found.end, role=True))
-            if etype == _PERSON and found.role not in roles:  # "The Foreign Secretary, Jane Doe, said"
+            if etype == _PERSON and found.role and found.role not in roles:  # "The Foreign Secretary, Jane Doe, said"
                 roles.append(found.role)
         found_evidence = _evidence(group, name)
         entities.append(LocalEntity(key, name, etype, tuple(aliases), tuple(roles),
