@@ -34,6 +34,10 @@ NOT_GIVEN = frozenset({"islam", "christ", "theres", "shes", "hes", "whats", "tha
                        "mercedes", "zara", "siri", "ola", "claude", "alexa", "tesla", "kia"})
 
 
+# names the dictionary gives one sex that English-speaking public life gives both ("Hilary Benn")
+BOTH = frozenset({"hilary", "vivian", "evelyn", "jocelyn", "lindsay", "carey", "marion", "meredith", "sandy"})
+
+
 def _dictionary() -> dict[str, str]:
     """name -> sex of the names common in one country at least."""
     path = Path(gender_guesser.__file__).parent / "data" / "nam_dict.txt"
@@ -86,7 +90,7 @@ def main() -> int:
         else:
             table.setdefault(name, sex)
     skip = _excluded()
-    kept = sorted((n, s) for n, s in table.items() if n not in skip and len(n) > 2)
+    kept = sorted((n, "u" if n in BOTH else s) for n, s in table.items() if n not in skip and len(n) > 2)
     header = (__doc__ or "").split("\n\n")[0].replace("Write builder/data/people/given_names.txt from", "Made by "
                                                       "scripts/make_given_names.py from")
     lines = ["# " + line for line in header.splitlines()]

@@ -35,6 +35,7 @@ GIVEN = [
     ("a religion is no given name", "islam", False, None),
     ("a name of both sexes has no sex", "morgan", True, None),
     ("the hand list wins over the data", "george", True, "male"),
+    ("a name of both sexes in english public life", "hilary", True, None),
 ]
 
 
