@@ -78,7 +78,7 @@ def _excluded() -> frozenset[str]:
     words |= {w.lower() for w in lexicon.gazetteer()} | set(lexicon.demonyms()) | set(lexicon.dates())
     for kind in lexicon.titles().values():
         words |= set(kind)
-    words |= set(lexicon.org_words()) | set(lexicon.place_words()) | set(lexicon.role_nouns())
+    words |= set(lexicon.org_words()) | set(lexicon.place_words()) | set(lexicon.role_nouns()) | set(lexicon.place_heads())
     return frozenset(words | NOT_GIVEN)
 
 

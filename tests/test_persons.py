@@ -54,6 +54,7 @@ TYPED = [
     ("a law's word after a common word", ["Yesterday the Freedom Law passed."], "Freedom Law", EntityType.OTHER),
     ("an appositive only a person is", ["Zorblatt Quux, a local woman, said so."], "Zorblatt Quux", P),
     ("an appositive a firm is", ["Later Zorblatt, a local firm, said so."], "Zorblatt", O),
+    ("a town's head word is no given name", ["Near Tal Zorblatt, one strike hit a truck."], "Tal Zorblatt", L),
     ("a lone unknown word stays an organisation", ["Later, Zorblatt said it was tired."], "Zorblatt", O),
     ("a pair with a given name from the data", ["Yesterday Tariq Zorblatt arrived in town."], "Tariq Zorblatt", P),
     ("a storm named after a person is an event", ["Hurricane Ottilie made landfall near Acmeville."],
