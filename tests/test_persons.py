@@ -55,6 +55,7 @@ TYPED = [
     ("an appositive only a person is", ["Zorblatt Quux, a local woman, said so."], "Zorblatt Quux", P),
     ("an appositive a firm is", ["Later Zorblatt, a local firm, said so."], "Zorblatt", O),
     ("a town's head word is no given name", ["Near Tal Zorblatt, one strike hit a truck."], "Tal Zorblatt", L),
+    ("a title in capitals and a common word is no person", ["A review in PC World praised it."], "PC World", O),
     ("a lone unknown word stays an organisation", ["Later, Zorblatt said it was tired."], "Zorblatt", O),
     ("a pair with a given name from the data", ["Yesterday Tariq Zorblatt arrived in town."], "Tariq Zorblatt", P),
     ("a storm named after a person is an event", ["Hurricane Ottilie made landfall near Acmeville."],

@@ -379,8 +379,8 @@ def _cut_part(toks: Span) -> list[_Piece]:
                 toks[j].lower in lexicon.events()["end"] or toks[j].lower in lexicon.org_words()
                 or toks[j].lower in lexicon.law_words()):
             j = 0  # "General Election", "General Assembly": an adjective, not a rank (but "Major Doe")
-        if j and _title_names_no_one(toks, i, j):
-            pieces.append(_Piece("name", toks[i:]))  # "Captain Ruritania", "PC World": one name, no one's title
+        if j and _title_names_no_one(toks, i, j):  # "Captain Ruritania", "PC World": one name, no one's title
+            pieces.append(_Piece("compound" if toks[i].text.isupper() else "name", toks[i:]))  # (a magazine's, a firm's)
             break
         if j:
             pieces.append(_Piece("title", toks[i:j]))
