@@ -185,6 +185,8 @@ FITS = [
     ("a role before what it is for", "the Secretary of State", "Secretary of State for Health", True),
     ("a subject is no role", "the Exchequer", "Chancellor of the Exchequer", False),
     ("a vice president is not the president", "the President", "Vice President", False),
+    ("a lord chancellor is not the chancellor", "the Chancellor", "Lord Chancellor", False),
+    ("an opposition leader is not the leader", "the Leader", "Opposition Leader", False),
     ("a press secretary is not the secretary", "the Secretary", "Pentagon Press Secretary", False),
     ("a deputy prime minister is not the prime minister", "The Prime Minister", "Deputy Prime Minister", False),
     ("a prime minister is not the minister", "The Minister", "Prime Minister", False),
