@@ -101,6 +101,7 @@ WORD_ROWS = [  # (rule id, a name, the type it ends with): a row per word rule
     ("given-name", "Jane Zorblatt", P),
     ("named-after-place", "Real Zorblatt Madrid", O),
     ("all-common", "Big Green Teapot", O),
+    ("common-tail", "Zorblatt Soup", O),
     ("person-shape", "Zorblatt Quux", P),
 ]
 
