@@ -58,6 +58,7 @@ TYPED = [
     ("a title in capitals and a common word is no person", ["A review in PC World praised it."], "PC World", O),
     ("a given name before a common word is a person", ["Yesterday Jane Soup arrived in town."], "Jane Soup", P),
     ("an unknown word before a common word is no person", ["Yesterday Zorblatt Soup sold out."], "Zorblatt Soup", O),
+    ("a surname of two letters is no common word here", ["Yesterday Zorblatt Ho arrived in town."], "Zorblatt Ho", P),
     ("a lone unknown word stays an organisation", ["Later, Zorblatt said it was tired."], "Zorblatt", O),
     ("a pair with a given name from the data", ["Yesterday Tariq Zorblatt arrived in town."], "Tariq Zorblatt", P),
     ("a storm named after a person is an event", ["Hurricane Ottilie made landfall near Acmeville."],
