@@ -46,7 +46,7 @@ def _article(dossier: Dossier, article: Article, annotation: Annotation) -> dict
         "credits": list(article.credits),
         "furniture": list(article.furniture),
         "entities": entity_ids,
-        "mentions": [{"entity": e, "text": m.surface, "start": m.start, "end": m.end}
+        "mentions": [{"entity": e, "text": m.surface, "start": m.start, "end": m.end, **({"role": True} if m.role else {})}
                      for m, e in zip(mentions, entity_of, strict=True) if e not in unconfirmed],
         # names not yet confirmed (no page, no link; `dossier entities --review`): no entity mentions
         "unconfirmed_mentions": [{"entity": e, "text": m.surface, "start": m.start, "end": m.end}

@@ -100,6 +100,7 @@ class Mention(NamedTuple):
     surface: str  # the text as printed
     start: int
     end: int
+    role: bool = False  # a role written for the person ("the Foreign Secretary"), not a name: never linked
 
 
 @_pickled_by_fields

@@ -49,6 +49,10 @@ CONTEXT_ROWS = [  # (rule id, text, the name): a row per context rule, written h
     ("said", "Yesterday Zorblatt Quux said no.", "Zorblatt Quux"),
     ("person-cue", "They blamed the Zorblatt administration.", "Zorblatt"),
     ("said-one-word", "Yesterday Zorblatt said no.", "Zorblatt"),
+    ("given-name-mid", "They thanked Frank for it.", "Frank"),
+    ("person-appositive", "They met Zorblatt Quux, a local woman, today.", "Zorblatt Quux"),
+    ("said-pronoun", "Yesterday Zorblatt said she would go.", "Zorblatt"),
+    ("said-inverted", "“We will go,” said Zorblatt.", "Zorblatt"),
     ("product-cue", "They fired Zorblatt long-range missiles.", "Zorblatt"),
     ("model-number", "They flew the 737 ZQX home.", "ZQX"),
     ("plural-acronym", "They destroyed four ZQXs today.", "ZQXs"),
@@ -98,10 +102,12 @@ WORD_ROWS = [  # (rule id, a name, the type it ends with): a row per word rule
     ("acronym-first", "ZQX Zorblatt", O),
     ("digits", "Zorblatt-9", EntityType.PRODUCT),
     ("acronym", "ZQX", O),
+    ("given-name-alone", "Jane", P),
     ("one-word", "Zorblatt", O),
     ("given-name", "Jane Zorblatt", P),
     ("named-after-place", "Real Zorblatt Madrid", O),
     ("all-common", "Big Green Teapot", O),
+    ("common-tail", "Zorblatt Soup", O),
     ("person-shape", "Zorblatt Quux", P),
 ]
 

@@ -13,7 +13,7 @@ from functools import cache
 from typing import Any, NamedTuple
 
 from builder import wordlists
-from builder.annotate import evidence, lexicon, names
+from builder.annotate import evidence, lexicon, names, people
 from builder.annotate.spans import ORDINAL, Span, Token, dateline, spans, tokens
 from builder.model import EntityType
 
@@ -56,6 +56,9 @@ class Found:
     honorific: str | None = None  # the honorific written before a person's name: "Mrs", "Lord"
     outer: int = 0  # where its mention ends, when that covers more than the name ("Zorblatt, Texas": joins.py)
     base: str | None = None  # its name without its owner ("Defence Ministry" of "Zorbland's Defence Ministry")
+    # a capitalised role written with no name ("The Foreign Secretary said"): "mention" when it
+    # stands for its holder, "portfolio" when a subject follows it ("Minister for Health")
+    role_only: str | None = None
 
     def add(self, etype: EntityType, weight: float, rule: str | None = None) -> None:
         self.scores[etype] = self.scores.get(etype, 0.0) + weight
@@ -152,6 +155,9 @@ def _split_of(span: Span) -> list[Span]:
     keep = _heads_of()
     formal = False  # past an institution's "of the", "for the"
     for k, tok in enumerate(span):
+        if tok.lower == "of" and len(parts[-1]) == 2 and people.is_peer(parts[-1][0].text):
+            parts[-1].append(tok)  # "Baroness Smith of Basildon": the place a peer's title is of
+            continue
         if tok.lower in ("of", "for") and parts[-1] and parts[-1][-1].lower not in keep and not formal:
             parts.append([])
             continue
@@ -188,6 +194,8 @@ def _opener_is_name(toks: Span, seen: Seen) -> bool:
             return True  # "West Yorkshire Police", "South Korea"
         if _title_at(toks, 1) or gazetteer_at(toks, 1):
             return False
+        if word in lexicon.events()["start"]:
+            return True  # "Hurricane Milton", "Operation Jane": a given name names the event
         if toks[1].lower in lexicon.given_names() and word not in lexicon.given_names():
             return False  # "Passenger Tom Hughes", "Resident Helen Pritchard": a word describing the person
         # a given name before a surname written alone elsewhere ("Maria Lopez ... Lopez studied")
@@ -433,7 +441,7 @@ def _cut_part(toks: Span) -> list[_Piece]:
             break
         if hit:
             j, canonical, etype = hit
-            given_after = j < n - 1 and toks[j].lower in lexicon.given_names() and toks[j].lower not in lexicon.common_words()
+            given_after = j < n - 1 and _person_at(toks, j)
             if j < n and n - j <= 2 and not given_after and all(
                     _goes_on(toks, k) for k in range(j, n)):
                 # "Jordan Peterson", "Manchester United", "Manchester City", "France Inter": one name
@@ -462,6 +470,9 @@ def _cut_part(toks: Span) -> list[_Piece]:
                 toks[j].lower in lexicon.events()["end"] or toks[j].lower in lexicon.org_words()
                 or toks[j].lower in lexicon.law_words()):
             j = 0  # "General Election", "General Assembly": an adjective, not a rank (but "Major Doe")
+        if j and _title_names_no_one(toks, i, j):  # "Captain Ruritania", "PC World": one name, no one's title
+            pieces.append(_Piece("compound" if toks[i].text.isupper() else "name", toks[i:]))  # (a magazine's, a firm's)
+            break
         if j:
             pieces.append(_Piece("title", toks[i:j]))
             after_title = True
@@ -471,11 +482,39 @@ def _cut_part(toks: Span) -> list[_Piece]:
             i += 1
             continue
         k = i + 1
-        while k < n and not _title_at(toks, k) and not _is_date(toks, k):
+        while k < n and not _title_at(toks, k) and not _is_date(toks, k) and not _org_then_person(toks, k):
             k += 1
         pieces.append(_Piece("name", toks[i:k]))
         i = k
     return pieces
+
+
+def _title_names_no_one(toks: Span, i: int, j: int) -> bool:
+    """A title before what is no person's name ends the span: a known place alone ("Captain
+    America", a character) or one common word after a title in capitals ("PC World", a magazine)."""
+    n = len(toks)
+    if j >= n:
+        return False
+    hit = gazetteer_at(toks, j)
+    if hit and hit[0] == n and hit[2] is L:
+        return True
+    return j == i + 1 and toks[i].text.isupper() and n == j + 1 and toks[j].lower in lexicon.common_words()
+
+
+def _person_at(toks: Span, k: int) -> bool:
+    """A given name and a surname start at k: "Enver Doe", "Bill Doe" (a given name that is an
+    English word too only before a surname that is none: not "Will Act")."""
+    word = toks[k].lower
+    if k + 1 >= len(toks) or word not in lexicon.given_names() or not toks[k + 1].text[:1].isupper():
+        return False
+    return word not in lexicon.common_words() or toks[k + 1].lower not in lexicon.common_words()
+
+
+def _org_then_person(toks: Span, k: int) -> bool:
+    """'the Refugee Council Jane Doe', 'Image: ACME Jane Doe': an organisation's name (its
+    word or an acronym) ends before a person's name starts at k."""
+    before = toks[k - 1]
+    return (before.lower in lexicon.org_words() or names.is_acronym(before.text)) and _person_at(toks, k)
 
 
 # --- scoring a name by its words and its neighbours ------------------------------
@@ -588,8 +627,10 @@ WORD_RULES: tuple[WordRule, ...] = (
         n.words) > 2 and n.lower[-1] in _COMPASS and n.lower[-2] in lexicon.place_words()), L, 4,  # "Zorb Airfield West"
              "Zorblatt Valley"),
     WordRule("law-head", "law-head", "head", lambda n: n.multi and (
-        n.last in lexicon.law_words() or len(n.head) < len(n.lower) and n.head[-1] in lexicon.law_words()),
-        EntityType.OTHER, 4, "Zorblatt Act"),  # (and "Law of Zorblatt Conflict", "Treaty of Zorblatt")
+        n.last in lexicon.law_words() or len(n.head) < len(n.lower) and n.head[-1] in lexicon.law_words()) and not (
+        n.last == "law" and len(n.words) == 2 and n.lower[0] in lexicon.given_names()
+        and n.lower[0] not in lexicon.common_words()),
+        EntityType.OTHER, 4, "Zorblatt Act"),  # ("Law of Zorblatt Conflict", "Treaty of Zorblatt"; but "Jane Law" is a person)
     WordRule("place-name", "place-name", "", lambda n: not n.found.known and not n.found.scores
              and lexicon.is_town_or_region(n.found.name), L, PLACE_NAME_WEIGHT, "Kettering"),  # a town, county, province
     WordRule("domain", "brand-shape", "", lambda n: _DOMAIN.match(n.found.name) is not None, O, 3, "Zorblatt.com"),
@@ -602,12 +643,16 @@ WORD_RULES: tuple[WordRule, ...] = (
     WordRule("digits", "model-number", "", lambda n: any(c.isdigit() for c in n.found.name)
              and any(c.isalpha() for c in n.found.name), R, 1.5, "Zorblatt-9"),  # "H100", "GPT-4o", "F-16"
     WordRule("acronym", "acronym", "shape", lambda n: not n.multi and names.is_acronym(n.found.name), O, 1.5, "ZQX"),
+    WordRule("given-name-alone", "given-name", "shape", lambda n: not n.multi and n.lower[0] in lexicon.given_names()
+             and n.lower[0] not in lexicon.common_words(), P, 1, "Jane"),  # "Frank" alone: a person, not a firm
     WordRule("one-word", None, "shape", lambda n: not n.multi, O, 0.5, "Zorblatt"),
     WordRule("given-name", "given-name", "shape", lambda n: n.lower[0] in lexicon.given_names(), P, 2.5, "Jane Zorblatt"),
     WordRule("named-after-place", None, "shape", lambda n: not n.found.known and _named_after_place(n), O, 1,
              "Real Zorblatt Madrid"),  # (and "Zorblatt State of Kenya and the Quux")
     WordRule("all-common", None, "shape", lambda n: all(w in lexicon.common_words() for w in n.lower), O, 0.6,
              "Big Green Teapot"),  # "Big Tech", "App Store": no one is called that
+    WordRule("common-tail", None, "shape", lambda n: n.lower[-1] in lexicon.common_words() and len(n.last) > 2
+             and not names.is_acronym(n.words[-1]), O, 0.6, "Zorblatt Soup"),  # "Hells Angels", "Kool Aid" (but "Ho", "Ma")
     WordRule("person-shape", None, "shape", lambda n: True, P, 0.5, "Zorblatt Quux"),
 )
 
@@ -704,12 +749,38 @@ def _place_such_as(a: Around) -> bool:
     return m is not None and m.group(1).lower() in lexicon.place_cues() and m.group(1).endswith("s")
 
 
+_PERSON_APPOSITIVE = re.compile(r",\s+(?:an?|the)\s+(?:[\w’'-]+\s+){0,2}([a-z]+)(?=[,.;:]|\s+(?:who|from|of|in|at|with|and)\b)")
+
+
+def _person_appositive(a: Around) -> bool:
+    """'Jane Doe, an Australian woman, said': an appositive whose noun only a person is."""
+    m = _PERSON_APPOSITIVE.match(a.text, a.found.end)
+    return m is not None and m.group(1) in lexicon.person_nouns()
+
+
+_SAID_PRONOUN = re.compile(r"\s+(?:(?:later|also|then|earlier|\w+ly)\s+)?"
+                           r"(?:said|says|added|wrote|told \w+|explained|insisted)(?:\s+that)?\s+(?:she|he)\b")
+_QUOTE_ENDS = frozenset({"”", '"', "’", "'", ","})
+
+
+def _said_after_quote(a: Around) -> bool:
+    """'“We will go,” said Zorblatt.', 'Recipients, said Zorblatt, must ...': one word after a
+    reporting verb that follows a quote or a comma, and after the name the clause's end."""
+    return (a.one_word and a.k >= 1 and a.toks[a.k].lower in lexicon.reporting_verbs()
+            and a.toks[a.k - 1].text in _QUOTE_ENDS and a.text[a.found.end : a.found.end + 1] in (".", ",", ""))
+
+
 def _place_after(a: Around) -> bool:
+    """'Zorblattville, Texas': a known place after a comma (but not "Jane Doe, Ruritania coach":
+    a place that describes a role)."""
     m = re.match(r",\s+([A-Z][\w.]+(?: [A-Z][\w.]+)?)(?![\w.]|['’]s)", a.text[a.found.end : a.found.end + 40])
     if m is None:
         return False
     table = lexicon.gazetteer()  # (the region may end the sentence: "..., South Dakota.")
-    return any(table.get(name, ("", O))[1] == L for name in dict.fromkeys((m.group(1), m.group(1).rstrip("."))))
+    if not any(table.get(name, ("", O))[1] == L for name in dict.fromkeys((m.group(1), m.group(1).rstrip(".")))):
+        return False
+    after = _next_words(a.text, a.found.end + m.end(), 1)
+    return not (after and after[0] in lexicon.role_nouns())
 
 
 CONTEXT_RULES: tuple[ContextRule, ...] = (
@@ -726,6 +797,15 @@ CONTEXT_RULES: tuple[ContextRule, ...] = (
                 "They blamed the [Zorblatt] administration."),
     ContextRule("said-one-word", "said", "", lambda a: a.nxt in lexicon.reporting_verbs() and a.one_word, None, 0,
                 "Yesterday [Zorblatt] said no."),  # a name, of whatever type
+    ContextRule("given-name-mid", "given-name", "", lambda a: a.one_word and not a.found.initial
+                and a.found.name.lower() in lexicon.given_names() and a.found.name.lower() in lexicon.common_words()
+                and a.prev not in lexicon.determiners(), P, 1, "They thanked [Frank] for it."),  # (not "the Bill")
+    ContextRule("person-appositive", "role", "", _person_appositive, P, 2,
+                "They met [Zorblatt Quux], a local woman, today."),
+    ContextRule("said-pronoun", "said", "", lambda a: a.one_word and _SAID_PRONOUN.match(a.text, a.found.end) is not None,
+                P, 2, "Yesterday [Zorblatt] said she would go."),  # a firm is no "she"
+    ContextRule("said-inverted", "said", "", _said_after_quote, P, 1,
+                "“We will go,” said [Zorblatt]."),  # (a firm says so "in a statement")
     ContextRule("product-cue", "product-cue", "",
                 lambda a: _product_after(a.text, a.found.end) or _product_before(a.text, a.found.start), R, 5,
                 "They fired [Zorblatt] long-range missiles."),
@@ -848,6 +928,30 @@ def _role_after(text: str, end: int) -> str | None:
     return None
 
 
+# a rank's class, then a name: "Petty Officer 1st Class Jane Doe", "Airman First Class Jane Doe"
+_RANK_CLASS = re.compile(r"\s+(?:\d(?:st|nd|rd|th)|First|Second|Third)\s+Class\s+[A-Z]")
+_PORTFOLIO_AFTER = re.compile(r"\s+(?:for|of|to)\s+(?:the\s+)?[A-Z]")
+_INDEFINITE_BEFORE = re.compile(r"(?:^|\s)(?:a|an|any|every|each|another|former|ex-)\s*$", re.IGNORECASE)
+
+
+def _role_only(toks: Span, text: str) -> str | None:
+    """Whether a title written alone names its holder: a capitalised role ("the Foreign
+    Secretary", "The Minister") is "mention", one with a subject after it ("Minister for
+    the Middle East") is "portfolio" (its holder's role, but the subject is a name of its
+    own); an honorific alone ("Lord"), a role in lower case, a plural or an indefinite one
+    ("a Minister", "former Prime Minister") is None."""
+    kinds = lexicon.titles()
+    words = [t for t in toks if t.lower not in ("of", "for", "the")]
+    if not words or any(not t.text[:1].isupper() or t.lower in kinds["hon"] for t in words):
+        return None
+    if (_INDEFINITE_BEFORE.search(text, 0, toks[0].start) or text[toks[-1].end : toks[-1].end + 1].isalnum()
+            or _RANK_CLASS.match(text, toks[-1].end)):
+        return None
+    if _PORTFOLIO_AFTER.match(text, toks[-1].end):
+        return "portfolio"
+    return "mention"
+
+
 # --- one block -------------------------------------------------------------------------
 
 
@@ -901,6 +1005,8 @@ def find(text: str, seen: Seen = NOTHING_SEEN, toks: list[Token] | None = None) 
     for span in spans(text, toks):
         if span[0].start < skip_to:
             continue
+        while len(span) > 1 and span[-1].lower in lexicon.caption_labels() and text[span[-1].end : span[-1].end + 1] == ":":
+            span = span[:-1]  # "Jane Doe Image: Acme": the caption's label is no part of the name
         pieces = cut(span, seen)
         role_start: int | None = None
         for n, piece in enumerate(pieces):
@@ -914,6 +1020,14 @@ def find(text: str, seen: Seen = NOTHING_SEEN, toks: list[Token] | None = None) 
             if piece.kind == "title":
                 if n > 0 and pieces[n - 1].kind == "name" and out and out[-1].start == pieces[n - 1].toks[0].start:
                     out[-1].add(O, 2, "employer")  # "Tesla CEO": the employer
+                elif all(p.kind == "demonym" for p in pieces[:n]) and all(
+                        p.kind in ("title", "portfolio") for p in pieces[n:]):  # "Ruritanian Foreign Minister"
+                    words = tuple(t for p in pieces[: n + 1] for t in p.toks)
+                    kind = _role_only(words, text) if len(pieces) == n + 1 else "portfolio"  # "Minister for Health"
+                    if kind:
+                        first, last = words[0].start, pieces[-1].toks[-1].end
+                        out.append(Found(first, end, " ".join(t.text for t in words), role=text[first:last],
+                                         role_only=kind))
                 continue
             if piece.kind == "demonym":
                 continue
@@ -927,6 +1041,10 @@ def find(text: str, seen: Seen = NOTHING_SEEN, toks: list[Token] | None = None) 
                                                                   or _shouted(name)):
                 role_start = None
                 continue
+            if piece.kind == "name" and n == len(pieces) - 1 and _RANK_CLASS.match(text, end):
+                continue  # "Special Warfare Operator 1st Class Jane Doe": a rank, no name
+            if piece.kind == "person" and len(piece.toks) == 1 and _numbered(name, text, end):
+                continue  # "Executive Order 13582": a numbered document, no one's name
             found = Found(start, end, name, initial=piece.toks[0].initial, base=piece.base)
             if not piece.toks[0].initial:
                 found.evidence.add("mid-sentence")

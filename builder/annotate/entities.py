@@ -12,7 +12,7 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
-from builder.annotate import candidates, evidence, joins, lexicon, names, people
+from builder.annotate import candidates, evidence, joins, lexicon, names, people, roles
 from builder.annotate.candidates import Found, Seen, best_type
 from builder.annotate.spans import Token, is_particle_name, is_title_case, spans, tokens
 from builder.model import Article, Block, EntityType, LocalEntity, Mention
@@ -29,6 +29,7 @@ class _Group:
 
     founds: list[Found] = field(default_factory=list)
     canonical: str | None = None  # settled by the gazetteer
+    by_role: list[Found] = field(default_factory=list)  # roles written for the person ("the Minister"), roles.py
 
     _first: tuple[int, int] = (-1, 0)  # (len(founds), first start) when last computed
 
@@ -99,9 +100,11 @@ def find_entities(article: Article) -> tuple[tuple[LocalEntity, ...], tuple[Ment
     founds.extend(_credited(article))
     joins.owned_alone(founds)
     joins.short_forms(founds)
-    groups = _group(founds, article.source_text)
+    role_only = [f for f in founds if f.role_only]
+    groups = _group([f for f in founds if not f.role_only], article.source_text)
     for block in titled:
         _match_known(block, groups)
+    roles.link(role_only, [g for g in groups if g.type == _PERSON], article.source_text)
     return _output(article.source_text, groups)
 
 
@@ -189,6 +192,7 @@ class _Index:
     by_name: dict[str, _Group]  # every name, and organisations without their legal form
     by_first: dict[str, list[_Group]]  # people by given name: "Sir Jonathan" for "Jonathan Reed"
     by_inner: dict[str, list[_Group]]  # people by an inner name: "Lula" for "Luiz Inácio Lula da Silva"
+    text: str = ""  # the article's text, which the founds' offsets point into
 
     @classmethod
     def of(cls, groups: list[_Group], text: str = "") -> _Index:
@@ -209,7 +213,7 @@ class _Index:
             for found in group.founds:
                 by_name.setdefault(names.fold(names.org_key(found.name)), group)
         _add_first_words(groups, by_name)
-        return cls(people.Bearers(persons, text), by_acronym, by_name, by_first, by_inner)
+        return cls(people.Bearers(persons, text), by_acronym, by_name, by_first, by_inner, text)
 
 
 # What a one-word name joins: the first rule that answers decides (a group, _NEW: an entity
@@ -224,9 +228,19 @@ def _as_acronym(found: Found, index: _Index) -> _Verdict:
 
 
 def _as_surname(found: Found, index: _Index) -> _Verdict:
-    """'Doe' or 'Mrs Doe': the person of that surname named most recently (people.Bearers)."""
+    """'Doe' or 'Mrs Doe': the person of that surname named most recently (people.Bearers).
+    A known place is no one's surname where the text says it is a place ("talks in
+    Washington", "flew to Paris"); elsewhere ("Washington said", "Paris claims") it is."""
+    if found.known and not found.honorific and _at_place(found, index.text):
+        return None
     decided, group = index.bearers.pick(found)
     return (group or _NEW) if decided else None
+
+
+def _at_place(found: Found, text: str) -> bool:
+    """A preposition of place right before the name ("in Washington"): the name is the place here."""
+    before = text[max(0, found.start - 20) : found.start].split()
+    return bool(before) and before[-1].lower() in lexicon.surname_place_prepositions()
 
 
 def _as_known(found: Found, index: _Index) -> _Verdict:
@@ -270,6 +284,8 @@ def _attach(found: Found, verdict: _Verdict, out: list[_Group], index: _Index, h
         if home is not None:
             home.founds.remove(found)
             found.known = False
+            if target.type == _PERSON:  # "Washington said" of George Washington: a surname, no place
+                found.scores = {_PERSON: 1.0}
     else:
         target = _Group()
         out.append(target)
@@ -449,6 +465,10 @@ def _output(source: str, groups: list[_Group]) -> tuple[tuple[LocalEntity, ...],
                 roles.append(found.role)
             end = max(found.end, found.outer)  # (a place's mention may cover its region: joins.py)
             mentions.append(Mention(key, source[found.start : end], found.start, end))
+        for found in group.by_role:
+            mentions.append(Mention(key, source[found.start : found.end], found.start, found.end, role=True))
+            if etype == _PERSON and found.role and found.role not in roles:  # "The Foreign Secretary, Jane Doe, said"
+                roles.append(found.role)
         found_evidence = _evidence(group, name)
         entities.append(LocalEntity(key, name, etype, tuple(aliases), tuple(roles),
                                     evidence.confidence(found_evidence), tuple(sorted(found_evidence))))

@@ -84,7 +84,48 @@ def demonyms() -> frozenset[str]:
 
 @cache
 def given_names() -> frozenset[str]:
-    return _split_words("given_names")
+    """Given names: the hand list (given_names.txt, which keeps the few that are English
+    words too: "Bill", "Grace") and the names made from maintained data (people/given_names.txt)."""
+    return _split_words("given_names") | frozenset(given_name_sexes())
+
+
+@cache
+def given_name_sexes() -> dict[str, str]:
+    """name -> 'f', 'm' or 'u' (both, or not known), from people/given_names.txt
+    (scripts/make_given_names.py)."""
+    table: dict[str, str] = {}
+    for line in wordlists.lines("people/given_names.txt"):
+        name, sex = line.split()
+        table[name] = sex
+    return table
+
+
+@cache
+def modifier_tails() -> frozenset[str]:
+    return _words("modifier_tails")
+
+
+@cache
+def surname_place_prepositions() -> frozenset[str]:
+    """Prepositions that make a known place after them the place, not a surname (place_prepositions_surname.txt)."""
+    return _words("place_prepositions_surname")
+
+
+@cache
+def determiners() -> frozenset[str]:
+    return _words("determiners")
+
+
+@cache
+def person_nouns() -> frozenset[str]:
+    """'woman', 'resident': nouns only a person is (person_nouns.txt)."""
+    return _words("person_nouns")
+
+
+@cache
+def caption_labels() -> frozenset[str]:
+    """'Image', 'Photo': a caption's credit label when a colon follows it."""
+    return _words("caption_labels")
 
 
 @cache

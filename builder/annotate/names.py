@@ -49,8 +49,20 @@ def org_key(name: str) -> str:
     return name_key(" ".join(words))
 
 
+def designation(name: str) -> tuple[str, str]:
+    """('Smith', 'of Basildon') of a peer's 'Smith of Basildon': the name and the place its
+    title is of; ('Jane Doe', '') of a name with none."""
+    words = name.split()
+    if "of" in words[1:-1] and all(w[:1].isupper() for w in words[words.index("of") + 1 :]):
+        k = words.index("of")
+        return " ".join(words[:k]), " ".join(words[k:])
+    return name, ""
+
+
 def person_parts(name: str) -> tuple[str, str, str]:
-    """(first, last, suffix) of a person's name; middle names and initials are left out."""
+    """(first, last, suffix) of a person's name; middle names and initials are left out, and
+    so is a peer's designation ("Baroness Smith of Basildon": 'Baroness', 'Smith', '')."""
+    name = designation(name)[0]
     words = [w for w in name.split() if not _INITIAL.match(w)] or name.split()
     suffix = ""
     if len(words) > 1 and words[-1].lower() in lexicon.name_suffixes():
@@ -58,7 +70,14 @@ def person_parts(name: str) -> tuple[str, str, str]:
         words = words[:-1]
     if not words:
         return "", "", suffix
-    return words[0], words[-1], suffix
+    return words[0], _bare_surname(words[-1]) if len(words) > 1 else words[-1], suffix
+
+
+def _bare_surname(word: str) -> str:
+    """'Abadi' of 'al-Abadi': a surname's particle joined by a hyphen is left out, as one
+    written apart is ("Haider al-Abadi" and "Haider Al Abadi" are one name)."""
+    head, dash, tail = word.partition("-")
+    return tail if dash and tail[:1].isupper() and head.lower() in lexicon.name_particles() else word
 
 
 def person_key(name: str) -> str:
@@ -68,6 +87,9 @@ def person_key(name: str) -> str:
     parts.append(skeleton(last))
     if suffix:
         parts.append(suffix)
+    place = designation(name)[1]
+    if place:  # two peers of one surname are told apart by their places
+        parts.append(name_key(place))
     return " ".join(parts)
 
 
@@ -84,6 +106,8 @@ def surname_keys(name: str) -> tuple[str, ...]:
     words = name.split()
     particles = lexicon.name_particles()
     tails = [skeleton(" ".join(words[k:])) for k in range(1, len(words) - 1) if words[k].lower() in particles]
+    if len(words) > 1 and "-" in words[-1] and skeleton(words[-1]) != surname_key(name):
+        tails.append(skeleton(words[-1]))  # "Al-Abadi" of "Haider al-Abadi"
     return (surname_key(name), *tails)
 
 

@@ -36,8 +36,22 @@ def _honorifics() -> dict[str, tuple[str | None, str]]:
 
 
 @cache
-def _given(sex: str) -> frozenset[str]:
+def _hand_given(sex: str) -> frozenset[str]:
     return frozenset(w for line in wordlists.lines(f"{_DIR}/{sex}_names.txt") for w in line.lower().split())
+
+
+@cache
+def _given(sex: str) -> frozenset[str]:
+    """The given names of one sex: the hand list, and those of the names made from
+    maintained data (lexicon.given_name_sexes) that the other sex's hand list does not claim."""
+    other = _hand_given("male" if sex == "female" else "female")
+    made = {name for name, s in lexicon.given_name_sexes().items() if s == sex[0] and name not in other}
+    return _hand_given(sex) | frozenset(made)
+
+
+def given_genders() -> dict[str, str]:
+    """Lower-case given name -> 'f' or 'm', for the names of one sex only."""
+    return {**{w: "m" for w in _given("male")}, **{w: "f" for w in _given("female")}}
 
 
 @cache
@@ -299,8 +313,8 @@ def with_honorific(honorific: str | None, name: str) -> str:
 def styled(name: str, founds: Iterable[Any]) -> str:
     """A person named by one word keeps the honorific the article gives it ("Mrs Doe",
     "Lord Doe"), the commonest, peers' titles first; a full name is the name."""
-    if len(name.split()) > 1:
-        return name
+    if len(names.designation(name)[0].split()) > 1:
+        return name  # (but a peer's "Smith of Basildon" keeps the title: "Baroness Smith of Basildon")
     counts: dict[str, int] = {}
     for found in founds:
         if found.honorific and _styled(found):

@@ -5,6 +5,7 @@ import re
 from functools import cache
 
 from builder import wordlists
+from builder.annotate import people
 
 
 def _list(name: str) -> frozenset[str]:
@@ -106,12 +107,9 @@ def small_words() -> frozenset[str]:
 @cache
 def genders() -> dict[str, str]:
     """Lower-case word (honorific, gendered noun, given name) -> 'f' or 'm'. The honorifics
-    and given names are the people/ lists the entity resolver reads; the nouns ('father',
+    and given names are those the entity resolver reads (people.given_genders); the nouns ('father',
     'spokeswoman') are quotes/gendered_nouns.txt."""
-    table: dict[str, str] = {}
-    for sex in ("male", "female"):
-        for line in wordlists.lines(f"people/{sex}_names.txt"):
-            table.update(dict.fromkeys(line.lower().split(), sex[0]))
+    table = people.given_genders()  # (the hand lists and the names made from maintained data)
     for line in wordlists.lines("people/honorifics.txt"):
         word, sex, _kind = line.lower().split()
         if sex in ("male", "female"):

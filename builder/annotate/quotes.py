@@ -203,7 +203,7 @@ _NOUN_BEFORE = re.compile(r"\b(?:the|a|an|its|his|her|their|our)\s+([a-z][\w-]*)
 
 def _mostly_capitalised(words: list[str]) -> bool:
     """At least half the significant words capitalised: a title with a lower-case 'that'."""
-    significant = [w for w in words if w.lower() not in _SMALL_WORDS]
+    significant = [w for w in words if w.lower() not in lex.small_words()]
     return bool(significant) and 2 * sum(1 for w in significant if w[0].isupper() or w[0].isdigit()) >= len(significant)
 
 

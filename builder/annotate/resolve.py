@@ -138,7 +138,8 @@ def _nodes(annotations: Sequence[Annotation], curated: Sequence[Sequence[str]] =
         counts = Counter(m.key for m in annotation.mentions)
         surfaces: dict[str, list[str]] = defaultdict(list)
         for mention in annotation.mentions:
-            surfaces[mention.key].append(" ".join(mention.surface.split()))
+            if not mention.role:  # "the Minister" is no name of the person
+                surfaces[mention.key].append(" ".join(mention.surface.split()))
         for local in annotation.entities:
             pin = _pin(local, entry_of, curated)
             out.append(_Node(annotation.article_id, local, max(1, counts[local.key]),
@@ -246,10 +247,11 @@ def _only(roots: set[int]) -> int | None:
 
 def _join_spellings(nodes: Sequence[_Node], full: Sequence[int], union: _Union) -> None:
     # one node per distinct surname spelling, bucketed by first name and the surname's start
-    by_full: dict[tuple[str, str], dict[str, int]] = defaultdict(dict)
+    by_full: dict[tuple[str, str, str], dict[str, int]] = defaultdict(dict)
     for i in full:
         first, last, suffix = names.person_parts(nodes[i].bare)
-        spellings = by_full[(people.given_key(first) + suffix, names.skeleton(last)[:3])]
+        place = names.name_key(names.designation(nodes[i].bare)[1])  # "Baroness Roe of Anytown" is no other Roe
+        spellings = by_full[(people.given_key(first) + suffix, names.skeleton(last)[:3], place)]
         if names.skeleton(last) in spellings:
             union.join(spellings[names.skeleton(last)], i)
         else:
@@ -303,6 +305,25 @@ def _join_short_forms(nodes: Sequence[_Node], union: _Union) -> None:
     that (or an article that calls "Goldman Sachs" "Goldman") as evidence, the same short
     form in any other article too. Places, events, acronyms and
     people's names are no short forms; two longer names it may shorten, and it joins neither."""
+    longs = _long_names(nodes)
+    shorts = [i for i, node in enumerate(nodes) if _may_be_short_form(node)]
+    joiner = _ShortFormJoiner(nodes, union, sorted({j for js in longs.values() for j in js}))
+    used: dict[str, set[int]] = defaultdict(set)  # a short form -> the long names it was found beside
+    for i in shorts:
+        target = _only(_long_targets(nodes, union, longs, i))
+        if target is not None and joiner.join(target, i):
+            used[names.fold(nodes[i].local.name)].add(union.find(target))
+    for key, roots in _written_short(nodes, union).items():
+        used[key] |= roots
+    for i in shorts:
+        target = _only({union.find(j) for j in used.get(names.fold(nodes[i].local.name), ())})
+        if target is not None:
+            joiner.join(target, i)
+
+
+def _long_names(nodes: Sequence[_Node]) -> dict[str, set[int]]:
+    """What organisations' names may be cut to: their short keys ("lib dem"), dossier-wide,
+    and what follows their "of" ("commons"), in their article only."""
     longs: dict[str, set[int]] = defaultdict(set)
     for i, node in enumerate(nodes):
         if node.local.type == EntityType.ORG:
@@ -310,37 +331,46 @@ def _join_short_forms(nodes: Sequence[_Node], union: _Union) -> None:
                 longs[key].add(i)
             for key in _tail_keys(node.local.name):
                 longs[f"{node.article}\x00{key}"].add(i)
-    shorts = [i for i, node in enumerate(nodes) if _may_be_short_form(node)]
-    long_nodes = sorted({j for js in longs.values() for j in js})
-    used: dict[str, set[int]] = defaultdict(set)  # a short form -> the long names it was found beside
+    return longs
 
-    def join(target: int, i: int) -> bool:
+
+def _long_targets(nodes: Sequence[_Node], union: _Union, longs: dict[str, set[int]], i: int) -> set[int]:
+    """The longer names a short form (node i) may shorten, in the dossier or its article."""
+    node = nodes[i]
+    key = names.fold(node.local.name)
+    return {union.find(j) for k in (key, f"{node.article}\x00{key}") for j in longs.get(k, ())
+            if len(nodes[j].local.name) > len(node.local.name)}
+
+
+def _written_short(nodes: Sequence[_Node], union: _Union) -> dict[str, set[int]]:
+    """'Goldman' written for 'Goldman Sachs' in an article: the one-word aliases of
+    organisations that are the first or last word of their name."""
+    out: dict[str, set[int]] = defaultdict(set)
+    for j, node in enumerate(nodes):
+        words = node.local.name.split()
+        if node.local.type != EntityType.ORG or len(words) < 2:
+            continue
+        ends = {names.fold(words[0]), names.fold(words[-1])}
+        for alias in node.local.aliases:
+            if len(alias.split()) == 1 and not names.is_acronym(alias) and names.fold(alias) in ends:
+                out[names.fold(alias)].add(union.find(j))
+    return out
+
+
+@dataclass
+class _ShortFormJoiner:
+    nodes: Sequence[_Node]
+    union: _Union
+    long_nodes: list[int]
+
+    def join(self, target: int, i: int) -> bool:
         """Join, unless the short form's entity already holds another long name (two
         "Inquiry"s joined by name must not make one of two boards)."""
-        root, size = union.find(i), len(nodes[i].local.name)
-        if root != target and any(union.find(j) == root and len(nodes[j].local.name) > size for j in long_nodes):
+        root, size = self.union.find(i), len(self.nodes[i].local.name)
+        if root != target and any(self.union.find(j) == root and len(self.nodes[j].local.name) > size
+                                  for j in self.long_nodes):
             return False
-        return union.join(target, i)
-
-    for i in shorts:
-        node = nodes[i]
-        key = names.fold(node.local.name)
-        targets = {union.find(j) for k in (key, f"{node.article}\x00{key}") for j in longs.get(k, ())
-                   if len(nodes[j].local.name) > len(node.local.name)}
-        if len(targets) == 1:
-            target = targets.pop()
-            if join(target, i):
-                used[key].add(union.find(target))
-    for j, node in enumerate(nodes):  # "Goldman" written for "Goldman Sachs" in an article
-        if node.local.type == EntityType.ORG and len(node.local.name.split()) > 1:
-            ends = {names.fold(w) for w in (node.local.name.split()[0], node.local.name.split()[-1])}
-            for alias in node.local.aliases:
-                if len(alias.split()) == 1 and not names.is_acronym(alias) and names.fold(alias) in ends:
-                    used[names.fold(alias)].add(union.find(j))
-    for i in shorts:
-        targets = {union.find(j) for j in used.get(names.fold(nodes[i].local.name), ())}
-        if len(targets) == 1:
-            join(targets.pop(), i)
+        return self.union.join(target, i)
 
 
 def _may_be_short_form(node: _Node) -> bool:

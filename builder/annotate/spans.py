@@ -102,6 +102,17 @@ def _split_hyphen(word: str, start: int) -> tuple[list[tuple[str, int]], bool] |
     return None
 
 
+def _given_in_two(word: str) -> bool:
+    """'Cheuk-ting' right after a surname ("Lam Cheuk-ting"): a given name of two syllables,
+    each short, the second in lower case and no modifier ("Kremlin-led", "Covid-era")."""
+    parts = word.split("-")
+    if len(parts) != 2:
+        return False
+    head, tail = parts
+    return (head[:1].isupper() and head[1:].islower() and len(head) <= 6 and tail.isalpha() and tail.islower()
+            and len(tail) <= 4 and tail not in lexicon.modifier_tails())
+
+
 def _name_syllable(head: str, tail: str) -> bool:
     """Whether 'Head-tail' is one name ('Cheuk-yan', 'Jae-in'), not a name and a modifier
     ('Kremlin-backed', 'UK-led', 'Covid-era')."""
@@ -238,6 +249,8 @@ class _Spans:
         if "-" not in tok.text or tok.lower in lexicon.abbreviations():
             return False
         split = _split_hyphen(tok.text, tok.start)
+        if split is not None and not split[1] and self.current and _given_in_two(tok.text):
+            return False  # "Lam Cheuk-ting", "Wong Kwok-hung": one given name after a surname
         if split is not None and split[1]:
             return False
         self.close()

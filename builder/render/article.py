@@ -18,7 +18,7 @@ def _linked(article: Article, block: Block, ctx: Context, page: str) -> str:
     covered = -1  # the end of the last mention linked (a region's mention inside a place's is not linked)
     for mention in in_block:
         entity = ctx.entity_for(article.id, mention.key)
-        if entity is not None and entity.id not in seen and mention.start >= covered:
+        if entity is not None and entity.id not in seen and mention.start >= covered and not mention.role:
             seen.add(entity.id)
             mentions.append((mention, entity))
             covered = mention.end
