@@ -59,6 +59,7 @@ CONTEXT_ROWS = [  # (rule id, text, the name): a row per context rule, written h
     ("place-of", "They reached the town of Zorblatt today.", "Zorblatt"),
     ("place-of-noun", "The mayor of Zorblatt said no.", "Zorblatt"),
     ("place-after", "They live in Zorblattville, Texas, now.", "Zorblattville"),
+    ("weapon-verb", "They fired a Zorblatt Quux at the ship.", "Zorblatt Quux"),
 ]
 
 
@@ -78,6 +79,10 @@ def test_each_context_rule_fires(rule_id: str, text: str, name: str) -> None:
 
 WORD_ROWS = [  # (rule id, a name, the type it ends with): a row per word rule
     ("vessel", "HMS Zorblatt", EntityType.PRODUCT),
+    ("weapon-acronym", "IED", EntityType.PRODUCT),
+    ("religion", "Islam", X),
+    ("unit", "507th ZQX", O),
+    ("weather-event", "Hurricane Zorblatt", EntityType.EVENT),
     ("org-head", "Zorblatt Institute", O),
     ("org-head-foreign", "Banco Zorblatt", O),
     ("place-head", "Lake Zorblatt", L),

@@ -165,8 +165,8 @@ def _opener_is_name(toks: Span, seen: Seen) -> bool:
     word = first.lower
     if gazetteer_at(toks, 0):
         return True
-    if word in lexicon.stopwords() or _contraction(first.text):
-        return False
+    if word in lexicon.stopwords() or _contraction(first.text) or word in _COUNT_OPENERS:
+        return False  # (and "Two Acme jets": a count opens the sentence)
     if names.is_acronym(first.text):
         return True
     if first.text in seen.words and (len(toks) > 1 or first.text in seen.ends or word not in lexicon.common_words()):
@@ -185,6 +185,11 @@ def _opener_is_name(toks: Span, seen: Seen) -> bool:
         # a given name before a surname written alone elsewhere ("Maria Lopez ... Lopez studied")
         return word in lexicon.given_names() or toks[1].text not in seen.starts
     return True
+
+
+# number words that open a sentence before a name: no part of it ("One" may be: "One Nation")
+_COUNT_OPENERS = frozenset({"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "several",
+                            "many", "few", "some", "dozens", "hundreds", "thousands"})
 
 
 def _is_date(toks: Span, k: int) -> bool:
@@ -277,7 +282,10 @@ _WORK_WORDS = frozenset({"With", "In", "At", "On", "To", "From", "Into", "Withou
 
 def _descriptor_cut(toks: Span) -> Span:
     """'Backbencher Jane Doe', 'Tory Veteran Jane Doe': common words before a given name and a
-    surname describe the person; they are no part of the name."""
+    surname describe the person; they are no part of the name (but a ship's prefix is:
+    "HMS Jane Doe")."""
+    if _vessel_prefix(toks[0]):
+        return toks
     for k in range(1, len(toks) - 1):
         word = toks[k].lower
         if word in lexicon.given_names() and word not in lexicon.common_words():
@@ -305,6 +313,15 @@ def _portfolio(rest: Span) -> list[_Piece]:
     common = all(t.lower in lexicon.common_words() for t in subject)
     out = [_Piece("title" if common else "portfolio", subject)]  # (a subject is part of the title)
     return out + ([_Piece("person", person)] if person else [])
+
+
+# a model's designator: "F-16", "MQ-9", "Su-24", "FGR4", "KC-135R"
+_DESIGNATOR = re.compile(r"^[A-Z][A-Za-z]{0,3}-?\d{1,4}[A-Z]{0,2}$")
+
+
+def _designated(toks: Span) -> bool:
+    """'Typhoon FGR4' after "RAF": a model of a machine, no part of the known name before it."""
+    return any(_DESIGNATOR.match(t.text) for t in toks)
 
 
 def _unit(toks: Span) -> bool:
@@ -346,7 +363,7 @@ def _cut_part(toks: Span) -> list[_Piece]:
         if hit:
             j, canonical, etype = hit
             given_after = j < n - 1 and toks[j].lower in lexicon.given_names() and toks[j].lower not in lexicon.common_words()
-            if j < n and n - j <= 2 and not given_after and all(
+            if j < n and n - j <= 2 and not given_after and not _designated(toks[j:]) and all(
                     _plain_name_at(toks, k) or toks[k].lower in lexicon.club_words() for k in range(j, n)):
                 # "Jordan Peterson", "Manchester United", "Manchester City", "France Inter": one name
                 kind = "name" if j == i + 1 and toks[i].lower in lexicon.given_names() else "compound"
@@ -451,7 +468,35 @@ class WordRule(NamedTuple):
     example: str  # a name
 
 
+def _weather_event(n: Shape) -> bool:
+    """'Hurricane Zorblatt', 'Storm Quux': a weather word and a name (not "Storm Shadow"
+    missiles, a common word, or "Typhoon FGR4" jets, a model)."""
+    return (n.multi and n.lower[0] in lexicon.events()["weather"]
+            and not any(w in lexicon.common_words() or any(c.isdigit() for c in w) for w in n.lower[1:]))
+
+
+def _weapon_acronym(n: Shape) -> bool:
+    """'IED', 'UAVs', 'MANPADS': an acronym of a kind of weapon or platform (weapon_acronyms.txt)."""
+    name = n.found.name
+    if n.multi or not name.isupper() and not _PLURAL_ACRONYM.match(name):
+        return False
+    return name.lower() in lexicon.weapon_acronyms() or name[:-1].lower() in lexicon.weapon_acronyms()
+
+
+def _ordinal_first(n: Shape) -> bool:
+    return n.multi and ORDINAL.match(n.words[0]) is not None
+
+
+def _vessel_prefix(tok: Token) -> bool:
+    """'HMS', 'USS': a ship's prefix, in capitals (vessel_prefixes.txt)."""
+    return tok.text.isupper() and tok.lower in lexicon.vessel_prefixes()
+
+
 WORD_RULES: tuple[WordRule, ...] = (
+    WordRule("weapon-acronym", "weapon-acronym", "head", _weapon_acronym, R, 6, "IED"),  # data: weapon_acronyms.txt
+    WordRule("religion", "religion", "head", lambda n: not n.multi and n.lower[0] in lexicon.religions(),
+             EntityType.OTHER, 6, "Islam"),  # a faith, no organisation
+    WordRule("unit", "org-head", "head", _ordinal_first, O, 4, "507th ZQX"),  # a numbered unit: "407th AEG"
     WordRule("vessel", "vessel", "head", lambda n: n.multi and n.words[0].isupper()
              and n.lower[0] in lexicon.vessel_prefixes(), R, 5, "HMS Zorblatt"),  # a ship: "USS Example"
     WordRule("org-head", "org-head", "head", _org_head, O, 4, "Zorblatt Institute"),  # "Ernst & Young", "Leicester City"
@@ -463,6 +508,7 @@ WORD_RULES: tuple[WordRule, ...] = (
              R, 4, "Zorblatt Missile"),
     WordRule("event-head", "event-head", "head", lambda n: n.multi and (
         n.last in lexicon.events()["end"] or n.lower[0] in lexicon.events()["start"]), E, 4, "Zorblatt Summit"),
+    WordRule("weather-event", "event-head", "head", _weather_event, E, 4, "Hurricane Zorblatt"),
     WordRule("place-word", "place-head", "head", lambda n: n.multi and n.last in lexicon.place_words(), L, 4,
              "Zorblatt Valley"),
     WordRule("law-head", "law-head", "head", lambda n: n.multi and n.last in lexicon.law_words(), EntityType.OTHER, 4,
@@ -477,7 +523,7 @@ WORD_RULES: tuple[WordRule, ...] = (
     WordRule("acronym-first", None, "", lambda n: n.multi and len(n.words[0]) > 2 and n.words[0].isalpha()
              and names.is_acronym(n.words[0]), O, 2, "ZQX Zorblatt"),  # "IBM Research": a firm's name, not a person's
     WordRule("digits", "model-number", "", lambda n: any(c.isdigit() for c in n.found.name)
-             and any(c.isalpha() for c in n.found.name), R, 1.5, "Zorblatt-9"),  # "H100", "GPT-4o", "F-16"
+             and any(c.isalpha() for c in n.found.name) and not _ordinal_first(n), R, 1.5, "Zorblatt-9"),  # "H100", "GPT-4o", "F-16"
     WordRule("acronym", "acronym", "shape", lambda n: not n.multi and names.is_acronym(n.found.name), O, 1.5, "ZQX"),
     WordRule("one-word", None, "shape", lambda n: not n.multi, O, 0.5, "Zorblatt"),
     WordRule("given-name", "given-name", "shape", lambda n: n.lower[0] in lexicon.given_names(), P, 2.5, "Jane Zorblatt"),
@@ -572,6 +618,11 @@ def _model_number(a: Around) -> bool:
             and not 1900 <= int(model.group(1)) <= 2099)
 
 
+# a verb of firing and a count before a name: "fired a [Zorblatt]", "launched two [Quux]"
+_WEAPON_VERB = re.compile(r"\b(?:fired|launched|dropped|intercepted|shot down)\s+(?:a|an|one|two|three|four|five|"
+                          r"several|\d+)\s+$")
+
+
 def _place_after(a: Around) -> bool:
     m = re.match(r",\s+([A-Z][\w.]+(?: [A-Z][\w.]+)?)(?![\w.]|['’]s)", a.text[a.found.end : a.found.end + 40])
     return m is not None and lexicon.gazetteer().get(m.group(1), ("", O))[1] == L
@@ -594,6 +645,8 @@ CONTEXT_RULES: tuple[ContextRule, ...] = (
     ContextRule("product-cue", "product-cue", "",
                 lambda a: _product_after(a.text, a.found.end) or _product_before(a.text, a.found.start), R, 5,
                 "They fired [Zorblatt] long-range missiles."),
+    ContextRule("weapon-verb", "product-cue", "", lambda a: _WEAPON_VERB.search(a.text, 0, a.found.start) is not None,
+                R, 3, "They fired a [Zorblatt Quux] at the ship."),  # counted, after a verb of firing
     ContextRule("model-number", "model-number", "", _model_number, R, 4, "They flew the 737 [ZQX] home."),
     ContextRule("plural-acronym", "plural-acronym", "count",
                 lambda a: a.one_word and _PLURAL_ACRONYM.match(a.found.name) is not None, None, 0,
@@ -828,6 +881,34 @@ def find(text: str, seen: Seen = NOTHING_SEEN, toks: list[Token] | None = None) 
         if found.start in employers and not found.known:
             found.add(O, 2.5, "employer")
     _listed_with_places(text, out)
+    _singular_weapons(out)
+    return _with_pennants(text, out)
+
+
+def _singular_weapons(founds: list[Found]) -> None:
+    """'IEDs' names what 'IED' names: the kind of weapon goes by its singular."""
+    for found in founds:
+        if "weapon-acronym" in found.evidence and _PLURAL_ACRONYM.match(found.name):
+            found.name = found.name[:-1]
+
+
+# a ship's pennant or hull number in brackets after its name: "HMS Example (D 32)", "(DDG 70)"
+_PENNANT = re.compile(r"\s?\(([A-Z]{1,4}[ -]?\d{1,4})\)")
+
+
+def _with_pennants(text: str, founds: list[Found]) -> list[Found]:
+    """A pennant number after a ship's name is a mention of that ship (not an organisation
+    "DDG"): it takes the ship's name, so it joins the ship's entity."""
+    out = list(founds)
+    for ship in founds:
+        if "vessel" not in ship.evidence:
+            continue
+        m = _PENNANT.match(text, ship.end)
+        if m is None:
+            continue
+        start, end = m.span(1)
+        out = [f for f in out if not (start <= f.start < end)]
+        out.append(Found(start, end, ship.name, dict(ship.scores), evidence={"vessel", "pennant"}))
     return out
 
 

@@ -202,6 +202,7 @@ class _Index:
             for found in group.founds:
                 by_name.setdefault(names.fold(names.org_key(found.name)), group)
         _add_first_words(groups, by_name)
+        _add_ship_names(groups, by_name)
         return cls(people.Bearers(persons, text), by_acronym, by_name, by_first, by_inner)
 
 
@@ -298,6 +299,14 @@ def _add_first_words(groups: list[_Group], by_name: dict[str, _Group]) -> None:
     for key, only in owner.items():
         if only is not None:
             by_name.setdefault(key, only)
+
+
+def _add_ship_names(groups: list[_Group], by_name: dict[str, _Group]) -> None:
+    """A ship is named without its prefix too: "Forbin" for "FS Forbin"."""
+    for group in groups:
+        for found in group.founds:
+            if "vessel" in found.evidence and len(found.words) > 1:
+                by_name.setdefault(names.fold(" ".join(found.words[1:])), group)
 
 
 def _join_people(groups: list[_Group]) -> None:

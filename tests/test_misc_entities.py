@@ -1,0 +1,100 @@
+"""Names of more kinds (issue 15, item 5): weapons and platforms as products, ships and their
+pennant numbers, events, religions; nationalities kept as attributes, never as pages.
+
+Each row names the rule (candidates.WORD_RULES / CONTEXT_ROWS id, or data file) it checks;
+negative rows show what the rule must leave alone."""
+from __future__ import annotations
+
+import pytest
+
+from builder.annotate import candidates
+from builder.annotate.entities import find_entities
+from builder.model import EntityType
+from tests.test_entities import article
+
+P, O, L, R, E, X = (EntityType.PERSON, EntityType.ORG, EntityType.PLACE, EntityType.PRODUCT, EntityType.EVENT,
+                    EntityType.OTHER)
+
+
+def typed(text: str) -> dict[str, EntityType]:
+    """Every mention's surface -> its entity's type, in a one-paragraph article."""
+    entities, mentions = find_entities(article(text))
+    by_key = {e.key: e for e in entities}
+    return {m.surface: by_key[m.key].type for m in mentions}
+
+
+def entity_of(text: str) -> dict[str, str]:
+    """Every mention's surface -> its entity's name."""
+    entities, mentions = find_entities(article(text))
+    by_key = {e.key: e for e in entities}
+    return {m.surface: by_key[m.key].name for m in mentions}
+
+
+TYPE_ROWS = [  # (rule id, text, surface, expected type, or None: no mention of that surface)
+    ("weapon-acronym", "Coalition aircraft destroyed an IED near the road.", "IED", R),
+    ("weapon-acronym", "Fighters used VBIEDs against the convoy.", "VBIEDs", R),
+    ("weapon-acronym", "Rebels fired MANPADS at the helicopters.", "MANPADS", R),
+    ("weapon-acronym", "The ZQX said on Monday it would appeal.", "ZQX", O),  # an acronym not listed: no weapon
+    ("religion", "They falsely use the name of Islam to justify it.", "Islam", X),
+    ("religion", "Yesterday Jane Islam said no.", "Jane Islam", P),  # a surname, in a name
+    ("unit", "Airmen of the 507th ZQW deployed on Monday.", "507th ZQW", O),
+    ("unit", "The Zorblatt-9 flew on Monday.", "Zorblatt-9", R),  # a model, not a unit
+    ("weather-event", "Homes were destroyed by Hurricane Zorblatt on Monday.", "Hurricane Zorblatt", E),
+    ("weather-event", "Jets fired Storm Shadow missiles at the bunker.", "Storm Shadow", R),  # a common word after it
+    ("weather-event", "Two Typhoon FGR4 jets took off on Monday.", "Typhoon FGR4", R),  # a model after it
+    ("number-opener", "Two Zorblatt jets took off on Monday.", "Zorblatt", R),  # "Two" is no part of the name
+    ("number-opener", "Two Zorblatt jets took off on Monday.", "Two Zorblatt", None),
+    ("event-head", "During the Second World War the port was bombed.", "Second World War", E),
+    ("event-head", "Troops were sent in Operation Zorblatt Shield last year.", "Operation Zorblatt Shield", E),
+    ("vessel", "The frigate FS Jane Doe left port on Monday.", "FS Jane Doe", R),  # a ship, not a person
+    ("vessel", "Commander Jane Doe left port on Monday.", "Jane Doe", P),
+    ("weapon-verb", "The jet fired a Zorblatt Quux at the ship.", "Zorblatt Quux", R),
+    ("weapon-verb", "The board fired Zorblatt Quux on Monday.", "Zorblatt Quux", P),  # no count: dismissed
+]
+
+
+@pytest.mark.parametrize("rule, text, surface, expected", TYPE_ROWS, ids=[f"{r[0]}-{n}" for n, r in enumerate(TYPE_ROWS)])
+def test_type_rows(rule: str, text: str, surface: str, expected: EntityType | None) -> None:
+    found = typed(text)
+    assert found.get(surface) == expected, (rule, found)
+
+
+def test_rule_ids_of_the_rows_exist() -> None:
+    ids = {r.id for r in candidates.WORD_RULES} | {r.id for r in candidates.CONTEXT_RULES} | {"number-opener"}
+    assert {row[0] for row in TYPE_ROWS} <= ids
+
+
+def test_weapon_acronyms_are_products_with_enough_confidence() -> None:
+    entities, _ = find_entities(article("They destroyed two IEDs and a UAV on Monday."))
+    products = {e.name: e for e in entities if e.type is R}
+    assert set(products) == {"IED", "UAV"}
+    assert all(e.confidence >= 0.5 and "weapon-acronym" in e.evidence for e in products.values())
+
+
+PENNANT_ROWS = [  # (text, surface, the entity it belongs to, or None: no mention)
+    ("USS Zorblatt (DDG 99) and HMS Quux (D 32) sailed on Monday.", "DDG 99", "USS Zorblatt"),
+    ("USS Zorblatt (DDG 99) and HMS Quux (D 32) sailed on Monday.", "D 32", "HMS Quux"),
+    ("USS Zorblatt (DDG 99) and HMS Quux (D 32) sailed on Monday.", "DDG", None),  # no organisation "DDG"
+    ("The Zorblatt Quux Agency (ZQA) said on Monday it would appeal.", "ZQA", "Zorblatt Quux Agency"),  # no ship: an acronym
+]
+
+
+@pytest.mark.parametrize("text, surface, owner", PENNANT_ROWS)
+def test_pennant_numbers_are_mentions_of_their_ship(text: str, surface: str, owner: str | None) -> None:
+    assert entity_of(text).get(surface) == owner
+
+
+def test_a_ship_named_without_its_prefix_joins_the_ship() -> None:
+    found = entity_of("The frigate FS Zorblatt joined the fleet. Zorblatt is fast.")
+    assert found["Zorblatt"] == "FS Zorblatt"
+
+
+def test_a_known_organisation_before_a_model_stays_apart() -> None:
+    found = typed("Two NATO E-3 Sentry aircraft flew over the sea.")
+    assert found.get("NATO") is O and found.get("E-3 Sentry") is R
+
+
+def test_a_plural_weapon_acronym_names_the_singular_kind() -> None:
+    found = entity_of("They destroyed two IEDs on Monday. Another IED was found.")
+    assert found == {"IEDs": "IED", "IED": "IED"}
+    assert entity_of("Troops found ZQXs on Monday.").get("ZQXs") in (None, "ZQXs")  # not listed: left alone
