@@ -5,10 +5,14 @@ Each row names the rule (candidates.WORD_RULES / CONTEXT_ROWS id, or data file) 
 negative rows show what the rule must leave alone."""
 from __future__ import annotations
 
+import json
+from pathlib import Path
+
 import pytest
 
 from builder.annotate import candidates
-from builder.annotate.entities import find_entities
+from builder.annotate.entities import find_entities, find_names
+from builder.pipeline import build
 from builder.model import EntityType
 from tests.test_entities import article
 
@@ -98,3 +102,45 @@ def test_a_plural_weapon_acronym_names_the_singular_kind() -> None:
     found = entity_of("They destroyed two IEDs on Monday. Another IED was found.")
     assert found == {"IEDs": "IED", "IED": "IED"}
     assert entity_of("Troops found ZQXs on Monday.").get("ZQXs") in (None, "ZQXs")  # not listed: left alone
+
+
+NATIONALITY_ROWS = [  # (text, word, the entity it describes, alone), or None: no nationality word there
+    ("The Kenyan Prime Minister Jane Doe met reporters.", "Kenyan", "Jane Doe", False),
+    ("Fighters of the Kurdish ZQX advanced on Monday.", "Kurdish", "ZQX", False),
+    ("They praised the Iraqi people on Monday.", "Iraqi", None, True),
+    ("The Kurds were not consulted.", "Kurds", None, True),
+    ("The Syrian Democratic Forces advanced on Monday.", "Syrian", "", None),  # part of a name: no word
+    ("Western leaders met on Monday.", "Western", "", None),  # a region, no nationality
+    ("The Democratic Party met on Monday.", "Democratic", "", None),
+]
+
+
+@pytest.mark.parametrize("text, word, owner, alone", NATIONALITY_ROWS)
+def test_nationality_words_are_attributes_not_entities(text: str, word: str, owner: str | None,
+                                                       alone: bool | None) -> None:
+    entities, mentions, words = find_names(article(text))
+    assert word not in {e.name for e in entities} and word not in {m.surface for m in mentions}
+    found = [w for w in words if w.word == word]
+    if alone is None:
+        assert not found
+        return
+    assert len(found) == 1 and found[0].alone is alone
+    described = {e.key: e for e in entities}.get(found[0].key) if found[0].key else None
+    assert (described.name if described else None) == owner
+    if described:
+        assert word in described.nationalities
+
+
+def test_the_export_lists_nationalities_with_the_entity_and_lone_words_without_a_page(tmp_path: Path) -> None:
+    folder = tmp_path / "dossier"
+    (folder / "articles").mkdir(parents=True)
+    (folder / "articles" / "a.txt").write_text(
+        "Talks\n\nThe Kenyan Prime Minister Jane Doe met the Zorblatt Council on Monday. "
+        "She thanked the Kenyan people.\n", encoding="utf-8")
+    build(folder, tmp_path / "docs")
+    export = json.loads((tmp_path / "docs" / "dossier.json").read_text(encoding="utf-8"))
+    doe = next(e for e in export["entities"] if e["name"] == "Jane Doe")
+    assert doe["nationalities"] == ["Kenyan"]
+    assert not any(e["name"] == "Kenyan" for e in export["entities"])
+    words = [m for m in export["articles"][0]["mentions"] if m["entity"] is None]
+    assert [(m["text"], m["kind"]) for m in words] == [("Kenyan", "nationality")]  # the lone one only

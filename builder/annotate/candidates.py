@@ -7,6 +7,7 @@ in mid-sentence (so a capitalised sentence opener can be told from a name).
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from functools import cache
@@ -954,3 +955,49 @@ def _listed_with_places(text: str, founds: list[Found]) -> None:
             if not found.known and len(found.words) == 1 and max(found.scores.values(), default=0) < 2:
                 found.add(L, 2, "listed-with-place")
                 changed = changed or place(found)
+
+
+# --- nationalities ---------------------------------------------------------------------
+
+# between a nationality word and the name it describes: only capitalised words (a title)
+_DESCRIBES = re.compile(r"^(?:\s+[A-Z][\w.’'-]*)*\s+$")
+_CAPITAL_NEXT = re.compile(r"\s+[A-Z]")
+
+
+def nationalities(text: str, toks: Sequence[Token], founds: Sequence[Found],
+                  ) -> list[tuple[int, int, Found | None, bool]]:
+    """The nationality, people and faith words of one block that are no part of a name
+    ("Iraqi", "Kurds"; not "Syrian" of "Syrian Democratic Forces"), each with the name it
+    describes, if one follows it with only a title between ("Iraqi Prime Minister [Jane
+    Doe]", "Kurdish [ZQX]"): (start, end, that name or None, whether it stands alone: no
+    capitalised word after it, as in "the Iraqi people", "the Kurds")."""
+    order = sorted(founds, key=lambda f: f.start)
+    starts = [f.start for f in order]
+    out: list[tuple[int, int, Found | None, bool]] = []
+    i = 0
+    while i < len(toks):
+        j = _nationality_at(toks, i)
+        if not j:
+            i += 1
+            continue
+        start, end = toks[i].start, toks[j - 1].end
+        k = bisect_right(starts, start)
+        inside = k > 0 and order[k - 1].end > start
+        if not inside:
+            after = order[k] if k < len(order) else None
+            if after is not None and not _DESCRIBES.match(text[end : after.start]):
+                after = None
+            out.append((start, end, after, not _CAPITAL_NEXT.match(text, end)))
+        i = j
+    return out
+
+
+def _nationality_at(toks: Sequence[Token], i: int) -> int:
+    """The end of a nationality word (one or two words) starting at token i, 0 if none."""
+    if not toks[i].text[:1].isupper():
+        return 0
+    for j in (i + 2, i + 1):
+        if j <= len(toks) and all(t.text[:1].isupper() for t in toks[i:j]) and (
+                " ".join(t.lower for t in toks[i:j]) in lexicon.nationalities()):
+            return j
+    return 0

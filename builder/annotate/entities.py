@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from builder.annotate import candidates, evidence, lexicon, names, people
 from builder.annotate.candidates import Found, Seen, best_type
 from builder.annotate.spans import Token, is_particle_name, is_title_case, spans, tokens
-from builder.model import Article, Block, EntityType, LocalEntity, Mention
+from builder.model import Article, Block, EntityType, LocalEntity, Mention, Nationality
 from builder.read import is_credit
 
 _PERSON = EntityType.PERSON
@@ -82,6 +82,13 @@ class _Group:
 
 def find_entities(article: Article) -> tuple[tuple[LocalEntity, ...], tuple[Mention, ...]]:
     """Return the article's entities (resolved inside the article) and every mention."""
+    entities, mentions, _ = find_names(article)
+    return entities, mentions
+
+
+def find_names(article: Article) -> tuple[tuple[LocalEntity, ...], tuple[Mention, ...], tuple[Nationality, ...]]:
+    """The article's entities, every mention, and its nationality words (attributes of the
+    entities they describe, never entities)."""
     titled: list[Block] = []
     plain: list[tuple[Block, list[Token]]] = []
     for block in article.text_blocks:
@@ -91,13 +98,20 @@ def find_entities(article: Article) -> tuple[tuple[LocalEntity, ...], tuple[Ment
             plain.append((block, tokens(block.text)))
     seen = _seen(toks for _, toks in plain)
     founds: list[Found] = []
+    demonyms: list[_Demonym] = []
     for block, toks in plain:
-        founds.extend(_shift(candidates.find(block.text, seen, toks), block.start))
+        found = candidates.find(block.text, seen, toks)
+        demonyms += [(block.start + a, block.start + b, of, alone)
+                     for a, b, of, alone in candidates.nationalities(block.text, toks, found)]
+        founds.extend(_shift(found, block.start))
     founds.extend(_credited(article))
     groups = _group(founds, article.source_text)
     for block in titled:
         _match_known(block, groups)
-    return _output(article.source_text, groups)
+    return _output(article.source_text, groups, demonyms)
+
+
+_Demonym = tuple[int, int, Found | None, bool]  # a nationality word's offsets, the name it describes, alone
 
 
 def _seen(blocks: Iterable[Sequence[Token]]) -> Seen:
@@ -428,10 +442,16 @@ _CUES = frozenset({"known", "title", "role", "org-head", "place-head", "event-he
                    "place-cue", "place-of", "acronym-defined", "employer", "said", "given-name"})
 
 
-def _output(source: str, groups: list[_Group]) -> tuple[tuple[LocalEntity, ...], tuple[Mention, ...]]:
+def _output(source: str, groups: list[_Group], demonyms: Sequence[_Demonym] = (),
+            ) -> tuple[tuple[LocalEntity, ...], tuple[Mention, ...], tuple[Nationality, ...]]:
     entities: list[LocalEntity] = []
     mentions: list[Mention] = []
     keys: set[str] = set()
+    described: dict[int, list[str]] = {}  # id of a found -> the nationality words before it
+    for start, end, of, _ in demonyms:
+        if of is not None:
+            described.setdefault(id(of), []).append(source[start:end])
+    key_of: dict[int, str] = {}
     for group in sorted(groups, key=lambda g: g.first):
         name, etype = group.name, group.type
         key, n = name, 1
@@ -452,7 +472,11 @@ def _output(source: str, groups: list[_Group]) -> tuple[tuple[LocalEntity, ...],
                 roles.append(found.role)
             mentions.append(Mention(key, source[found.start : found.end], found.start, found.end))
         found_evidence = _evidence(group, name)
+        words = sorted({w for found in group.founds for w in described.get(id(found), ())})
+        key_of.update((id(found), key) for found in group.founds)
         entities.append(LocalEntity(key, name, etype, tuple(aliases), tuple(roles),
-                                    evidence.confidence(found_evidence), tuple(sorted(found_evidence))))
+                                    evidence.confidence(found_evidence), tuple(sorted(found_evidence)), tuple(words)))
     mentions.sort(key=lambda m: m.start)
-    return tuple(entities), tuple(mentions)
+    found_words = tuple(Nationality(source[start:end], start, end, key_of.get(id(of)) if of is not None else None,
+                                    alone) for start, end, of, alone in sorted(demonyms, key=lambda d: d[0]))
+    return tuple(entities), tuple(mentions), found_words
