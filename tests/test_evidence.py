@@ -96,6 +96,7 @@ WORD_ROWS = [  # (rule id, a name, the type it ends with): a row per word rule
     ("foreign-article", "Le Zorblatt", O),
     ("acronym-first", "ZQX Zorblatt", O),
     ("digits", "Zorblatt-9", EntityType.PRODUCT),
+    ("designator", "ZQ-99", EntityType.PRODUCT),
     ("acronym", "ZQX", O),
     ("one-word", "Zorblatt", O),
     ("given-name", "Jane Zorblatt", P),

@@ -52,6 +52,10 @@ TYPE_ROWS = [  # (rule id, text, surface, expected type, or None: no mention of 
     ("event-head", "Troops were sent in Operation Zorblatt Shield last year.", "Operation Zorblatt Shield", E),
     ("vessel", "The frigate FS Jane Doe left port on Monday.", "FS Jane Doe", R),  # a ship, not a person
     ("vessel", "Commander Jane Doe left port on Monday.", "Jane Doe", P),
+    ("designator", "The ZQ-99 mission ended on Monday.", "ZQ-99", R),
+    ("designator", "The ZQX said on Monday it would appeal.", "ZQX", O),  # no number: an acronym
+    ("product-word", "The Space Shuttle Zorblatt landed on Monday.", "Space Shuttle Zorblatt", R),
+    ("product-word", "The Zorblatt Shuttle Company said on Monday it would close.", "Zorblatt Shuttle Company", O),
     ("weapon-verb", "The jet fired a Zorblatt Quux at the ship.", "Zorblatt Quux", R),
     ("weapon-verb", "The board fired Zorblatt Quux on Monday.", "Zorblatt Quux", P),  # no count: dismissed
 ]
@@ -91,6 +95,14 @@ def test_pennant_numbers_are_mentions_of_their_ship(text: str, surface: str, own
 def test_a_ship_named_without_its_prefix_joins_the_ship() -> None:
     found = entity_of("The frigate FS Zorblatt joined the fleet. Zorblatt is fast.")
     assert found["Zorblatt"] == "FS Zorblatt"
+    found = entity_of("The Space Shuttle Zorblatt landed on Monday. Zorblatt flew 33 missions.")
+    assert found["Zorblatt"] == "Space Shuttle Zorblatt"
+
+
+def test_a_counted_weapon_acronym_is_confirmed_all_the_same() -> None:
+    entities, _ = find_entities(article("They destroyed an IED on Monday and two IEDs on Tuesday."))
+    ied = next(e for e in entities if e.name == "IED")
+    assert ied.confidence >= 0.5 and "indefinite" not in ied.evidence and "plural-acronym" not in ied.evidence
 
 
 def test_a_known_organisation_before_a_model_stays_apart() -> None:

@@ -318,6 +318,7 @@ def _portfolio(rest: Span) -> list[_Piece]:
 
 # a model's designator: "F-16", "MQ-9", "Su-24", "FGR4", "KC-135R"
 _DESIGNATOR = re.compile(r"^[A-Z][A-Za-z]{0,3}-?\d{1,4}[A-Z]{0,2}$")
+_HYPHEN_DESIGNATOR = re.compile(r"^[A-Z][A-Za-z]{0,3}-\d{1,4}[A-Za-z]{0,2}$")
 
 
 def _designated(toks: Span) -> bool:
@@ -524,7 +525,9 @@ WORD_RULES: tuple[WordRule, ...] = (
     WordRule("acronym-first", None, "", lambda n: n.multi and len(n.words[0]) > 2 and n.words[0].isalpha()
              and names.is_acronym(n.words[0]), O, 2, "ZQX Zorblatt"),  # "IBM Research": a firm's name, not a person's
     WordRule("digits", "model-number", "", lambda n: any(c.isdigit() for c in n.found.name)
-             and any(c.isalpha() for c in n.found.name) and not _ordinal_first(n), R, 1.5, "Zorblatt-9"),  # "H100", "GPT-4o", "F-16"
+             and any(c.isalpha() for c in n.found.name) and not _ordinal_first(n), R, 1.5, "Zorblatt-9"),
+    WordRule("designator", "model-number", "", lambda n: not n.multi and _HYPHEN_DESIGNATOR.match(n.found.name)
+             is not None, R, 2, "ZQ-99"),  # "F-16", "MQ-9", "STS-135": a model or a mission, no organisation  # "H100", "GPT-4o", "F-16"
     WordRule("acronym", "acronym", "shape", lambda n: not n.multi and names.is_acronym(n.found.name), O, 1.5, "ZQX"),
     WordRule("one-word", None, "shape", lambda n: not n.multi, O, 0.5, "Zorblatt"),
     WordRule("given-name", "given-name", "shape", lambda n: n.lower[0] in lexicon.given_names(), P, 2.5, "Jane Zorblatt"),
@@ -564,6 +567,12 @@ def _next_words(text: str, end: int, count: int) -> list[str]:
 _PLURAL_ACRONYM = re.compile(r"^[A-Z]{2,}s$")
 _NUMBER_WORDS = frozenset({"a", "an", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
                            "several", "many", "few", "some", "multiple", "numerous", "dozens", "hundreds"})
+
+
+def _kind(a: Around) -> bool:
+    """'an IED', 'two UAVs': a listed acronym of a kind of weapon is counted like a noun, and
+    names the kind all the same."""
+    return "weapon-acronym" in a.found.evidence
 
 
 def _counted(tok: Token) -> bool:
@@ -650,10 +659,10 @@ CONTEXT_RULES: tuple[ContextRule, ...] = (
                 R, 3, "They fired a [Zorblatt Quux] at the ship."),  # counted, after a verb of firing
     ContextRule("model-number", "model-number", "", _model_number, R, 4, "They flew the 737 [ZQX] home."),
     ContextRule("plural-acronym", "plural-acronym", "count",
-                lambda a: a.one_word and _PLURAL_ACRONYM.match(a.found.name) is not None, None, 0,
+                lambda a: a.one_word and _PLURAL_ACRONYM.match(a.found.name) is not None and not _kind(a), None, 0,
                 "They destroyed four [ZQXs] today."),
     ContextRule("indefinite", "indefinite", "count",
-                lambda a: a.one_word and a.k >= 0 and _counted(a.toks[a.k]) and not (
+                lambda a: a.one_word and a.k >= 0 and _counted(a.toks[a.k]) and not _kind(a) and not (
                     a.nxt[:1].islower() and a.spaced and a.nxt not in lexicon.stopwords()), None, 0,
                 "They destroyed a [ZQX] and a truck."),  # not "a Reuters reporter"
     ContextRule("org-before", "org-before", "",

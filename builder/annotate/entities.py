@@ -316,11 +316,17 @@ def _add_first_words(groups: list[_Group], by_name: dict[str, _Group]) -> None:
 
 
 def _add_ship_names(groups: list[_Group], by_name: dict[str, _Group]) -> None:
-    """A ship is named without its prefix too: "Forbin" for "FS Forbin"."""
+    """A ship or craft is named without its prefix too: "Forbin" for "FS Forbin", "Zorblatt"
+    for "Space Shuttle Zorblatt" (the words after the product's word)."""
     for group in groups:
         for found in group.founds:
-            if "vessel" in found.evidence and len(found.words) > 1:
-                by_name.setdefault(names.fold(" ".join(found.words[1:])), group)
+            words = found.words
+            if "vessel" in found.evidence and len(words) > 1:
+                by_name.setdefault(names.fold(" ".join(words[1:])), group)
+            elif "product-word" in found.evidence and group.type is EntityType.PRODUCT:
+                at = max((k for k, w in enumerate(words[:-1]) if w.lower() in lexicon.product_words()), default=-1)
+                if at >= 0:
+                    by_name.setdefault(names.fold(" ".join(words[at + 1 :])), group)
 
 
 def _join_people(groups: list[_Group]) -> None:
