@@ -50,6 +50,19 @@ TYPE_ROWS = [  # (rule id, text, surface, expected type, or None: no mention of 
     ("number-opener", "Two Zorblatt jets took off on Monday.", "Two Zorblatt", None),
     ("event-head", "During the Second World War the port was bombed.", "Second World War", E),
     ("event-head", "Troops were sent in Operation Zorblatt Shield last year.", "Operation Zorblatt Shield", E),
+    ("event-head", "Leaders met at the NATO Summit on Monday.", "NATO Summit", E),  # not the organisation
+    ("event-head", "The Zorblatt Inquiry reported on Monday.", "Zorblatt Inquiry", E),
+    ("event-head", "The Zorblatt Institute reported on Monday.", "Zorblatt Institute", O),
+    ("battle-of", "The Battle of Zorblatt ended in July.", "Battle of Zorblatt", E),
+    ("battle-of", "The mayor of Zorblatt spoke in July.", "Zorblatt", L),
+    ("demonym-event", "The Korean War ended in 1953.", "Korean War", E),
+    ("demonym-event", "Protests of the Arab Spring spread.", "Arab Spring", E),
+    ("demonym-event", "Korean officials met on Monday.", "Korean", None),  # a nationality alone: no entity
+    ("law-head", "Yesterday Jane Law said no.", "Jane Law", P),
+    ("law-head", "They passed the Zorblatt Act on Monday.", "Zorblatt Act", X),
+    ("model-number", "They flew the 737 ZQX home.", "ZQX", R),
+    ("model-number", "They lost 15 ZQX points on Monday.", "ZQX", O),  # a count, no model number
+    ("model-number", "The site dates from 575 B.C. and is old.", "B.C.", O),  # no model (nor a sure name: see confidence)
     ("vessel", "The frigate FS Jane Doe left port on Monday.", "FS Jane Doe", R),  # a ship, not a person
     ("vessel", "Commander Jane Doe left port on Monday.", "Jane Doe", P),
     ("designator", "The ZQ-99 mission ended on Monday.", "ZQ-99", R),
@@ -68,7 +81,7 @@ def test_type_rows(rule: str, text: str, surface: str, expected: EntityType | No
 
 
 def test_rule_ids_of_the_rows_exist() -> None:
-    ids = {r.id for r in candidates.WORD_RULES} | {r.id for r in candidates.CONTEXT_RULES} | {"number-opener"}
+    ids = {r.id for r in candidates.WORD_RULES} | {r.id for r in candidates.CONTEXT_RULES} | {"number-opener", "battle-of", "demonym-event"}
     assert {row[0] for row in TYPE_ROWS} <= ids
 
 

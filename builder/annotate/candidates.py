@@ -121,7 +121,8 @@ def _title_at(toks: Span, i: int) -> int:
 @cache
 def _heads_of() -> frozenset[str]:
     """Words that keep an 'of' after them inside a name ("Bank of England", "Secretary of State")."""
-    return lexicon.org_words() | lexicon.titles()["head"] | lexicon.place_words() | _KEEP_OF
+    return (lexicon.org_words() | lexicon.titles()["head"] | lexicon.place_words() | _KEEP_OF
+            | lexicon.events()["start"] | {"war"})  # "Battle of Zorblatt", "War of Independence"
 
 
 _ADJECTIVE_TITLES = frozenset({"general", "major", "private", "chief", "principal", "senior", "deputy", "acting"})
@@ -235,6 +236,11 @@ def _plain_name_at(toks: Span, j: int) -> bool:
     word = toks[j].lower
     return not (gazetteer_at(toks, j) or _title_at(toks, j) or _demonym_at(toks, j) or _is_date(toks, j)
                 or word in lexicon.not_names() or word in lexicon.place_words() or word in ("of", "for"))
+
+
+def _demonym_head(word: str) -> bool:
+    """A word that closes a name after a nationality word: an institution's or an event's."""
+    return word in lexicon.org_words() or word in lexicon.events()["end"]
 
 
 def _ends_in_org_word(toks: Span) -> bool:
@@ -378,8 +384,9 @@ def _cut_part(toks: Span) -> list[_Piece]:
         if j:
             tail = toks[j:]
             head = next((tail[:k] for k in range(1, len(tail) - 1) if tail[k].lower == "of"), tail)
-            if head and head[-1].lower in lexicon.org_words() and not any(_title_at(toks, k) for k in range(j, n)):
-                # "American Civil Liberties Union", "Chinese Communist Party", "Communist Party of China"
+            if head and _demonym_head(head[-1].lower) and not any(_title_at(toks, k) for k in range(j, n)):
+                # "American Civil Liberties Union", "Chinese Communist Party", "Communist Party of China",
+                # "Korean War", "Arab Spring": an institution or an event named after a people
                 pieces.append(_Piece("name", rest))
                 break
             pieces.append(_Piece("demonym", toks[i:j]))
@@ -410,7 +417,7 @@ def _cut_part(toks: Span) -> list[_Piece]:
 
 
 PLACE_NAME_WEIGHT = 3.0
-_MODEL_NUMBER = re.compile(r"(?<![\d,.$€£])(\d{2,4})\s$")
+_MODEL_NUMBER = re.compile(r"(?<![\d,.$€£])(\d{3,4})\s$")  # "737 ZQX" (not a count: "15 IQ points")
 _COMPASS = frozenset({"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
                       "northeast", "northwest", "southeast", "southwest", "greater"})
 _CAMEL = re.compile(r"[a-z]{3}[A-Z]")  # a capital inside a word, after a syllable
@@ -470,6 +477,11 @@ class WordRule(NamedTuple):
     example: str  # a name
 
 
+def _given_and_surname(n: Shape) -> bool:
+    """'Jane Law': a given name (no common word) and one more word is a person, whatever the word."""
+    return len(n.words) == 2 and n.lower[0] in lexicon.given_names() and n.lower[0] not in lexicon.common_words()
+
+
 def _weather_event(n: Shape) -> bool:
     """'Hurricane Zorblatt', 'Storm Quux': a weather word and a name (not "Storm Shadow"
     missiles, a common word, or "Typhoon FGR4" jets, a model)."""
@@ -509,12 +521,13 @@ WORD_RULES: tuple[WordRule, ...] = (
     WordRule("product-word", "product-word", "head", lambda n: any(w in lexicon.product_words() for w in n.lower[1:]),
              R, 4, "Zorblatt Missile"),
     WordRule("event-head", "event-head", "head", lambda n: n.multi and (
-        n.last in lexicon.events()["end"] or n.lower[0] in lexicon.events()["start"]), E, 4, "Zorblatt Summit"),
+        n.last in lexicon.events()["end"] or n.lower[0] in lexicon.events()["start"]), E, 5, "Zorblatt Summit"),
+    # (5: more than a known organisation and an acronym before it, "ZQX Summit")
     WordRule("weather-event", "event-head", "head", _weather_event, E, 4, "Hurricane Zorblatt"),
     WordRule("place-word", "place-head", "head", lambda n: n.multi and n.last in lexicon.place_words(), L, 4,
              "Zorblatt Valley"),
-    WordRule("law-head", "law-head", "head", lambda n: n.multi and n.last in lexicon.law_words(), EntityType.OTHER, 4,
-             "Zorblatt Act"),
+    WordRule("law-head", "law-head", "head", lambda n: n.multi and n.last in lexicon.law_words()
+             and not _given_and_surname(n), EntityType.OTHER, 4, "Zorblatt Act"),
     WordRule("place-name", "place-name", "", lambda n: not n.found.known and not n.found.scores
              and lexicon.is_town_or_region(n.found.name), L, PLACE_NAME_WEIGHT, "Kettering"),  # a town, county, province
     WordRule("domain", "brand-shape", "", lambda n: _DOMAIN.match(n.found.name) is not None, O, 3, "Zorblatt.com"),
@@ -624,7 +637,7 @@ class ContextRule(NamedTuple):
 
 def _model_number(a: Around) -> bool:
     model = _MODEL_NUMBER.search(a.text, max(0, a.found.start - 8), a.found.start)
-    return (model is not None and a.found.name.isupper() and len(a.found.name) <= 4
+    return (model is not None and a.found.name.isupper() and len(a.found.name) <= 4 and "." not in a.found.name
             and not 1900 <= int(model.group(1)) <= 2099)
 
 
