@@ -1014,9 +1014,14 @@ def nationalities(text: str, toks: Sequence[Token], founds: Sequence[Found],
     return out
 
 
+@cache
+def _nationality_firsts() -> frozenset[str]:
+    return frozenset(phrase.split()[0] for phrase in lexicon.nationalities())
+
+
 def _nationality_at(toks: Sequence[Token], i: int) -> int:
     """The end of a nationality word (one or two words) starting at token i, 0 if none."""
-    if not toks[i].text[:1].isupper():
+    if toks[i].lower not in _nationality_firsts() or not toks[i].text[:1].isupper():
         return 0
     for j in (i + 2, i + 1):
         if j <= len(toks) and all(t.text[:1].isupper() for t in toks[i:j]) and (
