@@ -70,6 +70,7 @@ TYPE_ROWS = [  # (rule id, text, surface, expected type, or None: no mention of 
     ("product-word", "The Space Shuttle Zorblatt landed on Monday.", "Space Shuttle Zorblatt", R),
     ("product-word", "The Zorblatt Shuttle Company said on Monday it would close.", "Zorblatt Shuttle Company", O),
     ("weapon-verb", "The jet fired a Zorblatt Quux at the ship.", "Zorblatt Quux", R),
+    ("weapon-verb", "The charity launched a Zorblatt Quux campaign on Monday.", "Zorblatt Quux", P),  # a noun after it
     ("weapon-verb", "The board fired Zorblatt Quux on Monday.", "Zorblatt Quux", P),  # no count: dismissed
 ]
 

@@ -646,6 +646,13 @@ _WEAPON_VERB = re.compile(r"\b(?:fired|launched|dropped|intercepted|shot down)\s
                           r"several|\d+)\s+$")
 
 
+def _fired(a: Around) -> bool:
+    """'fired a [Zorblatt] at', 'launched two [Quux]': not a name before another noun
+    ("launched a Zorblatt campaign")."""
+    noun = a.spaced and a.nxt[:1].islower() and a.nxt not in lexicon.stopwords() and a.nxt not in lexicon.product_words()
+    return not noun and _WEAPON_VERB.search(a.text, 0, a.found.start) is not None
+
+
 def _place_after(a: Around) -> bool:
     m = re.match(r",\s+([A-Z][\w.]+(?: [A-Z][\w.]+)?)(?![\w.]|['’]s)", a.text[a.found.end : a.found.end + 40])
     return m is not None and lexicon.gazetteer().get(m.group(1), ("", O))[1] == L
@@ -668,8 +675,8 @@ CONTEXT_RULES: tuple[ContextRule, ...] = (
     ContextRule("product-cue", "product-cue", "",
                 lambda a: _product_after(a.text, a.found.end) or _product_before(a.text, a.found.start), R, 5,
                 "They fired [Zorblatt] long-range missiles."),
-    ContextRule("weapon-verb", "product-cue", "", lambda a: _WEAPON_VERB.search(a.text, 0, a.found.start) is not None,
-                R, 3, "They fired a [Zorblatt Quux] at the ship."),  # counted, after a verb of firing
+    ContextRule("weapon-verb", "product-cue", "", _fired, R, 3,
+                "They fired a [Zorblatt Quux] at the ship."),  # counted, after a verb of firing
     ContextRule("model-number", "model-number", "", _model_number, R, 4, "They flew the 737 [ZQX] home."),
     ContextRule("plural-acronym", "plural-acronym", "count",
                 lambda a: a.one_word and _PLURAL_ACRONYM.match(a.found.name) is not None and not _kind(a), None, 0,
