@@ -133,6 +133,7 @@ def test_a_plural_weapon_acronym_names_the_singular_kind() -> None:
 NATIONALITY_ROWS = [  # (text, word, the entity it describes, alone), or None: no nationality word there
     ("The Kenyan Prime Minister Jane Doe met reporters.", "Kenyan", "Jane Doe", False),
     ("Fighters of the Kurdish ZQX advanced on Monday.", "Kurdish", "ZQX", False),
+    ("The Kenyan Prime Minister\u200e Jane Doe spoke.", "Kenyan", "Jane Doe", False),  # a direction mark between
     ("They praised the Iraqi people on Monday.", "Iraqi", None, True),
     ("The Kurds were not consulted.", "Kurds", None, True),
     ("The Syrian Democratic Forces advanced on Monday.", "Syrian", "", None),  # part of a name: no word

@@ -989,7 +989,7 @@ def _listed_with_places(text: str, founds: list[Found]) -> None:
 # --- nationalities ---------------------------------------------------------------------
 
 # between a nationality word and the name it describes: only capitalised words (a title)
-_DESCRIBES = re.compile(r"^(?:\s+[A-Z][\w.’'-]*)*\s+$")
+_DESCRIBES = re.compile(r"^(?:[\s\u200e\u200f]+[A-Z][\w.’'-]*)*[\s\u200e\u200f]+$")  # (and direction marks)
 _CAPITAL_NEXT = re.compile(r"\s+[A-Z]")
 
 
