@@ -45,6 +45,9 @@ TYPE_ROWS = [  # (rule id, text, surface, expected type, or None: no mention of 
     ("unit", "The Zorblatt-9 flew on Monday.", "Zorblatt-9", R),  # a model, not a unit
     ("weather-event", "Homes were destroyed by Hurricane Zorblatt on Monday.", "Hurricane Zorblatt", E),
     ("weather-event", "Jets fired Storm Shadow missiles at the bunker.", "Storm Shadow", R),  # a common word after it
+    ("weather-event", "The jet carried a Storm Shadow on Monday.", "Storm Shadow", O),  # no event, even with no cue
+    ("weather-event", "Homes were destroyed by Hurricane Sandy on Monday.", "Hurricane Sandy", E),  # (any word)
+    ("weather-event", "Homes were destroyed by Storm Frank on Monday.", "Storm Frank", E),  # a given name
     ("weather-event", "Two Typhoon FGR4 jets took off on Monday.", "Typhoon FGR4", R),  # a model after it
     ("number-opener", "Two Zorblatt jets took off on Monday.", "Zorblatt", R),  # "Two" is no part of the name
     ("number-opener", "Two Zorblatt jets took off on Monday.", "Two Zorblatt", None),
@@ -111,6 +114,18 @@ def test_a_ship_named_without_its_prefix_joins_the_ship() -> None:
     assert found["Zorblatt"] == "FS Zorblatt"
     found = entity_of("The Space Shuttle Zorblatt landed on Monday. Zorblatt flew 33 missions.")
     assert found["Zorblatt"] == "Space Shuttle Zorblatt"
+
+
+@pytest.mark.parametrize("text, name, sure", [
+    ("The jet carried a Storm Shadow on Monday.", "Storm Shadow", False),  # counted, common words: for review
+    ("The jet carried a Zorblatt Quux on Monday.", "Zorblatt Quux", True),  # not common words
+    ("The jet carried the Storm Shadow on Monday.", "Storm Shadow", True),  # not counted
+    ("They read a Joint Task Force report on Monday.", "Joint Task Force", True),  # an institution's word
+])
+def test_a_counted_name_of_common_words_is_not_sure(text: str, name: str, sure: bool) -> None:
+    entities, _ = find_entities(article(text))
+    entity = next(e for e in entities if e.name == name)
+    assert (entity.confidence >= 0.5) is sure, entity
 
 
 def test_a_counted_weapon_acronym_is_confirmed_all_the_same() -> None:

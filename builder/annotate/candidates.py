@@ -483,10 +483,15 @@ def _given_and_surname(n: Shape) -> bool:
 
 
 def _weather_event(n: Shape) -> bool:
-    """'Hurricane Zorblatt', 'Storm Quux': a weather word and a name (not "Storm Shadow"
-    missiles, a common word, or "Typhoon FGR4" jets, a model)."""
-    return (n.multi and n.lower[0] in lexicon.events()["weather"]
-            and not any(w in lexicon.common_words() or any(c.isdigit() for c in w) for w in n.lower[1:]))
+    """'Hurricane Zorblatt', 'Hurricane Sandy', 'Storm Frank': a weather word and a name (not
+    "Typhoon FGR4" jets, a model, nor "Storm Shadow" missiles: after "Storm", a common word
+    that is no given name)."""
+    if not n.multi or n.lower[0] not in lexicon.events()["weather"]:
+        return False
+    if any(c.isdigit() for w in n.lower[1:] for c in w):
+        return False
+    return n.lower[0] != "storm" or not any(w in lexicon.common_words() and w not in lexicon.given_names()
+                                            for w in n.lower[1:])
 
 
 def _weapon_acronym(n: Shape) -> bool:
@@ -580,6 +585,15 @@ def _next_words(text: str, end: int, count: int) -> list[str]:
 _PLURAL_ACRONYM = re.compile(r"^[A-Z]{2,}s$")
 _NUMBER_WORDS = frozenset({"a", "an", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
                            "several", "many", "few", "some", "multiple", "numerous", "dozens", "hundreds"})
+
+
+def _common_words_only(a: Around) -> bool:
+    """'a Storm Shadow': a name of common words only, with no head word to make it a name,
+    counted like a noun (not "a Joint Task Force", an institution)."""
+    return not a.found.evidence & _HEADS and all(w.lower() in lexicon.common_words() for w in a.found.words)
+
+
+_HEADS = frozenset({"org-head", "place-head", "event-head", "law-head", "product-word", "vessel"})
 
 
 def _kind(a: Around) -> bool:
@@ -682,7 +696,7 @@ CONTEXT_RULES: tuple[ContextRule, ...] = (
                 lambda a: a.one_word and _PLURAL_ACRONYM.match(a.found.name) is not None and not _kind(a), None, 0,
                 "They destroyed four [ZQXs] today."),
     ContextRule("indefinite", "indefinite", "count",
-                lambda a: a.one_word and a.k >= 0 and _counted(a.toks[a.k]) and not _kind(a) and not (
+                lambda a: (a.one_word or _common_words_only(a)) and a.k >= 0 and _counted(a.toks[a.k]) and not _kind(a) and not (
                     a.nxt[:1].islower() and a.spaced and a.nxt not in lexicon.stopwords()), None, 0,
                 "They destroyed a [ZQX] and a truck."),  # not "a Reuters reporter"
     ContextRule("org-before", "org-before", "",
