@@ -120,7 +120,7 @@ def test_a_ship_named_without_its_prefix_joins_the_ship() -> None:
     ("The jet carried a Storm Shadow on Monday.", "Storm Shadow", False),  # counted, common words: for review
     ("The jet carried a Zorblatt Quux on Monday.", "Zorblatt Quux", True),  # not common words
     ("The jet carried the Storm Shadow on Monday.", "Storm Shadow", True),  # not counted
-    ("They read a Joint Task Force report on Monday.", "Joint Task Force", True),  # an institution's word
+    ("They joined a Joint Task Force on Monday.", "Joint Task Force", True),  # an institution's word
 ])
 def test_a_counted_name_of_common_words_is_not_sure(text: str, name: str, sure: bool) -> None:
     entities, _ = find_entities(article(text))
