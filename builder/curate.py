@@ -246,8 +246,9 @@ def _join(entry: CuratedEntity, found: Sequence[Entity]) -> Entity:
             seen.add(form.casefold())
             aliases.append(form)
     roles = tuple(dict.fromkeys(r for e in found for r in e.roles))
+    nationalities = tuple(sorted({w for e in found for w in e.nationalities}))
     return Entity(entity_id, entry.name, etype, tuple(aliases), roles, entry.description, entry.links,
-                  curated=True, hidden=entry.hidden)
+                  curated=True, hidden=entry.hidden, nationalities=nationalities)
 
 
 def _with_id(entity: Entity, entity_id: str) -> Entity:

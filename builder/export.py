@@ -12,7 +12,7 @@ from typing import Any
 
 from builder import __version__
 from builder.cache import digest
-from builder.model import Annotation, Article, Dossier, DossierQuote, Entity
+from builder.model import Annotation, Article, Dossier, DossierQuote, Entity, Mention
 
 SCHEMA_VERSION = 1
 
@@ -46,14 +46,32 @@ def _article(dossier: Dossier, article: Article, annotation: Annotation) -> dict
         "credits": list(article.credits),
         "furniture": list(article.furniture),
         "entities": entity_ids,
-        "mentions": [{"entity": e, "text": m.surface, "start": m.start, "end": m.end, **({"role": True} if m.role else {})}
-                     for m, e in zip(mentions, entity_of, strict=True) if e not in unconfirmed],
+        "mentions": _mentions(annotation, mentions, entity_of, unconfirmed),
         # names not yet confirmed (no page, no link; `dossier entities --review`): no entity mentions
         "unconfirmed_mentions": [{"entity": e, "text": m.surface, "start": m.start, "end": m.end}
                                  for m, e in zip(mentions, entity_of, strict=True) if e in unconfirmed],
         "related": [{"article": r.article, "shared": list(r.shared)} for r in dossier.related.get(article.id, ())],
         "warnings": list(article.warnings + annotation.warnings),
     }
+
+
+def _mentions(annotation: Annotation, mentions: list[Mention],
+              entity_of: list[str | None], unconfirmed: frozenset[str]) -> list[dict[str, Any]]:
+    """The mentions of confirmed entities, and the nationality words ("Iraqi", "Kurds"),
+    that stand alone ("the Iraqi people", "the Kurds"), which name no entity (no page):
+    `entity` null, `kind` "nationality". One written before a name or title ("Kurdish
+    [ZQX]", "Iraqi Prime Minister") is part of that description: it is listed with the
+    entity it describes (`nationalities`), not here."""
+    out: list[tuple[int, int, dict[str, Any]]] = [
+        (m.start, m.end, {"entity": e, "text": m.surface, "start": m.start, "end": m.end,
+                          **({"role": True} if m.role else {})})
+        for m, e in zip(mentions, entity_of, strict=True) if e not in unconfirmed]
+    for word in annotation.nationalities:
+        if word.alone:
+            out.append((word.start, word.end, {"entity": None, "kind": "nationality", "text": word.word,
+                                               "start": word.start, "end": word.end}))
+    out.sort(key=lambda item: (item[0], -item[1]))  # (a mention inside another after it)
+    return [record for _, _, record in out]
 
 
 def _entity(entity: Entity) -> dict[str, Any]:
@@ -70,6 +88,7 @@ def _entity(entity: Entity) -> dict[str, Any]:
         "confirmed": entity.confirmed,
         "confidence": entity.confidence,
         "evidence": list(entity.evidence),
+        "nationalities": list(entity.nationalities),  # demonyms written before it: attributes, no pages
     }
 
 

@@ -120,6 +120,18 @@ class LocalEntity(NamedTuple):
     roles: tuple[str, ...] = ()  # role descriptions the text gives
     confidence: float = 1.0  # how sure the article makes it that this is a name (annotate/evidence.py)
     evidence: tuple[str, ...] = ()  # the ids of the evidence rules that fired, sorted
+    nationalities: tuple[str, ...] = ()  # demonyms written before it: "Iraqi" of "Iraqi Prime Minister Jane Doe"
+
+
+class Nationality(NamedTuple):
+    """A nationality, people or faith word in an article ("Iraqi", "Kurds"): never an entity
+    of its own, an attribute of the entity it describes (if any)."""
+
+    word: str  # as printed
+    start: int
+    end: int
+    key: str | None = None  # the LocalEntity.key of the entity it describes: "Kurdish [YPG]"
+    alone: bool = True  # no capitalised word after it: "the Iraqi people" (not "Iraqi Foreign Minister")
 
 
 @_pickled_by_fields
@@ -176,6 +188,7 @@ class Annotation:
     dates: tuple[DateRef, ...] = ()
     sources: tuple[SourceRef, ...] = ()
     warnings: tuple[str, ...] = ()
+    nationalities: tuple[Nationality, ...] = ()  # demonyms: attributes, no entities
 
 
 @dataclass(frozen=True)
@@ -194,6 +207,7 @@ class Entity:
     confidence: float = 1.0  # how sure the dossier makes it that this is a name (confirm.py)
     evidence: tuple[str, ...] = ()  # the ids of the evidence rules behind it, sorted
     confirmed: bool = True  # False: below the threshold, listed for review instead of given a page
+    nationalities: tuple[str, ...] = ()  # demonyms written before it ("Iraqi", "Kurdish"), sorted
 
 
 @dataclass(frozen=True)

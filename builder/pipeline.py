@@ -11,7 +11,7 @@ from pathlib import Path
 
 from builder import cache
 from builder.annotate.dates import find_dates
-from builder.annotate.entities import find_entities
+from builder.annotate.entities import find_names
 from builder.annotate.quotes import find_quotes
 from builder.annotate.sources import find_sources
 from builder.config import load_config
@@ -101,7 +101,7 @@ def _read_and_annotate(job: Job) -> tuple[Article, Annotation]:
 
 def annotate(article: Article) -> Annotation:
     """Run the pure extractors over one article."""
-    entities, mentions = find_entities(article)
+    entities, mentions, nationalities = find_names(article)
     quotes, warnings = find_quotes(article, entities, mentions)
     return Annotation(
         article_id=article.id,
@@ -111,6 +111,7 @@ def annotate(article: Article) -> Annotation:
         dates=find_dates(article),
         sources=find_sources(article, entities, mentions),
         warnings=warnings,
+        nationalities=nationalities,
     )
 
 

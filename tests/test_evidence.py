@@ -67,6 +67,7 @@ CONTEXT_ROWS = [  # (rule id, text, the name): a row per context rule, written h
     ("place-for-seat", "The candidate for Zorblatt spoke.", "Zorblatt"),
     ("place-prep-out-of", "They pushed them out of Zorblatt today.", "Zorblatt"),
     ("place-such-as", "It freed towns in the north including Zorblatt and Quux.", "Zorblatt"),
+    ("weapon-verb", "They fired a Zorblatt Quux at the ship.", "Zorblatt Quux"),
 ]
 
 
@@ -86,6 +87,10 @@ def test_each_context_rule_fires(rule_id: str, text: str, name: str) -> None:
 
 WORD_ROWS = [  # (rule id, a name, the type it ends with): a row per word rule
     ("vessel", "HMS Zorblatt", EntityType.PRODUCT),
+    ("weapon-acronym", "IED", EntityType.PRODUCT),
+    ("religion", "Islam", X),
+    ("unit", "507th ZQX", O),
+    ("weather-event", "Hurricane Zorblatt", EntityType.EVENT),
     ("org-head", "Zorblatt Institute", O),
     ("org-head-foreign", "Banco Zorblatt", O),
     ("place-head", "Lake Zorblatt", L),
@@ -101,6 +106,7 @@ WORD_ROWS = [  # (rule id, a name, the type it ends with): a row per word rule
     ("foreign-article", "Le Zorblatt", O),
     ("acronym-first", "ZQX Zorblatt", O),
     ("digits", "Zorblatt-9", EntityType.PRODUCT),
+    ("designator", "ZQ-99", EntityType.PRODUCT),
     ("acronym", "ZQX", O),
     ("given-name-alone", "Jane", P),
     ("one-word", "Zorblatt", O),

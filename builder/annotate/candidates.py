@@ -7,6 +7,7 @@ in mid-sentence (so a capitalised sentence opener can be told from a name).
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from functools import cache
@@ -125,8 +126,9 @@ def _title_at(toks: Span, i: int) -> int:
 @cache
 def _heads_of() -> frozenset[str]:
     """Words that keep an 'of' after them inside a name ("Bank of England", "Secretary of State",
-    "Law of the Sea")."""
-    return lexicon.org_words() | lexicon.titles()["head"] | lexicon.place_words() | lexicon.law_words() | _KEEP_OF
+    "Law of the Sea", "Battle of Zorblatt", "War of Independence")."""
+    return (lexicon.org_words() | lexicon.titles()["head"] | lexicon.place_words() | lexicon.law_words() | _KEEP_OF
+            | lexicon.events()["start"] | {"war"})
 
 
 _ADJECTIVE_TITLES = lexicon.titles()["adjective"]
@@ -179,8 +181,8 @@ def _opener_is_name(toks: Span, seen: Seen) -> bool:
     word = first.lower
     if gazetteer_at(toks, 0):
         return True
-    if word in lexicon.stopwords() or _contraction(first.text):
-        return False
+    if word in lexicon.stopwords() or _contraction(first.text) or word in _COUNT_OPENERS:
+        return False  # (and "Two Acme jets": a count opens the sentence)
     if names.is_acronym(first.text):
         return True
     if first.text in seen.words and (len(toks) > 1 or first.text in seen.ends or word not in lexicon.common_words()):
@@ -194,7 +196,7 @@ def _opener_is_name(toks: Span, seen: Seen) -> bool:
             return True  # "West Yorkshire Police", "South Korea"
         if _title_at(toks, 1) or gazetteer_at(toks, 1):
             return False
-        if word in lexicon.events()["start"]:
+        if word in lexicon.events()["start"] or word in lexicon.events()["weather"]:
             return True  # "Hurricane Milton", "Operation Jane": a given name names the event
         if toks[1].lower in lexicon.given_names() and word not in lexicon.given_names():
             return False  # "Passenger Tom Hughes", "Resident Helen Pritchard": a word describing the person
@@ -208,6 +210,11 @@ def _names_an_outlet(toks: Span, k: int) -> bool:
     opens the name of a newspaper (the next word is a media word), no date."""
     return (k + 1 < len(toks) and toks[k + 1].text[:1].isupper() and toks[k + 1].lower in lexicon.media_words()
             and toks[k].lower in lexicon.dates())
+
+
+# number words that open a sentence before a name: no part of it ("One" may be: "One Nation")
+_COUNT_OPENERS = frozenset({"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "several",
+                            "many", "few", "some", "dozens", "hundreds", "thousands"})
 
 
 def _is_date(toks: Span, k: int) -> bool:
@@ -262,6 +269,11 @@ def _goes_on(toks: Span, k: int) -> bool:
         k == len(toks) - 1 and toks[k].lower in lexicon.place_words())
 
 
+def _demonym_head(word: str) -> bool:
+    """A word that closes a name after a nationality word: an institution's or an event's."""
+    return word in lexicon.org_words() or word in lexicon.events()["end"]
+
+
 def _ends_in_org_word(toks: Span) -> bool:
     """'State Department', 'AI Act': a name that ends in an institution's or a law's word."""
     return len(toks) > 1 and (toks[-1].lower in lexicon.org_words() or toks[-1].lower in lexicon.law_words())
@@ -307,7 +319,10 @@ _WORK_WORDS = lexicon.work_title_words()
 
 def _descriptor_cut(toks: Span) -> Span:
     """'Backbencher Jane Doe', 'Tory Veteran Jane Doe': common words before a given name and a
-    surname describe the person; they are no part of the name."""
+    surname describe the person; they are no part of the name (but a ship's prefix is:
+    "HMS Jane Doe")."""
+    if _vessel_prefix(toks[0]):
+        return toks
     for k in range(1, len(toks) - 1):
         word = toks[k].lower
         if word in lexicon.given_names() and word not in lexicon.common_words():
@@ -335,6 +350,16 @@ def _portfolio(rest: Span) -> list[_Piece]:
     common = all(t.lower in lexicon.common_words() for t in subject)
     out = [_Piece("title" if common else "portfolio", subject)]  # (a subject is part of the title)
     return out + ([_Piece("person", person)] if person else [])
+
+
+# a model's designator: "F-16", "MQ-9", "Su-24", "FGR4", "KC-135R"
+_DESIGNATOR = re.compile(r"^[A-Z][A-Za-z]{0,3}-?\d{1,4}[A-Z]{0,2}$")
+_HYPHEN_DESIGNATOR = re.compile(r"^[A-Z][A-Za-z]{0,3}-\d{1,4}[A-Za-z]{0,2}$")
+
+
+def _designated(toks: Span) -> bool:
+    """'Typhoon FGR4' after "RAF": a model of a machine, no part of the known name before it."""
+    return any(_DESIGNATOR.match(t.text) for t in toks)
 
 
 def _unit(toks: Span) -> bool:
@@ -442,7 +467,7 @@ def _cut_part(toks: Span) -> list[_Piece]:
         if hit:
             j, canonical, etype = hit
             given_after = j < n - 1 and _person_at(toks, j)
-            if j < n and n - j <= 2 and not given_after and all(
+            if j < n and n - j <= 2 and not given_after and not _designated(toks[j:]) and all(
                     _goes_on(toks, k) for k in range(j, n)):
                 # "Jordan Peterson", "Manchester United", "Manchester City", "France Inter": one name
                 kind = "name" if j == i + 1 and toks[i].lower in lexicon.given_names() else "compound"
@@ -458,8 +483,9 @@ def _cut_part(toks: Span) -> list[_Piece]:
         if j:
             tail = toks[j:]
             head = next((tail[:k] for k in range(1, len(tail) - 1) if tail[k].lower == "of"), tail)
-            if head and head[-1].lower in lexicon.org_words() and not any(_title_at(toks, k) for k in range(j, n)):
-                # "American Civil Liberties Union", "Chinese Communist Party", "Communist Party of China"
+            if head and _demonym_head(head[-1].lower) and not any(_title_at(toks, k) for k in range(j, n)):
+                # "American Civil Liberties Union", "Chinese Communist Party", "Communist Party of China",
+                # "Korean War", "Arab Spring": an institution or an event named after a people
                 pieces.append(_Piece("name", rest))
                 break
             pieces.append(_Piece("demonym", toks[i:j]))
@@ -514,6 +540,8 @@ def _org_then_person(toks: Span, k: int) -> bool:
     """'the Refugee Council Jane Doe', 'Image: ACME Jane Doe': an organisation's name (its
     word or an acronym) ends before a person's name starts at k."""
     before = toks[k - 1]
+    if k == 1 and _vessel_prefix(before):
+        return False  # "HMS Jane Doe": a ship named after a person
     return (before.lower in lexicon.org_words() or names.is_acronym(before.text)) and _person_at(toks, k)
 
 
@@ -521,7 +549,7 @@ def _org_then_person(toks: Span, k: int) -> bool:
 
 
 PLACE_NAME_WEIGHT = 3.0
-_MODEL_NUMBER = re.compile(r"(?<![\d,.$€£])(\d{2,4})\s$")
+_MODEL_NUMBER = re.compile(r"(?<![\d,.$€£])(\d{3,4})\s$")  # "737 ZQX" (not a count: "15 IQ points")
 _COMPASS = lexicon.compass_words()
 _CAMEL = re.compile(r"[a-z]{3}[A-Z]")  # a capital inside a word, after a syllable
 
@@ -606,7 +634,45 @@ class WordRule(NamedTuple):
     example: str  # a name
 
 
+def _given_and_surname(n: Shape) -> bool:
+    """'Jane Law': a given name (no common word) and one more word is a person, whatever the word."""
+    return len(n.words) == 2 and n.lower[0] in lexicon.given_names() and n.lower[0] not in lexicon.common_words()
+
+
+def _weather_event(n: Shape) -> bool:
+    """'Hurricane Zorblatt', 'Hurricane Sandy', 'Storm Frank': a weather word and a name (not
+    "Typhoon FGR4" jets, a model, nor "Storm Shadow" missiles: after "Storm", a common word
+    that is no given name)."""
+    if not n.multi or n.lower[0] not in lexicon.events()["weather"]:
+        return False
+    if any(c.isdigit() for w in n.lower[1:] for c in w):
+        return False
+    return n.lower[0] != "storm" or not any(w in lexicon.common_words() and w not in lexicon.given_names()
+                                            for w in n.lower[1:])
+
+
+def _weapon_acronym(n: Shape) -> bool:
+    """'IED', 'UAVs', 'MANPADS': an acronym of a kind of weapon or platform (weapon_acronyms.txt)."""
+    name = n.found.name
+    if n.multi or not name.isupper() and not _PLURAL_ACRONYM.match(name):
+        return False
+    return name.lower() in lexicon.weapon_acronyms() or name[:-1].lower() in lexicon.weapon_acronyms()
+
+
+def _ordinal_first(n: Shape) -> bool:
+    return n.multi and ORDINAL.match(n.words[0]) is not None
+
+
+def _vessel_prefix(tok: Token) -> bool:
+    """'HMS', 'USS': a ship's prefix, in capitals (vessel_prefixes.txt)."""
+    return tok.text.isupper() and tok.lower in lexicon.vessel_prefixes()
+
+
 WORD_RULES: tuple[WordRule, ...] = (
+    WordRule("weapon-acronym", "weapon-acronym", "head", _weapon_acronym, R, 6, "IED"),  # data: weapon_acronyms.txt
+    WordRule("religion", "religion", "head", lambda n: not n.multi and n.lower[0] in lexicon.religions(),
+             EntityType.OTHER, 6, "Islam"),  # a faith, no organisation
+    WordRule("unit", "org-head", "head", _ordinal_first, O, 4, "507th ZQX"),  # a numbered unit: "407th AEG"
     WordRule("vessel", "vessel", "head", lambda n: n.multi and n.words[0].isupper()
              and n.lower[0] in lexicon.vessel_prefixes(), R, 5, "HMS Zorblatt"),  # a ship: "USS Example"
     WordRule("org-head", "org-head", "head", _org_head, O, 4, "Zorblatt Institute"),  # "Ernst & Young", "Leicester City"
@@ -618,7 +684,9 @@ WORD_RULES: tuple[WordRule, ...] = (
     WordRule("product-word", "product-word", "head", lambda n: any(w in lexicon.product_words() for w in n.lower[1:]),
              R, 4, "Zorblatt Missile"),
     WordRule("event-head", "event-head", "head", lambda n: n.multi and (
-        n.last in lexicon.events()["end"] or n.lower[0] in lexicon.events()["start"]), E, 4, "Zorblatt Summit"),
+        n.last in lexicon.events()["end"] or n.lower[0] in lexicon.events()["start"]), E, 5, "Zorblatt Summit"),
+    # (5: more than a known organisation and an acronym before it, "ZQX Summit")
+    WordRule("weather-event", "event-head", "head", _weather_event, E, 4, "Hurricane Zorblatt"),
     WordRule("compass-place", "place-head", "head", lambda n: n.multi and bool(_COMPASS & {n.lower[0], n.lower[-1]})
              and _compass_place(tuple(tokens(n.found.name))), L, 5, "Western Kenya"),  # (cut so by _cut_part)
     WordRule("place-word-given-name", "place-head", "head", lambda n: len(n.words) == 2 and n.last in lexicon.place_words()
@@ -627,9 +695,8 @@ WORD_RULES: tuple[WordRule, ...] = (
         n.words) > 2 and n.lower[-1] in _COMPASS and n.lower[-2] in lexicon.place_words()), L, 4,  # "Zorb Airfield West"
              "Zorblatt Valley"),
     WordRule("law-head", "law-head", "head", lambda n: n.multi and (
-        n.last in lexicon.law_words() or len(n.head) < len(n.lower) and n.head[-1] in lexicon.law_words()) and not (
-        n.last == "law" and len(n.words) == 2 and n.lower[0] in lexicon.given_names()
-        and n.lower[0] not in lexicon.common_words()),
+        n.last in lexicon.law_words() or len(n.head) < len(n.lower) and n.head[-1] in lexicon.law_words())
+        and not (n.last == "law" and _given_and_surname(n)),
         EntityType.OTHER, 4, "Zorblatt Act"),  # ("Law of Zorblatt Conflict", "Treaty of Zorblatt"; but "Jane Law" is a person)
     WordRule("place-name", "place-name", "", lambda n: not n.found.known and not n.found.scores
              and lexicon.is_town_or_region(n.found.name), L, PLACE_NAME_WEIGHT, "Kettering"),  # a town, county, province
@@ -641,7 +708,9 @@ WORD_RULES: tuple[WordRule, ...] = (
     WordRule("acronym-first", None, "", lambda n: n.multi and len(n.words[0]) > 2 and n.words[0].isalpha()
              and names.is_acronym(n.words[0]), O, 2, "ZQX Zorblatt"),  # "IBM Research": a firm's name, not a person's
     WordRule("digits", "model-number", "", lambda n: any(c.isdigit() for c in n.found.name)
-             and any(c.isalpha() for c in n.found.name), R, 1.5, "Zorblatt-9"),  # "H100", "GPT-4o", "F-16"
+             and any(c.isalpha() for c in n.found.name) and not _ordinal_first(n), R, 1.5, "Zorblatt-9"),
+    WordRule("designator", "model-number", "", lambda n: not n.multi and _HYPHEN_DESIGNATOR.match(n.found.name)
+             is not None, R, 2, "ZQ-99"),  # "F-16", "MQ-9", "STS-135": a model or a mission, no organisation  # "H100", "GPT-4o", "F-16"
     WordRule("acronym", "acronym", "shape", lambda n: not n.multi and names.is_acronym(n.found.name), O, 1.5, "ZQX"),
     WordRule("given-name-alone", "given-name", "shape", lambda n: not n.multi and n.lower[0] in lexicon.given_names()
              and n.lower[0] not in lexicon.common_words(), P, 1, "Jane"),  # "Frank" alone: a person, not a firm
@@ -684,6 +753,21 @@ def _next_words(text: str, end: int, count: int) -> list[str]:
 
 _PLURAL_ACRONYM = re.compile(r"^[A-Z]{2,}s$")
 _NUMBER_WORDS = wordlists.determiners()["indefinite"]
+
+
+def _common_words_only(a: Around) -> bool:
+    """'a Storm Shadow': a name of common words only, with no head word to make it a name,
+    counted like a noun (not "a Joint Task Force", an institution)."""
+    return not a.found.evidence & _HEADS and all(w.lower() in lexicon.common_words() for w in a.found.words)
+
+
+_HEADS = frozenset({"org-head", "place-head", "event-head", "law-head", "product-word", "vessel"})
+
+
+def _kind(a: Around) -> bool:
+    """'an IED', 'two UAVs': a listed acronym of a kind of weapon is counted like a noun, and
+    names the kind all the same."""
+    return "weapon-acronym" in a.found.evidence
 
 
 def _counted(tok: Token) -> bool:
@@ -735,7 +819,7 @@ class ContextRule(NamedTuple):
 
 def _model_number(a: Around) -> bool:
     model = _MODEL_NUMBER.search(a.text, max(0, a.found.start - 8), a.found.start)
-    return (model is not None and a.found.name.isupper() and len(a.found.name) <= 4
+    return (model is not None and a.found.name.isupper() and len(a.found.name) <= 4 and "." not in a.found.name
             and not 1900 <= int(model.group(1)) <= 2099)
 
 
@@ -768,6 +852,18 @@ def _said_after_quote(a: Around) -> bool:
     reporting verb that follows a quote or a comma, and after the name the clause's end."""
     return (a.one_word and a.k >= 1 and a.toks[a.k].lower in lexicon.reporting_verbs()
             and a.toks[a.k - 1].text in _QUOTE_ENDS and a.text[a.found.end : a.found.end + 1] in (".", ",", ""))
+
+
+# a verb of firing and a count before a name: "fired a [Zorblatt]", "launched two [Quux]"
+_WEAPON_VERB = re.compile(r"\b(?:fired|launched|dropped|intercepted|shot down)\s+(?:a|an|one|two|three|four|five|"
+                          r"several|\d+)\s+$")
+
+
+def _fired(a: Around) -> bool:
+    """'fired a [Zorblatt] at', 'launched two [Quux]': not a name before another noun
+    ("launched a Zorblatt campaign")."""
+    noun = a.spaced and a.nxt[:1].islower() and a.nxt not in lexicon.stopwords() and a.nxt not in lexicon.product_words()
+    return not noun and _WEAPON_VERB.search(a.text, 0, a.found.start) is not None
 
 
 def _place_after(a: Around) -> bool:
@@ -809,12 +905,14 @@ CONTEXT_RULES: tuple[ContextRule, ...] = (
     ContextRule("product-cue", "product-cue", "",
                 lambda a: _product_after(a.text, a.found.end) or _product_before(a.text, a.found.start), R, 5,
                 "They fired [Zorblatt] long-range missiles."),
+    ContextRule("weapon-verb", "product-cue", "", _fired, R, 3,
+                "They fired a [Zorblatt Quux] at the ship."),  # counted, after a verb of firing
     ContextRule("model-number", "model-number", "", _model_number, R, 4, "They flew the 737 [ZQX] home."),
     ContextRule("plural-acronym", "plural-acronym", "count",
-                lambda a: a.one_word and _PLURAL_ACRONYM.match(a.found.name) is not None, None, 0,
+                lambda a: a.one_word and _PLURAL_ACRONYM.match(a.found.name) is not None and not _kind(a), None, 0,
                 "They destroyed four [ZQXs] today."),
     ContextRule("indefinite", "indefinite", "count",
-                lambda a: a.one_word and a.k >= 0 and _counted(a.toks[a.k]) and not (
+                lambda a: (a.one_word or _common_words_only(a)) and a.k >= 0 and _counted(a.toks[a.k]) and not _kind(a) and not (
                     a.nxt[:1].islower() and a.spaced and a.nxt not in lexicon.stopwords()), None, 0,
                 "They destroyed a [ZQX] and a truck."),  # not "a Reuters reporter"
     ContextRule("org-before", "org-before", "",
@@ -1089,6 +1187,34 @@ def find(text: str, seen: Seen = NOTHING_SEEN, toks: list[Token] | None = None) 
         if found.start in employers and not found.known:
             found.add(O, 2.5, "employer")
     _listed_with_places(text, out)
+    _singular_weapons(out)
+    return _with_pennants(text, out)
+
+
+def _singular_weapons(founds: list[Found]) -> None:
+    """'IEDs' names what 'IED' names: the kind of weapon goes by its singular."""
+    for found in founds:
+        if "weapon-acronym" in found.evidence and _PLURAL_ACRONYM.match(found.name):
+            found.name = found.name[:-1]
+
+
+# a ship's pennant or hull number in brackets after its name: "HMS Example (D 32)", "(DDG 70)"
+_PENNANT = re.compile(r"\s?\(([A-Z]{1,4}[ -]?\d{1,4})\)")
+
+
+def _with_pennants(text: str, founds: list[Found]) -> list[Found]:
+    """A pennant number after a ship's name is a mention of that ship (not an organisation
+    "DDG"): it takes the ship's name, so it joins the ship's entity."""
+    out = list(founds)
+    for ship in founds:
+        if "vessel" not in ship.evidence:
+            continue
+        m = _PENNANT.match(text, ship.end)
+        if m is None:
+            continue
+        start, end = m.span(1)
+        out = [f for f in out if not (start <= f.start < end)]
+        out.append(Found(start, end, ship.name, dict(ship.scores), evidence={"vessel", "pennant"}))
     return out
 
 
@@ -1138,3 +1264,54 @@ def _listed_with_places(text: str, founds: list[Found]) -> None:
                     "said" not in found.evidence):  # ("..., Zorbville, Syria, Quux said": a speaker, no item)
                 found.add(L, 2, "listed-with-place")
                 changed = changed or place(found)
+
+
+# --- nationalities ---------------------------------------------------------------------
+
+# between a nationality word and the name it describes: only capitalised words (a title)
+_DESCRIBES = re.compile(r"^(?:[\s\u200e\u200f]+[A-Z][\w.’'-]*)*[\s\u200e\u200f]+$")  # (and direction marks)
+_CAPITAL_NEXT = re.compile(r"\s+[A-Z]")
+
+
+def nationalities(text: str, toks: Sequence[Token], founds: Sequence[Found],
+                  ) -> list[tuple[int, int, Found | None, bool]]:
+    """The nationality, people and faith words of one block that are no part of a name
+    ("Iraqi", "Kurds"; not "Syrian" of "Syrian Democratic Forces"), each with the name it
+    describes, if one follows it with only a title between ("Iraqi Prime Minister [Jane
+    Doe]", "Kurdish [ZQX]"): (start, end, that name or None, whether it stands alone: no
+    capitalised word after it, as in "the Iraqi people", "the Kurds")."""
+    order = sorted(founds, key=lambda f: f.start)
+    starts = [f.start for f in order]
+    out: list[tuple[int, int, Found | None, bool]] = []
+    i = 0
+    while i < len(toks):
+        j = _nationality_at(toks, i)
+        if not j:
+            i += 1
+            continue
+        start, end = toks[i].start, toks[j - 1].end
+        k = bisect_right(starts, start)
+        inside = k > 0 and order[k - 1].end > start
+        if not inside:
+            after = order[k] if k < len(order) else None
+            if after is not None and not _DESCRIBES.match(text[end : after.start]):
+                after = None
+            out.append((start, end, after, not _CAPITAL_NEXT.match(text, end)))
+        i = j
+    return out
+
+
+@cache
+def _nationality_firsts() -> frozenset[str]:
+    return frozenset(phrase.split()[0] for phrase in lexicon.nationalities())
+
+
+def _nationality_at(toks: Sequence[Token], i: int) -> int:
+    """The end of a nationality word (one or two words) starting at token i, 0 if none."""
+    if toks[i].lower not in _nationality_firsts() or not toks[i].text[:1].isupper():
+        return 0
+    for j in (i + 2, i + 1):
+        if j <= len(toks) and all(t.text[:1].isupper() for t in toks[i:j]) and (
+                " ".join(t.lower for t in toks[i:j]) in lexicon.nationalities()):
+            return j
+    return 0

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from builder.annotate import candidates, evidence, joins, lexicon, names, people, roles
 from builder.annotate.candidates import Found, Seen, best_type
 from builder.annotate.spans import Token, is_particle_name, is_title_case, spans, tokens
-from builder.model import Article, Block, EntityType, LocalEntity, Mention
+from builder.model import Article, Block, EntityType, LocalEntity, Mention, Nationality
 from builder.read import is_credit
 
 _PERSON = EntityType.PERSON
@@ -83,6 +83,13 @@ class _Group:
 
 def find_entities(article: Article) -> tuple[tuple[LocalEntity, ...], tuple[Mention, ...]]:
     """Return the article's entities (resolved inside the article) and every mention."""
+    entities, mentions, _ = find_names(article)
+    return entities, mentions
+
+
+def find_names(article: Article) -> tuple[tuple[LocalEntity, ...], tuple[Mention, ...], tuple[Nationality, ...]]:
+    """The article's entities, every mention, and its nationality words (attributes of the
+    entities they describe, never entities)."""
     titled: list[Block] = []
     plain: list[tuple[Block, list[Token]]] = []
     for block in article.text_blocks:
@@ -92,10 +99,13 @@ def find_entities(article: Article) -> tuple[tuple[LocalEntity, ...], tuple[Ment
             plain.append((block, tokens(block.text)))
     seen = _seen(toks for _, toks in plain)
     founds: list[Found] = []
+    demonyms: list[_Demonym] = []
     for block, toks in plain:
         block_founds = candidates.find(block.text, seen, toks)
         joins.in_region(block.text, block_founds)
         joins.possessed(block.text, block_founds)
+        demonyms += [(block.start + a, block.start + b, of, alone)
+                     for a, b, of, alone in candidates.nationalities(block.text, toks, block_founds)]
         founds.extend(_shift(block_founds, block.start))
     founds.extend(_credited(article))
     joins.owned_alone(founds)
@@ -105,7 +115,10 @@ def find_entities(article: Article) -> tuple[tuple[LocalEntity, ...], tuple[Ment
     for block in titled:
         _match_known(block, groups)
     roles.link(role_only, [g for g in groups if g.type == _PERSON], article.source_text)
-    return _output(article.source_text, groups)
+    return _output(article.source_text, groups, demonyms)
+
+
+_Demonym = tuple[int, int, Found | None, bool]  # a nationality word's offsets, the name it describes, alone
 
 
 def _seen(blocks: Iterable[Sequence[Token]]) -> Seen:
@@ -213,6 +226,7 @@ class _Index:
             for found in group.founds:
                 by_name.setdefault(names.fold(names.org_key(found.name)), group)
         _add_first_words(groups, by_name)
+        _add_ship_names(groups, by_name)
         return cls(people.Bearers(persons, text), by_acronym, by_name, by_first, by_inner, text)
 
 
@@ -321,6 +335,20 @@ def _add_first_words(groups: list[_Group], by_name: dict[str, _Group]) -> None:
     for key, only in owner.items():
         if only is not None:
             by_name.setdefault(key, only)
+
+
+def _add_ship_names(groups: list[_Group], by_name: dict[str, _Group]) -> None:
+    """A ship or craft is named without its prefix too: "Forbin" for "FS Forbin", "Zorblatt"
+    for "Space Shuttle Zorblatt" (the words after the product's word)."""
+    for group in groups:
+        for found in group.founds:
+            words = found.words
+            if "vessel" in found.evidence and len(words) > 1:
+                by_name.setdefault(names.fold(" ".join(words[1:])), group)
+            elif "product-word" in found.evidence and group.type is EntityType.PRODUCT:
+                at = max((k for k, w in enumerate(words[:-1]) if w.lower() in lexicon.product_words()), default=-1)
+                if at >= 0:
+                    by_name.setdefault(names.fold(" ".join(words[at + 1 :])), group)
 
 
 def _join_people(groups: list[_Group]) -> None:
@@ -441,10 +469,16 @@ _INITIAL = re.compile(r"^[A-Z]\.$")
 _CUES = evidence.group("cue")
 
 
-def _output(source: str, groups: list[_Group]) -> tuple[tuple[LocalEntity, ...], tuple[Mention, ...]]:
+def _output(source: str, groups: list[_Group], demonyms: Sequence[_Demonym] = (),
+            ) -> tuple[tuple[LocalEntity, ...], tuple[Mention, ...], tuple[Nationality, ...]]:
     entities: list[LocalEntity] = []
     mentions: list[Mention] = []
     keys: set[str] = set()
+    described: dict[int, list[str]] = {}  # id of a found -> the nationality words before it
+    for start, end, of, _ in demonyms:
+        if of is not None:
+            described.setdefault(id(of), []).append(source[start:end])
+    key_of: dict[int, str] = {}
     for group in sorted(groups, key=lambda g: g.first):
         name, etype = group.name, group.type
         key, n = name, 1
@@ -470,7 +504,11 @@ def _output(source: str, groups: list[_Group]) -> tuple[tuple[LocalEntity, ...],
             if etype == _PERSON and found.role and found.role not in roles:  # "The Foreign Secretary, Jane Doe, said"
                 roles.append(found.role)
         found_evidence = _evidence(group, name)
+        words = sorted({w for found in group.founds for w in described.get(id(found), ())})
+        key_of.update((id(found), key) for found in group.founds)
         entities.append(LocalEntity(key, name, etype, tuple(aliases), tuple(roles),
-                                    evidence.confidence(found_evidence), tuple(sorted(found_evidence))))
+                                    evidence.confidence(found_evidence), tuple(sorted(found_evidence)), tuple(words)))
     mentions.sort(key=lambda m: (m.start, -m.end))  # (one inside another after it: joins.py)
-    return tuple(entities), tuple(mentions)
+    found_words = tuple(Nationality(source[start:end], start, end, key_of.get(id(of)) if of is not None else None,
+                                    alone) for start, end, of, alone in sorted(demonyms, key=lambda d: d[0]))
+    return tuple(entities), tuple(mentions), found_words

@@ -199,6 +199,25 @@ def vessel_prefixes() -> frozenset[str]:
 
 
 @cache
+def weapon_acronyms() -> frozenset[str]:
+    """Acronyms naming a kind of weapon or platform ("IED", "UAV"), in lower case."""
+    return _words("weapon_acronyms")
+
+
+@cache
+def religions() -> frozenset[str]:
+    return _words("religions")
+
+
+@cache
+def nationalities() -> frozenset[str]:
+    """The demonyms that name a nationality, people or faith ("Iraqi", "Kurds", "Muslims"),
+    not a region or a party ("Western", "Democratic"): demonym_kinds.txt lists those."""
+    others = {word for words in _kinds("demonym_kinds").values() for word in words}
+    return demonyms() - others
+
+
+@cache
 def product_modifiers() -> frozenset[str]:
     return _words("product_modifiers")
 

@@ -121,7 +121,8 @@ def merge_entities(
     id_map: dict[tuple[str, str], str] = {}
     for (entity, members), entity_id in zip(built, ids, strict=True):
         entities.append(Entity(entity_id, entity.name, entity.type, entity.aliases, entity.roles,
-                               hidden=entity.hidden, confirmed=not entity.hidden))
+                               hidden=entity.hidden, confirmed=not entity.hidden,
+                               nationalities=entity.nationalities))
         for member in members:
             id_map[member] = entity_id
     entities.sort(key=lambda e: e.id)
@@ -432,6 +433,7 @@ class _Built:
     aliases: tuple[str, ...]
     roles: tuple[Role, ...]
     hidden: bool = False
+    nationalities: tuple[str, ...] = ()
 
 
 def _fullness(name: str) -> int:
@@ -461,5 +463,7 @@ def _entity(members: list[_Node], hidden: bool = False) -> tuple[_Built, list[tu
                 seen.add(key)
                 aliases.append(form)
     roles = list(dict.fromkeys(Role(text, node.article) for node in members for text in node.local.roles))
-    built = _Built(name, etype, tuple(sorted(aliases, key=lambda a: (a.casefold(), a))), tuple(roles), hidden)
+    nationalities = tuple(sorted({w for node in members for w in node.local.nationalities}))
+    built = _Built(name, etype, tuple(sorted(aliases, key=lambda a: (a.casefold(), a))), tuple(roles), hidden,
+                   nationalities)
     return built, sorted((node.article, node.local.key) for node in members)

@@ -26,11 +26,12 @@ def _token_pattern() -> re.Pattern[str]:
         # ^ a middle initial: the "H." of "Jerome H. Powell" (not "Plan B. The ...")
         r"|[^\W\d_]\w*(?:[-'’‘.&]\w+)*"  # words with inner hyphens, apostrophes, dots
         r"|\d[\d,.:]*(?:(?<=\d)(?:st|nd|rd|th)\b)?"  # numbers, and ordinals ("507th")
-        r"|[^\w\s]"  # one punctuation mark
+        r"|[^\w\s\u200e\u200f]"  # one punctuation mark (direction marks are none)
     )
 
 
 _SENTENCE_END = frozenset(".!?:;—–")
+_DIRECTION_MARKS = "\u200e\u200f"  # left-to-right and right-to-left marks, invisible
 _OPENERS = frozenset("“\"‘'([«")
 _NUMERALS = frozenset({"V", "X"})  # one-letter Roman numerals inside a name ("I" is too often the pronoun)
 DATELINE = re.compile(
@@ -208,7 +209,7 @@ class _Spans:
         """Nothing but spaces between the span so far and the token."""
         last = self.current[-1]
         end = self.bridge if self.bridge >= 0 else last.end + (2 if last.possessive else 0)
-        return self.text[end : tok.start].strip() == ""
+        return self.text[end : tok.start].strip().strip(_DIRECTION_MARKS) == ""  # (a direction mark is no gap)
 
     def _plural_possessive(self, i: int, tok: Token) -> bool:
         """'Teachers' Review Body': the apostrophe stays inside an institution's name."""
