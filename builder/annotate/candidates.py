@@ -436,6 +436,17 @@ def _org_head(n: Shape) -> bool:
             or "&" in n.words[1:-1] or _club(n.found, n.words, n.last))
 
 
+def _compass_place(n: Shape) -> bool:
+    """A region named by a compass point and a name ("West Midlands", "South East Asia"), or a
+    known place and a compass point ("Anytown East", a constituency); not "Jane West"."""
+    if not n.multi or n.found.known or n.lower[1] in _COMPASS:
+        return False
+    if n.lower[0] in _COMPASS and n.lower[0] != "greater" or n.lower[0] == "greater" and len(n.words) == 2:
+        return True
+    return n.last in ("north", "south", "east", "west") and (
+        lexicon.gazetteer().get(" ".join(n.words[:-1]), ("", None))[1] == L or lexicon.is_town_or_region(" ".join(n.words[:-1])))
+
+
 class WordRule(NamedTuple):
     """Evidence from a name's own words: when `trigger` holds, the name's `type` gains
     `weight` (and its evidence the rule id `evidence`, if any). Of the rules of one
@@ -467,6 +478,7 @@ WORD_RULES: tuple[WordRule, ...] = (
              "Zorblatt Valley"),
     WordRule("law-head", "law-head", "head", lambda n: n.multi and n.last in lexicon.law_words(), EntityType.OTHER, 4,
              "Zorblatt Act"),
+    WordRule("compass-place", "place-head", "head", _compass_place, L, 4, "West Zorblattshire"),  # "East Anglia"
     WordRule("place-name", "place-name", "", lambda n: not n.found.known and not n.found.scores
              and lexicon.is_town_or_region(n.found.name), L, PLACE_NAME_WEIGHT, "Kettering"),  # a town, county, province
     WordRule("domain", "brand-shape", "", lambda n: _DOMAIN.match(n.found.name) is not None, O, 3, "Zorblatt.com"),
@@ -602,6 +614,11 @@ CONTEXT_RULES: tuple[ContextRule, ...] = (
                 lambda a: a.one_word and a.k >= 0 and _counted(a.toks[a.k]) and not (
                     a.nxt[:1].islower() and a.spaced and a.nxt not in lexicon.stopwords()), None, 0,
                 "They destroyed a [ZQX] and a truck."),  # not "a Reuters reporter"
+    ContextRule("indefinite-phrase", "indefinite", "count",
+                lambda a: not a.one_word and a.k >= 0 and a.toks[a.k].lower in ("a", "an") and not (
+                    a.nxt[:1].islower() and a.spaced and a.nxt not in lexicon.stopwords())
+                and all(w.lower() in lexicon.common_words() for w in a.found.words), None, 0,
+                "They called for a [General Election] today."),  # not "a Labour Party spokesman"
     ContextRule("org-before", "org-before", "",
                 lambda a: a.prev in lexicon.org_before() or a.prev in lexicon.org_descriptors(), O, 2,
                 "She invested in venture firm [Zorblatt] today."),
@@ -656,6 +673,13 @@ def _product_before(text: str, start: int) -> bool:
 
 
 # --- roles ---------------------------------------------------------------------------
+
+
+def _office_title(name: Span, title: Span) -> bool:
+    """Common words and a capitalised office word: the title of an office ("the Information
+    Commissioner", "the Health Secretary"), not an employer and its role ("Tesla CEO")."""
+    return (title[0].text[:1].isupper() and title[0].lower in lexicon.office_titles()
+            and all(t.lower in lexicon.common_words() for t in name))
 
 
 def _role_before(text: str, toks: list[Token], k: int) -> tuple[str, int | None] | None:
@@ -770,7 +794,10 @@ def find(text: str, seen: Seen = NOTHING_SEEN, toks: list[Token] | None = None) 
                 continue
             if piece.kind == "title":
                 if n > 0 and pieces[n - 1].kind == "name" and out and out[-1].start == pieces[n - 1].toks[0].start:
-                    out[-1].add(O, 2, "employer")  # "Tesla CEO": the employer
+                    if _office_title(pieces[n - 1].toks, piece.toks):
+                        out.pop()  # "the Information Commissioner": one office's title
+                    else:
+                        out[-1].add(O, 2, "employer")  # "Tesla CEO": the employer
                 continue
             if piece.kind == "demonym":
                 continue

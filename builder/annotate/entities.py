@@ -280,18 +280,20 @@ def _initials(name: str) -> str:
 def _add_first_words(groups: list[_Group], by_name: dict[str, _Group]) -> None:
     """A company's distinctive first word names it alone: "Goldman" for "Goldman Sachs".
     Only a word that is no common word, that starts just one organisation's name, and
-    whose name goes on with no institution word ("Center", "Council", "Department")."""
+    whose name goes on with no institution word ("Center", "Council", "Department"), or a
+    party's ("Acme" for the "Acme Party")."""
     owner: dict[str, _Group | None] = {}
     for group in groups:
         if group.type is not EntityType.ORG:
             continue
         for found in group.founds:
             words = found.name.split()
-            if len(words) < 2 or any(w.lower().rstrip(".") in lexicon.org_words() or w.lower() in ("of", "for", "&")
-                                     for w in words[1:]):
+            party = len(words) == 2 and words[1].lower() == "party"  # "the Acme MP" for the "Acme Party"
+            if len(words) < 2 or not party and any(w.lower().rstrip(".") in lexicon.org_words() or w.lower() in ("of", "for", "&")
+                                       for w in words[1:]):
                 continue  # "NetChoice Litigation Center" is a part of NetChoice, not its full name
             first = words[0]
-            if not first[:1].isupper() or first.lower() in lexicon.common_words() or names.is_acronym(first):
+            if not first[:1].isupper() or first.lower() in lexicon.common_words() and not party or names.is_acronym(first):
                 continue
             key = names.fold(first)
             owner[key] = group if owner.get(key, group) is group else None

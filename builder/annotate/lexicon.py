@@ -67,17 +67,22 @@ def legal_forms() -> frozenset[str]:
 @cache
 def demonyms() -> frozenset[str]:
     """The listed nationality words, and the regular ones made from one-word place names
-    (Texas -> Texan, Ohio -> Ohioan, Kenya -> Kenyan, Brazil -> Brazilian, Italy -> Italian)."""
+    (Texas -> Texan, Ohio -> Ohioan, Kenya -> Kenyan, Brazil -> Brazilian, Italy -> Italian,
+    Belgium -> Belgian, Yemen -> Yemeni, Gabon -> Gabonese)."""
     derived: set[str] = set()
     for form, (_, etype) in gazetteer().items():
         if etype is not EntityType.PLACE or " " in form or not form.isalpha() or not form[0].isupper():
             continue
         word = form.lower()
         stems = {word + "n", word + "an", word + "ian"}
+        if word[-1] not in "aeiouys":
+            stems |= {word + "i", word + "ese"}  # Bangladeshi, Gabonese (not Paris -> Parisi)
         if word.endswith("s"):
             stems.add(word[:-1] + "n")
         if word.endswith(("a", "y", "e")):
-            stems |= {word[:-1] + "an", word[:-1] + "ian"}
+            stems |= {word[:-1] + "an", word[:-1] + "ian", word[:-1] + "ese"}  # Maltese
+        if word.endswith("um"):
+            stems.add(word[:-2] + "an")  # Belgium -> Belgian
         derived |= stems | {stem + "s" for stem in stems}
     return _words("demonyms") | frozenset(derived - {w.lower() for w in gazetteer()} - given_names())
 
@@ -194,6 +199,12 @@ def place_of() -> frozenset[str]:
 @cache
 def place_words() -> frozenset[str]:
     return _words("place_words")
+
+
+@cache
+def office_titles() -> frozenset[str]:
+    """Office words that, capitalised after common words, end an office's title ("Information Commissioner")."""
+    return _words("office_titles")
 
 
 @cache
