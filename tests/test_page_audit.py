@@ -15,8 +15,11 @@ from pathlib import Path
 
 import pytest
 
+from builder.annotate.entities import find_entities
+from builder.confirm import THRESHOLD
 from builder.model import Dossier, Entity, EntityType
 from builder.pipeline import assemble
+from tests.test_entities import article
 
 P, O, L, E, X = EntityType.PERSON, EntityType.ORG, EntityType.PLACE, EntityType.EVENT, EntityType.OTHER
 FIXTURE = Path(__file__).parent / "fixtures" / "page_audit"
@@ -151,3 +154,54 @@ TRAPS: list[Any] = [
 def test_trap(dossier: Dossier, trap: str, check: Callable[[Dossier], bool]) -> None:
     ok = check(dossier)
     assert ok, trap
+
+
+# --- the rules behind the fixes, one positive and one negative row each ------------------
+# (rule id, a paragraph, {name: its type, the name of the entity it joins, or None: no entity
+# of that name, or one below the threshold})
+RULE_ROWS: list[tuple[str, str, dict[str, EntityType | str | None]]] = [
+    ("place-word", "Crowds gathered at the Acme Temple in Tividale on Sunday.", {"Acme Temple": L}),
+    ("place-word", "Yesterday Jane Doe said she would stand again.", {"Jane Doe": P}),
+    ("place-word-after-known", "Fans of Sydney Harbour’s ferries came.", {"Sydney Harbour": L}),
+    ("place-word-after-known", "Fans of Sydney United came.", {"Sydney United": O}),
+    ("compass-demonym", "Yesterday South Korean forces met.", {"South Korean": None}),
+    ("compass-demonym", "The North African Union met.", {"North African Union": O}),
+    ("compass-place", "Yesterday West Zorblattshire voted for Jane Doe.", {"West Zorblattshire": L}),
+    ("compass-place", "Yesterday Jane West said she would stand again.", {"Jane West": P}),
+    ("compass-place", "Jane Doe, who represents Kettering East, said no.", {"Kettering East": L}),
+    ("indefinite-phrase", "The Acme Party demanded a General Election on Tuesday.", {"General Election": None}),
+    ("indefinite-phrase", "A Labour Party spokesman said no.", {"Labour Party": O}),
+    ("party-first-word", "The Zorblatt Party won. Several Zorblatt members left.", {"Zorblatt": "Zorblatt Party"}),
+    ("party-first-word", "The Zorblatt Institute won. Several Zorblatt members left.", {"Zorblatt Institute": O}),
+    ("house-short-names", "Jane Doe told the House of Commons that the Commons would vote.",
+     {"Commons": "House of Commons"}),
+    ("house-short-names", "Jane Doe told the Zorblatt Assembly that the Commons would vote.", {"Zorblatt Assembly": O}),
+    ("office-title", "The Parliamentary Standards Commissioner would look at the case.",
+     {"Parliamentary Standards": None}),
+    ("office-title", "Yesterday Zorblatt Widgets chairman Jane Doe said no.", {"Zorblatt Widgets": O, "Jane Doe": P}),
+    ("demonym-derived", "Fans said the Gabonese won and the Bangladeshis lost.", {"Gabonese": None, "Bangladeshis": None}),
+    ("demonym-derived", "Fans said Gabon won and Bangladesh lost.", {"Gabon": L, "Bangladesh": L}),
+    ("caption-label", "The minister met Jane Doe Image: Acme Wire.", {"Jane Doe": P, "Jane Doe Image": None}),
+    ("caption-label", "She joined Acme Image Works last year.", {"Acme Image Works": O}),
+    ("adherent-descriptor", "The video featured Scientologist Tom Cruise on stage.",
+     {"Tom Cruise": P, "Scientologist Tom Cruise": None}),
+    ("adherent-descriptor", "The video featured Tom Cruise on stage.", {"Tom Cruise": P}),
+    ("institution-then-person", "The head of the Acme Council Jane Doe said no.", {"Acme Council": O, "Jane Doe": P}),
+    ("institution-then-person", "The Acme Council Tax Office said no.", {"Jane Doe": None}),
+]
+
+
+@pytest.mark.parametrize(("rule", "text", "expected"), RULE_ROWS, ids=[f"{r[0]}-{i}" for i, r in enumerate(RULE_ROWS)])
+def test_rule_row(rule: str, text: str, expected: dict[str, EntityType | str | None]) -> None:
+    art = article(text)
+    entities, mentions = find_entities(art)
+    by_key = {e.key: e for e in entities}
+    found = {e.name: e for e in entities} | {m.surface: by_key[m.key] for m in mentions}
+    for name, etype in expected.items():
+        entity = found.get(name)
+        if etype is None:  # no entity, or one too unsure for a page
+            assert entity is None or entity.confidence < THRESHOLD, (rule, name, entity)
+        elif isinstance(etype, EntityType):
+            assert entity is not None and entity.type is etype, (rule, name, entity)
+        else:  # the name of the entity it joins
+            assert entity is not None and entity.name == etype, (rule, name, entity)

@@ -94,6 +94,8 @@ def _demonym_at(toks: Span, i: int) -> int:
     for j in (i + 2, i + 1):
         if j <= len(toks) and " ".join(t.lower for t in toks[i:j]) in lexicon.demonyms():
             return j
+    if i + 1 < len(toks) and toks[i].lower in _COMPASS and toks[i + 1].lower in lexicon.demonyms():
+        return i + 2  # "North African", "South Korean"
     return 0
 
 
@@ -263,6 +265,9 @@ def cut(span: Span, seen: Seen = NOTHING_SEEN) -> list[_Piece]:
         return [_Piece("work", whole)]
     if len(toks) > 2:
         toks = _descriptor_cut(toks)
+    k = _institution_then_person(toks)
+    if k:
+        return [*cut(toks[:k]), _Piece("name", toks[k:])]
     pieces: list[_Piece] = []
     for part in _split_of(toks) if toks else []:
         pieces.extend(_cut_part(part))
@@ -280,9 +285,11 @@ def _descriptor_cut(toks: Span) -> Span:
     surname describe the person; they are no part of the name."""
     for k in range(1, len(toks) - 1):
         word = toks[k].lower
-        if word in lexicon.given_names() and word not in lexicon.common_words():
+        if word in lexicon.given_names() and (word not in lexicon.common_words() or all(_adherent(t.lower)
+                                                                                     for t in toks[:k])):
             prefix = toks[:k]
             if all((t.lower in lexicon.common_words() or t.lower in lexicon.role_nouns() or names.is_acronym(t.text)
+                    or _adherent(t.lower)
                     or _demonym_at(toks, j) and j + 1 < k) and t.lower not in lexicon.given_names()
                    and t.lower not in lexicon.org_words() and t.lower not in lexicon.place_words()
                    and t.lower not in _COMPASS and not _title_at(toks, j) and not gazetteer_at(toks, j)
@@ -290,6 +297,22 @@ def _descriptor_cut(toks: Span) -> Span:
                 return toks[k:]
             return toks
     return toks
+
+
+def _adherent(word: str) -> bool:
+    """'Scientologist', 'Methodist', 'Trotskyist': a follower of a faith or a creed, a descriptor."""
+    return len(word) > 6 and word.endswith(("ist", "ists"))
+
+
+def _institution_then_person(toks: Span) -> int:
+    """Where a person's name starts right after an institution's ("the Acme Council Jane Doe"
+    said): an institution's word, then a given name (no common word) and a surname; 0: nowhere."""
+    for k in range(2, len(toks) - 1):
+        word = toks[k].lower
+        if (toks[k - 1].lower in lexicon.org_words() and word in lexicon.given_names()
+                and word not in lexicon.common_words() and len(toks) - k <= 3):
+            return k
+    return 0
 
 
 def _portfolio(rest: Span) -> list[_Piece]:
@@ -347,8 +370,9 @@ def _cut_part(toks: Span) -> list[_Piece]:
             j, canonical, etype = hit
             given_after = j < n - 1 and toks[j].lower in lexicon.given_names() and toks[j].lower not in lexicon.common_words()
             if j < n and n - j <= 2 and not given_after and all(
-                    _plain_name_at(toks, k) or toks[k].lower in lexicon.club_words() for k in range(j, n)):
-                # "Jordan Peterson", "Manchester United", "Manchester City", "France Inter": one name
+                    _plain_name_at(toks, k) or toks[k].lower in lexicon.club_words()
+                    or k == n - 1 and toks[k].lower in lexicon.place_words() for k in range(j, n)):
+                # "Jordan Peterson", "Manchester United", "Manchester City", "France Inter", "Miami Beach": one name
                 kind = "name" if j == i + 1 and toks[i].lower in lexicon.given_names() else "compound"
                 pieces.append(_Piece(kind, rest))
                 break
@@ -439,8 +463,8 @@ def _org_head(n: Shape) -> bool:
 def _compass_place(n: Shape) -> bool:
     """A region named by a compass point and a name ("West Midlands", "South East Asia"), or a
     known place and a compass point ("Anytown East", a constituency); not "Jane West"."""
-    if not n.multi or n.found.known or n.lower[1] in _COMPASS:
-        return False
+    if not n.multi or n.found.known or n.last in lexicon.demonyms():
+        return False  # ("North African": a demonym)
     if n.lower[0] in _COMPASS and n.lower[0] != "greater" or n.lower[0] == "greater" and len(n.words) == 2:
         return True
     return n.last in ("north", "south", "east", "west") and (
@@ -782,6 +806,10 @@ def find(text: str, seen: Seen = NOTHING_SEEN, toks: list[Token] | None = None) 
     for span in spans(text, toks):
         if span[0].start < skip_to:
             continue
+        if text[span[-1].end : span[-1].end + 1] == ":" and span[-1].lower in lexicon.caption_labels():
+            span = span[:-1]  # "Jane Doe Image: Acme Wire": a picture's credit follows
+            if not span:
+                continue
         pieces = cut(span, seen)
         role_start: int | None = None
         for n, piece in enumerate(pieces):

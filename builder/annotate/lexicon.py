@@ -202,6 +202,12 @@ def place_words() -> frozenset[str]:
 
 
 @cache
+def caption_labels() -> frozenset[str]:
+    """Words that, with a colon after them, label a picture's credit ("Image:", "Photo:")."""
+    return _words("caption_labels")
+
+
+@cache
 def office_titles() -> frozenset[str]:
     """Office words that, capitalised after common words, end an office's title ("Information Commissioner")."""
     return _words("office_titles")
