@@ -24,6 +24,9 @@ _LOWER_WORD = re.compile(r"(?<![\w’'./@#-])[a-z][a-z’'-]*[a-z](?![\w’'/@#-
 _CUES = frozenset({"known", "title", "role", "given-name", "org-head", "place-head", "event-head", "law-head",
                    "org-cue", "place-cue", "place-of", "acronym-defined", "employer"})
 
+# what a word's own shape says, and no more: one capitalised rare word, of no known type
+_SHAPE_ONLY = frozenset({"mid-sentence", "rare-word"})
+
 
 def lower_words(article: Article, _annotation: Annotation | None = None) -> frozenset[str]:
     """The words one article writes in lower case (a per-article step of the link pass)."""
@@ -48,6 +51,8 @@ def confirm(entities: Sequence[Entity], entity_of: Mapping[tuple[str, str], str]
         rules = fired[entity.id]
         if _lower_elsewhere(entity.name, rules, lower):
             rules = rules | {"lower-elsewhere"}
+        if " " not in entity.name and rules <= _SHAPE_ONLY:
+            rules = rules | {"bare-word"}
         score = evidence.confidence(rules)
         confirmed = entity.curated or (score >= THRESHOLD and entity.confirmed)  # (resolve.py may doubt it too)
         out.append(replace(entity, confidence=score, evidence=tuple(sorted(rules)), confirmed=confirmed,

@@ -205,3 +205,23 @@ def test_rule_row(rule: str, text: str, expected: dict[str, EntityType | str | N
             assert entity is not None and entity.type is etype, (rule, name, entity)
         else:  # the name of the entity it joins
             assert entity is not None and entity.name == etype, (rule, name, entity)
+
+
+# --- dossier-level rules: (rule id, the articles, {name: confirmed?}) ----------------------
+DOSSIER_ROWS: list[tuple[str, tuple[str, ...], dict[str, bool]]] = [
+    ("bare-word", ("Fans cheered as Zorblatt came on.", "Later the fans went home."), {"Zorblatt": False}),
+    ("bare-word", ("Fans cheered as Zorblatt came on.", "Zorblatt said the fans went home."), {"Zorblatt": True}),
+    ("bare-word", ("Fans cheered as Zorblatt Quux came on.",), {"Zorblatt Quux": True}),
+]
+
+
+@pytest.mark.parametrize(("rule", "texts", "expected"), DOSSIER_ROWS, ids=[f"{r[0]}-{i}" for i, r in enumerate(DOSSIER_ROWS)])
+def test_dossier_rule_row(tmp_path: Path, rule: str, texts: tuple[str, ...], expected: dict[str, bool]) -> None:
+    folder = tmp_path / "dossier"
+    (folder / "articles").mkdir(parents=True)
+    for n, text in enumerate(texts, start=1):
+        (folder / "articles" / f"{n:02d}.txt").write_text(f"Story {n}\n\n{text}\n", encoding="utf-8")
+    entities = {e.name: e for e in assemble(folder)[0].entities}
+    for name, confirmed in expected.items():
+        assert name in entities and entities[name].confirmed is confirmed, (rule, name, entities.get(name))
+        assert (rule in entities[name].evidence) is not confirmed or rule != "bare-word"
