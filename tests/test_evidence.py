@@ -86,6 +86,7 @@ WORD_ROWS = [  # (rule id, a name, the type it ends with): a row per word rule
     ("event-head", "Zorblatt Summit", EntityType.EVENT),
     ("place-word", "Zorblatt Valley", L),
     ("law-head", "Zorblatt Act", X),
+    ("newspaper", "Kettering Sun", O),
     ("compass-place", "West Zorblattshire", L),
     ("place-name", "Kettering", L),
     ("domain", "Zorblatt.com", O),

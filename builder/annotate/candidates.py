@@ -351,7 +351,9 @@ def _cut_part(toks: Span) -> list[_Piece]:
         if after_title:
             pieces.append(_Piece("person", rest))
             break
-        if _is_date(toks, i):  # "April Congress": the month is no part of the name
+        if _is_date(toks, i) and not (i + 1 < n and toks[i + 1].lower in lexicon.newspaper_words() | lexicon.org_words()
+                                      and toks[i].lower in _PRESS_DAYS):
+            # "April Congress": the month is no part of the name (but "the Sunday Express" is a paper)
             i += 1
             continue
         hit = gazetteer_at(toks, i)
@@ -460,6 +462,19 @@ def _org_head(n: Shape) -> bool:
             or "&" in n.words[1:-1] or _club(n.found, n.words, n.last))
 
 
+_PRESS_DAYS = frozenset({"daily", "sunday", "evening", "morning", "weekly", "weekend"})
+
+
+def _newspaper(n: Shape) -> bool:
+    """A newspaper named by a town or a day and a newspaper's word: "the Anytown Sun", "the
+    Daily Mirror", "the Sunday Express" (not "Jane Sun")."""
+    if not n.multi or n.last not in lexicon.newspaper_words() or n.found.known:
+        return False
+    before = " ".join(w for w in n.words[:-1] if w.lower() not in _PRESS_DAYS)
+    return n.lower[0] in _PRESS_DAYS or lexicon.gazetteer().get(before, ("", None))[1] == L or (
+        lexicon.is_town_or_region(before))
+
+
 def _compass_place(n: Shape) -> bool:
     """A region named by a compass point and a name ("West Midlands", "South East Asia"), or a
     known place and a compass point ("Anytown East", a constituency); not "Jane West"."""
@@ -500,8 +515,10 @@ WORD_RULES: tuple[WordRule, ...] = (
         n.last in lexicon.events()["end"] or n.lower[0] in lexicon.events()["start"]), E, 4, "Zorblatt Summit"),
     WordRule("place-word", "place-head", "head", lambda n: n.multi and n.last in lexicon.place_words(), L, 4,
              "Zorblatt Valley"),
-    WordRule("law-head", "law-head", "head", lambda n: n.multi and n.last in lexicon.law_words(), EntityType.OTHER, 4,
-             "Zorblatt Act"),
+    WordRule("law-head", "law-head", "head", lambda n: n.multi and n.last in lexicon.law_words() and not (
+        n.last == "law" and len(n.words) == 2 and n.lower[0] in lexicon.given_names()), EntityType.OTHER, 4,
+             "Zorblatt Act"),  # (but "Jane Law" is a person)
+    WordRule("newspaper", "org-head", "head", _newspaper, O, 4, "Kettering Sun"),  # "the Daily Mirror"
     WordRule("compass-place", "place-head", "head", _compass_place, L, 4, "West Zorblattshire"),  # "East Anglia"
     WordRule("place-name", "place-name", "", lambda n: not n.found.known and not n.found.scores
              and lexicon.is_town_or_region(n.found.name), L, PLACE_NAME_WEIGHT, "Kettering"),  # a town, county, province

@@ -202,6 +202,12 @@ def place_words() -> frozenset[str]:
 
 
 @cache
+def newspaper_words() -> frozenset[str]:
+    """Words that end a newspaper's name after a town or a day ("the Anytown Sun", "the Daily Mirror")."""
+    return _words("newspaper_words")
+
+
+@cache
 def caption_labels() -> frozenset[str]:
     """Words that, with a colon after them, label a picture's credit ("Image:", "Photo:")."""
     return _words("caption_labels")
