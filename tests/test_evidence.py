@@ -54,6 +54,7 @@ CONTEXT_ROWS = [  # (rule id, text, the name): a row per context rule, written h
     ("plural-acronym", "They destroyed four ZQXs today.", "ZQXs"),
     ("indefinite", "They destroyed a ZQX and a truck.", "ZQX"),
     ("indefinite-phrase", "They called for a General Election today.", "General Election"),
+    ("work-before", "Her book, Standing Firm, sold well.", "Standing Firm"),
     ("org-before", "She invested in venture firm Zorblatt today.", "Zorblatt"),
     ("place-prep", "Fighting near Zorblatt went on.", "Zorblatt"),
     ("place-prep-from", "A pass from Zorblatt Quux went wide.", "Zorblatt Quux"),

@@ -25,12 +25,14 @@ P, O, L, E, X = EntityType.PERSON, EntityType.ORG, EntityType.PLACE, EntityType.
 FIXTURE = Path(__file__).parent / "fixtures" / "page_audit"
 
 # every page the dossier may have, with its type (a name here need not get a page)
-PAGES: dict[str, EntityType] = {
+PAGES: dict[str, EntityType | tuple[EntityType, ...]] = {  # (a tuple: a name either type fits)
     # people
     "Jane Doe": P, "Jane Roe": P, "John Smith": P, "Peter Blackwood": P, "Mrs Blackwood": P,
     "Sandra Blackwood": P, "Baroness Kennedy": P, "Charles Kennedy": P, "Frank Doyle": P, "Tom Baker": P,
     "Alice Grey": P, "Hugh Wells": P, "John Roe": P, "Mrs Roe": P, "Michael Stone": P, "Mary Major": P,
-    "Tom Green": P, "Alan Fisher": P, "Sarah Hill": P,
+    "Tom Green": P, "Alan Fisher": P, "Sarah Hill": P, "Jane Marsh": P, "John Hale": P, "Hugh Pike": P,
+    "Alan Gray": P, "Alice Ford": P, "Lord Bell": P, "Laura Finch": P, "Tom Finch": P, "Mark Dunn": P,
+    "Ruth Vance": P, "Sam Ortiz": P, "Kate Lowe": P, "Ben Hart": P, "Ann Cole": P,
     # organisations
     "Acme Party": O, "Acme Books": O, "Acme Institute": O, "Acme Wire": O, "Anytown Gazette": O,
     "BBC Radio": O, "BBC Radio 4": O, "BBC": O, "ITV": O, "NBC": O, "NBC News": O, "Corn Exchange": O,
@@ -39,14 +41,20 @@ PAGES: dict[str, EntityType] = {
     "House of Commons": O, "House of Lords": O, "House of Representatives": O, "Senate": O,
     "Parliament": O, "Government": O, "White House": O, "Westshire County Council": O,
     "Federal Bureau of Investigation": O, "Homeland Security": O, "Department of Homeland Security": O,
-    "The New York Times": O, "The Washington Post": O, "Acme": O,
+    "The New York Times": O, "The Washington Post": O, "Acme": O, "Associated Press": O, "BBC One": O,
+    "Bank of England": O, "CBS News": O, "Democratic National Committee": O, "Downing Street": O,
+    "Fox News": O, "Justice Department": O, "Office for Budget Responsibility": O, "SNP": O,
+    "Scotland Yard": O, "Metropolitan Police": O, "Treasury": O, "Reform UK": O, "Ofcom": O, "Ofsted": O,
+    "Americans for Freedom": O, "Iowa": L, "Des Moines": L, "New Hampshire": L, "Scotland": L,
+    "Capitol Hill": L, "United Kingdom": L, "Midlands": L, "Iowa State Fairgrounds": L, "Election Day": E,
     # places
     "Anytown": L, "Kettering": L, "Corby": L, "Northampton": L, "Northamptonshire": L, "Tividale": L,
-    "West Midlands": L, "Westshire": L, "Westminster": L, "Shri Venkateswara Temple": L, "Capitol": L,
+    "West Midlands": L, "Westshire": L, "Westminster": (L, O), "Shri Venkateswara Temple": L, "Capitol": L,
     "Washington": L, "Ohio": L, "Texas": L, "Georgia": L, "Arizona": L, "Cochise County": L,
     # laws, works
     "Prevention of Terrorism Bill": X, "Secure Borders Act": X, "An Audience With Jane Doe": X,
-    "Against the Tide": X, "Today": X, "Meet the Press": X,
+    "Against the Tide": X, "Today": X, "Meet the Press": X, "Standing Firm": X, "Face the Nation": X,
+    "Sunday Politics": X, "Medicaid": X,
 }
 
 
@@ -85,7 +93,11 @@ KNOWN_WRONG = {"Sandra (person)"}  # the xfail rows of TRAPS below
 
 
 def test_every_page_is_a_name_of_the_right_type(dossier: Dossier) -> None:
-    wrong = sorted(f"{e.name} ({e.type.value})" for e in pages(dossier) if PAGES.get(e.name) is not e.type)
+    def fits(entity: Entity) -> bool:
+        expected = PAGES.get(entity.name, ())
+        return entity.type in (expected if isinstance(expected, tuple) else (expected,))
+
+    wrong = sorted(f"{e.name} ({e.type.value})" for e in pages(dossier) if not fits(e))
     assert set(wrong) <= KNOWN_WRONG, f"{len(wrong)} wrong of {len(pages(dossier))} pages: {wrong}"
 
 
@@ -166,6 +178,10 @@ RULE_ROWS: list[tuple[str, str, dict[str, EntityType | str | None]]] = [
     ("place-word-after-known", "Fans of Sydney United came.", {"Sydney United": O}),
     ("compass-demonym", "Yesterday South Korean forces met.", {"South Korean": None}),
     ("compass-demonym", "The North African Union met.", {"North African Union": O}),
+    ("work-before", "Her book, Standing Firm, was published in March.", {"Standing Firm": X}),
+    ("work-before", "The show Zorblatt Quux returns tonight.", {"Zorblatt Quux": X}),
+    ("work-before", "In the film, Jane Doe plays a nurse.", {"Jane Doe": P}),
+    ("credit-staff", "By Political Staff", {"Political Staff": None}),
     ("newspaper", "He told the Kettering Sun that he would stand.", {"Kettering Sun": O}),
     ("newspaper", "He told the Daily Mirror that he would stand.", {"Daily Mirror": O}),
     ("newspaper", "Yesterday Jane Sun said she would stand.", {"Jane Sun": P}),

@@ -630,6 +630,17 @@ def _place_after(a: Around) -> bool:
     return m is not None and lexicon.gazetteer().get(m.group(1), ("", O))[1] == L
 
 
+def _work_before(a: Around) -> bool:
+    """'the film Lady Zorblatt', 'her book, Against the Tide, sold': a kind of work before the
+    title (across a comma only when one closes the title too: not 'In the film, Jane Doe plays')."""
+    k = a.k
+    if k >= 0 and a.toks[k].text == ",":
+        if a.text[a.found.end : a.found.end + 1] != ",":
+            return False
+        k -= 1
+    return k >= 0 and a.toks[k].text.islower() and a.toks[k].lower in lexicon.work_nouns()
+
+
 CONTEXT_RULES: tuple[ContextRule, ...] = (
     ContextRule("org-cue", "org-cue", "next", lambda a: a.next_is(lexicon.org_cues()), O, 3,
                 "Yesterday the [Zorblatt] news agency said so."),
@@ -660,6 +671,8 @@ CONTEXT_RULES: tuple[ContextRule, ...] = (
                     a.nxt[:1].islower() and a.spaced and a.nxt not in lexicon.stopwords())
                 and all(w.lower() in lexicon.common_words() for w in a.found.words), None, 0,
                 "They called for a [General Election] today."),  # not "a Labour Party spokesman"
+    ContextRule("work-before", "work-title", "", _work_before, EntityType.OTHER, 4,
+                "Her book, [Standing Firm], sold well."),
     ContextRule("org-before", "org-before", "",
                 lambda a: a.prev in lexicon.org_before() or a.prev in lexicon.org_descriptors(), O, 2,
                 "She invested in venture firm [Zorblatt] today."),

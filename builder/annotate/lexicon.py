@@ -202,6 +202,12 @@ def place_words() -> frozenset[str]:
 
 
 @cache
+def work_nouns() -> frozenset[str]:
+    """Nouns written right before a work's title ("her book, Against the Tide,")."""
+    return _words("work_nouns")
+
+
+@cache
 def newspaper_words() -> frozenset[str]:
     """Words that end a newspaper's name after a town or a day ("the Anytown Sun", "the Daily Mirror")."""
     return _words("newspaper_words")
