@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import replace
 
 from builder.annotate import evidence, lexicon
@@ -24,6 +24,8 @@ _LOWER_WORD = re.compile(r"(?<![\w’'./@#-])[a-z][a-z’'-]*[a-z](?![\w’'/@#-
 _CUES = frozenset({"known", "title", "role", "given-name", "org-head", "place-head", "event-head", "law-head",
                    "org-cue", "place-cue", "place-of", "acronym-defined", "employer"})
 
+# the cues a phrase the dossier writes in lower case does not outweigh ("a general election")
+_PHRASE_HEADS = frozenset({"event-head", "law-head"})
 # what a word's own shape says, and no more: one capitalised rare word, of no known type
 _SHAPE_ONLY = frozenset({"mid-sentence", "rare-word"})
 
@@ -34,15 +36,19 @@ def lower_words(article: Article, _annotation: Annotation | None = None) -> froz
 
 
 def confirm(entities: Sequence[Entity], entity_of: Mapping[tuple[str, str], str],
-            annotations: Sequence[Annotation], lower: frozenset[str]) -> tuple[Entity, ...]:
+            annotations: Sequence[Annotation], lower: frozenset[str],
+            texts: Iterable[str] = ()) -> tuple[Entity, ...]:
     """The entities with their confidence and evidence set, those below THRESHOLD hidden
-    and not confirmed (curated entities are confirmed)."""
+    and not confirmed (curated entities are confirmed). `texts`: the articles' texts, where
+    a phrase of common words may be written in lower case."""
     fired: dict[str, set[str]] = defaultdict(set)
     for annotation in annotations:
         for local in annotation.entities:
             entity_id = entity_of.get((annotation.article_id, local.key))
             if entity_id is not None:
                 fired[entity_id].update(local.evidence)
+    phrases = _lower_phrases([e.name for e in entities if e.id in fired and _common_phrase(e.name, fired[e.id])],
+                             texts)
     out = []
     for entity in entities:
         if entity.id not in fired:
@@ -51,6 +57,8 @@ def confirm(entities: Sequence[Entity], entity_of: Mapping[tuple[str, str], str]
         rules = fired[entity.id]
         if _lower_elsewhere(entity.name, rules, lower):
             rules = rules | {"lower-elsewhere"}
+        if entity.name.lower() in phrases:
+            rules = rules | {"lower-phrase"}
         if " " not in entity.name and rules <= _SHAPE_ONLY:
             rules = rules | {"bare-word"}
         score = evidence.confidence(rules)
@@ -58,6 +66,26 @@ def confirm(entities: Sequence[Entity], entity_of: Mapping[tuple[str, str], str]
         out.append(replace(entity, confidence=score, evidence=tuple(sorted(rules)), confirmed=confirmed,
                            hidden=entity.hidden or not confirmed))
     return tuple(out)
+
+
+def _common_phrase(name: str, rules: set[str]) -> bool:
+    """A name of two or more common words with no cue for it but an event's or a law's word
+    ("General Election", "Spending Review"): the dossier may write it in lower case."""
+    words = name.split()
+    return (len(words) > 1 and not rules & (_CUES - _PHRASE_HEADS)
+            and all(w.lower() in lexicon.common_words() for w in words))
+
+
+def _lower_phrases(names: Sequence[str], texts: Iterable[str]) -> frozenset[str]:
+    """Which of `names` the texts write in lower case, in one pass over the texts."""
+    if not names:
+        return frozenset()
+    alternatives = "|".join(re.escape(n.lower()) for n in sorted(set(names), key=len, reverse=True))
+    pattern = re.compile(rf"(?<![\w’'-])(?:{alternatives})(?![\w’'-])")
+    found: set[str] = set()
+    for text in texts:
+        found.update(m.group() for m in pattern.finditer(text))
+    return frozenset(found)
 
 
 def _lower_elsewhere(name: str, rules: set[str], lower: frozenset[str]) -> bool:

@@ -242,7 +242,8 @@ def link(
             return memo.per_article(make, articles, annotations, versions)
         return {a.id: make(a, n) for a, n in zip(articles, annotations, strict=True)}
 
-    entities = confirm(entities, entity_of, annotations, frozenset().union(*each(lower_words).values()))
+    entities = confirm(entities, entity_of, annotations, frozenset().union(*each(lower_words).values()),
+                       (block.text for a in articles for block in a.text_blocks))
     by_id = {e.id: e for e in entities}
     visible = {e.id for e in entities if not e.hidden}
 

@@ -246,3 +246,27 @@ def test_dossier_rule_row(tmp_path: Path, rule: str, texts: tuple[str, ...], exp
     for name, confirmed in expected.items():
         assert name in entities and entities[name].confirmed is confirmed, (rule, name, entities.get(name))
         assert (rule in entities[name].evidence) is not confirmed or rule != "bare-word"
+
+
+def test_a_phrase_the_dossier_writes_in_lower_case_is_no_page(tmp_path: Path) -> None:
+    """lower-phrase: 'General Election' in one article, 'the general election' in another."""
+    folder = tmp_path / "dossier"
+    (folder / "articles").mkdir(parents=True)
+    (folder / "articles" / "01.txt").write_text("One\n\nJane Doe won the General Election in May.\n", encoding="utf-8")
+    (folder / "articles" / "02.txt").write_text("Two\n\nVoters said the general election was close.\n",
+                                                encoding="utf-8")
+    entities = {e.name: e for e in assemble(folder)[0].entities}
+    assert "lower-phrase" in entities["General Election"].evidence and not entities["General Election"].confirmed
+    (folder / "articles" / "02.txt").write_text("Two\n\nVoters said the vote was close.\n", encoding="utf-8")
+    entities = {e.name: e for e in assemble(folder)[0].entities}
+    assert "lower-phrase" not in entities["General Election"].evidence and entities["General Election"].confirmed
+
+
+def test_a_lower_case_phrase_does_not_hide_an_institution(tmp_path: Path) -> None:
+    """lower-phrase leaves names with an institution's word alone ('a home office' elsewhere)."""
+    folder = tmp_path / "dossier"
+    (folder / "articles").mkdir(parents=True)
+    (folder / "articles" / "01.txt").write_text("One\n\nJane Doe left the Home Office in May.\n", encoding="utf-8")
+    (folder / "articles" / "02.txt").write_text("Two\n\nShe works from a home office now.\n", encoding="utf-8")
+    entities = {e.name: e for e in assemble(folder)[0].entities}
+    assert entities["Home Office"].confirmed and "lower-phrase" not in entities["Home Office"].evidence
