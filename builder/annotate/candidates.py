@@ -518,6 +518,8 @@ WORD_RULES: tuple[WordRule, ...] = (
     WordRule("law-head", "law-head", "head", lambda n: n.multi and n.last in lexicon.law_words() and not (
         n.last == "law" and len(n.words) == 2 and n.lower[0] in lexicon.given_names()), EntityType.OTHER, 4,
              "Zorblatt Act"),  # (but "Jane Law" is a person)
+    WordRule("programme", "work-title", "head", lambda n: n.multi and n.last in lexicon.work_words() and not (
+        n.found.known), EntityType.OTHER, 4, "Jane Doe Show"),  # "the Andrew Marr Show"
     WordRule("newspaper", "org-head", "head", _newspaper, O, 4, "Kettering Sun"),  # "the Daily Mirror"
     WordRule("compass-place", "place-head", "head", _compass_place, L, 4, "West Zorblattshire"),  # "East Anglia"
     WordRule("place-name", "place-name", "", lambda n: not n.found.known and not n.found.scores
@@ -641,6 +643,13 @@ def _work_before(a: Around) -> bool:
     return k >= 0 and a.toks[k].text.islower() and a.toks[k].lower in lexicon.work_nouns()
 
 
+def _programme_after(a: Around) -> bool:
+    """'the BBC's Zorblatt programme', 'the Question Hour show': a programme's kind after its
+    title, the title owned by a broadcaster or of more than one word (not 'a Sky programme')."""
+    owned = a.k >= 0 and a.toks[a.k].possessive
+    return a.spaced and a.nxt in lexicon.work_words() and (owned or not a.one_word) and not a.found.known
+
+
 CONTEXT_RULES: tuple[ContextRule, ...] = (
     ContextRule("org-cue", "org-cue", "next", lambda a: a.next_is(lexicon.org_cues()), O, 3,
                 "Yesterday the [Zorblatt] news agency said so."),
@@ -673,6 +682,8 @@ CONTEXT_RULES: tuple[ContextRule, ...] = (
                 "They called for a [General Election] today."),  # not "a Labour Party spokesman"
     ContextRule("work-before", "work-title", "", _work_before, EntityType.OTHER, 4,
                 "Her book, [Standing Firm], sold well."),
+    ContextRule("programme-after", "work-title", "", _programme_after, EntityType.OTHER, 4,
+                "She told the BBC’s [Zorblatt] programme so."),
     ContextRule("org-before", "org-before", "",
                 lambda a: a.prev in lexicon.org_before() or a.prev in lexicon.org_descriptors(), O, 2,
                 "She invested in venture firm [Zorblatt] today."),

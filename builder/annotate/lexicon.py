@@ -202,6 +202,12 @@ def place_words() -> frozenset[str]:
 
 
 @cache
+def work_words() -> frozenset[str]:
+    """Words that end a programme's title or follow it ("the Jane Doe Show", "the Zorblatt programme")."""
+    return _words("work_words")
+
+
+@cache
 def work_nouns() -> frozenset[str]:
     """Nouns written right before a work's title ("her book, Against the Tide,")."""
     return _words("work_nouns")
