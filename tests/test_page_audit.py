@@ -204,6 +204,7 @@ RULE_ROWS: list[tuple[str, str, dict[str, EntityType | str | None]]] = [
     ("office-title", "The Parliamentary Standards Commissioner would look at the case.",
      {"Parliamentary Standards": None}),
     ("office-title", "Yesterday Zorblatt Widgets chairman Jane Doe said no.", {"Zorblatt Widgets": O, "Jane Doe": P}),
+    ("office-title", "Yesterday the Home Office Minister, Jane Doe, said no.", {"Home Office": O, "Jane Doe": P}),
     ("demonym-derived", "Fans said the Gabonese won and the Bangladeshis lost.", {"Gabonese": None, "Bangladeshis": None}),
     ("demonym-derived", "Fans said Gabon won and Bangladesh lost.", {"Gabon": L, "Bangladesh": L}),
     ("caption-label", "The minister met Jane Doe Image: Acme Wire.", {"Jane Doe": P, "Jane Doe Image": None}),

@@ -742,9 +742,10 @@ def _product_before(text: str, start: int) -> bool:
 
 def _office_title(name: Span, title: Span) -> bool:
     """Common words and a capitalised office word: the title of an office ("the Information
-    Commissioner", "the Health Secretary"), not an employer and its role ("Tesla CEO")."""
+    Commissioner", "the Health Secretary"), not an employer and its role ("Tesla CEO", "Home
+    Office Minister")."""
     return (title[0].text[:1].isupper() and title[0].lower in lexicon.office_titles()
-            and all(t.lower in lexicon.common_words() for t in name))
+            and all(t.lower in lexicon.common_words() for t in name) and name[-1].lower not in lexicon.org_words())
 
 
 def _role_before(text: str, toks: list[Token], k: int) -> tuple[str, int | None] | None:
