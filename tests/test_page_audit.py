@@ -196,6 +196,7 @@ RULE_ROWS: list[tuple[str, str, dict[str, EntityType | str | None]]] = [
     ("compass-place", "Jane Doe, who represents Kettering East, said no.", {"Kettering East": L}),
     ("indefinite-phrase", "The Acme Party demanded a General Election on Tuesday.", {"General Election": None}),
     ("indefinite-phrase", "A Labour Party spokesman said no.", {"Labour Party": O}),
+    ("indefinite-phrase", "It was run by a Joint Task Force - Operation Zorblatt.", {"Joint Task Force": O}),
     ("party-first-word", "The Zorblatt Party won. Several Zorblatt members left.", {"Zorblatt": "Zorblatt Party"}),
     ("party-first-word", "The Zorblatt Institute won. Several Zorblatt members left.", {"Zorblatt Institute": O}),
     ("house-short-names", "Jane Doe told the House of Commons that the Commons would vote.",

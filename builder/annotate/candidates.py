@@ -678,8 +678,9 @@ CONTEXT_RULES: tuple[ContextRule, ...] = (
     ContextRule("indefinite-phrase", "indefinite", "count",
                 lambda a: not a.one_word and a.k >= 0 and a.toks[a.k].lower in ("a", "an") and not (
                     a.nxt[:1].islower() and a.spaced and a.nxt not in lexicon.stopwords())
-                and all(w.lower() in lexicon.common_words() for w in a.found.words), None, 0,
-                "They called for a [General Election] today."),  # not "a Labour Party spokesman"
+                and all(w.lower() in lexicon.common_words() for w in a.found.words)
+                and a.found.words[-1].lower() not in lexicon.org_words(), None, 0,
+                "They called for a [General Election] today."),  # not "a Labour Party spokesman", "a Joint Task Force - ..."
     ContextRule("work-before", "work-title", "", _work_before, EntityType.OTHER, 4,
                 "Her book, [Standing Firm], sold well."),
     ContextRule("programme-after", "work-title", "", _programme_after, EntityType.OTHER, 4,
