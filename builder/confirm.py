@@ -15,7 +15,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import replace
 
 from builder.annotate import evidence, lexicon
-from builder.model import Annotation, Article, Entity
+from builder.model import Annotation, Article, Entity, EntityType
 
 THRESHOLD = 0.5
 # a word in lower case, not part of an address ("example.org", "@jdoe", "#hashtag")
@@ -26,6 +26,8 @@ _CUES = frozenset({"known", "title", "role", "given-name", "org-head", "place-he
 
 # the cues a phrase the dossier writes in lower case does not outweigh ("a general election")
 _PHRASE_HEADS = frozenset({"event-head", "law-head"})
+# what says a name is a person's, beyond its shape
+_PERSON_CUES = frozenset({"given-name", "title", "role", "said", "person-cue", "known", "middle-initial"})
 # what a word's own shape says, and no more: one capitalised rare word, of no known type
 _SHAPE_ONLY = frozenset({"mid-sentence", "rare-word"})
 
@@ -61,11 +63,24 @@ def confirm(entities: Sequence[Entity], entity_of: Mapping[tuple[str, str], str]
             rules = rules | {"lower-phrase"}
         if " " not in entity.name and rules <= _SHAPE_ONLY:
             rules = rules | {"bare-word"}
+        if _shaped_person(entity, rules):
+            rules = rules | {"common-first"}
         score = evidence.confidence(rules)
         confirmed = entity.curated or (score >= THRESHOLD and entity.confirmed)  # (resolve.py may doubt it too)
         out.append(replace(entity, confidence=score, evidence=tuple(sorted(rules)), confirmed=confirmed,
                            hidden=entity.hidden or not confirmed))
     return tuple(out)
+
+
+def _shaped_person(entity: Entity, rules: set[str]) -> bool:
+    """A 'person' by the shape of two capitalised words alone, the first a common word and no
+    given name ("Successful Stormtroopers", "Season Fresh Halibut"), never named by the
+    surname alone: nothing says it is anyone."""
+    words = entity.name.split()
+    first = words[0].lower()
+    return (entity.type is EntityType.PERSON and len(words) > 1 and not rules & _PERSON_CUES
+            and first in lexicon.common_words() and first not in lexicon.given_names() and not words[0].isupper()
+            and words[-1] not in entity.aliases)
 
 
 def _common_phrase(name: str, rules: set[str]) -> bool:

@@ -276,3 +276,17 @@ def test_a_lower_case_phrase_does_not_hide_an_institution(tmp_path: Path) -> Non
     (folder / "articles" / "02.txt").write_text("Two\n\nShe works from a home office now.\n", encoding="utf-8")
     entities = {e.name: e for e in assemble(folder)[0].entities}
     assert entities["Home Office"].confirmed and "lower-phrase" not in entities["Home Office"].evidence
+
+
+@pytest.mark.parametrize(("texts", "name", "confirmed"), [
+    (("Fans of the Successful Zorblatts cheered.",), "Successful Zorblatts", False),
+    (("Fans of Jane Zorblatt cheered.",), "Jane Zorblatt", True),
+    (("Fans of Walker Zorblatt cheered. Zorblatt waved back.",), "Walker Zorblatt", True),
+], ids=["common-first", "common-first-given-name", "common-first-surname-alone"])
+def test_common_first_rule(tmp_path: Path, texts: tuple[str, ...], name: str, confirmed: bool) -> None:
+    folder = tmp_path / "dossier"
+    (folder / "articles").mkdir(parents=True)
+    for n, text in enumerate(texts, start=1):
+        (folder / "articles" / f"{n:02d}.txt").write_text(f"Story {n}\n\n{text}\n", encoding="utf-8")
+    entity = next(e for e in assemble(folder)[0].entities if e.name == name)
+    assert entity.confirmed is confirmed and ("common-first" in entity.evidence) is not confirmed, entity
