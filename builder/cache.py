@@ -7,6 +7,7 @@ import gc
 import hashlib
 import os
 import pickle
+import re
 from collections.abc import Hashable, Iterator
 from contextlib import contextmanager
 from functools import cache
@@ -85,6 +86,21 @@ def key(data: bytes, file: str, meta: ArticleMeta | None) -> str:
     sha.update(repr(meta).encode())
     sha.update(data)
     return sha.hexdigest()
+
+
+_ENTRY = re.compile(r"[0-9a-f]{64}\.pickle")
+_PREFIX = re.compile(r"[0-9a-f]{2}")
+
+
+def is_prefix(folder: str) -> bool:
+    """Whether a folder's name is that of the cache's own subfolders (two hex digits)."""
+    return _PREFIX.fullmatch(folder) is not None
+
+
+def is_entry(name: str, folder: str) -> bool:
+    """Whether a file is one of the cache's own entries (a key, as `path_of` files it): a
+    cache never deletes a file it did not make, wherever --cache points."""
+    return _ENTRY.fullmatch(name) is not None and name.startswith(folder)
 
 
 def path_of(cache_dir: Path | str, entry_key: str) -> str:

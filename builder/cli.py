@@ -17,7 +17,7 @@ from builder.errors import DossierError
 from builder.curate import load_curated, uncurated_stub
 from builder.model import BuildReport
 from builder.pipeline import Memory, assemble, build
-from builder.inputs import shown
+from builder.errors import shown
 from builder.review import review_yaml, unconfirmed
 from builder.siteconfig import check_site, site_config
 from builder.write import build_lock, publish_dir
@@ -94,6 +94,18 @@ def _check_outputs(args: argparse.Namespace) -> None:
         if config:
             inputs["the MkDocs configuration"] = config
         check_output("site", args.site, inputs, _holders(config, args.dossier))
+    _check_cache(args)
+
+
+def _check_cache(args: argparse.Namespace) -> None:
+    """The cache folder (written into, its stale entries deleted) is an output too: never an
+    input, the docs folder or a folder that holds them."""
+    if getattr(args, "no_cache", True):
+        return
+    read = {f"the dossier's {name}": str(Path(args.dossier) / name) for name in ("articles", "dossier.yml", "entities.yml")}
+    if getattr(args, "docs", None):
+        read["the docs folder"] = args.docs
+    check_output("cache", args.cache, read, _holders(getattr(args, "config", None), args.dossier))
 
 
 def _locked(docs: Path) -> AbstractContextManager[None]:
@@ -141,6 +153,7 @@ def _own(config: str | None) -> Path | None:
 
 def cmd_entities(args: argparse.Namespace) -> int:
     """Print the found entities that dossier/entities.yml does not cover, as YAML to paste."""
+    _check_cache(args)
     dossier_dir = Path(args.dossier)
     dossier, _ = assemble(dossier_dir, cache_dir=None if args.no_cache else Path(args.cache), workers=args.jobs)
     if args.review:

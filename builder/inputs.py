@@ -12,15 +12,10 @@ import stat
 from functools import lru_cache
 from pathlib import Path
 
-from builder.errors import DossierError
+from builder.errors import DossierError, shown
 
 MAX_BYTES = 64 * 1024 * 1024  # an input file larger than this is refused (64 MB)
 _CHUNK = 1024 * 1024
-
-
-def shown(name: str) -> str:
-    """A name fit to print: bytes that are not UTF-8 (kept by Python as surrogates) as \\xNN."""
-    return name.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
 
 
 @lru_cache(maxsize=8)

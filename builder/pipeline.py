@@ -17,7 +17,7 @@ from builder.config import load_config
 from builder.curate import load_curated
 from builder.errors import DossierError
 from builder.export import ExportMemo
-from builder.inputs import shown
+from builder.errors import shown
 from builder.link import LinkMemo, link
 from builder.model import Annotation, Article, ArticleMeta, BuildReport, Dossier
 from builder.read import article_from_bytes, read_bytes
@@ -319,8 +319,8 @@ def build(
     if undated:  # one warning for them all: how many, and where they are listed
         warnings.append(f"{len(undated)} of {len(dossier.articles) - len(dossier.copy_of)} articles have no date "
                         f"(listed on the Articles page; their relative dates stay off the timeline): "
-                        + ", ".join(undated[:5]) + (f" and {len(undated) - 5} more" if len(undated) > 5 else ""))
-    warnings += [f"{a.file}: {w}" for a, n in zip(dossier.articles, dossier.annotations, strict=True) for w in n.warnings]
+                        + ", ".join(map(shown, undated[:5])) + (f" and {len(undated) - 5} more" if len(undated) > 5 else ""))
+    warnings += [w for n in dossier.annotations for w in n.warnings]  # each names its file and line
     return BuildReport(
         articles=len(dossier.articles),
         pages_written=result.written,

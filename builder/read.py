@@ -454,7 +454,7 @@ def parse_article(
     else:
         title, derived = _derived_title(key_points, story, file), True
     if not story and not key_points and summary is None:
-        warnings.append(f"{file}: no story text found")
+        warnings.append(f"{where(file)}: no story text found")
     if meta.date is None:  # what the text says comes last
         found_date = found_date or date_in_text([line.text for line in lines])
         meta = replace(meta, date=found_date) if found_date is not None else meta

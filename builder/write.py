@@ -23,8 +23,7 @@ from pathlib import Path
 from typing import Any
 
 from builder import cache
-from builder.errors import DossierError
-from builder.inputs import shown
+from builder.errors import DossierError, shown
 from builder.model import KeptPage, Page
 
 MANIFEST = ".dossier-generated.json"
@@ -382,10 +381,11 @@ def write_cache(cache_dir: Path, entries: Iterable[tuple[str, bytes]], keep: set
             _atomic_write(path, data, durable=False)
         if cache_dir.is_dir():
             for folder in os.scandir(cache_dir):  # plain directory entries: a cache holds thousands
-                if folder.is_dir(follow_symlinks=False):
+                if folder.is_dir(follow_symlinks=False) and cache.is_prefix(folder.name):
                     for found in os.scandir(folder.path):
-                        if found.name.endswith(".pickle") and found.name.removesuffix(".pickle") not in keep:
-                            os.unlink(found.path)
+                        name = found.name.removesuffix(".pickle")
+                        if cache.is_entry(found.name, folder.name) and name not in keep:
+                            os.unlink(found.path)  # only an entry of the cache's own making
     except OSError as err:
         raise _cache_error(cache_dir, err) from None
 
