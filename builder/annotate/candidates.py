@@ -259,6 +259,9 @@ def cut(span: Span, seen: Seen = NOTHING_SEEN) -> list[_Piece]:
                 toks = toks[1:]
     if toks and ORDINAL.match(toks[0].text) and not _unit(toks):
         toks = toks[1:]  # "the 19th Century": the ordinal stays out (but "the 82nd Airborne Division")
+    k = next((k for k in range(2, len(toks) - 1) if toks[k].text == "The" and toks[k - 1].text in _OF_THE), 0)
+    if k:  # "Jane Doe of The Anytown Times", "Jane Doe for The Acme Post": a person and a paper
+        return [*cut(toks[: k - 1], seen), *cut(toks[k:], seen)]
     if len(toks) > 2 and any(t.text in _WORK_WORDS for t in toks[1:-1]):
         # "An Audience With Jane Doe", "Talking To Strangers": a work's title, with its article
         whole = span[next(k for k, t in enumerate(span) if t is toks[0]) - (toks[0] is not span[0] and span[0].text in ("An", "A", "The")):]
@@ -274,6 +277,8 @@ def cut(span: Span, seen: Seen = NOTHING_SEEN) -> list[_Piece]:
     return pieces
 
 
+# lower-case words before a capitalised "The" that join a person to an outlet's name
+_OF_THE = frozenset({"of", "for", "at", "from", "with"})
 # function words capitalised inside a run of capitals: a title of a programme, book or song
 _WORK_WORDS = frozenset({"With", "In", "At", "On", "To", "From", "Into", "Without", "Under", "After", "Before",
                          "Is", "Are", "Was", "My", "Your", "Our", "Me", "You", "We", "Who", "What", "How", "Why",
@@ -371,10 +376,11 @@ def _cut_part(toks: Span) -> list[_Piece]:
         if hit:
             j, canonical, etype = hit
             given_after = j < n - 1 and toks[j].lower in lexicon.given_names() and toks[j].lower not in lexicon.common_words()
-            if j < n and n - j <= 2 and not given_after and all(
+            if j < n and n - j <= 2 and not given_after and not (j - i > 1 and n - j == 2) and all(
                     _plain_name_at(toks, k) or toks[k].lower in lexicon.club_words()
                     or k == n - 1 and toks[k].lower in lexicon.place_words() for k in range(j, n)):
                 # "Jordan Peterson", "Manchester United", "Manchester City", "France Inter", "Miami Beach": one name
+                # (but a known name of several words and two more are two names: "Bank of England Jane Doe")
                 kind = "name" if j == i + 1 and toks[i].lower in lexicon.given_names() else "compound"
                 pieces.append(_Piece(kind, rest))
                 break
