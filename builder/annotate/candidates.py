@@ -304,6 +304,13 @@ def _descriptor_cut(toks: Span) -> Span:
     return toks
 
 
+def _person_tail(tail: Span) -> bool:
+    """Two words after a known name of several words that name a person ("the United States
+    Jane Doe"), not an institution ("New York Public Library") or common words ("Red Bulls")."""
+    return (len(tail) == 2 and tail[-1].lower not in lexicon.org_words() and tail[-1].lower not in lexicon.place_words()
+            and not all(t.lower in lexicon.common_words() for t in tail))
+
+
 def _adherent(word: str) -> bool:
     """'Scientologist', 'Methodist', 'Trotskyist': a follower of a faith or a creed, a descriptor."""
     return len(word) > 6 and word.endswith(("ist", "ists"))
@@ -376,7 +383,7 @@ def _cut_part(toks: Span) -> list[_Piece]:
         if hit:
             j, canonical, etype = hit
             given_after = j < n - 1 and toks[j].lower in lexicon.given_names() and toks[j].lower not in lexicon.common_words()
-            if j < n and n - j <= 2 and not given_after and not (j - i > 1 and n - j == 2) and all(
+            if j < n and n - j <= 2 and not given_after and not (j - i > 1 and _person_tail(toks[j:])) and all(
                     _plain_name_at(toks, k) or toks[k].lower in lexicon.club_words()
                     or k == n - 1 and toks[k].lower in lexicon.place_words() for k in range(j, n)):
                 # "Jordan Peterson", "Manchester United", "Manchester City", "France Inter", "Miami Beach": one name
