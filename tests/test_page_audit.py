@@ -186,6 +186,8 @@ RULE_ROWS: list[tuple[str, str, dict[str, EntityType | str | None]]] = [
     ("of-the-outlet", "They watched Gone With The Wind again.", {"Gone With The Wind": X}),
     ("known-then-person", "The envoy to the United States Zorblatt Quux said no.", {"Zorblatt Quux": P}),
     ("known-then-person", "Fans of Manchester United cheered.", {"Manchester United": O}),
+    ("acronym-as-word", "Oil prices rose after Opec met.", {"Opec": "OPEC"}),
+    ("acronym-as-word", "Prices rose after Acme met.", {"Acme": None}),
     ("known-then-person", "She works at the New York Public Library now.", {"New York Public Library": O}),
     ("programme", "He appeared on the Jane Doe Show on Sunday.", {"Jane Doe Show": X}),
     ("programme", "Yesterday Acme Films said no.", {"Acme Films": O}),

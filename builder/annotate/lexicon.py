@@ -263,6 +263,9 @@ def gazetteer() -> dict[str, tuple[str, EntityType]]:
             forms = [form.strip() for form in line.split("|") if form.strip()]
             for form in forms:
                 table.setdefault(form, (forms[0], etype))
+                if etype is EntityType.ORG and len(form) > 3 and form.isalpha() and form.isupper():
+                    # house styles that write an acronym said as a word in Title Case: "Opec", "Unicef"
+                    table.setdefault(form.title(), (forms[0], etype))
     for form in geo_places().get("country", ()):  # the ISO list's countries not listed by hand
         table.setdefault(form, (form, EntityType.PLACE))
     return table
