@@ -419,8 +419,8 @@ def _cut_part(toks: Span) -> list[_Piece]:
             i += 1
             continue
         k = i + 1
-        while k < n and not _title_at(toks, k) and not _is_date(toks, k):
-            k += 1
+        while k < n and not _title_at(toks, k) and not _is_date(toks, k) and toks[k].lower not in lexicon.post_nominals():
+            k += 1  # (a post-nominal ends the name: "Jane Doe QC", "Jane Doe MBE")
         pieces.append(_Piece("name", toks[i:k]))
         i = k
     return pieces

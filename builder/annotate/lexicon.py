@@ -202,6 +202,12 @@ def place_words() -> frozenset[str]:
 
 
 @cache
+def post_nominals() -> frozenset[str]:
+    """Letters after a person's name for an honour or an office ("QC", "MBE"): they end it."""
+    return _words("post_nominals")
+
+
+@cache
 def work_words() -> frozenset[str]:
     """Words that end a programme's title or follow it ("the Jane Doe Show", "the Zorblatt programme")."""
     return _words("work_words")
@@ -246,7 +252,7 @@ def abbreviations() -> frozenset[str]:
 @cache
 def not_names() -> frozenset[str]:
     """Words never an entity alone: time zones, units, dates (months and weekdays)."""
-    return _words("not_names") | _words("weekdays")
+    return _words("not_names") | _words("weekdays") | post_nominals()
 
 
 @cache
