@@ -248,6 +248,8 @@ def test_rule_row(rule: str, text: str, expected: dict[str, EntityType | str | N
 
 # --- dossier-level rules: (rule id, the articles, {name: confirmed?}) ----------------------
 DOSSIER_ROWS: list[tuple[str, tuple[str, ...], dict[str, bool]]] = [
+    ("spelling", ("The Zorblatt Organisation said no.", "The Zorblatt Organization said yes."),
+     {"Zorblatt Organisation": True}),
     ("bare-word", ("Fans cheered as Zorblatt came on.", "Later the fans went home."), {"Zorblatt": False}),
     ("bare-word", ("Fans cheered as Zorblatt came on.", "Zorblatt said the fans went home."), {"Zorblatt": True}),
     ("bare-word", ("Fans cheered as Zorblatt Quux came on.",), {"Zorblatt Quux": True}),
@@ -260,7 +262,11 @@ def test_dossier_rule_row(tmp_path: Path, rule: str, texts: tuple[str, ...], exp
     (folder / "articles").mkdir(parents=True)
     for n, text in enumerate(texts, start=1):
         (folder / "articles" / f"{n:02d}.txt").write_text(f"Story {n}\n\n{text}\n", encoding="utf-8")
-    entities = {e.name: e for e in assemble(folder)[0].entities}
+    dossier = assemble(folder)[0]
+    entities = {e.name: e for e in dossier.entities}
+    if rule == "spelling":  # one page for both spellings
+        assert len([e for e in dossier.entities if e.name.startswith("Zorblatt")]) == 1, dossier.entities
+        entities = {name: e for e in dossier.entities for name in (e.name, *e.aliases)}
     for name, confirmed in expected.items():
         assert name in entities and entities[name].confirmed is confirmed, (rule, name, entities.get(name))
         assert (rule in entities[name].evidence) is not confirmed or rule != "bare-word"
