@@ -164,6 +164,7 @@ def _group(founds: Sequence[Found], text: str = "") -> list[_Group]:
             singles.append(found)
     multi = [g for key, g in groups.items() if key.startswith("n:")]
     _join_people(multi)
+    _join_of_place(multi)
     out = [g for g in groups.values() if g.founds]
     index = _Index.of(out, text)
     known_singles = [f for g in out if g.canonical for f in g.founds if len(f.words) == 1]
@@ -300,6 +301,19 @@ def _add_first_words(groups: list[_Group], by_name: dict[str, _Group]) -> None:
     for key, only in owner.items():
         if only is not None:
             by_name.setdefault(key, only)
+
+
+def _join_of_place(groups: list[_Group]) -> None:
+    """'the Acme Council of Canada' and 'the Acme Council': one organisation, the place a part
+    of its full name (the shorter name of two words or more, and the place known or a town)."""
+    by_name = {g.name: g for g in groups if g.founds and g.type is EntityType.ORG}
+    for name, group in list(by_name.items()):
+        head, of, place = name.rpartition(" of ")
+        short = by_name.get(head)
+        if (of and short is not None and short is not group and " " in head
+                and (lexicon.gazetteer().get(place, ("", None))[1] is _PLACE or lexicon.is_town_or_region(place))):
+            group.founds.extend(short.founds)
+            short.founds.clear()
 
 
 def _join_people(groups: list[_Group]) -> None:
