@@ -895,6 +895,8 @@ def find(text: str, seen: Seen = NOTHING_SEEN, toks: list[Token] | None = None) 
                                                                   or _shouted(name)):
                 role_start = None
                 continue
+            if piece.kind == "person" and len(piece.toks) == 1 and piece.toks[0].lower in lexicon.stopwords():
+                continue  # "Doctor Who", "Mr Nobody": a title before a pronoun is a work's or a nickname's
             found = Found(start, end, name, initial=piece.toks[0].initial)
             if not piece.toks[0].initial:
                 found.evidence.add("mid-sentence")
