@@ -197,6 +197,8 @@ RULE_ROWS: list[tuple[str, str, dict[str, EntityType | str | None]]] = [
      {"Zorblatt Quux Council": "Zorblatt Quux Council"}),
     ("title-before-pronoun", "Fans of Doctor Who queued.", {"Who": None}),
     ("title-before-pronoun", "Fans of Doctor Zorblatt queued.", {"Zorblatt": P}),
+    ("name-and-country-code", "Support for Zorblatt UK rose.", {"Zorblatt UK": O}),
+    ("name-and-country-code", "Support for Labour rose in the UK today.", {"UK": "United Kingdom"}),
     ("acronym-as-word", "Oil prices rose after Opec met.", {"Opec": "OPEC"}),
     ("acronym-as-word", "Prices rose after Acme met.", {"Acme": None}),
     ("known-then-person", "She works at the New York Public Library now.", {"New York Public Library": O}),

@@ -259,6 +259,10 @@ def cut(span: Span, seen: Seen = NOTHING_SEEN) -> list[_Piece]:
                 toks = toks[1:]
     if toks and ORDINAL.match(toks[0].text) and not _unit(toks):
         toks = toks[1:]  # "the 19th Century": the ordinal stays out (but "the 82nd Airborne Division")
+    if (len(toks) == 2 and toks[1].text in _COUNTRY_CODES and not toks[0].initial and not gazetteer_at(toks, 0)
+            and not _title_at(toks, 0) and not _is_date(toks, 0) and not _demonym_at(toks, 0)
+            and toks[0].lower not in lexicon.stopwords()):
+        return [_Piece("compound", toks)]  # "support for Reform UK": a name and its country's code, one name
     k = next((k for k in range(2, len(toks) - 1) if toks[k].text == "The" and toks[k - 1].text in _OF_THE), 0)
     if k:  # "Jane Doe of The Anytown Times", "Jane Doe for The Acme Post": a person and a paper
         return [*cut(toks[: k - 1], seen), *cut(toks[k:], seen)]
@@ -277,6 +281,8 @@ def cut(span: Span, seen: Seen = NOTHING_SEEN) -> list[_Piece]:
     return pieces
 
 
+# a country's code written after a name, making it a party's or a firm's ("Reform UK", "Acme US")
+_COUNTRY_CODES = frozenset({"UK", "US", "USA", "EU"})
 # lower-case words before a capitalised "The" that join a person to an outlet's name
 _OF_THE = frozenset({"of", "for", "at", "from", "with"})
 # function words capitalised inside a run of capitals: a title of a programme, book or song
