@@ -199,6 +199,7 @@ RULE_ROWS: list[tuple[str, str, dict[str, EntityType | str | None]]] = [
     ("title-before-pronoun", "Fans of Doctor Zorblatt queued.", {"Zorblatt": P}),
     ("name-and-country-code", "Support for Zorblatt UK rose.", {"Zorblatt UK": O}),
     ("name-and-country-code", "Support for Labour rose in the UK today.", {"UK": "United Kingdom"}),
+    ("title-emeritus", "Yesterday Emeritus Professor Jane Zorblatt said so.", {"Jane Zorblatt": P, "Emeritus": None}),
     ("acronym-as-word", "Oil prices rose after Opec met.", {"Opec": "OPEC"}),
     ("acronym-as-word", "Prices rose after Acme met.", {"Acme": None}),
     ("known-then-person", "She works at the New York Public Library now.", {"New York Public Library": O}),
