@@ -46,6 +46,7 @@ CONTEXT_ROWS = [  # (rule id, text, the name): a row per context rule, written h
     ("org-cue", "Yesterday the Zorblatt news agency said so.", "Zorblatt"),
     ("place-cue", "They reached the Zorblatt province.", "Zorblatt"),
     ("event-cue", "They met at the Zorblatt climate summit.", "Zorblatt"),
+    ("said-common", "Yesterday Silver Lantern said no.", "Silver Lantern"),
     ("said", "Yesterday Zorblatt Quux said no.", "Zorblatt Quux"),
     ("person-cue", "They blamed the Zorblatt administration.", "Zorblatt"),
     ("said-one-word", "Yesterday Zorblatt said no.", "Zorblatt"),

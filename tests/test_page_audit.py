@@ -201,6 +201,8 @@ RULE_ROWS: list[tuple[str, str, dict[str, EntityType | str | None]]] = [
     ("name-and-country-code", "Support for Labour rose in the UK today.", {"UK": "United Kingdom"}),
     ("title-emeritus", "Yesterday Emeritus Professor Jane Zorblatt said so.", {"Jane Zorblatt": P, "Emeritus": None}),
     ("known-parties", "Yesterday Plaid Cymru and Sinn Féin said so.", {"Plaid Cymru": O, "Sinn Féin": O}),
+    ("said-common", "Yesterday Silver Lantern said no.", {"Silver Lantern": O}),
+    ("said-common", "Yesterday Jack Lantern said no.", {"Jack Lantern": P}),
     ("acronym-as-word", "Oil prices rose after Opec met.", {"Opec": "OPEC"}),
     ("acronym-as-word", "Prices rose after Acme met.", {"Acme": None}),
     ("known-then-person", "She works at the New York Public Library now.", {"New York Public Library": O}),

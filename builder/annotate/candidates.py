@@ -651,6 +651,13 @@ def _place_after(a: Around) -> bool:
     return m is not None and lexicon.gazetteer().get(m.group(1), ("", O))[1] == L
 
 
+def _common_words_only(found: Found) -> bool:
+    """A name of common words that opens with no given name ("Planned Parenthood", "Social
+    Security"): when it speaks, an organisation or a movement speaks, not a person."""
+    words = [w.lower() for w in found.words]
+    return words[0] not in lexicon.given_names() and all(w in lexicon.common_words() for w in words)
+
+
 def _work_before(a: Around) -> bool:
     """'the film Lady Zorblatt', 'her book, Against the Tide, sold': a kind of work before the
     title (across a comma only when one closes the title too: not 'In the film, Jane Doe plays')."""
@@ -676,6 +683,8 @@ CONTEXT_RULES: tuple[ContextRule, ...] = (
                 "They reached the [Zorblatt] province."),
     ContextRule("event-cue", "event-cue", "next", lambda a: a.next_is(lexicon.events()["end"]), E, 3,
                 "They met at the [Zorblatt] climate summit."),
+    ContextRule("said-common", "said", "next", lambda a: a.nxt in lexicon.reporting_verbs() and not a.one_word
+                and _common_words_only(a.found), O, 1, "Yesterday [Silver Lantern] said no."),
     ContextRule("said", "said", "next", lambda a: a.nxt in lexicon.reporting_verbs() and not a.one_word, P, 1,
                 "Yesterday [Zorblatt Quux] said no."),  # (but "Boeing said" too: one word says nothing)
     ContextRule("person-cue", "person-cue", "next",
