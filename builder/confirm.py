@@ -11,15 +11,22 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import replace
 
 from builder.annotate import evidence, lexicon
-from builder.model import Annotation, Article, Entity
+from builder.model import Annotation, Article, Entity, EntityType
 
 THRESHOLD = 0.5
 # a word in lower case, not part of an address ("example.org", "@jdoe", "#hashtag")
 _LOWER_WORD = re.compile(r"(?<![\w’'./@#-])[a-z][a-z’'-]*[a-z](?![\w’'/@#-]|\.\w)")
+
+# the cues a phrase the dossier writes in lower case does not outweigh ("a general election")
+_PHRASE_HEADS = frozenset({"event-head", "law-head"})
+# what says a name is a person's, beyond its shape
+_PERSON_CUES = frozenset({"given-name", "title", "role", "said", "person-cue", "known", "middle-initial"})
+# what a word's own shape says, and no more: one capitalised rare word, of no known type
+_SHAPE_ONLY = frozenset({"mid-sentence", "rare-word"})
 
 
 def lower_words(article: Article, _annotation: Annotation | None = None) -> frozenset[str]:
@@ -28,15 +35,19 @@ def lower_words(article: Article, _annotation: Annotation | None = None) -> froz
 
 
 def confirm(entities: Sequence[Entity], entity_of: Mapping[tuple[str, str], str],
-            annotations: Sequence[Annotation], lower: frozenset[str]) -> tuple[Entity, ...]:
+            annotations: Sequence[Annotation], lower: frozenset[str],
+            texts: Iterable[str] = ()) -> tuple[Entity, ...]:
     """The entities with their confidence and evidence set, those below THRESHOLD hidden
-    and not confirmed (curated entities are confirmed)."""
+    and not confirmed (curated entities are confirmed). `texts`: the articles' texts, where
+    a phrase of common words may be written in lower case."""
     fired: dict[str, set[str]] = defaultdict(set)
     for annotation in annotations:
         for local in annotation.entities:
             entity_id = entity_of.get((annotation.article_id, local.key))
             if entity_id is not None:
                 fired[entity_id].update(local.evidence)
+    phrases = _lower_phrases([e.name for e in entities if e.id in fired and _common_phrase(e.name, fired[e.id])],
+                             texts)
     out = []
     for entity in entities:
         if entity.id not in fired:
@@ -45,11 +56,48 @@ def confirm(entities: Sequence[Entity], entity_of: Mapping[tuple[str, str], str]
         rules = fired[entity.id]
         if _lower_elsewhere(entity.name, rules, lower):
             rules = rules | {"lower-elsewhere"}
+        if entity.name.lower() in phrases:
+            rules = rules | {"lower-phrase"}
+        if " " not in entity.name and rules <= _SHAPE_ONLY:
+            rules = rules | {"bare-word"}
+        if _shaped_person(entity, rules):
+            rules = rules | {"common-first"}
         score = evidence.confidence(rules)
         confirmed = entity.curated or (score >= THRESHOLD and entity.confirmed)  # (resolve.py may doubt it too)
         out.append(replace(entity, confidence=score, evidence=tuple(sorted(rules)), confirmed=confirmed,
                            hidden=entity.hidden or not confirmed))
     return tuple(out)
+
+
+def _shaped_person(entity: Entity, rules: set[str]) -> bool:
+    """A 'person' by the shape of two capitalised words alone, the first a common word and no
+    given name ("Successful Stormtroopers", "Season Fresh Halibut"), never named by the
+    surname alone: nothing says it is anyone."""
+    words = entity.name.split()
+    first = words[0].lower()
+    return (entity.type is EntityType.PERSON and len(words) > 1 and not rules & _PERSON_CUES
+            and first in lexicon.common_words() and first not in lexicon.given_names() and not words[0].isupper()
+            and words[-1] not in entity.aliases)
+
+
+def _common_phrase(name: str, rules: set[str]) -> bool:
+    """A name of two or more common words with no cue for it but an event's or a law's word
+    ("General Election", "Spending Review"): the dossier may write it in lower case."""
+    words = name.split()
+    return (len(words) > 1 and not rules & (evidence.group("dossier-cue") - _PHRASE_HEADS)
+            and all(w.lower() in lexicon.common_words() for w in words))
+
+
+def _lower_phrases(names: Sequence[str], texts: Iterable[str]) -> frozenset[str]:
+    """Which of `names` the texts write in lower case, in one pass over the texts."""
+    if not names:
+        return frozenset()
+    alternatives = "|".join(re.escape(n.lower()) for n in sorted(set(names), key=len, reverse=True))
+    pattern = re.compile(rf"(?<![\w’'-])(?:{alternatives})(?![\w’'-])")
+    found: set[str] = set()
+    for text in texts:
+        found.update(m.group() for m in pattern.finditer(text))
+    return frozenset(found)
 
 
 def _lower_elsewhere(name: str, rules: set[str], lower: frozenset[str]) -> bool:

@@ -282,7 +282,7 @@ def link(
         return {a.id: make(a, n) for a, n in zip(articles, annotations, strict=True)}
 
     lower = frozenset(chain.from_iterable(map(str.split, each(lower_text).values())))
-    entities = confirm(entities, entity_of, annotations, lower)
+    entities = confirm(entities, entity_of, annotations, lower, (block.text for a in articles for block in a.text_blocks))
     by_id = {e.id: e for e in entities}
     visible = {e.id for e in entities if not e.hidden}
 

@@ -46,6 +46,7 @@ CONTEXT_ROWS = [  # (rule id, text, the name): a row per context rule, written h
     ("org-cue", "Yesterday the Zorblatt news agency said so.", "Zorblatt"),
     ("place-cue", "They reached the Zorblatt province.", "Zorblatt"),
     ("event-cue", "They met at the Zorblatt climate summit.", "Zorblatt"),
+    ("said-common", "Yesterday Silver Lantern said no.", "Silver Lantern"),
     ("said", "Yesterday Zorblatt Quux said no.", "Zorblatt Quux"),
     ("person-cue", "They blamed the Zorblatt administration.", "Zorblatt"),
     ("said-one-word", "Yesterday Zorblatt said no.", "Zorblatt"),
@@ -57,6 +58,9 @@ CONTEXT_ROWS = [  # (rule id, text, the name): a row per context rule, written h
     ("model-number", "They flew the 737 ZQX home.", "ZQX"),
     ("plural-acronym", "They destroyed four ZQXs today.", "ZQXs"),
     ("indefinite", "They destroyed a ZQX and a truck.", "ZQX"),
+    ("indefinite-phrase", "They called for a General Election today.", "General Election"),
+    ("work-before", "Her book, Standing Firm, sold well.", "Standing Firm"),
+    ("programme-after", "She told the BBC’s Zorblatt programme so.", "Zorblatt"),
     ("org-before", "She invested in venture firm Zorblatt today.", "Zorblatt"),
     ("place-prep", "Fighting near Zorblatt went on.", "Zorblatt"),
     ("place-prep-from", "A pass from Zorblatt Quux went wide.", "Zorblatt Quux"),
@@ -100,6 +104,9 @@ WORD_ROWS = [  # (rule id, a name, the type it ends with): a row per word rule
     ("place-word-given-name", "Jane Park", P),  # (the given name outweighs it, unless the context says place)
     ("compass-place", "Western Kenya", L),
     ("law-head", "Zorblatt Act", X),
+    ("newspaper", "Kettering Sun", O),
+    ("programme", "Jane Doe Show", X),
+    ("compass-region", "West Zorblattshire", L),
     ("place-name", "Kettering", L),
     ("domain", "Zorblatt.com", O),
     ("camel", "ZorbLatt", O),
@@ -138,6 +145,8 @@ NOT_FIRED = [  # (rule id, text, name): the rule must not fire
     ("title", "Jane Doe arrived.", "Jane Doe"),
     ("indefinite", "A Zorblatt reporter said no.", "Zorblatt"),
     ("indefinite", "They destroyed the ZQX today.", "ZQX"),
+    ("indefinite", "A Labour Party spokesman said no.", "Labour Party"),
+    ("indefinite", "They called for a Zorblatt Election today.", "Zorblatt Election"),
     ("plural-acronym", "Yesterday ZQX said no.", "ZQX"),
     ("common-word", "President Timetable spoke.", "Timetable"),
     ("place-name", "Talks with Reading failed.", "Reading"),
@@ -287,7 +296,7 @@ def by_name(folder: Path) -> dict[str, object]:
     return {e.name: e for e in dossier.entities}
 
 
-STORY = "Talks with Zorblatt failed on Monday, said Jane Doe, the mayor."
+STORY = "Talks failed on Monday, Zorblatt said, and Jane Doe, the mayor, agreed."
 
 
 def test_a_word_the_dossier_writes_in_lower_case_is_no_name(tmp_path: Path) -> None:

@@ -100,6 +100,8 @@ def _demonym_at(toks: Span, i: int) -> int:
     for j in (i + 2, i + 1):
         if j <= len(toks) and " ".join(t.lower for t in toks[i:j]) in lexicon.demonyms():
             return j
+    if i + 1 < len(toks) and toks[i].lower in _COMPASS and toks[i + 1].lower in lexicon.demonyms():
+        return i + 2  # "North African", "South Korean"
     return 0
 
 
@@ -301,18 +303,32 @@ def cut(span: Span, seen: Seen = NOTHING_SEEN) -> list[_Piece]:
                 toks = toks[1:]
     if toks and ORDINAL.match(toks[0].text) and not _unit(toks):
         toks = toks[1:]  # "the 19th Century": the ordinal stays out (but "the 82nd Airborne Division")
+    if (len(toks) == 2 and toks[1].text in _COUNTRY_CODES and not toks[0].initial and not gazetteer_at(toks, 0)
+            and not _title_at(toks, 0) and not _is_date(toks, 0) and not _demonym_at(toks, 0)
+            and toks[0].lower not in lexicon.stopwords()):
+        return [_Piece("compound", toks)]  # "support for Reform UK": a name and its country's code, one name
+    k = next((k for k in range(2, len(toks) - 1) if toks[k].text == "The" and toks[k - 1].text in _OF_THE), 0)
+    if k:  # "Jane Doe of The Anytown Times", "Jane Doe for The Acme Post": a person and a paper
+        return [*cut(toks[: k - 1], seen), *cut(toks[k:], seen)]
     if len(toks) > 2 and any(t.text in _WORK_WORDS for t in toks[1:-1]):
         # "An Audience With Jane Doe", "Talking To Strangers": a work's title, with its article
         whole = span[next(k for k, t in enumerate(span) if t is toks[0]) - (toks[0] is not span[0] and span[0].text in ("An", "A", "The")):]
         return [_Piece("work", whole)]
     if len(toks) > 2:
         toks = _descriptor_cut(toks)
+    k = _institution_then_person(toks)
+    if k:
+        return [*cut(toks[:k]), _Piece("name", toks[k:])]
     pieces: list[_Piece] = []
     for part in _split_of(toks) if toks else []:
         pieces.extend(_cut_part(part))
     return pieces
 
 
+# a country's code written after a name, making it a party's or a firm's ("Reform UK", "Acme US")
+_COUNTRY_CODES = frozenset({"UK", "US", "USA", "EU"})
+# lower-case words before a capitalised "The" that join a person to an outlet's name
+_OF_THE = frozenset({"of", "for", "at", "from", "with"})
 # function words capitalised inside a run of capitals: a title of a programme, book or song
 _WORK_WORDS = lexicon.work_title_words()
 
@@ -325,9 +341,11 @@ def _descriptor_cut(toks: Span) -> Span:
         return toks
     for k in range(1, len(toks) - 1):
         word = toks[k].lower
-        if word in lexicon.given_names() and word not in lexicon.common_words():
+        if word in lexicon.given_names() and (word not in lexicon.common_words() or all(_adherent(t.lower)
+                                                                                     for t in toks[:k])):
             prefix = toks[:k]
             if all((t.lower in lexicon.common_words() or t.lower in lexicon.role_nouns() or names.is_acronym(t.text)
+                    or _adherent(t.lower)
                     or _demonym_at(toks, j) and j + 1 < k) and t.lower not in lexicon.given_names()
                    and t.lower not in lexicon.org_words() and t.lower not in lexicon.place_words()
                    and t.lower not in _COMPASS and not _title_at(toks, j) and not gazetteer_at(toks, j)
@@ -335,6 +353,29 @@ def _descriptor_cut(toks: Span) -> Span:
                 return toks[k:]
             return toks
     return toks
+
+
+def _person_tail(tail: Span) -> bool:
+    """Two words after a known name of several words that name a person ("the United States
+    Jane Doe"), not an institution ("New York Public Library") or common words ("Red Bulls")."""
+    return (len(tail) == 2 and tail[-1].lower not in lexicon.org_words() and tail[-1].lower not in lexicon.place_words()
+            and not all(t.lower in lexicon.common_words() for t in tail))
+
+
+def _adherent(word: str) -> bool:
+    """'Scientologist', 'Methodist', 'Trotskyist': a follower of a faith or a creed, a descriptor."""
+    return len(word) > 6 and word.endswith(("ist", "ists"))
+
+
+def _institution_then_person(toks: Span) -> int:
+    """Where a person's name starts right after an institution's ("the Acme Council Jane Doe"
+    said): an institution's word, then a given name (no common word) and a surname; 0: nowhere."""
+    for k in range(2, len(toks) - 1):
+        word = toks[k].lower
+        if (toks[k - 1].lower in lexicon.org_words() and word in lexicon.given_names()
+                and word not in lexicon.common_words() and len(toks) - k <= 3):
+            return k
+    return 0
 
 
 def _portfolio(rest: Span) -> list[_Piece]:
@@ -446,7 +487,9 @@ def _cut_part(toks: Span) -> list[_Piece]:
         if after_title:
             pieces.append(_Piece("person", rest))
             break
-        if _is_date(toks, i):  # "April Congress": the month is no part of the name
+        if _is_date(toks, i) and not (i + 1 < n and toks[i + 1].lower in lexicon.newspaper_words() | lexicon.org_words()
+                                      and toks[i].lower in _PRESS_DAYS):
+            # "April Congress": the month is no part of the name (but "the Sunday Express" is a paper)
             i += 1
             continue
         hit = gazetteer_at(toks, i)
@@ -467,9 +510,10 @@ def _cut_part(toks: Span) -> list[_Piece]:
         if hit:
             j, canonical, etype = hit
             given_after = j < n - 1 and _person_at(toks, j)
-            if j < n and n - j <= 2 and not given_after and not _designated(toks[j:]) and all(
-                    _goes_on(toks, k) for k in range(j, n)):
-                # "Jordan Peterson", "Manchester United", "Manchester City", "France Inter": one name
+            if j < n and n - j <= 2 and not given_after and not _designated(toks[j:]) and not (
+                    j - i > 1 and _person_tail(toks[j:])) and all(_goes_on(toks, k) for k in range(j, n)):
+                # "Jordan Peterson", "Manchester United", "Manchester City", "France Inter", "Miami Beach": one name
+                # (but a known name of several words and two more are two names: "Bank of England Jane Doe")
                 kind = "name" if j == i + 1 and toks[i].lower in lexicon.given_names() else "compound"
                 pieces.append(_Piece(kind, rest))
                 break
@@ -508,8 +552,9 @@ def _cut_part(toks: Span) -> list[_Piece]:
             i += 1
             continue
         k = i + 1
-        while k < n and not _title_at(toks, k) and not _is_date(toks, k) and not _org_then_person(toks, k):
-            k += 1
+        while k < n and not _title_at(toks, k) and not _is_date(toks, k) and not _org_then_person(toks, k) and (
+                toks[k].lower not in lexicon.post_nominals()):
+            k += 1  # (a post-nominal ends the name: "Jane Doe QC", "Jane Doe MBE")
         pieces.append(_Piece("name", toks[i:k]))
         i = k
     return pieces
@@ -619,6 +664,32 @@ def _org_head(n: Shape) -> bool:
             or "&" in n.words[1:-1] or _club(n.found, n.words, n.last))
 
 
+_PRESS_DAYS = frozenset({"daily", "sunday", "evening", "morning", "weekly", "weekend"})
+
+
+def _newspaper(n: Shape) -> bool:
+    """A newspaper named by a town or a day and a newspaper's word: "the Anytown Sun", "the
+    Daily Mirror", "the Sunday Express" (not "Jane Sun")."""
+    if not n.multi or n.last not in lexicon.newspaper_words() or n.found.known:
+        return False
+    before = " ".join(w for w in n.words[:-1] if w.lower() not in _PRESS_DAYS)
+    return n.lower[0] in _PRESS_DAYS or lexicon.gazetteer().get(before, ("", None))[1] == L or (
+        lexicon.is_town_or_region(before))
+
+
+def _compass_region(n: Shape) -> bool:
+    """A region named by a compass point and a name ("West Midlands", "South East Asia"), or a
+    known place and a compass point ("Anytown East", a constituency); not "Jane West"."""
+    if not n.multi or n.found.known or n.last in lexicon.demonyms():
+        return False  # ("North African": a demonym)
+    if n.lower[0] in _COMPASS and n.lower[0] != "greater" or n.lower[0] == "greater" and len(n.words) == 2:
+        return True
+    if len(n.words) == 2 and n.lower[0] in lexicon.given_names():
+        return False  # "Jordan North": a given name before the compass word (a person as often)
+    return n.last in ("north", "south", "east", "west") and (
+        lexicon.gazetteer().get(" ".join(n.words[:-1]), ("", None))[1] == L or lexicon.is_town_or_region(" ".join(n.words[:-1])))
+
+
 class WordRule(NamedTuple):
     """Evidence from a name's own words: when `trigger` holds, the name's `type` gains
     `weight` (and its evidence the rule id `evidence`, if any). Of the rules of one
@@ -698,6 +769,10 @@ WORD_RULES: tuple[WordRule, ...] = (
         n.last in lexicon.law_words() or len(n.head) < len(n.lower) and n.head[-1] in lexicon.law_words())
         and not (n.last == "law" and _given_and_surname(n)),
         EntityType.OTHER, 4, "Zorblatt Act"),  # ("Law of Zorblatt Conflict", "Treaty of Zorblatt"; but "Jane Law" is a person)
+    WordRule("programme", "work-title", "head", lambda n: n.multi and n.last in lexicon.work_words() and not (
+        n.found.known), EntityType.OTHER, 4, "Jane Doe Show"),  # "the Andrew Marr Show"
+    WordRule("newspaper", "org-head", "head", _newspaper, O, 4, "Kettering Sun"),  # "the Daily Mirror"
+    WordRule("compass-region", "place-head", "head", _compass_region, L, 4, "West Zorblattshire"),  # "East Anglia"
     WordRule("place-name", "place-name", "", lambda n: not n.found.known and not n.found.scores
              and lexicon.is_town_or_region(n.found.name), L, PLACE_NAME_WEIGHT, "Kettering"),  # a town, county, province
     WordRule("domain", "brand-shape", "", lambda n: _DOMAIN.match(n.found.name) is not None, O, 3, "Zorblatt.com"),
@@ -879,6 +954,31 @@ def _place_after(a: Around) -> bool:
     return not (after and after[0] in lexicon.role_nouns())
 
 
+def _common_words_name(found: Found) -> bool:
+    """A name of common words that opens with no given name ("Planned Parenthood", "Social
+    Security"): when it speaks, an organisation or a movement speaks, not a person."""
+    words = [w.lower() for w in found.words]
+    return words[0] not in lexicon.given_names() and all(w in lexicon.common_words() for w in words)
+
+
+def _work_before(a: Around) -> bool:
+    """'the film Lady Zorblatt', 'her book, Against the Tide, sold': a kind of work before the
+    title (across a comma only when one closes the title too: not 'In the film, Jane Doe plays')."""
+    k = a.k
+    if k >= 0 and a.toks[k].text == ",":
+        if a.text[a.found.end : a.found.end + 1] != ",":
+            return False
+        k -= 1
+    return k >= 0 and a.toks[k].text.islower() and a.toks[k].lower in lexicon.work_nouns()
+
+
+def _programme_after(a: Around) -> bool:
+    """'the BBC's Zorblatt programme', 'the Question Hour show': a programme's kind after its
+    title, the title owned by a broadcaster or of more than one word (not 'a Sky programme')."""
+    owned = a.k >= 0 and a.toks[a.k].possessive
+    return a.spaced and a.nxt in lexicon.work_words() and (owned or not a.one_word) and not a.found.known
+
+
 CONTEXT_RULES: tuple[ContextRule, ...] = (
     ContextRule("org-cue", "org-cue", "next", lambda a: a.next_is(lexicon.org_cues()), O, 3,
                 "Yesterday the [Zorblatt] news agency said so."),
@@ -886,6 +986,8 @@ CONTEXT_RULES: tuple[ContextRule, ...] = (
                 "They reached the [Zorblatt] province."),
     ContextRule("event-cue", "event-cue", "next", lambda a: a.next_is(lexicon.events()["end"]), E, 3,
                 "They met at the [Zorblatt] climate summit."),
+    ContextRule("said-common", "said", "next", lambda a: a.nxt in lexicon.reporting_verbs() and not a.one_word
+                and _common_words_name(a.found), O, 1, "Yesterday [Silver Lantern] said no."),
     ContextRule("said", "said", "next", lambda a: a.nxt in lexicon.reporting_verbs() and not a.one_word, P, 1,
                 "Yesterday [Zorblatt Quux] said no."),  # (but "Boeing said" too: one word says nothing)
     ContextRule("person-cue", "person-cue", "next",
@@ -915,6 +1017,16 @@ CONTEXT_RULES: tuple[ContextRule, ...] = (
                 lambda a: (a.one_word or _common_words_only(a)) and a.k >= 0 and _counted(a.toks[a.k]) and not _kind(a) and not (
                     a.nxt[:1].islower() and a.spaced and a.nxt not in lexicon.stopwords()), None, 0,
                 "They destroyed a [ZQX] and a truck."),  # not "a Reuters reporter"
+    ContextRule("indefinite-phrase", "indefinite", "count",
+                lambda a: not a.one_word and a.k >= 0 and a.toks[a.k].lower in ("a", "an") and not (
+                    a.nxt[:1].islower() and a.spaced and a.nxt not in lexicon.stopwords())
+                and all(w.lower() in lexicon.common_words() for w in a.found.words)
+                and a.found.words[-1].lower() not in lexicon.org_words(), None, 0,
+                "They called for a [General Election] today."),  # not "a Labour Party spokesman", "a Joint Task Force - ..."
+    ContextRule("work-before", "work-title", "", _work_before, EntityType.OTHER, 4,
+                "Her book, [Standing Firm], sold well."),
+    ContextRule("programme-after", "work-title", "", _programme_after, EntityType.OTHER, 4,
+                "She told the BBC’s [Zorblatt] programme so."),
     ContextRule("org-before", "org-before", "",
                 lambda a: a.prev in lexicon.org_before() or a.prev in lexicon.org_descriptors(), O, 2,
                 "She invested in venture firm [Zorblatt] today."),
@@ -977,6 +1089,14 @@ def _product_before(text: str, start: int) -> bool:
 
 
 # --- roles ---------------------------------------------------------------------------
+
+
+def _office_title(name: Span, title: Span) -> bool:
+    """Common words and a capitalised office word: the title of an office ("the Information
+    Commissioner", "the Health Secretary"), not an employer and its role ("Tesla CEO", "Home
+    Office Minister")."""
+    return (title[0].text[:1].isupper() and title[0].lower in lexicon.office_titles()
+            and all(t.lower in lexicon.common_words() for t in name) and name[-1].lower not in lexicon.org_words())
 
 
 def _role_before(text: str, toks: list[Token], k: int) -> tuple[str, int | None] | None:
@@ -1103,8 +1223,10 @@ def find(text: str, seen: Seen = NOTHING_SEEN, toks: list[Token] | None = None) 
     for span in spans(text, toks):
         if span[0].start < skip_to:
             continue
-        while len(span) > 1 and span[-1].lower in lexicon.caption_labels() and text[span[-1].end : span[-1].end + 1] == ":":
-            span = span[:-1]  # "Jane Doe Image: Acme": the caption's label is no part of the name
+        if text[span[-1].end : span[-1].end + 1] == ":" and span[-1].lower in lexicon.caption_labels():
+            span = span[:-1]  # "Jane Doe Image: Acme Wire": a picture's credit follows
+            if not span:
+                continue
         pieces = cut(span, seen)
         role_start: int | None = None
         for n, piece in enumerate(pieces):
@@ -1117,7 +1239,10 @@ def find(text: str, seen: Seen = NOTHING_SEEN, toks: list[Token] | None = None) 
                 continue
             if piece.kind == "title":
                 if n > 0 and pieces[n - 1].kind == "name" and out and out[-1].start == pieces[n - 1].toks[0].start:
-                    out[-1].add(O, 2, "employer")  # "Tesla CEO": the employer
+                    if _office_title(pieces[n - 1].toks, piece.toks):
+                        out.pop()  # "the Information Commissioner": one office's title
+                    else:
+                        out[-1].add(O, 2, "employer")  # "Tesla CEO": the employer
                 elif all(p.kind == "demonym" for p in pieces[:n]) and all(
                         p.kind in ("title", "portfolio") for p in pieces[n:]):  # "Ruritanian Foreign Minister"
                     words = tuple(t for p in pieces[: n + 1] for t in p.toks)
@@ -1143,6 +1268,8 @@ def find(text: str, seen: Seen = NOTHING_SEEN, toks: list[Token] | None = None) 
                 continue  # "Special Warfare Operator 1st Class Jane Doe": a rank, no name
             if piece.kind == "person" and len(piece.toks) == 1 and _numbered(name, text, end):
                 continue  # "Executive Order 13582": a numbered document, no one's name
+            if piece.kind == "person" and len(piece.toks) == 1 and piece.toks[0].lower in lexicon.stopwords():
+                continue  # "Doctor Who", "Mr Nobody": a title before a pronoun is a work's or a nickname's
             found = Found(start, end, name, initial=piece.toks[0].initial, base=piece.base)
             if not piece.toks[0].initial:
                 found.evidence.add("mid-sentence")

@@ -187,6 +187,7 @@ def _group(founds: Sequence[Found], text: str = "") -> list[_Group]:
             singles.append(found)
     multi = [g for key, g in groups.items() if key.startswith("n:")]
     _join_people(multi)
+    _join_of_place(multi)
     out = [g for g in groups.values() if g.founds]
     index = _Index.of(out, text)
     known_singles = [f for g in out if g.canonical for f in g.founds if len(f.words) == 1]
@@ -317,18 +318,20 @@ def _initials(name: str) -> str:
 def _add_first_words(groups: list[_Group], by_name: dict[str, _Group]) -> None:
     """A company's distinctive first word names it alone: "Goldman" for "Goldman Sachs".
     Only a word that is no common word, that starts just one organisation's name, and
-    whose name goes on with no institution word ("Center", "Council", "Department")."""
+    whose name goes on with no institution word ("Center", "Council", "Department"), or a
+    party's ("Acme" for the "Acme Party")."""
     owner: dict[str, _Group | None] = {}
     for group in groups:
         if group.type is not EntityType.ORG:
             continue
         for found in group.founds:
             words = found.name.split()
-            if len(words) < 2 or any(w.lower().rstrip(".") in lexicon.org_words() or w.lower() in ("of", "for", "&")
-                                     for w in words[1:]):
+            party = len(words) == 2 and words[1].lower() == "party"  # "the Acme MP" for the "Acme Party"
+            if len(words) < 2 or not party and any(w.lower().rstrip(".") in lexicon.org_words() or w.lower() in ("of", "for", "&")
+                                       for w in words[1:]):
                 continue  # "NetChoice Litigation Center" is a part of NetChoice, not its full name
             first = words[0]
-            if not first[:1].isupper() or first.lower() in lexicon.common_words() or names.is_acronym(first):
+            if not first[:1].isupper() or first.lower() in lexicon.common_words() and not party or names.is_acronym(first):
                 continue
             key = names.fold(first)
             owner[key] = group if owner.get(key, group) is group else None
@@ -349,6 +352,20 @@ def _add_ship_names(groups: list[_Group], by_name: dict[str, _Group]) -> None:
                 at = max((k for k, w in enumerate(words[:-1]) if w.lower() in lexicon.product_words()), default=-1)
                 if at >= 0:
                     by_name.setdefault(names.fold(" ".join(words[at + 1 :])), group)
+
+
+def _join_of_place(groups: list[_Group]) -> None:
+    """'the Acme Council of Canada' and 'the Acme Council': one organisation, the place a part
+    of its full name (the shorter name of two words or more, and the place known or a town)."""
+    by_name = {g.name: g for g in groups if g.founds and g.type is EntityType.ORG}
+    heads = Counter(name.rpartition(" of ")[0] for name in by_name)  # (two councils "of" two places: no join)
+    for name, group in list(by_name.items()):
+        head, of, place = name.rpartition(" of ")
+        short = by_name.get(head)
+        if (of and short is not None and short is not group and " " in head and heads[head] == 1
+                and (lexicon.gazetteer().get(place, ("", None))[1] is _PLACE or lexicon.is_town_or_region(place))):
+            group.founds.extend(short.founds)
+            short.founds.clear()
 
 
 def _join_people(groups: list[_Group]) -> None:

@@ -67,17 +67,22 @@ def legal_forms() -> frozenset[str]:
 @cache
 def demonyms() -> frozenset[str]:
     """The listed nationality words, and the regular ones made from one-word place names
-    (Texas -> Texan, Ohio -> Ohioan, Kenya -> Kenyan, Brazil -> Brazilian, Italy -> Italian)."""
+    (Texas -> Texan, Ohio -> Ohioan, Kenya -> Kenyan, Brazil -> Brazilian, Italy -> Italian,
+    Belgium -> Belgian, Yemen -> Yemeni, Gabon -> Gabonese)."""
     derived: set[str] = set()
     for form, (_, etype) in gazetteer().items():
         if etype is not EntityType.PLACE or " " in form or not form.isalpha() or not form[0].isupper():
             continue
         word = form.lower()
         stems = {word + "n", word + "an", word + "ian"}
+        if word[-1] not in "aeiouys":
+            stems |= {word + "i", word + "ese"}  # Bangladeshi, Gabonese (not Paris -> Parisi)
         if word.endswith("s"):
             stems.add(word[:-1] + "n")
         if word.endswith(("a", "y", "e")):
-            stems |= {word[:-1] + "an", word[:-1] + "ian"}
+            stems |= {word[:-1] + "an", word[:-1] + "ian", word[:-1] + "ese"}  # Maltese
+        if word.endswith("um"):
+            stems.add(word[:-2] + "an")  # Belgium -> Belgian
         derived |= stems | {stem + "s" for stem in stems}
     return _words("demonyms") | frozenset(derived - {w.lower() for w in gazetteer()} - given_names())
 
@@ -312,6 +317,36 @@ def place_words() -> frozenset[str]:
 
 
 @cache
+def post_nominals() -> frozenset[str]:
+    """Letters after a person's name for an honour or an office ("QC", "MBE"): they end it."""
+    return _words("post_nominals")
+
+
+@cache
+def work_words() -> frozenset[str]:
+    """Words that end a programme's title or follow it ("the Jane Doe Show", "the Zorblatt programme")."""
+    return _words("work_words")
+
+
+@cache
+def work_nouns() -> frozenset[str]:
+    """Nouns written right before a work's title ("her book, Against the Tide,")."""
+    return _words("work_nouns")
+
+
+@cache
+def newspaper_words() -> frozenset[str]:
+    """Words that end a newspaper's name after a town or a day ("the Anytown Sun", "the Daily Mirror")."""
+    return _words("newspaper_words")
+
+
+@cache
+def office_titles() -> frozenset[str]:
+    """Office words that, capitalised after common words, end an office's title ("Information Commissioner")."""
+    return _words("office_titles")
+
+
+@cache
 def name_suffixes() -> frozenset[str]:
     return _words("name_suffixes")
 
@@ -326,7 +361,7 @@ def abbreviations() -> frozenset[str]:
 @cache
 def not_names() -> frozenset[str]:
     """Words never an entity alone: time zones, units, dates (months and weekdays)."""
-    return _words("not_names") | _weekdays()
+    return _words("not_names") | _weekdays() | post_nominals()
 
 
 @cache
@@ -348,6 +383,9 @@ def gazetteer() -> dict[str, tuple[str, EntityType]]:
             forms = [form.strip() for form in line.split("|") if form.strip()]
             for form in forms:
                 table.setdefault(form, (forms[0], etype))
+                if etype is EntityType.ORG and len(form) > 3 and form.isalpha() and form.isupper():
+                    # house styles that write an acronym said as a word in Title Case: "Opec", "Unicef"
+                    table.setdefault(form.title(), (forms[0], etype))
     for form in geo_places().get("country", ()):  # the ISO list's countries not listed by hand
         table.setdefault(form, (form, EntityType.PLACE))
     return table

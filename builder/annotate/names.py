@@ -23,6 +23,9 @@ def fold(text: str) -> str:
     return " ".join(_NON_LETTERS.sub("", plain).split())
 
 
+_SPELLINGS = (("isation", "ization"), ("isations", "izations"), ("centre", "center"), ("centres", "centers"))
+
+
 @lru_cache(maxsize=65536)
 def skeleton(word: str) -> str:
     """A spelling-tolerant key of one word: doubled letters and a final -iy/-yi made one.
@@ -32,6 +35,9 @@ def skeleton(word: str) -> str:
     key = _REPEATS.sub(r"\1", fold(word).replace(" ", ""))
     if key.endswith(("iy", "yi", "ij")):
         key = key[:-2] + "y"
+    for british, american in _SPELLINGS:  # "Organisation" and "Organization", "Centre" and "Center": one name
+        if key.endswith(british):
+            key = key[: -len(british)] + american
     return key
 
 
