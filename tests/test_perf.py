@@ -67,10 +67,10 @@ def test_a_one_shot_build_lets_go_of_the_export_text_before_storing_its_memo(
 def test_splitting_sentences_does_not_compile_the_date_patterns() -> None:
     """The link pass splits the sentences of a changed article (claims, events); a rebuild
     should not pay for compiling every date pattern to read the abbreviation list."""
-    from builder.annotate import dates  # noqa: PLC0415
+    from builder.annotate import dates, sentences  # noqa: PLC0415
 
     dates._lists.cache_clear()
-    assert dates.sentence_bounds("Gen. Doe left at 9 a.m. on Monday. Jane Roe stayed.") == ((0, 34), (35, 51))
+    assert sentences.bounds("Gen. Doe left at 9 a.m. on Monday. Jane Roe stayed.") == ((0, 34), (35, 51))
     assert dates._lists.cache_info().currsize == 0
 
 

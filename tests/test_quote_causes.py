@@ -119,9 +119,10 @@ SPEAKERS = [
     # the entity extractor reads 'Environment Peter Hollis' as one person here: never that name
     ("a name run into its domain by the entity extractor", "Minister for the Environment Peter Hollis said the "
      "funding was “a down payment on a safer coast”.", ["Peter Hollis"]),
-    ("negative: 'he said' after a sentence reporting a name not read", "The chair, Amir Shah, said: “We welcome "
+    # (once a negative, while the entity extractor read no name there: now it reads 'Ravi Menon')
+    ("'he said' after a sentence reporting a name after its title's domain", "The chair, Amir Shah, said: “We welcome "
      "it.”\n\nMinister for Local Government Ravi Menon said councils would get guidance. “This is money for "
-     "the places that need it,” he said.", ["Amir Shah", None]),
+     "the places that need it,” he said.", ["Amir Shah", "Ravi Menon"]),
     ("negative: a spokesman for a titled domain holder", "A spokesman for Education Secretary Jane Roe said "
      "the plan was “under review”.", [None]),
     ("negative: an unnamed diplomat of an organisation", "The EU met. Asked about the deadline, a senior EU "

@@ -796,7 +796,8 @@ WORD_RULES: tuple[WordRule, ...] = (
     WordRule("all-common", None, "shape", lambda n: all(w in lexicon.common_words() for w in n.lower), O, 0.6,
              "Big Green Teapot"),  # "Big Tech", "App Store": no one is called that
     WordRule("common-tail", None, "shape", lambda n: n.lower[-1] in lexicon.common_words() and len(n.last) > 2
-             and not names.is_acronym(n.words[-1]), O, 0.6, "Zorblatt Soup"),  # "Hells Angels", "Kool Aid" (but "Ho", "Ma")
+             and not names.is_acronym(n.words[-1]) and not any(w in lexicon.given_names() for w in n.lower[1:-1]),
+             O, 0.6, "Zorblatt Soup"),  # "Hells Angels", "Kool Aid" (but "Ho", "Ma")
     WordRule("person-shape", None, "shape", lambda n: True, P, 0.5, "Zorblatt Quux"),
 )
 
