@@ -393,13 +393,13 @@ def _portfolio(rest: Span) -> list[_Piece]:
     return out + ([_Piece("person", person)] if person else [])
 
 
-# a model's designator: "F-16", "MQ-9", "Su-24", "FGR4", "KC-135R"
+# a model's designator: "F-16", "MQ-9", "Su-24", "ZQ4", "KC-135R"
 _DESIGNATOR = re.compile(r"^[A-Z][A-Za-z]{0,3}-?\d{1,4}[A-Z]{0,2}$")
 _HYPHEN_DESIGNATOR = re.compile(r"^[A-Z][A-Za-z]{0,3}-\d{1,4}[A-Za-z]{0,2}$")
 
 
 def _designated(toks: Span) -> bool:
-    """'Typhoon FGR4' after "RAF": a model of a machine, no part of the known name before it."""
+    """'Typhoon ZQ4' after "RAF": a model of a machine, no part of the known name before it."""
     return any(_DESIGNATOR.match(t.text) for t in toks)
 
 
@@ -712,7 +712,7 @@ def _given_and_surname(n: Shape) -> bool:
 
 def _weather_event(n: Shape) -> bool:
     """'Hurricane Zorblatt', 'Hurricane Sandy', 'Storm Frank': a weather word and a name (not
-    "Typhoon FGR4" jets, a model, nor "Storm Shadow" missiles: after "Storm", a common word
+    "Typhoon ZQ4" jets, a model, nor "Storm Lantern" missiles: after "Storm", a common word
     that is no given name)."""
     if not n.multi or n.lower[0] not in lexicon.events()["weather"]:
         return False
@@ -832,7 +832,7 @@ _NUMBER_WORDS = wordlists.determiners()["indefinite"]
 
 
 def _common_words_only(a: Around) -> bool:
-    """'a Storm Shadow': a name of common words only, with no head word to make it a name,
+    """'a Storm Lantern': a name of common words only, with no head word to make it a name,
     counted like a noun (not "a Joint Task Force", an institution)."""
     return not a.found.evidence & _HEADS and all(w.lower() in lexicon.common_words() for w in a.found.words)
 
