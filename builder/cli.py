@@ -88,10 +88,15 @@ def _holders(config: str | None, dossier: str = "dossier") -> dict[str, str]:
     return found
 
 
+def _inputs(dossier: str) -> dict[str, str]:
+    """What a build reads from the dossier folder (what: path): no output may touch it."""
+    return {f"the dossier's {name}": str(Path(dossier) / name) for name in ("articles", "dossier.yml", "entities.yml")}
+
+
 def _check_outputs(args: argparse.Namespace) -> None:
     """The output checks of `build` and `serve` (--docs, and --site with its inputs)."""
     config = getattr(args, "config", None)
-    read = {f"the dossier's {name}": str(Path(args.dossier) / name) for name in ("articles", "dossier.yml", "entities.yml")}
+    read = _inputs(args.dossier)
     check_output("docs", args.docs, read, _holders(config, args.dossier))
     if getattr(args, "site", None):
         inputs = {**read, "the docs folder": args.docs}
@@ -106,7 +111,7 @@ def _check_cache(args: argparse.Namespace) -> None:
     input, the docs folder or a folder that holds them."""
     if getattr(args, "no_cache", True):
         return
-    read = {f"the dossier's {name}": str(Path(args.dossier) / name) for name in ("articles", "dossier.yml", "entities.yml")}
+    read = _inputs(args.dossier)
     if getattr(args, "docs", None):
         read["the docs folder"] = args.docs
     check_output("cache", args.cache, read, _holders(getattr(args, "config", None), args.dossier))
