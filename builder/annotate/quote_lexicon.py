@@ -89,6 +89,12 @@ def role_pattern() -> re.Pattern[str]:
 
 
 @cache
+def anonymity_pattern() -> re.Pattern[str]:
+    """Words that say their sentence's speaker is not named ('on condition of anonymity')."""
+    return _alternation(_list("anonymous"))
+
+
+@cache
 def org_noun_pattern() -> re.Pattern[str]:
     return _alternation(_list("org_nouns"))
 

@@ -195,15 +195,35 @@ def epithet(phrase: Phrase) -> Verdict | None:
 
 
 def role_holder(phrase: Phrase) -> Verdict | None:
-    """'the chancellor told reporters': the person the article calls chancellor."""
-    speaker, how = phrase.index.role_in(phrase.window, phrase.lo, phrase.orgs)
+    """'the chancellor told reporters': the person the article calls chancellor; not when
+    someone holding that role was brought in unnamed since ('A senior official said ...
+    "...," the official said': that official, not one named before)."""
+    index = phrase.index
+    speaker, how = index.role_in(phrase.window, phrase.lo, phrase.orgs)
     if speaker is None:
         return None
     role = lex.role_pattern().search(phrase.window)
-    named = phrase.index.literal(phrase.window[: role.start()], phrase.lo, False) if role else None
+    named = index.literal(phrase.window[: role.start()], phrase.lo, False) if role else None
     if named is not None and named.person and len(named.name.split()) > 1:
         return verdict("literal-name", named)  # 'Jane Roe, Acme coach, said': her role, not its holder
+    if role is not None:
+        at = phrase.lo + role.start()
+        mention = index.unnamed_mention(lex.roles()[squash(role.group())], at, index.last_named(speaker, at))
+        if mention is not None:
+            return verdict("unnamed-antecedent", None, description=_described(index.text[mention[0] : mention[1]]))
     return verdict({"holder": "role-holder", "later": "role-holder-later"}.get(how, "office-holder"), speaker)
+
+
+def _described(text: str) -> str:
+    """How the text names an unnamed speaker, as a phrase that can stand mid-sentence:
+    'a spokesman for Acme', 'allies of Jane Doe' (a capital that only opened the sentence
+    goes: a determiner, or a role in the plural)."""
+    text = " ".join(text.split()).strip(" ,;:—–-")
+    first = text.split()[0] if text.split() else ""
+    lowered = first in ("A", "An", "One", "Another", "The", "Some", "Two", "Three", "Several") or (
+        first[:1].isupper() and first[1:].islower() and lex.role_pattern().fullmatch(first) is not None
+        and first.endswith("s"))
+    return text[:1].lower() + text[1:] if lowered else text
 
 
 def _description(phrase: Phrase, upto: int | None = None) -> str:
@@ -212,10 +232,7 @@ def _description(phrase: Phrase, upto: int | None = None) -> str:
     role = lex.role_pattern().search(window)
     cut = window.find(",", role.end()) if role else -1
     window = window[:cut] if cut > 0 else window  # 'a senior adviser, speaking on condition of anonymity,'
-
-    text = " ".join(window.split()).strip(" ,;:—–-")
-    first = text.split()[0] if text.split() else ""
-    return text[:1].lower() + text[1:] if first in ("A", "An", "One", "Another") else text
+    return _described(window)
 
 
 def spokesperson_for(phrase: Phrase) -> Verdict | None:
@@ -233,7 +250,7 @@ def spokesperson_for(phrase: Phrase) -> Verdict | None:
     return verdict("spokesperson-for", None, description=_description(phrase, upto), affiliation=org.speaker)
 
 
-_PERSON_VOICES = {"source", "aide", "ally"}  # canonical roles that speak for a person, unnamed
+_PERSON_VOICES = {"source", "aide", "ally", "friend", "lawyer"}  # canonical roles that speak for a person, unnamed
 
 
 def _voice_role(phrase: Phrase) -> bool:
@@ -254,9 +271,67 @@ def _unnamed_role(phrase: Phrase) -> bool:
     return False
 
 
+# A group that speaks for someone, opening the phrase: 'Allies of', 'Friends of the', 'Lawyers for'.
+_VOICE_HEAD = re.compile(
+    r"^\W*(?:(?:some|two|three|several|senior|close|longtime|long-time|former)\s+)*(?P<head>[A-Za-z-]+)\s+"
+    r"(?:of|to|for|close\s+to|around|familiar\s+with)\s", re.IGNORECASE)
+
+
+def voices_of(phrase: Phrase) -> Verdict | None:
+    """'Allies of Jane Doe said', 'Friends of the Business Secretary, John Roe, said',
+    'People close to Jane Doe said': people who speak for someone, unnamed; never that
+    someone, nor a name in apposition to them."""
+    head = _VOICE_HEAD.match(phrase.window)
+    if head is None:
+        return None
+    word = head.group("head").lower()
+    canonical = lex.roles().get(word)
+    if word not in ("people", "those") and not (canonical and canonical != word and word.endswith("s")
+                                                and canonical in lex.org_voices() | _PERSON_VOICES):
+        return None
+    after = [o for o in phrase.found if o.start >= phrase.lo + head.end()]
+    return verdict("spokesperson-for", None, description=_description(phrase),
+                   affiliation=after[0].speaker if after else None)
+
+
 def organisation_named(phrase: Phrase) -> Verdict | None:
-    """'Acme Corp said': an organisation named in the phrase."""
-    return verdict("organisation-named", phrase.pick(phrase.orgs)) if phrase.orgs else None
+    """'Acme Corp said': an organisation named in the phrase, by its name as printed when
+    the entity holds only part of it ('Chambers' of 'The British Chambers of Commerce')."""
+    if not phrase.orgs:
+        return None
+    chosen = phrase.orgs[-1] if phrase.rightmost else phrase.orgs[0]
+    return verdict("organisation-named", _printed_org(phrase.index, chosen))
+
+
+_INITIALISM = re.compile(r"(?:[A-Z]\.)+")
+_RUN_LEFT = re.compile(r"(?:(?<![\w’'-])[A-Z][\w&.-]*\s+)+$")
+_RUN_RIGHT = re.compile(r"(?:\s+(?:of|for|and|&)\s+(?:the\s+)?[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*)*)+")
+
+
+def _printed_org(index: SpeakerIndex, chosen: Occurrence) -> Speaker:
+    """The organisation's whole name where the text goes on around the entity's words with
+    capitalised ones ('British ... of Commerce'): the entity whose name that is, else the
+    name as printed; the entity itself when the text adds nothing."""
+    text = index.text
+    lo, hi = chosen.start, chosen.end
+    left = _RUN_LEFT.search(text, max(0, lo - 60), lo)
+    if left is not None:
+        words = text[left.start() : lo].split()
+        ends = [i for i, w in enumerate(words) if w.endswith(".") and not _INITIALISM.fullmatch(w)]
+        words = words[ends[-1] + 1 :] if ends else words  # not across a sentence's end: 'Monday. Acme'
+        while words and (words[0].lower() in lex.not_name_words() or lex.role_pattern().fullmatch(words[0])
+                         or lex.cue_pattern().fullmatch(words[0])):
+            words = words[1:]
+        lo -= len(" ".join(words)) + 1 if words else 0
+    right = _RUN_RIGHT.match(text, hi)
+    if right is not None:
+        hi = right.end()
+    if (lo, hi) == (chosen.start, chosen.end) or any(
+            o.speaker != chosen.speaker for o in index.between(lo, hi)) or index.layout.inside_quote(lo):
+        return chosen.speaker
+    name = " ".join(text[lo:hi].split())
+    key = index.names.get(name.lower())
+    return index.speakers[key] if key else Speaker(None, name, False)
 
 
 def org_voice(phrase: Phrase) -> Verdict | None:
@@ -420,7 +495,7 @@ def unnamed_role(phrase: Phrase) -> Verdict | None:
 
 # The order is the policy: a name beats a pronoun, a pronoun a role, a role an organisation.
 RESOLVERS: tuple[Resolver, ...] = (
-    subject_pronoun, name_in_cue, pronoun, epithet, role_holder, spokesperson_for,
+    voices_of, subject_pronoun, name_in_cue, pronoun, epithet, role_holder, spokesperson_for,
     organisation_named, org_voice, literal_name, org_noun, org_pronoun, unnamed_role,
 )
 PERSONS_ONLY: tuple[Resolver, ...] = (name_in_cue,)
@@ -440,5 +515,17 @@ def resolve(index: SpeakerIndex, lo: int, hi: int, rightmost: bool = True, neare
     for resolver in chain:
         found = resolver(phrase)
         if found is not None:
-            return found
+            return _unnamed_if_anonymous(phrase, found)
     return None
+
+
+_REFERRING = {"subject-pronoun", "pronoun", "epithet", "role-holder", "role-holder-later", "office-holder"}
+
+
+def _unnamed_if_anonymous(phrase: Phrase, found: Verdict) -> Verdict:
+    """A speaker found by reference (a pronoun, a role) in a sentence that says its speaker
+    is not named ('"...," the official said, speaking on condition of anonymity') is
+    someone unnamed, never a person the article names elsewhere."""
+    if found.speaker is None or found.resolver not in _REFERRING or not phrase.index.anonymous(phrase.lo):
+        return found
+    return verdict("anonymous", None, description=_description(phrase))

@@ -18,6 +18,7 @@ from functools import cache
 
 from builder import wordlists
 from builder.annotate import lexicon
+from builder.annotate.people import is_honorific
 from builder.annotate import quote_lexicon as lex
 from builder.annotate.quote_context import Layout
 from builder.model import EntityType, LocalEntity, Mention
@@ -28,7 +29,9 @@ _TOKEN = re.compile(r"[\w’'.&-]+|[^\w\s]")
 # said", "the 34-year-old added", "the New York Democrat told reporters".
 OWNER_BEFORE = re.compile(r"\b([A-Z][\w-]+)['’]s\s+(?:[a-z]+\s+)?$")  # "Qatar's (foreign) minister"
 RELATIVE = re.compile(r",\s*(?:who|which|whose|whom)\b[^,]*")
-_NAME_RUN = re.compile(r"[A-Z][\w.&-]*(?:[’']s?)?(?:\s+(?:[A-Z][\w.&-]*(?:[’']s?)?|(?:of|de|van|von|bin|al)\b))*")
+# (a small number may end it: 'No 10', 'Channel 4'; not a date's day before a name: 'May 5 Acme')
+_NAME_RUN = re.compile(r"[A-Z][\w.&-]*(?:[’']s?)?(?:\s+(?:[A-Z][\w.&-]*(?:[’']s?)?|(?:of|de|van|von|bin|al)\b))*"
+                       r"(?:\s+\d{1,3}\b(?![.,]?\d)(?!\s+[A-Z]))?")
 _HONORIFIC = re.compile(r"\b(Mr|Mrs|Ms|Miss|Sir|Dame|Lord|Lady)\.?\s+$")
 _POSSESSIVE = re.compile(r"[’']s?$")
 _ADJECTIVE = re.compile(r"(?:ian|ean|ese|ish|can|ic|i)$")
@@ -75,6 +78,7 @@ class SpeakerIndex:
         self._first_seen: dict[Speaker, int] = {}
         self._counts: Counter[Speaker] = Counter()
         self._pronouns: dict[tuple[int, str | None, int], list[Speaker]] = {}
+        self._anonymous: dict[int, bool] = {}
         for occ in self.occurrences:
             self._first_seen.setdefault(occ.speaker, occ.start)
             self._counts[occ.speaker] += 1
@@ -266,6 +270,46 @@ class SpeakerIndex:
             return (distinct or [found[0].speaker])[0], "fallback"
         return None, ""
 
+    def anonymous(self, position: int) -> bool:
+        """Whether the reporter's words of the sentence holding a position say its speaker
+        is not named ('"...," the official said, speaking on condition of anonymity')."""
+        if not self.layout.sentences:
+            return False
+        at = self.layout.sentence_at(position)
+        if at not in self._anonymous:
+            sentence = self.layout.sentences[at]
+            lo = sentence.start - self.layout.blocks[sentence.block].start
+            masked = self.layout.masked[sentence.block][lo : lo + sentence.end - sentence.start]
+            self._anonymous[at] = lex.anonymity_pattern().search(masked) is not None
+        return self._anonymous[at]
+
+    def last_named(self, speaker: Speaker, position: int) -> int:
+        """Where a speaker was last named (or last quoted) before a position; -1 if never."""
+        last = -1
+        for occurrences, starts in ((self.occurrences, self._starts), (self.said, self._said_starts)):
+            for occ in reversed(occurrences[: bisect.bisect_left(starts, position)]):
+                if occ.speaker == speaker:
+                    last = max(last, occ.start)
+                    break
+        return last
+
+    def unnamed_mention(self, canonical: str, position: int, since: int) -> tuple[int, int] | None:
+        """The last indefinite mention of a role ('a senior administration official')
+        after `since` and in the sentences just before `position`: 'the official said'
+        after it is that unnamed official, not one the article named earlier."""
+        sentences = list(self._sentences_back(position))[:_NOUN_LOOKBACK_SENTENCES + 1]
+        if not sentences:
+            return None
+        lo = max(since + 1, sentences[-1][0])
+        found = None
+        for match in lex.role_pattern().finditer(self.text, lo, position):
+            if lex.roles()[squash(match.group())] != canonical or self.layout.inside_quote(match.start()):
+                continue
+            article = _INDEFINITE_MENTION.search(self.text, max(lo, match.start() - 60), match.start())
+            if article is not None:
+                found = (article.start(), match.end())
+        return found
+
     # --- helpers --------------------------------------------------------------------
 
     def between(self, lo: int, hi: int, said: bool = False) -> list[Occurrence]:
@@ -314,6 +358,8 @@ class SpeakerIndex:
         previous_capital = False
         for n, token in enumerate(reversed(tokens)):
             low = token.lower()
+            if n == 0 and is_honorific(token):
+                continue  # 'allies of Ms Doe': the honorific is the name's, 'of' governs it
             if token[0].isupper() or low.endswith(("’s", "'s")) or low in wordlists.determiners()["article"]:
                 previous_capital = token[0].isupper()
                 continue
@@ -534,6 +580,7 @@ _DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|one|this|that|each|every|its|his
 _AUXILIARIES = {"has", "have", "had", "is", "was", "are", "were", "will", "would", "can", "could", "may", "might",
                 "must", "should", "also", "then", "again", "yesterday", "today", "itself", "too", "now", "still"}
 _RUN_BEFORE_CUE = re.compile(r"(?P<run>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)+)\s+(?P<cue>[a-z]+)\b")
+_INDEFINITE_MENTION = re.compile(r"(?<![\w-])(?:a|an|one|another)\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
 _QUALIFIER = re.compile(r"((?:[A-Z][\w-]*\s+){1,3})$")
 
 

@@ -1,0 +1,75 @@
+"""Unnamed speakers in news copy, as short made-up texts: a speaker the text does not
+name (an official 'speaking on condition of anonymity', 'allies of' a minister, 'a
+senior official' taken up as 'the official') is never given to a person named elsewhere,
+and an organisation is named as printed ('The British Chambers of Commerce said', not a
+'Chambers'). Each row: the quotes' opening words, their speaker (None: not shown as
+anyone's) and how the text describes an unnamed one (None: not checked)."""
+from __future__ import annotations
+
+import pytest
+
+from builder.annotate.entities import find_entities
+from builder.annotate.quotes import find_quotes
+from builder.model import Quote
+from builder.read import parse_article
+
+
+def quotes_in(body: str) -> tuple[Quote, ...]:
+    article = parse_article("Head line here\n\n" + body + "\n", "a.txt")
+    entities, mentions = find_entities(article)
+    return find_quotes(article, entities, mentions)[0]
+
+
+CASES = [
+    ("a role after an unnamed holder of it is that one",
+     'Agency official Jane Doe said the review was over. A senior official said the talks went well. '
+     '"We are close," the official said.',
+     [("We are close", None, "a senior official")]),
+    ("anonymity in the cue's sentence: no named holder of the role",
+     'Agency official Jane Doe said the review was over.\n\n'
+     '"We are close," the official said, speaking on condition of anonymity.',
+     [("We are close", None, "the official")]),
+    ("anonymity in the cue's sentence: no pronoun's antecedent either",
+     'John Roe chairs the panel.\n\n'
+     '"It is a mess," he said, speaking on condition of anonymity because he was not authorized to comment.',
+     [("It is a mess", None, None)]),
+    ("negative: a named speaker in a sentence about others' anonymity keeps his words",
+     'John Roe chairs the panel.\n\n'
+     '"It is a mess," John Roe said, adding that two officials had spoken anonymously.',
+     [("It is a mess", "John Roe", None)]),
+    ("negative: the role's holder named after the unnamed mention is the holder",
+     'A senior official said the talks went well. Later, agency official Jane Doe spoke.\n\n'
+     '"We are close," the official said.',
+     [("We are close", "Jane Doe", None)]),
+    ("allies of a minister are not the minister",
+     'Home Secretary Jane Doe faces a revolt.\n\nAllies of Ms Doe said she was "determined to fight on".',
+     [("determined to fight on", None, "allies of Ms Doe")]),
+    ("friends of a minister are not the minister",
+     'Home Secretary Jane Doe faces a revolt.\n\nFriends of Jane Doe said she was "furious".',
+     [("furious", None, "friends of Jane Doe")]),
+    ("negative: the minister herself",
+     'Home Secretary Jane Doe faces a revolt.\n\nMs Doe said she was "determined to fight on".',
+     [("determined to fight on", "Jane Doe", None)]),
+    ("an organisation named in full, whatever the entities make of it",
+     'Firms are worried.\n\n"Uncertainty is the worst outcome," said the British Chambers of Commerce.',
+     [("Uncertainty is the worst outcome", "British Chambers of Commerce", None)]),
+    ("an organisation named in full before the cue",
+     'Firms are worried.\n\nThe British Chambers of Commerce said the rise would be "a hammer blow".',
+     [("a hammer blow", "British Chambers of Commerce", None)]),
+    ("a numbered office as an unnamed speaker's affiliation, not the word 'No'",
+     'The plan was criticised.\n\nA No 10 spokesman said: "The Prime Minister has full confidence in her."',
+     [("The Prime Minister has full confidence", None, "a No 10 spokesman")]),
+]
+
+
+@pytest.mark.parametrize("case,body,want", CASES, ids=[c[0] for c in CASES])
+def test_unnamed_speakers(case: str, body: str, want: list[tuple[str, str | None, str | None]]) -> None:
+    got = [(q.text[: len(w[0])], q.speaker_name, q.description if w[2] is not None else None)
+           for q, w in zip(quotes_in(body), want)]
+    assert got == want and len(quotes_in(body)) == len(want), [
+        (q.text, q.speaker_name, q.description, q.resolver) for q in quotes_in(body)]
+
+
+def test_no_10_is_no_organisation_named_no() -> None:
+    quote = quotes_in('The plan was criticised.\n\nA No 10 spokesman said: "The Prime Minister has full confidence."')[0]
+    assert quote.affiliation_name in (None, "No 10")
