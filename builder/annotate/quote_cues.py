@@ -9,10 +9,12 @@ that names no one ('said one teacher') still stops the search for a voice to car
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
 from builder.annotate import attribution
+from builder.annotate import quote_lexicon as lex
 from builder.annotate.attribution import Attribution
 from builder.annotate.quote_context import MASK, Layout
 from builder.annotate.quote_marks import Piece, Span
@@ -141,12 +143,31 @@ def reported_before(at: QuoteAt) -> Attribution | None:
     text = layout.masked[first.block][starts[k - 1] : starts[k]]
     if MASK in text:
         return None
+    if text.rstrip().endswith("?"):
+        return _answer_to(at, text.rstrip(), at.blocks[first.block].start + starts[k - 1])
     said = attribution.before(at.index, text.rstrip(), at.blocks[first.block].start + starts[k - 1])
     if said is None or said.verdict is None or said.speaker is None or not said.speaker.person:
         return None
     if said.verdict.resolver not in _REPORTED_BY or said.verdict.confidence < confident():
         return None
     return Attribution(verdict("reported-before", said.speaker), None)
+
+
+def _answer_to(at: QuoteAt, question: str, base: int) -> Attribution | None:
+    """'Jane Doe skipped class. Why did she want to go? "It is a legend."': a reporter's
+    question about one person, answered by the quote after it; unsure when the pronoun
+    may be either of two people."""
+    pronoun = _PERSON_PRONOUN.search(question)
+    if pronoun is None:
+        return None
+    _kind, gender = lex.pronouns()[pronoun.group().lower()]
+    candidates = at.index.pronoun_candidates(base + pronoun.start(), gender)
+    if not candidates:
+        return None
+    return Attribution(verdict("question-answered", candidates[0], unsure=len(candidates) > 1), None)
+
+
+_PERSON_PRONOUN = re.compile(r"\b(?:he|she)\b", re.IGNORECASE)
 
 
 def attribute(at: QuoteAt) -> Attribution | None:

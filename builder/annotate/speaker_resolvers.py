@@ -22,7 +22,7 @@ from builder.annotate import lexicon, quote_phrases
 from builder.annotate.people import is_honorific
 from builder.annotate import quote_lexicon as lex
 from builder.annotate.speakers import (
-    COORDINATED as _COORDINATED, OWNER_BEFORE, RELATIVE, Occurrence, Speaker, SpeakerIndex, squash,
+    COORDINATED as _COORDINATED, OWNER_BEFORE, RELATIVE, Occurrence, Speaker, SpeakerIndex, definite, squash,
     first_names as speakers_first_names,
 )
 
@@ -360,8 +360,14 @@ def literal_name(phrase: Phrase) -> Verdict | None:
 
 
 def org_noun(phrase: Phrase) -> Verdict | None:
-    """'the company said', 'Acme Corp's board said', 'the statement said'."""
+    """'the company said', 'Acme Corp's board said', 'the statement said', 'the city said'
+    (a local government named just before: quotes/civic_nouns.txt)."""
     index, window, lo = phrase.index, phrase.window, phrase.lo
+    civic = lex.civic_pattern().search(window)
+    if civic is not None and index.subject_like(lo + civic.start(), lo + civic.end(), lo) and definite(
+            index.text, lo + civic.start()) and not lex.org_noun_pattern().match(window, civic.end() + 1):
+        named = index.named_near(lo + civic.start(), lex.civic_nouns()[civic.group().lower()])
+        return verdict("org-noun", _printed_org(index, named)) if named else None
     for pattern, kind in ((lex.org_noun_pattern(), "org"), (lex.document_pattern(), "document")):
         for match in pattern.finditer(window):
             owner = _OWNER_NAME.search(window, 0, match.start())
@@ -383,6 +389,9 @@ def org_noun(phrase: Phrase) -> Verdict | None:
                 after = [o for o in index.between(lo + source.end(), lo + len(window)) if not o.speaker.person]
                 if after and after[0].start == lo + source.end():
                     return verdict("owner-of-noun", after[0].speaker)
+                if _UNNAMED_AUTHOR.match(window, source.end()) and lex.role_pattern().search(window, source.end()):
+                    # 'the post by an unknown author': someone unnamed, not the organisation just named
+                    return verdict("unnamed-role", None, description=_described(window))
             if index.subject_like(lo + match.start(), lo + match.end(), lo):
                 noun = match.group().lower() if kind == "org" else None
                 speaker, how = index.organisation(lo + match.start(), noun)
@@ -416,6 +425,8 @@ def _role_as_name(name: str) -> bool:
 
 
 _FROM_ORG = re.compile(r"\s+(?:from|by|of)\s+(?:the\s+)?")
+# An unnamed author after 'by' or 'from': 'an unknown author', 'one of its members', 'his lawyer'.
+_UNNAMED_AUTHOR = re.compile(r"(?:an?|one|another|some|his|her|their|its)\s+(?:[a-z][\w-]*\s+){0,3}?(?:[a-z][\w-]*)\b")
 
 
 def org_pronoun(phrase: Phrase) -> Verdict | None:

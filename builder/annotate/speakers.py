@@ -270,6 +270,16 @@ class SpeakerIndex:
             return (distinct or [found[0].speaker])[0], "fallback"
         return None, ""
 
+    def named_near(self, position: int, words: Sequence[str]) -> Occurrence | None:
+        """Where the organisation whose name holds one of the words was last named, in the
+        last sentences before a position: 'the city' for the 'Municipality of Springfield'."""
+        named = self._last_before(position, lambda s: not s.person and any(w in s.name.lower() for w in words))
+        if named is None:
+            return None
+        sentences = list(self._sentences_back(position))[:_NAMED_LOOKBACK_SENTENCES]
+        found = [o for lo, hi in sentences for o in self.between(lo, hi) if o.speaker == named]
+        return max(found, key=lambda o: o.start) if found else None
+
     def anonymous(self, position: int) -> bool:
         """Whether the reporter's words of the sentence holding a position say its speaker
         is not named ('"...," the official said, speaking on condition of anonymity')."""
