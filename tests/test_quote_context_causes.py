@@ -58,6 +58,13 @@ CASES = [
     ("negative: a question about either of two people is unsure",
      'Jane Doe and Mary Roe skipped class to attend. Why did she want to go? "It is a legend. I had to see it."',
      [("It is a legend", None)]),
+    ("'with X reporting' names the outlet",
+     'Officials told Acme News every claim would be assessed, with the Daily Example reporting no one would be '
+     'refused "based solely on the form".',
+     [("based solely on the form", "Daily Example")]),
+    ("negative: a reporter 'reporting from' a place still says her words",
+     'Troops moved in.\n\nJane Doe, reporting from the capital, said the city was "quiet but tense".',
+     [("quiet but tense", "Jane Doe")]),
     ("a post by an unknown author is no organisation's",
      'Acme Group attacked the site.\n\n"Someone emailed me about a tool the group has been using," '
      'said the post by an unknown author on a forum.',
