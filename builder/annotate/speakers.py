@@ -18,7 +18,7 @@ from functools import cache
 
 from builder import wordlists
 from builder.annotate import lexicon
-from builder.annotate.people import is_honorific
+from builder.annotate.people import honorific_words, is_honorific
 from builder.annotate import quote_lexicon as lex
 from builder.annotate.quote_context import Layout
 from builder.model import EntityType, LocalEntity, Mention
@@ -32,7 +32,6 @@ RELATIVE = re.compile(r",\s*(?:who|which|whose|whom)\b[^,]*")
 # (a small number may end it: 'No 10', 'Channel 4'; not a date's day before a name: 'May 5 Acme')
 _NAME_RUN = re.compile(r"[A-Z][\w.&-]*(?:[’']s?)?(?:\s+(?:[A-Z][\w.&-]*(?:[’']s?)?|(?:of|de|van|von|bin|al)\b))*"
                        r"(?:\s+\d{1,3}\b(?![.,]?\d)(?!\s+[A-Z]))?")
-_HONORIFIC = re.compile(r"\b(Mr|Mrs|Ms|Miss|Sir|Dame|Lord|Lady)\.?\s+$")
 _POSSESSIVE = re.compile(r"[’']s?$")
 _ADJECTIVE = re.compile(r"(?:ian|ean|ese|ish|can|ic|i)$")
 COORDINATED = re.compile(r"\s*(?:,\s*)?(?:and|or|&|,)\s*")  # 'Jane Doe and Mary Roe', 'Doe, Roe'
@@ -179,8 +178,8 @@ class SpeakerIndex:
         named = dict(gender)  # from first names and gendered role nouns
         kept = []
         for occ in self.occurrences:
-            honorific = _HONORIFIC.search(self.text[max(0, occ.start - 8) : occ.start])
-            said = table.get(honorific.group(1).lower(), "m") if honorific else None
+            honorific = _honorific_before().search(self.text[max(0, occ.start - 16) : occ.start])
+            said = table.get(honorific.group(1).lower()) if honorific else None
             if said and occ.speaker.key and named.get(occ.speaker.key, said) != said:
                 continue  # 'Mr Doe' is not Jane Doe: another person of that surname
             if said and occ.speaker.key:
@@ -568,7 +567,13 @@ class SpeakerIndex:
 
 def match_honorific(text: str, start: int) -> bool:
     """Whether an honorific stands right before a name: 'Mr. Doe'."""
-    return _HONORIFIC.search(text, max(0, start - 8), start) is not None
+    return _honorific_before().search(text, max(0, start - 16), start) is not None
+
+
+@cache
+def _honorific_before() -> re.Pattern[str]:
+    """An honorific (people/honorifics.txt) right before a name: 'Mrs ', 'Dr. '."""
+    return re.compile(rf"\b({honorific_words()})\.?\s+$")
 
 
 @cache
@@ -601,7 +606,8 @@ def _titled_pattern() -> re.Pattern[str]:
     body = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
     return re.compile(
         rf"(?<![\w-])(?P<role>{body})\s+(?:for|of|at)\s+(?:the\s+)?"
-        r"(?P<domain>(?:(?:[A-Z][\w&.’'-]*|of|for|and|&)\s+)+?)(?:(?:Mr|Mrs|Ms|Dr|Miss|Prof)\.?\s+)?\Z",
+        r"(?P<domain>(?:(?:[A-Z][\w&.’'-]*|of|for|and|&)\s+)+?)"
+        rf"(?:(?:{honorific_words()})\.?\s+)?\Z",
         re.IGNORECASE)
 
 
