@@ -211,7 +211,8 @@ def role_holder(phrase: Phrase) -> Verdict | None:
         mention = index.unnamed_mention(lex.roles()[squash(role.group())], at, index.last_named(speaker, at))
         if mention is not None:
             return verdict("unnamed-antecedent", None, description=_described(index.text[mention[0] : mention[1]]))
-    return verdict({"holder": "role-holder", "later": "role-holder-later"}.get(how, "office-holder"), speaker)
+    return verdict({"holder": "role-holder", "rival": "role-holder", "later": "role-holder-later"}.get(
+        how, "office-holder"), speaker, unsure=how == "rival")
 
 
 def _described(text: str) -> str:

@@ -435,11 +435,12 @@ class SpeakerIndex:
             if surface.endswith(("s", "men", "people")) and not canonical.endswith("s") and surface != canonical:
                 continue  # plural: a group, not one person
             owner = OWNER_BEFORE.search(self.text, max(lo, start - 40), start)
-            speaker, later = self.role(canonical, start, orgs, owner.group(1) if owner else None,
-                                       _qualifier(self.text, max(lo, start - 40), start)
-                                       + _domain(self.text, lo + match.end(), lo + len(window)))
+            speaker, later, rival = self.role(canonical, start, orgs, owner.group(1) if owner else None,
+                                              _qualifier(self.text, max(lo, start - 40), start)
+                                              + _domain(self.text, lo + match.end(), lo + len(window)),
+                                              _modifier(self.text, max(lo, start - 40), start))
             if speaker:
-                return speaker, "later" if later else "holder"
+                return speaker, "later" if later else "rival" if rival else "holder"
             if not orgs and not owner and not any(canonical in rs for rs in self.roles.values()):
                 return self._office_holder(canonical, start), "office"
         return None, ""
@@ -456,13 +457,18 @@ class SpeakerIndex:
         return speaker
 
     def role(self, canonical: str, position: int, orgs: Sequence[Occurrence] = (),
-             owner: str | None = None, qualifier: Sequence[str] = ()) -> tuple[Speaker | None, bool]:
-        """The person whose role this is, most recently named before the position, and
-        whether the only holder is named only after it (a weaker reading).
+             owner: str | None = None, qualifier: Sequence[str] = (),
+             modifier: Sequence[str] = ()) -> tuple[Speaker | None, bool, bool]:
+        """The person whose role this is, most recently named before the position; whether
+        the only holder is named only after it (a weaker reading); and whether another
+        holder was named in the last sentences too ('Jane Doe, the health minister, and
+        John Roe, the finance minister, ... the minister said': either of them).
 
         `owner` is a name the role is given as belonging to ("Qatar's prime minister"): the
         holder's role must name it too (or a word of the same stem: Qatari, Israeli); so
-        must the `qualifier` words before the role ("the Conservative leader")."""
+        must the `qualifier` words before the role ("the Conservative leader"). The lower-case
+        `modifier` words ("the finance minister") narrow the holders when some holder's role
+        names them."""
         holders = {k for k, rs in self.roles.items() if canonical in rs}
         if not holders:  # 'the secretary' for the one 'Defense Secretary' of the article
             wider = {k for k, rs in self.roles.items()
@@ -477,15 +483,27 @@ class SpeakerIndex:
         if owner:
             stem = owner.lower()[:4]
             holders = {k for k in holders if any(stem in e.lower() for e in self.role_evidence[k])}
+        if modifier and holders:
+            words = [m.lower() for m in modifier]
+            narrowed = {k for k in holders if any(all(w in e.lower() for w in words) for e in self.role_evidence[k])}
+            holders = narrowed or holders
         if not holders:
-            return None, False
+            return None, False, False
         named = self._last_before(position, lambda s: s.key in holders)
         if named:
-            return named, False
+            return named, False, self._rival(named, holders, position)
         if len(holders) != 1:
-            return None, False
+            return None, False, False
         holder = self.speakers[next(iter(holders))]
-        return holder, holder in self._first_seen  # named only after the role: a weaker reading
+        return holder, holder in self._first_seen, False  # named only after the role: a weaker reading
+
+    def _rival(self, named: Speaker, holders: set[str], position: int) -> bool:
+        """Whether a holder other than the one named last was named in the last sentences."""
+        sentences = list(self._sentences_back(position))[:_NOUN_LOOKBACK_SENTENCES + 1]
+        if not sentences or len(holders) < 2:
+            return False
+        since = sentences[-1][0]
+        return any(self.last_named(self.speakers[k], position) >= since for k in holders if k != named.key)
 
     def _role_occurrences(self, lo: int, hi: int) -> list[Occurrence]:
         """'the judge', 'the spokeswoman' in a sentence, as occurrences of their holders."""
@@ -495,10 +513,11 @@ class SpeakerIndex:
             if (re.match(r",?\s[A-Z]", after) or not definite(self.text, match.start())
                     or self.layout.inside_quote(match.start())):  # a quote's words refer to no one here
                 continue
-            speaker, later = self.role(lex.roles()[squash(match.group())], match.start(),
-                                       qualifier=_qualifier(self.text, max(lo, match.start() - 40), match.start())
-                                       + _domain(self.text, match.end(), hi))
-            if speaker and not later:
+            speaker, later, rival = self.role(lex.roles()[squash(match.group())], match.start(),
+                                              qualifier=_qualifier(self.text, max(lo, match.start() - 40), match.start())
+                                              + _domain(self.text, match.end(), hi),
+                                              modifier=_modifier(self.text, max(lo, match.start() - 40), match.start()))
+            if speaker and not later and not rival:
                 out.append(Occurrence(match.start(), match.end(), speaker))
         return out
 
@@ -622,6 +641,19 @@ def _domain(text: str, at: int, hi: int) -> tuple[str, ...]:
     if match is None:
         return ()
     return tuple(w for w in match.group(1).split() if w[:1].isupper())
+
+
+_MODIFIER = re.compile(r"(?<![\w’'-])(?:the|his|her|its|their|our|[\w-]+['’]s)\s+((?:[a-z][\w-]*\s+){1,2})$")
+_NOT_MODIFIERS = {"former", "then", "new", "current", "outgoing", "incoming", "senior", "junior", "top", "acting",
+                  "deputy", "same", "other", "late", "interim", "veteran"}
+
+
+def _modifier(text: str, lo: int, at: int) -> tuple[str, ...]:
+    """Lower-case words between a determiner and a role: 'finance' of 'the finance minister'."""
+    match = _MODIFIER.search(text, lo, at)
+    if match is None:
+        return ()
+    return tuple(w for w in match.group(1).split() if w not in _NOT_MODIFIERS and not lex.role_pattern().fullmatch(w))
 
 
 def _qualifier(text: str, lo: int, at: int) -> tuple[str, ...]:
