@@ -92,3 +92,19 @@ def test_a_quote_block_after_said_colon_is_one_statement() -> None:
     annotation = annotate(read_article(FIXTURES / "gov_block.txt"))
     first = min(annotation.quotes, key=lambda q: q.start)
     assert first.text.count("\n\n") == 1 and first.kind == "full"
+
+
+def test_the_rt_hon_is_an_honorific_not_an_organisation() -> None:
+    """GOV.UK style 'The Rt Hon Jane Doe MP, Secretary of State for Education, said:': her
+    words, not an unnamed speaker for an organisation named 'Rt Hon Jane Doe'."""
+    from builder.annotate.entities import find_entities
+    from builder.annotate.quotes import find_quotes
+    from builder.read import parse_article
+
+    text = ("Head line here\n\nThe scheme opens today.\n\nThe Rt Hon Jane Doe MP, Secretary of State for Education, "
+            "said:\n\n\"This is a great day for young people.\"\n")
+    article = parse_article(text, "a.txt")
+    entities, mentions = find_entities(article)
+    (quote,) = find_quotes(article, entities, mentions)[0]
+    assert quote.speaker_name is not None and quote.speaker_name.startswith("Jane Doe") and quote.description is None
+    assert not any("Rt" in e.name.split() or "Hon" in e.name.split() for e in entities)
