@@ -41,6 +41,12 @@ CASES = [
      'A senior official said the talks went well. Later, agency official Jane Doe spoke.\n\n'
      '"We are close," the official said.',
      [("We are close", "Jane Doe", None)]),
+    ("'her lawyer' with no lawyer of hers named: unnamed, described",
+     'Jane Doe testified on Monday.\n\n"She is innocent," her lawyer said.',
+     [("She is innocent", None, "her lawyer")]),
+    ("negative: 'her lawyer' named before is that lawyer",
+     'Jane Doe testified. Her lawyer, John Roe, spoke later.\n\n"She is innocent," her lawyer said.',
+     [("She is innocent", "John Roe", None)]),
     ("allies of a minister are not the minister",
      'Home Secretary Jane Doe faces a revolt.\n\nAllies of Ms Doe said she was "determined to fight on".',
      [("determined to fight on", None, "allies of Ms Doe")]),

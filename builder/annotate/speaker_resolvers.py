@@ -489,12 +489,13 @@ def _after_preposition(phrase: Phrase, occurrence: Occurrence, first: Occurrence
 
 
 _UNNAMED_TAIL = re.compile(r"\s+(?:familiar\s+with|close\s+to|with\s+knowledge\s+of|briefed\s+on)\b[^,;\x00]*")
-_UNNAMED = re.compile(r"\s*(?:one|a|an|another)\s+(?:[a-z][\w-]*\s+){0,2}?$", re.IGNORECASE)
+_UNNAMED = re.compile(r"\s*(?:one|a|an|another|his|her|their)\s+(?:[a-z][\w-]*\s+){0,2}?$", re.IGNORECASE)
 
 
 def unnamed_role(phrase: Phrase) -> Verdict | None:
-    """'One witness, who asked not to be named, said': someone the text describes by a role
-    and does not name, for no organisation; shown as described, never as a name."""
+    """'One witness, who asked not to be named, said', 'her lawyer said' (no lawyer of hers
+    named): someone the text describes by a role and does not name, for no organisation;
+    shown as described, never as a name."""
     if phrase.found:
         return None
     for match in lex.role_pattern().finditer(phrase.window):
