@@ -221,7 +221,7 @@ def _described(text: str) -> str:
     goes: a determiner, or a role in the plural)."""
     text = " ".join(text.split()).strip(" ,;:—–-")
     first = text.split()[0] if text.split() else ""
-    lowered = first in ("A", "An", "One", "Another", "The", "Some", "Two", "Three", "Several") or (
+    lowered = first in ("A", "An", "One", "Another", "The", "Some", "Two", "Three", "Several", "Those", "People") or (
         first[:1].isupper() and first[1:].islower() and lex.role_pattern().fullmatch(first) is not None
         and first.endswith("s"))
     return text[:1].lower() + text[1:] if lowered else text
@@ -348,7 +348,11 @@ def org_voice(phrase: Phrase) -> Verdict | None:
 
 
 def literal_name(phrase: Phrase) -> Verdict | None:
-    """A capitalised name no entity has: 'said Jane Doe' kept as printed."""
+    """A capitalised name no entity has: 'said Jane Doe' kept as printed; not a word that
+    only modifies an unnamed speaker's role ('A No 10 source said', 'a senior Conservative
+    source told the BBC': someone unnamed, taken by unnamed_role)."""
+    if _unnamed_head(phrase.window) is not None:
+        return None
     speaker = phrase.index.literal(phrase.window, phrase.lo, phrase.rightmost)
     if speaker is None:
         return None
@@ -492,14 +496,31 @@ _UNNAMED_TAIL = re.compile(r"\s+(?:familiar\s+with|close\s+to|with\s+knowledge\s
 _UNNAMED = re.compile(r"\s*(?:one|a|an|another|his|her|their)\s+(?:[a-z][\w-]*\s+){0,2}?$", re.IGNORECASE)
 
 
+# An indefinite determiner, up to three words of any case, and a role that ends the phrase
+# (but for what may follow an unnamed speaker's role: 'familiar with the talks').
+_UNNAMED_ANY = re.compile(r"\s*(?:one|a|an|another)\s+(?:[\w.’'-]+\s+){0,3}?$", re.IGNORECASE)
+
+
+def _unnamed_head(window: str) -> re.Match[str] | None:
+    """The role of a phrase that is an unnamed speaker's whole description: 'A No 10 source'."""
+    for match in lex.role_pattern().finditer(window):
+        if _UNNAMED_ANY.fullmatch(window[: match.start()]):
+            tail = _UNNAMED_TAIL.match(window, match.end())
+            rest = window[tail.end() if tail else match.end() :]
+            if not rest.strip(" ,;:\u2014\u2013-") or rest.lstrip().startswith(","):
+                return match
+    return None
+
+
 def unnamed_role(phrase: Phrase) -> Verdict | None:
     """'One witness, who asked not to be named, said', 'her lawyer said' (no lawyer of hers
     named): someone the text describes by a role and does not name, for no organisation;
     shown as described, never as a name."""
     if phrase.found:
         return None
-    for match in lex.role_pattern().finditer(phrase.window):
-        if _UNNAMED.fullmatch(phrase.window[: match.start()]):
+    head = _unnamed_head(phrase.window)
+    for match in ([head] if head else []) + list(lex.role_pattern().finditer(phrase.window)):
+        if match is head or _UNNAMED.fullmatch(phrase.window[: match.start()]):
             tail = _UNNAMED_TAIL.match(phrase.window, match.end())  # 'familiar with the talks'
             end = tail.end() if tail else match.end()
             return verdict("unnamed-role", None, description=_description(phrase, phrase.lo + end))
