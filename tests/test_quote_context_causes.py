@@ -65,6 +65,13 @@ CASES = [
     ("negative: a reporter 'reporting from' a place still says her words",
      'Troops moved in.\n\nJane Doe, reporting from the capital, said the city was "quiet but tense".',
      [("quiet but tense", "Jane Doe")]),
+    ("'promising' and 'pledging' are cues",
+     'Jane Doe defended the record, promising a "formal update" from John Roe. John Roe took office in May, '
+     'pledging to "clean up politics".',
+     [("formal update", "Jane Doe"), ("clean up politics", "John Roe")]),
+    ("negative: 'promising' as an adjective is no cue",
+     'The first results were promising. "We are pleased," Jane Doe said.',
+     [("We are pleased", "Jane Doe")]),
     ("a post by an unknown author is no organisation's",
      'Acme Group attacked the site.\n\n"Someone emailed me about a tool the group has been using," '
      'said the post by an unknown author on a forum.',
