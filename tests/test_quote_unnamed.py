@@ -37,6 +37,13 @@ CASES = [
      'John Roe chairs the panel.\n\n'
      '"It is a mess," John Roe said, adding that two officials had spoken anonymously.',
      [("It is a mess", "John Roe", None)]),
+    ("negative: 'a spokeswoman' in apposition to a name is that person's role",
+     'Jane Doe, a spokeswoman for Acme, said the plant would close. "We have no choice," the spokeswoman said.',
+     [("We have no choice", "Jane Doe", None)]),
+    ("negative: 'who is a spokeswoman' after a name is that person's role",
+     'Acme cut jobs. Jane Doe, who is a spokeswoman for the firm, declined to comment further. '
+     'Later, "We have no choice," the spokeswoman said.',
+     [("We have no choice", "Jane Doe", None)]),
     ("negative: the role's holder named after the unnamed mention is the holder",
      'A senior official said the talks went well. Later, agency official Jane Doe spoke.\n\n'
      '"We are close," the official said.',

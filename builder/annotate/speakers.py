@@ -315,9 +315,16 @@ class SpeakerIndex:
             if lex.roles()[squash(match.group())] != canonical or self.layout.inside_quote(match.start()):
                 continue
             article = _INDEFINITE_MENTION.search(self.text, max(lo, match.start() - 60), match.start())
-            if article is not None:
+            if article is not None and not self._appositive(article.start()):
                 found = (article.start(), match.end())
         return found
+
+    def _appositive(self, position: int) -> bool:
+        """Whether a phrase at a position describes the person named right before it:
+        'Jane Doe, a spokeswoman for Acme', 'Jane Doe, who is a spokeswoman'."""
+        before = self.between(max(0, position - 80), position)
+        people = [o for o in before if o.speaker.person]
+        return bool(people) and _APPOSITION.fullmatch(self.text, people[-1].end, position) is not None
 
     # --- helpers --------------------------------------------------------------------
 
@@ -614,6 +621,7 @@ _DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|one|this|that|each|every|its|his
 _AUXILIARIES = {"has", "have", "had", "is", "was", "are", "were", "will", "would", "can", "could", "may", "might",
                 "must", "should", "also", "then", "again", "yesterday", "today", "itself", "too", "now", "still"}
 _RUN_BEFORE_CUE = re.compile(r"(?P<run>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)+)\s+(?P<cue>[a-z]+)\b")
+_APPOSITION = re.compile(r"\s*,?\s*(?:(?:who|which)\s+(?:is|was|has\s+been)\s+|is\s+|was\s+|as\s+)?")
 _INDEFINITE_MENTION = re.compile(r"(?<![\w-])(?:a|an|one|another)\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
 _QUALIFIER = re.compile(r"((?:[A-Z][\w-]*\s+){1,3})$")
 
