@@ -368,6 +368,12 @@ def org_noun(phrase: Phrase) -> Verdict | None:
     """'the company said', 'Acme Corp's board said', 'the statement said', 'the city said'
     (a local government named just before: quotes/civic_nouns.txt)."""
     index, window, lo = phrase.index, phrase.window, phrase.lo
+    named = _NAME_THEN_NOUN.match(window)
+    if named is not None and (lex.org_noun_pattern().search(window, named.end()) or lex.civic_pattern().search(
+            window, named.end())):  # 'Unite, the UK's biggest union, said': Unite, not 'UK's biggest union'
+        name = " ".join(named.group("name").split())
+        key = index.names.get(name.lower())
+        return verdict("literal-name", index.speakers[key] if key else Speaker(None, name, False))
     civic = lex.civic_pattern().search(window)
     if civic is not None and index.subject_like(lo + civic.start(), lo + civic.end(), lo) and definite(
             index.text, lo + civic.start()) and not lex.org_noun_pattern().match(window, civic.end() + 1):
@@ -404,6 +410,10 @@ def org_noun(phrase: Phrase) -> Verdict | None:
                     return verdict("org-noun-fallback" if how == "fallback" else "org-noun", speaker)
                 return None
     return None
+
+
+# A name, then a comma and a description that opens with a determiner: 'Unite, the ...'.
+_NAME_THEN_NOUN = re.compile(r"\s*(?P<name>[A-Z][\w&.’'-]*(?:\s+(?:[A-Z][\w&.’'-]*|of|for|and|&))*),\s+(?:the|a|an)\s")
 
 
 def _titles_only(text: str) -> bool:
