@@ -33,6 +33,13 @@ CASES = [
      'John Roe chairs the panel.\n\n'
      '"It is a mess," he said, speaking on condition of anonymity because he was not authorized to comment.',
      [("It is a mess", None, None)]),
+    ("negative: a pronoun's speaker in a sentence about others' anonymity keeps her words",
+     'Jane Doe chairs the panel.\n\n'
+     '"We are close," she said, adding that two aides had spoken on condition of anonymity.',
+     [("We are close", "Jane Doe", None)]),
+    ("anonymity before the phrase, in its sentence",
+     'John Roe chairs the panel.\n\nSpeaking on condition of anonymity, he said the plan was "a mess".',
+     [("a mess", None, None)]),
     ("negative: a named speaker in a sentence about others' anonymity keeps his words",
      'John Roe chairs the panel.\n\n'
      '"It is a mess," John Roe said, adding that two officials had spoken anonymously.',

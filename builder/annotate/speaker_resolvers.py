@@ -570,6 +570,7 @@ def _unnamed_if_anonymous(phrase: Phrase, found: Verdict) -> Verdict:
     """A speaker found by reference (a pronoun, a role) in a sentence that says its speaker
     is not named ('"...," the official said, speaking on condition of anonymity') is
     someone unnamed, never a person the article names elsewhere."""
-    if found.speaker is None or found.resolver not in _REFERRING or not phrase.index.anonymous(phrase.lo):
+    if found.speaker is None or found.resolver not in _REFERRING or not phrase.index.anonymous(phrase.lo, phrase.hi):
         return found
-    return verdict("anonymous", None, description=_description(phrase))
+    role = lex.role_pattern().search(phrase.window)  # 'the official'; a pronoun describes no one
+    return verdict("anonymous", None, description=_description(phrase) if role else None)

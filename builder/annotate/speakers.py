@@ -77,7 +77,7 @@ class SpeakerIndex:
         self._first_seen: dict[Speaker, int] = {}
         self._counts: Counter[Speaker] = Counter()
         self._pronouns: dict[tuple[int, str | None, int], list[Speaker]] = {}
-        self._anonymous: dict[int, bool] = {}
+        self._anonymous: dict[int, list[int]] = {}  # sentence -> where its anonymity markers start
         for occ in self.occurrences:
             self._first_seen.setdefault(occ.speaker, occ.start)
             self._counts[occ.speaker] += 1
@@ -279,18 +279,27 @@ class SpeakerIndex:
         found = [o for lo, hi in sentences for o in self.between(lo, hi) if o.speaker == named]
         return max(found, key=lambda o: o.start) if found else None
 
-    def anonymous(self, position: int) -> bool:
-        """Whether the reporter's words of the sentence holding a position say its speaker
-        is not named ('"...," the official said, speaking on condition of anonymity')."""
+    def anonymous(self, lo: int, hi: int) -> bool:
+        """Whether the reporter's words say that the speaker of the phrase lo..hi is not
+        named: in the phrase ('A senior official, who spoke on condition of anonymity,'),
+        before it in its sentence ('Speaking anonymously, he said') or right after it
+        ('"...," the official said, speaking on condition of anonymity'); not in a clause
+        about others ('she said, adding that two aides had spoken anonymously')."""
         if not self.layout.sentences:
             return False
-        at = self.layout.sentence_at(position)
+        at = self.layout.sentence_at(lo)
         if at not in self._anonymous:
             sentence = self.layout.sentences[at]
-            lo = sentence.start - self.layout.blocks[sentence.block].start
-            masked = self.layout.masked[sentence.block][lo : lo + sentence.end - sentence.start]
-            self._anonymous[at] = lex.anonymity_pattern().search(masked) is not None
-        return self._anonymous[at]
+            start = sentence.start - self.layout.blocks[sentence.block].start
+            masked = self.layout.masked[sentence.block][start : start + sentence.end - sentence.start]
+            self._anonymous[at] = [sentence.start + m.start() for m in lex.anonymity_pattern().finditer(masked)]
+        for marker in self._anonymous[at]:
+            if marker < hi:
+                return True
+            between = self.text[hi:marker]
+            if len(between) <= _ANONYMITY_AFTER and not _CLAUSE_WORDS.search(between):
+                return True
+        return False
 
     def last_named(self, speaker: Speaker, position: int) -> int:
         """Where a speaker was last named (or last quoted) before a position; -1 if never."""
@@ -621,6 +630,8 @@ _DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|one|this|that|each|every|its|his
 _AUXILIARIES = {"has", "have", "had", "is", "was", "are", "were", "will", "would", "can", "could", "may", "might",
                 "must", "should", "also", "then", "again", "yesterday", "today", "itself", "too", "now", "still"}
 _RUN_BEFORE_CUE = re.compile(r"(?P<run>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)+)\s+(?P<cue>[a-z]+)\b")
+_ANONYMITY_AFTER = 80  # how far after a speaker's phrase 'speaking on condition of anonymity' may stand
+_CLAUSE_WORDS = re.compile(r"\b(?:that|because|after|when|while|although|since|whether|if)\b", re.IGNORECASE)
 _APPOSITION = re.compile(r"\s*,?\s*(?:(?:who|which)\s+(?:is|was|has\s+been)\s+|is\s+|was\s+|as\s+)?")
 _INDEFINITE_MENTION = re.compile(r"(?<![\w-])(?:a|an|one|another)\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
 _QUALIFIER = re.compile(r"((?:[A-Z][\w-]*\s+){1,3})$")
