@@ -364,21 +364,33 @@ def literal_name(phrase: Phrase) -> Verdict | None:
     return verdict("literal-single-word" if single else "literal-name", speaker)
 
 
-def org_noun(phrase: Phrase) -> Verdict | None:
-    """'the company said', 'Acme Corp's board said', 'the statement said', 'the city said'
-    (a local government named just before: quotes/civic_nouns.txt)."""
+def described_org(phrase: Phrase) -> Verdict | None:
+    """'Unite, the UK's biggest union, said': the name before the description in apposition,
+    not a speaker named 'UK's biggest union' (the entity when one has the name)."""
+    named = _NAME_THEN_NOUN.match(phrase.window)
+    if named is None or not (lex.org_noun_pattern().search(phrase.window, named.end())
+                             or lex.civic_pattern().search(phrase.window, named.end())):
+        return None
+    name = " ".join(named.group("name").split())
+    key = phrase.index.names.get(name.lower())
+    return verdict("literal-name", phrase.index.speakers[key] if key else Speaker(None, name, False))
+
+
+def civic_noun(phrase: Phrase) -> Verdict | None:
+    """'The city reasoned', 'the county said': the local government named in the last
+    sentences ('the Municipality of Springfield', by its printed name; quotes/civic_nouns.txt)."""
     index, window, lo = phrase.index, phrase.window, phrase.lo
-    named = _NAME_THEN_NOUN.match(window)
-    if named is not None and (lex.org_noun_pattern().search(window, named.end()) or lex.civic_pattern().search(
-            window, named.end())):  # 'Unite, the UK's biggest union, said': Unite, not 'UK's biggest union'
-        name = " ".join(named.group("name").split())
-        key = index.names.get(name.lower())
-        return verdict("literal-name", index.speakers[key] if key else Speaker(None, name, False))
     civic = lex.civic_pattern().search(window)
-    if civic is not None and index.subject_like(lo + civic.start(), lo + civic.end(), lo) and definite(
-            index.text, lo + civic.start()) and not lex.org_noun_pattern().match(window, civic.end() + 1):
-        named = index.named_near(lo + civic.start(), lex.civic_nouns()[civic.group().lower()])
-        return verdict("org-noun", _printed_org(index, named)) if named else None
+    if civic is None or not index.subject_like(lo + civic.start(), lo + civic.end(), lo) or not definite(
+            index.text, lo + civic.start()) or lex.org_noun_pattern().match(window, civic.end() + 1):
+        return None  # not 'the city council': an organisation noun, org_noun's
+    named = index.named_near(lo + civic.start(), lex.civic_nouns()[civic.group().lower()])
+    return verdict("org-noun", _printed_org(index, named)) if named else None
+
+
+def org_noun(phrase: Phrase) -> Verdict | None:
+    """'the company said', 'Acme Corp's board said', 'the statement said'."""
+    index, window, lo = phrase.index, phrase.window, phrase.lo
     for pattern, kind in ((lex.org_noun_pattern(), "org"), (lex.document_pattern(), "document")):
         for match in pattern.finditer(window):
             owner = _OWNER_NAME.search(window, 0, match.start())
@@ -540,7 +552,7 @@ def unnamed_role(phrase: Phrase) -> Verdict | None:
 # The order is the policy: a name beats a pronoun, a pronoun a role, a role an organisation.
 RESOLVERS: tuple[Resolver, ...] = (
     voices_of, subject_pronoun, name_in_cue, pronoun, epithet, role_holder, spokesperson_for,
-    organisation_named, org_voice, literal_name, org_noun, org_pronoun, unnamed_role,
+    organisation_named, org_voice, literal_name, described_org, civic_noun, org_noun, org_pronoun, unnamed_role,
 )
 PERSONS_ONLY: tuple[Resolver, ...] = (name_in_cue,)
 NEAREST: tuple[Resolver, ...] = (relative_antecedent,)
