@@ -44,6 +44,13 @@ CASES = [
      'John Roe chairs the panel.\n\n'
      '"It is a mess," John Roe said, adding that two officials had spoken anonymously.',
      [("It is a mess", "John Roe", None)]),
+    ("'the source said' after 'a source familiar with the matter': that unnamed source",
+     'Acme Corp is exploring a sale, a source familiar with the matter told Reuters. '
+     '"Talks are at an early stage," the source said.',
+     [("Talks are at an early stage", None, "a source familiar with the matter")]),
+    ("negative: 'the source' with no source brought in is no one described",
+     'Talks stalled on Monday.\n\n"It could take months," the source added.',
+     [("It could take months", None, None)]),
     ("negative: 'a spokeswoman' in apposition to a name is that person's role",
      'Jane Doe, a spokeswoman for Acme, said the plant would close. "We have no choice," the spokeswoman said.',
      [("We have no choice", "Jane Doe", None)]),

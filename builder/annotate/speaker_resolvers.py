@@ -210,7 +210,7 @@ def role_holder(phrase: Phrase) -> Verdict | None:
         at = phrase.lo + role.start()
         mention = index.unnamed_mention(lex.roles()[squash(role.group())], at, index.last_named(speaker, at))
         if mention is not None:
-            return verdict("unnamed-antecedent", None, description=_described(index.text[mention[0] : mention[1]]))
+            return verdict("unnamed-antecedent", None, description=_mentioned(index, mention))
     return verdict({"holder": "role-holder", "rival": "role-holder", "later": "role-holder-later"}.get(
         how, "office-holder"), speaker, unsure=how == "rival")
 
@@ -225,6 +225,17 @@ def _described(text: str) -> str:
         first[:1].isupper() and first[1:].islower() and lex.role_pattern().fullmatch(first) is not None
         and first.endswith("s"))
     return text[:1].lower() + text[1:] if lowered else text
+
+
+def _mentioned(index: SpeakerIndex, mention: tuple[int, int]) -> str:
+    """An unnamed speaker as the text brought them in: 'a source familiar with the matter'."""
+    tail = _MENTION_TAIL.match(index.text, mention[1])
+    end = tail.end() if tail else mention[1]
+    cue = lex.cue_pattern().search(index.text, mention[1], end)  # '... familiar with the matter told Reuters'
+    return _described(index.text[mention[0] : cue.start() if cue else end])
+
+
+_MENTION_TAIL = re.compile(r"\s+(?:familiar\s+with|close\s+to|with\s+knowledge\s+of|briefed\s+on)\b[^,;.:“”\"\n]*")
 
 
 def _description(phrase: Phrase, upto: int | None = None) -> str:
@@ -518,6 +529,22 @@ _UNNAMED_TAIL = re.compile(r"\s+(?:familiar\s+with|close\s+to|with\s+knowledge\s
 _UNNAMED = re.compile(r"\s*(?:one|a|an|another|his|her|their)\s+(?:[a-z][\w-]*\s+){0,2}?$", re.IGNORECASE)
 
 
+def unnamed_again(phrase: Phrase) -> Verdict | None:
+    """'A source said ... "...," the source added': a definite role no one in the article
+    holds, after an unnamed holder of it in the last sentences, is that unnamed one."""
+    if phrase.found:
+        return None
+    index = phrase.index
+    for match in lex.role_pattern().finditer(phrase.window):
+        start = phrase.lo + match.start()
+        if not definite(index.text, start) or not index.subject_like(start, phrase.lo + match.end(), phrase.lo):
+            continue
+        mention = index.unnamed_mention(lex.roles()[squash(match.group())], start, -1)
+        if mention is not None:
+            return verdict("unnamed-antecedent", None, description=_mentioned(index, mention))
+    return None
+
+
 # An indefinite determiner, up to three words of any case, and a role that ends the phrase
 # (but for what may follow an unnamed speaker's role: 'familiar with the talks').
 _UNNAMED_ANY = re.compile(r"\s*(?:one|a|an|another)\s+(?:[\w.’'-]+\s+){0,3}?$", re.IGNORECASE)
@@ -552,7 +579,8 @@ def unnamed_role(phrase: Phrase) -> Verdict | None:
 # The order is the policy: a name beats a pronoun, a pronoun a role, a role an organisation.
 RESOLVERS: tuple[Resolver, ...] = (
     voices_of, subject_pronoun, name_in_cue, pronoun, epithet, role_holder, spokesperson_for,
-    organisation_named, org_voice, literal_name, described_org, civic_noun, org_noun, org_pronoun, unnamed_role,
+    organisation_named, org_voice, literal_name, described_org, civic_noun, org_noun, org_pronoun, unnamed_again,
+    unnamed_role,
 )
 PERSONS_ONLY: tuple[Resolver, ...] = (name_in_cue,)
 NEAREST: tuple[Resolver, ...] = (relative_antecedent,)
