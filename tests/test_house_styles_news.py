@@ -62,6 +62,8 @@ EXPECTED: dict[str, list[tuple[str, str | None] | tuple[str, None, str]]] = {
         ("The Chancellor's plan is the right one", "Downing Street"),
         ("This is a government at war with itself", "Tom Hadley"),
         ("Businesses need certainty", "Tom Hadley"),
+        ("I am not going anywhere", UNSURE),  # 'the PM': no prime minister is named in the story
+        ("It is her last chance", UNSURE, "a senior Conservative source"),
         ("We do not comment on speculation", UNSURE, "a Treasury spokeswoman"),
         ("The Chancellor must think again", "Giles Brandon"),
     ],

@@ -550,14 +550,18 @@ def unnamed_again(phrase: Phrase) -> Verdict | None:
 _UNNAMED_ANY = re.compile(r"\s*(?:one|a|an|another)\s+(?:[\w.’'-]+\s+){0,3}?$", re.IGNORECASE)
 
 
+_LOWER_WORD = re.compile(r"\s+[a-z]")
+
+
 def _unnamed_head(window: str) -> re.Match[str] | None:
     """The role of a phrase that is an unnamed speaker's whole description: 'A No 10 source'."""
     for match in lex.role_pattern().finditer(window):
         if _UNNAMED_ANY.fullmatch(window[: match.start()]):
             tail = _UNNAMED_TAIL.match(window, match.end())
             rest = window[tail.end() if tail else match.end() :]
-            if not rest.strip(" ,;:\u2014\u2013-") or rest.lstrip().startswith(","):
-                return match
+            if not rest.strip(" ,;:\u2014\u2013-") or rest.lstrip()[:1] == "," or _LOWER_WORD.match(rest):
+                return match  # the role ends the subject: 'A senior Tory source was blunter:'
+
     return None
 
 
