@@ -155,19 +155,23 @@ def reported_before(at: QuoteAt) -> Attribution | None:
 
 def _answer_to(at: QuoteAt, question: str, base: int) -> Attribution | None:
     """'Jane Doe skipped class. Why did she want to go? "It is a legend."': a reporter's
-    question about one person, answered by the quote after it; unsure when the pronoun
-    may be either of two people."""
-    pronoun = _PERSON_PRONOUN.search(question)
-    if pronoun is None:
+    question about what one person did or thinks (a wh-question with that person as its
+    subject), answered by the quote after it; unsure when the pronoun may be either of two
+    people. Not a question that judges someone ('Is he right? "Absolutely not."'): anyone
+    may answer that."""
+    asked = _WH_QUESTION.search(question)
+    if asked is None:
         return None
-    _kind, gender = lex.pronouns()[pronoun.group().lower()]
-    candidates = at.index.pronoun_candidates(base + pronoun.start(), gender)
+    _kind, gender = lex.pronouns()[asked.group("who").lower()]
+    candidates = at.index.pronoun_candidates(base + asked.start("who"), gender)
     if not candidates:
         return None
     return Attribution(verdict("question-answered", candidates[0], unsure=len(candidates) > 1), None)
 
 
-_PERSON_PRONOUN = re.compile(r"\b(?:he|she)\b", re.IGNORECASE)
+_WH_QUESTION = re.compile(
+    r"(?:^|[.!?]\s+)(?:why|what|how|when|where)\s+(?:\w+\s+){0,2}?"
+    r"(?:did|does|do|is|was|would|will|has|had|could|should|can)\s+(?P<who>he|she)\b[^.!?]*\?$", re.IGNORECASE)
 
 
 def attribute(at: QuoteAt) -> Attribution | None:
