@@ -221,7 +221,8 @@ def _described(text: str) -> str:
     goes: a determiner, or a role in the plural)."""
     text = " ".join(text.split()).strip(" ,;:—–-")
     first = text.split()[0] if text.split() else ""
-    lowered = first in ("A", "An", "One", "Another", "The", "Some", "Two", "Three", "Several", "Those", "People") or (
+    lowered = first in ("A", "An", "One", "Another", "The", "Some", "Two", "Three", "Several", "Those", "People",
+                        "His", "Her", "Their", "Its") or (
         first[:1].isupper() and first[1:].islower() and lex.role_pattern().fullmatch(first) is not None
         and first.endswith("s"))
     return text[:1].lower() + text[1:] if lowered else text
