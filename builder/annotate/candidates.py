@@ -472,92 +472,144 @@ def _compass_place(toks: Span) -> bool:
         " ".join(t.text for t in toks[k:end])) or " ".join(t.text for t in toks) in lexicon.geo_places()["local"]
 
 
+# after a day's word, what makes it a paper's name ("the Sunday Express"), not a date
+_PAPER_OR_ORG_WORDS = lexicon.newspaper_words() | lexicon.org_words()
+# after an adjective that is also a rank ("General"), what makes it an adjective ("General Election")
+_ADJECTIVE_HEADS = lexicon.events()["end"] | lexicon.org_words() | lexicon.law_words()
+
+
 def _cut_part(toks: Span) -> list[_Piece]:
-    pieces: list[_Piece] = []
-    i, n = 0, len(toks)
-    after_title = False
-    while i < n:
-        rest = toks[i:]
-        portfolio = after_title and pieces and pieces[-1].toks[-1].lower in ("for", "of")
-        if after_title and rest[0].lower in ("for", "of") and not rest[0].text[0].isupper():
-            rest, portfolio = (rest[2:] if len(rest) > 2 and rest[1].lower == "the" else rest[1:]), True
-        if portfolio and rest:
-            pieces.extend(_portfolio(rest))
-            break
-        if after_title:
-            pieces.append(_Piece("person", rest))
-            break
-        if _is_date(toks, i) and not (i + 1 < n and toks[i + 1].lower in lexicon.newspaper_words() | lexicon.org_words()
-                                      and toks[i].lower in _PRESS_DAYS):
-            # "April Congress": the month is no part of the name (but "the Sunday Express" is a paper)
-            i += 1
-            continue
+    """Cut a part of a span (no 'of' between names) into pieces: see _Cut."""
+    return _Cut(toks).run()
+
+
+class _Cut:
+    """The pieces of one part of a span, cut from left to right: at each token the first step
+    that takes it cuts a piece (or skips the token) and says where to go on: a date's word
+    is skipped; a known name is cut (or an institution named with it, or a name it begins
+    ends the part); a compass word and a place end the part; a nationality word is cut (or
+    an institution named after a people ends the part); a title is cut, and what follows it
+    is a person's name or the title's subject; a word that is no name is skipped; else a
+    name runs up to a title, a date or a post-nominal."""
+
+    def __init__(self, toks: Span) -> None:
+        self.toks, self.n = toks, len(toks)
+        self.pieces: list[_Piece] = []
+
+    def run(self) -> list[_Piece]:
+        i = 0
+        while i < self.n:
+            for step in _Cut.STEPS:
+                j = step(self, i)
+                if j is not None:
+                    i = j
+                    break
+        return self.pieces
+
+    def _end(self, piece: _Piece) -> int:
+        """Cut the last piece: the part ends with it."""
+        self.pieces.append(piece)
+        return self.n
+
+    def _date(self, i: int) -> int | None:
+        """'April Congress': the month is no part of the name (but "the Sunday Express" is a paper)."""
+        toks = self.toks
+        if not _is_date(toks, i) or (i + 1 < self.n and toks[i + 1].lower in _PAPER_OR_ORG_WORDS
+                                     and toks[i].lower in _PRESS_DAYS):
+            return None
+        return i + 1
+
+    def _known(self, i: int) -> int | None:
+        """A known name (gazetteer), or an institution named with one (rule country-agency)."""
+        toks = self.toks
         hit = gazetteer_at(toks, i)
         named_from = _one_org(toks, i, hit)
         if named_from is not None:  # (country-agency: named with its country; the institution's own name joins it)
-            pieces.append(_Piece("name", rest, base=" ".join(t.text for t in toks[named_from:]) if named_from > i else None))
-            break
+            return self._end(_Piece("name", toks[i:], base=" ".join(t.text for t in toks[named_from:])
+                                    if named_from > i else None))
         known_org = _country_known_org(toks, i, hit)
         if known_org:
-            pieces.append(known_org)
-            break
+            return self._end(known_org)
         if (hit and hit[2] is O and toks[i].lower in lexicon.titles()["mod"] and not names.is_acronym(toks[i].text)
                 and _title_at(toks, i) > hit[0]):
-            hit = None  # "Treasury Secretary Scott Bessent": a title's word here (not "UN Secretary-General")
-        if hit and hit[0] < n - 1 and toks[hit[0]].lower == "of" and hit[2] is L:
-            pieces.append(_Piece("name", rest))  # "Gulf of Oman", "Isle of Zorblatt": a name of its own
-            break
-        if hit:
-            j, canonical, etype = hit
-            given_after = j < n - 1 and _person_at(toks, j)
-            if j < n and n - j <= 2 and not given_after and not _designated(toks[j:]) and not (
-                    j - i > 1 and _person_tail(toks[j:])) and all(_goes_on(toks, k) for k in range(j, n)):
-                # "Jordan Peterson", "Manchester United", "Manchester City", "France Inter", "Miami Beach": one name
-                # (but a known name of several words and two more are two names: "Bank of England Jane Doe")
-                kind = "name" if j == i + 1 and toks[i].lower in lexicon.given_names() else "compound"
-                pieces.append(_Piece(kind, rest))
-                break
-            pieces.append(_Piece("known", toks[i:j], canonical, etype))
-            i = j
-            continue
-        if _compass_place(toks[i:]):  # "Northern Zorbland", "South East Zorbland": one place (rule compass-place)
-            pieces.append(_Piece("name", rest))
-            break
+            return None  # "Treasury Secretary Scott Bessent": a title's word here (not "UN Secretary-General")
+        return self._known_name(i, hit) if hit else None
+
+    def _known_name(self, i: int, hit: tuple[int, str, EntityType]) -> int:
+        toks, n = self.toks, self.n
+        j, canonical, etype = hit
+        if j < n - 1 and toks[j].lower == "of" and etype is L:
+            return self._end(_Piece("name", toks[i:]))  # "Gulf of Oman", "Isle of Zorblatt": a name of its own
+        if j < n and n - j <= 2 and not (j < n - 1 and _person_at(toks, j)) and not _designated(toks[j:]) and not (
+                j - i > 1 and _person_tail(toks[j:])) and all(_goes_on(toks, k) for k in range(j, n)):
+            # "Jordan Peterson", "Manchester United", "Manchester City", "France Inter", "Miami Beach": one name
+            # (but a known name of several words and two more are two names: "Bank of England Jane Doe")
+            kind = "name" if j == i + 1 and toks[i].lower in lexicon.given_names() else "compound"
+            return self._end(_Piece(kind, toks[i:]))
+        self.pieces.append(_Piece("known", toks[i:j], canonical, etype))
+        return j
+
+    def _compass(self, i: int) -> int | None:
+        """'Northern Zorbland', 'South East Zorbland': one place (rule compass-place)."""
+        return self._end(_Piece("name", self.toks[i:])) if _compass_place(self.toks[i:]) else None
+
+    def _demonym(self, i: int) -> int | None:
+        toks = self.toks
         j = _demonym_at(toks, i)
-        if j:
-            tail = toks[j:]
-            head = next((tail[:k] for k in range(1, len(tail) - 1) if tail[k].lower == "of"), tail)
-            if head and _demonym_head(head[-1].lower) and not any(_title_at(toks, k) for k in range(j, n)):
-                # "American Civil Liberties Union", "Chinese Communist Party", "Communist Party of China",
-                # "Korean War", "Arab Spring": an institution or an event named after a people
-                pieces.append(_Piece("name", rest))
-                break
-            pieces.append(_Piece("demonym", toks[i:j]))
-            i = j
-            continue
+        if not j:
+            return None
+        tail = toks[j:]
+        head = next((tail[:k] for k in range(1, len(tail) - 1) if tail[k].lower == "of"), tail)
+        if head and _demonym_head(head[-1].lower) and not any(_title_at(toks, k) for k in range(j, self.n)):
+            # "American Civil Liberties Union", "Chinese Communist Party", "Communist Party of China",
+            # "Korean War", "Arab Spring": an institution or an event named after a people
+            return self._end(_Piece("name", toks[i:]))
+        self.pieces.append(_Piece("demonym", toks[i:j]))
+        return j
+
+    def _title(self, i: int) -> int | None:
+        toks = self.toks
         j = _title_at(toks, i)
-        if j and j == i + 1 and toks[i].lower in _ADJECTIVE_TITLES and j < n and (
-                toks[j].lower in lexicon.events()["end"] or toks[j].lower in lexicon.org_words()
-                or toks[j].lower in lexicon.law_words()):
-            j = 0  # "General Election", "General Assembly": an adjective, not a rank (but "Major Doe")
-        if j and _title_names_no_one(toks, i, j):  # "Captain Ruritania", "PC World": one name, no one's title
-            pieces.append(_Piece("compound" if toks[i].text.isupper() else "name", toks[i:]))  # (a magazine's, a firm's)
-            break
-        if j:
-            pieces.append(_Piece("title", toks[i:j]))
-            after_title = True
-            i = j
-            continue
+        if not j or j == i + 1 and toks[i].lower in _ADJECTIVE_TITLES and j < self.n and (
+                toks[j].lower in _ADJECTIVE_HEADS):
+            return None  # ("General Election", "General Assembly": an adjective, not a rank; but "Major Doe")
+        if _title_names_no_one(toks, i, j):  # "Captain Ruritania", "PC World": one name, no one's title
+            return self._end(_Piece("compound" if toks[i].text.isupper() else "name", toks[i:]))  # (a magazine's, a firm's)
+        self.pieces.append(_Piece("title", toks[i:j]))
+        if j < self.n:
+            self._after_title(j)
+        return self.n
+
+    def _after_title(self, i: int) -> None:
+        """After a title, a person's name ("Prime Minister [Jane Doe]"), or what the title is
+        for and the person after it ("MP for [Anytown]": _portfolio)."""
+        rest = self.toks[i:]
+        portfolio = self.pieces[-1].toks[-1].lower in ("for", "of")
+        if rest[0].lower in ("for", "of") and not rest[0].text[0].isupper():
+            rest, portfolio = (rest[2:] if len(rest) > 2 and rest[1].lower == "the" else rest[1:]), True
+        if portfolio and rest:
+            self.pieces.extend(_portfolio(rest))
+        else:
+            self.pieces.append(_Piece("person", rest))
+
+    def _no_name(self, i: int) -> int | None:
+        """A word that is no name ("Mr" alone, "Black" of "Black Friday") is skipped."""
+        toks = self.toks
         if (toks[i].lower in lexicon.not_names() and not _names_an_outlet(toks, i)) or _day_word(toks, i):
-            i += 1
-            continue
-        k = i + 1
-        while k < n and not _title_at(toks, k) and not _is_date(toks, k) and not _org_then_person(toks, k) and (
+            return i + 1
+        return None
+
+    def _name(self, i: int) -> int:
+        """A name, up to a title, a date, a person after an organisation or a post-nominal
+        ("Jane Doe QC", "Jane Doe MBE")."""
+        toks, k = self.toks, i + 1
+        while k < self.n and not _title_at(toks, k) and not _is_date(toks, k) and not _org_then_person(toks, k) and (
                 toks[k].lower not in lexicon.post_nominals()):
-            k += 1  # (a post-nominal ends the name: "Jane Doe QC", "Jane Doe MBE")
-        pieces.append(_Piece("name", toks[i:k]))
-        i = k
-    return pieces
+            k += 1
+        self.pieces.append(_Piece("name", toks[i:k]))
+        return k
+
+    STEPS: tuple[Callable[[_Cut, int], int | None], ...] = (_date, _known, _compass, _demonym, _title, _no_name, _name)
 
 
 def _title_names_no_one(toks: Span, i: int, j: int) -> bool:
@@ -1207,116 +1259,217 @@ def _numbered(word: str, text: str, end: int) -> bool:
     return word.lower() in lexicon.common_words() and re.match(r"\s\d+(?![-–:.,]\d)", text[end : end + 12]) is not None
 
 
+class NoName(NamedTuple):
+    """A piece that looks like a name and names no one: when `trigger` holds for a piece of
+    `kind`, it is left out (and, with `ends_role`, a role before it ends there). The rows
+    run in order; the first that fires counts."""
+
+    id: str
+    kind: str  # the piece's kind: "name" or "person" (after a title)
+    trigger: Callable[[_Piece, bool, str], bool]  # the piece, whether it is the span's last, the block's text
+    ends_role: bool
+    example: str  # the piece in [brackets]
+
+
+def _one_word(piece: _Piece) -> str | None:
+    return piece.toks[0].text if len(piece.toks) == 1 else None
+
+
+def _generic_word(piece: _Piece, last: bool, text: str) -> bool:
+    word = _one_word(piece)
+    return word is not None and (_generic(word) or _numbered(word, text, piece.toks[-1].end) or _shouted(word))
+
+
+NO_NAME_RULES: tuple[NoName, ...] = (
+    NoName("generic-word", "name", _generic_word, True, "Yesterday the [Ministry] said no."),  # (and "Section 2", "LIVE")
+    NoName("rank-class", "name", lambda p, last, text: last and _RANK_CLASS.match(text, p.toks[-1].end) is not None,
+           False, "[Special Warfare Operator] 1st Class Jane Doe left."),  # a rank, no name
+    NoName("numbered-document", "person", lambda p, last, text: _one_word(p) is not None
+           and _numbered(p.toks[0].text, text, p.toks[-1].end), False,
+           "They cited Executive [Order] 13582 today."),  # a numbered document, no one's name
+    NoName("title-pronoun", "person", lambda p, last, text: _one_word(p) is not None
+           and p.toks[0].lower in lexicon.stopwords(), False,
+           "They watched Doctor [Who] today."),  # a title before a pronoun: a work's or a nickname's
+)
+
+# what a name gains from the kind of piece it is cut as (after its own words are scored)
+_PIECE_EVIDENCE: dict[str, tuple[EntityType, float, str]] = {
+    "portfolio": (L, 2, "place-of"),  # what a title is for: a constituency, a region ("MP for Anytown")
+    "compound": (O, 2, "known-part"),  # a known name and more ("Manchester United")
+}
+
+
 def find(text: str, seen: Seen = NOTHING_SEEN, toks: list[Token] | None = None) -> list[Found]:
     """The names of one block of ordinary (not Title Case) text, offsets in `text`."""
-    toks = tokens(text) if toks is None else toks
-    index = {t.start: i for i, t in enumerate(toks)}
-    out: list[Found] = []
-    employers: set[int] = set()
-    line = dateline(text)
-    skip_to = 0
-    if line:
+    return _Block(text, tokens(text) if toks is None else toks).run(seen)
+
+
+class _Block:
+    """The names of one block, found piece by piece: each span is cut (`cut`), and each piece
+    goes to the step of its kind (a known name, a title, a nationality word, a work's title,
+    else a name, which is scored by its words and its neighbours). What a later piece says of
+    an earlier name (its employer, an office's title) is applied to the names found so far."""
+
+    def __init__(self, text: str, toks: list[Token]) -> None:
+        self.text, self.toks = text, toks
+        self.index = {t.start: i for i, t in enumerate(toks)}
+        self.out: list[Found] = []
+        self.employers: set[int] = set()  # where the names start that a role says are employers
+
+    def run(self, seen: Seen) -> list[Found]:
+        skip_to = self._dateline()
+        for span in spans(self.text, self.toks):
+            if span[0].start < skip_to:
+                continue
+            span = _without_credit(self.text, span)
+            if span:
+                self._pieces(cut(span, seen))
+        for found in self.out:
+            if found.start in self.employers and not found.known:
+                found.add(O, 2.5, "employer")
+        _listed_with_places(self.text, self.out)
+        _singular_weapons(self.out)
+        return _with_pennants(self.text, self.out)
+
+    def _dateline(self) -> int:
+        """A dateline's place ("ZORBVILLE, Texas (Acme) -"): known; where it ends (0: none)."""
+        line = dateline(self.text)
+        if not line:
+            return 0
         printed, start, end = line
         hit = lexicon.gazetteer().get(printed.title()) or lexicon.gazetteer().get(printed)
         name, etype = hit if hit else (printed.title(), L)
-        out.append(Found(start, end, name, {etype: 10}, known=True, evidence={"known"}))
-        skip_to = end
-    for span in spans(text, toks):
-        if span[0].start < skip_to:
-            continue
-        if text[span[-1].end : span[-1].end + 1] == ":" and span[-1].lower in lexicon.caption_labels():
-            span = span[:-1]  # "Jane Doe Image: Acme Wire": a picture's credit follows
-            if not span:
-                continue
-        pieces = cut(span, seen)
-        role_start: int | None = None
+        self.out.append(Found(start, end, name, {etype: 10}, known=True, evidence={"known"}))
+        return end
+
+    def _pieces(self, pieces: list[_Piece]) -> None:
+        role_start: int | None = None  # where a role written before the next name starts
         for n, piece in enumerate(pieces):
-            start, end = piece.toks[0].start, piece.toks[-1].end
             if role_start is None:
-                role_start = start
-            if piece.kind == "known":
-                assert piece.etype is not None
-                out.append(Found(start, end, piece.name, {piece.etype: 10}, known=True, evidence={"known"}))
-                continue
-            if piece.kind == "title":
-                if n > 0 and pieces[n - 1].kind == "name" and out and out[-1].start == pieces[n - 1].toks[0].start:
-                    if _office_title(pieces[n - 1].toks, piece.toks):
-                        out.pop()  # "the Information Commissioner": one office's title
-                    else:
-                        out[-1].add(O, 2, "employer")  # "Tesla CEO": the employer
-                elif all(p.kind == "demonym" for p in pieces[:n]) and all(
-                        p.kind in ("title", "portfolio") for p in pieces[n:]):  # "Ruritanian Foreign Minister"
-                    words = tuple(t for p in pieces[: n + 1] for t in p.toks)
-                    kind = _role_only(words, text) if len(pieces) == n + 1 else "portfolio"  # "Minister for Health"
-                    if kind:
-                        first, last = words[0].start, pieces[-1].toks[-1].end
-                        out.append(Found(first, end, " ".join(t.text for t in words), role=text[first:last],
-                                         role_only=kind))
-                continue
-            if piece.kind == "demonym":
-                continue
-            if piece.kind == "work":
-                out.append(Found(start, end, " ".join(t.text for t in piece.toks), {EntityType.OTHER: 4},
-                                 evidence={"work-title"}))
-                role_start = None
-                continue
-            name = " ".join(t.text for t in piece.toks)
-            if piece.kind == "name" and len(piece.toks) == 1 and (_generic(name) or _numbered(name, text, end)
-                                                                  or _shouted(name)):
-                role_start = None
-                continue
-            if piece.kind == "name" and n == len(pieces) - 1 and _RANK_CLASS.match(text, end):
-                continue  # "Special Warfare Operator 1st Class Jane Doe": a rank, no name
-            if piece.kind == "person" and len(piece.toks) == 1 and _numbered(name, text, end):
-                continue  # "Executive Order 13582": a numbered document, no one's name
-            if piece.kind == "person" and len(piece.toks) == 1 and piece.toks[0].lower in lexicon.stopwords():
-                continue  # "Doctor Who", "Mr Nobody": a title before a pronoun is a work's or a nickname's
-            found = Found(start, end, name, initial=piece.toks[0].initial, base=piece.base)
-            if not piece.toks[0].initial:
-                found.evidence.add("mid-sentence")
-            role_at = None  # where a role written before the name would end
-            if piece.kind == "person":
-                found.add(P, 6, "title")
-                if n and not all(t.lower in lexicon.titles()["hon"] for t in pieces[n - 1].toks):
-                    found.role = text[role_start : pieces[n - 1].toks[-1].end]
-                elif n:
-                    role_at = pieces[n - 1].toks[0].start  # "Rail minister Lord Hendy": before the honorific
-                    found.honorific = " ".join(t.text for t in pieces[n - 1].toks)
+                role_start = piece.toks[0].start
+            role_start = self._STEPS.get(piece.kind, _Block._name)(self, pieces, n, role_start)
+
+    def _known(self, pieces: list[_Piece], n: int, role_start: int | None) -> int | None:
+        piece = pieces[n]
+        assert piece.etype is not None
+        self.out.append(Found(piece.toks[0].start, piece.toks[-1].end, piece.name, {piece.etype: 10}, known=True,
+                              evidence={"known"}))
+        return role_start
+
+    def _title(self, pieces: list[_Piece], n: int, role_start: int | None) -> int | None:
+        before = pieces[n - 1] if n > 0 else None
+        if before is not None and before.kind == "name" and self.out and self.out[-1].start == before.toks[0].start:
+            if _office_title(before.toks, pieces[n].toks):
+                self.out.pop()  # "the Information Commissioner": one office's title
             else:
-                _score_words(found)
-                if piece.kind == "portfolio":
-                    found.add(L, 2, "place-of")  # what a title is for: a constituency, a region
-                if piece.kind == "compound":
-                    found.add(O, 2, "known-part")
-            _score_context(found, text, toks, index)
-            if piece.kind == "name" and n == 0:
-                role_at = start
-            before = _role_before(text, toks, index[role_at]) if role_at in index else None
-            if before:
-                found.role, owner = before
-                if piece.kind == "name":
-                    found.add(P, 4, "role")
-                else:
-                    found.evidence.add("role")
-                if owner is not None:
-                    employers.add(owner)
-            after = _role_after(text, end)
-            if after and best_type(found.scores) in (P, EntityType.OTHER):
-                found.role = found.role or after
-                found.add(P, 2, "role")
-            acronym = _ACRONYM_DEF.match(text[end : end + 16])
-            if acronym and len(found.words) > 1 and names.acronym_fits(acronym.group(1), name):
-                found.acronym = acronym.group(1)
-                found.evidence.add("acronym-defined")
-            out.append(found)
-            if piece.kind == "person":
-                role_start = None
-    for found in out:
-        if found.start in employers and not found.known:
-            found.add(O, 2.5, "employer")
-    _listed_with_places(text, out)
-    _singular_weapons(out)
-    return _with_pennants(text, out)
+                self.out[-1].add(O, 2, "employer")  # "Tesla CEO": the employer
+        elif all(p.kind == "demonym" for p in pieces[:n]) and all(p.kind in ("title", "portfolio") for p in pieces[n:]):
+            self._role_alone(pieces, n)  # "Ruritanian Foreign Minister"
+        return role_start
+
+    def _role_alone(self, pieces: list[_Piece], n: int) -> None:
+        """A title written with no name, maybe after nationality words: its holder's mention."""
+        words = tuple(t for p in pieces[: n + 1] for t in p.toks)
+        kind = _role_only(words, self.text) if len(pieces) == n + 1 else "portfolio"  # "Minister for Health"
+        if kind:
+            first, last = words[0].start, pieces[-1].toks[-1].end
+            self.out.append(Found(first, pieces[n].toks[-1].end, " ".join(t.text for t in words),
+                                  role=self.text[first:last], role_only=kind))
+
+    def _demonym(self, pieces: list[_Piece], n: int, role_start: int | None) -> int | None:
+        return role_start
+
+    def _work(self, pieces: list[_Piece], n: int, role_start: int | None) -> int | None:
+        piece = pieces[n]
+        self.out.append(Found(piece.toks[0].start, piece.toks[-1].end, " ".join(t.text for t in piece.toks),
+                              {EntityType.OTHER: 4}, evidence={"work-title"}))
+        return None
+
+    def _name(self, pieces: list[_Piece], n: int, role_start: int | None) -> int | None:
+        """A name, or a person's name after a title: scored, with its role and acronym."""
+        piece = pieces[n]
+        rule = _no_name(piece, n == len(pieces) - 1, self.text)
+        if rule is not None:
+            return None if rule.ends_role else role_start
+        start, end = piece.toks[0].start, piece.toks[-1].end
+        found = Found(start, end, " ".join(t.text for t in piece.toks), initial=piece.toks[0].initial, base=piece.base)
+        if not piece.toks[0].initial:
+            found.evidence.add("mid-sentence")
+        role_at = None  # where a role written before the name would end
+        if piece.kind == "person":
+            role_at = self._person(found, pieces, n, role_start)
+        else:
+            _score_piece(found, piece)
+        _score_context(found, self.text, self.toks, self.index)
+        if piece.kind == "name" and n == 0:
+            role_at = start
+        self._roles(found, piece.kind == "name", role_at)
+        _acronym_after(found, self.text)
+        self.out.append(found)
+        return None if piece.kind == "person" else role_start
+
+    def _person(self, found: Found, pieces: list[_Piece], n: int, role_start: int | None) -> int | None:
+        """A name after a title is a person's: the title is the role, or an honorific. Where
+        a role written before the honorific would end ("Rail minister Lord Hendy"), or None."""
+        found.add(P, 6, "title")
+        if not n:
+            return None
+        title = pieces[n - 1].toks
+        if not all(t.lower in lexicon.titles()["hon"] for t in title):
+            found.role = self.text[role_start : title[-1].end]
+            return None
+        found.honorific = " ".join(t.text for t in title)
+        return title[0].start
+
+    def _roles(self, found: Found, plain: bool, role_at: int | None) -> None:
+        """A role written before the name (its owner an employer) or after it, as an appositive."""
+        before = _role_before(self.text, self.toks, self.index[role_at]) if role_at in self.index else None
+        if before:
+            found.role, owner = before
+            if plain:
+                found.add(P, 4, "role")
+            else:
+                found.evidence.add("role")
+            if owner is not None:
+                self.employers.add(owner)
+        after = _role_after(self.text, found.end)
+        if after and best_type(found.scores) in (P, EntityType.OTHER):
+            found.role = found.role or after
+            found.add(P, 2, "role")
+
+    _STEPS: dict[str, Callable[[_Block, list[_Piece], int, int | None], int | None]] = {
+        "known": _known, "title": _title, "demonym": _demonym, "work": _work}
+
+
+def _no_name(piece: _Piece, last: bool, text: str) -> NoName | None:
+    """The first row of NO_NAME_RULES that leaves the piece out, or None."""
+    for rule in NO_NAME_RULES:
+        if rule.kind == piece.kind and rule.trigger(piece, last, text):
+            return rule
+    return None
+
+
+def _score_piece(found: Found, piece: _Piece) -> None:
+    """Evidence from the name's own words, and from the kind of piece it was cut as."""
+    _score_words(found)
+    extra = _PIECE_EVIDENCE.get(piece.kind)
+    if extra:
+        found.add(*extra)
+
+
+def _acronym_after(found: Found, text: str) -> None:
+    """'Zorblatt Safety Board (ZSB)': an acronym defined right after a name that it fits."""
+    acronym = _ACRONYM_DEF.match(text[found.end : found.end + 16])
+    if acronym and len(found.words) > 1 and names.acronym_fits(acronym.group(1), found.name):
+        found.acronym = acronym.group(1)
+        found.evidence.add("acronym-defined")
+
+
+def _without_credit(text: str, span: Span) -> Span:
+    """'Jane Doe Image: Acme Wire': a caption's label before a picture's credit is no part of the name."""
+    if text[span[-1].end : span[-1].end + 1] == ":" and span[-1].lower in lexicon.caption_labels():
+        return span[:-1]
+    return span
 
 
 def _singular_weapons(founds: list[Found]) -> None:
