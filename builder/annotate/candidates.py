@@ -192,19 +192,26 @@ def _opener_is_name(toks: Span, seen: Seen) -> bool:
     if word in lexicon.demonyms() or _title_at(toks, 0):
         return True
     if word in lexicon.common_words() or word.endswith("ly") or _common_compound(word):
-        if len(toks) == 1 or not toks[1].text[0].isupper():
-            return False
-        if word in _COMPASS:
-            return True  # "West Yorkshire Police", "South Korea"
-        if _title_at(toks, 1) or gazetteer_at(toks, 1):
-            return False
-        if word in lexicon.events()["start"] or word in lexicon.events()["weather"]:
-            return True  # "Hurricane Milton", "Operation Jane": a given name names the event
-        if toks[1].lower in lexicon.given_names() and word not in lexicon.given_names():
-            return False  # "Passenger Tom Hughes", "Resident Helen Pritchard": a word describing the person
-        # a given name before a surname written alone elsewhere ("Maria Lopez ... Lopez studied")
-        return word in lexicon.given_names() or toks[1].text not in seen.starts
+        return _common_opener_is_name(toks, seen)
     return True
+
+
+def _common_opener_is_name(toks: Span, seen: Seen) -> bool:
+    """Whether a common word that opens a sentence opens a name: only before another
+    capitalised word, and not before a title, a known name or a person's given name."""
+    word = toks[0].lower
+    if len(toks) == 1 or not toks[1].text[0].isupper():
+        return False
+    if word in _COMPASS:
+        return True  # "West Yorkshire Police", "South Korea"
+    if _title_at(toks, 1) or gazetteer_at(toks, 1):
+        return False
+    if word in lexicon.events()["start"] or word in lexicon.events()["weather"]:
+        return True  # "Hurricane Milton", "Operation Jane": a given name names the event
+    if toks[1].lower in lexicon.given_names() and word not in lexicon.given_names():
+        return False  # "Passenger Tom Hughes", "Resident Helen Pritchard": a word describing the person
+    # a given name before a surname written alone elsewhere ("Maria Lopez ... Lopez studied")
+    return word in lexicon.given_names() or toks[1].text not in seen.starts
 
 
 def _names_an_outlet(toks: Span, k: int) -> bool:
@@ -293,36 +300,51 @@ class _Piece:
 
 def cut(span: Span, seen: Seen = NOTHING_SEEN) -> list[_Piece]:
     """Cut one span into pieces: known names, nationality words, titles and names."""
-    toks = span
-    while toks and toks[0].lower in ("the", "a", "an"):
-        toks = toks[1:]
-    if toks and toks[0].initial:
-        while toks and not _opener_is_name(toks, seen):
-            toks = toks[1:]  # "What Happens Next": every opener that is no name goes
-            while toks and toks[0].lower in ("the", "a", "an"):
-                toks = toks[1:]
-    if toks and ORDINAL.match(toks[0].text) and not _unit(toks):
-        toks = toks[1:]  # "the 19th Century": the ordinal stays out (but "the 82nd Airborne Division")
-    if (len(toks) == 2 and toks[1].text in _COUNTRY_CODES and not toks[0].initial and not gazetteer_at(toks, 0)
-            and not _title_at(toks, 0) and not _is_date(toks, 0) and not _demonym_at(toks, 0)
-            and toks[0].lower not in lexicon.stopwords()):
+    toks = _opening(span, seen)
+    if _name_and_code(toks):
         return [_Piece("compound", toks)]  # "support for Reform UK": a name and its country's code, one name
     k = next((k for k in range(2, len(toks) - 1) if toks[k].text == "The" and toks[k - 1].text in _OF_THE), 0)
     if k:  # "Jane Doe of The Anytown Times", "Jane Doe for The Acme Post": a person and a paper
         return [*cut(toks[: k - 1], seen), *cut(toks[k:], seen)]
     if len(toks) > 2 and any(t.text in _WORK_WORDS for t in toks[1:-1]):
-        # "An Audience With Jane Doe", "Talking To Strangers": a work's title, with its article
-        whole = span[next(k for k, t in enumerate(span) if t is toks[0]) - (toks[0] is not span[0] and span[0].text in ("An", "A", "The")):]
-        return [_Piece("work", whole)]
+        return [_work_title(span, toks)]
     if len(toks) > 2:
         toks = _descriptor_cut(toks)
     k = _institution_then_person(toks)
     if k:
         return [*cut(toks[:k]), _Piece("name", toks[k:])]
-    pieces: list[_Piece] = []
-    for part in _split_of(toks) if toks else []:
-        pieces.extend(_cut_part(part))
-    return pieces
+    return [piece for part in (_split_of(toks) if toks else []) for piece in _cut_part(part)]
+
+
+def _without_article(toks: Span) -> Span:
+    while toks and toks[0].lower in ("the", "a", "an"):
+        toks = toks[1:]
+    return toks
+
+
+def _opening(span: Span, seen: Seen) -> Span:
+    """The span without its article, the sentence openers that are no name ("What Happens
+    Next") and an ordinal ("the 19th Century"; but "the 82nd Airborne Division")."""
+    toks = _without_article(span)
+    if toks and toks[0].initial:
+        while toks and not _opener_is_name(toks, seen):
+            toks = _without_article(toks[1:])
+    if toks and ORDINAL.match(toks[0].text) and not _unit(toks):
+        toks = toks[1:]
+    return toks
+
+
+def _name_and_code(toks: Span) -> bool:
+    """'Reform UK', 'Acme US': a plain word and a country's code, mid-sentence."""
+    return (len(toks) == 2 and toks[1].text in _COUNTRY_CODES and not toks[0].initial and not gazetteer_at(toks, 0)
+            and not _title_at(toks, 0) and not _is_date(toks, 0) and not _demonym_at(toks, 0)
+            and toks[0].lower not in lexicon.stopwords())
+
+
+def _work_title(span: Span, toks: Span) -> _Piece:
+    """'An Audience With Jane Doe', 'Talking To Strangers': a work's title, with its article."""
+    first = next(k for k, t in enumerate(span) if t is toks[0])
+    return _Piece("work", span[first - (toks[0] is not span[0] and span[0].text in ("An", "A", "The")):])
 
 
 # a country's code written after a name, making it a party's or a firm's ("Reform UK", "Acme US")
@@ -1161,15 +1183,33 @@ def _role_before(text: str, toks: list[Token], k: int) -> tuple[str, int | None]
     j = k - 1
     if j >= 0 and toks[j].text == ",":
         j -= 1
-    if j < 0 or toks[j].lower not in lexicon.role_nouns() | lexicon.kinship() or not toks[j].text[0].islower():
+    if j < 0 or toks[j].lower not in _ROLE_OR_KIN or not toks[j].text[0].islower():
         return None
     kin = toks[j].lower in lexicon.kinship()
-    first = j
-    m = j - 1
+    first, m = _role_modifiers(toks, j)
+    owner = _role_owner(toks, m)
+    start = toks[owner].start if owner is not None else toks[first].start
+    role = text[start : toks[j].end].strip()
+    return role, (toks[owner].start if owner is not None and not kin else None)
+
+
+_ROLE_OR_KIN = lexicon.role_nouns() | lexicon.kinship()
+
+
+def _role_modifiers(toks: list[Token], j: int) -> tuple[int, int]:
+    """Up to two lower-case words before a role noun at j ("deputy foreign minister"):
+    where the role starts, and the index of the token before it."""
+    first, m = j, j - 1
     while m >= 0 and m > j - 3 and toks[m].text[0].islower() and toks[m].text[0].isalpha() \
             and toks[m].lower not in lexicon.stopwords() and toks[m].lower not in lexicon.role_breakers():
         first = m
         m -= 1
+    return first, m
+
+
+def _role_owner(toks: list[Token], m: int) -> int | None:
+    """The capitalised words (up to four) before a role, ending at m, that own it ("Acme
+    chief", "Al Jazeera’s correspondent"): the index of the first, or None."""
     owner = None
     o = m
     while (o >= 0 and toks[o].text[0].isupper() and o > m - 4 and toks[o].lower not in lexicon.stopwords()
@@ -1178,9 +1218,7 @@ def _role_before(text: str, toks: list[Token], k: int) -> tuple[str, int | None]
         o -= 1
         if toks[owner].initial:
             break
-    start = toks[owner].start if owner is not None else toks[first].start
-    role = text[start : toks[j].end].strip()
-    return role, (toks[owner].start if owner is not None and not kin else None)
+    return owner
 
 
 def _role_after(text: str, end: int) -> str | None:
@@ -1510,41 +1548,60 @@ def _listed_with_places(text: str, founds: list[Found]) -> None:
     """A name listed with places ("Qamenas, Sarmin and Jabla"), when nothing else says
     what it is, is a place too; so is one listed after a preposition of place that opens
     the list ("attacks in Zorb, Quux and Flob": the preposition governs every item)."""
-    def place(found: Found) -> bool:
-        return best_type(found.scores) is L and bool(found.evidence & _SURE_PLACE or (
-            id(found) in heads and "place-prep" in found.evidence))
-
-    order = sorted(founds, key=lambda f: f.start)
-    glued = [b.start - a.end <= 6 and _LIST_GLUE.match(text[a.end : b.start]) is not None
-             for a, b in zip(order, order[1:])]
-    pairs = []
-    n = 0
-    while n < len(glued):  # a list: three names or more, or two joined by "and" or "or" (not "In Paris, Doe said")
-        if not glued[n]:
-            n += 1
-            continue
-        m = n
-        while m < len(glued) and glued[m]:
-            m += 1
-        if _INTRODUCTORY.search(text, 0, order[n].start) and text[order[n].end : order[n].end + 1] == ",":
-            n += 1  # "In Kyiv, Doe and Roe met": the place opens the sentence, the list comes after it
-            if n >= m:
-                continue
-        if m - n >= 2 or "," not in text[order[n].end : order[n + 1].start]:
-            pairs += [(order[k], order[k + 1]) for k in range(n, m)]
-        n = m
+    pairs = _list_pairs(text, sorted(founds, key=lambda f: f.start))
     heads = {id(a) for a, _ in pairs} - {id(b) for _, b in pairs}  # the first names of lists
     changed = True
     while changed:  # along the list: "Ruritania, Zorblatt, Quux and Flob"
         changed = False
         for a, b in pairs:
-            if place(a) == place(b):
-                continue
-            found = a if place(b) else b
-            if not found.known and len(found.words) == 1 and max(found.scores.values(), default=0) < 2 and (
-                    "said" not in found.evidence):  # ("..., Zorbville, Syria, Quux said": a speaker, no item)
-                found.add(L, 2, "listed-with-place")
-                changed = changed or place(found)
+            changed = _spread_place(a, b, heads) or changed
+
+
+def _list_pairs(text: str, order: list[Found]) -> list[tuple[Found, Found]]:
+    """The neighbours in lists of names (in text order): three names or more, or two joined
+    by "and" or "or" (not "In Paris, Doe said")."""
+    glued = [b.start - a.end <= 6 and _LIST_GLUE.match(text[a.end : b.start]) is not None
+             for a, b in zip(order, order[1:])]
+    pairs: list[tuple[Found, Found]] = []
+    n = 0
+    while n < len(glued):
+        m = n
+        while m < len(glued) and glued[m]:
+            m += 1
+        if m > n:
+            pairs += _list_run(text, order, n, m)
+        n = max(m, n + 1)
+    return pairs
+
+
+def _list_run(text: str, order: list[Found], n: int, m: int) -> list[tuple[Found, Found]]:
+    """The pairs of one run of glued names, order[n] to order[m]."""
+    if _INTRODUCTORY.search(text, 0, order[n].start) and text[order[n].end : order[n].end + 1] == ",":
+        n += 1  # "In Kyiv, Doe and Roe met": the place opens the sentence, the list comes after it
+        if n >= m:
+            return []
+    if m - n >= 2 or "," not in text[order[n].end : order[n + 1].start]:
+        return [(order[k], order[k + 1]) for k in range(n, m)]
+    return []
+
+
+def _listed_place(found: Found, heads: set[int]) -> bool:
+    return best_type(found.scores) is L and bool(found.evidence & _SURE_PLACE or (
+        id(found) in heads and "place-prep" in found.evidence))
+
+
+def _spread_place(a: Found, b: Found, heads: set[int]) -> bool:
+    """Of two neighbours in a list, one a place: the other, a name of one word that nothing
+    else says much of, is a place too (and not a speaker: "..., Zorbville, Syria, Quux
+    said"). Whether it is now a place."""
+    a_place, b_place = _listed_place(a, heads), _listed_place(b, heads)
+    if a_place == b_place:
+        return False
+    found = a if b_place else b
+    if found.known or len(found.words) != 1 or max(found.scores.values(), default=0) >= 2 or "said" in found.evidence:
+        return False
+    found.add(L, 2, "listed-with-place")
+    return _listed_place(found, heads)
 
 
 # --- nationalities ---------------------------------------------------------------------
