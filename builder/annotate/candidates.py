@@ -155,6 +155,17 @@ def _split_of(span: Span) -> list[Span]:
     Zorblatt": rule institution-of-the)."""
     if _one_titled_name(span):
         return [span]
+    out = []
+    for part in _of_parts(span):
+        while part and part[0].lower in _LEADING_CONNECTORS and not part[0].text[0].isupper():
+            part = part[1:]
+        if part:
+            out.append(tuple(part))
+    return out
+
+
+def _of_parts(span: Span) -> list[list[Token]]:
+    """The span's words, split at each 'of' or 'for' that is no part of a name."""
     parts: list[list[Token]] = [[]]
     keep = _heads_of()
     formal = False  # past an institution's "of the", "for the"
@@ -168,13 +179,7 @@ def _split_of(span: Span) -> list[Span]:
         formal = formal or (tok.lower == "the" and k > 1 and span[k - 1].lower in ("of", "for")
                             and span[k - 2].lower in lexicon.org_words())
         parts[-1].append(tok)
-    out = []
-    for part in parts:
-        while part and part[0].lower in _LEADING_CONNECTORS and not part[0].text[0].isupper():
-            part = part[1:]
-        if part:
-            out.append(tuple(part))
-    return out
+    return parts
 
 
 def _opener_is_name(toks: Span, seen: Seen) -> bool:
@@ -365,16 +370,19 @@ def _descriptor_cut(toks: Span) -> Span:
         word = toks[k].lower
         if word in lexicon.given_names() and (word not in lexicon.common_words() or all(_adherent(t.lower)
                                                                                      for t in toks[:k])):
-            prefix = toks[:k]
-            if all((t.lower in lexicon.common_words() or t.lower in lexicon.role_nouns() or names.is_acronym(t.text)
-                    or _adherent(t.lower)
-                    or _demonym_at(toks, j) and j + 1 < k) and t.lower not in lexicon.given_names()
-                   and t.lower not in lexicon.org_words() and t.lower not in lexicon.place_words()
-                   and t.lower not in _COMPASS and not _title_at(toks, j) and not gazetteer_at(toks, j)
-                   for j, t in enumerate(prefix)):
-                return toks[k:]
-            return toks
+            return toks[k:] if all(_describes(toks, j, k) for j in range(k)) else toks
     return toks
+
+
+def _describes(toks: Span, j: int, k: int) -> bool:
+    """Whether the word at j, before a given name at k, is a descriptor's: a common word, a
+    role's, an acronym, a creed's or a nationality word (not the last before the name), and
+    no given name, institution's, place's or compass word, title or known name."""
+    t = toks[j]
+    return ((t.lower in lexicon.common_words() or t.lower in lexicon.role_nouns() or names.is_acronym(t.text)
+             or _adherent(t.lower) or _demonym_at(toks, j) > 0 and j + 1 < k) and t.lower not in lexicon.given_names()
+            and t.lower not in lexicon.org_words() and t.lower not in lexicon.place_words()
+            and t.lower not in _COMPASS and not _title_at(toks, j) and not gazetteer_at(toks, j))
 
 
 def _person_tail(tail: Span) -> bool:
@@ -481,17 +489,24 @@ def _compass_place(toks: Span) -> bool:
     """Rule compass-place (joins.txt): capitalised compass words before a known place, or a
     region of the maintained lists so named, and nothing after: "Northern Zorbland", "South
     East Zorbland" (a region's name, not a nationality word and a place)."""
-    k = 0
-    while k < len(toks) and toks[k].lower in _COMPASS and toks[k].text[:1].isupper():
-        k += 1
-    end = len(toks)
-    while not k and end > 1 and toks[end - 1].lower in _COMPASS and toks[end - 1].text[:1].isupper():
-        end -= 1  # (or after it: "Zorbland Northwest", "Zorbville East")
+    k, end = _compass_bounds(toks)
     if (not k and end == len(toks)) or k == end or (not k and toks[0].lower in lexicon.given_names()):
         return False  # (not "Jordan North": a person as often)
     hit = gazetteer_at(toks, k)
     return (hit is not None and hit[0] == end and hit[2] is L) or lexicon.is_town_or_region(
         " ".join(t.text for t in toks[k:end])) or " ".join(t.text for t in toks) in lexicon.geo_places()["local"]
+
+
+def _compass_bounds(toks: Span) -> tuple[int, int]:
+    """Where the capitalised compass words before a name end, and (with none before it)
+    where those after it start ("Zorbland Northwest", "Zorbville East")."""
+    k = 0
+    while k < len(toks) and toks[k].lower in _COMPASS and toks[k].text[:1].isupper():
+        k += 1
+    end = len(toks)
+    while not k and end > 1 and toks[end - 1].lower in _COMPASS and toks[end - 1].text[:1].isupper():
+        end -= 1
+    return k, end
 
 
 # after a day's word, what makes it a paper's name ("the Sunday Express"), not a date
