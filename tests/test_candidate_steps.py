@@ -81,7 +81,7 @@ FIND_ROWS = [  # (text, the names found, by their text), one row per step of can
     ("Yesterday Zorblatt CEO Jane Doe left.", ["Zorblatt", "Jane Doe"]),  # _title: the employer
     ("The Foreign Secretary said so.", ["Foreign Secretary"]),  # _role_alone
     ("They watched An Audience With Jane Doe today.", ["An Audience With Jane Doe"]),  # _work
-    ("Yesterday Jane Doe Image: Acme Wire", ["Jane Doe", "Acme Wire"]),  # _without_credit
+    ("Yesterday Jane Doe Image: Acme Wire", ["Jane Doe", "Acme Wire"]),  # _Block.run: a caption's credit
 ]
 
 

@@ -75,6 +75,9 @@ def best_type(scores: dict[EntityType, float]) -> EntityType:
     """The type with the highest score; ties go to the earlier type in _ORDER."""
     if not scores:
         return EntityType.OTHER
+    if len(scores) == 1:  # (most names: no loop)
+        ((etype, score),) = scores.items()
+        return etype if score > 0 or etype is _ORDER[0] else _ORDER[0]
     best, top = _ORDER[0], scores.get(_ORDER[0], 0.0)
     for etype in _ORDER[1:]:
         score = scores.get(etype, 0.0)
@@ -318,22 +321,23 @@ def cut(span: Span, seen: Seen = NOTHING_SEEN) -> list[_Piece]:
     k = _institution_then_person(toks)
     if k:
         return [*cut(toks[:k]), _Piece("name", toks[k:])]
-    return [piece for part in (_split_of(toks) if toks else []) for piece in _cut_part(part)]
+    return [piece for part in (_split_of(toks) if toks else []) for piece in _Cut(part).run()]
 
 
-def _without_article(toks: Span) -> Span:
-    while toks and toks[0].lower in ("the", "a", "an"):
-        toks = toks[1:]
-    return toks
+_ARTICLES = frozenset({"the", "a", "an"})
 
 
 def _opening(span: Span, seen: Seen) -> Span:
     """The span without its article, the sentence openers that are no name ("What Happens
     Next") and an ordinal ("the 19th Century"; but "the 82nd Airborne Division")."""
-    toks = _without_article(span)
+    toks = span
+    while toks and toks[0].lower in _ARTICLES:
+        toks = toks[1:]
     if toks and toks[0].initial:
         while toks and not _opener_is_name(toks, seen):
-            toks = _without_article(toks[1:])
+            toks = toks[1:]  # "What Happens Next": every opener that is no name goes
+            while toks and toks[0].lower in _ARTICLES:
+                toks = toks[1:]
     if toks and ORDINAL.match(toks[0].text) and not _unit(toks):
         toks = toks[1:]
     return toks
@@ -515,13 +519,8 @@ _PAPER_OR_ORG_WORDS = lexicon.newspaper_words() | lexicon.org_words()
 _ADJECTIVE_HEADS = lexicon.events()["end"] | lexicon.org_words() | lexicon.law_words()
 
 
-def _cut_part(toks: Span) -> list[_Piece]:
-    """Cut a part of a span (no 'of' between names) into pieces: see _Cut."""
-    return _Cut(toks).run()
-
-
 class _Cut:
-    """The pieces of one part of a span, cut from left to right: at each token the first step
+    """The pieces of one part of a span (no 'of' between names: _split_of), cut from left to right: at each token the first step
     that takes it cuts a piece (or skips the token) and says where to go on: a date's word
     is skipped; a known name is cut (or an institution named with it, or a name it begins
     ends the part); a compass word and a place end the part; a nationality word is cut (or
@@ -706,6 +705,7 @@ class Shape(NamedTuple):
     lower: list[str]
     last: str  # the last word in lower case, before a suffix ("Jr", "III")
     head: list[str]  # the words before an inner "of", "for" or "to" ("Communist Party" of China)
+    multi: bool  # more than one word
 
     @classmethod
     def of(cls, found: Found) -> Shape:
@@ -715,11 +715,7 @@ class Shape(NamedTuple):
         if len(words) > 1 and (_ROMAN.match(words[-1]) or last in lexicon.name_suffixes()):
             last = lower[-2]
         inner = next((k for k, w in enumerate(lower[1:-1], 1) if w in ("of", "for", "to")), 0)
-        return cls(found, words, lower, last, lower[:inner] if inner else lower)
-
-    @property
-    def multi(self) -> bool:
-        return len(self.words) > 1
+        return cls(found, words, lower, last, lower[:inner] if inner else lower, len(words) > 1)
 
 
 def _named_after_place(n: Shape) -> bool:
@@ -848,7 +844,7 @@ WORD_RULES: tuple[WordRule, ...] = (
     # (5: more than a known organisation and an acronym before it, "ZQX Summit")
     WordRule("weather-event", "event-head", "head", _weather_event, E, 4, "Hurricane Zorblatt"),
     WordRule("compass-place", "place-head", "head", lambda n: n.multi and bool(_COMPASS & {n.lower[0], n.lower[-1]})
-             and _compass_place(tuple(tokens(n.found.name))), L, 5, "Western Kenya"),  # (cut so by _cut_part)
+             and _compass_place(tuple(tokens(n.found.name))), L, 5, "Western Kenya"),  # (cut so by _Cut)
     WordRule("place-word-given-name", "place-head", "head", lambda n: len(n.words) == 2 and n.last in lexicon.place_words()
              and n.lower[0] in lexicon.given_names(), L, 2, "Jane Park"),  # a person as often: "Jane Park said"
     WordRule("place-word", "place-head", "head", lambda n: n.multi and (n.last in lexicon.place_words() or len(
@@ -1324,23 +1320,21 @@ class NoName(NamedTuple):
     example: str  # the piece in [brackets]
 
 
-def _one_word(piece: _Piece) -> str | None:
-    return piece.toks[0].text if len(piece.toks) == 1 else None
-
-
 def _generic_word(piece: _Piece, last: bool, text: str) -> bool:
-    word = _one_word(piece)
-    return word is not None and (_generic(word) or _numbered(word, text, piece.toks[-1].end) or _shouted(word))
+    if len(piece.toks) != 1:
+        return False
+    word = piece.toks[0].text
+    return _generic(word) or _numbered(word, text, piece.toks[-1].end) or _shouted(word)
 
 
 NO_NAME_RULES: tuple[NoName, ...] = (
     NoName("generic-word", "name", _generic_word, True, "Yesterday the [Ministry] said no."),  # (and "Section 2", "LIVE")
     NoName("rank-class", "name", lambda p, last, text: last and _RANK_CLASS.match(text, p.toks[-1].end) is not None,
            False, "[Special Warfare Operator] 1st Class Jane Doe left."),  # a rank, no name
-    NoName("numbered-document", "person", lambda p, last, text: _one_word(p) is not None
+    NoName("numbered-document", "person", lambda p, last, text: len(p.toks) == 1
            and _numbered(p.toks[0].text, text, p.toks[-1].end), False,
            "They cited Executive [Order] 13582 today."),  # a numbered document, no one's name
-    NoName("title-pronoun", "person", lambda p, last, text: _one_word(p) is not None
+    NoName("title-pronoun", "person", lambda p, last, text: len(p.toks) == 1
            and p.toks[0].lower in lexicon.stopwords(), False,
            "They watched Doctor [Who] today."),  # a title before a pronoun: a work's or a nickname's
 )
@@ -1370,13 +1364,21 @@ class _Block:
         self.employers: set[int] = set()  # where the names start that a role says are employers
 
     def run(self, seen: Seen) -> list[Found]:
+        text, steps, name = self.text, self._STEPS, _Block._name
         skip_to = self._dateline()
-        for span in spans(self.text, self.toks):
+        for span in spans(text, self.toks):
             if span[0].start < skip_to:
                 continue
-            span = _without_credit(self.text, span)
-            if span:
-                self._pieces(cut(span, seen))
+            if text[span[-1].end : span[-1].end + 1] == ":" and span[-1].lower in lexicon.caption_labels():
+                span = span[:-1]  # "Jane Doe Image: Acme Wire": a picture's credit follows
+                if not span:
+                    continue
+            pieces = cut(span, seen)
+            role_start: int | None = None  # where a role written before the next name starts
+            for n, piece in enumerate(pieces):  # each piece to the step of its kind
+                if role_start is None:
+                    role_start = piece.toks[0].start
+                role_start = steps.get(piece.kind, name)(self, pieces, n, role_start)
         for found in self.out:
             if found.start in self.employers and not found.known:
                 found.add(O, 2.5, "employer")
@@ -1394,13 +1396,6 @@ class _Block:
         name, etype = hit if hit else (printed.title(), L)
         self.out.append(Found(start, end, name, {etype: 10}, known=True, evidence={"known"}))
         return end
-
-    def _pieces(self, pieces: list[_Piece]) -> None:
-        role_start: int | None = None  # where a role written before the next name starts
-        for n, piece in enumerate(pieces):
-            if role_start is None:
-                role_start = piece.toks[0].start
-            role_start = self._STEPS.get(piece.kind, _Block._name)(self, pieces, n, role_start)
 
     def _known(self, pieces: list[_Piece], n: int, role_start: int | None) -> int | None:
         piece = pieces[n]
@@ -1518,11 +1513,6 @@ def _acronym_after(found: Found, text: str) -> None:
         found.evidence.add("acronym-defined")
 
 
-def _without_credit(text: str, span: Span) -> Span:
-    """'Jane Doe Image: Acme Wire': a caption's label before a picture's credit is no part of the name."""
-    if text[span[-1].end : span[-1].end + 1] == ":" and span[-1].lower in lexicon.caption_labels():
-        return span[:-1]
-    return span
 
 
 def _singular_weapons(founds: list[Found]) -> None:
