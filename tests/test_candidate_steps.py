@@ -7,6 +7,7 @@ import pytest
 
 from builder.annotate import candidates
 from builder.annotate.spans import spans, tokens
+from builder.model import EntityType
 
 NO_NAME_ROWS = [  # (NO_NAME_RULES id, text, the piece left out, a name the text keeps or None)
     ("generic-word", "Yesterday the Ministry said no.", "Ministry", None),
@@ -108,3 +109,22 @@ def test_find_keeps_an_acronym_defined_after_a_name() -> None:
     text = "They met the Zorblatt Safety Board (ZSB) today."
     board = next(f for f in candidates.find(text) if f.name == "Zorblatt Safety Board")
     assert board.acronym == "ZSB" and "acronym-defined" in board.evidence
+
+
+P, O, L, OTHER = EntityType.PERSON, EntityType.ORG, EntityType.PLACE, EntityType.OTHER
+BEST_TYPE_ROWS = [  # (scores, the best type): the highest score, ties to the earlier type (person first)
+    ({}, OTHER),
+    ({L: 3}, L),
+    ({P: 1}, P),
+    ({L: 0}, P),  # a score of nothing says nothing: a tie with person
+    ({O: 2, L: 2}, O),
+    ({L: 2, O: 2}, O),  # (not the order of the scores)
+    ({P: 1, L: 1.5}, L),
+    ({OTHER: 4, L: 4}, L),
+    ({L: -1}, P),  # (a weight against the only type it has)
+]
+
+
+@pytest.mark.parametrize(("scores", "etype"), BEST_TYPE_ROWS)
+def test_best_type(scores: dict[EntityType, float], etype: EntityType) -> None:
+    assert candidates.best_type(scores) is etype
