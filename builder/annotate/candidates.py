@@ -1342,7 +1342,7 @@ NO_NAME_RULES: tuple[NoName, ...] = (
 # what a name gains from the kind of piece it is cut as (after its own words are scored)
 _PIECE_EVIDENCE: dict[str, tuple[EntityType, float, str]] = {
     "portfolio": (L, 2, "place-of"),  # what a title is for: a constituency, a region ("MP for Anytown")
-    "compound": (O, 2, "known-part"),  # a known name and more ("Manchester United")
+    "compound": (O, 2, "known-part"),  # a known name and more ("Zorbland United")
 }
 
 
