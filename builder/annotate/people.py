@@ -247,12 +247,16 @@ class Bearers:
     `pick` gives a one-word name to the person of that surname named most recently before
     it (among those it may be: a woman's honorific never goes to a man), or, when none was
     named before it, to the first named after it (with an honorific, only to the one
-    person of that sex). Groups are whatever holds the founds (entities.py's).
+    person of that sex). A surname alone ("Roe") goes to the person named most recently in
+    full ("John Roe"), not to one named only with an honorific ("Mrs Roe", his wife), unless
+    no one of the surname is named in full or its pronoun says so ("Roe said she").
+    Groups are whatever holds the founds (entities.py's).
     """
 
     def __init__(self, groups: Iterable[Any], text: str = "") -> None:
         self._text = text  # the article's text, which the founds' offsets point into
         self._anchors: dict[str, list[tuple[int, Any]]] = {}
+        self._styled: dict[str, list[tuple[int, Any]]] = {}  # namings with an honorific alone ("Mrs Roe")
         self._who: dict[int, Person] = {}
         for group in groups:
             self._who[id(group)] = person_of(_forms(group.founds))
@@ -264,11 +268,16 @@ class Bearers:
     def pick(self, found: Any) -> tuple[bool, Any]:
         """(decided, group): decided when the surname has bearers here; group None then
         means a person of their own (no bearer may be the one named)."""
-        anchors = self._anchors.get(names.skeleton(found.name), [])
+        key = names.skeleton(found.name)
+        full = self._anchors.get(key, [])
+        anchors = full + self._styled.get(key, [])
         if not anchors:
             return False, None
         me = Person.of(found.name, (found.honorific,) if found.honorific else ())
         fits = self._by_pronoun(found, [(at, g) for at, g in anchors if compatible(me, self._who[id(g)])])
+        if not found.honorific and len(fits) > 1:
+            in_full = {id(g) for _, g in full}  # a surname alone: the people named in full first
+            fits = [(at, g) for at, g in fits if id(g) in in_full] or fits
         before = [(at, g) for at, g in fits if at <= found.start]
         if before:
             return True, max(before, key=lambda pair: pair[0])[1]
@@ -302,7 +311,14 @@ class Bearers:
             return
         self._who[id(group)] = self._who.get(id(group), NOBODY) | person_of(_forms([found]))
         if found.honorific and _styled(found):
-            self._anchors.setdefault(names.skeleton(found.name), []).append((found.start, group))
+            self._styled.setdefault(names.skeleton(found.name), []).append((found.start, group))
+
+
+def is_kinship(role: str) -> bool:
+    """'Mr Doe's wife', 'her eldest son', 'the senator's widow': a role that is a family tie
+    (its last word one of data/entities/kinship.txt)."""
+    words = role.split()
+    return bool(words) and re.sub(r"['’]s?$", "", words[-1].lower().strip(",.")) in lexicon.kinship()
 
 
 def with_honorific(honorific: str | None, name: str) -> str:

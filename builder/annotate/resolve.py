@@ -409,17 +409,25 @@ def _tail_keys(name: str) -> Iterable[str]:
 
 def _lone_given_names(nodes: Sequence[_Node]) -> set[int]:
     """Nodes that are a given name alone ("Frank", a name of the given-name lists) of
-    someone the dossier names in full ("Frank Doe" elsewhere) and no one's surname: such a
-    name is no page of its own (it may be that person or another of the name, so it joins
-    no one either) but a name for review, which entities.yml may make an alias. "Xi" of
-    "Xi Jinping", a family name written first, is no given name."""
+    someone the dossier names in full ("Frank Doe" elsewhere), or of a relative named by
+    the given name only ("his wife, Sandra": every role it has is a family tie), and no
+    one's surname: such a name is no page of its own (it may be that person or another of
+    the name, so it joins no one either) but a name for review, which entities.yml may
+    make an alias. "Xi" of "Xi Jinping", a family name written first, is no given name."""
     full = [n for n in nodes if n.local.type == _PERSON and n.multi]
     givens = {people.given_key(g) for n in full for g in n.person.givens}
     surnames = {key for n in full for key in names.surname_keys(n.bare)}
     return {i for i, n in enumerate(nodes)
             if _may_be_surname(n.local) and not n.multi and n.pin is None and n.bare == n.local.name
-            and n.bare in people.known_givens() and people.given_key(n.bare) in givens
+            and n.bare in people.known_givens() and (people.given_key(n.bare) in givens or _kin_only(n.local))
             and names.skeleton(n.bare) not in surnames}
+
+
+def _kin_only(local: LocalEntity) -> bool:
+    """A person every role of whom is a family tie ("Mr Doe's wife", "her son") and who has no
+    honorific form: someone's relative, named by the given name alone."""
+    return bool(local.roles) and all(people.is_kinship(role) for role in local.roles) and not any(
+        people.split_honorifics(alias)[0] for alias in local.aliases)
 
 
 # The joins, in order: each sees what the ones before it joined.

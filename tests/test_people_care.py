@@ -1,0 +1,78 @@
+"""People resolved with care, the defects of the page audit one row each: a surname alone
+after a wife named by her honorific, a relative named by the given name alone, a long office
+before a name, spaced initials, institutions read as people, Arabic name particles.
+
+Every name here is made up. Rows come with negative cases: what must stay as it is.
+"""
+from __future__ import annotations
+
+import pytest
+
+from builder.annotate.entities import find_entities
+from builder.annotate.resolve import merge_entities
+from builder.model import Annotation, EntityType, LocalEntity, Mention
+from tests.test_people import article, who
+
+P, O = EntityType.PERSON, EntityType.ORG
+
+# --- a surname alone: the person named most recently in full ----------------------------------
+
+SURNAME_ROWS = [
+    # (id, paragraphs, pairs (surface, entity name) that must be found, pairs that must not)
+    ("surname-after-wife-goes-to-the-man-in-full",
+     ["Sen. John Roe said the bill was dead.", "Mrs Roe, the senator's wife, said he had received threats.",
+      "Roe, who is up for re-election, faces a challenge."],
+     [("Roe", "John Roe")], []),  # (the mention "Mrs Roe" prints "Roe" too)
+    ("surname-with-her-pronoun-goes-to-the-wife",
+     ["Sen. John Roe said the bill was dead.", "Mrs Roe, the senator's wife, spoke on Monday.",
+      "Roe said she had received threats."],
+     [("Roe", "Mrs Roe")], [("Roe", "John Roe")]),
+    ("surname-with-no-one-in-full-goes-to-the-honorific",
+     ["Mrs Roe, a teacher, spoke on Monday.", "Roe, who is 60, said the school would stay open."],
+     [("Roe", "Mrs Roe")], []),
+    ("mrs-never-goes-to-the-man",
+     ["Sen. John Roe said the bill was dead.", "Roe said more.", "Mrs Roe disagreed on Tuesday."],
+     [("Roe", "John Roe"), ("Roe", "Mrs Roe")], []),
+]
+
+
+@pytest.mark.parametrize(("what", "paragraphs", "wanted", "unwanted"), SURNAME_ROWS,
+                         ids=[r[0] for r in SURNAME_ROWS])
+def test_a_surname_alone(what: str, paragraphs: list[str], wanted: list[tuple[str, str]],
+                         unwanted: list[tuple[str, str]]) -> None:
+    found = who(*paragraphs)
+    for pair in wanted:
+        assert pair in found, found
+    for pair in unwanted:
+        assert pair not in found, found
+
+
+# --- a given name alone ---------------------------------------------------------------------------
+
+
+def _ann(article_id: str, *entities: LocalEntity) -> Annotation:
+    mentions = tuple(Mention(e.key, e.name, n * 100, n * 100 + len(e.name)) for n, e in enumerate(entities))
+    return Annotation(article_id, entities, mentions)
+
+
+GIVEN_ROWS = [
+    # (id, the article entity of a given name alone, whether it gets a page)
+    ("wife-by-given-name-no-page", LocalEntity("Sandra", "Sandra", P, (), ("Mr Doe's wife",)), False),
+    ("son-by-given-name-no-page", LocalEntity("Tom", "Tom", P, (), ("her eldest son",)), False),
+    ("pope-keeps-a-page", LocalEntity("Francis", "Francis", P, (), ("Pope",)), True),
+    ("knight-keeps-a-page", LocalEntity("Keir", "Keir", P, ("Sir Keir",), ("husband",)), True),
+    ("kin-surname-keeps-a-page", LocalEntity("Zorblatt", "Zorblatt", P, (), ("his wife",)), True),
+]
+
+
+@pytest.mark.parametrize(("what", "local", "page"), GIVEN_ROWS, ids=[r[0] for r in GIVEN_ROWS])
+def test_a_given_name_alone(what: str, local: LocalEntity, page: bool) -> None:
+    entities, _ = merge_entities([_ann("a1", LocalEntity("Jane Roe", "Jane Roe", P)), _ann("a2", local)])
+    (entity,) = [e for e in entities if e.name == local.name]
+    assert entity.hidden is not page and entity.confirmed is page, entity
+
+
+def test_a_given_name_after_a_kinship_noun_in_an_article() -> None:
+    entities, _ = find_entities(article("Peter Doe spoke on Monday.", "Mr Doe's wife, Sandra, was at his side."))
+    (sandra,) = [e for e in entities if e.name == "Sandra"]
+    assert sandra.roles == ("Mr Doe's wife",)
