@@ -76,3 +76,44 @@ def test_a_given_name_after_a_kinship_noun_in_an_article() -> None:
     entities, _ = find_entities(article("Peter Doe spoke on Monday.", "Mr Doe's wife, Sandra, was at his side."))
     (sandra,) = [e for e in entities if e.name == "Sandra"]
     assert sandra.roles == ("Mr Doe's wife",)
+
+
+# --- a long office before a name: the role, and the name clean --------------------------------
+
+OFFICE_ROWS = [
+    # (id, text, the person's name, the role it has (None: none), names that must not be entities)
+    ("office-of-the", "Yesterday Chancellor of the Exchequer Jane Doe said no.", "Jane Doe",
+     "Chancellor of the Exchequer", ["Exchequer Jane Doe"]),
+    ("office-for-the-known-place", "Yesterday Minister for the Middle East Jane Doe said no.", "Jane Doe",
+     "Minister for the Middle East", []),
+    ("office-comma-name", "The Chancellor of the Exchequer, Jane Doe, said no.", "Jane Doe",
+     "Chancellor of the Exchequer", []),
+    ("office-and-subject", "Yesterday Secretary of State for Work and Pensions Jane Doe said no.", "Jane Doe",
+     "Secretary of State for Work and Pensions", ["Pensions Jane Doe"]),
+    ("office-swallowed-into-the-name",
+     "Yesterday Parliamentary Under-Secretary of State for Defence Procurement Jane Doe said no.", "Jane Doe",
+     "Under-Secretary of State for Defence Procurement",
+     ["Parliamentary Under-Secretary", "State for Defence Procurement Jane Doe"]),
+    ("office-read-as-an-organisation", "Yesterday Minister for Local Government Ravi Menon said no.", "Ravi Menon",
+     "Minister for Local Government", ["Minister for Local Government"]),
+    ("office-to-the-known-org", "Yesterday the Chief Secretary to the Treasury Jane Doe said no.", "Jane Doe",
+     "Chief Secretary to the Treasury", []),
+    ("office-of-an-organisation", "Yesterday the CEO of the Zorblatt Council Jane Doe said no.", "Jane Doe",
+     "CEO of the Zorblatt Council", []),
+    # negative rows: no office before the name, or the name is not right after it
+    ("no-office-met", "The Chancellor of the Exchequer met Jane Doe on Monday.", "Jane Doe", None, []),
+    ("no-office-lower-case", "The head of the Acme Council Jane Doe said no.", "Jane Doe", None, []),
+    ("no-office-no-title", "Members of Friends of the Earth Jane Doe and John Roe said no.", "Jane Doe", None, []),
+]
+
+
+@pytest.mark.parametrize(("what", "text", "name", "role", "not_names"), OFFICE_ROWS, ids=[r[0] for r in OFFICE_ROWS])
+def test_a_long_office_before_a_name(what: str, text: str, name: str, role: str | None,
+                                     not_names: list[str]) -> None:
+    entities, _ = find_entities(article(text))
+    by_name = {e.name: e for e in entities}
+    assert name in by_name and by_name[name].type is P, [e.name for e in entities]
+    assert by_name[name].roles == ((role,) if role else ()), by_name[name]
+    assert not set(not_names) & set(by_name), [e.name for e in entities]
+    if "Zorblatt Council" in text:  # what the office is of stays a name
+        assert by_name["Zorblatt Council"].type is O
