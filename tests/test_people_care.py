@@ -117,3 +117,42 @@ def test_a_long_office_before_a_name(what: str, text: str, name: str, role: str 
     assert not set(not_names) & set(by_name), [e.name for e in entities]
     if "Zorblatt Council" in text:  # what the office is of stays a name
         assert by_name["Zorblatt Council"].type is O
+
+
+# --- spaced initials: one person, and the surname alone joins it ----------------------------------
+
+INITIAL_ROWS = [
+    # (id, paragraphs, pairs (surface, entity name) that must be found, names that must not be entities)
+    ("spaced-initials-one-person", ["Yesterday A. B. Zorblatt said no.", "On Monday Zorblatt added more."],
+     [("A. B. Zorblatt", "A. B. Zorblatt"), ("Zorblatt", "A. B. Zorblatt")], []),
+    ("spaced-initials-after-a-lower-case-word", ["He met A. B. Zorblatt on Monday.", "Zorblatt said no."],
+     [("A. B. Zorblatt", "A. B. Zorblatt"), ("Zorblatt", "A. B. Zorblatt")], []),
+    ("spaced-initials-after-a-title", ["Senator J. D. Zorblatt said no."], [("J. D. Zorblatt", "J. D. Zorblatt")], []),
+    ("spaced-initials-after-a-given-name", ["He met Jane A. B. Zorblatt on Monday."],
+     [("Jane A. B. Zorblatt", "Jane A. B. Zorblatt")], ["Jane"]),
+    ("joined-initials-one-person", ["Yesterday A.B. Zorblatt said no.", "On Monday Zorblatt added more."],
+     [("A.B. Zorblatt", "A.B. Zorblatt"), ("Zorblatt", "A.B. Zorblatt")], []),
+    # negative rows: a letter that ends a sentence is no initial
+    ("a-letter-ends-a-sentence", ["He wrote on X. Then Zorblatt Quux said no."], [("Zorblatt Quux", "Zorblatt Quux")],
+     ["X. Then Zorblatt Quux", "Then Zorblatt Quux"]),
+    ("a-plan-letter-ends-a-sentence", ["They chose Plan B. The Zorblatt Council said no."],
+     [("Zorblatt Council", "Zorblatt Council")], ["B. The Zorblatt Council"]),
+]
+
+
+@pytest.mark.parametrize(("what", "paragraphs", "wanted", "not_names"), INITIAL_ROWS, ids=[r[0] for r in INITIAL_ROWS])
+def test_initials(what: str, paragraphs: list[str], wanted: list[tuple[str, str]], not_names: list[str]) -> None:
+    found = who(*paragraphs)
+    for pair in wanted:
+        assert pair in found, found
+    assert not {name for _, name in found} & set(not_names), found
+
+
+def test_spaced_initials_join_the_surname_across_articles() -> None:
+    entities, id_map = merge_entities([_ann("a1", LocalEntity("A. B. Zorblatt", "A. B. Zorblatt", P)),
+                                       _ann("a2", LocalEntity("Zorblatt", "Zorblatt", P))])
+    assert id_map[("a1", "A. B. Zorblatt")] == id_map[("a2", "Zorblatt")]
+    entities, id_map = merge_entities([_ann("a1", LocalEntity("A. B. Zorblatt", "A. B. Zorblatt", P)),
+                                       _ann("a2", LocalEntity("Jane Zorblatt", "Jane Zorblatt", P)),
+                                       _ann("a3", LocalEntity("Zorblatt", "Zorblatt", P))])
+    assert id_map[("a3", "Zorblatt")] not in (id_map[("a1", "A. B. Zorblatt")], id_map[("a2", "Jane Zorblatt")])
