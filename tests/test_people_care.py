@@ -156,3 +156,26 @@ def test_spaced_initials_join_the_surname_across_articles() -> None:
                                        _ann("a2", LocalEntity("Jane Zorblatt", "Jane Zorblatt", P)),
                                        _ann("a3", LocalEntity("Zorblatt", "Zorblatt", P))])
     assert id_map[("a3", "Zorblatt")] not in (id_map[("a1", "A. B. Zorblatt")], id_map[("a2", "Jane Zorblatt")])
+
+
+# --- organisations read as people -----------------------------------------------------------------
+
+ORG_ROWS = [
+    # (id, text, name, type)
+    ("definite-two-words-a-body", "He joined the Zorblatt Org in 1990.", "Zorblatt Org", O),
+    ("definite-sentence-opening", "The Zorblatt Collective requires members to sign.", "Zorblatt Collective", O),
+    ("org-word-after-a-common-word", "She left the Sea Org in 2009.", "Sea Org", O),
+    ("foreign-association", "Yesterday Asociación Zorblatt said no.", "Asociación Zorblatt", O),
+    # negative rows: people stay people
+    ("no-article-a-person", "Yesterday Zorblatt Quux said no.", "Zorblatt Quux", P),
+    ("the-and-a-given-name", "He praised the Jane Doe we knew.", "Jane Doe", P),
+    ("the-and-a-title", "He thanked the Rev Zorblatt Quux for it.", "Zorblatt Quux", P),
+    ("the-and-a-plural", "He sold the Zorblatt Polaroids in 2009.", "Zorblatt Polaroids", P),
+]
+
+
+@pytest.mark.parametrize(("what", "text", "name", "etype"), ORG_ROWS, ids=[r[0] for r in ORG_ROWS])
+def test_organisations_read_as_people(what: str, text: str, name: str, etype: EntityType) -> None:
+    entities, _ = find_entities(article(text))
+    by_name = {e.name: e for e in entities}
+    assert name in by_name and by_name[name].type is etype, [(e.name, e.type) for e in entities]

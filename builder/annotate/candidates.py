@@ -962,6 +962,18 @@ def _common_words_name(found: Found) -> bool:
     return words[0] not in lexicon.given_names() and all(w in lexicon.common_words() for w in words)
 
 
+def _definite_before(a: Around) -> bool:
+    """'joined the Zorblatt Quux', 'The Zorblatt Quux requires': a name of several words after
+    "the" that opens with a rare word, no given name, is a body, not a person (not "the Jane Doe
+    Show", "the Rev Jane Doe", nor "the Successful Zorblatts": common words that name nothing
+    stay as unsure as they were)."""
+    first, last = a.found.words[0].lower(), a.found.words[-1]
+    return (a.prev == "the" and not a.one_word and not a.found.known and first not in lexicon.given_names()
+            and not last.endswith("s")  # (a plural is things or people: "the Zorblatt Polaroids", "the Doe Twins")
+            and first not in lexicon.common_words() and not a.found.role
+            and not a.found.evidence & (_HEADS | {"title", "work-title"}))  # (its own words say what it is)
+
+
 def _work_before(a: Around) -> bool:
     """'the film Lady Zorblatt', 'her book, Against the Tide, sold': a kind of work before the
     title (across a comma only when one closes the title too: not 'In the film, Jane Doe plays')."""
@@ -1031,6 +1043,8 @@ CONTEXT_RULES: tuple[ContextRule, ...] = (
     ContextRule("org-before", "org-before", "",
                 lambda a: a.prev in lexicon.org_before() or a.prev in lexicon.org_descriptors(), O, 2,
                 "She invested in venture firm [Zorblatt] today."),
+    ContextRule("definite-before", "definite", "", _definite_before, O, 1,
+                "He joined the [Zorblatt Quux] in 1990."),  # a person is no "the Jane Doe"
     ContextRule("place-prep", "place-prep", "before",
                 lambda a: a.prev in _PLACE_BEFORE and (a.one_word or a.prev != "from"), L, 1,
                 "Fighting near [Zorblatt] went on."),
