@@ -179,3 +179,47 @@ def test_organisations_read_as_people(what: str, text: str, name: str, etype: En
     entities, _ = find_entities(article(text))
     by_name = {e.name: e for e in entities}
     assert name in by_name and by_name[name].type is etype, [(e.name, e.type) for e in entities]
+
+
+# --- Arabic names: a kunya, a particle written apart, a direction mark ------------------------------
+
+ARABIC_ROWS = [
+    # (id, paragraphs, pairs (surface, entity name) that must be found, names that must not be entities)
+    ("kunya-short-form-joins", ["Yesterday Abu Zorblatt al-Quuxi said no.", "On Monday Abu Zorblatt added more."],
+     [("Abu Zorblatt", "Abu Zorblatt al-Quuxi")], ["Abu Zorblatt"]),
+    ("kunya-of-two-people-joins-neither",
+     ["Yesterday Abu Zorblatt al-Quuxi and Abu Zorblatt al-Fooi met.", "On Monday Abu Zorblatt added more."],
+     [("Abu Zorblatt", "Abu Zorblatt")], []),
+    ("no-kunya-no-prefix-join", ["Yesterday Jane Doe Roe said no.", "On Monday Jane Doe added more."],
+     [("Jane Doe", "Jane Doe")], []),
+    ("particle-written-apart", ["Yesterday Ibrahim al- Zorblatti said no.", "On Monday Zorblatti added more."],
+     [("Ibrahim al- Zorblatti", "Ibrahim al-Zorblatti"), ("Zorblatti", "Ibrahim al-Zorblatti")], ["Ibrahim"]),
+    ("particle-written-apart-and-joined", ["Yesterday Ibrahim al- Zorblatti said no.", "Later, al-Zorblatti added more."],
+     [("al-Zorblatti", "Ibrahim al-Zorblatti")], ["Ibrahim", "Zorblatti"]),
+    ("a-word-and-a-hyphen-is-no-particle", ["It was an all- Zorblatt Quux affair."], [], ["all-Zorblatt Quux"]),
+    ("direction-mark-after-a-title", ["Yesterday Prime Minister\u200e Haider al-Zorblatti said no.",
+                                      "On Monday Zorblatti added more."],
+     [("Haider al-Zorblatti", "Haider al-Zorblatti"), ("Zorblatti", "Haider al-Zorblatti")], []),
+]
+
+
+@pytest.mark.parametrize(("what", "paragraphs", "wanted", "not_names"), ARABIC_ROWS, ids=[r[0] for r in ARABIC_ROWS])
+def test_arabic_names(what: str, paragraphs: list[str], wanted: list[tuple[str, str]], not_names: list[str]) -> None:
+    found = who(*paragraphs)
+    for pair in wanted:
+        assert pair in found, found
+    assert not {name for _, name in found} & set(not_names), found
+
+
+def test_a_kunya_joins_the_one_full_name_across_articles() -> None:
+    def run(*names: str) -> tuple[dict[tuple[str, str], str], list[str]]:
+        entities, id_map = merge_entities([_ann(f"a{n}", LocalEntity(name, name, P)) for n, name in enumerate(names)])
+        return id_map, [e.name for e in entities]
+
+    id_map, _ = run("Abu Zorblatt al-Quuxi", "Abu Zorblatt")
+    assert id_map[("a0", "Abu Zorblatt al-Quuxi")] == id_map[("a1", "Abu Zorblatt")]
+    id_map, _ = run("Abu Zorblatt al-Quuxi", "Abu Zorblatt al-Fooi", "Abu Zorblatt")
+    assert id_map[("a2", "Abu Zorblatt")] not in (id_map[("a0", "Abu Zorblatt al-Quuxi")],
+                                                  id_map[("a1", "Abu Zorblatt al-Fooi")])
+    id_map, _ = run("Jane Doe Roe", "Jane Doe")  # no kunya: a shorter name is no prefix of one person
+    assert id_map[("a0", "Jane Doe Roe")] != id_map[("a1", "Jane Doe")]

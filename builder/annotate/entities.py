@@ -372,12 +372,14 @@ def _join_people(groups: list[_Group]) -> None:
     """Merge groups naming one person: same first and last name, a spelling variant, or
     a shorter tail of a longer name ("Trump Jr" in "Donald Trump Jr")."""
     people = [g for g in groups if g.type == _PERSON]
+    kunyas = _kunya_bearers(people)
     earlier: dict[str, list[int]] = {}  # a key _same_person needs shared -> groups seen so far
     for i, group in enumerate(people):
         keys = _person_keys(group.name)
         for j in sorted({j for key in keys for j in earlier.get(key, ())}):
             other = people[j]
-            if other.founds and group.founds and _same_person(other.name, group.name):
+            if other.founds and group.founds and (_same_person(other.name, group.name)
+                                                  or _same_kunya(other.name, group.name, kunyas)):
                 other.founds.extend(group.founds)
                 group.founds.clear()
                 for key in _person_keys(other.name):  # its name may have grown
@@ -385,6 +387,20 @@ def _join_people(groups: list[_Group]) -> None:
                 break
         for key in keys:
             earlier.setdefault(key, []).append(i)
+
+
+def _kunya_bearers(groups: list[_Group]) -> Counter[str]:
+    """How many people of longer names open with each kunya ("Abu Zorblatt al-Quuxi")."""
+    return Counter(key for g in groups if len(g.name.split()) > 2 and (key := people.kunya_key(g.name)))
+
+
+def _same_kunya(a: str, b: str, bearers: Counter[str]) -> bool:
+    """'Abu Zorblatt' and the one 'Abu Zorblatt al-Quuxi' of the article: a kunya alone names
+    the one person whose longer name opens with it (two such people: neither)."""
+    short, long_ = sorted((a, b), key=lambda n: len(n.split()))
+    key = people.kunya_key(short)
+    return (key is not None and len(short.split()) == 2 < len(long_.split()) and people.kunya_key(long_) == key
+            and bearers[key] == 1)
 
 
 def _person_keys(name: str) -> set[str]:

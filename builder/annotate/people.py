@@ -314,6 +314,21 @@ class Bearers:
             self._styled.setdefault(names.skeleton(found.name), []).append((found.start, group))
 
 
+@cache
+def _kunyas() -> frozenset[str]:
+    return wordlists.words(f"{_DIR}/kunyas.txt")
+
+
+def kunya_key(name: str) -> str | None:
+    """'abu zorblatt' of "Abu Zorblatt" and of "Abu Zorblatt al-Quuxi": the kunya a name opens
+    with (a kunya word and the name after it), which the kunya alone shares with the longer
+    name; None for a name with none."""
+    words = name.split()
+    if len(words) < 2 or words[0].lower() not in _kunyas() or not words[1][:1].isupper():
+        return None
+    return names.name_key(" ".join(words[:2]))
+
+
 def is_kinship(role: str) -> bool:
     """'Mr Doe's wife', 'her eldest son', 'the senator's widow': a role that is a family tie
     (its last word one of data/entities/kinship.txt)."""

@@ -205,6 +205,7 @@ def _join_people(nodes: Sequence[_Node], union: _Union) -> None:
     given name ("Sir Jonathan") the one knight of that given name ("Sir Jonathan Doe")."""
     full = [i for i, n in enumerate(nodes) if n.local.type == _PERSON and n.multi]
     _join_spellings(nodes, full, union)
+    _join_kunyas(nodes, full, union)
     by_surname: dict[str, set[int]] = defaultdict(set)
     knights: dict[str, set[int]] = defaultdict(set)
     roles: dict[str, set[int]] = defaultdict(set)
@@ -229,6 +230,25 @@ def _join_people(nodes: Sequence[_Node], union: _Union) -> None:
             by_surname[names.skeleton(node.bare)] = {union.find(b) for b in bearers}  # (kept small)
         else:
             best = _only({union.find(k) for key in _knight_keys(node.local.aliases) for k in knights.get(key, ())})
+        if best is not None:
+            union.join(best, i)
+
+
+def _join_kunyas(nodes: Sequence[_Node], full: Sequence[int], union: _Union) -> None:
+    """A kunya alone ("Abu Zorblatt") joins the one person of the dossier whose longer name
+    opens with it ("Abu Zorblatt al-Quuxi"); two such people, and it joins neither."""
+    longer: dict[str, set[int]] = defaultdict(set)
+    shorts: list[tuple[int, str]] = []
+    for i in full:
+        key = people.kunya_key(nodes[i].bare)
+        if key is None:
+            continue
+        if len(nodes[i].bare.split()) > 2:
+            longer[key].add(i)
+        else:
+            shorts.append((i, key))
+    for i, key in shorts:
+        best = _only({union.find(j) for j in longer.get(key, ())})
         if best is not None:
             union.join(best, i)
 

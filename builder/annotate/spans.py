@@ -18,13 +18,17 @@ from builder.model import EntityType
 def _token_pattern() -> re.Pattern[str]:
     """Words, acronyms, numbers and marks; a capital and a full stop is a middle initial
     only before a capitalised word that is no sentence opener (lexicon.stopwords), or
-    before another such initial ("A. B. Doe")."""
+    before another such initial ("A. B. Doe"); an Arabic article, a hyphen, a space and a
+    name is one word ("al- Jaafari", a token printed "al-Jaafari")."""
     openers = "|".join(sorted((re.escape(w.capitalize()) for w in lexicon.stopwords() if w.isalpha()),
                               key=len, reverse=True))
+    articles = "|".join(sorted((re.escape(form) for w in lexicon.hyphen_words()["article"] for form in (w, w.capitalize())),
+                               key=len, reverse=True))
     return re.compile(
         r"(?:[A-Z]\.){2,}"  # U.S., U.K.
         rf"|[A-Z]\.(?=\s+(?:[A-Z]\.\s+)?(?!(?:{openers})\b)[A-Z][a-z])"
         # ^ a middle initial: the "H." of "Jerome H. Powell" (not "Plan B. The ...")
+        rf"|(?<![\w-])(?:{articles})- (?=[A-Z][a-z])\w+(?:['’‘]\w+)?"  # "al- Jaafari": a particle's name, spaced
         r"|[^\W\d_]\w*(?:[-'’‘.&]\w+)*"  # words with inner hyphens, apostrophes, dots
         r"|\d[\d,.:]*(?:(?<=\d)(?:st|nd|rd|th)\b)?"  # numbers, and ordinals ("507th")
         r"|[^\w\s\u200e\u200f]"  # one punctuation mark (direction marks are none)
@@ -146,13 +150,16 @@ def tokens(text: str) -> list[Token]:
             at_start = True
             continue
         if word[0].isalpha():
-            end = start + len(word)
+            gap = 0
+            if "- " in word:  # "al- Jaafari" is the name "al-Jaafari", printed with a space
+                word, gap = word.replace("- ", "-"), 1
+            end = start + len(word) + gap
             if text[end : end + 1] == "." and (word + ".").lower() in abbreviations:
                 word, skip_dot = word + ".", end
             possessive = len(word) > 3 and word[-1] == "s" and word[-2] in "'’‘"
             if possessive:
                 word = word[:-2]
-            append(Token(word, start, start + len(word), at_start, possessive, word.lower()))
+            append(Token(word, start, start + len(word) + gap, at_start, possessive, word.lower()))
             at_start = False
             continue
         append(Token(word, start, start + len(word), at_start and word[0].isdigit(), False, word))
