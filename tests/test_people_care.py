@@ -223,3 +223,67 @@ def test_a_kunya_joins_the_one_full_name_across_articles() -> None:
                                                   id_map[("a1", "Abu Zorblatt al-Fooi")])
     id_map, _ = run("Jane Doe Roe", "Jane Doe")  # no kunya: a shorter name is no prefix of one person
     assert id_map[("a0", "Jane Doe Roe")] != id_map[("a1", "Jane Doe")]
+
+
+# --- a surname with a title: the bearer of that title, never the holder of another -------------------
+
+TITLED_ROWS = [
+    # (id, paragraphs, (surface, entity name) of the last mention)
+    ("title-goes-to-its-holder",
+     ["Sen. Mark Zorblatt spoke first.", "Rep. Dana Zorblatt, his sister, spoke next.", "Sen. Zorblatt said no."],
+     ("Zorblatt", "Mark Zorblatt")),
+    ("title-spelled-out-is-the-same",
+     ["Senator Mark Zorblatt spoke first.", "Rep. Dana Zorblatt, his sister, spoke next.", "Sen. Zorblatt said no."],
+     ("Zorblatt", "Mark Zorblatt")),
+    # negative rows: no title, or no holder of it, and the most recent bearer as before
+    ("no-title-most-recent", ["Sen. Mark Zorblatt spoke first.", "Rep. Dana Zorblatt, his sister, spoke next.",
+                              "Zorblatt said no."], ("Zorblatt", "Dana Zorblatt")),
+    ("no-holder-most-recent", ["Mark Zorblatt spoke first.", "Dana Zorblatt, his sister, spoke next.",
+                               "Sen. Zorblatt said no."], ("Zorblatt", "Dana Zorblatt")),
+]
+
+
+@pytest.mark.parametrize(("what", "paragraphs", "last"), TITLED_ROWS, ids=[r[0] for r in TITLED_ROWS])
+def test_a_titled_surname(what: str, paragraphs: list[str], last: tuple[str, str]) -> None:
+    found = who(*paragraphs)
+    assert found[-1] == last, found
+
+
+def test_two_titles_are_two_people() -> None:
+    entities, mentions = find_entities(article("Sen. Zorblatt said the vote would wait.",
+                                               "Rep. Zorblatt said the House would not.", "Sen. Zorblatt said no."))
+    keys = [m.key for m in mentions if m.surface == "Zorblatt"]
+    assert len(keys) == 3 and keys[0] == keys[2] != keys[1], [(m.surface, m.key) for m in mentions]
+    entities, mentions = find_entities(article("Sen. Zorblatt said the vote would wait.", "Senator Zorblatt said no."))
+    assert len({m.key for m in mentions if m.surface == "Zorblatt"}) == 1  # one office, however written
+
+
+def _ent(name: str, roles: tuple[str, ...] = (), aliases: tuple[str, ...] = ()) -> LocalEntity:
+    return LocalEntity(name, name, P, aliases, roles)
+
+
+TITLED_ACROSS = [
+    # (id, article entities (one article each), groups of indexes that must be one, pairs that must be apart)
+    ("titled-surnames-two-offices-apart", [_ent("Zorblatt", ("Sen.",)), _ent("Zorblatt", ("Rep.",))], [], [(0, 1)]),
+    ("titled-surname-to-its-holder",
+     [_ent("Mark Zorblatt", ("Senator",)), _ent("Dana Zorblatt", ("Rep.",)), _ent("Zorblatt", ("Sen.",)),
+      _ent("Zorblatt", ("Rep.",))], [(0, 2), (1, 3)], [(0, 1)]),
+    ("one-office-however-written", [_ent("Zorblatt", ("Sen.",)), _ent("Zorblatt", ("Senator",))], [(0, 1)], []),
+    ("a-bare-surname-joins-the-one-titled", [_ent("Zorblatt", ("Sen.",)), _ent("Zorblatt")], [(0, 1)], []),
+    ("a-bare-surname-of-two-titled-joins-neither",
+     [_ent("Zorblatt", ("Sen.",)), _ent("Zorblatt", ("Rep.",)), _ent("Zorblatt")], [], [(0, 2), (1, 2), (0, 1)]),
+    ("bare-surnames-join-each-other", [_ent("Zorblatt"), _ent("Zorblatt")], [(0, 1)], []),
+    ("full-names-with-two-titles-one-person", [_ent("Dana Zorblatt", ("Rep.",)), _ent("Dana Zorblatt", ("Sen.",))],
+     [(0, 1)], []),  # (an office changes: a full name says who it is)
+]
+
+
+@pytest.mark.parametrize(("what", "locals_", "one", "apart"), TITLED_ACROSS, ids=[r[0] for r in TITLED_ACROSS])
+def test_titled_surnames_across_articles(what: str, locals_: list[LocalEntity], one: list[tuple[int, int]],
+                                         apart: list[tuple[int, int]]) -> None:
+    _, id_map = merge_entities([_ann(f"a{n}", e) for n, e in enumerate(locals_)])
+    of = [id_map[(f"a{n}", e.key)] for n, e in enumerate(locals_)]
+    for a, b in one:
+        assert of[a] == of[b], (a, b, of)
+    for a, b in apart:
+        assert of[a] != of[b], (a, b, of)

@@ -207,6 +207,7 @@ class _Index:
     by_first: dict[str, list[_Group]]  # people by given name: "Sir Jonathan" for "Jonathan Reed"
     by_inner: dict[str, list[_Group]]  # people by an inner name: "Lula" for "Luiz Inácio Lula da Silva"
     text: str = ""  # the article's text, which the founds' offsets point into
+    by_title: dict[tuple[str, str], _Group] = field(default_factory=dict)  # ("doe", "senator"): "Sen. Doe"
 
     @classmethod
     def of(cls, groups: list[_Group], text: str = "") -> _Index:
@@ -264,8 +265,18 @@ def _as_known(found: Found, index: _Index) -> _Verdict:
 
 
 def _as_name(found: Found, index: _Index) -> _Verdict:
-    """'Nvidia' for 'Nvidia Corp', 'Goldman' for 'Goldman Sachs', a name seen before."""
-    return index.by_name.get(names.fold(found.name))
+    """'Nvidia' for 'Nvidia Corp', 'Goldman' for 'Goldman Sachs', a name seen before; a name
+    with a title ("Sen. Doe") the one seen with that title, never one seen with another
+    ("Rep. Doe" is someone else)."""
+    key = names.fold(found.name)
+    title = people.title_of(found.role)
+    if title is not None and (key, title) in index.by_title:
+        return index.by_title[(key, title)]
+    group = index.by_name.get(key)
+    if title is not None and group is not None and any(
+            people.title_of(f.role) not in (None, title) for f in group.founds):
+        return _NEW
+    return group
 
 
 def _as_given_name(found: Found, index: _Index) -> _Verdict:
@@ -307,6 +318,9 @@ def _attach(found: Found, verdict: _Verdict, out: list[_Group], index: _Index, h
         index.by_name[names.fold(found.name)] = target
     target.founds.append(found)
     index.bearers.note(found, target)
+    title = people.title_of(found.role)
+    if title is not None:
+        index.by_title.setdefault((names.fold(found.name), title), target)
 
 
 def _initials(name: str) -> str:

@@ -274,7 +274,8 @@ class Bearers:
         if not anchors:
             return False, None
         me = Person.of(found.name, (found.honorific,) if found.honorific else ())
-        fits = self._by_pronoun(found, [(at, g) for at, g in anchors if compatible(me, self._who[id(g)])])
+        fits = self._by_title(found, [(at, g) for at, g in anchors if compatible(me, self._who[id(g)])])
+        fits = self._by_pronoun(found, fits)
         if not found.honorific and len(fits) > 1:
             in_full = {id(g) for _, g in full}  # a surname alone: the people named in full first
             fits = [(at, g) for at, g in fits if id(g) in in_full] or fits
@@ -282,6 +283,16 @@ class Bearers:
         if before:
             return True, max(before, key=lambda pair: pair[0])[1]
         return True, self._named_after(me, fits)
+
+    @staticmethod
+    def _by_title(found: Any, fits: list[tuple[int, Any]]) -> list[tuple[int, Any]]:
+        """"Sen. Doe" is the one named with that title ("Senator Mark Doe"), never one who
+        holds another ("Rep. Dana Doe")."""
+        title = title_of(found.role)
+        if title is None:
+            return fits
+        held = {id(g): {t for f in g.founds if (t := title_of(f.role))} for _, g in fits}
+        return [(at, g) for at, g in fits if title in held[id(g)]] or [(at, g) for at, g in fits if not held[id(g)]]
 
     def _by_pronoun(self, found: Any, fits: list[tuple[int, Any]]) -> list[tuple[int, Any]]:
         """Between people of both sexes, "Doe said she would" keeps the woman (or, failing
@@ -312,6 +323,41 @@ class Bearers:
         self._who[id(group)] = self._who.get(id(group), NOBODY) | person_of(_forms([found]))
         if found.honorific and _styled(found):
             self._styled.setdefault(names.skeleton(found.name), []).append((found.start, group))
+
+
+@cache
+def _title_forms() -> dict[str, str]:
+    """A title's short form -> its full form ("sen" -> "senator"), data/people/title_forms.txt."""
+    table: dict[str, str] = {}
+    for line in wordlists.lines(f"{_DIR}/title_forms.txt"):
+        full, *shorts = line.lower().split()
+        for form in (full, *shorts):
+            table.setdefault(form, full)
+    return table
+
+
+@lru_cache(maxsize=4096)
+def role_head(role: str) -> str:
+    """What a role is, whoever's: its last word, a title's short form made full ('US
+    President' and 'president' -> 'president', 'Sen.' and 'Senator' -> 'senator')."""
+    words = names.fold(role).split()
+    head = words[-1] if words else ""
+    return _title_forms().get(head, head)
+
+
+@cache
+def _title_heads() -> frozenset[str]:
+    titles = lexicon.titles()
+    return frozenset(_title_forms().get(w.rstrip("."), w.rstrip(".")) for w in titles["head"] - titles["hon"])
+
+
+def title_of(role: str | None) -> str | None:
+    """The office a role before a name is ('senator' of "Sen."), None for a role that is no
+    title ("his sister", "a former prosecutor")."""
+    if not role:
+        return None
+    head = role_head(role)
+    return head if head in _title_heads() else None
 
 
 @cache

@@ -49,6 +49,13 @@ class _Node:
         return len(self.bare.split()) > 1 and not names.is_surname_only(self.bare)
 
     @cached_property
+    def titles(self) -> tuple[str, ...]:
+        """The offices of a person's roles ('senator' of "Sen.")."""
+        if self.local.type != _PERSON:
+            return ()
+        return tuple(sorted({t for role in self.local.roles if (t := people.title_of(role))}))
+
+    @cached_property
     def person(self) -> people.Person:
         if self.local.type != _PERSON:
             return people.NOBODY
@@ -172,7 +179,8 @@ def _keys(node: _Node) -> Iterable[str]:
         if node.multi:
             yield f"p:{names.person_key(node.bare)}"
         else:  # "Doe" joins "Doe", "Mrs Doe" "Mrs Doe" (which one of them is, the bearers tell)
-            yield f"s:{names.skeleton(node.bare)}:{','.join(sorted(node.person.genders))}"
+            yield f"s:{names.skeleton(node.bare)}:{','.join(sorted(node.person.genders))}:{','.join(node.titles)}"
+            # ("Sen. Doe" is not "Rep. Doe": a title keeps a surname alone apart; see _join_titled)
         for alias in local.aliases:  # "Lord John Doe" is the "Lord Doe" of other articles
             hons, bare = people.split_honorifics(alias)
             if hons and people.is_peer(hons[-1]) and len(bare.split()) > 1:
@@ -314,9 +322,9 @@ def _may_be_surname(local: LocalEntity) -> bool:
 
 
 def _role_head(role: str) -> str:
-    """What a role is, whoever's: 'US President' and 'president' -> 'president'."""
-    words = names.fold(role).split()
-    return words[-1] if words else ""
+    """What a role is, whoever's: 'US President' and 'president' -> 'president', 'Sen.' and
+    'Senator' -> 'senator' (people.role_head)."""
+    return people.role_head(role)
 
 
 def _join_short_forms(nodes: Sequence[_Node], union: _Union) -> None:
@@ -450,8 +458,31 @@ def _kin_only(local: LocalEntity) -> bool:
         people.split_honorifics(alias)[0] for alias in local.aliases)
 
 
+def _join_titled(nodes: Sequence[_Node], union: _Union) -> None:
+    """A surname alone with no title ("Doe") that no full name took joins the one person the
+    dossier names by that surname with a title ("Sen. Doe") and no full name; of two ("Sen.
+    Doe", "Rep. Doe") neither, and it is in doubt."""
+    full_roots = {union.find(i) for i, n in enumerate(nodes) if n.local.type == _PERSON and n.multi}
+    titled: dict[str, set[int]] = defaultdict(set)
+    plain: list[tuple[int, str]] = []
+    for i, node in enumerate(nodes):
+        if node.local.type != _PERSON or node.multi or union.find(i) in full_roots or i in union.doubtful:
+            continue
+        key = names.skeleton(node.bare)
+        if node.titles:
+            titled[key].add(i)
+        elif node.pin is None:
+            plain.append((i, key))
+    for i, key in plain:
+        roots = {union.find(j) for j in titled.get(key, ())}
+        if len(roots) == 1:
+            union.join(next(iter(roots)), i)
+        elif len(roots) > 1 and union.find(i) not in roots:
+            union.doubtful.add(i)
+
+
 # The joins, in order: each sees what the ones before it joined.
-_JOINS = (_join_by_keys, _join_people, _join_short_forms)
+_JOINS = (_join_by_keys, _join_people, _join_titled, _join_short_forms)
 
 
 @dataclass(frozen=True)
