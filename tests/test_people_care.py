@@ -287,3 +287,19 @@ def test_titled_surnames_across_articles(what: str, locals_: list[LocalEntity], 
         assert of[a] == of[b], (a, b, of)
     for a, b in apart:
         assert of[a] != of[b], (a, b, of)
+
+
+PEER_ROWS = [
+    # (id, article entities (one article each), groups of indexes that must be one, pairs that must be apart)
+    ("peer-alone-joins-the-one-designated", [_ent("Lord Zorblatt of Anytown"), _ent("Lord Zorblatt")], [(0, 1)], []),
+    ("peer-alone-of-two-designated-joins-neither",
+     [_ent("Lord Zorblatt of Anytown"), _ent("Lord Zorblatt of Westshire"), _ent("Lord Zorblatt")], [],
+     [(0, 1), (0, 2), (1, 2)]),
+    ("baroness-is-no-lord", [_ent("Lord Zorblatt of Anytown"), _ent("Baroness Zorblatt")], [], [(0, 1)]),
+]
+
+
+@pytest.mark.parametrize(("what", "locals_", "one", "apart"), PEER_ROWS, ids=[r[0] for r in PEER_ROWS])
+def test_peers_across_articles(what: str, locals_: list[LocalEntity], one: list[tuple[int, int]],
+                               apart: list[tuple[int, int]]) -> None:
+    test_titled_surnames_across_articles(what, locals_, one, apart)

@@ -91,7 +91,7 @@ def test_each_surname_goes_to_its_person(dossier: Dossier, article: str, surface
 def test_without_the_curated_forms_a_doubtful_surname_is_no_one(tmp_path: Path) -> None:
     """'Dr Pryce' alone in the follow-up, of no known sex among three Pryces: without the
     curated alias it goes to no one of them (no page, listed for review); 'Lord Thorne' alone
-    is no other peer's."""
+    is the one lord of the name, not the baroness."""
     folder = tmp_path / "dossier"
     shutil.copytree(FIXTURE, folder)
     (folder / "entities.yml").unlink()
@@ -99,5 +99,5 @@ def test_without_the_curated_forms_a_doubtful_surname_is_no_one(tmp_path: Path) 
     entity = mention_of(dossier, "uk-followup", "Pryce")
     assert entity is None or entity.name not in ("Gareth Pryce", "Owen Pryce")
     assert entity is None or not entity.confirmed
-    thorne = mention_of(dossier, "uk-followup", "Thorne")
-    assert thorne is not None and thorne.name != "Baroness Thorne"
+    thorne = mention_of(dossier, "uk-followup", "Thorne")  # "Lord Thorne": the one lord of the name
+    assert thorne is not None and thorne.name == "Lord Thorne of Westshire"

@@ -214,6 +214,7 @@ def _join_people(nodes: Sequence[_Node], union: _Union) -> None:
     full = [i for i, n in enumerate(nodes) if n.local.type == _PERSON and n.multi]
     _join_spellings(nodes, full, union)
     _join_kunyas(nodes, full, union)
+    _join_peers(nodes, full, union)
     by_surname: dict[str, set[int]] = defaultdict(set)
     knights: dict[str, set[int]] = defaultdict(set)
     roles: dict[str, set[int]] = defaultdict(set)
@@ -257,6 +258,27 @@ def _join_kunyas(nodes: Sequence[_Node], full: Sequence[int], union: _Union) -> 
             shorts.append((i, key))
     for i, key in shorts:
         best = _only({union.find(j) for j in longer.get(key, ())})
+        if best is not None:
+            union.join(best, i)
+
+
+def _join_peers(nodes: Sequence[_Node], full: Sequence[int], union: _Union) -> None:
+    """A peer named by title and surname alone ("Lord Doe") joins the one peer of the dossier
+    named with that title, that surname and the place the title is of ("Lord Doe of
+    Anytown"); of two such peers, neither."""
+    designated: dict[str, set[int]] = defaultdict(set)
+    alone: list[tuple[int, str]] = []
+    for i in full:
+        hons, _ = people.split_honorifics(nodes[i].bare)
+        if not hons or not people.is_peer(hons[-1]):
+            continue
+        name, place = names.designation(nodes[i].bare)
+        if place:
+            designated[names.person_key(name)].add(i)
+        elif len(name.split()) == 2:
+            alone.append((i, names.person_key(name)))
+    for i, key in alone:
+        best = _only({union.find(j) for j in designated.get(key, ())})
         if best is not None:
             union.join(best, i)
 
