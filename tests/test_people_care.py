@@ -303,3 +303,33 @@ PEER_ROWS = [
 def test_peers_across_articles(what: str, locals_: list[LocalEntity], one: list[tuple[int, int]],
                                apart: list[tuple[int, int]]) -> None:
     test_titled_surnames_across_articles(what, locals_, one, apart)
+
+
+# --- "Jane and John Doe": two people of one surname ---------------------------------------------
+
+SHARED_ROWS = [
+    # (id, paragraphs, pairs (surface, entity name) that must be found, names that must not be entities)
+    ("given-and-full-name", ["Jane and John Zorblatt arrived on Monday.", "Zorblatt said he was tired."],
+     [("Jane", "Jane Zorblatt"), ("John Zorblatt", "John Zorblatt"), ("Zorblatt", "John Zorblatt")], ["Jane"]),
+    ("given-and-full-name-her-pronoun", ["Jane and John Zorblatt arrived on Monday.", "Zorblatt said she was tired."],
+     [("Zorblatt", "Jane Zorblatt")], ["Jane"]),
+    ("given-and-full-name-later", ["Jane and John Zorblatt arrived on Monday.", "Later, Jane Zorblatt left."],
+     [("Jane", "Jane Zorblatt"), ("Jane Zorblatt", "Jane Zorblatt")], ["Jane"]),
+    ("common-given-names-mid-sentence", ["Police named Tom and Mark Zorblatt as suspects."],
+     [("Tom", "Tom Zorblatt"), ("Mark Zorblatt", "Mark Zorblatt")], ["Tom"]),
+    # negative rows: a place, a non-given name, or someone else's name before "and"
+    ("place-and-full-name", ["Jordan and John Zorblatt were mentioned.", "Zorblatt said he was tired."],
+     [("John Zorblatt", "John Zorblatt")], ["Jordan Zorblatt"]),
+    ("org-and-full-name", ["Acme and John Zorblatt were sued on Monday."], [("John Zorblatt", "John Zorblatt")],
+     ["Acme Zorblatt"]),
+    ("full-and-full-name", ["Jane Quux and John Zorblatt arrived on Monday."], [("Jane Quux", "Jane Quux")],
+     ["Jane Quux Zorblatt"]),
+]
+
+
+@pytest.mark.parametrize(("what", "paragraphs", "wanted", "not_names"), SHARED_ROWS, ids=[r[0] for r in SHARED_ROWS])
+def test_a_shared_surname(what: str, paragraphs: list[str], wanted: list[tuple[str, str]], not_names: list[str]) -> None:
+    found = who(*paragraphs)
+    for pair in wanted:
+        assert pair in found, found
+    assert not {name for _, name in found} & set(not_names), found

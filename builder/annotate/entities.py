@@ -102,6 +102,7 @@ def find_names(article: Article) -> tuple[tuple[LocalEntity, ...], tuple[Mention
     demonyms: list[_Demonym] = []
     for block, toks in plain:
         block_founds = offices.apply(block.text, toks, candidates.find(block.text, seen, toks))
+        people.shared_surname(block.text, block_founds)
         joins.in_region(block.text, block_founds)
         joins.possessed(block.text, block_founds)
         demonyms += [(block.start + a, block.start + b, of, alone)

@@ -382,6 +382,27 @@ def is_kinship(role: str) -> bool:
     return bool(words) and re.sub(r"['’]s?$", "", words[-1].lower().strip(",.")) in lexicon.kinship()
 
 
+_AND = re.compile(r"\s+and\s+")
+
+
+def shared_surname(text: str, founds: list[Any]) -> None:
+    """'Jane and John Doe': a given name alone before "and" and a person's given name and
+    surname is named with that surname ("Jane" is Jane Doe, her own person). Only a given
+    name of the lists (no common word where it opens a sentence), no known name, with no
+    honorific."""
+    givens, common = lexicon.given_names(), lexicon.common_words()
+    order = sorted(founds, key=lambda f: f.start)
+    for a, b in zip(order, order[1:]):
+        if (len(a.words) != 1 or a.known or a.honorific or a.role_only or len(b.words) not in (2, 3) or b.known
+                or b.role_only):
+            continue
+        first, given = a.name.lower(), b.words[0].lower()
+        if (first in givens and (first not in common or not a.initial) and given in givens
+                and names.skeleton(first) != names.skeleton(given) and _AND.fullmatch(text, a.end, b.start)):
+            a.name = f"{a.name} {' '.join(b.words[1:])}"
+            a.evidence.add("given-name")
+
+
 def with_honorific(honorific: str | None, name: str) -> str:
     """'Mrs Doe' of ('Mrs', 'Doe'); '' without an honorific."""
     return f"{honorific} {name}" if honorific else ""
