@@ -282,6 +282,10 @@ class Bearers:
         before = [(at, g) for at, g in fits if at <= found.start]
         if before:
             return True, max(before, key=lambda pair: pair[0])[1]
+        hint = _pronoun_after(self._text, found.end)
+        if hint:  # named before anyone: "Doe said she" is no man named after it
+            me = me | Person(frozenset({hint}))
+            fits = [(at, g) for at, g in fits if compatible(me, self._who[id(g)])]
         return True, self._named_after(me, fits)
 
     @staticmethod
