@@ -386,11 +386,24 @@ def _portfolio(rest: Span) -> list[_Piece]:
         known = _Piece("known", rest[: hit[0]], hit[1], hit[2])
         return [known, _Piece("person", rest[hit[0] :])] if hit[0] < len(rest) else [known]
     k = next((k for k in range(1, len(rest)) if rest[k].lower in lexicon.given_names()
-              and rest[k].lower not in lexicon.common_words()), len(rest))
+              and rest[k].lower not in lexicon.common_words()), 0) or _rare_name_after(rest)
     subject, person = rest[:k], rest[k:]
     common = all(t.lower in lexicon.common_words() for t in subject)
     out = [_Piece("title" if common else "portfolio", subject)]  # (a subject is part of the title)
     return out + ([_Piece("person", person)] if person else [])
+
+
+def _rare_name_after(rest: Span) -> int:
+    """Where a name of two or three rare words starts after a subject of common words
+    ("Minister for Local Government [Zorbo Quux]"), len(rest) if none does."""
+    common = lexicon.common_words()
+    k = next((k for k, t in enumerate(rest) if t.lower not in common), len(rest))
+    tail = rest[k:]
+    if k and len(tail) in (2, 3) and all(
+            t.text[:1].isupper() and t.text[1:].islower() and t.lower not in lexicon.org_words()
+            and t.lower not in lexicon.place_words() and not _title_at(rest, k + n) for n, t in enumerate(tail)):
+        return k
+    return len(rest)
 
 
 # a model's designator: "F-16", "MQ-9", "Su-24", "ZQ4", "KC-135R"
