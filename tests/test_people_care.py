@@ -106,7 +106,13 @@ OFFICE_ROWS = [
      "CEO of the Zorblatt Council", []),
     ("office-and-a-rare-name", "Yesterday Minister for Local Government Zorbo Quux said no.", "Zorbo Quux",
      "Minister for Local Government", ["Local Government Zorbo Quux"]),
-    # negative rows: no office before the name, or the name is not right after it
+    # negative rows: no office before the name, or the name is not right after it, or someone else's
+    ("office-of-the-person-before", "Yesterday Secretary of State Jane Roe and Minister Tom Doe met.", "Jane Roe",
+     "Secretary of State", []),
+    ("office-not-across-a-person", "Yesterday Secretary of State Jane Roe and Minister Tom Doe met.", "Tom Doe",
+     "Minister", []),
+    ("office-after-another-person", "British Foreign Secretary Tom Doe and Secretary of State Jane Roe arrived.",
+     "Tom Doe", "British Foreign Secretary", []),
     ("no-office-met", "The Chancellor of the Exchequer met Jane Doe on Monday.", "Jane Doe", None, []),
     ("no-office-lower-case", "The head of the Acme Council Jane Doe said no.", "Jane Doe", None, []),
     ("no-office-no-title", "Members of Friends of the Earth Jane Doe and John Roe said no.", "Jane Doe", None, []),

@@ -58,7 +58,7 @@ def apply(text: str, toks: Sequence[Token], founds: list[Found]) -> list[Found]:
         if k >= len(toks) or toks[k].start != name_start:
             continue
         office = _office_before(text, toks, k, found)
-        if office is not None:
+        if office is not None and not any(_person_between(other, found, office) for other in founds):
             offices.append((found, office))
     if not offices:
         return founds
@@ -67,8 +67,8 @@ def apply(text: str, toks: Sequence[Token], founds: list[Found]) -> list[Found]:
         for other in founds:
             if other is found or other.known or other.role_only:
                 continue
-            if not office.run <= other.start < office.name_start:
-                continue
+            if not (other.end > office.start and other.start < office.name_start):
+                continue  # (a name before the office is no piece of it: "Jane Roe and Secretary of ...")
             if other.start == office.start or best_type(other.scores) is EntityType.PERSON:
                 drop.add(id(other))  # the office read as a name, or a piece of the run read as a person
                 # (what the office is of stays a name: "CEO of the Zorblatt Council")
@@ -77,7 +77,7 @@ def apply(text: str, toks: Sequence[Token], founds: list[Found]) -> list[Found]:
             found.initial = False
         if not found.role:
             found.role = office.role
-        found.add(EntityType.PERSON, 4, "role")
+            found.add(EntityType.PERSON, 4, "role")
     return [f for f in founds if id(f) not in drop]
 
 
@@ -112,8 +112,8 @@ def _office_before(text: str, toks: Sequence[Token], k: int, found: Found) -> _O
         if tok.initial:
             break
     heads = lexicon.titles()["head"] - lexicon.titles()["hon"]
-    head = next((h for h in range(run, end - 1) if toks[h].text[:1].isupper() and _is_head(toks[h].lower, heads)
-                 and toks[h + 1].lower in _SUBJECT_OF), None)
+    head = next((h for h in range(end - 2, run - 1, -1) if toks[h].text[:1].isupper() and _is_head(toks[h].lower, heads)
+                 and toks[h + 1].lower in _SUBJECT_OF), None)  # (the office nearest the name)
     if head is None or not any(t.text[:1].isupper() for t in toks[head + 2 : end]):
         return None
     first = head
@@ -125,6 +125,13 @@ def _office_before(text: str, toks: Sequence[Token], k: int, found: Found) -> _O
         return None  # "Minister of the": no subject before the name
     name = " ".join(found.words[_name_at(found) or 0 :])
     return _Office(toks[run].start, toks[first].start, toks[k].start, name, text[toks[first].start : toks[end - 1].end])
+
+
+def _person_between(other: Found, found: Found, office: _Office) -> bool:
+    """Another person named between the office and the name ("Secretary of State Jane Roe and
+    Minister Tom Doe"): the office is hers, not his."""
+    return (other is not found and office.start <= other.start and other.end <= office.name_start
+            and best_type(other.scores) is EntityType.PERSON and _name_at(other) is not None)
 
 
 def _is_head(word: str, heads: frozenset[str]) -> bool:
