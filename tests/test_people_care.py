@@ -9,6 +9,7 @@ from __future__ import annotations
 import pytest
 
 from builder.annotate.entities import find_entities
+from builder.confirm import THRESHOLD
 from builder.annotate.resolve import merge_entities
 from builder.model import Annotation, EntityType, LocalEntity, Mention
 from tests.test_people import article, who
@@ -350,3 +351,22 @@ def test_a_shared_surname(what: str, paragraphs: list[str], wanted: list[tuple[s
     for pair in wanted:
         assert pair in found, found
     assert not {name for _, name in found} & set(not_names), found
+
+
+FAMILY_ROWS = [
+    # (id, paragraphs, names that must not be entities, names that must be)
+    ("family-plural-no-page", ["John Zorblatt spoke first.", "The Zorblatts have lived there since 1990."],
+     ["Zorblatts"], ["John Zorblatt"]),
+    ("family-plural-mid-sentence", ["John Zorblatt spoke first.", "Neighbours said the Zorblatts were kind."],
+     ["Zorblatts"], ["John Zorblatt"]),
+    # negative rows: no one of the surname, or a plural that is no surname's
+    ("plural-of-no-surname", ["John Zorblatt spoke first.", "The Quuxes have lived there since 1990."], [], ["Quuxes"]),
+]
+
+
+@pytest.mark.parametrize(("what", "paragraphs", "absent", "present"), FAMILY_ROWS, ids=[r[0] for r in FAMILY_ROWS])
+def test_a_family_by_its_plural(what: str, paragraphs: list[str], absent: list[str], present: list[str]) -> None:
+    entities, _ = find_entities(article(*paragraphs))
+    names = {e.name for e in entities if e.confidence >= THRESHOLD}  # (a family: people, too unsure for a page)
+    assert not names & set(absent) and set(present) <= names, names
+    assert all(e.type is P for e in entities if e.name in absent)

@@ -291,7 +291,22 @@ def _as_given_name(found: Found, index: _Index) -> _Verdict:
     return named[0] if named else None
 
 
-_SINGLE_RULES = (_as_acronym, _as_surname, _as_known, _as_name, _as_given_name)
+_THE_BEFORE = re.compile(r"(?:^|\W)[Tt]he\s+$")
+
+
+def _as_family(found: Found, index: _Index) -> _Verdict:
+    """'the Does' of an article that names a "John Doe": people, but a family, no one's page
+    (evidence rule `family`: a name of its own, too unsure for a page)."""
+    name = found.name
+    if (found.known or len(name) < 4 or not name.endswith("s") or not index.bearers.bears(name[:-1])
+            or not _THE_BEFORE.search(index.text, max(0, found.start - 8), found.start)):
+        return None
+    found.scores = {_PERSON: 3.0}
+    found.evidence.add("family")
+    return _NEW
+
+
+_SINGLE_RULES = (_as_acronym, _as_family, _as_surname, _as_known, _as_name, _as_given_name)
 
 
 def _target(found: Found, index: _Index) -> _Verdict:

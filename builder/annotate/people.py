@@ -265,6 +265,10 @@ class Bearers:
                     for key in dict.fromkeys(names.surname_keys(found.name)):
                         self._anchors.setdefault(key, []).append((found.start, group))
 
+    def bears(self, surname: str) -> bool:
+        """Whether someone of the article is named in full with that surname."""
+        return names.skeleton(surname) in self._anchors
+
     def pick(self, found: Any) -> tuple[bool, Any]:
         """(decided, group): decided when the surname has bearers here; group None then
         means a person of their own (no bearer may be the one named)."""
