@@ -8,8 +8,10 @@ as one person). Here, once a block's names are found, such an office gives the p
 after it the role, and the name is left clean: a name that swallowed the office is cut
 back to the given name and surname, a fragment of the office read as a person or the
 office read as an organisation is no name (what it is of, "the Treasury", "the Middle
-East", "the Zorblatt Council", stays a name). Only a name that opens with a known given name is read so
-(precision first: "Minister for Local Government Zorblatt Quux" is left as it was).
+East", "the Zorblatt Council", stays a name). Only a name that opens with a known given
+name is read so (a name of rare words after a portfolio of common words is the
+candidates' `_portfolio`), and an office is never read across another person's name
+("Secretary of State Jane Roe and Minister Tom Doe": the office is hers).
 """
 from __future__ import annotations
 
@@ -30,10 +32,9 @@ _AFTER_NAME = re.compile(r"\s*(?:[,;:.)]|\s(?:said|says|told|added|wrote|announc
 
 
 class _Office(NamedTuple):
-    """An office before a name: where the capitalised run before the name starts, where the
-    role starts, where the name starts, the name and the role."""
+    """An office before a name: where the role starts, where the name starts, the name and
+    the role."""
 
-    run: int
     start: int
     name_start: int
     name: str
@@ -124,7 +125,7 @@ def _office_before(text: str, toks: Sequence[Token], k: int, found: Found) -> _O
     if toks[end - 1].lower in _CONNECTORS:
         return None  # "Minister of the": no subject before the name
     name = " ".join(found.words[_name_at(found) or 0 :])
-    return _Office(toks[run].start, toks[first].start, toks[k].start, name, text[toks[first].start : toks[end - 1].end])
+    return _Office(toks[first].start, toks[k].start, name, text[toks[first].start : toks[end - 1].end])
 
 
 def _person_between(other: Found, found: Found, office: _Office) -> bool:
