@@ -302,7 +302,9 @@ def as_text(page: PageText) -> str:
     return "".join(parts)
 
 
-def article_from_html(data: bytes, file: str, meta: ArticleMeta | None = None) -> Article:
+def article_from_html(
+    data: bytes, file: str, meta: ArticleMeta | None = None, defaults: ArticleMeta | None = None
+) -> Article:
     """Read one saved page. A page with no story gives an Article with no text and a warning
     (the pipeline leaves it out)."""
     try:
@@ -312,9 +314,9 @@ def article_from_html(data: bytes, file: str, meta: ArticleMeta | None = None) -
     else:
         problem = no_story(file)
     if page is None:
-        empty = parse_article("", file, meta, headings=True)
+        empty = parse_article("", file, meta, headings=True, defaults=defaults)
         return replace(empty, warnings=(problem,))
-    return parse_article(as_text(page), file, meta, page=page.meta, headings=True)
+    return parse_article(as_text(page), file, meta, page=page.meta, headings=True, defaults=defaults)
 
 
 def no_story(file: str) -> str:
