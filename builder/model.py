@@ -84,6 +84,7 @@ class Article:
     meta: ArticleMeta = ArticleMeta()
     warnings: tuple[str, ...] = ()
     headline: Block | None = None  # the headline as printed (None when derived)
+    captions: tuple[int, ...] = ()  # start offsets of the blocks a saved page marks as a photo's caption
 
     @cached_property
     def text_blocks(self) -> tuple[Block, ...]:

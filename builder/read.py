@@ -401,14 +401,15 @@ def _is_heading(line: _Line, following: _Line | None) -> bool:
 
 def parse_article(
     text: str, file: str, meta: ArticleMeta | None = None, *, page: ArticleMeta | None = None, headings: bool = False,
-    defaults: ArticleMeta | None = None,
+    defaults: ArticleMeta | None = None, captions: frozenset[str] = frozenset(),
 ) -> Article:
     """Parse decoded article text. Pure: the same text always gives the same Article.
 
     `meta` is dossier.yml's entry for the file; `page` what a saved page says of itself
     (builder.read_html); `headings`: lines opening with '#' are headings, as in Markdown;
     `defaults` dossier.yml's dossier-wide defaults, which fill only the fields nothing of
-    the article's own sets (not even the date its text states)."""
+    the article's own sets (not even the date its text states); `captions` the texts of a
+    saved page's photo captions, whose blocks the Article lists as captions."""
     markdown = file.lower().endswith((".md", ".markdown"))
     front, body_start = _front_matter(text, file) if markdown else (ArticleMeta(), 0)
     meta = layer_meta(meta or ArticleMeta(), front, page or ArticleMeta())
@@ -443,6 +444,7 @@ def parse_article(
         meta=meta,
         warnings=tuple(warnings),
         headline=headline,
+        captions=tuple(b.start for b in story if b.text in captions) if captions else (),
     )
 
 

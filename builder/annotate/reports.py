@@ -83,9 +83,14 @@ def caption_starts(article: Article) -> frozenset[int]:
     """Start offsets of the paragraphs that caption a photo: those the photo's credit line
     ("Jane Doe/AP") follows, with more story after it (a credit after the last paragraph
     may be the whole article's), and those that end in their own credit ("... Image: Jane
-    Doe."). A caption's date tells when the photo was taken, not an event."""
+    Doe."), and those a saved page marks as captions (Article.captions), and a caption's
+    fragment opening the story ("pilgrims at the Grand Hall in 2008.": its first words cut
+    off). A caption's date tells when the photo was taken, not an event."""
     out = {block.start for block in article.blocks if is_caption(block.text)}  # "... Image: Jane Doe."
+    out.update(article.captions)
     blocks = article.blocks
+    if blocks and _cut_fragment(blocks[0].text):
+        out.add(blocks[0].start)
     for block, nxt in zip(blocks, blocks[1:]):
         end = block.start + len(block.text)
         gap = article.source_text[end : nxt.start]
@@ -93,6 +98,18 @@ def caption_starts(article: Article) -> frozenset[int]:
         if first and is_credit(first) and not _closes_story(first):
             out.add(block.start)
     return frozenset(out)
+
+
+_FRAGMENT_WORDS = 15
+
+
+def _cut_fragment(text: str) -> bool:
+    """A short paragraph that opens in lower case, as no sentence does: the tail of a line
+    whose first words were lost ("pilgrims at the Grand Hall in 2008."), not a brand written
+    in lower case ("iPhone sales rose", "eBay said")."""
+    first = text.split(" ", 1)[0]
+    return (first[:1].islower() and first.isalpha() and first.islower()
+            and len(text.split()) <= _FRAGMENT_WORDS)
 
 
 def aside_starts(article: Article) -> frozenset[int]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from builder.model import Article, DossierQuote, EntityType, Page
-from builder.read import is_caption
+from builder.annotate.reports import caption_starts
 from builder.render import markdown as md
 from builder.render import paths
 from builder.render.cards import entity_link, quote_cards
@@ -23,8 +23,9 @@ def _summary(article: Article) -> str:
         return article.summary.text
     if article.key_points:
         return article.key_points[0].text
+    captions = caption_starts(article)  # a photo's caption says little
     for block in article.blocks:
-        if block.kind.value == "paragraph" and not is_caption(block.text):  # a photo's caption says little
+        if block.kind.value == "paragraph" and block.start not in captions:
             return block.text if len(block.text) <= 240 else block.text[:239].rsplit(" ", 1)[0] + "…"
     return ""
 
