@@ -199,6 +199,14 @@ def _monday(date: dt.date) -> dt.date:
 # --- finding ------------------------------------------------------------------------
 
 
+_WORD = re.compile(r"[A-Za-z]+")
+
+
+@cache
+def _present_event_verbs() -> frozenset[str]:
+    return wordlists.words("dates/present_event_verbs.txt")
+
+
 _HABITUAL = re.compile(r"(?i:\b(?:every|each)\s+)\Z")  # "every Friday": not one day
 
 
@@ -228,6 +236,14 @@ class _Block:
         """Whether the sentence around `pos` has any word of the future ("will", "expected to")."""
         lo, hi = self.sentence(pos)
         return any(m["f"] for m in _lists().tense.finditer(self.text, lo, hi))
+
+    def timeless(self, pos: int) -> bool:
+        """Whether the sentence around `pos` has no word of a past or future event, nor a
+        present verb of one ("says", "announces"): its "today" means nowadays."""
+        lo, hi = self.sentence(pos)
+        if _lists().tense.search(self.text, lo, hi):
+            return False
+        return not any(w.lower() in _present_event_verbs() for w in _WORD.findall(self.text, lo, hi))
 
     def ref(self, start: int, end: int, date: dt.date | None, precision: str = "day") -> DateRef:
         return DateRef(self.text[start:end], self.offset + start, self.offset + end, date, precision)
@@ -322,7 +338,8 @@ def _day_ref(m: re.Match[str], block: _Block) -> DateRef | None:
         return None
     offset = _lists().relative_days[" ".join(m["rel"].lower().split())]
     date = published + dt.timedelta(days=offset) if published else None
-    return block.ref(start, m.end(), date)
+    ref = block.ref(start, m.end(), date)
+    return ref._replace(role="now") if m["rel"].lower() == "today" and block.timeless(start) else ref
 
 
 _PERIOD_STEP = {"last": -1, "this": 0, "next": 1}
