@@ -23,7 +23,7 @@ from functools import cache
 from typing import TypeVar
 
 from builder import wordlists
-from builder.annotate.reports import dateline_end, report_starts
+from builder.annotate.reports import dateline_end, report_dates, report_of, report_starts
 from builder.annotate.sentences import sentence_of
 from builder.model import Article, DateRef
 
@@ -499,11 +499,13 @@ def find_dates(article: Article, published: dt.date | None = None) -> tuple[Date
 
     Relative dates are resolved against `published` (default: the article's own date);
     without one they are returned with date=None. A second report pasted after the first
-    (annotate/reports.py) has no publication date of its own: its relative dates stay unplaced.
+    (annotate/reports.py) is dated by the date line or dateline it prints, if any; without
+    one its relative dates stay unplaced.
     """
     when = published or article.meta.date
     later = report_starts(article)
+    whens = (when, *report_dates(article, later)) if later else (when,)
     found: list[DateRef] = []
     for block in article.text_blocks:
-        found.extend(dates_in_text(block.text, None if later and block.start >= later[0] else when, block.start))
+        found.extend(dates_in_text(block.text, whens[report_of(later, block.start)] if later else when, block.start))
     return tuple(found)

@@ -11,12 +11,13 @@ builder/data/reports/.
 """
 from __future__ import annotations
 
+import datetime as dt
 import re
 from functools import cache
 
 from builder import wordlists
 from builder.model import Article, Block, BlockKind
-from builder.read import is_caption, is_credit, is_reference
+from builder.read import date_in_text, date_of_line, is_caption, is_credit, is_reference
 
 MIN_PARAGRAPHS = 2  # a second report has at least this many paragraphs
 _HEADLINE_WORDS = 16
@@ -117,6 +118,23 @@ def aside_starts(article: Article) -> frozenset[int]:
     (`caption_starts`) and lines that refer to other pages (a list of sources, a wiki's
     categories: builder/data/read/references.txt)."""
     return caption_starts(article) | {b.start for b in article.blocks if is_reference(b.text)}
+
+
+def report_dates(article: Article, starts: tuple[int, ...] | None = None) -> tuple[dt.date | None, ...]:
+    """The date each later report prints of itself (None where it prints none): a date line
+    between its start and its first paragraph ("Tuesday, June 19, 2018"), else a dateline
+    opening that paragraph ("YORK, June 19, 2018 —"). `starts`: report_starts(article)."""
+    starts = report_starts(article) if starts is None else starts
+    out: list[dt.date | None] = []
+    for start in starts:
+        first = next((b for b in article.blocks if b.start >= start and b.kind is BlockKind.PARAGRAPH), None)
+        if first is None:
+            out.append(None)
+            continue
+        gap = article.source_text[start : first.start].splitlines()
+        out.append(next((d for line in gap if (d := date_of_line(line)) is not None), None)
+                   or date_in_text([first.text]))
+    return tuple(out)
 
 
 def report_of(starts: tuple[int, ...], offset: int) -> int:
