@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from builder.model import Article, DossierQuote, EntityType, Page
+from builder.model import Article, DossierQuote, EntityType, Page, TimelineEvent
 from builder.annotate.reports import caption_starts
 from builder.render import markdown as md
 from builder.render import paths
@@ -117,6 +117,24 @@ def key_quotes(ctx: Context, speakers: list[str], limit: int) -> list[DossierQuo
     return picks[:limit]
 
 
+HOME_EVENTS_PER_ARTICLE = 2  # so that the newest story does not fill the list
+
+
+def _latest_events(ctx: Context) -> list[TimelineEvent]:
+    """The newest events that happened (nothing expected, no deadline), oldest first, at
+    most HOME_EVENTS_PER_ARTICLE from one article."""
+    picked: list[TimelineEvent] = []
+    per_article: dict[str, int] = {}
+    for event in reversed(ctx.dossier.timeline):
+        if event.deadline or event.ahead or per_article.get(event.article, 0) >= HOME_EVENTS_PER_ARTICLE:
+            continue
+        per_article[event.article] = per_article.get(event.article, 0) + 1
+        picked.append(event)
+        if len(picked) == HOME_EVENTS:
+            break
+    return picked[::-1]
+
+
 def _overview(ctx: Context, page: str) -> list[str]:
     out = []
     if ctx.dossier.discrepancies:  # first: what a reader must not miss
@@ -128,13 +146,13 @@ def _overview(ctx: Context, page: str) -> list[str]:
     if actors:
         out.append(md.section("Key actors", searchable=False) + md.bullet_list(
             entity_link(e, page, tooltip=False) + (f", {md.text(e.roles[0].text)}" if e.roles else "")
-            + f" ({len(ctx.articles_by_entity[e.id])} of {len(ctx.shown_articles())} articles)"
+            + f" ({len(ctx.articles_by_entity[e.id])} of {md.articles(len(ctx.shown_articles()))})"
             for e in actors
         ))
     picks = key_quotes(ctx, list(ctx.quotes_by_speaker), HOME_QUOTES)
     if picks:
         out.append(md.section("Key quotes", searchable=False) + quote_cards(picks, ctx, page, with_source=True))
-    events = [e for e in ctx.dossier.timeline if not e.deadline and not e.ahead][-HOME_EVENTS:]  # what happened
+    events = _latest_events(ctx)
     if events:
         out.append(md.section("Latest events", searchable=False) + md.bullet_list(
             f"**{md.date_at(e.date, e.precision)}**: {md.text(e.sentence)} "
@@ -147,8 +165,9 @@ def _overview(ctx: Context, page: str) -> list[str]:
         out.append(md.section("Who appears with whom", searchable=False)
                    + f'<figure class="dossier-graph-figure">{svg}<figcaption>{graph_legend()}</figcaption></figure>\n\n'
                    + '<div class="dossier-graph-links" markdown>\n\n'
-                   + md.bullet_list(entity_link(e, page, tooltip=False) + f" ({len(ctx.articles_by_entity[e.id])} "
-                                    "articles)" for e in nodes) + "\n</div>\n")
+                   + md.bullet_list(entity_link(e, page, tooltip=False)
+                                    + f" ({md.articles(len(ctx.articles_by_entity[e.id]))})" for e in nodes)
+                   + "\n</div>\n")
     return out
 
 

@@ -1,0 +1,35 @@
+"""The home page as a briefing on a dossier of many stories: the latest events come from
+several articles (at most two from one, so the newest story does not fill the list), and
+counts read as English ("1 article", not "1 articles") in the graph's list, its tooltips
+and the Who's who."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.test_views import _dossier
+
+BUSY = ("Council meets in Leeds\n\n"
+        "Jane Doe, the mayor of Leeds, opened the new library on Monday, the council said.\n\n"
+        "The council met on Tuesday to discuss the budget, John Roe of the Acme Trust said.\n\n"
+        "The library closed on Wednesday for repairs, the council said.\n\n"
+        "Workers fixed the roof on Thursday, Jane Doe said.\n\n"
+        "The library opened again on Friday, John Roe said.\n\n"
+        "Jane Doe visited York on Saturday, the council said.\n")
+QUIET = ("Ferry resumes in Hull\n\nThe Acme ferry sailed from Hull again on Monday, Mary Stone of Acme Ferries said.\n\n"
+         "Mary Stone met John Roe in Hull on Tuesday, Acme Ferries said.\n")
+YML = "articles:\n  busy.txt:\n    date: 2024-03-10\n  quiet.txt:\n    date: 2024-03-06\n"
+
+
+def test_latest_events_come_from_several_articles(tmp_path: Path) -> None:
+    _, pages = _dossier(tmp_path, {"busy.txt": BUSY, "quiet.txt": QUIET}, YML)
+    latest = pages["index.md"].split("## Latest events")[1].split("\n## ")[0]
+    items = [line for line in latest.splitlines() if line.startswith("- ")]
+    assert sum("Council meets in Leeds" in line for line in items) == 2
+    assert any("Ferry resumes in Hull" in line for line in items)
+
+
+def test_one_article_is_one_article(tmp_path: Path) -> None:
+    _, pages = _dossier(tmp_path, {"busy.txt": BUSY, "quiet.txt": QUIET}, YML)
+    home, whos_who = pages["index.md"], pages["entities/index.md"]
+    assert "(1 articles)" not in home and "1 articles)" not in whos_who
+    assert "(1 article)" in whos_who
