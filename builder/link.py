@@ -13,7 +13,7 @@ from typing import Any, TypeVar
 from builder.annotate.blocks import BlockIndex
 from builder.cache import digest, digest_text
 from builder.annotate.sentences import sentence_of
-from builder.annotate.reports import aside_starts, dateline_end, report_starts
+from builder.annotate.reports import aside_starts, dateline_end, report_dates, report_of, report_starts
 from builder.annotate.resolve import merge_entities
 from builder.annotate.sources import is_outlet
 from builder.config import DossierConfig
@@ -73,6 +73,8 @@ def article_events(article: Article, annotation: Annotation) -> tuple[TimelineEv
     captions = aside_starts(article)  # photo captions, lists of sources
     mentions = sorted(annotation.mentions, key=lambda m: m.start)
     starts = [m.start for m in mentions]
+    later = report_starts(article)  # a later report's events are expected after its own date
+    published = (article.meta.date, *report_dates(article, later)) if later else (article.meta.date,)
     for ref in annotation.dates:
         block = blocks.at(ref.start)
         if ref.date is None or block is None or ref.role not in _EVENT_ROLES or block.start in captions:
@@ -84,7 +86,7 @@ def article_events(article: Article, annotation: Annotation) -> tuple[TimelineEv
         keys = tuple(dict.fromkeys(m.key for m in inside))
         events.add(TimelineEvent(ref.date, ref.precision, article.id, ref.text, block.text[lo:hi].strip(),
                                  deadline=_EVENT_ROLES[ref.role], keys=keys,
-                                 ahead=_after(ref.date, ref.precision, article.meta.date)))
+                                 ahead=_after(ref.date, ref.precision, published[report_of(later, ref.start)])))
     return tuple(e for e in events if not any(_finer(other, e) for other in events))
 
 

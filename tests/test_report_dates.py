@@ -37,3 +37,11 @@ def test_its_relative_dates_are_placed_and_its_page_names_its_date(tmp_path: Pat
     assert {e.date for e in dossier.timeline} == {dt.date(2024, 3, 1), dt.date(2018, 6, 18)}
     page = next(text for path, text in pages.items() if path.startswith("articles/library-opens"))
     assert "dated 19 June 2018" in page and "no date of its own" not in page
+
+
+def test_a_later_reports_events_are_expected_only_after_its_own_date(tmp_path: Path) -> None:
+    first = FIRST.replace("Monday, March 4, 2024", "Monday, March 7, 2016")  # the earlier report first
+    text = first + "Rovers win the derby\n\nTuesday, June 19, 2018\n\n" + SECOND_BODY
+    dossier, _ = _dossier(tmp_path, {"a.txt": text})
+    assert [(e.date, e.ahead) for e in dossier.timeline] == [(dt.date(2016, 3, 4), False),
+                                                            (dt.date(2018, 6, 18), False)]
