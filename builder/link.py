@@ -11,6 +11,7 @@ from itertools import chain
 from typing import Any, TypeVar
 
 from builder.annotate.blocks import BlockIndex
+from builder.annotate.dates import speaks_ahead
 from builder.cache import digest, digest_text
 from builder.annotate.sentences import sentence_of
 from builder.annotate.reports import aside_starts, dateline_end, report_dates, report_of, report_starts
@@ -21,7 +22,7 @@ from builder.confirm import confirm, lower_words
 from builder.curate import CuratedEntity, apply_curated
 from builder.discrepancy import Claim, article_claims, find_discrepancies
 from builder.duplicates import Sketch, find_copies, sketch, update_copies
-from builder.model import Annotation, Article, Dossier, DossierQuote, Entity, Related, Source, TimelineEvent
+from builder.model import Annotation, Article, Block, DateRef, Dossier, DossierQuote, Entity, Related, Source, TimelineEvent
 from builder.quote_speakers import curated_names, place_quote
 from builder.relate import related_articles
 
@@ -86,8 +87,16 @@ def article_events(article: Article, annotation: Annotation) -> tuple[TimelineEv
         keys = tuple(dict.fromkeys(m.key for m in inside))
         events.add(TimelineEvent(ref.date, ref.precision, article.id, ref.text, block.text[lo:hi].strip(),
                                  deadline=_EVENT_ROLES[ref.role], keys=keys,
-                                 ahead=_after(ref.date, ref.precision, published[report_of(later, ref.start)])))
+                                 ahead=_ahead(ref, block, published[report_of(later, ref.start)])))
     return tuple(e for e in events if not any(_finer(other, e) for other in events))
+
+
+def _ahead(ref: DateRef, block: Block, published: dt.date | None) -> bool:
+    """Whether an event is still to come: after its report's date, or, in a report with no
+    date, set in the future by its sentence ("will host ... on July 21, 2016")."""
+    if published is None:
+        return speaks_ahead(block.text, ref.start - block.start, ref.end - block.start)
+    return _after(ref.date, ref.precision, published)
 
 
 def _after(date: dt.date, precision: str, published: dt.date | None) -> bool:

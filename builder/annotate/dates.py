@@ -219,11 +219,15 @@ class _Block:
     def sentence(self, pos: int) -> tuple[int, int]:
         return sentence_of(self.text, pos)
 
-    def future(self, start: int, end: int) -> bool:
-        """Whether the sentence around text[start:end] speaks of the future."""
+    def future(self, start: int, end: int, passive: bool = False) -> bool:
+        """Whether the sentence around text[start:end] speaks of the future: the tense cue
+        nearest before it, else the first after it. `passive`: a participle after "be" ("is
+        expected to be completed") is no cue of the past."""
         lo, hi = self.sentence(start)
         before, after = None, None
         for m in _lists().tense.finditer(self.text, lo, max(hi, end)):
+            if passive and m["ed"] and _BE_BEFORE.search(self.text, max(0, m.start() - 4), m.start()):
+                continue
             if m.end() <= start:
                 before = m
             elif m.start() >= end:
@@ -492,6 +496,16 @@ def dates_in_text(text: str, published: dt.date | None = None, offset: int = 0) 
         if ref is not None:
             found.append(ref)
     return tuple(_roles(block, found)) if found else ()
+
+
+def speaks_ahead(text: str, start: int, end: int) -> bool:
+    """Whether the sentence of text[start:end] sets it in the future ("will host ... on July
+    21", "is expected to be completed in 2017"): the tense cue nearest before it, else the
+    first after it; a participle after "be" ("is expected to be completed") is no past."""
+    return _Block(text, 0, None).future(start, end, passive=True)
+
+
+_BE_BEFORE = re.compile(r"\bbe\s+\Z")
 
 
 def find_dates(article: Article, published: dt.date | None = None) -> tuple[DateRef, ...]:
