@@ -17,15 +17,28 @@ BUSY = ("Council meets in Leeds\n\n"
         "Jane Doe visited York on Saturday, the council said.\n")
 QUIET = ("Ferry resumes in Hull\n\nThe Acme ferry sailed from Hull again on Monday, Mary Stone of Acme Ferries said.\n\n"
          "Mary Stone met John Roe in Hull on Tuesday, Acme Ferries said.\n")
-YML = "articles:\n  busy.txt:\n    date: 2024-03-10\n  quiet.txt:\n    date: 2024-03-06\n"
+CALM = ("Bridge reopens in York\n\nThe Acme bridge in York reopened on Monday, Jane Roe of the council said.\n\n"
+        "Jane Roe crossed the bridge in York on Tuesday, the council said.\n")
+YML = ("articles:\n  busy.txt:\n    date: 2024-03-10\n  quiet.txt:\n    date: 2024-03-06\n"
+       "  calm.txt:\n    date: 2024-03-07\n")
+
+
+def _latest(pages: dict[str, str]) -> list[str]:
+    latest = pages["index.md"].split("## Latest events")[1].split("\n## ")[0]
+    return [line for line in latest.splitlines() if line.startswith("- ")]
 
 
 def test_latest_events_come_from_several_articles(tmp_path: Path) -> None:
-    _, pages = _dossier(tmp_path, {"busy.txt": BUSY, "quiet.txt": QUIET}, YML)
-    latest = pages["index.md"].split("## Latest events")[1].split("\n## ")[0]
-    items = [line for line in latest.splitlines() if line.startswith("- ")]
-    assert sum("Council meets in Leeds" in line for line in items) == 2
+    _, pages = _dossier(tmp_path, {"busy.txt": BUSY, "quiet.txt": QUIET, "calm.txt": CALM}, YML)
+    items = _latest(pages)
+    assert len(items) == 6 and sum("Council meets in Leeds" in line for line in items) == 2
     assert any("Ferry resumes in Hull" in line for line in items)
+
+
+def test_one_busy_article_still_fills_the_list(tmp_path: Path) -> None:
+    _, pages = _dossier(tmp_path, {"busy.txt": BUSY, "quiet.txt": QUIET}, YML)
+    items = _latest(pages)
+    assert len(items) == 6 and sum("Council meets in Leeds" in line for line in items) == 4
 
 
 def test_one_article_is_one_article(tmp_path: Path) -> None:

@@ -121,18 +121,22 @@ HOME_EVENTS_PER_ARTICLE = 2  # so that the newest story does not fill the list
 
 
 def _latest_events(ctx: Context) -> list[TimelineEvent]:
-    """The newest events that happened (nothing expected, no deadline), oldest first, at
-    most HOME_EVENTS_PER_ARTICLE from one article."""
-    picked: list[TimelineEvent] = []
+    """The newest events that happened (nothing expected, no deadline), oldest first: at
+    most HOME_EVENTS_PER_ARTICLE from one article while other articles have events to
+    give, then the newest of the rest to fill the list."""
+    happened = [(n, e) for n, e in enumerate(ctx.dossier.timeline) if not e.deadline and not e.ahead]
+    picked: list[tuple[int, TimelineEvent]] = []
     per_article: dict[str, int] = {}
-    for event in reversed(ctx.dossier.timeline):
-        if event.deadline or event.ahead or per_article.get(event.article, 0) >= HOME_EVENTS_PER_ARTICLE:
-            continue
-        per_article[event.article] = per_article.get(event.article, 0) + 1
-        picked.append(event)
-        if len(picked) == HOME_EVENTS:
-            break
-    return picked[::-1]
+    for n, event in reversed(happened):
+        if per_article.get(event.article, 0) < HOME_EVENTS_PER_ARTICLE:
+            per_article[event.article] = per_article.get(event.article, 0) + 1
+            picked.append((n, event))
+            if len(picked) == HOME_EVENTS:
+                break
+    if len(picked) < HOME_EVENTS:
+        chosen = {n for n, _ in picked}
+        picked += [(n, e) for n, e in reversed(happened) if n not in chosen][: HOME_EVENTS - len(picked)]
+    return [e for _, e in sorted(picked, key=lambda pair: pair[0])]
 
 
 def _overview(ctx: Context, page: str) -> list[str]:
