@@ -46,3 +46,18 @@ def test_one_article_is_one_article(tmp_path: Path) -> None:
     home, whos_who = pages["index.md"], pages["entities/index.md"]
     assert "(1 articles)" not in home and "1 articles)" not in whos_who
     assert "(1 article)" in whos_who
+
+
+def test_key_quotes_favour_the_most_quoted_speakers_not_the_alphabet(tmp_path: Path) -> None:
+    said = ("“The new library will change this town for every child who walks through its doors this year,” "
+            "{name} said.\n\n")
+    many = "Zoe Young speaks in Leeds\n\n" + "".join(
+        said.replace("this year", f"this year and in year {n}").format(name="Zoe Young") for n in range(3))
+    topics = ("bridge over the river", "harbour for the ferries", "market in the old square", "museum of trams")
+    few = [f"A {topic} for York\n\n“The {topic} will change this town for every family who uses it from the "
+           f"spring,” {name} said.\n\n"
+           for topic, name in zip(topics, ("Adam Abbot", "Bella Acre", "Carl Adair", "Dora Aiken"))]
+    articles = {"z.txt": many, **{f"{n}.txt": text for n, text in enumerate(few)}}
+    _, pages = _dossier(tmp_path, articles)
+    cards = pages["index.md"].split("## Key quotes")[1].split("\n## ")[0]
+    assert "Zoe Young" in cards
