@@ -93,10 +93,21 @@ def article_events(article: Article, annotation: Annotation) -> tuple[TimelineEv
 
 def _ahead(ref: DateRef, block: Block, published: dt.date | None) -> bool:
     """Whether an event is still to come: after its report's date, or, in a report with no
-    date, set in the future by its sentence ("will host ... on July 21, 2016")."""
-    if published is None:
+    date or in its own year, month or week, set in the future by its sentence ("will host
+    ... on July 21, 2016", "this year the council expects")."""
+    if published is None or _same_period(ref.date, ref.precision, published):  # "this year the council expects"
         return speaks_ahead(block.text, ref.start - block.start, ref.end - block.start)
     return _after(ref.date, ref.precision, published)
+
+
+def _same_period(date: dt.date, precision: str, published: dt.date) -> bool:
+    """Whether a date known to the year, month or week is the period of the report's own
+    date ("this year", "later this month"): its tense then says whether it is to come."""
+    if precision == "year":
+        return date.year == published.year
+    if precision == "month":
+        return (date.year, date.month) == (published.year, published.month)
+    return precision == "week" and date <= published < date + dt.timedelta(days=7)
 
 
 def _after(date: dt.date, precision: str, published: dt.date | None) -> bool:

@@ -22,3 +22,17 @@ OPENING = "Jane Doe, the Acme Trust's director, visited Leeds to open the new li
 def test_an_undated_articles_future_events_are_expected(tmp_path: Path, sentence: str, ahead: bool) -> None:
     dossier, _ = _dossier(tmp_path, {"a.txt": "Acme Trust opens library\n\n" + OPENING + sentence + "\n"})
     assert [e.ahead for e in dossier.timeline] == [ahead]
+
+
+@pytest.mark.parametrize(("sentence", "ahead"), [
+    ("Last year 4 million people came, and this year the council expects about 6 million visitors.", True),
+    ("Jane Doe will open the new library later this month, the council said.", True),
+    ("This year, the Acme team won the competition overall.", False),
+    ("The council shocked the town earlier this month by closing the library.", False),
+])
+def test_this_years_events_are_expected_when_their_sentence_looks_ahead(tmp_path: Path, sentence: str,
+                                                                         ahead: bool) -> None:
+    dossier, _ = _dossier(tmp_path, {"a.txt": "Acme Trust opens library\n\n" + OPENING + sentence + "\n"},
+                          "articles:\n  a.txt:\n    date: 2024-03-06\n")
+    events = [e for e in dossier.timeline if e.date.year == 2024]
+    assert [e.ahead for e in events] == [ahead]

@@ -222,8 +222,11 @@ class _Block:
     def future(self, start: int, end: int, passive: bool = False) -> bool:
         """Whether the sentence around text[start:end] speaks of the future: the tense cue
         nearest before it, else the first after it. `passive`: a participle after "be" ("is
-        expected to be completed") is no cue of the past."""
+        expected to be completed") is no cue of the past, and a cue before the clause that
+        holds the date ("... came, and this year the council expects") is not its."""
         lo, hi = self.sentence(start)
+        if passive:
+            lo = max([lo] + [m.end() for m in _CLAUSE_BREAK.finditer(self.text, lo, start)])
         before, after = None, None
         for m in _lists().tense.finditer(self.text, lo, max(hi, end)):
             if passive and m["ed"] and _BE_BEFORE.search(self.text, max(0, m.start() - 4), m.start()):
@@ -506,6 +509,7 @@ def speaks_ahead(text: str, start: int, end: int) -> bool:
 
 
 _BE_BEFORE = re.compile(r"\bbe\s+\Z")
+_CLAUSE_BREAK = re.compile(r"[,;:]\s+(?:and|but|while|whereas)\s+|;\s+")  # where a clause of its own begins
 
 
 def find_dates(article: Article, published: dt.date | None = None) -> tuple[DateRef, ...]:
