@@ -81,24 +81,26 @@ def report_starts(article: Article) -> tuple[int, ...]:
 
 
 def caption_starts(article: Article) -> frozenset[int]:
-    """Start offsets of the paragraphs that caption a photo: those the photo's credit line
-    ("Jane Doe/AP") follows, with more story after it (a credit after the last paragraph
-    may be the whole article's), and those that end in their own credit ("... Image: Jane
-    Doe."), and those a saved page marks as captions (Article.captions), and a caption's
-    fragment opening the story ("pilgrims at the Grand Hall in 2008.": its first words cut
-    off). A caption's date tells when the photo was taken, not an event."""
-    out = {block.start for block in article.blocks if is_caption(block.text)}  # "... Image: Jane Doe."
-    out.update(article.captions)
+    """Start offsets of the paragraphs that caption a photo (see is_caption_at). A caption's
+    date tells when the photo was taken, not an event."""
+    return frozenset(block.start for i, block in enumerate(article.blocks) if is_caption_at(article, i))
+
+
+def is_caption_at(article: Article, i: int) -> bool:
+    """Whether the story's block i captions a photo: the photo's credit line ("Jane Doe/AP")
+    follows it, with more story after it (a credit after the last paragraph may be the
+    whole article's); it ends in its own credit ("... Image: Jane Doe."); a saved page marks
+    it as a caption (Article.captions); or it is a caption's fragment opening the story
+    ("pilgrims at the Grand Hall in 2008.": its first words cut off)."""
     blocks = article.blocks
-    if blocks and _cut_fragment(blocks[0].text):
-        out.add(blocks[0].start)
-    for block, nxt in zip(blocks, blocks[1:]):
-        end = block.start + len(block.text)
-        gap = article.source_text[end : nxt.start]
-        first = next((line.strip() for line in gap.splitlines() if line.strip()), "")
-        if first and is_credit(first) and not _closes_story(first):
-            out.add(block.start)
-    return frozenset(out)
+    block = blocks[i]
+    if block.start in article.captions or is_caption(block.text) or (i == 0 and _cut_fragment(block.text)):
+        return True
+    if i + 1 >= len(blocks):
+        return False
+    gap = article.source_text[block.start + len(block.text) : blocks[i + 1].start]
+    first = next((line.strip() for line in gap.splitlines() if line.strip()), "")
+    return bool(first) and is_credit(first) and not _closes_story(first)
 
 
 _FRAGMENT_WORDS = 15

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from builder.model import Article, DossierQuote, EntityType, Page, TimelineEvent
-from builder.annotate.reports import caption_starts
+from builder.annotate.reports import is_caption_at
 from builder.render import markdown as md
 from builder.render import paths
 from builder.render.cards import entity_link, quote_cards
@@ -23,9 +23,8 @@ def _summary(article: Article) -> str:
         return article.summary.text
     if article.key_points:
         return article.key_points[0].text
-    captions = caption_starts(article)  # a photo's caption says little
-    for block in article.blocks:
-        if block.kind.value == "paragraph" and block.start not in captions:
+    for i, block in enumerate(article.blocks):
+        if block.kind.value == "paragraph" and not is_caption_at(article, i):  # a photo's caption says little
             return block.text if len(block.text) <= 240 else block.text[:239].rsplit(" ", 1)[0] + "…"
     return ""
 
