@@ -95,6 +95,8 @@ def _ahead(ref: DateRef, block: Block, published: dt.date | None) -> bool:
     """Whether an event is still to come: after its report's date, or, in a report with no
     date or in its own year, month or week, set in the future by its sentence ("will host
     ... on July 21, 2016", "this year the council expects")."""
+    if ref.date is None:
+        return False
     if published is None or _same_period(ref.date, ref.precision, published):  # "this year the council expects"
         return speaks_ahead(block.text, ref.start - block.start, ref.end - block.start)
     return _after(ref.date, ref.precision, published)
