@@ -75,6 +75,19 @@ def plain(value: object, limit: int = 500) -> str | None:
     return text or None
 
 
+def _paragraph(text: str) -> str | None:
+    """A block of the story as one line of plain text, its punctuation kept ('Jane Doe
+    said:' keeps the colon that introduces the quote after it); None when nothing is left."""
+    text = "".join(c if c.isprintable() else " " for c in _TAG.sub(" ", text))
+    text = _SPACE.sub(" ", text).strip()
+    if len(text) > _PARAGRAPH_CHARS:
+        text = text[:_PARAGRAPH_CHARS].rsplit(" ", 1)[0] + "…"
+    return text or None
+
+
+_PARAGRAPH_CHARS = 100_000
+
+
 def web_address(value: object) -> str | None:
     """An http(s) address with no spaces, quotes or angle brackets; anything else is None."""
     if not isinstance(value, str):
@@ -235,16 +248,42 @@ def _blocks(body: Any) -> list[tuple[str, str]]:
     def walk(element: Any) -> None:
         for child in element:
             tag = child.tag if isinstance(child.tag, str) else ""
+            start = len(out)
             if any(isinstance(c.tag, str) and c.tag in _BLOCK_TAGS for c in child):
                 add(_kind(tag), child.text)
                 walk(child)
             else:
                 add(_kind(tag), "".join(child.itertext()))
+            if tag == "quote":
+                out[start:] = _quoted(out[start:])
             if element is not body:
                 add("p", child.tail)
 
     walk(body)
     return out
+
+
+_MARKS = re.compile(r"[“”\"„«»]")
+_CREDIT_LINE = re.compile(r"^\s*(?:[—–]|-{1,2})\s*\S")
+
+
+def _quoted(blocks: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """A block quote's paragraphs in quote marks, as print would set them (each paragraph
+    opened, the last one closed), so that the quotation reads as one ('Jane Doe said:' and
+    a block quote under it; a post quoted with its '— Jane Doe (@janedoe)' line, which
+    follows the closing mark in the same paragraph, as the quote's credit). Paragraphs that carry quote marks of their own are
+    left as they are."""
+    body = list(blocks)
+    credit = len(body)
+    while credit > 0 and _CREDIT_LINE.match(body[credit - 1][1]):
+        credit -= 1
+    quoted = body[:credit]
+    if not quoted or any(kind != "p" for kind, _ in quoted) or any(_MARKS.search(text) for _, text in quoted):
+        return body
+    marked = [(kind, "“" + text) for kind, text in quoted]
+    credits = " ".join(text for _, text in body[credit:])
+    marked[-1] = (marked[-1][0], marked[-1][1] + "”" + (" " + credits if credits else ""))
+    return marked
 
 
 def _kind(tag: str) -> str:
@@ -276,7 +315,7 @@ def page_text(data: bytes, file: str) -> PageText | None:
         raise DossierError(f"{file}: cannot read the page: {detail}") from None
     if doc is None or getattr(doc, "body", None) is None:
         return None
-    blocks = tuple((kind, clean) for kind, text in _blocks(doc.body) if (clean := plain(text, 100_000)))
+    blocks = tuple((kind, clean) for kind, text in _blocks(doc.body) if (clean := _paragraph(text)))
     if not blocks:
         return None
     description = plain(doc.description, 1000)
