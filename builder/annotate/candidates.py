@@ -420,11 +420,24 @@ def _portfolio(rest: Span) -> list[_Piece]:
         known = _Piece("known", rest[: hit[0]], hit[1], hit[2])
         return [known, _Piece("person", rest[hit[0] :])] if hit[0] < len(rest) else [known]
     k = next((k for k in range(1, len(rest)) if rest[k].lower in lexicon.given_names()
-              and rest[k].lower not in lexicon.common_words()), len(rest))
+              and rest[k].lower not in lexicon.common_words()), 0) or _rare_name_after(rest)
     subject, person = rest[:k], rest[k:]
     common = all(t.lower in lexicon.common_words() for t in subject)
     out = [_Piece("title" if common else "portfolio", subject)]  # (a subject is part of the title)
     return out + ([_Piece("person", person)] if person else [])
+
+
+def _rare_name_after(rest: Span) -> int:
+    """Where a name of two or three rare words starts after a subject of common words
+    ("Minister for Local Government [Zorbo Quux]"), len(rest) if none does."""
+    common = lexicon.common_words()
+    k = next((k for k, t in enumerate(rest) if t.lower not in common), len(rest))
+    tail = rest[k:]
+    if k and len(tail) in (2, 3) and all(
+            t.text[:1].isupper() and t.text[1:].islower() and t.lower not in lexicon.org_words()
+            and t.lower not in lexicon.place_words() and not _title_at(rest, k + n) for n, t in enumerate(tail)):
+        return k
+    return len(rest)
 
 
 # a model's designator: "F-16", "MQ-9", "Su-24", "ZQ4", "KC-135R"
@@ -1047,6 +1060,18 @@ def _common_words_name(found: Found) -> bool:
     return words[0] not in lexicon.given_names() and all(w in lexicon.common_words() for w in words)
 
 
+def _definite_before(a: Around) -> bool:
+    """'joined the Zorblatt Quux', 'The Zorblatt Quux requires': a name of several words after
+    "the" that opens with a rare word, no given name, is a body, not a person (not "the Jane Doe
+    Show", "the Rev Jane Doe", nor "the Successful Zorblatts": common words that name nothing
+    stay as unsure as they were)."""
+    first, last = a.found.words[0].lower(), a.found.words[-1]
+    return (a.prev == "the" and not a.one_word and not a.found.known and first not in lexicon.given_names()
+            and not last.endswith("s")  # (a plural is things or people: "the Zorblatt Polaroids", "the Doe Twins")
+            and first not in lexicon.common_words() and not a.found.role
+            and not a.found.evidence & (_HEADS | {"title", "work-title"}))  # (its own words say what it is)
+
+
 def _work_before(a: Around) -> bool:
     """'the film Lady Zorblatt', 'her book, Against the Tide, sold': a kind of work before the
     title (across a comma only when one closes the title too: not 'In the film, Jane Doe plays')."""
@@ -1116,6 +1141,8 @@ CONTEXT_RULES: tuple[ContextRule, ...] = (
     ContextRule("org-before", "org-before", "",
                 lambda a: a.prev in lexicon.org_before() or a.prev in lexicon.org_descriptors(), O, 2,
                 "She invested in venture firm [Zorblatt] today."),
+    ContextRule("definite-before", "definite", "", _definite_before, O, 1,
+                "He joined the [Zorblatt Quux] in 1990."),  # a person is no "the Jane Doe"
     ContextRule("place-prep", "place-prep", "before",
                 lambda a: a.prev in _PLACE_BEFORE and (a.one_word or a.prev != "from"), L, 1,
                 "Fighting near [Zorblatt] went on."),
