@@ -754,10 +754,14 @@ WORD_RULES: tuple[WordRule, ...] = (
         "Lake Zorblatt"),  # "Gulf of Oman", "Province of Zorblatt", "State of Ohio"
     WordRule("product-word", "product-word", "head", lambda n: any(w in lexicon.product_words() for w in n.lower[1:]),
              R, 4, "Zorblatt Missile"),
-    WordRule("event-head", "event-head", "head", lambda n: n.multi and (
-        n.last in lexicon.events()["end"] or n.lower[0] in lexicon.events()["start"]), E, 5, "Zorblatt Summit"),
+    WordRule("event-head", "event-head", "head", lambda n: n.multi and (n.last in lexicon.events()["end"] or (
+        n.lower[0] in lexicon.events()["start"] and n.last not in lexicon.org_words())), E, 5, "Zorblatt Summit"),
+    # (an institution's word last: "Operation Zorblatt Foundation", "Exercise Zorblatt Institute" are no events)
     # (5: more than a known organisation and an acronym before it, "ZQX Summit")
     WordRule("weather-event", "event-head", "head", _weather_event, E, 4, "Hurricane Zorblatt"),
+    WordRule("time-standard", None, "time", lambda n: n.multi and n.last == "time"
+             and n.lower[-2] in lexicon.date_words()["zone"], EntityType.OTHER, 6, "Zorblatt Mean Time"),
+    # a time standard, no organisation: "Greenwich Mean Time", "Eastern Standard Time" (data: date_words.txt)
     WordRule("compass-place", "place-head", "head", lambda n: n.multi and bool(_COMPASS & {n.lower[0], n.lower[-1]})
              and _compass_place(tuple(tokens(n.found.name))), L, 5, "Western Kenya"),  # (cut so by _cut_part)
     WordRule("place-word-given-name", "place-head", "head", lambda n: len(n.words) == 2 and n.last in lexicon.place_words()

@@ -1,0 +1,50 @@
+"""Names as government and defence releases write them (exercises, time standards, summits
+named after two countries, lists of nations' forces): one row per rule with its negative
+cases. Each row names the rule it checks (a WORD_RULES id, a joins.txt id, or a data file)."""
+from __future__ import annotations
+
+import pytest
+
+from builder.annotate.entities import find_entities
+from builder.model import EntityType
+from tests.test_entities import article
+
+P, O, L, E, X = EntityType.PERSON, EntityType.ORG, EntityType.PLACE, EntityType.EVENT, EntityType.OTHER
+
+
+def typed(text: str) -> dict[str, EntityType]:
+    """Every mention's surface -> its entity's type, in a one-paragraph article."""
+    entities, mentions = find_entities(article(text))
+    by_key = {e.key: e for e in entities}
+    return {m.surface: by_key[m.key].type for m in mentions}
+
+
+ROWS = [  # (rule, text, surface, expected type, or None: no mention of that surface)
+    # event-head with "start exercise" (event_words.txt): a military exercise is an event
+    ("event-head", "Troops will join Zorbland in Exercise Quux Lion on Monday.", "Exercise Quux Lion", E),
+    ("event-head", "Exercise Quux Lion will consist of drills.", "Exercise Quux Lion", E),
+    ("event-head", "The Exercise Quux Institute said on Monday it would close.", "Exercise Quux Institute", O),
+    ("event-head", "The Operation Quux Foundation said on Monday it would close.", "Operation Quux Foundation", O),
+    ("event-head", "Troops were sent in Operation Zorblatt Shield last year.", "Operation Zorblatt Shield", E),
+    # time-standard (date_words.txt "zone"): a time standard is no organisation
+    ("time-standard", "Times in the releases are in Zorbwich Mean Time.", "Zorbwich Mean Time", X),
+    ("time-standard", "The vote closed at 9pm Eastern Standard Time.", "Standard Time", X),
+    ("time-standard", "The Zorbwich Mean Company said on Monday it would close.", "Zorbwich Mean Company", O),
+    ("time-standard", "Yesterday Jane Time said no.", "Jane Time", P),
+    # and-in-org (spans.py): a nationality word, "and" and another's institution are two names
+    ("and-in-org", "The Zorbland, French and Royal Navy ships sailed on Monday.", "Royal Navy", O),
+    ("and-in-org", "The Zorbland, French and Royal Navy ships sailed on Monday.", "French and Royal Navy", None),
+    ("and-in-org", "The Food and Drug Administration said on Monday it would appeal.", "Food and Drug Administration", O),
+    ("and-in-org", "The Roads and Bridges Commission said on Monday it would appeal.", "Roads and Bridges Commission", O),
+    # places-event (joins.txt): two places joined by a hyphen before an event's word are one event
+    ("places-event", "Leaders met at the Kenya-France Summit on Monday.", "Kenya-France Summit", E),
+    ("places-event", "Leaders met at the Kenya-France Summit on Monday.", "France", None),
+    ("places-event", "Leaders discussed Kenya-France trade on Monday.", "France", L),
+    ("places-event", "Leaders discussed Kenya-France Trade Council plans.", "Kenya-France Trade Council", None),
+]
+
+
+@pytest.mark.parametrize("rule, text, surface, expected", ROWS, ids=[f"{r[0]}-{n}" for n, r in enumerate(ROWS)])
+def test_release_name_rows(rule: str, text: str, surface: str, expected: EntityType | None) -> None:
+    found = typed(text)
+    assert found.get(surface) == expected, (rule, found)
