@@ -48,3 +48,18 @@ ROWS = [  # (rule, text, surface, expected type, or None: no mention of that sur
 def test_release_name_rows(rule: str, text: str, surface: str, expected: EntityType | None) -> None:
     found = typed(text)
     assert found.get(surface) == expected, (rule, found)
+
+
+def test_a_capitalised_arabic_article_finds_the_gazetteer_name(monkeypatch: pytest.MonkeyPatch) -> None:
+    """gazetteer_at (candidates.py): "Al-Zorblatt" opening a sentence is the "al-Zorblatt" the
+    gazetteer writes with a small article; a capitalised word with no article is not looked up so."""
+    from builder.annotate import candidates, lexicon
+    from builder.annotate.spans import tokens
+
+    table = dict(lexicon.gazetteer())
+    table["al-Zorblatt"] = ("al-Zorblatt", O)
+    monkeypatch.setattr(lexicon, "gazetteer", lambda: table)
+    assert candidates.gazetteer_at(tuple(tokens("Al-Zorblatt said so.")), 0) == (1, "al-Zorblatt", O)
+    assert candidates.gazetteer_at(tuple(tokens("al-Zorblatt said so.")), 0) == (1, "al-Zorblatt", O)
+    assert candidates.gazetteer_at(tuple(tokens("Ab-Zorblatt said so.")), 0) is None  # no article
+    assert candidates.gazetteer_at(tuple(tokens("Al Zorblatt said so.")), 0) is None  # no hyphen

@@ -88,12 +88,21 @@ def best_type(scores: dict[EntityType, float]) -> EntityType:
 
 def gazetteer_at(toks: Span, i: int) -> tuple[int, str, EntityType] | None:
     table = lexicon.gazetteer()
+    article = _capital_article(toks[i].text) if i < len(toks) and "-" in toks[i].text[1:4] else ""
     for j in range(min(len(toks), i + lexicon.gazetteer_span()), i, -1):
         text = " ".join(t.text for t in toks[i:j])
-        hit = table.get(text) or (table.get(text.title()) if text.isupper() and len(text) > 3 else None)
+        hit = table.get(text) or (table.get(text.title()) if text.isupper() and len(text) > 3 else None) or (
+            table.get(article + text[len(article) :]) if article else None)
         if hit:
             return j, hit[0], hit[1]
     return None
+
+
+def _capital_article(word: str) -> str:
+    """'al' of "Al-Zorb": an Arabic article written with a capital (a sentence's first word, or
+    another spelling), so that a name the gazetteer writes "al-Zorb" is found too; '' if none."""
+    head, dash, _ = word.partition("-")
+    return head.lower() if dash and head[:1].isupper() and head.lower() in lexicon.hyphen_words()["article"] else ""
 
 
 def _demonym_at(toks: Span, i: int) -> int:
