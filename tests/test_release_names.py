@@ -41,6 +41,11 @@ ROWS = [  # (rule, text, surface, expected type, or None: no mention of that sur
     ("places-event", "Leaders met at the Kenya-France Summit on Monday.", "France", None),
     ("places-event", "Leaders discussed Kenya-France trade on Monday.", "France", L),
     ("places-event", "Leaders discussed Kenya-France Trade Council plans.", "Kenya-France Trade Council", None),
+    # unit (candidates._unit): a numbered unit keeps its number before its officer's title
+    ("unit", "“We are ready,” said Col. Jane Doe, 507th Zorblatt Group Commander.", "507th Zorblatt Group", O),
+    ("unit", "“We are ready,” said Col. Jane Doe, 507th Zorblatt Group Commander.", "Zorblatt Group", None),
+    ("unit", "Airmen of the 507th Air Refueling Wing left on Monday.", "507th Air Refueling Wing", O),
+    ("unit", "The 3rd Zorblatt Quux Commander spoke on Monday.", "3rd Zorblatt Quux", None),  # no institution's word
 ]
 
 

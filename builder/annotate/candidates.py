@@ -413,9 +413,13 @@ def _designated(toks: Span) -> bool:
 
 
 def _unit(toks: Span) -> bool:
-    """'507th Air Refueling Wing', '2nd Battalion', '507th ARW': a numbered unit of an institution."""
+    """'507th Air Refueling Wing', '2nd Battalion', '507th ARW': a numbered unit of an institution,
+    also before its officer's title ("507th Zorb Group Commander")."""
     last = toks[-1]
-    return len(toks) > 1 and (last.lower in lexicon.org_words() or len(toks) == 2 and names.is_acronym(last.text))
+    if len(toks) > 1 and (last.lower in lexicon.org_words() or len(toks) == 2 and names.is_acronym(last.text)):
+        return True
+    k = next((k for k in range(2, len(toks)) if _title_at(toks, k)), 0)
+    return k > 0 and toks[k - 1].lower in lexicon.org_words()
 
 
 def _one_org(toks: Span, i: int, hit: tuple[int, str, EntityType] | None) -> int | None:
