@@ -72,6 +72,7 @@ CONTEXT_ROWS = [  # (rule id, text, the name): a row per context rule, written h
     ("place-prep-out-of", "They pushed them out of Zorblatt today.", "Zorblatt"),
     ("place-such-as", "It freed towns in the north including Zorblatt and Quux.", "Zorblatt"),
     ("weapon-verb", "They fired a Zorblatt Quux at the ship.", "Zorblatt Quux"),
+    ("compass-name", "Talks between Zorbland and the West failed.", "West"),
 ]
 
 

@@ -41,6 +41,11 @@ ROWS = [  # (rule, text, surface, expected type, or None: no mention of that sur
     ("places-event", "Leaders met at the Kenya-France Summit on Monday.", "France", None),
     ("places-event", "Leaders discussed Kenya-France trade on Monday.", "France", L),
     ("places-event", "Leaders discussed Kenya-France Trade Council plans.", "Kenya-France Trade Council", None),
+    # compass-name (CONTEXT_RULES, evidence.txt): a cardinal point alone after "the" names a region or bloc
+    ("compass-name", "Talks between Zorbland and the West failed. They drove west of Quuxville.", "West", L),
+    ("compass-name", "Shells fell near the border. The South retaliated on Monday.", "South", L),
+    ("compass-name", "Jane Doe sailed to the West Bank on Monday.", "West", None),  # part of a longer name
+    ("compass-name", "Jane Doe met the West Zorbland Council on Monday.", "West", None),
     # unit (candidates._unit): a numbered unit keeps its number before its officer's title
     ("unit", "“We are ready,” said Col. Jane Doe, 507th Zorblatt Group Commander.", "507th Zorblatt Group", O),
     ("unit", "“We are ready,” said Col. Jane Doe, 507th Zorblatt Group Commander.", "Zorblatt Group", None),
@@ -68,3 +73,29 @@ def test_a_capitalised_arabic_article_finds_the_gazetteer_name(monkeypatch: pyte
     assert candidates.gazetteer_at(tuple(tokens("al-Zorblatt said so.")), 0) == (1, "al-Zorblatt", O)
     assert candidates.gazetteer_at(tuple(tokens("Ab-Zorblatt said so.")), 0) is None  # no article
     assert candidates.gazetteer_at(tuple(tokens("Al Zorblatt said so.")), 0) is None  # no hyphen
+
+
+@pytest.mark.parametrize("text", ["Jane Doe drove West on Monday.", "West of the river, Jane Doe waited.",
+                                  "Jane Doe sailed to the West Bank on Monday."])
+def test_a_cardinal_point_without_the_or_inside_a_name_is_no_compass_name(text: str) -> None:
+    from builder.annotate import candidates
+
+    assert all("compass-name" not in f.evidence for f in candidates.find(text))
+
+
+def entity_of(text: str) -> dict[str, str]:
+    """Every mention's surface -> its entity's name, in a one-paragraph article."""
+    entities, mentions = find_entities(article(text))
+    by_key = {e.key: e for e in entities}
+    return {m.surface: by_key[m.key].name for m in mentions}
+
+
+@pytest.mark.parametrize("text, surface, name", [
+    # _as_cardinal (entities.py): the one country named after that cardinal point
+    ("North Korea and South Korea traded fire. The South retaliated, and the North said so.", "North", "North Korea"),
+    ("North Korea and South Korea traded fire. The South retaliated, and the North said so.", "South", "South Korea"),
+    ("Talks with the West failed, said Jane North.", "West", "West"),  # no country: a bloc, not Jane North
+    ("South Sudan and South Africa signed. The South gained.", "South", "South"),  # two countries: neither
+])
+def test_a_cardinal_name_joins_the_one_country_so_named(text: str, surface: str, name: str) -> None:
+    assert entity_of(text).get(surface) == name

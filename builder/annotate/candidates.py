@@ -1069,7 +1069,11 @@ CONTEXT_RULES: tuple[ContextRule, ...] = (
                 and (a.before_of.initial or a.before_of.text.islower()), L, 2,
                 "The mayor of [Zorblatt] said no."),  # (but "the Mayor of London" is a title)
     ContextRule("place-after", "place-after", "", _place_after, L, 2, "They live in [Zorblattville], Texas, now."),
+    ContextRule("compass-name", "compass-name", "", lambda a: a.one_word and a.prev == "the" and not a.found.initial
+                and a.found.name in _CARDINAL, L, 3, "Talks between Zorbland and the [West] failed."),
 )
+# a cardinal point written alone as a name, after "the": a region or a bloc ("the West", "the North")
+_CARDINAL = frozenset({"North", "South", "East", "West"})
 
 
 def _score_context(found: Found, text: str, toks: list[Token], index: dict[int, int]) -> None:
