@@ -46,6 +46,10 @@ ROWS = [  # (rule, text, surface, expected type, or None: no mention of that sur
     ("compass-name", "Shells fell near the border. The South retaliated on Monday.", "South", L),
     ("compass-name", "Jane Doe sailed to the West Bank on Monday.", "West", None),  # part of a longer name
     ("compass-name", "Jane Doe met the West Zorbland Council on Monday.", "West", None),
+    # org_words.txt "org": an institution's word, written short ("Zorb Org", not a person)
+    ("org-head", "Jane Doe joined the Zorb Org at fourteen.", "Zorb Org", O),
+    # places.txt "Korea": the peninsula's and its teams' short name is a place
+    ("known", "Fans of Korea cheered on Monday.", "Korea", L),
     # unit (candidates._unit): a numbered unit keeps its number before its officer's title
     ("unit", "“We are ready,” said Col. Jane Doe, 507th Zorblatt Group Commander.", "507th Zorblatt Group", O),
     ("unit", "“We are ready,” said Col. Jane Doe, 507th Zorblatt Group Commander.", "Zorblatt Group", None),

@@ -997,6 +997,10 @@ def _programme_after(a: Around) -> bool:
     return a.spaced and a.nxt in lexicon.work_words() and (owned or not a.one_word) and not a.found.known
 
 
+# a cardinal point written alone as a name, after "the": a region or a bloc ("the West", "the North")
+_CARDINAL = frozenset({"North", "South", "East", "West"})
+
+
 CONTEXT_RULES: tuple[ContextRule, ...] = (
     ContextRule("org-cue", "org-cue", "next", lambda a: a.next_is(lexicon.org_cues()), O, 3,
                 "Yesterday the [Zorblatt] news agency said so."),
@@ -1072,8 +1076,6 @@ CONTEXT_RULES: tuple[ContextRule, ...] = (
     ContextRule("compass-name", "compass-name", "", lambda a: a.one_word and a.prev == "the" and not a.found.initial
                 and a.found.name in _CARDINAL, L, 3, "Talks between Zorbland and the [West] failed."),
 )
-# a cardinal point written alone as a name, after "the": a region or a bloc ("the West", "the North")
-_CARDINAL = frozenset({"North", "South", "East", "West"})
 
 
 def _score_context(found: Found, text: str, toks: list[Token], index: dict[int, int]) -> None:
