@@ -48,6 +48,9 @@ ROWS = [  # (rule, text, surface, expected type, or None: no mention of that sur
     ("compass-name", "Jane Doe met the West Zorbland Council on Monday.", "West", None),
     # org_words.txt "org": an institution's word, written short ("Zorb Org", not a person)
     ("org-head", "Jane Doe joined the Zorb Org at fourteen.", "Zorb Org", O),
+    # org_words.txt "municipality": a town's council is an institution named "of" its town
+    ("org-head", "The request came from the Municipality of Zorbville in 2010.", "Municipality of Zorbville", O),
+    ("org-head", "The request came from the Municipality of Zorbville in 2010.", "Zorbville", None),
     # places.txt "Korea": the peninsula's and its teams' short name is a place
     ("known", "Fans of Korea cheered on Monday.", "Korea", L),
     # unit (candidates._unit): a numbered unit keeps its number before its officer's title
