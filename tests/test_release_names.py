@@ -53,6 +53,12 @@ ROWS = [  # (rule, text, surface, expected type, or None: no mention of that sur
     ("org-head", "The request came from the Municipality of Zorbville in 2010.", "Zorbville", None),
     # places.txt "Korea": the peninsula's and its teams' short name is a place
     ("known", "Fans of Korea cheered on Monday.", "Korea", L),
+    # place-in-place (CONTEXT_RULES): after "in" or "near", before "in" and a known place
+    ("place-in-place", "A bomb hit a market at al-Zorb today. Shells fell on al-Zorb in Kenya too. "
+     "The attack in al-Zorb in Kenya was condemned.", "al-Zorb", L),
+    ("place-in-place", "Shells fell near Zorbivka in northern Kenya on Monday.", "Zorbivka", L),
+    ("place-in-place", "She works at Zorbco in London. Zorbco hired at Zorbco.", "Zorbco", O),  # "at": a firm's site
+    ("place-in-place", "Jane Doe said Zorbco in Kenya is closing.", "Zorbco", O),  # no preposition before it
     # unit (candidates._unit): a numbered unit keeps its number before its officer's title
     ("unit", "“We are ready,” said Col. Jane Doe, 507th Zorblatt Group Commander.", "507th Zorblatt Group", O),
     ("unit", "“We are ready,” said Col. Jane Doe, 507th Zorblatt Group Commander.", "Zorblatt Group", None),

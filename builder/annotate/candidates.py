@@ -997,6 +997,24 @@ def _programme_after(a: Around) -> bool:
     return a.spaced and a.nxt in lexicon.work_words() and (owned or not a.one_word) and not a.found.known
 
 
+# after a name: "in", maybe a region's adjective, and a known place ("... in northern Zorbland")
+_IN_PLACE = re.compile(r"\s+in\s+(?:the\s+)?(?:(?:north|south|east|west|central)(?:ern)?\s+|(?:north|south)-?(?:east|west)(?:ern)?\s+)?"
+                       r"([A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*)?)")
+
+
+def _place_in_place(a: Around) -> bool:
+    """'fighting in [Zorbivka] in eastern Ruritania': one word after "in" or "near" and before
+    "in" and a known place is a place within it (not "works at Zorbco in London")."""
+    if not (a.one_word and a.prev in ("in", "near")):
+        return False
+    m = _IN_PLACE.match(a.text, a.found.end)
+    if m is None:
+        return False
+    table = lexicon.gazetteer()
+    name, first = m.group(1), m.group(1).split()[0]
+    return any(table.get(n, ("", None))[1] is L for n in (name, name.rstrip("."), first, first.rstrip(".")))
+
+
 # a cardinal point written alone as a name, after "the": a region or a bloc ("the West", "the North")
 _CARDINAL = frozenset({"North", "South", "East", "West"})
 
@@ -1073,6 +1091,8 @@ CONTEXT_RULES: tuple[ContextRule, ...] = (
                 and (a.before_of.initial or a.before_of.text.islower()), L, 2,
                 "The mayor of [Zorblatt] said no."),  # (but "the Mayor of London" is a title)
     ContextRule("place-after", "place-after", "", _place_after, L, 2, "They live in [Zorblattville], Texas, now."),
+    ContextRule("place-in-place", "place-prep", "", _place_in_place, L, 2,
+                "Shells fell in [Zorbivka] in eastern Kenya."),
     ContextRule("compass-name", "compass-name", "", lambda a: a.one_word and a.prev == "the" and not a.found.initial
                 and a.found.name in _CARDINAL, L, 3, "Talks between Zorbland and the [West] failed."),
 )
