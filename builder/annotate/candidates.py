@@ -91,12 +91,21 @@ def best_type(scores: dict[EntityType, float]) -> EntityType:
 
 def gazetteer_at(toks: Span, i: int) -> tuple[int, str, EntityType] | None:
     table = lexicon.gazetteer()
+    article = _capital_article(toks[i].text) if i < len(toks) and "-" in toks[i].text[1:4] else ""
     for j in range(min(len(toks), i + lexicon.gazetteer_span()), i, -1):
         text = " ".join(t.text for t in toks[i:j])
-        hit = table.get(text) or (table.get(text.title()) if text.isupper() and len(text) > 3 else None)
+        hit = table.get(text) or (table.get(text.title()) if text.isupper() and len(text) > 3 else None) or (
+            table.get(article + text[len(article) :]) if article else None)
         if hit:
             return j, hit[0], hit[1]
     return None
+
+
+def _capital_article(word: str) -> str:
+    """'al' of "Al-Zorb": an Arabic article written with a capital (a sentence's first word, or
+    another spelling), so that a name the gazetteer writes "al-Zorb" is found too; '' if none."""
+    head, dash, _ = word.partition("-")
+    return head.lower() if dash and head[:1].isupper() and head.lower() in lexicon.hyphen_words()["article"] else ""
 
 
 def _demonym_at(toks: Span, i: int) -> int:
@@ -451,9 +460,13 @@ def _designated(toks: Span) -> bool:
 
 
 def _unit(toks: Span) -> bool:
-    """'507th Air Refueling Wing', '2nd Battalion', '507th ARW': a numbered unit of an institution."""
+    """'507th Air Refueling Wing', '2nd Battalion', '507th ARW': a numbered unit of an institution,
+    also before its officer's title ("507th Zorb Group Commander")."""
     last = toks[-1]
-    return len(toks) > 1 and (last.lower in lexicon.org_words() or len(toks) == 2 and names.is_acronym(last.text))
+    if len(toks) > 1 and (last.lower in lexicon.org_words() or len(toks) == 2 and names.is_acronym(last.text)):
+        return True
+    k = next((k for k in range(2, len(toks)) if _title_at(toks, k)), 0)
+    return k > 0 and toks[k - 1].lower in lexicon.org_words()
 
 
 def _one_org(toks: Span, i: int, hit: tuple[int, str, EntityType] | None) -> int | None:
@@ -853,10 +866,14 @@ WORD_RULES: tuple[WordRule, ...] = (
         "Lake Zorblatt"),  # "Gulf of Oman", "Province of Zorblatt", "State of Ohio"
     WordRule("product-word", "product-word", "head", lambda n: any(w in lexicon.product_words() for w in n.lower[1:]),
              R, 4, "Zorblatt Missile"),
-    WordRule("event-head", "event-head", "head", lambda n: n.multi and (
-        n.last in lexicon.events()["end"] or n.lower[0] in lexicon.events()["start"]), E, 5, "Zorblatt Summit"),
+    WordRule("event-head", "event-head", "head", lambda n: n.multi and (n.last in lexicon.events()["end"] or (
+        n.lower[0] in lexicon.events()["start"] and n.last not in lexicon.org_words())), E, 5, "Zorblatt Summit"),
+    # (an institution's word last: "Operation Zorblatt Foundation", "Exercise Zorblatt Institute" are no events)
     # (5: more than a known organisation and an acronym before it, "ZQX Summit")
     WordRule("weather-event", "event-head", "head", _weather_event, E, 4, "Hurricane Zorblatt"),
+    WordRule("time-standard", None, "time", lambda n: n.multi and n.last == "time"
+             and n.lower[-2] in lexicon.date_words()["zone"], EntityType.OTHER, 6, "Zorblatt Mean Time"),
+    # a time standard, no organisation: "Greenwich Mean Time", "Eastern Standard Time" (data: date_words.txt)
     WordRule("compass-place", "place-head", "head", lambda n: n.multi and bool(_COMPASS & {n.lower[0], n.lower[-1]})
              and _compass_place(tuple(tokens(n.found.name))), L, 5, "Western Kenya"),  # (cut so by _Cut)
     WordRule("place-word-given-name", "place-head", "head", lambda n: len(n.words) == 2 and n.last in lexicon.place_words()
@@ -1091,6 +1108,28 @@ def _programme_after(a: Around) -> bool:
     return a.spaced and a.nxt in lexicon.work_words() and (owned or not a.one_word) and not a.found.known
 
 
+# after a name: "in", maybe a region's adjective, and a known place ("... in northern Zorbland")
+_IN_PLACE = re.compile(r"\s+in\s+(?:the\s+)?(?:(?:north|south|east|west|central)(?:ern)?\s+|(?:north|south)-?(?:east|west)(?:ern)?\s+)?"
+                       r"([A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*)?)")
+
+
+def _place_in_place(a: Around) -> bool:
+    """'fighting in [Zorbivka] in eastern Ruritania': one word after "in" or "near" and before
+    "in" and a known place is a place within it (not "works at Zorbco in London")."""
+    if not (a.one_word and a.prev in ("in", "near")):
+        return False
+    m = _IN_PLACE.match(a.text, a.found.end)
+    if m is None:
+        return False
+    table = lexicon.gazetteer()
+    name, first = m.group(1), m.group(1).split()[0]
+    return any(table.get(n, ("", None))[1] is L for n in (name, name.rstrip("."), first, first.rstrip(".")))
+
+
+# a cardinal point written alone as a name, after "the": a region or a bloc ("the West", "the North")
+_CARDINAL = frozenset({"North", "South", "East", "West"})
+
+
 CONTEXT_RULES: tuple[ContextRule, ...] = (
     ContextRule("org-cue", "org-cue", "next", lambda a: a.next_is(lexicon.org_cues()), O, 3,
                 "Yesterday the [Zorblatt] news agency said so."),
@@ -1165,6 +1204,10 @@ CONTEXT_RULES: tuple[ContextRule, ...] = (
                 and (a.before_of.initial or a.before_of.text.islower()), L, 2,
                 "The mayor of [Zorblatt] said no."),  # (but "the Mayor of London" is a title)
     ContextRule("place-after", "place-after", "", _place_after, L, 2, "They live in [Zorblattville], Texas, now."),
+    ContextRule("place-in-place", "place-prep", "", _place_in_place, L, 2,
+                "Shells fell in [Zorbivka] in eastern Kenya."),
+    ContextRule("compass-name", "compass-name", "", lambda a: a.one_word and a.prev == "the" and not a.found.initial
+                and a.found.name in _CARDINAL, L, 3, "Talks between Zorbland and the [West] failed."),
 )
 
 

@@ -306,7 +306,20 @@ def _as_family(found: Found, index: _Index) -> _Verdict:
     return _NEW
 
 
-_SINGLE_RULES = (_as_acronym, _as_family, _as_surname, _as_known, _as_name, _as_given_name)
+def _as_cardinal(found: Found, index: _Index) -> _Verdict:
+    """'the North' (rule compass-name) is the one country the article names after that
+    cardinal point ("North Zorbland"); with none or two, a region or bloc of its own ("the
+    West"), never a person's surname."""
+    if "compass-name" not in found.evidence:
+        return None
+    prefix = found.name + " "
+    countries = lexicon.geo_places()["country"]
+    named = {id(g): g for g in index.by_name.values()
+             if g.canonical and g.canonical.startswith(prefix) and g.canonical in countries}
+    return next(iter(named.values())) if len(named) == 1 else _NEW
+
+
+_SINGLE_RULES = (_as_cardinal, _as_acronym, _as_family, _as_surname, _as_known, _as_name, _as_given_name)
 
 
 def _target(found: Found, index: _Index) -> _Verdict:

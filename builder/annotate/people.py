@@ -124,6 +124,21 @@ def _same_given(a: str, b: str) -> bool:
 
 
 @lru_cache(maxsize=65536)
+@cache
+def honorific_words() -> str:
+    """The honorifics of people/honorifics.txt as a regular expression alternation, longest
+    first, capitalised as written before a name ('Mrs|Mr|Dr|...'), for patterns of other
+    modules: one list of honorifics for the whole builder."""
+    return "|".join(w.capitalize() for w in sorted(_honorifics(), key=len, reverse=True))
+
+
+def without_honorifics(name: str) -> str:
+    """The name without the honorifics before it, 'Doe' of 'Mrs Doe', 'Jane Doe' of 'Dr. Jane
+    Doe'; a peer's or a royal's title stays ('Lord Doe' is no commoner Doe)."""
+    hons, bare = split_honorifics(name)
+    return name if hons and _honorifics()[_word(hons[-1])][1] in ("peer", "royal") else bare
+
+
 def split_honorifics(name: str) -> tuple[tuple[str, ...], str]:
     """'Mrs Jane Doe' -> (('Mrs',), 'Jane Doe'); a name of honorifics only stays the name."""
     words = name.split()

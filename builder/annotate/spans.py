@@ -112,6 +112,12 @@ def _split_hyphen(word: str, start: int) -> tuple[list[tuple[str, int]], bool] |
     return None
 
 
+def _event_word_next(toks: list[Token], i: int, text: str) -> bool:
+    """The word after token i, with one space between, is an event's closing word ("Summit")."""
+    return (i + 1 < len(toks) and text[toks[i].end : toks[i + 1].start] == " " and toks[i + 1].text[:1].isupper()
+            and toks[i + 1].lower in lexicon.events()["end"])
+
+
 def _given_in_two(word: str) -> bool:
     """'Cheuk-ting' right after a surname ("Lam Cheuk-ting"): a given name of two syllables,
     each short, the second in lower case and no modifier ("Kremlin-led", "Covid-era")."""
@@ -270,6 +276,8 @@ class _Spans:
             return False  # "Lam Cheuk-ting", "Wong Kwok-hung": one given name after a surname
         if split is not None and split[1]:
             return False
+        if split is not None and len(split[0]) > 1 and _event_word_next(self.toks, i, self.text):
+            return False  # rule places-event (joins.txt): "the Zorbland-Quuxia Summit" is one event's name
         self.close()
         for part, start in split[0] if split else ():
             self.current.append(token(part, start, tok.initial and start == tok.start))
@@ -328,9 +336,10 @@ def _and_in_org(current: list[Token], toks: list[Token], i: int, text: str) -> b
     """Whether the 'and' at i is inside an organisation's name: after "Institute of
     Allergy", or between plain words and a run that ends in an institution's word ("Food
     and Drug Administration", "Securities and Exchange Commission"; not "Jane Doe and Acme
-    Corp")."""
+    Corp", nor a nationality and another's institution: "the French and Royal Navy")."""
     return _org_of(current) or (_org_word_ends(toks, i + 1, text) and all(
-        t.lower in lexicon.common_words() and t.lower not in lexicon.given_names() for t in current))
+        t.lower in lexicon.common_words() and t.lower not in lexicon.given_names() and t.lower not in lexicon.demonyms()
+        for t in current))
 
 
 def _kept(current: list[Token], toks: list[Token], i: int, text: str) -> int:
