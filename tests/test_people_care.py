@@ -184,6 +184,10 @@ ORG_ROWS = [
     ("definite-sentence-opening", "The Zorblatt Collective requires members to sign.", "Zorblatt Collective", O),
     ("org-word-after-a-common-word", "She left the Sea Org in 2009.", "Sea Org", O),
     ("foreign-association", "Yesterday Asociación Zorblatt said no.", "Asociación Zorblatt", O),
+    ("nationality-institution-for", "A report by the European Monitoring Centre for Zorbs and Zorb Addiction "
+     "found a rise.", "European Monitoring Centre for Zorbs and Zorb Addiction", O),
+    ("nationality-institution-of", "A report by the European Centre of Zorb Studies found a rise.",
+     "European Centre of Zorb Studies", O),
     # negative rows: people stay people
     ("no-article-a-person", "Yesterday Zorblatt Quux said no.", "Zorblatt Quux", P),
     ("the-and-a-given-name", "He praised the Jane Doe we knew.", "Jane Doe", P),

@@ -621,10 +621,11 @@ class _Cut:
         if not j:
             return None
         tail = toks[j:]
-        head = next((tail[:k] for k in range(1, len(tail) - 1) if tail[k].lower == "of"), tail)
+        head = next((tail[:k] for k in range(1, len(tail) - 1) if tail[k].lower in ("of", "for")), tail)
         if head and _demonym_head(head[-1].lower) and not any(_title_at(toks, k) for k in range(j, self.n)):
             # "American Civil Liberties Union", "Chinese Communist Party", "Communist Party of China",
-            # "Korean War", "Arab Spring": an institution or an event named after a people
+            # "Korean War", "Arab Spring", "European Centre for Zorb Studies": an institution or an
+            # event named after a people
             return self._end(_Piece("name", toks[i:]))
         self.pieces.append(_Piece("demonym", toks[i:j]))
         return j
