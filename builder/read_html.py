@@ -41,6 +41,7 @@ class PageText:
 
     blocks: tuple[tuple[str, str], ...]  # (kind, text): kind is "p", "head" or "item"
     meta: ArticleMeta
+    captions: frozenset[str] = frozenset()  # the texts of the page's photo captions (<figcaption>)
 
 
 def is_html(file: str) -> bool:
@@ -218,15 +219,20 @@ def _shown_standfirst(tree: HtmlElement, description: str, blocks: tuple[tuple[s
     return False
 
 
-def _captions_as_paragraphs(tree: HtmlElement) -> None:
+def _captions_as_paragraphs(tree: HtmlElement) -> frozenset[str]:
     """A figure's caption is part of the story as printed (readers see it under the
-    picture): kept as a paragraph, which the credit rules then sort."""
+    picture): kept as a paragraph, which the credit rules then sort. Gives the captions'
+    texts, so that the story knows them for captions (no events, no summary)."""
     for figure in tree.iter("figure"):
         figure.tag = "div"
+    texts: set[str] = set()
     for caption in tree.iter("figcaption"):
         caption.tag = "p"
         for name in ("class", "id"):  # a caption named 'caption' would be taken for furniture
             caption.attrib.pop(name, None)
+        if text := plain(caption.text_content(), 100_000):
+            texts.add(text)
+    return frozenset(texts)
 
 
 def _blocks(body: Any) -> list[tuple[str, str]]:
@@ -292,7 +298,7 @@ def page_text(data: bytes, file: str) -> PageText | None:
     if tree is None:
         return None
     _drop_furniture(tree)
-    _captions_as_paragraphs(tree)
+    captions = _captions_as_paragraphs(tree)
     try:
         doc: Any = bare_extraction(  # a Document (as_dict is False)
             tree,
@@ -325,7 +331,7 @@ def page_text(data: bytes, file: str) -> PageText | None:
         author=_author(doc.author),
         description=plain(doc.description, 1000),
     )
-    return PageText(blocks, meta)
+    return PageText(blocks, meta, captions & {text for _, text in blocks})
 
 
 def as_text(page: PageText) -> str:
@@ -341,7 +347,9 @@ def as_text(page: PageText) -> str:
     return "".join(parts)
 
 
-def article_from_html(data: bytes, file: str, meta: ArticleMeta | None = None) -> Article:
+def article_from_html(
+    data: bytes, file: str, meta: ArticleMeta | None = None, defaults: ArticleMeta | None = None
+) -> Article:
     """Read one saved page. A page with no story gives an Article with no text and a warning
     (the pipeline leaves it out)."""
     try:
@@ -351,9 +359,10 @@ def article_from_html(data: bytes, file: str, meta: ArticleMeta | None = None) -
     else:
         problem = no_story(file)
     if page is None:
-        empty = parse_article("", file, meta, headings=True)
+        empty = parse_article("", file, meta, headings=True, defaults=defaults)
         return replace(empty, warnings=(problem,))
-    return parse_article(as_text(page), file, meta, page=page.meta, headings=True)
+    return parse_article(as_text(page), file, meta, page=page.meta, headings=True, defaults=defaults,
+                         captions=page.captions)
 
 
 def no_story(file: str) -> str:
