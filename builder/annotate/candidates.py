@@ -87,8 +87,18 @@ def best_type(scores: dict[EntityType, float]) -> EntityType:
 
 
 def gazetteer_at(toks: Span, i: int) -> tuple[int, str, EntityType] | None:
+    """The longest gazetteer name at token i: (its end, canonical name, type)."""
     table = lexicon.gazetteer()
-    for j in range(min(len(toks), i + lexicon.gazetteer_span()), i, -1):
+    span = lexicon.gazetteer_span()
+    if 0 <= i < len(toks):  # only as many words as the longest name that opens with the word
+        reach = lexicon.gazetteer_reach()
+        word = toks[i].text
+        span = reach.get(word, 0)
+        if word.isupper():  # (an all-capitals name is looked up in Title Case too)
+            span = max(span, reach.get(word.title(), 0))
+        if not span:
+            return None
+    for j in range(min(len(toks), i + span), i, -1):
         text = " ".join(t.text for t in toks[i:j])
         hit = table.get(text) or (table.get(text.title()) if text.isupper() and len(text) > 3 else None)
         if hit:

@@ -425,6 +425,17 @@ def gazetteer_span() -> int:
 
 
 @cache
+def gazetteer_reach() -> dict[str, int]:
+    """A gazetteer name's first word -> the most words of a name that opens with it: a word
+    that opens none is looked up no further (candidates.gazetteer_at)."""
+    reach: dict[str, int] = {}
+    for form in gazetteer():
+        words = form.split(" ")
+        reach[words[0]] = max(reach.get(words[0], 0), len(words))
+    return reach
+
+
+@cache
 def role_breakers() -> frozenset[str]:
     return _words("role_breakers")
 

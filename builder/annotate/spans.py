@@ -49,8 +49,11 @@ class Token(NamedTuple):
     lower: str = ""  # text in lower case
 
 
+_new_token = tuple.__new__  # Token(...) without the Python-level __new__ of a NamedTuple (once a word)
+
+
 def token(text: str, start: int, initial: bool = False, possessive: bool = False) -> Token:
-    return Token(text, start, start + len(text), initial, possessive, text.lower())
+    return _new_token(Token, (text, start, start + len(text), initial, possessive, text.lower()))
 
 
 Span = tuple[Token, ...]
@@ -128,30 +131,32 @@ def tokens(text: str) -> list[Token]:
     """Every word, acronym and punctuation mark, with sentence starts marked."""
     out: list[Token] = []
     append = out.append
+    new = _new_token
     at_start = True
     abbreviations = lexicon.abbreviations()
     skip_dot = -1
     for m in _token_pattern().finditer(text):
-        word, start = m.group(), m.start()
+        start, end = m.span()
         if start == skip_dot:
             continue
-        if len(word) == 2 and word[1] == "." and not (out and out[-1].text[:1].isupper() and out[-1].end == start - 1):
+        word = m.group()
+        first = word[0]
+        if end - start == 2 and word[1] == "." and not (out and out[-1].text[:1].isupper() and out[-1].end == start - 1):
             # an initial only follows a name ("Jerome H. Powell"); "wrote on X. Then" ends a sentence
-            append(token(word[0], start, at_start))
-            append(Token(".", start + 1, start + 2, False, False, "."))
+            append(new(Token, (first, start, start + 1, at_start, False, first.lower())))
+            append(new(Token, (".", start + 1, start + 2, False, False, ".")))
             at_start = True
             continue
-        if word[0].isalpha():
-            end = start + len(word)
+        if first.isalpha():
             if text[end : end + 1] == "." and (word + ".").lower() in abbreviations:
                 word, skip_dot = word + ".", end
             possessive = len(word) > 3 and word[-1] == "s" and word[-2] in "'’‘"
             if possessive:
                 word = word[:-2]
-            append(Token(word, start, start + len(word), at_start, possessive, word.lower()))
+            append(new(Token, (word, start, start + len(word), at_start, possessive, word.lower())))
             at_start = False
             continue
-        append(Token(word, start, start + len(word), at_start and word[0].isdigit(), False, word))
+        append(new(Token, (word, start, end, at_start and first.isdigit(), False, word)))
         if word in _SENTENCE_END or (word == "-" and text[start - 1 : start] == " "):
             at_start = True
         elif word not in _OPENERS:
@@ -179,12 +184,17 @@ class _Spans:
         self.connectors = lexicon.connectors()
 
     def run(self) -> list[Span]:
+        current = self.current
         for i, tok in enumerate(self.toks):
             if i < self.skip_to:
                 continue
-            if self.current and not self._adjacent(tok):
+            if current and not self._adjacent(tok):
                 self.close()
             self.bridge = -1
+            if not current:  # a lower-case word with no span open: every step below would pass it by
+                word = tok.text
+                if word[0].islower() and "-" not in word and (len(word) < 3 or not word[1].isupper()):
+                    continue
             take = _kept(self.current, self.toks, i, self.text)
             if take:  # an ordinal, a number or "and (the)" kept inside a name
                 self.current.extend(self.toks[i : i + take])
