@@ -833,8 +833,21 @@ def _fire(found: Found, rules: Sequence[WordRule] | Sequence[ContextRule], subje
             found.add(rule.type, rule.weight, rule.evidence)
 
 
+_WORD_RUN = re.compile(r"[\w’'-]+")
+
+
 def _next_words(text: str, end: int, count: int) -> list[str]:
-    return re.findall(r"[\w’'-]+", text[end : end + 80])[:count]
+    return _WORD_RUN.findall(text[end : end + 80])[:count]
+
+
+def _may_end_in(text: str, end: int, words: tuple[str, ...], digits: bool = False) -> bool:
+    """Whether the text before `end`, spaces left off, may end in one of `words` (or a digit):
+    False only when it surely does not, a test cheaper than the pattern it spares."""
+    start = max(0, end - 40)
+    tail = text[start:end].rstrip()
+    if start > 0 and len(tail) < max(map(len, words)):
+        return True  # (a long run of spaces: the word may begin before the window)
+    return tail.endswith(words) or (digits and tail[-1:].isdigit())
 
 
 _PLURAL_ACRONYM = re.compile(r"^[A-Z]{2,}s$")
@@ -904,17 +917,22 @@ class ContextRule(NamedTuple):
 
 
 def _model_number(a: Around) -> bool:
+    name = a.found.name
+    if not (name.isupper() and len(name) <= 4 and "." not in name):
+        return False
     model = _MODEL_NUMBER.search(a.text, max(0, a.found.start - 8), a.found.start)
-    return (model is not None and a.found.name.isupper() and len(a.found.name) <= 4 and "." not in a.found.name
-            and not 1900 <= int(model.group(1)) <= 2099)
+    return model is not None and not 1900 <= int(model.group(1)) <= 2099
 
 
 # a place's noun in the plural, maybe "in" a region, then "including", "such as": "towns in Zorbland including"
+_SUCH_AS_CUES = ("such as", "including", "like", "namely")
 _PLACES_SUCH_AS = re.compile(r"\b([A-Za-z]+)(?:\s+(?:in|of|near|across|around)(?:\s+[\w-]+){1,3})?"
                              r",?\s+(?:such as|including|like|namely)\s+$")
 
 
 def _place_such_as(a: Around) -> bool:
+    if not _may_end_in(a.text, a.found.start, _SUCH_AS_CUES):
+        return False  # (the pattern ends in one of them and a space)
     m = _PLACES_SUCH_AS.search(a.text, max(0, a.found.start - 60), a.found.start)
     return m is not None and m.group(1).lower() in lexicon.place_cues() and m.group(1).endswith("s")
 
@@ -941,6 +959,7 @@ def _said_after_quote(a: Around) -> bool:
 
 
 # a verb of firing and a count before a name: "fired a [Zorblatt]", "launched two [Quux]"
+_COUNTS = ("a", "an", "one", "two", "three", "four", "five", "several")  # the counts _WEAPON_VERB ends in
 _WEAPON_VERB = re.compile(r"\b(?:fired|launched|dropped|intercepted|shot down)\s+(?:a|an|one|two|three|four|five|"
                           r"several|\d+)\s+$")
 
@@ -949,7 +968,8 @@ def _fired(a: Around) -> bool:
     """'fired a [Zorblatt] at', 'launched two [Quux]': not a name before another noun
     ("launched a Zorblatt campaign")."""
     noun = a.spaced and a.nxt[:1].islower() and a.nxt not in lexicon.stopwords() and a.nxt not in lexicon.product_words()
-    return not noun and _WEAPON_VERB.search(a.text, 0, a.found.start) is not None
+    return (not noun and _may_end_in(a.text, a.found.start, _COUNTS, digits=True)  # (what the pattern ends in)
+            and _WEAPON_VERB.search(a.text, 0, a.found.start) is not None)
 
 
 def _place_after(a: Around) -> bool:
@@ -1084,13 +1104,17 @@ def _product_after(text: str, end: int) -> bool:
     return False
 
 
+_SUCH_AS_WORDS = re.compile(r"such as|like|including|namely|dubbed|called|known as")
 _SUCH_AS = re.compile(r"\b([a-z]+),?\s+(?:such as|like|including|namely|dubbed|called|known as)\s+"
                       r"(?:the\s+)?(?:[\w’'.-]+\s+){0,2}$")
 
 
 def _product_before(text: str, start: int) -> bool:
     """'long-range missiles, such as the UK’s Thunderbolt'."""
-    m = _SUCH_AS.search(text[max(0, start - 90) : start])
+    window = text[max(0, start - 90) : start]
+    if _SUCH_AS_WORDS.search(window) is None:
+        return False  # (the words the pattern needs)
+    m = _SUCH_AS.search(window)
     if not m or m.group(1) not in lexicon.product_words():
         return False
     between = m.group(0).split()[1:]

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import string
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import cache
@@ -76,6 +77,11 @@ def _cased(names: Iterable[str]) -> str:
     return _alt(forms)
 
 
+def _initials(*lists: Iterable[str]) -> str:
+    """The capitals A-Z that open a word of the lists (in any case), for a character class."""
+    return "".join(sorted({w[0].upper() for words in lists for w in words if w} & set(string.ascii_uppercase)))
+
+
 @cache
 def _lists() -> _Lists:
     months = wordlists.months()
@@ -120,7 +126,10 @@ def _lists() -> _Lists:
         rf"|\b(?P<ed>[a-z]{{3,}}(?<!e)ed)\b"
     )
     return _Lists(
-        anchor=re.compile(r"\b(?:[A-Z\d]|(?i:to(?:day|night|morrow)|yesterday|last|this|next)\b|ago\b)"),
+        # where a date may start: a digit, or a capital that opens a month, a weekday or a
+        # relative day ("Today", "Last week"), or one of a few lower-case words
+        anchor=re.compile(rf"\b(?:[{_initials(months, weekdays, relative, ('last', 'this', 'next'))}\d]"
+                          r"|(?i:to(?:day|night|morrow)|yesterday|last|this|next)\b|ago\b)"),
         pattern=pattern,
         ago=re.compile(rf"(?i:\b(?P<n>{_alt(numbers)}|\d{{1,2}})\s+(?P<unit>day|week|month|year)s?\s+)\Z"),
         cue=re.compile(rf"(?i:(?<![\w-])(?:{cue}))\Z"),
