@@ -972,10 +972,13 @@ def _fired(a: Around) -> bool:
             and _WEAPON_VERB.search(a.text, 0, a.found.start) is not None)
 
 
+_PLACE_AFTER = re.compile(r",\s+([A-Z][\w.]+(?: [A-Z][\w.]+)?)(?![\w.]|['’]s)")
+
+
 def _place_after(a: Around) -> bool:
     """'Zorblattville, Texas': a known place after a comma (but not "Jane Doe, Ruritania coach":
     a place that describes a role)."""
-    m = re.match(r",\s+([A-Z][\w.]+(?: [A-Z][\w.]+)?)(?![\w.]|['’]s)", a.text[a.found.end : a.found.end + 40])
+    m = _PLACE_AFTER.match(a.text[a.found.end : a.found.end + 40])
     if m is None:
         return False
     table = lexicon.gazetteer()  # (the region may end the sentence: "..., South Dakota.")
@@ -1090,9 +1093,12 @@ def _score_context(found: Found, text: str, toks: list[Token], index: dict[int, 
     _fire(found, CONTEXT_RULES, Around.of(found, text, toks, index.get(found.start, 0) - 1))
 
 
+_HYPHENED_WORD = re.compile(r"[\w-]+")
+
+
 def _product_after(text: str, end: int) -> bool:
     """'Thunderbolt” long-range missiles': a weapon noun after at most three modifiers."""
-    words = re.findall(r"[\w-]+", text[end : end + 60].lstrip("”\"’' \u00a0"))
+    words = _HYPHENED_WORD.findall(text[end : end + 60].lstrip("”\"’' \u00a0"))
     if text[end : end + 1].isalnum():
         return False
     for word in words[:4]:
@@ -1165,6 +1171,9 @@ def _role_before(text: str, toks: list[Token], k: int) -> tuple[str, int | None]
     return role, (toks[owner].start if owner is not None and not kin else None)
 
 
+_POSSESSIVE_END = re.compile(r"['’]s?$")
+
+
 def _role_after(text: str, end: int) -> str | None:
     """An appositive role after the name: "Jane Doe, head of the president’s office,"."""
     m = _APPOSITIVE.match(text[end : end + 120])
@@ -1176,7 +1185,7 @@ def _role_after(text: str, end: int) -> str | None:
             "the", "a", "an", "his", "her", "its", "their", "former"}:
         return None
     nouns = lexicon.role_nouns() | lexicon.kinship()
-    if any(re.sub(r"['’]s?$", "", w.lower()) in nouns for w in words[:5] if w[0].islower()):
+    if any(_POSSESSIVE_END.sub("", w.lower()) in nouns for w in words[:5] if w[0].islower()):
         return phrase
     return None
 

@@ -28,6 +28,10 @@ from builder.annotate.reports import dateline_end, report_starts
 from builder.annotate.sentences import sentence_of
 from builder.model import Article, DateRef
 
+_WORD_BEFORE = re.compile(r"(\w+)\s+\Z")
+_WORD_AFTER = re.compile(r"\s+(\w+)")
+_LOWER_WORD_AFTER = re.compile(r"\s+([a-z]+)\b")
+
 # A yearless past date ("January 20", "in October") may lie this far after publication
 # before it is taken for last year's.
 LEEWAY = dt.timedelta(days=62)
@@ -295,8 +299,8 @@ def _weekday_ref(m: re.Match[str], block: _Block) -> DateRef | None:
     """'on Friday', 'last Friday'; not 'Good Friday' (not_relative.txt) nor 'every Friday'."""
     lists, start, text = _lists(), m.start(), block.text
     name = m["wd"].lower()
-    word_before = re.search(r"(\w+)\s+\Z", text[max(0, start - 20) : start])
-    word_after = re.match(r"\s+(\w+)", text[m.end("wd") : m.end("wd") + 20])
+    word_before = _WORD_BEFORE.search(text[max(0, start - 20) : start])
+    word_after = _WORD_AFTER.match(text[m.end("wd") : m.end("wd") + 20])
     if (word_before and f"{word_before[1].lower()} {name}" in lists.not_relative) or (
         word_after and f"{name} {word_after[1].lower()}" in lists.not_relative
     ):
@@ -381,7 +385,7 @@ def _year_alone(m: re.Match[str], block: _Block) -> DateRef | None:
     start = m.start()
     if not (block.before(lists.cue, start) or block.before(lists.range_year, start)):
         return None
-    after = re.match(r"\s+([a-z]+)\b", block.text[m.end() : m.end() + 24])
+    after = _LOWER_WORD_AFTER.match(block.text[m.end() : m.end() + 24])
     if after and after[1] not in lists.year_followers:  # "in 2000 cases": a quantity
         return None
     return block.ref(start, m.end(), dt.date(int(m["y4"]), 1, 1), "year")

@@ -20,6 +20,8 @@ from builder.annotate.blocks import BlockIndex
 from builder.annotate.sentences import sentence_of
 from builder.model import Article, EntityType, LocalEntity, Mention, SourceRef
 
+_WORD_BREAKS = re.compile(r"[\s.’']+")
+
 _NAME = r"(?:[A-Z][\w.&'’-]*[\w&])(?:\s+[A-Z][\w.&'’-]*[\w&]){0,4}"
 _CREDIT_AGENCY = re.compile(r"/\s?([A-Z][\w.&-]*(?: [A-Z][\w.&-]*){0,3})\s*$")
 _CREDIT_OUTLET = re.compile(rf"^({_NAME})[’']s?\s+(?:{_NAME}\s+)?.*\bcontributed\b")
@@ -56,7 +58,7 @@ def rules() -> dict[str, Rule]:
 
 
 def _words(name: str) -> set[str]:
-    return {w.lower().strip(".") for w in re.split(r"[\s.’']+", name) if w}
+    return {w.lower().strip(".") for w in _WORD_BREAKS.split(name) if w}
 
 
 def is_outlet(name: str) -> bool:

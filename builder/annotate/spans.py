@@ -14,6 +14,8 @@ from typing import NamedTuple
 from builder.annotate import lexicon
 from builder.model import EntityType
 
+_WORDS = re.compile(r"[^\W\d_][\w'’-]*")
+
 @cache
 def _token_pattern() -> re.Pattern[str]:
     """Words, acronyms, numbers and marks; a capital and a full stop is a middle initial
@@ -470,7 +472,7 @@ def is_title_case(text: str) -> bool:
     """A Title Case Headline or an ALL CAPS line: its capitals say nothing about names."""
     if text.rstrip().endswith((".", ".”", ".\"")):
         return False  # a sentence, however many names it holds
-    words = re.findall(r"[^\W\d_][\w'’-]*", text)
+    words = _WORDS.findall(text)
     content = [w for w in words if w.lower() not in lexicon.stopwords() and len(w) > 3]
     if len(content) < 2:
         return False

@@ -22,6 +22,9 @@ from builder.annotate import quote_lexicon as lex
 from builder.annotate.quote_context import Layout
 from builder.model import EntityType, LocalEntity, Mention
 
+_APPOSITION = re.compile(r",\s+([^,.;:]{1,70})")
+_WORD = re.compile(r"\w+")
+
 _SPEAKING = {EntityType.PERSON, EntityType.ORG}
 _TOKEN = re.compile(r"[\w’'.&-]+|[^\w\s]")
 # A person named by an epithet, as sports, profile and political pieces do: "the Italian
@@ -152,7 +155,7 @@ class SpeakerIndex:
             for match in pattern.finditer(before):
                 if _ROLE_TAIL.fullmatch(before, match.end()):
                     note(occ.speaker.key, before, match)
-            after = re.match(r",\s+([^,.;:]{1,70})", self.text[occ.end : occ.end + 80])
+            after = _APPOSITION.match(self.text[occ.end : occ.end + 80])
             if after:
                 for match in pattern.finditer(after.group(1)):
                     note(occ.speaker.key, after.group(1), match)
@@ -167,7 +170,7 @@ class SpeakerIndex:
             first = entity.name.split()[0].lower() if entity.name.split() else ""
             guess = table.get(first)
             for evidence in self.role_evidence.get(key, []):
-                for word in re.findall(r"\w+", evidence.lower()):
+                for word in _WORD.findall(evidence.lower()):
                     if word in table and word.endswith(("man", "woman", "ess")):
                         guess = table[word]
             if guess:
