@@ -92,11 +92,13 @@ def _lower_phrases(names: Sequence[str], texts: Iterable[str]) -> frozenset[str]
     """Which of `names` the texts write in lower case, in one pass over the texts."""
     if not names:
         return frozenset()
-    alternatives = "|".join(re.escape(n.lower()) for n in sorted(set(names), key=len, reverse=True))
+    phrases = [n.lower() for n in sorted(set(names), key=len, reverse=True)]
+    alternatives = "|".join(map(re.escape, phrases))
     pattern = re.compile(rf"(?<![\w’'-])(?:{alternatives})(?![\w’'-])")
     found: set[str] = set()
     for text in texts:
-        found.update(m.group() for m in pattern.finditer(text))
+        if any(phrase in text for phrase in phrases):  # (the pattern is searched only where it may match)
+            found.update(m.group() for m in pattern.finditer(text))
     return frozenset(found)
 
 
