@@ -38,7 +38,7 @@ def common_words() -> frozenset[str]:
     American ones ("rumours", "defence", "organisation")."""
     words = _words("common_words")
     endings = tuple(end for ends, _, _ in _BRITISH for end in ends)
-    return words | frozenset(british for word in words if word.endswith(endings) for british in _british(word))
+    return words | frozenset(british for word in [w for w in words if w.endswith(endings)] for british in _british(word))
 
 
 _BRITISH = (  # (the endings the word must have, the change)
