@@ -821,16 +821,28 @@ def _fire(found: Found, rules: Sequence[WordRule] | Sequence[ContextRule], subje
     """Run a rule table on what its triggers look at (a Shape or an Around): of the rules
     of one group only the first that fires counts; a rule with no type only adds evidence."""
     done: set[str] = set()
-    for rule in rules:
-        if rule.group in done or not rule.trigger(subject):
+    for group, trigger, etype, weight, evidence in _rows(rules):
+        if group in done or not trigger(subject):
             continue
-        if rule.group:
-            done.add(rule.group)
-        if rule.type is None:
-            if rule.evidence:
-                found.evidence.add(rule.evidence)
+        if group:
+            done.add(group)
+        if etype is None:
+            if evidence:
+                found.evidence.add(evidence)
         else:
-            found.add(rule.type, rule.weight, rule.evidence)
+            found.add(etype, weight, evidence)
+
+
+_ROWS: dict[int, tuple[Sequence[Any], tuple[tuple[Any, ...], ...]]] = {}
+
+
+def _rows(rules: Sequence[Any]) -> tuple[tuple[Any, ...], ...]:
+    """A rule table's rows as plain tuples (group, trigger, type, weight, evidence), made once
+    a table: _fire reads them for every name."""
+    made = _ROWS.get(id(rules))
+    if made is None or made[0] is not rules:
+        made = _ROWS[id(rules)] = (rules, tuple((r.group, r.trigger, r.type, r.weight, r.evidence) for r in rules))
+    return made[1]
 
 
 _WORD_RUN = re.compile(r"[\w’'-]+")

@@ -54,6 +54,9 @@ class _Lists:
     numbers: dict[str, int]
     not_relative: frozenset[str]
     year_followers: frozenset[str]
+    # the first two letters (lower case) of every word a date may open with, besides a digit
+    # (None: a phrase with no two plain letters first, and every anchor is tried)
+    starts: frozenset[str] | None = None
 
 
 def _relative_days() -> dict[str, int]:
@@ -148,7 +151,16 @@ def _lists() -> _Lists:
         numbers=numbers,
         not_relative=wordlists.words("dates/not_relative.txt"),
         year_followers=wordlists.words("dates/year_followers.txt"),
+        starts=_starts(months, weekdays, relative, ("last", "this", "next")),
     )
+
+
+def _starts(*lists: Iterable[str]) -> frozenset[str] | None:
+    """The first two letters, in lower case, of the words of the lists (_Lists.starts)."""
+    words = [w for words in lists for w in words]
+    if any(len(w) < 2 or not w[:2].isalpha() or not w[:2].isascii() for w in words):
+        return None
+    return frozenset(w[:2].lower() for w in words)
 
 
 # --- resolution -------------------------------------------------------------------
@@ -475,6 +487,9 @@ def dates_in_text(text: str, published: dt.date | None = None, offset: int = 0) 
                 found.append(_within_calendar(lambda b: _ago(before, anchor.end(), b), block, unsure))
                 done = anchor.end()
             continue
+        head = text[pos : pos + 2]
+        if lists.starts is not None and head.isascii() and not head[:1].isdigit() and head.lower() not in lists.starts:
+            continue  # no month, weekday or relative day begins so ("The", "Minister")
         m = lists.pattern.match(text, pos)
         if m is None:
             continue

@@ -48,7 +48,7 @@ class _Group:
     def scores(self) -> dict[EntityType, float]:
         """The evidence of every mention; once the full name is known, the bare surname's
         context ("Doe's lawyer", "told Doe") counts for less than the name itself."""
-        full = any(len(f.words) > 1 for f in self.founds)
+        full = any(len(f.name.split(maxsplit=1)) > 1 for f in self.founds)  # (more than one word)
         total: dict[EntityType, float] = {}
         for found in self.founds:
             short = full and not found.known and " " not in found.name
