@@ -69,6 +69,14 @@ def confirm(entities: Sequence[Entity], entity_of: Mapping[tuple[str, str], str]
     return tuple(out)
 
 
+def warm() -> None:
+    """Load the word lists `confirm` reads. A build calls it while a worker annotates the
+    changed articles (after the cached ones are loaded): the link pass then finds them ready
+    instead of reading 64,000 common words after the wait."""
+    lexicon.common_words()
+    lexicon.given_names()
+
+
 def _shaped_person(entity: Entity, rules: set[str]) -> bool:
     """A 'person' by the shape of two capitalised words alone, the first a common word and no
     given name ("Successful Stormtroopers", "Season Fresh Halibut"), never named by the
