@@ -18,6 +18,7 @@ The tables, and what removing a row means:
              are dropped (the next resolver answers)
   word       candidates.WORD_RULES: the rule never fires
   context    candidates.CONTEXT_RULES: the rule never fires
+  no-name    candidates.NO_NAME_RULES: the rule never fires (the piece it leaves out is kept)
 
 The removal happens in the test process only (this file is also the pytest plugin that
 applies it, by the environment variable RULE_MUTATION=table:id): no file is edited.
@@ -60,6 +61,11 @@ def _context_ids() -> list[str]:
     return [rule.id for rule in candidates.CONTEXT_RULES]
 
 
+def _no_name_ids() -> list[str]:
+    from builder.annotate import candidates
+    return [rule.id for rule in candidates.NO_NAME_RULES]
+
+
 def _remove_evidence(rule_id: str) -> None:
     from builder.annotate import evidence
     table = evidence.rules()  # the cached table: removing the row removes it for every caller
@@ -98,11 +104,17 @@ def _remove_context(rule_id: str) -> None:
     candidates.CONTEXT_RULES = tuple(r for r in candidates.CONTEXT_RULES if r.id != rule_id)
 
 
+def _remove_no_name(rule_id: str) -> None:
+    from builder.annotate import candidates
+    candidates.NO_NAME_RULES = tuple(r for r in candidates.NO_NAME_RULES if r.id != rule_id)
+
+
 TABLES: dict[str, tuple[Callable[[], list[str]], Callable[[str], None]]] = {
     "evidence": (_evidence_ids, _remove_evidence),
     "resolvers": (_resolver_ids, _remove_resolver),
     "word": (_word_ids, _remove_word),
     "context": (_context_ids, _remove_context),
+    "no-name": (_no_name_ids, _remove_no_name),
 }
 
 
@@ -138,7 +150,8 @@ def pytest_configure(config: Any) -> None:
 
 # A test file speaks of a table's rules when it names this (ids such as "title" or "known"
 # are also common words of other tests).
-SUBJECT = {"evidence": "evidence", "resolvers": "resolver", "word": "evidence", "context": "evidence"}
+SUBJECT = {"evidence": "evidence", "resolvers": "resolver", "word": "evidence", "context": "evidence",
+           "no-name": "NO_NAME_RULES"}
 
 
 # Tests that only compare a table's ids with their list of rows ("test_every_word_rule_has_a_row")
