@@ -194,3 +194,24 @@ def test_rule_rows_fire_as_the_rules_read_one_by_one(monkeypatch):
     assert [names(text) for text in TEXTS] == fast
     assert candidates._rows(candidates.WORD_RULES)[0] == tuple(
         getattr(candidates.WORD_RULES[0], f) for f in ("group", "trigger", "type", "weight", "evidence"))
+
+
+@pytest.mark.parametrize("name", ["Acme News", "Sunday Clarion", "Jane Doe", "Acme.News", "The Times’", "NEWS", "Newsround"])
+def test_media_word_memo_as_the_words_say(name):
+    from builder import wordlists
+    from builder.annotate import sources
+
+    plain = bool(sources._words(name) & wordlists.words("sources/media_words.txt"))
+    assert sources._has_media_word(name) is plain
+    assert sources._has_media_word(name) is plain  # (the second time from the memo)
+
+
+def test_nationality_words_with_and_without_the_first_word_check(monkeypatch):
+    """nationalities() passes by a word that opens no nationality word before asking
+    _nationality_at: with every word let through, the same words are found."""
+    text = "The Iraqi Prime Minister Jane Doe met Kurdish and North Korean officials and the Kurds."
+    toks = tokens(text)
+    fast = candidates.nationalities(text, toks, [])
+    monkeypatch.setattr(candidates, "_nationality_firsts", lambda: frozenset(t.lower for t in toks))
+    assert candidates.nationalities(text, toks, []) == fast
+    assert len(fast) >= 3

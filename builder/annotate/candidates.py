@@ -1681,8 +1681,12 @@ def nationalities(text: str, toks: Sequence[Token], founds: Sequence[Found],
     order = sorted(founds, key=lambda f: f.start)
     starts = [f.start for f in order]
     out: list[tuple[int, int, Found | None, bool]] = []
+    firsts = _nationality_firsts()
     i = 0
     while i < len(toks):
+        if toks[i].lower not in firsts:  # (what _nationality_at looks at first, at every word)
+            i += 1
+            continue
         j = _nationality_at(toks, i)
         if not j:
             i += 1

@@ -133,7 +133,10 @@ def _seen(blocks: Iterable[Sequence[Token]]) -> Seen:
         for i, tok in enumerate(toks):
             text = tok.text
             first = text[:1]
-            if not tok.initial and first.isupper():
+            if not first.isupper():
+                prev_cap = False
+                continue
+            if not tok.initial:
                 after = toks[i + 1] if i + 1 < count else None
                 if after is None or not (after.text in ("'", "’") and after.start == tok.end):  # not "Teachers'"
                     words.add(text)
@@ -141,7 +144,7 @@ def _seen(blocks: Iterable[Sequence[Token]]) -> Seen:
                         starts.add(text)
                     if after is None or not after.text[:1].isupper():
                         ends.add(text)
-            prev_cap = first.isalpha() and first.isupper()
+            prev_cap = first.isalpha()  # (and upper case)
     return Seen(frozenset(words), frozenset(starts), frozenset(ends))
 
 

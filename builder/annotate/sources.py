@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Sequence
-from functools import cache
+from functools import cache, lru_cache
 from typing import NamedTuple
 
 from builder import wordlists
@@ -98,16 +98,22 @@ class _Outlet(NamedTuple):
     type: EntityType = EntityType.OTHER
 
 
+@lru_cache(maxsize=4096)
+def _has_media_word(name: str) -> bool:
+    """Whether a run of capitalised words holds a media word (asked of every run of every
+    paragraph; the runs recur, names of people and places most)."""
+    return bool(_words(name) & wordlists.words("sources/media_words.txt"))
+
+
 def _unnamed_outlets(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, int, str]]:
     """Runs of capitalised words of one paragraph that name an outlet (a media word in
     them) and that no mention covers: (start, end, name), without a leading "The"."""
-    media = wordlists.words("sources/media_words.txt")
     out = []
     for m in _CAPITALISED.finditer(text):
         start, name = m.start(), m.group()
         if name.startswith("The "):
             start, name = start + 4, name[4:]
-        if not _words(name) & media or any(lo < m.end() and start < hi for lo, hi in taken):
+        if not _has_media_word(name) or any(lo < m.end() and start < hi for lo, hi in taken):
             continue
         out.append((start, start + len(name), name))
     return out
