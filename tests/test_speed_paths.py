@@ -25,9 +25,11 @@ TEXTS = [
 def _gazetteer_at_plain(toks, i):
     """candidates.gazetteer_at without the look-up's first-word reach."""
     table = lexicon.gazetteer()
+    article = candidates._capital_article(toks[i].text) if i < len(toks) and "-" in toks[i].text[1:4] else ""
     for j in range(min(len(toks), i + lexicon.gazetteer_span()), i, -1):
         text = " ".join(t.text for t in toks[i:j])
-        hit = table.get(text) or (table.get(text.title()) if text.isupper() and len(text) > 3 else None)
+        hit = table.get(text) or (table.get(text.title()) if text.isupper() and len(text) > 3 else None) or (
+            table.get(article + text[len(article) :]) if article else None)
         if hit:
             return j, hit[0], hit[1]
     return None
@@ -35,7 +37,9 @@ def _gazetteer_at_plain(toks, i):
 
 def test_gazetteer_reach_finds_what_the_full_look_up_finds():
     forms = sorted(lexicon.gazetteer())[::7]
-    samples = TEXTS + [f"They met in {form} today." for form in forms] + [f"IN {form.upper()} TODAY" for form in forms]
+    articled = [f.replace("al-", "Al-", 1) for f in lexicon.gazetteer() if f.startswith("al-")]
+    samples = (TEXTS + [f"They met in {form} today." for form in forms + articled]
+               + [f"IN {form.upper()} TODAY" for form in forms])
     checked = 0
     for text in samples:
         toks = tokens(text)
