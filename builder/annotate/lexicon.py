@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from functools import cache
+from typing import Any
 
 from builder import wordlists
 from builder.model import EntityType
@@ -424,15 +425,21 @@ def gazetteer_span() -> int:
     return max(len(form.split()) for form in gazetteer())
 
 
-@cache
 def gazetteer_reach() -> dict[str, int]:
     """A gazetteer name's first word -> the most words of a name that opens with it: a word
-    that opens none is looked up no further (candidates.gazetteer_at)."""
-    reach: dict[str, int] = {}
-    for form in gazetteer():
-        words = form.split(" ")
-        reach[words[0]] = max(reach.get(words[0], 0), len(words))
-    return reach
+    that opens none is looked up no further (candidates.gazetteer_at). Made once for the
+    gazetteer table there is (a test may put another in its place)."""
+    table = gazetteer()
+    if _REACH[0] is not table:
+        reach: dict[str, int] = {}
+        for form in table:
+            words = form.split(" ")
+            reach[words[0]] = max(reach.get(words[0], 0), len(words))
+        _REACH[:] = [table, reach]
+    return _REACH[1]
+
+
+_REACH: list[Any] = [None, {}]  # the table gazetteer_reach was made for, and its reach
 
 
 @cache
