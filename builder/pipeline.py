@@ -9,7 +9,7 @@ from dataclasses import dataclass, field, replace
 from functools import partial
 from pathlib import Path
 
-from builder import cache
+from builder import cache, confirm
 from builder.annotate.dates import find_dates
 from builder.annotate.entities import find_names
 from builder.annotate.quotes import find_quotes
@@ -201,6 +201,8 @@ def _entries(
                     hit = kept.get(k)
                     loaded[k] = hit if hit is not None else cache.load(cache_dir, k)
         also()
+        if making:
+            confirm.warm()  # (the link pass reads them; the workers may still be annotating)
 
     fresh = _annotate_all([job for _, job in to_make], workers, progress, load_the_others,
                           overlap=len(found) - len(to_make) >= PARALLEL_FROM)

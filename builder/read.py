@@ -179,7 +179,7 @@ def is_reference(line: str) -> bool:
 def is_credit(line: str) -> bool:
     """Whether a line credits a photo or a contributor."""
     text = line.strip()
-    return len(text) <= 300 and any(p.match(text) for p in wordlists.patterns("read/credits.txt"))
+    return len(text) <= 300 and wordlists.any_pattern("read/credits.txt").match(text) is not None
 
 
 def is_caption(text: str) -> bool:

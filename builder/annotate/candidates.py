@@ -90,9 +90,21 @@ def best_type(scores: dict[EntityType, float]) -> EntityType:
 
 
 def gazetteer_at(toks: Span, i: int) -> tuple[int, str, EntityType] | None:
+    """The longest gazetteer name at token i: (its end, canonical name, type)."""
     table = lexicon.gazetteer()
     article = _capital_article(toks[i].text) if i < len(toks) and "-" in toks[i].text[1:4] else ""
-    for j in range(min(len(toks), i + lexicon.gazetteer_span()), i, -1):
+    span = lexicon.gazetteer_span()
+    if 0 <= i < len(toks):  # only as many words as the longest name that opens with the word
+        reach = lexicon.gazetteer_reach()
+        word = toks[i].text
+        span = reach.get(word, 0)
+        if word.isupper():  # (an all-capitals name is looked up in Title Case too)
+            span = max(span, reach.get(word.title(), 0))
+        if article:  # (and with its article in lower case: "al-Zorb" for "Al-Zorb")
+            span = max(span, reach.get(article + word[len(article) :], 0))
+        if not span:
+            return None
+    for j in range(min(len(toks), i + span), i, -1):
         text = " ".join(t.text for t in toks[i:j])
         hit = table.get(text) or (table.get(text.title()) if text.isupper() and len(text) > 3 else None) or (
             table.get(article + text[len(article) :]) if article else None)
@@ -927,20 +939,45 @@ def _fire(found: Found, rules: Sequence[WordRule] | Sequence[ContextRule], subje
     """Run a rule table on what its triggers look at (a Shape or an Around): of the rules
     of one group only the first that fires counts; a rule with no type only adds evidence."""
     done: set[str] = set()
-    for rule in rules:
-        if rule.group in done or not rule.trigger(subject):
+    for group, trigger, etype, weight, evidence in _rows(rules):
+        if group in done or not trigger(subject):
             continue
-        if rule.group:
-            done.add(rule.group)
-        if rule.type is None:
-            if rule.evidence:
-                found.evidence.add(rule.evidence)
+        if group:
+            done.add(group)
+        if etype is None:
+            if evidence:
+                found.evidence.add(evidence)
         else:
-            found.add(rule.type, rule.weight, rule.evidence)
+            found.add(etype, weight, evidence)
+
+
+_ROWS: dict[int, tuple[Sequence[Any], tuple[tuple[Any, ...], ...]]] = {}
+
+
+def _rows(rules: Sequence[Any]) -> tuple[tuple[Any, ...], ...]:
+    """A rule table's rows as plain tuples (group, trigger, type, weight, evidence), made once
+    a table: _fire reads them for every name."""
+    made = _ROWS.get(id(rules))
+    if made is None or made[0] is not rules:
+        made = _ROWS[id(rules)] = (rules, tuple((r.group, r.trigger, r.type, r.weight, r.evidence) for r in rules))
+    return made[1]
+
+
+_WORD_RUN = re.compile(r"[\w’'-]+")
 
 
 def _next_words(text: str, end: int, count: int) -> list[str]:
-    return re.findall(r"[\w’'-]+", text[end : end + 80])[:count]
+    return _WORD_RUN.findall(text[end : end + 80])[:count]
+
+
+def _may_end_in(text: str, end: int, words: tuple[str, ...], digits: bool = False) -> bool:
+    """Whether the text before `end`, spaces left off, may end in one of `words` (or a digit):
+    False only when it surely does not, a test cheaper than the pattern it spares."""
+    start = max(0, end - 40)
+    tail = text[start:end].rstrip()
+    if start > 0 and len(tail) < max(map(len, words)):
+        return True  # (a long run of spaces: the word may begin before the window)
+    return tail.endswith(words) or (digits and tail[-1:].isdigit())
 
 
 _PLURAL_ACRONYM = re.compile(r"^[A-Z]{2,}s$")
@@ -1010,17 +1047,22 @@ class ContextRule(NamedTuple):
 
 
 def _model_number(a: Around) -> bool:
+    name = a.found.name
+    if not (name.isupper() and len(name) <= 4 and "." not in name):
+        return False
     model = _MODEL_NUMBER.search(a.text, max(0, a.found.start - 8), a.found.start)
-    return (model is not None and a.found.name.isupper() and len(a.found.name) <= 4 and "." not in a.found.name
-            and not 1900 <= int(model.group(1)) <= 2099)
+    return model is not None and not 1900 <= int(model.group(1)) <= 2099
 
 
 # a place's noun in the plural, maybe "in" a region, then "including", "such as": "towns in Zorbland including"
+_SUCH_AS_CUES = ("such as", "including", "like", "namely")
 _PLACES_SUCH_AS = re.compile(r"\b([A-Za-z]+)(?:\s+(?:in|of|near|across|around)(?:\s+[\w-]+){1,3})?"
                              r",?\s+(?:such as|including|like|namely)\s+$")
 
 
 def _place_such_as(a: Around) -> bool:
+    if not _may_end_in(a.text, a.found.start, _SUCH_AS_CUES):
+        return False  # (the pattern ends in one of them and a space)
     m = _PLACES_SUCH_AS.search(a.text, max(0, a.found.start - 60), a.found.start)
     return m is not None and m.group(1).lower() in lexicon.place_cues() and m.group(1).endswith("s")
 
@@ -1047,6 +1089,7 @@ def _said_after_quote(a: Around) -> bool:
 
 
 # a verb of firing and a count before a name: "fired a [Zorblatt]", "launched two [Quux]"
+_COUNTS = ("a", "an", "one", "two", "three", "four", "five", "several")  # the counts _WEAPON_VERB ends in
 _WEAPON_VERB = re.compile(r"\b(?:fired|launched|dropped|intercepted|shot down)\s+(?:a|an|one|two|three|four|five|"
                           r"several|\d+)\s+$")
 
@@ -1055,13 +1098,17 @@ def _fired(a: Around) -> bool:
     """'fired a [Zorblatt] at', 'launched two [Quux]': not a name before another noun
     ("launched a Zorblatt campaign")."""
     noun = a.spaced and a.nxt[:1].islower() and a.nxt not in lexicon.stopwords() and a.nxt not in lexicon.product_words()
-    return not noun and _WEAPON_VERB.search(a.text, 0, a.found.start) is not None
+    return (not noun and _may_end_in(a.text, a.found.start, _COUNTS, digits=True)  # (what the pattern ends in)
+            and _WEAPON_VERB.search(a.text, 0, a.found.start) is not None)
+
+
+_PLACE_AFTER = re.compile(r",\s+([A-Z][\w.]+(?: [A-Z][\w.]+)?)(?![\w.]|['’]s)")
 
 
 def _place_after(a: Around) -> bool:
     """'Zorblattville, Texas': a known place after a comma (but not "Jane Doe, Ruritania coach":
     a place that describes a role)."""
-    m = re.match(r",\s+([A-Z][\w.]+(?: [A-Z][\w.]+)?)(?![\w.]|['’]s)", a.text[a.found.end : a.found.end + 40])
+    m = _PLACE_AFTER.match(a.text[a.found.end : a.found.end + 40])
     if m is None:
         return False
     table = lexicon.gazetteer()  # (the region may end the sentence: "..., South Dakota.")
@@ -1216,9 +1263,12 @@ def _score_context(found: Found, text: str, toks: list[Token], index: dict[int, 
     _fire(found, CONTEXT_RULES, Around.of(found, text, toks, index.get(found.start, 0) - 1))
 
 
+_HYPHENED_WORD = re.compile(r"[\w-]+")
+
+
 def _product_after(text: str, end: int) -> bool:
     """'Thunderbolt” long-range missiles': a weapon noun after at most three modifiers."""
-    words = re.findall(r"[\w-]+", text[end : end + 60].lstrip("”\"’' \u00a0"))
+    words = _HYPHENED_WORD.findall(text[end : end + 60].lstrip("”\"’' \u00a0"))
     if text[end : end + 1].isalnum():
         return False
     for word in words[:4]:
@@ -1230,13 +1280,17 @@ def _product_after(text: str, end: int) -> bool:
     return False
 
 
+_SUCH_AS_WORDS = re.compile(r"such as|like|including|namely|dubbed|called|known as")
 _SUCH_AS = re.compile(r"\b([a-z]+),?\s+(?:such as|like|including|namely|dubbed|called|known as)\s+"
                       r"(?:the\s+)?(?:[\w’'.-]+\s+){0,2}$")
 
 
 def _product_before(text: str, start: int) -> bool:
     """'long-range missiles, such as the UK’s Thunderbolt'."""
-    m = _SUCH_AS.search(text[max(0, start - 90) : start])
+    window = text[max(0, start - 90) : start]
+    if _SUCH_AS_WORDS.search(window) is None:
+        return False  # (the words the pattern needs)
+    m = _SUCH_AS.search(window)
     if not m or m.group(1) not in lexicon.product_words():
         return False
     between = m.group(0).split()[1:]
@@ -1303,6 +1357,9 @@ def _role_owner(toks: list[Token], m: int) -> int | None:
     return owner
 
 
+_POSSESSIVE_END = re.compile(r"['’]s?$")
+
+
 def _role_after(text: str, end: int) -> str | None:
     """An appositive role after the name: "Jane Doe, head of the president’s office,"."""
     m = _APPOSITIVE.match(text[end : end + 120])
@@ -1314,7 +1371,7 @@ def _role_after(text: str, end: int) -> str | None:
             "the", "a", "an", "his", "her", "its", "their", "former"}:
         return None
     nouns = lexicon.role_nouns() | lexicon.kinship()
-    if any(re.sub(r"['’]s?$", "", w.lower()) in nouns for w in words[:5] if w[0].islower()):
+    if any(_POSSESSIVE_END.sub("", w.lower()) in nouns for w in words[:5] if w[0].islower()):
         return phrase
     return None
 
@@ -1697,8 +1754,12 @@ def nationalities(text: str, toks: Sequence[Token], founds: Sequence[Found],
     order = sorted(founds, key=lambda f: f.start)
     starts = [f.start for f in order]
     out: list[tuple[int, int, Found | None, bool]] = []
+    firsts = _nationality_firsts()
     i = 0
     while i < len(toks):
+        if toks[i].lower not in firsts:  # (what _nationality_at looks at first, at every word)
+            i += 1
+            continue
         j = _nationality_at(toks, i)
         if not j:
             i += 1

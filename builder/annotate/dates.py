@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import string
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import cache
@@ -26,6 +27,10 @@ from builder import wordlists
 from builder.annotate.reports import dateline_end, report_dates, report_of, report_starts
 from builder.annotate.sentences import sentence_of
 from builder.model import Article, DateRef
+
+_WORD_BEFORE = re.compile(r"(\w+)\s+\Z")
+_WORD_AFTER = re.compile(r"\s+(\w+)")
+_LOWER_WORD_AFTER = re.compile(r"\s+([a-z]+)\b")
 
 # A yearless past date ("January 20", "in October") may lie this far after publication
 # before it is taken for last year's.
@@ -49,6 +54,9 @@ class _Lists:
     numbers: dict[str, int]
     not_relative: frozenset[str]
     year_followers: frozenset[str]
+    # the first two letters (lower case) of every word a date may open with, besides a digit
+    # (None: a phrase with no two plain letters first, and every anchor is tried)
+    starts: frozenset[str] | None = None
 
 
 def _relative_days() -> dict[str, int]:
@@ -74,6 +82,11 @@ def _cased(names: Iterable[str]) -> str:
     for name in names:
         forms |= {name[:1].upper() + name[1:], name.upper()}
     return _alt(forms)
+
+
+def _initials(*lists: Iterable[str]) -> str:
+    """The capitals A-Z that open a word of the lists (in any case), for a character class."""
+    return "".join(sorted({w[0].upper() for words in lists for w in words if w} & set(string.ascii_uppercase)))
 
 
 @cache
@@ -120,7 +133,10 @@ def _lists() -> _Lists:
         rf"|\b(?P<ed>[a-z]{{3,}}(?<!e)ed)\b"
     )
     return _Lists(
-        anchor=re.compile(r"\b(?:[A-Z\d]|(?i:to(?:day|night|morrow)|yesterday|last|this|next)\b|ago\b)"),
+        # where a date may start: a digit, or a capital that opens a month, a weekday or a
+        # relative day ("Today", "Last week"), or one of a few lower-case words
+        anchor=re.compile(rf"\b(?:[{_initials(months, weekdays, relative, ('last', 'this', 'next'))}\d]"
+                          r"|(?i:to(?:day|night|morrow)|yesterday|last|this|next)\b|ago\b)"),
         pattern=pattern,
         ago=re.compile(rf"(?i:\b(?P<n>{_alt(numbers)}|\d{{1,2}})\s+(?P<unit>day|week|month|year)s?\s+)\Z"),
         cue=re.compile(rf"(?i:(?<![\w-])(?:{cue}))\Z"),
@@ -135,7 +151,16 @@ def _lists() -> _Lists:
         numbers=numbers,
         not_relative=wordlists.words("dates/not_relative.txt"),
         year_followers=wordlists.words("dates/year_followers.txt"),
+        starts=_starts(months, weekdays, relative, ("last", "this", "next")),
     )
+
+
+def _starts(*lists: Iterable[str]) -> frozenset[str] | None:
+    """The first two letters, in lower case, of the words of the lists (_Lists.starts)."""
+    words = [w for words in lists for w in words]
+    if any(len(w) < 2 or not w[:2].isalpha() or not w[:2].isascii() for w in words):
+        return None
+    return frozenset(w[:2].lower() for w in words)
 
 
 # --- resolution -------------------------------------------------------------------
@@ -309,8 +334,8 @@ def _weekday_ref(m: re.Match[str], block: _Block) -> DateRef | None:
     """'on Friday', 'last Friday'; not 'Good Friday' (not_relative.txt) nor 'every Friday'."""
     lists, start, text = _lists(), m.start(), block.text
     name = m["wd"].lower()
-    word_before = re.search(r"(\w+)\s+\Z", text[max(0, start - 20) : start])
-    word_after = re.match(r"\s+(\w+)", text[m.end("wd") : m.end("wd") + 20])
+    word_before = _WORD_BEFORE.search(text[max(0, start - 20) : start])
+    word_after = _WORD_AFTER.match(text[m.end("wd") : m.end("wd") + 20])
     if (word_before and f"{word_before[1].lower()} {name}" in lists.not_relative) or (
         word_after and f"{name} {word_after[1].lower()}" in lists.not_relative
     ):
@@ -396,7 +421,7 @@ def _year_alone(m: re.Match[str], block: _Block) -> DateRef | None:
     start = m.start()
     if not (block.before(lists.cue, start) or block.before(lists.range_year, start)):
         return None
-    after = re.match(r"\s+([a-z]+)\b", block.text[m.end() : m.end() + 24])
+    after = _LOWER_WORD_AFTER.match(block.text[m.end() : m.end() + 24])
     if after and after[1] not in lists.year_followers:  # "in 2000 cases": a quantity
         return None
     return block.ref(start, m.end(), dt.date(int(m["y4"]), 1, 1), "year")
@@ -486,6 +511,9 @@ def dates_in_text(text: str, published: dt.date | None = None, offset: int = 0) 
                 found.append(_within_calendar(lambda b: _ago(before, anchor.end(), b), block, unsure))
                 done = anchor.end()
             continue
+        head = text[pos : pos + 2]
+        if lists.starts is not None and head.isascii() and not head[:1].isdigit() and head.lower() not in lists.starts:
+            continue  # no month, weekday or relative day begins so ("The", "Minister")
         m = lists.pattern.match(text, pos)
         if m is None:
             continue

@@ -48,7 +48,7 @@ class _Group:
     def scores(self) -> dict[EntityType, float]:
         """The evidence of every mention; once the full name is known, the bare surname's
         context ("Doe's lawyer", "told Doe") counts for less than the name itself."""
-        full = any(len(f.words) > 1 for f in self.founds)
+        full = any(len(f.name.split(maxsplit=1)) > 1 for f in self.founds)  # (more than one word)
         total: dict[EntityType, float] = {}
         for found in self.founds:
             short = full and not found.known and " " not in found.name
@@ -134,7 +134,10 @@ def _seen(blocks: Iterable[Sequence[Token]]) -> Seen:
         for i, tok in enumerate(toks):
             text = tok.text
             first = text[:1]
-            if not tok.initial and first.isupper():
+            if not first.isupper():
+                prev_cap = False
+                continue
+            if not tok.initial:
                 after = toks[i + 1] if i + 1 < count else None
                 if after is None or not (after.text in ("'", "’") and after.start == tok.end):  # not "Teachers'"
                     words.add(text)
@@ -142,7 +145,7 @@ def _seen(blocks: Iterable[Sequence[Token]]) -> Seen:
                         starts.add(text)
                     if after is None or not after.text[:1].isupper():
                         ends.add(text)
-            prev_cap = first.isalpha() and first.isupper()
+            prev_cap = first.isalpha()  # (and upper case)
     return Seen(frozenset(words), frozenset(starts), frozenset(ends))
 
 

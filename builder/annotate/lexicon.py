@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from functools import cache
+from typing import Any
 
 from builder import wordlists
 from builder.model import EntityType
@@ -38,7 +39,7 @@ def common_words() -> frozenset[str]:
     American ones ("rumours", "defence", "organisation")."""
     words = _words("common_words")
     endings = tuple(end for ends, _, _ in _BRITISH for end in ends)
-    return words | frozenset(british for word in words if word.endswith(endings) for british in _british(word))
+    return words | frozenset(british for word in [w for w in words if w.endswith(endings)] for british in _british(word))
 
 
 _BRITISH = (  # (the endings the word must have, the change)
@@ -422,6 +423,23 @@ def is_town_or_region(name: str) -> bool:
 def gazetteer_span() -> int:
     """The most words a gazetteer entry has."""
     return max(len(form.split()) for form in gazetteer())
+
+
+def gazetteer_reach() -> dict[str, int]:
+    """A gazetteer name's first word -> the most words of a name that opens with it: a word
+    that opens none is looked up no further (candidates.gazetteer_at). Made once for the
+    gazetteer table there is (a test may put another in its place)."""
+    table = gazetteer()
+    if _REACH[0] is not table:
+        reach: dict[str, int] = {}
+        for form in table:
+            words = form.split(" ")
+            reach[words[0]] = max(reach.get(words[0], 0), len(words))
+        _REACH[:] = [table, reach]
+    return _REACH[1]
+
+
+_REACH: list[Any] = [None, {}]  # the table gazetteer_reach was made for, and its reach
 
 
 @cache

@@ -13,9 +13,26 @@ def _list(name: str) -> frozenset[str]:
 
 
 def _alternation(phrases: frozenset[str] | set[str]) -> re.Pattern[str]:
-    ordered = sorted(phrases, key=len, reverse=True)
-    body = "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in ordered)
+    """Any of the phrases as a whole word, longest first, in any case, any spaces inside."""
+    body = caseless_body(sorted(phrases, key=len, reverse=True))
     return re.compile(rf"(?<![\w-])(?:{body})(?![\w-])", re.IGNORECASE)
+
+
+def caseless_body(ordered: list[str]) -> str:
+    """The alternation of phrases (in this order, any spaces inside) for a regex that
+    ignores case, grouped by their first letter ("c(?:hief executive|ouncillor)|..."): the
+    regex engine tries each phrase where the text has its first letter only. It matches as
+    the plain alternation does: with the case ignored, only the phrases of one first letter
+    can match at one place, and in a group they keep their order."""
+    def piece(text: str) -> str:
+        return re.escape(text).replace(r"\ ", r"\s+")
+
+    if not all(p[:1].isascii() and p[:1].strip() for p in ordered):
+        return "|".join(piece(p) for p in ordered)
+    groups: dict[str, list[str]] = {}
+    for phrase in ordered:
+        groups.setdefault(phrase[0].lower(), []).append(piece(phrase[1:]))
+    return "|".join(f"{re.escape(first)}(?:{'|'.join(rests)})" for first, rests in groups.items())
 
 
 @cache

@@ -25,6 +25,10 @@ from builder.annotate.speaker_resolvers import Verdict, confident, verdict
 from builder.annotate.speakers import SpeakerIndex
 from builder.model import Article, Block, LocalEntity, Mention, Quote
 
+_WORD = re.compile(r"\w+")
+_WORD_RUN = re.compile(r"[\w’'-]+")
+_NEXT_LOWER_WORD = re.compile(r"\s+([a-z][\w-]*)")
+
 _TERMINAL = ".!?,;:…"
 _MIN_UNCUED_WORDS = 6  # a quote with no cue and no speaker is kept only from this length on
 
@@ -158,7 +162,7 @@ def _nickname(blocks: Sequence[Block], span: Span) -> bool:
 
 
 def _echo_key(text: str) -> str:
-    return " ".join(re.findall(r"\w+", text.lower()))
+    return " ".join(_WORD.findall(text.lower()))
 
 
 def _echoes_attributed(quotes: list[Quote]) -> tuple[Quote, ...]:
@@ -179,7 +183,7 @@ def _echoes_attributed(quotes: list[Quote]) -> tuple[Quote, ...]:
 
 
 def _words(text: str) -> list[str]:
-    return re.findall(r"[\w’'-]+", text)
+    return _WORD_RUN.findall(text)
 
 
 def _is_name(text: str, left: str) -> bool:
@@ -228,7 +232,7 @@ def _is_modifier(text: str, left: str, right: str) -> bool:
     if not 0 < len(words) <= _MODIFIER_WORDS or text.rstrip()[-1:] in _TERMINAL:
         return False
     before = _words(left)[-1:]
-    after = re.match(r"\s+([a-z][\w-]*)", right)
+    after = _NEXT_LOWER_WORD.match(right)
     if not before or not after:
         return False
     owner = before[0].lower() in wordlists.determiners()["any"] or before[0].endswith(("’s", "'s"))

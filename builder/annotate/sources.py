@@ -12,13 +12,15 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Sequence
-from functools import cache
+from functools import cache, lru_cache
 from typing import NamedTuple
 
 from builder import wordlists
 from builder.annotate.blocks import BlockIndex
 from builder.annotate.sentences import sentence_of
 from builder.model import Article, EntityType, LocalEntity, Mention, SourceRef
+
+_WORD_BREAKS = re.compile(r"[\s.’']+")
 
 _NAME = r"(?:[A-Z][\w.&'’-]*[\w&])(?:\s+[A-Z][\w.&'’-]*[\w&]){0,4}"
 _CREDIT_AGENCY = re.compile(r"/\s?([A-Z][\w.&-]*(?: [A-Z][\w.&-]*){0,3})\s*$")
@@ -56,7 +58,7 @@ def rules() -> dict[str, Rule]:
 
 
 def _words(name: str) -> set[str]:
-    return {w.lower().strip(".") for w in re.split(r"[\s.’']+", name) if w}
+    return {w.lower().strip(".") for w in _WORD_BREAKS.split(name) if w}
 
 
 def is_outlet(name: str) -> bool:
@@ -96,16 +98,22 @@ class _Outlet(NamedTuple):
     type: EntityType = EntityType.OTHER
 
 
+@lru_cache(maxsize=4096)
+def _has_media_word(name: str) -> bool:
+    """Whether a run of capitalised words holds a media word (asked of every run of every
+    paragraph; the runs recur, names of people and places most)."""
+    return bool(_words(name) & wordlists.words("sources/media_words.txt"))
+
+
 def _unnamed_outlets(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, int, str]]:
     """Runs of capitalised words of one paragraph that name an outlet (a media word in
     them) and that no mention covers: (start, end, name), without a leading "The"."""
-    media = wordlists.words("sources/media_words.txt")
     out = []
     for m in _CAPITALISED.finditer(text):
         start, name = m.start(), m.group()
         if name.startswith("The "):
             start, name = start + 4, name[4:]
-        if not _words(name) & media or any(lo < m.end() and start < hi for lo, hi in taken):
+        if not _has_media_word(name) or any(lo < m.end() and start < hi for lo, hi in taken):
             continue
         out.append((start, start + len(name), name))
     return out

@@ -14,6 +14,8 @@ from typing import NamedTuple
 from builder.annotate import lexicon
 from builder.model import EntityType
 
+_WORDS = re.compile(r"[^\W\d_][\w'’-]*")
+
 @cache
 def _token_pattern() -> re.Pattern[str]:
     """Words, acronyms, numbers and marks; a capital and a full stop is a middle initial
@@ -58,8 +60,11 @@ class Token(NamedTuple):
     lower: str = ""  # text in lower case
 
 
+_new_token = tuple.__new__  # Token(...) without the Python-level __new__ of a NamedTuple (once a word)
+
+
 def token(text: str, start: int, initial: bool = False, possessive: bool = False) -> Token:
-    return Token(text, start, start + len(text), initial, possessive, text.lower())
+    return _new_token(Token, (text, start, start + len(text), initial, possessive, text.lower()))
 
 
 Span = tuple[Token, ...]
@@ -143,26 +148,29 @@ def tokens(text: str) -> list[Token]:
     """Every word, acronym and punctuation mark, with sentence starts marked."""
     out: list[Token] = []
     append = out.append
+    new = _new_token
     at_start = True
     abbreviations = lexicon.abbreviations()
     skip_dot = -1
     articles = _articles()
     skip_to = -1  # past the name of a spaced particle ("al- Jaafari")
     for m in _token_pattern().finditer(text):
-        word, start = m.group(), m.start()
+        start, end = m.span()
         if start == skip_dot or start < skip_to:
             continue
-        if len(word) == 2 and word[1] == "." and not (out and out[-1].text[:1].isupper() and out[-1].end == start - 1) \
+        word = m.group()
+        first = word[0]
+        if end - start == 2 and word[1] == "." and not (out and out[-1].text[:1].isupper() and out[-1].end == start - 1) \
                 and not _SPACED_INITIALS.match(text, start + 2):
             # an initial only follows a name ("Jerome H. Powell") or opens spaced initials ("met A. B. Doe");
             # "wrote on X. Then" ends a sentence
-            append(token(word[0], start, at_start))
-            append(Token(".", start + 1, start + 2, False, False, "."))
+            append(new(Token, (first, start, start + 1, at_start, False, first.lower())))
+            append(new(Token, (".", start + 1, start + 2, False, False, ".")))
             at_start = True
             continue
-        if word[0].isalpha():
+        if first.isalpha():
             gap = 0
-            if word in articles and (spaced := _SPACED_PARTICLE.match(text, start + len(word))):
+            if word in articles and (spaced := _SPACED_PARTICLE.match(text, end)):
                 word, gap, skip_to = word + "-" + spaced.group(1), 1, spaced.end()  # "al- Jaafari": "al-Jaafari"
             end = start + len(word) + gap
             if text[end : end + 1] == "." and (word + ".").lower() in abbreviations:
@@ -170,10 +178,10 @@ def tokens(text: str) -> list[Token]:
             possessive = len(word) > 3 and word[-1] == "s" and word[-2] in "'’‘"
             if possessive:
                 word = word[:-2]
-            append(Token(word, start, start + len(word) + gap, at_start, possessive, word.lower()))
+            append(new(Token, (word, start, start + len(word) + gap, at_start, possessive, word.lower())))
             at_start = False
             continue
-        append(Token(word, start, start + len(word), at_start and word[0].isdigit(), False, word))
+        append(new(Token, (word, start, end, at_start and first.isdigit(), False, word)))
         if word in _SENTENCE_END or (word == "-" and text[start - 1 : start] == " "):
             at_start = True
         elif word not in _OPENERS:
@@ -201,12 +209,17 @@ class _Spans:
         self.connectors = lexicon.connectors()
 
     def run(self) -> list[Span]:
+        current = self.current
         for i, tok in enumerate(self.toks):
             if i < self.skip_to:
                 continue
-            if self.current and not self._adjacent(tok):
+            if current and not self._adjacent(tok):
                 self.close()
             self.bridge = -1
+            if not current:  # a lower-case word with no span open: every step below would pass it by
+                word = tok.text
+                if word[0].islower() and "-" not in word and (len(word) < 3 or not word[1].isupper()):
+                    continue
             take = _kept(self.current, self.toks, i, self.text)
             if take:  # an ordinal, a number or "and (the)" kept inside a name
                 self.current.extend(self.toks[i : i + take])
@@ -485,7 +498,7 @@ def is_title_case(text: str) -> bool:
     """A Title Case Headline or an ALL CAPS line: its capitals say nothing about names."""
     if text.rstrip().endswith((".", ".”", ".\"")):
         return False  # a sentence, however many names it holds
-    words = re.findall(r"[^\W\d_][\w'’-]*", text)
+    words = _WORDS.findall(text)
     content = [w for w in words if w.lower() not in lexicon.stopwords() and len(w) > 3]
     if len(content) < 2:
         return False

@@ -23,6 +23,9 @@ from builder.annotate import quote_lexicon as lex
 from builder.annotate.quote_context import Layout
 from builder.model import EntityType, LocalEntity, Mention
 
+_ROLE_AFTER_NAME = re.compile(r",\s+([^,.;:]{1,70})")
+_WORD = re.compile(r"\w+")
+
 _SPEAKING = {EntityType.PERSON, EntityType.ORG}
 _TOKEN = re.compile(r"[\w’'.&-]+|[^\w\s]")
 # A person named by an epithet, as sports, profile and political pieces do: "the Italian
@@ -53,6 +56,37 @@ class Occurrence:
     start: int  # absolute offsets in the source text
     end: int
     speaker: Speaker
+
+
+def whole_words(text: str, phrases: Iterable[str]) -> list[tuple[int, int, str]]:
+    """Where the phrases stand in the text as whole words (no letter, digit, "_" or "-" on
+    either side), left to right, the longest at one place, none inside another: (start, end,
+    phrase). What re.finditer gives for the alternation of the phrases, longest first, with
+    those borders, without compiling a pattern for each article's names."""
+    best: dict[int, str] = {}
+    for phrase in phrases:
+        size = len(phrase)
+        if not size:
+            continue
+        at = text.find(phrase)
+        while at >= 0:
+            end = at + size
+            if ((at == 0 or not _in_word(text[at - 1])) and (end == len(text) or not _in_word(text[end]))
+                    and size > len(best.get(at, ""))):
+                best[at] = phrase
+            at = text.find(phrase, at + 1)
+    out = []
+    done = 0
+    for start in sorted(best):
+        if start >= done:
+            done = start + len(best[start])
+            out.append((start, done, best[start]))
+    return out
+
+
+def _in_word(char: str) -> bool:
+    """A character of a word as the patterns' \\w and '-' have it."""
+    return char.isalnum() or char in "_-"
 
 
 class SpeakerIndex:
@@ -92,15 +126,13 @@ class SpeakerIndex:
             for surface in (entity.name, *entity.aliases):
                 if len(surface) >= 3 and surface[0].isupper():
                     surfaces.setdefault(surface, key)
-        if surfaces:
-            body = "|".join(re.escape(s) for s in sorted(surfaces, key=len, reverse=True))
-            for match in re.finditer(rf"(?<![\w-])(?:{body})(?![\w-])", self.text):
-                i = bisect.bisect_right(taken, (match.start(), len(self.text))) - 1
-                if i >= 0 and taken[i][1] > match.start():
-                    continue
-                if i + 1 < len(taken) and taken[i + 1][0] < match.end():
-                    continue
-                found.append(Occurrence(match.start(), match.end(), self.speakers[surfaces[match.group()]]))
+        for start, end, surface in whole_words(self.text, surfaces):
+            i = bisect.bisect_right(taken, (start, len(self.text))) - 1
+            if i >= 0 and taken[i][1] > start:
+                continue
+            if i + 1 < len(taken) and taken[i + 1][0] < end:
+                continue
+            found.append(Occurrence(start, end, self.speakers[surfaces[surface]]))
         found = [o for o in found if not self.layout.inside_quote(o.start)]
         return sorted(found, key=lambda o: o.start)
 
@@ -155,7 +187,7 @@ class SpeakerIndex:
             for match in pattern.finditer(before):
                 if _ROLE_TAIL.fullmatch(before, match.end()):
                     note(occ.speaker.key, before, match)
-            after = re.match(r",\s+([^,.;:]{1,70})", self.text[occ.end : occ.end + 80])
+            after = _ROLE_AFTER_NAME.match(self.text[occ.end : occ.end + 80])
             if after:
                 for match in pattern.finditer(after.group(1)):
                     note(occ.speaker.key, after.group(1), match)
@@ -170,7 +202,7 @@ class SpeakerIndex:
             first = entity.name.split()[0].lower() if entity.name.split() else ""
             guess = table.get(first)
             for evidence in self.role_evidence.get(key, []):
-                for word in re.findall(r"\w+", evidence.lower()):
+                for word in _WORD.findall(evidence.lower()):
                     if word in table and word.endswith(("man", "woman", "ess")):
                         guess = table[word]
             if guess:
@@ -641,7 +673,7 @@ _QUALIFIER = re.compile(r"((?:[A-Z][\w-]*\s+){1,3})$")
 def _titled_pattern() -> re.Pattern[str]:
     """A title, 'for'/'of'/'at', a capitalised domain, maybe an honorific, right before a name."""
     words = set(lex.roles()) | {w for w in lexicon.titles()["head"] if w.isalpha()}
-    body = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
+    body = lex.caseless_body(sorted(words, key=len, reverse=True))
     return re.compile(
         rf"(?<![\w-])(?P<role>{body})\s+(?:for|of|at)\s+(?:the\s+)?"
         r"(?P<domain>(?:(?:[A-Z][\w&.’'-]*|of|for|and|&)\s+)+?)"
