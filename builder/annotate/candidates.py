@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache
 from typing import Any, NamedTuple
 
@@ -321,8 +321,16 @@ def cut(span: Span, seen: Seen = NOTHING_SEEN) -> list[_Piece]:
         return [*cut(toks[:k]), _Piece("name", toks[k:])]
     pieces: list[_Piece] = []
     for part in _split_of(toks) if toks else []:
-        pieces.extend(_cut_part(part))
+        pieces.extend(_without_post_nominal(p) for p in _cut_part(part))
     return pieces
+
+
+def _without_post_nominal(piece: _Piece) -> _Piece:
+    """A person after a title ends before a post-nominal: "Minister Jane Doe MP" is Jane Doe."""
+    toks = piece.toks
+    if piece.kind != "person" or len(toks) < 3 or toks[-1].lower not in lexicon.post_nominals():
+        return piece
+    return replace(piece, toks=toks[:-1])
 
 
 # a country's code written after a name, making it a party's or a firm's ("Reform UK", "Acme US")
@@ -767,8 +775,8 @@ WORD_RULES: tuple[WordRule, ...] = (
              "Zorblatt Valley"),
     WordRule("law-head", "law-head", "head", lambda n: n.multi and (
         n.last in lexicon.law_words() or len(n.head) < len(n.lower) and n.head[-1] in lexicon.law_words())
-        and not (n.last == "law" and _given_and_surname(n)),
-        EntityType.OTHER, 4, "Zorblatt Act"),  # ("Law of Zorblatt Conflict", "Treaty of Zorblatt"; but "Jane Law" is a person)
+        and not (n.last in ("law", "grant") and _given_and_surname(n)),
+        EntityType.OTHER, 4, "Zorblatt Act"),  # ("Law of Zorblatt Conflict", "Treaty of Zorblatt"; but "Jane Law", "Jane Grant" are people)
     WordRule("programme", "work-title", "head", lambda n: n.multi and n.last in lexicon.work_words() and not (
         n.found.known), EntityType.OTHER, 4, "Jane Doe Show"),  # "the Andrew Marr Show"
     WordRule("newspaper", "org-head", "head", _newspaper, O, 4, "Kettering Sun"),  # "the Daily Mirror"
@@ -985,7 +993,7 @@ CONTEXT_RULES: tuple[ContextRule, ...] = (
                 "Yesterday the [Zorblatt] news agency said so."),
     ContextRule("place-cue", "place-cue", "next", lambda a: a.spaced and a.nxt in lexicon.place_cues(), L, 3,
                 "They reached the [Zorblatt] province."),
-    ContextRule("event-cue", "event-cue", "next", lambda a: a.next_is(lexicon.events()["end"]), E, 3,
+    ContextRule("event-cue", "event-cue", "next", lambda a: a.next_is(lexicon.event_cues()), E, 3,
                 "They met at the [Zorblatt] climate summit."),
     ContextRule("said-common", "said", "next", lambda a: a.nxt in lexicon.reporting_verbs() and not a.one_word
                 and _common_words_name(a.found), O, 1, "Yesterday [Silver Lantern] said no."),

@@ -12,7 +12,7 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
-from builder.annotate import candidates, evidence, joins, lexicon, names, people, roles
+from builder.annotate import candidates, evidence, joins, lexicon, names, people, roles, works
 from builder.annotate.candidates import Found, Seen, best_type
 from builder.annotate.spans import Token, is_particle_name, is_title_case, spans, tokens
 from builder.model import Article, Block, EntityType, LocalEntity, Mention, Nationality
@@ -102,6 +102,7 @@ def find_names(article: Article) -> tuple[tuple[LocalEntity, ...], tuple[Mention
     demonyms: list[_Demonym] = []
     for block, toks in plain:
         block_founds = candidates.find(block.text, seen, toks)
+        works.mark(block.text, block_founds)
         joins.in_region(block.text, block_founds)
         joins.possessed(block.text, block_founds)
         demonyms += [(block.start + a, block.start + b, of, alone)

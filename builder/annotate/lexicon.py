@@ -148,6 +148,14 @@ def events() -> dict[str, frozenset[str]]:
 
 
 @cache
+def event_cues() -> frozenset[str]:
+    """The end words of event names that, written after a name, make it an event's ("the
+    Zorblatt summit"): not those that say nothing there ("remains open")."""
+    kinds = events()
+    return kinds["end"] - kinds.get("nocue", frozenset())
+
+
+@cache
 def role_nouns() -> frozenset[str]:
     return _words("role_nouns")
 
