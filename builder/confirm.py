@@ -29,6 +29,10 @@ _PERSON_CUES = frozenset({"given-name", "title", "role", "said", "person-cue", "
 _SHAPE_ONLY = frozenset({"mid-sentence", "rare-word"})
 # what a phrase's shape and place say, and no more ("the Burst Pipes", "near Launch Pad")
 _PHRASE_SHAPE = frozenset({"mid-sentence", "multiword", "place-prep", "indefinite", "lower-elsewhere"})
+# what a name's words say of it and no more, typed organisation or other by default ("Zorb Rift";
+# longer names of no cue are units and rooms as often: "Air Reserve Component")
+_NAME_SHAPE = frozenset({"mid-sentence", "multiword", "rare-word"})
+_DEFAULT_TYPES = frozenset({EntityType.ORG, EntityType.OTHER})
 
 
 
@@ -68,6 +72,8 @@ def confirm(entities: Sequence[Entity], entity_of: Mapping[tuple[str, str], str]
         if (len(entity.name.split()) == 2 and named[entity.id] < 2 and rules <= _PHRASE_SHAPE
                 and _common_words(entity.name)):
             rules = rules | {"common-phrase"}
+        if _shape_typed(entity, rules):
+            rules = rules | {"shape-typed"}
         if _shaped_person(entity, rules):
             rules = rules | {"common-first"}
         score = evidence.confidence(rules)
@@ -75,6 +81,14 @@ def confirm(entities: Sequence[Entity], entity_of: Mapping[tuple[str, str], str]
         out.append(replace(entity, confidence=score, evidence=tuple(sorted(rules)), confirmed=confirmed,
                            hidden=entity.hidden or not confirmed))
     return tuple(out)
+
+
+def _shape_typed(entity: Entity, rules: set[str]) -> bool:
+    """Two words typed organisation or other by default, with nothing but their capitals and
+    rarity for them, and no acronym among them ("ZQX Airmen" names a unit)."""
+    words = entity.name.split()
+    return (len(words) == 2 and entity.type in _DEFAULT_TYPES and rules <= _NAME_SHAPE
+            and not any(len(w) > 1 and w.isupper() for w in words))
 
 
 def _shaped_person(entity: Entity, rules: set[str]) -> bool:

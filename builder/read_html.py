@@ -214,6 +214,9 @@ def _captions_as_paragraphs(tree: HtmlElement) -> None:
         caption.tag = "p"
         for name in ("class", "id"):  # a caption named 'caption' would be taken for furniture
             caption.attrib.pop(name, None)
+        for part in caption.iterdescendants():  # "<span>said.</span><span>Credit</span><span>Jane Doe</span>":
+            if not (part.tail or "").strip() and part.getnext() is not None:  # its parts are words apart
+                part.tail = " " + (part.tail or "")
 
 
 def _blocks(body: Any) -> list[tuple[str, str]]:

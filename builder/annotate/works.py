@@ -6,11 +6,11 @@ Doe)"), a mission ("the ZX-4 mission"), a studio named by "Games" without "the" 
 Games"), a known firm's product ("Acme Halo"). (Not a capitalised "The" mid-sentence: bands,
 groups and straits take it as often as titles, "The Zorb Underground", "The Solent".)
 
-A rule row: (id, the evidence rule it adds, the type it scores, weight, trigger, example);
-the rows run in one loop over the founds of a block (after candidates.find), in file order,
-and a name takes the first row that fires. A row fires only on a name whose own evidence
-is its shape (no title, given name, head or known name decides it), so names the rules of
-candidates.py type with reason are left alone.
+A rule row: (id, the evidence rule it adds, scope, the type it scores, weight, trigger,
+example); the rows run in one loop over the founds of a block (after candidates.find), in
+file order, and a name takes the first row that fires. A row of scope "shape" fires only on
+a name whose own evidence is its shape (no title, given name, head or known name decides
+it), so names the rules of candidates.py type with reason are left alone.
 """
 from __future__ import annotations
 
@@ -50,6 +50,7 @@ class Context(NamedTuple):
 class WorkRule(NamedTuple):
     id: str
     evidence: str
+    scope: str  # the names it reads: "shape" (_shape_only), "plain" (_plain) or "any" (not known)
     type: EntityType
     weight: float
     trigger: Callable[[Context], bool]
@@ -70,13 +71,13 @@ def _before_subtitle(c: Context) -> bool:
     """'Star Zorb: The Long Night': a title, a colon and a capitalised subtitle right after it,
     in running text (not a label opening the block: "Media enquiries: Press Office")."""
     return (c.nxt is not None and _SUBTITLE.match(c.text[c.found.end : c.nxt.start]) is not None
-            and c.text[: c.found.start].strip() != "" and _shape_only(c.nxt))
+            and c.text[: c.found.start].strip() != "" and _plain(c.nxt))
 
 
 def _subtitle(c: Context) -> bool:
     """The subtitle of such a title: part of the title's name, no name of its own."""
     return (c.prev is not None and _SUBTITLE.match(c.text[c.prev.end : c.found.start]) is not None
-            and c.text[: c.prev.start].strip() != "" and _shape_only(c.prev))
+            and c.text[: c.prev.start].strip() != "" and _plain(c.prev))
 
 
 def _kind_after(c: Context) -> bool:
@@ -121,6 +122,8 @@ def _product_of_known_firm(c: Context) -> bool:
     channel: a product of the firm (not "BBC Four", "Acme News", "Acme UK")."""
     words = c.found.words
     table = lexicon.gazetteer()
+    if "place-prep" in c.found.evidence:  # "down the street from Acme World": a place
+        return False
     for cut in (2, 1):
         if len(words) <= cut or len(words) - cut > 2:
             continue
@@ -135,15 +138,21 @@ def _product_of_known_firm(c: Context) -> bool:
 
 
 RULES: tuple[WorkRule, ...] = (
-    WorkRule("work-subtitle", "subtitle", X, 3, _subtitle, "They played Star Zorb: The [Long Night] all day."),
-    WorkRule("work-before-subtitle", "work-title", X, 3, _before_subtitle, "They played [Star Zorb]: The Long Night."),
-    WorkRule("work-quoted", "work-title", X, 3, _quoted, "Fans of “[Tower Zorb]” queued."),
-    WorkRule("work-kind-after", "work-title", X, 3, _kind_after, "She made [Zorb Lanterns], a quiet drama."),
-    WorkRule("cast-brackets", "cast", P, 3, _cast, "The widow Mara ([Silver Hammer]) takes a lodger."),
-    WorkRule("mission", "mission", E, 4, _mission, "The [ZX-4] mission was delayed."),
-    WorkRule("studio", "studio", O, 6, _studio, "The hit from [Zorb Games] is out."),
-    WorkRule("known-firm-product", "brand-product", R, 3.5, _product_of_known_firm, "She bought the [Google Zorb]."),
+    WorkRule("work-subtitle", "subtitle", "plain", X, 3, _subtitle, "They played Star Zorb: The [Long Night] all day."),
+    WorkRule("work-before-subtitle", "work-title", "plain", X, 4, _before_subtitle,
+             "They played [Star Zorb]: The Long Night."),
+    WorkRule("work-quoted", "work-title", "shape", X, 3, _quoted, "Fans of “[Tower Zorb]” queued."),
+    WorkRule("work-kind-after", "work-title", "shape", X, 3, _kind_after, "She made [Zorb Lanterns], a quiet drama."),
+    WorkRule("cast-brackets", "cast", "shape", P, 3, _cast, "The widow Mara ([Silver Hammer]) takes a lodger."),
+    WorkRule("mission", "mission", "any", E, 4, _mission, "The [ZX-4] mission was delayed."),
+    WorkRule("studio", "studio", "any", O, 6, _studio, "The hit from [Zorb Games] is out."),
+    WorkRule("known-firm-product", "brand-product", "any", R, 3.5, _product_of_known_firm, "She bought the [Google Zorb]."),
 )
+
+
+def _plain(found: Found) -> bool:
+    """No known name, no title, honorific or given name: a name that may be a title's."""
+    return not found.known and not found.role and not found.honorific and not found.evidence & {"title", "given-name"}
 
 
 def _shape_only(found: Found) -> bool:
@@ -159,22 +168,18 @@ def mark(text: str, founds: list[Found]) -> None:
     order = sorted(founds, key=lambda f: f.start)
     fired: list[tuple[Found, WorkRule]] = []
     for n, found in enumerate(order):
-        if not _shape_only(found) and not _studio_or_mission(found) or _common_word(found):
+        if found.known or _common_word(found):
             continue
+        scopes = {"any", "plain"} if _plain(found) else {"any"}
+        if "plain" in scopes and _shape_only(found):
+            scopes.add("shape")
         context = Context(found, text, text[max(0, found.start - 40) : found.start], text[found.end : found.end + 60],
                           order[n - 1] if n else None, order[n + 1] if n + 1 < len(order) else None)
-        rule = next((rule for rule in RULES if rule.trigger(context)), None)
+        rule = next((rule for rule in RULES if rule.scope in scopes and rule.trigger(context)), None)
         if rule is not None:
             fired.append((found, rule))
     for found, rule in fired:
         found.add(rule.type, rule.weight, rule.evidence)
-
-
-def _studio_or_mission(found: Found) -> bool:
-    """Names the shape rules score high that these rows still read: "Zorb Games" (an event's
-    word), "ZX-4" (a model number), "Acme Halo" (a known name and more)."""
-    return not found.known and (found.words[-1].lower() in _STUDIO_WORDS or bool(
-        found.evidence & {"model-number", "known-part"}))
 
 
 def _common_word(found: Found) -> bool:
