@@ -29,6 +29,8 @@ _PERSON_CUES = frozenset({"given-name", "title", "role", "said", "person-cue", "
 _SHAPE_ONLY = frozenset({"mid-sentence", "rare-word"})
 # what a phrase's shape and place say, and no more ("the Burst Pipes", "near Launch Pad")
 _PHRASE_SHAPE = frozenset({"mid-sentence", "multiword", "place-prep", "indefinite", "lower-elsewhere"})
+# what two capital letters have for them when no list knows them ("ZQ said")
+_SHORT_ACRONYM = frozenset({"acronym", "mid-sentence", "rare-word", "said"})
 # what a name's words say of it and no more, typed organisation or other by default ("Zorb Rift";
 # longer names of no cue are units and rooms as often: "Air Reserve Component")
 _NAME_SHAPE = frozenset({"mid-sentence", "multiword", "rare-word"})
@@ -72,6 +74,8 @@ def confirm(entities: Sequence[Entity], entity_of: Mapping[tuple[str, str], str]
         if (len(entity.name.split()) == 2 and named[entity.id] < 2 and rules <= _PHRASE_SHAPE
                 and _common_words(entity.name)):
             rules = rules | {"common-phrase"}
+        if len(entity.name) == 2 and entity.name.isupper() and rules <= _SHORT_ACRONYM:
+            rules = rules | {"short-acronym"}
         if _shape_typed(entity, rules):
             rules = rules | {"shape-typed"}
         if _shaped_person(entity, rules):

@@ -1,6 +1,7 @@
 """Precision rules of the page audit (builder/confirm.py, builder/read_html.py), a positive and
 a negative row each, with made-up names: two common words named once with nothing for them
-(common-phrase), two words typed by default with nothing but their shape (shape-typed), and a
+(common-phrase), two words typed by default with nothing but their shape (shape-typed), two
+capital letters no list knows (short-acronym), and a
 caption whose parts the page writes with no space between them."""
 from __future__ import annotations
 
@@ -16,6 +17,9 @@ ROWS: list[tuple[str, tuple[str, ...], dict[str, bool]]] = [
     ("common-phrase", ("Yesterday the Burst Pipes were mended in the town.",), {"Burst Pipes": False}),
     ("common-phrase", ("Fans met in Burst Pipes.", "Fans met in Burst Pipes again."), {"Burst Pipes": True}),
     ("common-phrase", ("Yesterday the Burst Pipes group said it would march.",), {"Burst Pipes": True}),
+    ("short-acronym", ("The ZQ was full on Monday, the ZQ said.",), {"ZQ": False}),
+    ("short-acronym", ("The ZQX was full on Monday, the ZQX said.",), {"ZQX": True}),
+    ("short-acronym", ("Fans queued at the ZQ, and ZQ spokesman Jane Doe said so.",), {"ZQ": True}),
     ("shape-typed", ("Fans queued for the Zorb Rift all day.",), {"Zorb Rift": False}),
     ("shape-typed", ("Fans queued for the ZQX Rift all day.",), {"ZQX Rift": True}),
     ("shape-typed", ("Fans queued to meet Jane Zorbwell all day.",), {"Jane Zorbwell": True}),

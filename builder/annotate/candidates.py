@@ -791,7 +791,7 @@ WORD_RULES: tuple[WordRule, ...] = (
     WordRule("acronym-first", None, "", lambda n: n.multi and len(n.words[0]) > 2 and n.words[0].isalpha()
              and names.is_acronym(n.words[0]), O, 2, "ZQX Zorblatt"),  # "IBM Research": a firm's name, not a person's
     WordRule("digits", "model-number", "", lambda n: any(c.isdigit() for c in n.found.name)
-             and any(c.isalpha() for c in n.found.name) and not _ordinal_first(n), R, 1.5, "Zorblatt-9"),
+             and any(c.isalpha() for c in n.found.name) and not _ordinal_first(n), R, 2, "Zorblatt-9"),  # (beats an acronym's 1.5: "ZQ4")
     WordRule("designator", "model-number", "", lambda n: not n.multi and _HYPHEN_DESIGNATOR.match(n.found.name)
              is not None, R, 2, "ZQ-99"),  # "F-16", "MQ-9", "STS-135": a model or a mission, no organisation  # "H100", "GPT-4o", "F-16"
     WordRule("acronym", "acronym", "shape", lambda n: not n.multi and names.is_acronym(n.found.name), O, 1.5, "ZQX"),

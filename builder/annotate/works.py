@@ -144,7 +144,7 @@ RULES: tuple[WorkRule, ...] = (
     WorkRule("work-quoted", "work-title", "shape", X, 3, _quoted, "Fans of “[Tower Zorb]” queued."),
     WorkRule("work-kind-after", "work-title", "shape", X, 3, _kind_after, "She made [Zorb Lanterns], a quiet drama."),
     WorkRule("cast-brackets", "cast", "shape", P, 3, _cast, "The widow Mara ([Silver Hammer]) takes a lodger."),
-    WorkRule("mission", "mission", "any", E, 4, _mission, "The [ZX-4] mission was delayed."),
+    WorkRule("mission", "mission", "any", E, 5, _mission, "The [ZX-4] mission was delayed."),
     WorkRule("studio", "studio", "any", O, 6, _studio, "The hit from [Zorb Games] is out."),
     WorkRule("known-firm-product", "brand-product", "any", R, 3.5, _product_of_known_firm, "She bought the [Google Zorb]."),
 )
