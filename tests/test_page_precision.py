@@ -50,3 +50,27 @@ def test_the_parts_of_a_caption_are_words_apart() -> None:
             f"<p>{story}</p></article></body></html>").encode()
     text = article_from_bytes(page, "roads.html").source_text
     assert "said. Credit Jane Zorbwell" in text and "CreditJane" not in text, text
+
+
+# (rule or data row, a paragraph, the name, its type, or None: any type but `not_type`)
+TYPE_ROWS = [
+    ("compass-region-relative", "Crowds filled Upper Kettering on Sunday.", "Upper Kettering", "place"),
+    ("compass-region-relative", "The Upper House voted on Sunday.", "Upper House", None),
+    ("compass-region-relative", "He walked through the Lower East Side on Sunday.", "Lower East Side", "place"),
+    ("place-word-strip", "Crowds filled the Kettering Strip on Sunday.", "Kettering Strip", "place"),
+    ("demonym-roman", "The museum holds Roman mosaics.", "Roman", None),
+    ("org-head-foreign", "Yesterday the Asociación Zorbista said no.", "Asociación Zorbista", "org"),
+    ("place-head-masjid", "Crowds filled the Masjid Zorbi on Friday.", "Masjid Zorbi", "place"),
+]
+
+
+@pytest.mark.parametrize(("rule", "text", "name", "etype"), TYPE_ROWS, ids=[f"{r[0]}-{i}" for i, r in enumerate(TYPE_ROWS)])
+def test_type_row(rule: str, text: str, name: str, etype: str | None) -> None:
+    from builder.annotate.entities import find_entities
+    from tests.test_entities import article
+    entities, mentions = find_entities(article(text))
+    found = {e.name: e for e in entities}
+    if etype is None:  # no place, no person: not read as a name of that kind
+        assert name not in found or found[name].type.value not in ("place", "person"), (rule, found.get(name))
+    else:
+        assert name in found and found[name].type.value == etype, (rule, found.get(name))

@@ -604,6 +604,7 @@ def _org_then_person(toks: Span, k: int) -> bool:
 PLACE_NAME_WEIGHT = 3.0
 _MODEL_NUMBER = re.compile(r"(?<![\d,.$€£])(\d{3,4})\s$")  # "737 ZQX" (not a count: "15 IQ points")
 _COMPASS = lexicon.compass_words()
+_RELATIVE = frozenset({"lower", "upper"})  # compass words that open a place's name only before a place or a compass word
 _CAMEL = re.compile(r"[a-z]{3}[A-Z]")  # a capital inside a word, after a syllable
 
 
@@ -690,6 +691,10 @@ def _compass_region(n: Shape) -> bool:
     known place and a compass point ("Anytown East", a constituency); not "Jane West"."""
     if not n.multi or n.found.known or n.last in lexicon.demonyms():
         return False  # ("North African": a demonym)
+    if n.lower[0] in _RELATIVE:  # "Lower Zorbton", "Lower East Side" (not "Upper House")
+        rest = " ".join(n.words[1:])
+        return n.lower[1] in _COMPASS or lexicon.gazetteer().get(rest, ("", None))[1] == L or (
+            lexicon.is_town_or_region(rest))
     if n.lower[0] in _COMPASS and n.lower[0] != "greater" or n.lower[0] == "greater" and len(n.words) == 2:
         return True
     if len(n.words) == 2 and n.lower[0] in lexicon.given_names():
