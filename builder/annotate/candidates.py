@@ -780,8 +780,8 @@ WORD_RULES: tuple[WordRule, ...] = (
              "Zorblatt Valley"),
     WordRule("law-head", "law-head", "head", lambda n: n.multi and (
         n.last in lexicon.law_words() or len(n.head) < len(n.lower) and n.head[-1] in lexicon.law_words())
-        and not (n.last in ("law", "grant") and _given_and_surname(n)),
-        EntityType.OTHER, 4, "Zorblatt Act"),  # ("Law of Zorblatt Conflict", "Treaty of Zorblatt"; but "Jane Law", "Jane Grant" are people)
+        and not (n.last == "law" and _given_and_surname(n)),
+        EntityType.OTHER, 4, "Zorblatt Act"),  # ("Law of Zorblatt Conflict", "Treaty of Zorblatt"; but "Jane Law" is a person)
     WordRule("programme", "work-title", "head", lambda n: n.multi and n.last in lexicon.work_words() and not (
         n.found.known), EntityType.OTHER, 4, "Jane Doe Show"),  # "the Andrew Marr Show"
     WordRule("newspaper", "org-head", "head", _newspaper, O, 4, "Kettering Sun"),  # "the Daily Mirror"

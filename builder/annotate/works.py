@@ -102,7 +102,7 @@ def _cast(c: Context) -> bool:
 def _mission(c: Context) -> bool:
     """'the ZX-4 mission', 'its final mission will be ZX-4', 'ZX-4, its 39th mission': a
     designator named as a mission, in the words around it (an event)."""
-    if not (any(ch.isdigit() for ch in c.found.name) and "-" in c.found.name):
+    if "-" not in c.found.name or not any(ch.isdigit() for ch in c.found.name):
         return False
     near = re.split(r"[.;!?]\s", c.before)[-1] + " " + re.split(r"[.;!?]\s", c.after)[0]
     return any(w in _MISSION for w in re.findall(r"[a-z]+", near))
@@ -121,9 +121,9 @@ def _product_of_known_firm(c: Context) -> bool:
     """'the Acme Halo': a known firm's name and one or two words of no institution, place or
     channel: a product of the firm (not "BBC Four", "Acme News", "Acme UK")."""
     words = c.found.words
-    table = lexicon.gazetteer()
-    if "place-prep" in c.found.evidence:  # "down the street from Acme World": a place
+    if len(words) < 2 or "place-prep" in c.found.evidence:  # "down the street from Acme World": a place
         return False
+    table = lexicon.gazetteer()
     for cut in (2, 1):
         if len(words) <= cut or len(words) - cut > 2:
             continue
