@@ -52,3 +52,23 @@ def test_row(rule: str, text: str, expected: dict[str, EntityType | str | None])
             assert entity is None or entity.confidence < THRESHOLD, (rule, name, entity)
         else:
             assert entity is not None and entity.type is etype, (rule, name, entity)
+
+
+# (the evidence rule a row adds, a paragraph, the name, its confidence: where the rule's weight
+# decides it, so that a row without its weight fails)
+EVIDENCE_ROWS = [
+    ("subtitle", "They played Star Zorb: The Long Night all weekend.", "Long Night", 0.0),
+    ("work-title", "Fans of “Tower Zorb” queued all night.", "Tower Zorb", 1.0),
+    ("cast", "The widow, Mara (Silver Hammer), takes a lodger.", "Silver Hammer", 1.0),
+    ("mission", "ZX-4 mission staff were told on Monday.", "ZX-4", 1.0),
+    ("studio", "The hit from Zorbfeather Games is out.", "Zorbfeather Games", 1.0),  # (its type is the point)
+    ("brand-product", "Samsung Zorb sales rose on Monday.", "Samsung Zorb", 1.0),
+]
+
+
+@pytest.mark.parametrize(("rule", "text", "name", "confidence"), EVIDENCE_ROWS, ids=[r[0] for r in EVIDENCE_ROWS])
+def test_each_row_adds_its_evidence(rule: str, text: str, name: str, confidence: float) -> None:
+    """The evidence rule of each row is in the entity's evidence, and its weight counts."""
+    entities, _ = find_entities(article(text))
+    entity = next(e for e in entities if e.name == name)
+    assert rule in entity.evidence and entity.confidence == confidence, (rule, entity)
