@@ -17,6 +17,7 @@ P, O, E, R, X = EntityType.PERSON, EntityType.ORG, EntityType.EVENT, EntityType.
 ROWS: list[tuple[str, str, dict[str, EntityType | str | None]]] = [
     ("work-subtitle", "They played Star Zorb: The Long Night all weekend.", {"Long Night": None}),
     ("work-subtitle", "Media enquiries: Press Office, Department for Zorb.", {"Press Office": O}),
+    ("work-subtitle", "In two seats, Kettering: The Acme Party held it.", {"Acme Party": O}),
     ("work-before-subtitle", "They played Star Zorb: The Long Night all weekend.", {"Star Zorb": X}),
     ("work-before-subtitle", "Yesterday Jane Doe: she said no.", {"Jane Doe": P}),
     ("work-quoted", "Fans of “Tower Zorb” queued all night.", {"Tower Zorb": X}),

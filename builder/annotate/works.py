@@ -71,13 +71,13 @@ def _before_subtitle(c: Context) -> bool:
     """'Star Zorb: The Long Night': a title, a colon and a capitalised subtitle right after it,
     in running text (not a label opening the block: "Media enquiries: Press Office")."""
     return (c.nxt is not None and _SUBTITLE.match(c.text[c.found.end : c.nxt.start]) is not None
-            and c.text[: c.found.start].strip() != "" and _plain(c.nxt))
+            and c.text[: c.found.start].strip() != "" and _plain(c.nxt) and not _headed(c.nxt) and not _headed(c.found))
 
 
 def _subtitle(c: Context) -> bool:
     """The subtitle of such a title: part of the title's name, no name of its own."""
     return (c.prev is not None and _SUBTITLE.match(c.text[c.prev.end : c.found.start]) is not None
-            and c.text[: c.prev.start].strip() != "" and _plain(c.prev))
+            and c.text[: c.prev.start].strip() != "" and _plain(c.prev) and not _headed(c.prev) and not _headed(c.found))
 
 
 def _kind_after(c: Context) -> bool:
@@ -148,6 +148,11 @@ RULES: tuple[WorkRule, ...] = (
     WorkRule("studio", "studio", "any", O, 6, _studio, "The hit from [Zorb Games] is out."),
     WorkRule("known-firm-product", "brand-product", "any", R, 3.5, _product_of_known_firm, "She bought the [Google Zorb]."),
 )
+
+
+def _headed(found: Found) -> bool:
+    """An institution's or a place's word says what it is ("Zorb: The Acme Party held it")."""
+    return bool(found.evidence & {"org-head", "place-head"})
 
 
 def _plain(found: Found) -> bool:
