@@ -58,6 +58,8 @@ TYPE_ROWS = [
     ("compass-region-relative", "The Upper House voted on Sunday.", "Upper House", None),
     ("compass-region-relative", "He walked through the Lower East Side on Sunday.", "Lower East Side", "place"),
     ("place-word-strip", "Crowds filled the Kettering Strip on Sunday.", "Kettering Strip", "place"),
+    ("listed-with-place-anchor", "Fans of France, Zorbix and Quuxor cheered.", "Zorbix", "place"),
+    ("listed-with-place-anchor", "Fans of Zorbix, Kettering and Quuxor cheered.", "Zorbix", None),
     ("demonym-roman", "The museum holds Roman mosaics.", "Roman", None),
     ("org-head-foreign", "Yesterday the Asociación Zorbista said no.", "Asociación Zorbista", "org"),
     ("place-head-masjid", "Crowds filled the Masjid Zorbi on Friday.", "Masjid Zorbi", "place"),

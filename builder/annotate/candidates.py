@@ -1364,14 +1364,15 @@ _INTRODUCTORY = re.compile(r"(?:^|[.!?:;]\s+)(?:In|At|From|After|Before|During|N
                            r"Throughout|While|Since|Back|Speaking|Arriving|Visiting)\b[^,.;:!?]*$")
 _LIST_GLUE = re.compile(r"^(?:,\s*|,?\s+(?:and|or)\s+)$")
 _SURE_PLACE = evidence.group("sure-place")
+_ANCHOR = _SURE_PLACE - {"place-name"}  # what makes a name listed with it a place
 
 
 def _listed_with_places(text: str, founds: list[Found]) -> None:
     """A name listed with places ("Qamenas, Sarmin and Jabla"), when nothing else says
     what it is, is a place too; so is one listed after a preposition of place that opens
     the list ("attacks in Zorb, Quux and Flob": the preposition governs every item)."""
-    def place(found: Found) -> bool:
-        return best_type(found.scores) is L and bool(found.evidence & _SURE_PLACE or (
+    def place(found: Found) -> bool:  # (a town's name of the lists alone, with no cue, is no anchor: "Zeus, Athena")
+        return best_type(found.scores) is L and bool(found.evidence & _ANCHOR or (
             id(found) in heads and "place-prep" in found.evidence))
 
     order = sorted(founds, key=lambda f: f.start)
