@@ -60,6 +60,7 @@ TYPE_ROWS = [
     ("place-word-strip", "Crowds filled the Kettering Strip on Sunday.", "Kettering Strip", "place"),
     ("listed-with-place-anchor", "Fans of France, Zorbix and Quuxor cheered.", "Zorbix", "place"),
     ("listed-with-place-anchor", "Fans of Zorbix, Kettering and Quuxor cheered.", "Zorbix", None),
+    ("role-noun-skipper", "At the harbour, skipper Silver Hammer has the best view.", "Silver Hammer", "person"),
     ("demonym-roman", "The museum holds Roman mosaics.", "Roman", None),
     ("org-head-foreign", "Yesterday the Asociación Zorbista said no.", "Asociación Zorbista", "org"),
     ("place-head-masjid", "Crowds filled the Masjid Zorbi on Friday.", "Masjid Zorbi", "place"),
