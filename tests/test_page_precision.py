@@ -61,6 +61,8 @@ TYPE_ROWS = [
     ("listed-with-place-anchor", "Fans of France, Zorbix and Quuxor cheered.", "Zorbix", "place"),
     ("listed-with-place-anchor", "Fans of Zorbix, Kettering and Quuxor cheered.", "Zorbix", None),
     ("role-noun-skipper", "At the harbour, skipper Silver Hammer has the best view.", "Silver Hammer", "person"),
+    ("place-after", "“We will go,” said Quux Zorbwell, Kenya country director for Acme.", "Quux Zorbwell", "person"),
+    ("place-after", "They live in Zorbton, Kenya, now.", "Zorbton", "place"),
     ("demonym-roman", "The museum holds Roman mosaics.", "Roman", None),
     ("org-head-foreign", "Yesterday the Asociación Zorbista said no.", "Asociación Zorbista", "org"),
     ("place-head-masjid", "Crowds filled the Masjid Zorbi on Friday.", "Masjid Zorbi", "place"),

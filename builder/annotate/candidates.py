@@ -956,16 +956,17 @@ def _fired(a: Around) -> bool:
 
 
 def _place_after(a: Around) -> bool:
-    """'Zorblattville, Texas': a known place after a comma (but not "Jane Doe, Ruritania coach":
-    a place that describes a role)."""
+    """'Zorblattville, Texas': a known place after a comma (but not "Jane Doe, Ruritania coach",
+    "Jane Doe, Ruritania country director": a place that describes a role)."""
     m = re.match(r",\s+([A-Z][\w.]+(?: [A-Z][\w.]+)?)(?![\w.]|['’]s)", a.text[a.found.end : a.found.end + 40])
     if m is None:
         return False
     table = lexicon.gazetteer()  # (the region may end the sentence: "..., South Dakota.")
     if not any(table.get(name, ("", O))[1] == L for name in dict.fromkeys((m.group(1), m.group(1).rstrip(".")))):
         return False
-    after = _next_words(a.text, a.found.end + m.end(), 1)
-    return not (after and after[0] in lexicon.role_nouns())
+    after = _next_words(a.text, a.found.end + m.end(), 2)  # ("Jane Doe, Ruritania country director")
+    return not (after and (after[0] in lexicon.role_nouns() or after[0].islower() and after[1:2]
+                           and after[1] in lexicon.role_nouns()))
 
 
 def _common_words_name(found: Found) -> bool:
