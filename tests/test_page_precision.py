@@ -63,6 +63,8 @@ TYPE_ROWS = [
     ("role-noun-skipper", "At the harbour, skipper Silver Hammer has the best view.", "Silver Hammer", "person"),
     ("place-after", "“We will go,” said Quux Zorbwell, Kenya country director for Acme.", "Quux Zorbwell", "person"),
     ("place-after", "They live in Zorbton, Kenya, now.", "Zorbton", "place"),
+    ("place-surnames", "They sailed to Jane Island on Sunday.", "Jane Island", "place"),
+    ("place-surnames", "They met Jane Park on Sunday.", "Jane Park", "person"),
     ("demonym-roman", "The museum holds Roman mosaics.", "Roman", None),
     ("org-head-foreign", "Yesterday the Asociación Zorbista said no.", "Asociación Zorbista", "org"),
     ("place-head-masjid", "Crowds filled the Masjid Zorbi on Friday.", "Masjid Zorbi", "place"),

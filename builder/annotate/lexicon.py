@@ -325,6 +325,12 @@ def place_words() -> frozenset[str]:
 
 
 @cache
+def place_surnames() -> frozenset[str]:
+    """Place words that are surnames as often ("Park", "Hill"): place_surnames.txt."""
+    return _words("place_surnames")
+
+
+@cache
 def post_nominals() -> frozenset[str]:
     """Letters after a person's name for an honour or an office ("QC", "MBE"): they end it."""
     return _words("post_nominals")
