@@ -65,6 +65,8 @@ TYPE_ROWS = [
     ("place-after", "They live in Zorbton, Kenya, now.", "Zorbton", "place"),
     ("place-surnames", "They sailed to Jane Island on Sunday.", "Jane Island", "place"),
     ("place-surnames", "They met Jane Park on Sunday.", "Jane Park", "person"),
+    ("work-words-saga", "Fans queued for the Star Zorb Saga on Sunday.", "Star Zorb Saga", "other"),
+    ("mission-weight", "Crowds watched ZX-1 lift off. The ZX-1 crew waved. ZX-1 was the first mission.", "ZX-1", "event"),
     ("demonym-roman", "The museum holds Roman mosaics.", "Roman", None),
     ("org-head-foreign", "Yesterday the Asociación Zorbista said no.", "Asociación Zorbista", "org"),
     ("place-head-masjid", "Crowds filled the Masjid Zorbi on Friday.", "Masjid Zorbi", "place"),

@@ -101,7 +101,8 @@ def _cast(c: Context) -> bool:
 
 def _mission(c: Context) -> bool:
     """'the ZX-4 mission', 'its final mission will be ZX-4', 'ZX-4, its 39th mission': a
-    designator named as a mission, in the words around it (an event)."""
+    designator named as a mission, in the words around it (an event; its weight outweighs a
+    model's shape in every other mention of the article: one mission named so is all of them)."""
     if "-" not in c.found.name or not any(ch.isdigit() for ch in c.found.name):
         return False
     near = re.split(r"[.;!?]\s", c.before)[-1] + " " + re.split(r"[.;!?]\s", c.after)[0]
@@ -144,7 +145,7 @@ RULES: tuple[WorkRule, ...] = (
     WorkRule("work-quoted", "work-title", "shape", X, 3, _quoted, "Fans of “[Tower Zorb]” queued."),
     WorkRule("work-kind-after", "work-title", "shape", X, 3, _kind_after, "She made [Zorb Lanterns], a quiet drama."),
     WorkRule("cast-brackets", "cast", "shape", P, 3, _cast, "The widow Mara ([Silver Hammer]) takes a lodger."),
-    WorkRule("mission", "mission", "any", E, 5, _mission, "The [ZX-4] mission was delayed."),
+    WorkRule("mission", "mission", "any", E, 20, _mission, "The [ZX-4] mission was delayed."),
     WorkRule("studio", "studio", "any", O, 6, _studio, "The hit from [Zorb Games] is out."),
     WorkRule("known-firm-product", "brand-product", "any", R, 3.5, _product_of_known_firm, "She bought the [Google Zorb]."),
 )
