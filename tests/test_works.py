@@ -28,6 +28,8 @@ ROWS: list[tuple[str, str, dict[str, EntityType | str | None]]] = [
     ("work-kind-after", "Paper Zorbs is the rare movie that works.", {"Paper Zorbs": X}),
     ("cast-brackets", "The widow, Mara (Silver Hammer), takes a lodger.", {"Silver Hammer": P}),
     ("cast-brackets", "The drama (Paper Lanterns) won a prize.", {"Paper Lanterns": "not-person"}),
+    ("cast-brackets", "ZORBVILLE (Silver Hammer) — Jane Doe resigned.", {"Silver Hammer": "not-person"}),
+    ("cast-brackets", "Zorbville (Silver Hammer) — Jane Doe resigned.", {"Silver Hammer": "not-person"}),
     ("mission", "The ZX-4 mission was delayed by a day.", {"ZX-4": E}),
     ("mission", "The ZX-4 jets were delayed by a day.", {"ZX-4": R}),
     ("studio", "The hit from Zorbfeather Games is out.", {"Zorbfeather Games": O}),

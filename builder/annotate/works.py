@@ -96,7 +96,10 @@ _KIND_AFTER = re.compile(r"^(?:,|\s+is|\s+was)\s+(?:an?|the|her|his|their|its)\s
 def _cast(c: Context) -> bool:
     """'Mara (Jane Zorb)': a name of two or three words alone in brackets right after a
     one-word name (a character and the actor who plays them)."""
-    return (2 <= len(c.found.words) <= 3 and c.after[:1] == ")" and _CAST.search(c.before) is not None)
+    character = _CAST.search(c.before)
+    return (2 <= len(c.found.words) <= 3 and c.after[:1] == ")" and character is not None
+            and not character.group(1).isupper() and c.text[: c.found.start - len(character.group(0))].strip() != ""
+            and not re.match(r"^\)\s*[-—–]", c.after))  # (not a dateline: "ZORBVILLE (Acme Wire) —")
 
 
 def _mission(c: Context) -> bool:
