@@ -18,6 +18,7 @@ The tables, and what removing a row means:
              are dropped (the next resolver answers)
   word       candidates.WORD_RULES: the rule never fires
   context    candidates.CONTEXT_RULES: the rule never fires
+  no-name    candidates.NO_NAME_RULES: the rule never fires (the piece it leaves out is kept)
   works      works.RULES (works, products, missions, studios): the row never fires
 
 The removal happens in the test process only (this file is also the pytest plugin that
@@ -59,6 +60,11 @@ def _word_ids() -> list[str]:
 def _context_ids() -> list[str]:
     from builder.annotate import candidates
     return [rule.id for rule in candidates.CONTEXT_RULES]
+
+
+def _no_name_ids() -> list[str]:
+    from builder.annotate import candidates
+    return [rule.id for rule in candidates.NO_NAME_RULES]
 
 
 def _remove_evidence(rule_id: str) -> None:
@@ -109,11 +115,17 @@ def _remove_context(rule_id: str) -> None:
     candidates.CONTEXT_RULES = tuple(r for r in candidates.CONTEXT_RULES if r.id != rule_id)
 
 
+def _remove_no_name(rule_id: str) -> None:
+    from builder.annotate import candidates
+    candidates.NO_NAME_RULES = tuple(r for r in candidates.NO_NAME_RULES if r.id != rule_id)
+
+
 TABLES: dict[str, tuple[Callable[[], list[str]], Callable[[str], None]]] = {
     "evidence": (_evidence_ids, _remove_evidence),
     "resolvers": (_resolver_ids, _remove_resolver),
     "word": (_word_ids, _remove_word),
     "context": (_context_ids, _remove_context),
+    "no-name": (_no_name_ids, _remove_no_name),
     "works": (_works_ids, _remove_works),
 }
 
@@ -150,7 +162,8 @@ def pytest_configure(config: Any) -> None:
 
 # A test file speaks of a table's rules when it names this (ids such as "title" or "known"
 # are also common words of other tests).
-SUBJECT = {"evidence": "evidence", "resolvers": "resolver", "word": "evidence", "context": "evidence", "works": "works"}
+SUBJECT = {"evidence": "evidence", "resolvers": "resolver", "word": "evidence", "context": "evidence",
+           "no-name": "NO_NAME_RULES", "works": "works"}
 
 
 # Tests that only compare a table's ids with their list of rows ("test_every_word_rule_has_a_row")

@@ -174,6 +174,8 @@ def test_a_rule_does_not_fire_without_its_trigger(rule: str, text: str, name: st
     ("Then the Timetable slipped.", "Timetable", False),
     ("They destroyed a ZQX and a truck.", "ZQX", False),
     ("They destroyed four ZQXs today.", "ZQXs", False),
+    ("IEDs were found.", "IEDs", True),  # weapon-acronym: without it, only rare-word (0.3)
+    ("Islam was the topic.", "Islam", True),  # religion: without it, only rare-word (0.3)
 ])
 def test_confidence_adds_the_weights(text: str, name: str, sure: bool) -> None:
     entity = named(text, name)

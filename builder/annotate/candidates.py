@@ -75,6 +75,9 @@ def best_type(scores: dict[EntityType, float]) -> EntityType:
     """The type with the highest score; ties go to the earlier type in _ORDER."""
     if not scores:
         return EntityType.OTHER
+    if len(scores) == 1:  # (most names: no loop)
+        ((etype, score),) = scores.items()
+        return etype if score > 0 or etype is _ORDER[0] else _ORDER[0]
     best, top = _ORDER[0], scores.get(_ORDER[0], 0.0)
     for etype in _ORDER[1:]:
         score = scores.get(etype, 0.0)
@@ -155,6 +158,17 @@ def _split_of(span: Span) -> list[Span]:
     Zorblatt": rule institution-of-the)."""
     if _one_titled_name(span):
         return [span]
+    out = []
+    for part in _of_parts(span):
+        while part and part[0].lower in _LEADING_CONNECTORS and not part[0].text[0].isupper():
+            part = part[1:]
+        if part:
+            out.append(tuple(part))
+    return out
+
+
+def _of_parts(span: Span) -> list[list[Token]]:
+    """The span's words, split at each 'of' or 'for' that is no part of a name."""
     parts: list[list[Token]] = [[]]
     keep = _heads_of()
     formal = False  # past an institution's "of the", "for the"
@@ -168,13 +182,7 @@ def _split_of(span: Span) -> list[Span]:
         formal = formal or (tok.lower == "the" and k > 1 and span[k - 1].lower in ("of", "for")
                             and span[k - 2].lower in lexicon.org_words())
         parts[-1].append(tok)
-    out = []
-    for part in parts:
-        while part and part[0].lower in _LEADING_CONNECTORS and not part[0].text[0].isupper():
-            part = part[1:]
-        if part:
-            out.append(tuple(part))
-    return out
+    return parts
 
 
 def _opener_is_name(toks: Span, seen: Seen) -> bool:
@@ -192,19 +200,26 @@ def _opener_is_name(toks: Span, seen: Seen) -> bool:
     if word in lexicon.demonyms() or _title_at(toks, 0):
         return True
     if word in lexicon.common_words() or word.endswith("ly") or _common_compound(word):
-        if len(toks) == 1 or not toks[1].text[0].isupper():
-            return False
-        if word in _COMPASS:
-            return True  # "West Yorkshire Police", "South Korea"
-        if _title_at(toks, 1) or gazetteer_at(toks, 1):
-            return False
-        if word in lexicon.events()["start"] or word in lexicon.events()["weather"]:
-            return True  # "Hurricane Milton", "Operation Jane": a given name names the event
-        if toks[1].lower in lexicon.given_names() and word not in lexicon.given_names():
-            return False  # "Passenger Tom Hughes", "Resident Helen Pritchard": a word describing the person
-        # a given name before a surname written alone elsewhere ("Maria Lopez ... Lopez studied")
-        return word in lexicon.given_names() or toks[1].text not in seen.starts
+        return _common_opener_is_name(toks, seen)
     return True
+
+
+def _common_opener_is_name(toks: Span, seen: Seen) -> bool:
+    """Whether a common word that opens a sentence opens a name: only before another
+    capitalised word, and not before a title, a known name or a person's given name."""
+    word = toks[0].lower
+    if len(toks) == 1 or not toks[1].text[0].isupper():
+        return False
+    if word in _COMPASS:
+        return True  # "West Yorkshire Police", "South Korea"
+    if _title_at(toks, 1) or gazetteer_at(toks, 1):
+        return False
+    if word in lexicon.events()["start"] or word in lexicon.events()["weather"]:
+        return True  # "Hurricane Milton", "Operation Jane": a given name names the event
+    if toks[1].lower in lexicon.given_names() and word not in lexicon.given_names():
+        return False  # "Passenger Tom Hughes", "Resident Helen Pritchard": a word describing the person
+    # a given name before a surname written alone elsewhere ("Maria Lopez ... Lopez studied")
+    return word in lexicon.given_names() or toks[1].text not in seen.starts
 
 
 def _names_an_outlet(toks: Span, k: int) -> bool:
@@ -293,36 +308,52 @@ class _Piece:
 
 def cut(span: Span, seen: Seen = NOTHING_SEEN) -> list[_Piece]:
     """Cut one span into pieces: known names, nationality words, titles and names."""
-    toks = span
-    while toks and toks[0].lower in ("the", "a", "an"):
-        toks = toks[1:]
-    if toks and toks[0].initial:
-        while toks and not _opener_is_name(toks, seen):
-            toks = toks[1:]  # "What Happens Next": every opener that is no name goes
-            while toks and toks[0].lower in ("the", "a", "an"):
-                toks = toks[1:]
-    if toks and ORDINAL.match(toks[0].text) and not _unit(toks):
-        toks = toks[1:]  # "the 19th Century": the ordinal stays out (but "the 82nd Airborne Division")
-    if (len(toks) == 2 and toks[1].text in _COUNTRY_CODES and not toks[0].initial and not gazetteer_at(toks, 0)
-            and not _title_at(toks, 0) and not _is_date(toks, 0) and not _demonym_at(toks, 0)
-            and toks[0].lower not in lexicon.stopwords()):
+    toks = _opening(span, seen)
+    if _name_and_code(toks):
         return [_Piece("compound", toks)]  # "support for Reform UK": a name and its country's code, one name
     k = next((k for k in range(2, len(toks) - 1) if toks[k].text == "The" and toks[k - 1].text in _OF_THE), 0)
     if k:  # "Jane Doe of The Anytown Times", "Jane Doe for The Acme Post": a person and a paper
         return [*cut(toks[: k - 1], seen), *cut(toks[k:], seen)]
     if len(toks) > 2 and any(t.text in _WORK_WORDS for t in toks[1:-1]):
-        # "An Audience With Jane Doe", "Talking To Strangers": a work's title, with its article
-        whole = span[next(k for k, t in enumerate(span) if t is toks[0]) - (toks[0] is not span[0] and span[0].text in ("An", "A", "The")):]
-        return [_Piece("work", whole)]
+        return [_work_title(span, toks)]
     if len(toks) > 2:
         toks = _descriptor_cut(toks)
     k = _institution_then_person(toks)
     if k:
         return [*cut(toks[:k]), _Piece("name", toks[k:])]
-    pieces: list[_Piece] = []
-    for part in _split_of(toks) if toks else []:
-        pieces.extend(_without_post_nominal(p) for p in _cut_part(part))
-    return pieces
+    return [_without_post_nominal(piece) for part in (_split_of(toks) if toks else []) for piece in _Cut(part).run()]
+
+
+_ARTICLES = frozenset({"the", "a", "an"})
+
+
+def _opening(span: Span, seen: Seen) -> Span:
+    """The span without its article, the sentence openers that are no name ("What Happens
+    Next") and an ordinal ("the 19th Century"; but "the 82nd Airborne Division")."""
+    toks = span
+    while toks and toks[0].lower in _ARTICLES:
+        toks = toks[1:]
+    if toks and toks[0].initial:
+        while toks and not _opener_is_name(toks, seen):
+            toks = toks[1:]  # "What Happens Next": every opener that is no name goes
+            while toks and toks[0].lower in _ARTICLES:
+                toks = toks[1:]
+    if toks and ORDINAL.match(toks[0].text) and not _unit(toks):
+        toks = toks[1:]
+    return toks
+
+
+def _name_and_code(toks: Span) -> bool:
+    """'Reform UK', 'Acme US': a plain word and a country's code, mid-sentence."""
+    return (len(toks) == 2 and toks[1].text in _COUNTRY_CODES and not toks[0].initial and not gazetteer_at(toks, 0)
+            and not _title_at(toks, 0) and not _is_date(toks, 0) and not _demonym_at(toks, 0)
+            and toks[0].lower not in lexicon.stopwords())
+
+
+def _work_title(span: Span, toks: Span) -> _Piece:
+    """'An Audience With Jane Doe', 'Talking To Strangers': a work's title, with its article."""
+    first = next(k for k, t in enumerate(span) if t is toks[0])
+    return _Piece("work", span[first - (toks[0] is not span[0] and span[0].text in ("An", "A", "The")):])
 
 
 def _without_post_nominal(piece: _Piece) -> _Piece:
@@ -351,16 +382,19 @@ def _descriptor_cut(toks: Span) -> Span:
         word = toks[k].lower
         if word in lexicon.given_names() and (word not in lexicon.common_words() or all(_adherent(t.lower)
                                                                                      for t in toks[:k])):
-            prefix = toks[:k]
-            if all((t.lower in lexicon.common_words() or t.lower in lexicon.role_nouns() or names.is_acronym(t.text)
-                    or _adherent(t.lower)
-                    or _demonym_at(toks, j) and j + 1 < k) and t.lower not in lexicon.given_names()
-                   and t.lower not in lexicon.org_words() and t.lower not in lexicon.place_words()
-                   and t.lower not in _COMPASS and not _title_at(toks, j) and not gazetteer_at(toks, j)
-                   for j, t in enumerate(prefix)):
-                return toks[k:]
-            return toks
+            return toks[k:] if all(_describes(toks, j, k) for j in range(k)) else toks
     return toks
+
+
+def _describes(toks: Span, j: int, k: int) -> bool:
+    """Whether the word at j, before a given name at k, is a descriptor's: a common word, a
+    role's, an acronym, a creed's or a nationality word (not the last before the name), and
+    no given name, institution's, place's or compass word, title or known name."""
+    t = toks[j]
+    return ((t.lower in lexicon.common_words() or t.lower in lexicon.role_nouns() or names.is_acronym(t.text)
+             or _adherent(t.lower) or _demonym_at(toks, j) > 0 and j + 1 < k) and t.lower not in lexicon.given_names()
+            and t.lower not in lexicon.org_words() and t.lower not in lexicon.place_words()
+            and t.lower not in _COMPASS and not _title_at(toks, j) and not gazetteer_at(toks, j))
 
 
 def _person_tail(tail: Span) -> bool:
@@ -467,12 +501,7 @@ def _compass_place(toks: Span) -> bool:
     """Rule compass-place (joins.txt): capitalised compass words before a known place, or a
     region of the maintained lists so named, and nothing after: "Northern Zorbland", "South
     East Zorbland" (a region's name, not a nationality word and a place)."""
-    k = 0
-    while k < len(toks) and toks[k].lower in _COMPASS and toks[k].text[:1].isupper():
-        k += 1
-    end = len(toks)
-    while not k and end > 1 and toks[end - 1].lower in _COMPASS and toks[end - 1].text[:1].isupper():
-        end -= 1  # (or after it: "Zorbland Northwest", "Zorbville East")
+    k, end = _compass_bounds(toks)
     if (not k and end == len(toks)) or k == end or (not k and toks[0].lower in lexicon.given_names()):
         return False  # (not "Jordan North": a person as often)
     hit = gazetteer_at(toks, k)
@@ -480,92 +509,151 @@ def _compass_place(toks: Span) -> bool:
         " ".join(t.text for t in toks[k:end])) or " ".join(t.text for t in toks) in lexicon.geo_places()["local"]
 
 
-def _cut_part(toks: Span) -> list[_Piece]:
-    pieces: list[_Piece] = []
-    i, n = 0, len(toks)
-    after_title = False
-    while i < n:
-        rest = toks[i:]
-        portfolio = after_title and pieces and pieces[-1].toks[-1].lower in ("for", "of")
-        if after_title and rest[0].lower in ("for", "of") and not rest[0].text[0].isupper():
-            rest, portfolio = (rest[2:] if len(rest) > 2 and rest[1].lower == "the" else rest[1:]), True
-        if portfolio and rest:
-            pieces.extend(_portfolio(rest))
-            break
-        if after_title:
-            pieces.append(_Piece("person", rest))
-            break
-        if _is_date(toks, i) and not (i + 1 < n and toks[i + 1].lower in lexicon.newspaper_words() | lexicon.org_words()
-                                      and toks[i].lower in _PRESS_DAYS):
-            # "April Congress": the month is no part of the name (but "the Sunday Express" is a paper)
-            i += 1
-            continue
+def _compass_bounds(toks: Span) -> tuple[int, int]:
+    """Where the capitalised compass words before a name end, and (with none before it)
+    where those after it start ("Zorbland Northwest", "Zorbville East")."""
+    k = 0
+    while k < len(toks) and toks[k].lower in _COMPASS and toks[k].text[:1].isupper():
+        k += 1
+    end = len(toks)
+    while not k and end > 1 and toks[end - 1].lower in _COMPASS and toks[end - 1].text[:1].isupper():
+        end -= 1
+    return k, end
+
+
+# after a day's word, what makes it a paper's name ("the Sunday Express"), not a date
+_PAPER_OR_ORG_WORDS = lexicon.newspaper_words() | lexicon.org_words()
+# after an adjective that is also a rank ("General"), what makes it an adjective ("General Election")
+_ADJECTIVE_HEADS = lexicon.events()["end"] | lexicon.org_words() | lexicon.law_words()
+
+
+class _Cut:
+    """The pieces of one part of a span (no 'of' between names: _split_of), cut from left to right: at each token the first step
+    that takes it cuts a piece (or skips the token) and says where to go on: a date's word
+    is skipped; a known name is cut (or an institution named with it, or a name it begins
+    ends the part); a compass word and a place end the part; a nationality word is cut (or
+    an institution named after a people ends the part); a title is cut, and what follows it
+    is a person's name or the title's subject; a word that is no name is skipped; else a
+    name runs up to a title, a date or a post-nominal."""
+
+    def __init__(self, toks: Span) -> None:
+        self.toks, self.n = toks, len(toks)
+        self.pieces: list[_Piece] = []
+
+    def run(self) -> list[_Piece]:
+        i = 0
+        while i < self.n:
+            for step in _Cut.STEPS:
+                j = step(self, i)
+                if j is not None:
+                    i = j
+                    break
+        return self.pieces
+
+    def _end(self, piece: _Piece) -> int:
+        """Cut the last piece: the part ends with it."""
+        self.pieces.append(piece)
+        return self.n
+
+    def _date(self, i: int) -> int | None:
+        """'April Congress': the month is no part of the name (but "the Sunday Express" is a paper)."""
+        toks = self.toks
+        if not _is_date(toks, i) or (i + 1 < self.n and toks[i + 1].lower in _PAPER_OR_ORG_WORDS
+                                     and toks[i].lower in _PRESS_DAYS):
+            return None
+        return i + 1
+
+    def _known(self, i: int) -> int | None:
+        """A known name (gazetteer), or an institution named with one (rule country-agency)."""
+        toks = self.toks
         hit = gazetteer_at(toks, i)
         named_from = _one_org(toks, i, hit)
         if named_from is not None:  # (country-agency: named with its country; the institution's own name joins it)
-            pieces.append(_Piece("name", rest, base=" ".join(t.text for t in toks[named_from:]) if named_from > i else None))
-            break
+            return self._end(_Piece("name", toks[i:], base=" ".join(t.text for t in toks[named_from:])
+                                    if named_from > i else None))
         known_org = _country_known_org(toks, i, hit)
         if known_org:
-            pieces.append(known_org)
-            break
+            return self._end(known_org)
         if (hit and hit[2] is O and toks[i].lower in lexicon.titles()["mod"] and not names.is_acronym(toks[i].text)
                 and _title_at(toks, i) > hit[0]):
-            hit = None  # "Treasury Secretary Scott Bessent": a title's word here (not "UN Secretary-General")
-        if hit and hit[0] < n - 1 and toks[hit[0]].lower == "of" and hit[2] is L:
-            pieces.append(_Piece("name", rest))  # "Gulf of Oman", "Isle of Zorblatt": a name of its own
-            break
-        if hit:
-            j, canonical, etype = hit
-            given_after = j < n - 1 and _person_at(toks, j)
-            if j < n and n - j <= 2 and not given_after and not _designated(toks[j:]) and not (
-                    j - i > 1 and _person_tail(toks[j:])) and all(_goes_on(toks, k) for k in range(j, n)):
-                # "Jordan Peterson", "Manchester United", "Manchester City", "France Inter", "Miami Beach": one name
-                # (but a known name of several words and two more are two names: "Bank of England Jane Doe")
-                kind = "name" if j == i + 1 and toks[i].lower in lexicon.given_names() else "compound"
-                pieces.append(_Piece(kind, rest))
-                break
-            pieces.append(_Piece("known", toks[i:j], canonical, etype))
-            i = j
-            continue
-        if _compass_place(toks[i:]):  # "Northern Zorbland", "South East Zorbland": one place (rule compass-place)
-            pieces.append(_Piece("name", rest))
-            break
+            return None  # "Treasury Secretary Scott Bessent": a title's word here (not "UN Secretary-General")
+        return self._known_name(i, hit) if hit else None
+
+    def _known_name(self, i: int, hit: tuple[int, str, EntityType]) -> int:
+        toks, n = self.toks, self.n
+        j, canonical, etype = hit
+        if j < n - 1 and toks[j].lower == "of" and etype is L:
+            return self._end(_Piece("name", toks[i:]))  # "Gulf of Oman", "Isle of Zorblatt": a name of its own
+        if j < n and n - j <= 2 and not (j < n - 1 and _person_at(toks, j)) and not _designated(toks[j:]) and not (
+                j - i > 1 and _person_tail(toks[j:])) and all(_goes_on(toks, k) for k in range(j, n)):
+            # "Jordan Peterson", "Manchester United", "Manchester City", "France Inter", "Miami Beach": one name
+            # (but a known name of several words and two more are two names: "Bank of England Jane Doe")
+            kind = "name" if j == i + 1 and toks[i].lower in lexicon.given_names() else "compound"
+            return self._end(_Piece(kind, toks[i:]))
+        self.pieces.append(_Piece("known", toks[i:j], canonical, etype))
+        return j
+
+    def _compass(self, i: int) -> int | None:
+        """'Northern Zorbland', 'South East Zorbland': one place (rule compass-place)."""
+        return self._end(_Piece("name", self.toks[i:])) if _compass_place(self.toks[i:]) else None
+
+    def _demonym(self, i: int) -> int | None:
+        toks = self.toks
         j = _demonym_at(toks, i)
-        if j:
-            tail = toks[j:]
-            head = next((tail[:k] for k in range(1, len(tail) - 1) if tail[k].lower == "of"), tail)
-            if head and _demonym_head(head[-1].lower) and not any(_title_at(toks, k) for k in range(j, n)):
-                # "American Civil Liberties Union", "Chinese Communist Party", "Communist Party of China",
-                # "Korean War", "Arab Spring": an institution or an event named after a people
-                pieces.append(_Piece("name", rest))
-                break
-            pieces.append(_Piece("demonym", toks[i:j]))
-            i = j
-            continue
+        if not j:
+            return None
+        tail = toks[j:]
+        head = next((tail[:k] for k in range(1, len(tail) - 1) if tail[k].lower == "of"), tail)
+        if head and _demonym_head(head[-1].lower) and not any(_title_at(toks, k) for k in range(j, self.n)):
+            # "American Civil Liberties Union", "Chinese Communist Party", "Communist Party of China",
+            # "Korean War", "Arab Spring": an institution or an event named after a people
+            return self._end(_Piece("name", toks[i:]))
+        self.pieces.append(_Piece("demonym", toks[i:j]))
+        return j
+
+    def _title(self, i: int) -> int | None:
+        toks = self.toks
         j = _title_at(toks, i)
-        if j and j == i + 1 and toks[i].lower in _ADJECTIVE_TITLES and j < n and (
-                toks[j].lower in lexicon.events()["end"] or toks[j].lower in lexicon.org_words()
-                or toks[j].lower in lexicon.law_words()):
-            j = 0  # "General Election", "General Assembly": an adjective, not a rank (but "Major Doe")
-        if j and _title_names_no_one(toks, i, j):  # "Captain Ruritania", "PC World": one name, no one's title
-            pieces.append(_Piece("compound" if toks[i].text.isupper() else "name", toks[i:]))  # (a magazine's, a firm's)
-            break
-        if j:
-            pieces.append(_Piece("title", toks[i:j]))
-            after_title = True
-            i = j
-            continue
+        if not j or j == i + 1 and toks[i].lower in _ADJECTIVE_TITLES and j < self.n and (
+                toks[j].lower in _ADJECTIVE_HEADS):
+            return None  # ("General Election", "General Assembly": an adjective, not a rank; but "Major Doe")
+        if _title_names_no_one(toks, i, j):  # "Captain Ruritania", "PC World": one name, no one's title
+            return self._end(_Piece("compound" if toks[i].text.isupper() else "name", toks[i:]))  # (a magazine's, a firm's)
+        self.pieces.append(_Piece("title", toks[i:j]))
+        if j < self.n:
+            self._after_title(j)
+        return self.n
+
+    def _after_title(self, i: int) -> None:
+        """After a title, a person's name ("Prime Minister [Jane Doe]"), or what the title is
+        for and the person after it ("MP for [Anytown]": _portfolio)."""
+        rest = self.toks[i:]
+        portfolio = self.pieces[-1].toks[-1].lower in ("for", "of")
+        if rest[0].lower in ("for", "of") and not rest[0].text[0].isupper():
+            rest, portfolio = (rest[2:] if len(rest) > 2 and rest[1].lower == "the" else rest[1:]), True
+        if portfolio and rest:
+            self.pieces.extend(_portfolio(rest))
+        else:
+            self.pieces.append(_Piece("person", rest))
+
+    def _no_name(self, i: int) -> int | None:
+        """A word that is no name ("Mr" alone, "Black" of "Black Friday") is skipped."""
+        toks = self.toks
         if (toks[i].lower in lexicon.not_names() and not _names_an_outlet(toks, i)) or _day_word(toks, i):
-            i += 1
-            continue
-        k = i + 1
-        while k < n and not _title_at(toks, k) and not _is_date(toks, k) and not _org_then_person(toks, k) and (
+            return i + 1
+        return None
+
+    def _name(self, i: int) -> int:
+        """A name, up to a title, a date, a person after an organisation or a post-nominal
+        ("Jane Doe QC", "Jane Doe MBE")."""
+        toks, k = self.toks, i + 1
+        while k < self.n and not _title_at(toks, k) and not _is_date(toks, k) and not _org_then_person(toks, k) and (
                 toks[k].lower not in lexicon.post_nominals()):
-            k += 1  # (a post-nominal ends the name: "Jane Doe QC", "Jane Doe MBE")
-        pieces.append(_Piece("name", toks[i:k]))
-        i = k
-    return pieces
+            k += 1
+        self.pieces.append(_Piece("name", toks[i:k]))
+        return k
+
+    STEPS: tuple[Callable[[_Cut, int], int | None], ...] = (_date, _known, _compass, _demonym, _title, _no_name, _name)
 
 
 def _title_names_no_one(toks: Span, i: int, j: int) -> bool:
@@ -626,6 +714,7 @@ class Shape(NamedTuple):
     lower: list[str]
     last: str  # the last word in lower case, before a suffix ("Jr", "III")
     head: list[str]  # the words before an inner "of", "for" or "to" ("Communist Party" of China)
+    multi: bool  # more than one word
 
     @classmethod
     def of(cls, found: Found) -> Shape:
@@ -635,11 +724,7 @@ class Shape(NamedTuple):
         if len(words) > 1 and (_ROMAN.match(words[-1]) or last in lexicon.name_suffixes()):
             last = lower[-2]
         inner = next((k for k, w in enumerate(lower[1:-1], 1) if w in ("of", "for", "to")), 0)
-        return cls(found, words, lower, last, lower[:inner] if inner else lower)
-
-    @property
-    def multi(self) -> bool:
-        return len(self.words) > 1
+        return cls(found, words, lower, last, lower[:inner] if inner else lower, len(words) > 1)
 
 
 def _named_after_place(n: Shape) -> bool:
@@ -772,7 +857,7 @@ WORD_RULES: tuple[WordRule, ...] = (
     # (5: more than a known organisation and an acronym before it, "ZQX Summit")
     WordRule("weather-event", "event-head", "head", _weather_event, E, 4, "Hurricane Zorblatt"),
     WordRule("compass-place", "place-head", "head", lambda n: n.multi and bool(_COMPASS & {n.lower[0], n.lower[-1]})
-             and _compass_place(tuple(tokens(n.found.name))), L, 5, "Western Kenya"),  # (cut so by _cut_part)
+             and _compass_place(tuple(tokens(n.found.name))), L, 5, "Western Kenya"),  # (cut so by _Cut)
     WordRule("place-word-given-name", "place-head", "head", lambda n: len(n.words) == 2 and n.last in lexicon.place_words()
              and n.lower[0] in lexicon.given_names() and n.last in lexicon.place_surnames(), L, 2,
              "Jane Park"),  # a person as often: "Jane Park said" (but "Jane Island" is a place: place-word)
@@ -1124,15 +1209,33 @@ def _role_before(text: str, toks: list[Token], k: int) -> tuple[str, int | None]
     j = k - 1
     if j >= 0 and toks[j].text == ",":
         j -= 1
-    if j < 0 or toks[j].lower not in lexicon.role_nouns() | lexicon.kinship() or not toks[j].text[0].islower():
+    if j < 0 or toks[j].lower not in _ROLE_OR_KIN or not toks[j].text[0].islower():
         return None
     kin = toks[j].lower in lexicon.kinship()
-    first = j
-    m = j - 1
+    first, m = _role_modifiers(toks, j)
+    owner = _role_owner(toks, m)
+    start = toks[owner].start if owner is not None else toks[first].start
+    role = text[start : toks[j].end].strip()
+    return role, (toks[owner].start if owner is not None and not kin else None)
+
+
+_ROLE_OR_KIN = lexicon.role_nouns() | lexicon.kinship()
+
+
+def _role_modifiers(toks: list[Token], j: int) -> tuple[int, int]:
+    """Up to two lower-case words before a role noun at j ("deputy foreign minister"):
+    where the role starts, and the index of the token before it."""
+    first, m = j, j - 1
     while m >= 0 and m > j - 3 and toks[m].text[0].islower() and toks[m].text[0].isalpha() \
             and toks[m].lower not in lexicon.stopwords() and toks[m].lower not in lexicon.role_breakers():
         first = m
         m -= 1
+    return first, m
+
+
+def _role_owner(toks: list[Token], m: int) -> int | None:
+    """The capitalised words (up to four) before a role, ending at m, that own it ("Acme
+    chief", "Al Jazeera’s correspondent"): the index of the first, or None."""
     owner = None
     o = m
     while (o >= 0 and toks[o].text[0].isupper() and o > m - 4 and toks[o].lower not in lexicon.stopwords()
@@ -1141,9 +1244,7 @@ def _role_before(text: str, toks: list[Token], k: int) -> tuple[str, int | None]
         o -= 1
         if toks[owner].initial:
             break
-    start = toks[owner].start if owner is not None else toks[first].start
-    role = text[start : toks[j].end].strip()
-    return role, (toks[owner].start if owner is not None and not kin else None)
+    return owner
 
 
 def _role_after(text: str, end: int) -> str | None:
@@ -1222,116 +1323,211 @@ def _numbered(word: str, text: str, end: int) -> bool:
     return word.lower() in lexicon.common_words() and re.match(r"\s\d+(?![-–:.,]\d)", text[end : end + 12]) is not None
 
 
+class NoName(NamedTuple):
+    """A piece that looks like a name and names no one: when `trigger` holds for a piece of
+    `kind`, it is left out (and, with `ends_role`, a role before it ends there). The rows
+    run in order; the first that fires counts."""
+
+    id: str
+    kind: str  # the piece's kind: "name" or "person" (after a title)
+    trigger: Callable[[_Piece, bool, str], bool]  # the piece, whether it is the span's last, the block's text
+    ends_role: bool
+    example: str  # the piece in [brackets]
+
+
+def _generic_word(piece: _Piece, last: bool, text: str) -> bool:
+    if len(piece.toks) != 1:
+        return False
+    word = piece.toks[0].text
+    return _generic(word) or _numbered(word, text, piece.toks[-1].end) or _shouted(word)
+
+
+NO_NAME_RULES: tuple[NoName, ...] = (
+    NoName("generic-word", "name", _generic_word, True, "Yesterday the [Ministry] said no."),  # (and "Section 2", "LIVE")
+    NoName("rank-class", "name", lambda p, last, text: last and _RANK_CLASS.match(text, p.toks[-1].end) is not None,
+           False, "[Special Warfare Operator] 1st Class Jane Doe left."),  # a rank, no name
+    NoName("numbered-document", "person", lambda p, last, text: len(p.toks) == 1
+           and _numbered(p.toks[0].text, text, p.toks[-1].end), False,
+           "They cited Executive [Order] 13582 today."),  # a numbered document, no one's name
+    NoName("title-pronoun", "person", lambda p, last, text: len(p.toks) == 1
+           and p.toks[0].lower in lexicon.stopwords(), False,
+           "They watched Doctor [Who] today."),  # a title before a pronoun: a work's or a nickname's
+)
+
+# what a name gains from the kind of piece it is cut as (after its own words are scored)
+_PIECE_EVIDENCE: dict[str, tuple[EntityType, float, str]] = {
+    "portfolio": (L, 2, "place-of"),  # what a title is for: a constituency, a region ("MP for Anytown")
+    "compound": (O, 2, "known-part"),  # a known name and more ("Zorbland United")
+}
+
+
 def find(text: str, seen: Seen = NOTHING_SEEN, toks: list[Token] | None = None) -> list[Found]:
     """The names of one block of ordinary (not Title Case) text, offsets in `text`."""
-    toks = tokens(text) if toks is None else toks
-    index = {t.start: i for i, t in enumerate(toks)}
-    out: list[Found] = []
-    employers: set[int] = set()
-    line = dateline(text)
-    skip_to = 0
-    if line:
+    return _Block(text, tokens(text) if toks is None else toks).run(seen)
+
+
+class _Block:
+    """The names of one block, found piece by piece: each span is cut (`cut`), and each piece
+    goes to the step of its kind (a known name, a title, a nationality word, a work's title,
+    else a name, which is scored by its words and its neighbours). What a later piece says of
+    an earlier name (its employer, an office's title) is applied to the names found so far."""
+
+    def __init__(self, text: str, toks: list[Token]) -> None:
+        self.text, self.toks = text, toks
+        self.index = {t.start: i for i, t in enumerate(toks)}
+        self.out: list[Found] = []
+        self.employers: set[int] = set()  # where the names start that a role says are employers
+
+    def run(self, seen: Seen) -> list[Found]:
+        text, steps, name = self.text, self._STEPS, _Block._name
+        skip_to = self._dateline()
+        for span in spans(text, self.toks):
+            if span[0].start < skip_to:
+                continue
+            if text[span[-1].end : span[-1].end + 1] == ":" and span[-1].lower in lexicon.caption_labels():
+                span = span[:-1]  # "Jane Doe Image: Acme Wire": a picture's credit follows
+                if not span:
+                    continue
+            pieces = cut(span, seen)
+            role_start: int | None = None  # where a role written before the next name starts
+            for n, piece in enumerate(pieces):  # each piece to the step of its kind
+                if role_start is None:
+                    role_start = piece.toks[0].start
+                role_start = steps.get(piece.kind, name)(self, pieces, n, role_start)
+        for found in self.out:
+            if found.start in self.employers and not found.known:
+                found.add(O, 2.5, "employer")
+        _listed_with_places(self.text, self.out)
+        _singular_weapons(self.out)
+        return _with_pennants(self.text, self.out)
+
+    def _dateline(self) -> int:
+        """A dateline's place ("ZORBVILLE, Texas (Acme) -"): known; where it ends (0: none)."""
+        line = dateline(self.text)
+        if not line:
+            return 0
         printed, start, end = line
         hit = lexicon.gazetteer().get(printed.title()) or lexicon.gazetteer().get(printed)
         name, etype = hit if hit else (printed.title(), L)
-        out.append(Found(start, end, name, {etype: 10}, known=True, evidence={"known"}))
-        skip_to = end
-    for span in spans(text, toks):
-        if span[0].start < skip_to:
-            continue
-        if text[span[-1].end : span[-1].end + 1] == ":" and span[-1].lower in lexicon.caption_labels():
-            span = span[:-1]  # "Jane Doe Image: Acme Wire": a picture's credit follows
-            if not span:
-                continue
-        pieces = cut(span, seen)
-        role_start: int | None = None
-        for n, piece in enumerate(pieces):
-            start, end = piece.toks[0].start, piece.toks[-1].end
-            if role_start is None:
-                role_start = start
-            if piece.kind == "known":
-                assert piece.etype is not None
-                out.append(Found(start, end, piece.name, {piece.etype: 10}, known=True, evidence={"known"}))
-                continue
-            if piece.kind == "title":
-                if n > 0 and pieces[n - 1].kind == "name" and out and out[-1].start == pieces[n - 1].toks[0].start:
-                    if _office_title(pieces[n - 1].toks, piece.toks):
-                        out.pop()  # "the Information Commissioner": one office's title
-                    else:
-                        out[-1].add(O, 2, "employer")  # "Tesla CEO": the employer
-                elif all(p.kind == "demonym" for p in pieces[:n]) and all(
-                        p.kind in ("title", "portfolio") for p in pieces[n:]):  # "Ruritanian Foreign Minister"
-                    words = tuple(t for p in pieces[: n + 1] for t in p.toks)
-                    kind = _role_only(words, text) if len(pieces) == n + 1 else "portfolio"  # "Minister for Health"
-                    if kind:
-                        first, last = words[0].start, pieces[-1].toks[-1].end
-                        out.append(Found(first, end, " ".join(t.text for t in words), role=text[first:last],
-                                         role_only=kind))
-                continue
-            if piece.kind == "demonym":
-                continue
-            if piece.kind == "work":
-                out.append(Found(start, end, " ".join(t.text for t in piece.toks), {EntityType.OTHER: 4},
-                                 evidence={"work-title"}))
-                role_start = None
-                continue
-            name = " ".join(t.text for t in piece.toks)
-            if piece.kind == "name" and len(piece.toks) == 1 and (_generic(name) or _numbered(name, text, end)
-                                                                  or _shouted(name)):
-                role_start = None
-                continue
-            if piece.kind == "name" and n == len(pieces) - 1 and _RANK_CLASS.match(text, end):
-                continue  # "Special Warfare Operator 1st Class Jane Doe": a rank, no name
-            if piece.kind == "person" and len(piece.toks) == 1 and _numbered(name, text, end):
-                continue  # "Executive Order 13582": a numbered document, no one's name
-            if piece.kind == "person" and len(piece.toks) == 1 and piece.toks[0].lower in lexicon.stopwords():
-                continue  # "Doctor Who", "Mr Nobody": a title before a pronoun is a work's or a nickname's
-            found = Found(start, end, name, initial=piece.toks[0].initial, base=piece.base)
-            if not piece.toks[0].initial:
-                found.evidence.add("mid-sentence")
-            role_at = None  # where a role written before the name would end
-            if piece.kind == "person":
-                found.add(P, 6, "title")
-                if n and not all(t.lower in lexicon.titles()["hon"] for t in pieces[n - 1].toks):
-                    found.role = text[role_start : pieces[n - 1].toks[-1].end]
-                elif n:
-                    role_at = pieces[n - 1].toks[0].start  # "Rail minister Lord Hendy": before the honorific
-                    found.honorific = " ".join(t.text for t in pieces[n - 1].toks)
+        self.out.append(Found(start, end, name, {etype: 10}, known=True, evidence={"known"}))
+        return end
+
+    def _known(self, pieces: list[_Piece], n: int, role_start: int | None) -> int | None:
+        piece = pieces[n]
+        assert piece.etype is not None
+        self.out.append(Found(piece.toks[0].start, piece.toks[-1].end, piece.name, {piece.etype: 10}, known=True,
+                              evidence={"known"}))
+        return role_start
+
+    def _title(self, pieces: list[_Piece], n: int, role_start: int | None) -> int | None:
+        before = pieces[n - 1] if n > 0 else None
+        if before is not None and before.kind == "name" and self.out and self.out[-1].start == before.toks[0].start:
+            if _office_title(before.toks, pieces[n].toks):
+                self.out.pop()  # "the Information Commissioner": one office's title
             else:
-                _score_words(found)
-                if piece.kind == "portfolio":
-                    found.add(L, 2, "place-of")  # what a title is for: a constituency, a region
-                if piece.kind == "compound":
-                    found.add(O, 2, "known-part")
-            _score_context(found, text, toks, index)
-            if piece.kind == "name" and n == 0:
-                role_at = start
-            before = _role_before(text, toks, index[role_at]) if role_at in index else None
-            if before:
-                found.role, owner = before
-                if piece.kind == "name":
-                    found.add(P, 4, "role")
-                else:
-                    found.evidence.add("role")
-                if owner is not None:
-                    employers.add(owner)
-            after = _role_after(text, end)
-            if after and best_type(found.scores) in (P, EntityType.OTHER):
-                found.role = found.role or after
-                found.add(P, 2, "role")
-            acronym = _ACRONYM_DEF.match(text[end : end + 16])
-            if acronym and len(found.words) > 1 and names.acronym_fits(acronym.group(1), name):
-                found.acronym = acronym.group(1)
-                found.evidence.add("acronym-defined")
-            out.append(found)
-            if piece.kind == "person":
-                role_start = None
-    for found in out:
-        if found.start in employers and not found.known:
-            found.add(O, 2.5, "employer")
-    _listed_with_places(text, out)
-    _singular_weapons(out)
-    return _with_pennants(text, out)
+                self.out[-1].add(O, 2, "employer")  # "Tesla CEO": the employer
+        elif all(p.kind == "demonym" for p in pieces[:n]) and all(p.kind in ("title", "portfolio") for p in pieces[n:]):
+            self._role_alone(pieces, n)  # "Ruritanian Foreign Minister"
+        return role_start
+
+    def _role_alone(self, pieces: list[_Piece], n: int) -> None:
+        """A title written with no name, maybe after nationality words: its holder's mention."""
+        words = tuple(t for p in pieces[: n + 1] for t in p.toks)
+        kind = _role_only(words, self.text) if len(pieces) == n + 1 else "portfolio"  # "Minister for Health"
+        if kind:
+            first, last = words[0].start, pieces[-1].toks[-1].end
+            self.out.append(Found(first, pieces[n].toks[-1].end, " ".join(t.text for t in words),
+                                  role=self.text[first:last], role_only=kind))
+
+    def _demonym(self, pieces: list[_Piece], n: int, role_start: int | None) -> int | None:
+        return role_start
+
+    def _work(self, pieces: list[_Piece], n: int, role_start: int | None) -> int | None:
+        piece = pieces[n]
+        self.out.append(Found(piece.toks[0].start, piece.toks[-1].end, " ".join(t.text for t in piece.toks),
+                              {EntityType.OTHER: 4}, evidence={"work-title"}))
+        return None
+
+    def _name(self, pieces: list[_Piece], n: int, role_start: int | None) -> int | None:
+        """A name, or a person's name after a title: scored, with its role and acronym."""
+        piece = pieces[n]
+        rule = _no_name(piece, n == len(pieces) - 1, self.text)
+        if rule is not None:
+            return None if rule.ends_role else role_start
+        start, end = piece.toks[0].start, piece.toks[-1].end
+        found = Found(start, end, " ".join(t.text for t in piece.toks), initial=piece.toks[0].initial, base=piece.base)
+        if not piece.toks[0].initial:
+            found.evidence.add("mid-sentence")
+        role_at = None  # where a role written before the name would end
+        if piece.kind == "person":
+            role_at = self._person(found, pieces, n, role_start)
+        else:
+            _score_piece(found, piece)
+        _score_context(found, self.text, self.toks, self.index)
+        if piece.kind == "name" and n == 0:
+            role_at = start
+        self._roles(found, piece.kind == "name", role_at)
+        _acronym_after(found, self.text)
+        self.out.append(found)
+        return None if piece.kind == "person" else role_start
+
+    def _person(self, found: Found, pieces: list[_Piece], n: int, role_start: int | None) -> int | None:
+        """A name after a title is a person's: the title is the role, or an honorific. Where
+        a role written before the honorific would end ("Rail minister Lord Hendy"), or None."""
+        found.add(P, 6, "title")
+        if not n:
+            return None
+        title = pieces[n - 1].toks
+        if not all(t.lower in lexicon.titles()["hon"] for t in title):
+            found.role = self.text[role_start : title[-1].end]
+            return None
+        found.honorific = " ".join(t.text for t in title)
+        return title[0].start
+
+    def _roles(self, found: Found, plain: bool, role_at: int | None) -> None:
+        """A role written before the name (its owner an employer) or after it, as an appositive."""
+        before = _role_before(self.text, self.toks, self.index[role_at]) if role_at in self.index else None
+        if before:
+            found.role, owner = before
+            if plain:
+                found.add(P, 4, "role")
+            else:
+                found.evidence.add("role")
+            if owner is not None:
+                self.employers.add(owner)
+        after = _role_after(self.text, found.end)
+        if after and best_type(found.scores) in (P, EntityType.OTHER):
+            found.role = found.role or after
+            found.add(P, 2, "role")
+
+    _STEPS: dict[str, Callable[[_Block, list[_Piece], int, int | None], int | None]] = {
+        "known": _known, "title": _title, "demonym": _demonym, "work": _work}
+
+
+def _no_name(piece: _Piece, last: bool, text: str) -> NoName | None:
+    """The first row of NO_NAME_RULES that leaves the piece out, or None."""
+    for rule in NO_NAME_RULES:
+        if rule.kind == piece.kind and rule.trigger(piece, last, text):
+            return rule
+    return None
+
+
+def _score_piece(found: Found, piece: _Piece) -> None:
+    """Evidence from the name's own words, and from the kind of piece it was cut as."""
+    _score_words(found)
+    extra = _PIECE_EVIDENCE.get(piece.kind)
+    if extra:
+        found.add(*extra)
+
+
+def _acronym_after(found: Found, text: str) -> None:
+    """'Zorblatt Safety Board (ZSB)': an acronym defined right after a name that it fits."""
+    acronym = _ACRONYM_DEF.match(text[found.end : found.end + 16])
+    if acronym and len(found.words) > 1 and names.acronym_fits(acronym.group(1), found.name):
+        found.acronym = acronym.group(1)
+        found.evidence.add("acronym-defined")
+
+
 
 
 def _singular_weapons(founds: list[Found]) -> None:
@@ -1373,41 +1569,62 @@ def _listed_with_places(text: str, founds: list[Found]) -> None:
     """A name listed with places ("Qamenas, Sarmin and Jabla"), when nothing else says
     what it is, is a place too; so is one listed after a preposition of place that opens
     the list ("attacks in Zorb, Quux and Flob": the preposition governs every item)."""
-    def place(found: Found) -> bool:  # (a town's name of the lists alone, with no cue, is no anchor: "Zeus, Athena")
-        return best_type(found.scores) is L and bool(found.evidence & _ANCHOR or (
-            id(found) in heads and "place-prep" in found.evidence))
-
-    order = sorted(founds, key=lambda f: f.start)
-    glued = [b.start - a.end <= 6 and _LIST_GLUE.match(text[a.end : b.start]) is not None
-             for a, b in zip(order, order[1:])]
-    pairs = []
-    n = 0
-    while n < len(glued):  # a list: three names or more, or two joined by "and" or "or" (not "In Paris, Doe said")
-        if not glued[n]:
-            n += 1
-            continue
-        m = n
-        while m < len(glued) and glued[m]:
-            m += 1
-        if _INTRODUCTORY.search(text, 0, order[n].start) and text[order[n].end : order[n].end + 1] == ",":
-            n += 1  # "In Kyiv, Doe and Roe met": the place opens the sentence, the list comes after it
-            if n >= m:
-                continue
-        if m - n >= 2 or "," not in text[order[n].end : order[n + 1].start]:
-            pairs += [(order[k], order[k + 1]) for k in range(n, m)]
-        n = m
+    pairs = _list_pairs(text, sorted(founds, key=lambda f: f.start))
     heads = {id(a) for a, _ in pairs} - {id(b) for _, b in pairs}  # the first names of lists
     changed = True
     while changed:  # along the list: "Ruritania, Zorblatt, Quux and Flob"
         changed = False
         for a, b in pairs:
-            if place(a) == place(b):
-                continue
-            found = a if place(b) else b
-            if not found.known and len(found.words) == 1 and max(found.scores.values(), default=0) < 2 and (
-                    "said" not in found.evidence):  # ("..., Zorbville, Syria, Quux said": a speaker, no item)
-                found.add(L, 2, "listed-with-place")
-                changed = changed or place(found)
+            changed = _spread_place(a, b, heads) or changed
+
+
+def _list_pairs(text: str, order: list[Found]) -> list[tuple[Found, Found]]:
+    """The neighbours in lists of names (in text order): three names or more, or two joined
+    by "and" or "or" (not "In Paris, Doe said")."""
+    glued = [b.start - a.end <= 6 and _LIST_GLUE.match(text[a.end : b.start]) is not None
+             for a, b in zip(order, order[1:])]
+    pairs: list[tuple[Found, Found]] = []
+    n = 0
+    while n < len(glued):
+        m = n
+        while m < len(glued) and glued[m]:
+            m += 1
+        if m > n:
+            pairs += _list_run(text, order, n, m)
+        n = max(m, n + 1)
+    return pairs
+
+
+def _list_run(text: str, order: list[Found], n: int, m: int) -> list[tuple[Found, Found]]:
+    """The pairs of one run of glued names, order[n] to order[m]."""
+    if _INTRODUCTORY.search(text, 0, order[n].start) and text[order[n].end : order[n].end + 1] == ",":
+        n += 1  # "In Kyiv, Doe and Roe met": the place opens the sentence, the list comes after it
+        if n >= m:
+            return []
+    if m - n >= 2 or "," not in text[order[n].end : order[n + 1].start]:
+        return [(order[k], order[k + 1]) for k in range(n, m)]
+    return []
+
+
+def _listed_place(found: Found, heads: set[int]) -> bool:
+    """A place that makes its neighbours in a list places (a town's name of the lists alone,
+    with no cue for it, is none: "Zeus, Athena and Hera")."""
+    return best_type(found.scores) is L and bool(found.evidence & _ANCHOR or (
+        id(found) in heads and "place-prep" in found.evidence))
+
+
+def _spread_place(a: Found, b: Found, heads: set[int]) -> bool:
+    """Of two neighbours in a list, one a place: the other, a name of one word that nothing
+    else says much of, is a place too (and not a speaker: "..., Zorbville, Syria, Quux
+    said"). Whether it is now a place."""
+    a_place, b_place = _listed_place(a, heads), _listed_place(b, heads)
+    if a_place == b_place:
+        return False
+    found = a if b_place else b
+    if found.known or len(found.words) != 1 or max(found.scores.values(), default=0) >= 2 or "said" in found.evidence:
+        return False
+    found.add(L, 2, "listed-with-place")
+    return _listed_place(found, heads)
 
 
 # --- nationalities ---------------------------------------------------------------------
