@@ -34,6 +34,8 @@ ROWS: list[tuple[str, str, dict[str, EntityType | str | None]]] = [
     ("mission", "The ZX-4 jets were delayed by a day.", {"ZX-4": R}),
     ("studio", "The hit from Zorbfeather Games is out.", {"Zorbfeather Games": O}),
     ("studio", "She won gold at the Zorbfeather Games last year.", {"Zorbfeather Games": E}),
+    ("studio", "She won gold at Jane Doe’s Zorbfeather Games last year.", {"Zorbfeather Games": E}),
+    ("known-firm-product", "The deal went to Airbus Defence on Monday.", {"Airbus Defence": O}),
     ("known-firm-product", "The game comes to the Samsung Zorb next week.", {"Samsung Zorb": R}),
     ("known-firm-product", "The game comes to BBC Four next week.", {"BBC Four": O}),
 ]

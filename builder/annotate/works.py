@@ -113,11 +113,11 @@ def _mission(c: Context) -> bool:
 
 
 def _studio(c: Context) -> bool:
-    """'from Zorb Games': "Games" ends a firm's name when no "the" comes before it (the
-    events take it: "the Commonwealth Games")."""
+    """'from Zorb Games': "Games" ends a firm's name when no "the" or owner comes before it
+    (the events take them: "the Commonwealth Games", "Jane Doe's Zorb Games")."""
     words = c.found.words
     return (len(words) > 1 and words[-1].lower() in _STUDIO_WORDS
-            and re.search(r"\bthe\s+(?:[\w’'-]+\s+)?$", c.before, re.IGNORECASE) is None
+            and re.search(r"(?:\bthe\s+(?:[\w’'-]+\s+)?|[’']s\s+)$", c.before, re.IGNORECASE) is None
             and words[0].lower() not in lexicon.common_words() and words[0].lower() not in lexicon.demonyms())
 
 
