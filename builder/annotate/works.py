@@ -27,6 +27,7 @@ P, O, E, R, X = EntityType.PERSON, EntityType.ORG, EntityType.EVENT, EntityType.
 
 _OPEN_QUOTES = "“\"‘'«"
 _CLOSE_QUOTES = "”\"’'»"
+_NONSPACE = re.compile(r"\S")  # (something before a name in its block: it does not open the block)
 _SHAPE_SCORE = 2.0  # a type scored this much or more comes from a cue, not from the name's shape
 _SUBTITLE = re.compile(r"^:\s+(?:The\s+|A\s+|An\s+)?$")
 _CAST = re.compile(r"(?:^|[^\w])([A-Z][\w’'-]+)\s+\($")
@@ -71,13 +72,13 @@ def _before_subtitle(c: Context) -> bool:
     """'Star Zorb: The Long Night': a title, a colon and a capitalised subtitle right after it,
     in running text (not a label opening the block: "Media enquiries: Press Office")."""
     return (c.nxt is not None and _SUBTITLE.match(c.text[c.found.end : c.nxt.start]) is not None
-            and c.text[: c.found.start].strip() != "" and _plain(c.nxt) and not _headed(c.nxt) and not _headed(c.found))
+            and _NONSPACE.search(c.text, 0, c.found.start) is not None and _plain(c.nxt) and not _headed(c.nxt) and not _headed(c.found))
 
 
 def _subtitle(c: Context) -> bool:
     """The subtitle of such a title: part of the title's name, no name of its own."""
     return (c.prev is not None and _SUBTITLE.match(c.text[c.prev.end : c.found.start]) is not None
-            and c.text[: c.prev.start].strip() != "" and _plain(c.prev) and not _headed(c.prev) and not _headed(c.found))
+            and _NONSPACE.search(c.text, 0, c.prev.start) is not None and _plain(c.prev) and not _headed(c.prev) and not _headed(c.found))
 
 
 def _kind_after(c: Context) -> bool:
@@ -98,7 +99,8 @@ def _cast(c: Context) -> bool:
     one-word name (a character and the actor who plays them)."""
     character = _CAST.search(c.before)
     return (2 <= len(c.found.words) <= 3 and c.after[:1] == ")" and character is not None
-            and not character.group(1).isupper() and c.text[: c.found.start - len(character.group(0))].strip() != ""
+            and not character.group(1).isupper()
+            and _NONSPACE.search(c.text, 0, c.found.start - len(character.group(0))) is not None
             and not re.match(r"^\)\s*[-—–]", c.after))  # (not a dateline: "ZORBVILLE (Acme Wire) —")
 
 
@@ -182,6 +184,8 @@ def mark(text: str, founds: list[Found]) -> None:
         scopes = {"any", "plain"} if _plain(found) else {"any"}
         if "plain" in scopes and _shape_only(found):
             scopes.add("shape")
+        elif "plain" not in scopes and not _any_row_may_read(found):
+            continue  # (a titled or given-named person: only the "any" rows could read it, and none will)
         context = Context(found, text, text[max(0, found.start - 40) : found.start], text[found.end : found.end + 60],
                           order[n - 1] if n else None, order[n + 1] if n + 1 < len(order) else None)
         rule = next((rule for rule in RULES if rule.scope in scopes and rule.trigger(context)), None)
@@ -189,6 +193,14 @@ def mark(text: str, founds: list[Found]) -> None:
             fired.append((found, rule))
     for found, rule in fired:
         found.add(rule.type, rule.weight, rule.evidence)
+
+
+def _any_row_may_read(found: Found) -> bool:
+    """A cheap first look for the rows of scope "any": a designator, "Games", a known name first."""
+    words = found.words
+    table = lexicon.gazetteer()
+    return "-" in found.name or words[-1].lower() in _STUDIO_WORDS or len(words) > 1 and (
+        words[0] in table or " ".join(words[:2]) in table)
 
 
 def _common_word(found: Found) -> bool:
