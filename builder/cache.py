@@ -88,7 +88,7 @@ def settled() -> Iterator[None]:
         gc.unfreeze()
 
 
-def key(data: bytes, file: str, meta: ArticleMeta | None) -> str:
+def key(data: bytes, file: str, meta: ArticleMeta | None, defaults: ArticleMeta | None = None) -> str:
     sha = hashlib.sha256(fingerprint().encode())
     sha.update(file.encode())
     if file.lower().endswith(HTML_SUFFIXES):  # a saved page: what the extraction library makes of it
@@ -96,6 +96,8 @@ def key(data: bytes, file: str, meta: ArticleMeta | None) -> str:
 
         sha.update(extractor_version().encode())
     sha.update(repr(meta).encode())
+    if defaults is not None:  # dossier.yml's dossier-wide defaults (the key is unchanged without them)
+        sha.update(repr(defaults).encode())
     sha.update(data)
     return sha.hexdigest()
 

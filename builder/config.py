@@ -26,11 +26,13 @@ class DossierConfig:
     defaults: ArticleMeta = ArticleMeta()  # for every article, under its own entry's fields
 
     def meta_for(self, file: str) -> ArticleMeta | None:
-        """The metadata dossier.yml gives one file: its entry, then the dossier-wide defaults."""
-        own = self.articles.get(file)
-        if self.defaults == ArticleMeta():
-            return own
-        return self.defaults if own is None else layer_meta(own, self.defaults)
+        """The metadata dossier.yml's own entry gives one file (its `defaults` are a fallback
+        under everything the article says of itself: builder.read.parse_article)."""
+        return self.articles.get(file)
+
+    def defaults_or_none(self) -> ArticleMeta | None:
+        """The dossier-wide defaults, or None when dossier.yml sets none."""
+        return None if self.defaults == ArticleMeta() else self.defaults
 
 
 def load_config(path: Path, label: str = "dossier.yml") -> DossierConfig:

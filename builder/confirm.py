@@ -33,7 +33,7 @@ _PHRASE_SHAPE = frozenset({"mid-sentence", "multiword", "place-prep", "indefinit
 _SHORT_ACRONYM = frozenset({"acronym", "mid-sentence", "rare-word", "said"})
 # what a name's words say of it and no more, typed organisation or other by default ("Zorb Rift";
 # longer names of no cue are units and rooms as often: "Air Reserve Component")
-_NAME_SHAPE = frozenset({"mid-sentence", "multiword", "rare-word"})
+_NAME_SHAPE = frozenset({"mid-sentence", "multiword", "rare-word", "definite"})
 _DEFAULT_TYPES = frozenset({EntityType.ORG, EntityType.OTHER})
 
 

@@ -19,7 +19,7 @@ from functools import cache
 
 from builder import wordlists
 from builder.annotate.blocks import BlockIndex
-from builder.annotate.reports import dateline_end, report_of, report_starts
+from builder.annotate.reports import dateline_end, report_dates, report_of, report_starts
 from builder.model import Annotation, Article, DateRef, Discrepancy, Entity, EntityType
 
 _WEEKDAYS = wordlists.weekday_names()
@@ -58,7 +58,7 @@ class Claim:
     actor: str  # article-local key of the actor's mention
     after: tuple[str, ...]  # local keys of the mentions after the verb, in the clause (the place)
     report: int = 0  # the report of the file (0: the first)
-    published: str | None = None  # ISO date of the report, when known (a later report has none of its own)
+    published: str | None = None  # ISO date of the report, when known (a later report's: the date line it prints)
 
 
 def _when(ref: DateRef) -> tuple[str | None, str | None] | None:
@@ -124,7 +124,8 @@ def article_claims(
         if len(gap.split()) > 3:  # "Jane Doe, who ... , arrived": too far to be sure
             continue
         report = report_of(later, ref.start)
-        published = article.meta.date.isoformat() if article.meta.date and report == 0 else None
+        own = article.meta.date if report == 0 else report_dates(article, later)[report - 1]
+        published = own.isoformat() if own else None
         out.append(Claim(when[0], when[1], _verbs()[verb.group(1)], ref.text, sentence.strip(), actor.key,
                          tuple(m.key for m in inside if m.start >= split), report, published))
     return tuple(out)

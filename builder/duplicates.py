@@ -8,7 +8,10 @@ share most of them), each looked up in at most PROBE earlier articles, so the co
 with the dossier, not with its pairs of articles. Two
 articles are copies when the shingles they share are at least OVERLAP of the longer one's:
 a story and the same story with a new top are; a file holding that story and a second
-one is not (half of it is something else).
+one is not (half of it is something else). Nor are two releases written to one template
+(a daily report of strikes, a weekly table of figures): copies of one story share their
+figures, so two stories with MIN_NUMBERS figures each that share fewer than
+NUMBERS_SHARED of them are two reports, however alike their words.
 """
 from __future__ import annotations
 
@@ -30,12 +33,17 @@ MIN_SHINGLES = 20  # shorter stories are too short to call copies
 INDEXED = 8  # an article's smallest sketch values that it is indexed and looked up by
 MIN_SHARED = 3  # of those, how many a candidate shares (copies share most of theirs)
 CHECKED = 4  # candidates compared, those sharing the most values first
+MIN_NUMBERS = 3  # figures a story needs before its figures are compared
+NUMBERS_SHARED = 0.5  # of the figures of the story with fewer, how many copies share
+NUMBERS_KEPT = 32  # the smallest figure hashes kept per sketch
 _WORD = re.compile(r"\w+")
 
 
 class Sketch(NamedTuple):
     size: int  # number of distinct shingles
     mins: array[int]  # the K smallest shingle hashes, ascending (32-bit: a tenth of a tuple's memory)
+    numbers: array[int] = array("I")  # the smallest hashes of its distinct figures ("26", "2015")
+    figures: int = 0  # how many distinct figures the story holds
 
 
 def sketch(article: Article) -> Sketch:
@@ -43,7 +51,26 @@ def sketch(article: Article) -> Sketch:
     retitled)."""
     words = _WORD.findall(" ".join(b.text for b in article.text_blocks if b is not article.headline).lower())
     hashes = {zlib.crc32(" ".join(words[i : i + SHINGLE]).encode()) for i in range(max(len(words) - SHINGLE + 1, 0))}
-    return Sketch(len(hashes), array("I", heapq.nsmallest(K, hashes)))
+    figures = {zlib.crc32(w.encode()) for w in words if not w.isalpha() and any(c.isdigit() for c in w)}
+    return Sketch(len(hashes), array("I", heapq.nsmallest(K, hashes)),
+                  array("I", heapq.nsmallest(NUMBERS_KEPT, figures)), len(figures))
+
+
+def same_figures(a: Sketch, b: Sketch) -> bool:
+    """Whether two stories' figures agree as copies' do: at least NUMBERS_SHARED of the
+    figures of the one with fewer are the other's (estimated on their smallest hashes);
+    True when either has fewer than MIN_NUMBERS figures (nothing to tell by)."""
+    if a.figures < MIN_NUMBERS or b.figures < MIN_NUMBERS:
+        return True
+    sa, sb = set(a.numbers), set(b.numbers)
+    union = sorted(sa | sb)[:NUMBERS_KEPT]  # the sketch of the union
+    jaccard = len(sa.intersection(sb).intersection(union)) / len(union)
+    shared = jaccard * (a.figures + b.figures) / (1 + jaccard)
+    return shared >= NUMBERS_SHARED * min(a.figures, b.figures)
+
+
+def _copies(a: Sketch, b: Sketch) -> bool:
+    return overlap(a, b) >= OVERLAP and same_figures(a, b)
 
 
 def overlap(a: Sketch, b: Sketch) -> float:
@@ -84,7 +111,7 @@ def find_copies(sketches: Mapping[str, Sketch], order: Sequence[str]) -> dict[st
         for other in best[:CHECKED]:
             if root(other) == root(article_id):
                 continue
-            if overlap(mine, sketches[other]) >= OVERLAP:
+            if _copies(mine, sketches[other]):
                 a, b = root(other), root(article_id)
                 first, second = (a, b) if rank[a] < rank[b] else (b, a)
                 parent[second] = first
@@ -118,6 +145,6 @@ def update_copies(before: tuple[Mapping[str, Sketch], Mapping[str, str]] | None,
             for other in index[h][: PROBE * 4]:
                 if other != article_id:
                     counts[other] += 1
-        if any(counts[o] >= MIN_SHARED and overlap(mine, sketches[o]) >= OVERLAP for o in counts):
+        if any(counts[o] >= MIN_SHARED and _copies(mine, sketches[o]) for o in counts):
             return find_copies(sketches, order)
     return dict(result)

@@ -11,9 +11,10 @@ from itertools import chain
 from typing import Any, TypeVar
 
 from builder.annotate.blocks import BlockIndex
+from builder.annotate.dates import speaks_ahead
 from builder.cache import digest, digest_text
 from builder.annotate.sentences import sentence_of
-from builder.annotate.reports import aside_starts, dateline_end, report_starts
+from builder.annotate.reports import aside_starts, dateline_end, report_dates, report_of, report_starts
 from builder.annotate.resolve import merge_entities
 from builder.annotate.sources import is_outlet
 from builder.config import DossierConfig
@@ -21,7 +22,7 @@ from builder.confirm import confirm, lower_words
 from builder.curate import CuratedEntity, apply_curated
 from builder.discrepancy import Claim, article_claims, find_discrepancies
 from builder.duplicates import Sketch, find_copies, sketch, update_copies
-from builder.model import Annotation, Article, Dossier, DossierQuote, Entity, Related, Source, TimelineEvent
+from builder.model import Annotation, Article, Block, DateRef, Dossier, DossierQuote, Entity, Related, Source, TimelineEvent
 from builder.quote_speakers import curated_names, place_quote
 from builder.relate import related_articles
 
@@ -73,6 +74,8 @@ def article_events(article: Article, annotation: Annotation) -> tuple[TimelineEv
     captions = aside_starts(article)  # photo captions, lists of sources
     mentions = sorted(annotation.mentions, key=lambda m: m.start)
     starts = [m.start for m in mentions]
+    later = report_starts(article)  # a later report's events are expected after its own date
+    published = (article.meta.date, *report_dates(article, later)) if later else (article.meta.date,)
     for ref in annotation.dates:
         block = blocks.at(ref.start)
         if ref.date is None or block is None or ref.role not in _EVENT_ROLES or block.start in captions:
@@ -84,8 +87,29 @@ def article_events(article: Article, annotation: Annotation) -> tuple[TimelineEv
         keys = tuple(dict.fromkeys(m.key for m in inside))
         events.add(TimelineEvent(ref.date, ref.precision, article.id, ref.text, block.text[lo:hi].strip(),
                                  deadline=_EVENT_ROLES[ref.role], keys=keys,
-                                 ahead=_after(ref.date, ref.precision, article.meta.date)))
+                                 ahead=_ahead(ref, block, published[report_of(later, ref.start)])))
     return tuple(e for e in events if not any(_finer(other, e) for other in events))
+
+
+def _ahead(ref: DateRef, block: Block, published: dt.date | None) -> bool:
+    """Whether an event is still to come: after its report's date, or, in a report with no
+    date or in its own year, month or week, set in the future by its sentence ("will host
+    ... on July 21, 2016", "this year the council expects")."""
+    if ref.date is None:
+        return False
+    if published is None or _same_period(ref.date, ref.precision, published):  # "this year the council expects"
+        return speaks_ahead(block.text, ref.start - block.start, ref.end - block.start)
+    return _after(ref.date, ref.precision, published)
+
+
+def _same_period(date: dt.date, precision: str, published: dt.date) -> bool:
+    """Whether a date known to the year, month or week is the period of the report's own
+    date ("this year", "later this month"): its tense then says whether it is to come."""
+    if precision == "year":
+        return date.year == published.year
+    if precision == "month":
+        return (date.year, date.month) == (published.year, published.month)
+    return precision == "week" and date <= published < date + dt.timedelta(days=7)
 
 
 def _after(date: dt.date, precision: str, published: dt.date | None) -> bool:

@@ -84,6 +84,7 @@ class Article:
     meta: ArticleMeta = ArticleMeta()
     warnings: tuple[str, ...] = ()
     headline: Block | None = None  # the headline as printed (None when derived)
+    captions: tuple[int, ...] = ()  # start offsets of the blocks a saved page marks as a photo's caption
 
     @cached_property
     def text_blocks(self) -> tuple[Block, ...]:
@@ -162,7 +163,8 @@ class DateRef(NamedTuple):
     date: dt.date | None  # resolved date, None when it cannot be placed
     precision: str = "day"  # "day", "month" or "year"
     role: str = "event"  # "event"; "since" and "span" (background: "since 1906", "between 1987
-    # and 1990"); "bound" ("before June"); "deadline" (a bound ahead: "by June 2030"); "dateline"
+    # and 1990"); "bound" ("before June"); "deadline" (a bound ahead: "by June 2030"); "dateline";
+    # "now" ("today" meaning nowadays: "neon is enjoying a revival today")
 
 
 @_pickled_by_fields

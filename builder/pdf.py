@@ -390,6 +390,8 @@ _CONTENTS_CSS = """
 h1 { font-size: 20pt; font-weight: 400; margin: 0 0 1em; }
 ol { list-style: none; margin: 0; padding: 0; font-size: 11pt; line-height: 1.45; }
 li { margin: 0 0 0.35em; break-inside: avoid; }
+li.group { break-inside: auto; }  /* the articles go on over a page break, entry by entry */
+.group-title { break-after: avoid; }
 ol ol { margin: 0.3em 0 0.6em 1.4em; font-size: 10.5pt; }
 .entry { display: flex; align-items: baseline; gap: 0.4em; }
 .entry .t { flex: 0 1 auto; }
@@ -439,7 +441,7 @@ def _contents(parts: list[Part], paper_name: str, title: str) -> str:
     group_open = False
     for part in parts:
         if part.group and not group_open:
-            items.append(f"<li>{html.escape(part.group)}<ol>")
+            items.append(f'<li class="group"><div class="group-title">{html.escape(part.group)}</div><ol>')
             group_open = True
         elif not part.group and group_open:
             items.append("</ol></li>")

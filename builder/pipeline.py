@@ -30,7 +30,7 @@ from builder.write import kept_keys, write_cache, write_memo, write_pages
 ARTICLE_SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm")
 PARALLEL_FROM = 200  # articles to annotate before it pays to start worker processes
 Progress = Callable[[int, int], None]
-Job = tuple[bytes, str, ArticleMeta | None]  # an article file's bytes, name and metadata
+Job = tuple[bytes, str, ArticleMeta | None, ArticleMeta | None]  # a file's bytes, name, metadata, defaults
 
 
 @dataclass(frozen=True)
@@ -94,8 +94,8 @@ def _unreadable(article: Article) -> bool:
 
 
 def _read_and_annotate(job: Job) -> tuple[Article, Annotation]:
-    data, name, meta = job
-    article = article_from_bytes(data, name, meta)
+    data, name, meta, defaults = job
+    article = article_from_bytes(data, name, meta, defaults)
     return article, annotate(article)
 
 
@@ -237,8 +237,8 @@ def assemble(
     found: list[tuple[str, Job]] = []  # (entry key, job)
     for name, path in files:
         data = read_bytes(path, name, dossier_dir)  # only regular files inside the dossier folder
-        meta = config.meta_for(name)
-        found.append((cache.key(data, name, meta), (data, name, meta)))
+        meta, defaults = config.meta_for(name), config.defaults_or_none()
+        found.append((cache.key(data, name, meta, defaults), (data, name, meta, defaults)))
     entries, made = _entries(found, memory.entries if memory is not None else {}, cache_dir, workers, progress,
                              meanwhile)
     if memory is not None:

@@ -7,20 +7,20 @@ that name, including those left unsure because the name alone was too short to p
 """
 from __future__ import annotations
 
-import re
 from collections.abc import Mapping
 from dataclasses import replace
 
+from builder.annotate.people import without_honorifics
 from builder.model import DossierQuote, Entity, EntityType, Quote
 
 _SPEAKING = {EntityType.PERSON, EntityType.ORG}
-_HONORIFIC = re.compile(r"^(?:mr|mrs|ms|miss|mx|dr|sir|dame|lord|lady|prof)\.?\s+", re.IGNORECASE)
 _CURATED = 0.9  # the confidence of a speaker the glossary names
 _BY_NAME = {"literal-name", "literal-single-word"}  # resolvers that give a name as printed
 
 
 def _form(name: str) -> str:
-    return _HONORIFIC.sub("", " ".join(name.lower().split()))
+    """The name without its honorifics (people/honorifics.txt; a peer keeps the title), in lower case."""
+    return " ".join(without_honorifics(" ".join(name.split())).lower().split())
 
 
 def curated_names(entities: Mapping[str, Entity]) -> dict[str, str]:

@@ -72,14 +72,17 @@ def read_bytes(path: Path, file: str, root: Path | None = None) -> bytes:
     return read_input(path, file, root)
 
 
-def article_from_bytes(data: bytes, file: str, meta: ArticleMeta | None = None) -> Article:
-    """Decode and parse one article file's bytes. Raises DossierError on input it cannot use."""
+def article_from_bytes(
+    data: bytes, file: str, meta: ArticleMeta | None = None, defaults: ArticleMeta | None = None
+) -> Article:
+    """Decode and parse one article file's bytes. Raises DossierError on input it cannot use.
+    `defaults`: dossier.yml's dossier-wide fallback (see parse_article)."""
     if file.lower().endswith(HTML_SUFFIXES):
         from builder.read_html import article_from_html  # noqa: PLC0415 - loads the HTML reader only for pages
 
-        return article_from_html(data, file, meta)
+        return article_from_html(data, file, meta, defaults)
     text, warnings = decode(data, file)
-    article = parse_article(text, file, meta or ArticleMeta())
+    article = parse_article(text, file, meta or ArticleMeta(), defaults=defaults)
     return replace(article, warnings=warnings + article.warnings) if warnings else article
 
 
@@ -397,12 +400,16 @@ def _is_heading(line: _Line, following: _Line | None) -> bool:
 
 
 def parse_article(
-    text: str, file: str, meta: ArticleMeta | None = None, *, page: ArticleMeta | None = None, headings: bool = False
+    text: str, file: str, meta: ArticleMeta | None = None, *, page: ArticleMeta | None = None, headings: bool = False,
+    defaults: ArticleMeta | None = None, captions: frozenset[str] = frozenset(),
 ) -> Article:
     """Parse decoded article text. Pure: the same text always gives the same Article.
 
-    `meta` is dossier.yml's for the file; `page` what a saved page says of itself
-    (builder.read_html); `headings`: lines opening with '#' are headings, as in Markdown."""
+    `meta` is dossier.yml's entry for the file; `page` what a saved page says of itself
+    (builder.read_html); `headings`: lines opening with '#' are headings, as in Markdown;
+    `defaults` dossier.yml's dossier-wide defaults, which fill only the fields nothing of
+    the article's own sets (not even the date its text states); `captions` the texts of a
+    saved page's photo captions, whose blocks the Article lists as captions."""
     markdown = file.lower().endswith((".md", ".markdown"))
     front, body_start = _front_matter(text, file) if markdown else (ArticleMeta(), 0)
     meta = layer_meta(meta or ArticleMeta(), front, page or ArticleMeta())
@@ -421,6 +428,8 @@ def parse_article(
     if meta.date is None:  # what the text says comes last
         found_date = found_date or date_in_text([line.text for line in lines])
         meta = replace(meta, date=found_date) if found_date is not None else meta
+    if defaults is not None:
+        meta = layer_meta(meta, defaults)
     return Article(
         id=meta.slug or slugify(title, fallback=slugify(Path(file).stem, "article")),
         file=file,
@@ -435,6 +444,7 @@ def parse_article(
         meta=meta,
         warnings=tuple(warnings),
         headline=headline,
+        captions=tuple(b.start for b in story if b.text in captions) if captions else (),
     )
 
 
@@ -528,8 +538,8 @@ def _is_standfirst(kept: list[_Line], lines: list[_Line]) -> bool:
 
 def layer_meta(*layers: ArticleMeta) -> ArticleMeta:
     """Metadata from several places, the first that sets a field winning: dossier.yml's
-    entry for the file, then its dossier-wide defaults, then the file's front matter, then
-    what a saved page says of itself (what the text says comes last, in parse_article)."""
+    entry for the file, then the file's front matter, then what a saved page says of itself
+    (then what the text says, then dossier.yml's dossier-wide defaults, in parse_article)."""
     values = {key: next((v for layer in layers if (v := getattr(layer, key)) is not None), None)
               for key in ArticleMeta.__dataclass_fields__}
     return ArticleMeta(**values)

@@ -41,6 +41,7 @@ class PageText:
 
     blocks: tuple[tuple[str, str], ...]  # (kind, text): kind is "p", "head" or "item"
     meta: ArticleMeta
+    captions: frozenset[str] = frozenset()  # the texts of the page's photo captions (<figcaption>)
 
 
 def is_html(file: str) -> bool:
@@ -72,6 +73,19 @@ def plain(value: object, limit: int = 500) -> str | None:
     if len(text) > limit:
         text = text[:limit].rsplit(" ", 1)[0] + "…"
     return text or None
+
+
+def _paragraph(text: str) -> str | None:
+    """A block of the story as one line of plain text, its punctuation kept ('Jane Doe
+    said:' keeps the colon that introduces the quote after it); None when nothing is left."""
+    text = "".join(c if c.isprintable() else " " for c in _TAG.sub(" ", text))
+    text = _SPACE.sub(" ", text).strip()
+    if len(text) > _PARAGRAPH_CHARS:
+        text = text[:_PARAGRAPH_CHARS].rsplit(" ", 1)[0] + "…"
+    return text or None
+
+
+_PARAGRAPH_CHARS = 100_000
 
 
 def web_address(value: object) -> str | None:
@@ -205,11 +219,13 @@ def _shown_standfirst(tree: HtmlElement, description: str, blocks: tuple[tuple[s
     return False
 
 
-def _captions_as_paragraphs(tree: HtmlElement) -> None:
+def _captions_as_paragraphs(tree: HtmlElement) -> frozenset[str]:
     """A figure's caption is part of the story as printed (readers see it under the
-    picture): kept as a paragraph, which the credit rules then sort."""
+    picture): kept as a paragraph, which the credit rules then sort. Gives the captions'
+    texts, so that the story knows them for captions (no events, no summary)."""
     for figure in tree.iter("figure"):
         figure.tag = "div"
+    texts: set[str] = set()
     for caption in tree.iter("figcaption"):
         caption.tag = "p"
         for name in ("class", "id"):  # a caption named 'caption' would be taken for furniture
@@ -217,6 +233,9 @@ def _captions_as_paragraphs(tree: HtmlElement) -> None:
         for part in caption.iterdescendants():  # "<span>said.</span><span>Credit</span><span>Jane Doe</span>":
             if not (part.tail or "").strip() and part.getnext() is not None:  # its parts are words apart
                 part.tail = " " + (part.tail or "")
+        if text := plain(caption.text_content(), 100_000):
+            texts.add(text)
+    return frozenset(texts)
 
 
 def _blocks(body: Any) -> list[tuple[str, str]]:
@@ -232,16 +251,42 @@ def _blocks(body: Any) -> list[tuple[str, str]]:
     def walk(element: Any) -> None:
         for child in element:
             tag = child.tag if isinstance(child.tag, str) else ""
+            start = len(out)
             if any(isinstance(c.tag, str) and c.tag in _BLOCK_TAGS for c in child):
                 add(_kind(tag), child.text)
                 walk(child)
             else:
                 add(_kind(tag), "".join(child.itertext()))
+            if tag == "quote":
+                out[start:] = _quoted(out[start:])
             if element is not body:
                 add("p", child.tail)
 
     walk(body)
     return out
+
+
+_MARKS = re.compile(r"[“”\"„«»]")
+_CREDIT_LINE = re.compile(r"^\s*(?:[—–]|-{1,2})\s*\S")
+
+
+def _quoted(blocks: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """A block quote's paragraphs in quote marks, as print would set them (each paragraph
+    opened, the last one closed), so that the quotation reads as one ('Jane Doe said:' and
+    a block quote under it; a post quoted with its '— Jane Doe (@janedoe)' line, which
+    follows the closing mark in the same paragraph, as the quote's credit). Paragraphs that carry quote marks of their own are
+    left as they are."""
+    body = list(blocks)
+    credit = len(body)
+    while credit > 0 and _CREDIT_LINE.match(body[credit - 1][1]):
+        credit -= 1
+    quoted = body[:credit]
+    if not quoted or any(kind != "p" for kind, _ in quoted) or any(_MARKS.search(text) for _, text in quoted):
+        return body
+    marked = [(kind, "“" + text) for kind, text in quoted]
+    credits = " ".join(text for _, text in body[credit:])
+    marked[-1] = (marked[-1][0], marked[-1][1] + "”" + (" " + credits if credits else ""))
+    return marked
 
 
 def _kind(tag: str) -> str:
@@ -256,7 +301,7 @@ def page_text(data: bytes, file: str) -> PageText | None:
     if tree is None:
         return None
     _drop_furniture(tree)
-    _captions_as_paragraphs(tree)
+    captions = _captions_as_paragraphs(tree)
     try:
         doc: Any = bare_extraction(  # a Document (as_dict is False)
             tree,
@@ -273,7 +318,7 @@ def page_text(data: bytes, file: str) -> PageText | None:
         raise DossierError(f"{file}: cannot read the page: {detail}") from None
     if doc is None or getattr(doc, "body", None) is None:
         return None
-    blocks = tuple((kind, clean) for kind, text in _blocks(doc.body) if (clean := plain(text, 100_000)))
+    blocks = tuple((kind, clean) for kind, text in _blocks(doc.body) if (clean := _paragraph(text)))
     if not blocks:
         return None
     description = plain(doc.description, 1000)
@@ -289,7 +334,7 @@ def page_text(data: bytes, file: str) -> PageText | None:
         author=_author(doc.author),
         description=plain(doc.description, 1000),
     )
-    return PageText(blocks, meta)
+    return PageText(blocks, meta, captions & {text for _, text in blocks})
 
 
 def as_text(page: PageText) -> str:
@@ -305,7 +350,9 @@ def as_text(page: PageText) -> str:
     return "".join(parts)
 
 
-def article_from_html(data: bytes, file: str, meta: ArticleMeta | None = None) -> Article:
+def article_from_html(
+    data: bytes, file: str, meta: ArticleMeta | None = None, defaults: ArticleMeta | None = None
+) -> Article:
     """Read one saved page. A page with no story gives an Article with no text and a warning
     (the pipeline leaves it out)."""
     try:
@@ -315,9 +362,10 @@ def article_from_html(data: bytes, file: str, meta: ArticleMeta | None = None) -
     else:
         problem = no_story(file)
     if page is None:
-        empty = parse_article("", file, meta, headings=True)
+        empty = parse_article("", file, meta, headings=True, defaults=defaults)
         return replace(empty, warnings=(problem,))
-    return parse_article(as_text(page), file, meta, page=page.meta, headings=True)
+    return parse_article(as_text(page), file, meta, page=page.meta, headings=True, defaults=defaults,
+                         captions=page.captions)
 
 
 def no_story(file: str) -> str:

@@ -62,6 +62,7 @@ CONTEXT_ROWS = [  # (rule id, text, the name): a row per context rule, written h
     ("work-before", "Her book, Standing Firm, sold well.", "Standing Firm"),
     ("programme-after", "She told the BBC’s Zorblatt programme so.", "Zorblatt"),
     ("org-before", "She invested in venture firm Zorblatt today.", "Zorblatt"),
+    ("definite-before", "He joined the Zorblatt Quux in 1990.", "Zorblatt Quux"),
     ("place-prep", "Fighting near Zorblatt went on.", "Zorblatt"),
     ("place-prep-from", "A pass from Zorblatt Quux went wide.", "Zorblatt Quux"),
     ("place-of", "They reached the town of Zorblatt today.", "Zorblatt"),
@@ -72,6 +73,8 @@ CONTEXT_ROWS = [  # (rule id, text, the name): a row per context rule, written h
     ("place-prep-out-of", "They pushed them out of Zorblatt today.", "Zorblatt"),
     ("place-such-as", "It freed towns in the north including Zorblatt and Quux.", "Zorblatt"),
     ("weapon-verb", "They fired a Zorblatt Quux at the ship.", "Zorblatt Quux"),
+    ("compass-name", "Talks between Zorbland and the West failed.", "West"),
+    ("place-in-place", "Shells fell in Zorbivka in eastern Kenya.", "Zorbivka"),
 ]
 
 
@@ -95,6 +98,7 @@ WORD_ROWS = [  # (rule id, a name, the type it ends with): a row per word rule
     ("religion", "Islam", X),
     ("unit", "507th ZQX", O),
     ("weather-event", "Hurricane Zorblatt", EntityType.EVENT),
+    ("time-standard", "Zorblatt Mean Time", X),
     ("org-head", "Zorblatt Institute", O),
     ("org-head-foreign", "Banco Zorblatt", O),
     ("place-head", "Lake Zorblatt", L),

@@ -69,7 +69,7 @@ EXPECTED: dict[str, list[tuple[str, str | None]]] = {
         ("losing patience", None),
         ("no plan", "Priya Nair"),
         ("They have wasted four years", "Priya Nair"),
-        ("Uncertainty is the worst outcome", UNCHECKED),  # entity error: 'Chambers' of the British Chambers of Commerce
+        ("Uncertainty is the worst outcome", "British Chambers of Commerce"),  # the name as printed, not the entity 'Chambers'
     ],
     "uk_sources.txt": [
         ("The public finances demand", "Rachel Hume"),  # 'Speaking to the Commons Treasury committee, Ms Hume said:'

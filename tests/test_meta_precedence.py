@@ -1,5 +1,5 @@
-"""Metadata precedence: dossier.yml's entry, then its defaults, over front matter, over a
-saved page's own metadata, over what the text says (a dateline, "Published ...")."""
+"""Metadata precedence: dossier.yml's entry over front matter, over a saved page's own
+metadata, over what the text says (a dateline, "Published ..."), over dossier.yml's defaults."""
 from __future__ import annotations
 
 import datetime as dt
@@ -77,9 +77,10 @@ def test_dossier_wide_defaults(tmp_path: Path) -> None:
     path = tmp_path / "dossier.yml"
     path.write_text("title: T\ndefaults:\n  outlet: Acme Wire\n  date: 2024-02-01\n"
                     "articles:\n  a.txt:\n    date: 2024-03-01\n", encoding="utf-8")
-    config = load_config(path)
-    assert config.meta_for("a.txt") == ArticleMeta(outlet="Acme Wire", date=dt.date(2024, 3, 1))
-    assert config.meta_for("b.txt") == ArticleMeta(outlet="Acme Wire", date=dt.date(2024, 2, 1))
+    config = load_config(path)  # the defaults come under the article's own (tests/test_dossier_defaults.py)
+    assert config.meta_for("a.txt") == ArticleMeta(date=dt.date(2024, 3, 1))
+    assert config.meta_for("b.txt") is None
+    assert config.defaults_or_none() == ArticleMeta(outlet="Acme Wire", date=dt.date(2024, 2, 1))
 
 
 @pytest.mark.parametrize(

@@ -106,8 +106,7 @@ def mention_of(dossier: Dossier, article: str, surface: str, after: str = "") ->
     return None
 
 
-KNOWN_WRONG = {"Sandra (person)",  # the xfail rows of TRAPS below
-               "Air Force One (org)"}  # (a plane named by an institution's words and a number)
+KNOWN_WRONG = {"Air Force One (org)"}  # (a plane named by an institution's words and a number; no xfail row)
 
 
 def test_every_page_is_a_name_of_the_right_type(dossier: Dossier) -> None:
@@ -171,11 +170,9 @@ TRAPS: list[Any] = [
     trap("wife-apart-from-husband", apart("Mrs Blackwood", "Peter Blackwood")),
     trap("peer-apart-from-namesake", apart("Baroness Kennedy", "Charles Kennedy")),
     trap("senators-wife-apart", apart("Mrs Roe", "John Roe")),
-    trap("surname-goes-to-full-name", goes_to("us-senate", "Roe", "had doubled", "John Roe"),
-         known="people.Bearers: an honorific naming ('Mrs Roe') anchors the bare surname after it"),
+    trap("surname-goes-to-full-name", goes_to("us-senate", "Roe", "had doubled", "John Roe")),
     trap("given-name-alone-no-page", no_page("Frank")),
-    trap("given-name-of-a-wife-no-page", no_page("Sandra"),
-         known="a given name alone, with a kinship role ('his wife, Sandra'), gets a page of its own"),
+    trap("given-name-of-a-wife-no-page", no_page("Sandra")),
     trap("office-not-cut-to-fragment", no_page("Parliamentary Standards")),
     # works, products and missions (the wire story, the governor, the press release, the culture picks)
     trap("post-nominal-mp", typed("Helen Carver", P)),

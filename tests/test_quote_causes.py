@@ -101,7 +101,7 @@ SPEAKERS = [
     ("intervened", "The Speaker, Lord John Roe, intervened: “Order! The member will have his turn.”", ["John Roe"]),
     ("narrative subject after an opening phrase, a fragment quoted before the colon",
      "During questions on Wednesday, Jane Doe defended the record whilst promising a “formal update” from "
-     "John Roe is coming: “We are working on that legislation.”", ["Jane Doe"]),
+     "John Roe is coming: “We are working on that legislation.”", ["Jane Doe", "Jane Doe"]),  # the fragment too ('promising' is a cue)
     ("negative: two subjects before the colon", "On Monday, Jane Doe and John Roe defended the record: "
      "“We are working on that legislation.”", [None]),
     ("negative: someone met after the subject, no preposition", "During the visit, Jane Doe hugged John Roe "

@@ -202,11 +202,12 @@ def test_a_mixed_dossier_and_a_page_with_no_story(tmp_path: Path) -> None:
     export = json.loads((project / "docs" / "dossier.json").read_text(encoding="utf-8"))
     by_file = {a["file"]: a for a in export["articles"]}
     assert sorted(by_file) == ["amp-article.html", "jsonld-news.html", "notes.md", "plain.txt"]
-    # dossier.yml's entry, then its defaults, over front matter, over the page's own
-    assert (by_file["amp-article.html"]["outlet"], by_file["amp-article.html"]["date"]) == ("Default Outlet", "2022-12-02")
-    assert (by_file["jsonld-news.html"]["outlet"], by_file["jsonld-news.html"]["date"]) == ("Default Outlet", "2024-03-12")
+    # dossier.yml's entry over front matter, over the page's own, over the text, over dossier.yml's defaults
+    assert (by_file["amp-article.html"]["outlet"], by_file["amp-article.html"]["date"]) == ("Harbour Times", "2022-12-02")
+    assert (by_file["jsonld-news.html"]["outlet"], by_file["jsonld-news.html"]["date"]) == ("Example Gazette", "2024-03-12")
     assert by_file["jsonld-news.html"]["url"] == "https://news.example.org/2024/03/12/acme-riverside"
-    assert by_file["notes.md"]["outlet"] == "Default Outlet" and by_file["notes.md"]["date"] == "2024-03-10"
+    assert by_file["notes.md"]["outlet"] == "Acme Wire" and by_file["notes.md"]["date"] == "2024-03-10"
+    assert by_file["plain.txt"]["outlet"] == "Default Outlet"  # nothing of its own: the default
     page = (project / "docs" / "articles" / f"{by_file['jsonld-news.html']['id']}.md").read_text(encoding="utf-8")
     assert 'href="https://news.example.org/2024/03/12/acme-riverside"' in page and "by Jane Doe" in page
     sources = (project / "docs" / "sources" / "index.md").read_text(encoding="utf-8")

@@ -253,7 +253,40 @@ def _cues(text: str) -> list[re.Match[str]]:
 
 
 def before(index: SpeakerIndex, text: str, base: int) -> Attribution | None:
-    """A cue in the reporter's words before a quote, in the same sentence."""
+    """A cue in the reporter's words before a quote, in the same sentence; when it names
+    no one ('has been told to prepare'), the source the sentence opens with ('According to
+    Acme, ...')."""
+    found = _before(index, text, base)
+    if found is None or found.verdict is None:
+        return _source_opening(index, text, base) or found
+    return found
+
+
+_SOURCE_OPENING = re.compile(r"\s*(?:according\s+to|in\s+the\s+words\s+of)\s+", re.IGNORECASE)
+_QUOTING = re.compile(r",\s*(?:quoting|citing)\s+", re.IGNORECASE)
+_BY_NAME = {"name-in-cue", "organisation-named", "literal-name", "owner-of-noun"}
+
+
+def _source_opening(index: SpeakerIndex, text: str, base: int) -> Attribution | None:
+    """'According to the Daily Example, the plant will be "closed"': a sentence opened by
+    its source, named (not 'according to the report'); the source it quotes when it says
+    so ('According to Acme News, quoting the Example Ministry, ...')."""
+    opening = _SOURCE_OPENING.match(text)
+    if opening is None:
+        return None
+    end = _phrase_end(text, opening.end())
+    quoting = _QUOTING.match(text, end)
+    if quoting is not None:
+        original = resolve(index, base + quoting.end(), base + _phrase_end(text, quoting.end()), rightmost=False)
+        if original is not None and original.speaker is not None and original.resolver in _BY_NAME:
+            return Attribution(original, "quoting")
+    source = resolve(index, base + opening.end(), base + end, rightmost=False)
+    if source is None or source.speaker is None or source.resolver not in _BY_NAME:
+        return None
+    return Attribution(source, "according to")
+
+
+def _before(index: SpeakerIndex, text: str, base: int) -> Attribution | None:
     cues = _cues(text)
     stripped = text.rstrip()
     if not cues:

@@ -23,7 +23,7 @@ from functools import cache
 from typing import TypeVar
 
 from builder import wordlists
-from builder.annotate.reports import dateline_end, report_starts
+from builder.annotate.reports import dateline_end, report_dates, report_of, report_starts
 from builder.annotate.sentences import sentence_of
 from builder.model import Article, DateRef
 
@@ -199,6 +199,14 @@ def _monday(date: dt.date) -> dt.date:
 # --- finding ------------------------------------------------------------------------
 
 
+_WORD = re.compile(r"[A-Za-z]+")
+
+
+@cache
+def _present_event_verbs() -> frozenset[str]:
+    return wordlists.words("dates/present_event_verbs.txt")
+
+
 _HABITUAL = re.compile(r"(?i:\b(?:every|each)\s+)\Z")  # "every Friday": not one day
 
 
@@ -211,11 +219,18 @@ class _Block:
     def sentence(self, pos: int) -> tuple[int, int]:
         return sentence_of(self.text, pos)
 
-    def future(self, start: int, end: int) -> bool:
-        """Whether the sentence around text[start:end] speaks of the future."""
+    def future(self, start: int, end: int, passive: bool = False) -> bool:
+        """Whether the sentence around text[start:end] speaks of the future: the tense cue
+        nearest before it, else the first after it. `passive`: a participle after "be" ("is
+        expected to be completed") is no cue of the past, and a cue before the clause that
+        holds the date ("... came, and this year the council expects") is not its."""
         lo, hi = self.sentence(start)
+        if passive:
+            lo = max([lo] + [m.end() for m in _CLAUSE_BREAK.finditer(self.text, lo, start)])
         before, after = None, None
         for m in _lists().tense.finditer(self.text, lo, max(hi, end)):
+            if passive and m["ed"] and _BE_BEFORE.search(self.text, max(0, m.start() - 4), m.start()):
+                continue
             if m.end() <= start:
                 before = m
             elif m.start() >= end:
@@ -228,6 +243,14 @@ class _Block:
         """Whether the sentence around `pos` has any word of the future ("will", "expected to")."""
         lo, hi = self.sentence(pos)
         return any(m["f"] for m in _lists().tense.finditer(self.text, lo, hi))
+
+    def timeless(self, pos: int) -> bool:
+        """Whether the sentence around `pos` has no word of a past or future event, nor a
+        present verb of one ("says", "announces"): its "today" means nowadays."""
+        lo, hi = self.sentence(pos)
+        if _lists().tense.search(self.text, lo, hi):
+            return False
+        return not any(w.lower() in _present_event_verbs() for w in _WORD.findall(self.text, lo, hi))
 
     def ref(self, start: int, end: int, date: dt.date | None, precision: str = "day") -> DateRef:
         return DateRef(self.text[start:end], self.offset + start, self.offset + end, date, precision)
@@ -322,7 +345,8 @@ def _day_ref(m: re.Match[str], block: _Block) -> DateRef | None:
         return None
     offset = _lists().relative_days[" ".join(m["rel"].lower().split())]
     date = published + dt.timedelta(days=offset) if published else None
-    return block.ref(start, m.end(), date)
+    ref = block.ref(start, m.end(), date)
+    return ref._replace(role="now") if m["rel"].lower() == "today" and block.timeless(start) else ref
 
 
 _PERIOD_STEP = {"last": -1, "this": 0, "next": 1}
@@ -477,16 +501,29 @@ def dates_in_text(text: str, published: dt.date | None = None, offset: int = 0) 
     return tuple(_roles(block, found)) if found else ()
 
 
+def speaks_ahead(text: str, start: int, end: int) -> bool:
+    """Whether the sentence of text[start:end] sets it in the future ("will host ... on July
+    21", "is expected to be completed in 2017"): the tense cue nearest before it, else the
+    first after it; a participle after "be" ("is expected to be completed") is no past."""
+    return _Block(text, 0, None).future(start, end, passive=True)
+
+
+_BE_BEFORE = re.compile(r"\bbe\s+\Z")
+_CLAUSE_BREAK = re.compile(r"[,;:]\s+(?:and|but|while|whereas)\s+|;\s+")  # where a clause of its own begins
+
+
 def find_dates(article: Article, published: dt.date | None = None) -> tuple[DateRef, ...]:
     """Every date expression in the article's text blocks, with offsets into its source text.
 
     Relative dates are resolved against `published` (default: the article's own date);
     without one they are returned with date=None. A second report pasted after the first
-    (annotate/reports.py) has no publication date of its own: its relative dates stay unplaced.
+    (annotate/reports.py) is dated by the date line or dateline it prints, if any; without
+    one its relative dates stay unplaced.
     """
     when = published or article.meta.date
     later = report_starts(article)
+    whens = (when, *report_dates(article, later)) if later else (when,)
     found: list[DateRef] = []
     for block in article.text_blocks:
-        found.extend(dates_in_text(block.text, None if later and block.start >= later[0] else when, block.start))
+        found.extend(dates_in_text(block.text, whens[report_of(later, block.start)] if later else when, block.start))
     return tuple(found)

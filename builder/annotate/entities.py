@@ -12,7 +12,7 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
-from builder.annotate import candidates, evidence, joins, lexicon, names, people, roles, works
+from builder.annotate import candidates, evidence, joins, lexicon, names, offices, people, roles, works
 from builder.annotate.candidates import Found, Seen, best_type
 from builder.annotate.spans import Token, is_particle_name, is_title_case, spans, tokens
 from builder.model import Article, Block, EntityType, LocalEntity, Mention, Nationality
@@ -101,7 +101,8 @@ def find_names(article: Article) -> tuple[tuple[LocalEntity, ...], tuple[Mention
     founds: list[Found] = []
     demonyms: list[_Demonym] = []
     for block, toks in plain:
-        block_founds = candidates.find(block.text, seen, toks)
+        block_founds = offices.apply(block.text, toks, candidates.find(block.text, seen, toks))
+        people.shared_surname(block.text, block_founds)
         works.mark(block.text, block_founds)
         joins.in_region(block.text, block_founds)
         joins.possessed(block.text, block_founds)
@@ -208,6 +209,7 @@ class _Index:
     by_first: dict[str, list[_Group]]  # people by given name: "Sir Jonathan" for "Jonathan Reed"
     by_inner: dict[str, list[_Group]]  # people by an inner name: "Lula" for "Luiz Inácio Lula da Silva"
     text: str = ""  # the article's text, which the founds' offsets point into
+    by_title: dict[tuple[str, str], _Group] = field(default_factory=dict)  # ("doe", "senator"): "Sen. Doe"
 
     @classmethod
     def of(cls, groups: list[_Group], text: str = "") -> _Index:
@@ -265,8 +267,18 @@ def _as_known(found: Found, index: _Index) -> _Verdict:
 
 
 def _as_name(found: Found, index: _Index) -> _Verdict:
-    """'Nvidia' for 'Nvidia Corp', 'Goldman' for 'Goldman Sachs', a name seen before."""
-    return index.by_name.get(names.fold(found.name))
+    """'Nvidia' for 'Nvidia Corp', 'Goldman' for 'Goldman Sachs', a name seen before; a name
+    with a title ("Sen. Doe") the one seen with that title, never one seen with another
+    ("Rep. Doe" is someone else)."""
+    key = names.fold(found.name)
+    title = people.title_of(found.role)
+    if title is not None and (key, title) in index.by_title:
+        return index.by_title[(key, title)]
+    group = index.by_name.get(key)
+    if title is not None and group is not None and any(
+            people.title_of(f.role) not in (None, title) for f in group.founds):
+        return _NEW
+    return group
 
 
 def _as_given_name(found: Found, index: _Index) -> _Verdict:
@@ -280,7 +292,35 @@ def _as_given_name(found: Found, index: _Index) -> _Verdict:
     return named[0] if named else None
 
 
-_SINGLE_RULES = (_as_acronym, _as_surname, _as_known, _as_name, _as_given_name)
+_THE_BEFORE = re.compile(r"(?:^|\W)[Tt]he\s+$")
+
+
+def _as_family(found: Found, index: _Index) -> _Verdict:
+    """'the Does' of an article that names a "John Doe": people, but a family, no one's page
+    (evidence rule `family`: a name of its own, too unsure for a page)."""
+    name = found.name
+    if (found.known or len(name) < 4 or not name.endswith("s") or not index.bearers.bears(name[:-1])
+            or not _THE_BEFORE.search(index.text, max(0, found.start - 8), found.start)):
+        return None
+    found.scores = {_PERSON: 3.0}
+    found.evidence.add("family")
+    return _NEW
+
+
+def _as_cardinal(found: Found, index: _Index) -> _Verdict:
+    """'the North' (rule compass-name) is the one country the article names after that
+    cardinal point ("North Zorbland"); with none or two, a region or bloc of its own ("the
+    West"), never a person's surname."""
+    if "compass-name" not in found.evidence:
+        return None
+    prefix = found.name + " "
+    countries = lexicon.geo_places()["country"]
+    named = {id(g): g for g in index.by_name.values()
+             if g.canonical and g.canonical.startswith(prefix) and g.canonical in countries}
+    return next(iter(named.values())) if len(named) == 1 else _NEW
+
+
+_SINGLE_RULES = (_as_cardinal, _as_acronym, _as_family, _as_surname, _as_known, _as_name, _as_given_name)
 
 
 def _target(found: Found, index: _Index) -> _Verdict:
@@ -308,6 +348,9 @@ def _attach(found: Found, verdict: _Verdict, out: list[_Group], index: _Index, h
         index.by_name[names.fold(found.name)] = target
     target.founds.append(found)
     index.bearers.note(found, target)
+    title = people.title_of(found.role)
+    if title is not None:
+        index.by_title.setdefault((names.fold(found.name), title), target)
 
 
 def _initials(name: str) -> str:
@@ -373,12 +416,14 @@ def _join_people(groups: list[_Group]) -> None:
     """Merge groups naming one person: same first and last name, a spelling variant, or
     a shorter tail of a longer name ("Trump Jr" in "Donald Trump Jr")."""
     people = [g for g in groups if g.type == _PERSON]
+    kunyas = _kunya_bearers(people)
     earlier: dict[str, list[int]] = {}  # a key _same_person needs shared -> groups seen so far
     for i, group in enumerate(people):
         keys = _person_keys(group.name)
         for j in sorted({j for key in keys for j in earlier.get(key, ())}):
             other = people[j]
-            if other.founds and group.founds and _same_person(other.name, group.name):
+            if other.founds and group.founds and (_same_person(other.name, group.name)
+                                                  or _same_kunya(other.name, group.name, kunyas)):
                 other.founds.extend(group.founds)
                 group.founds.clear()
                 for key in _person_keys(other.name):  # its name may have grown
@@ -386,6 +431,20 @@ def _join_people(groups: list[_Group]) -> None:
                 break
         for key in keys:
             earlier.setdefault(key, []).append(i)
+
+
+def _kunya_bearers(groups: list[_Group]) -> Counter[str]:
+    """How many people of longer names open with each kunya ("Abu Zorblatt al-Quuxi")."""
+    return Counter(key for g in groups if len(g.name.split()) > 2 and (key := people.kunya_key(g.name)))
+
+
+def _same_kunya(a: str, b: str, bearers: Counter[str]) -> bool:
+    """'Abu Zorblatt' and the one 'Abu Zorblatt al-Quuxi' of the article: a kunya alone names
+    the one person whose longer name opens with it (two such people: neither)."""
+    short, long_ = sorted((a, b), key=lambda n: len(n.split()))
+    key = people.kunya_key(short)
+    return (key is not None and len(short.split()) == 2 < len(long_.split()) and people.kunya_key(long_) == key
+            and bearers[key] == 1)
 
 
 def _person_keys(name: str) -> set[str]:

@@ -124,6 +124,21 @@ def _same_given(a: str, b: str) -> bool:
 
 
 @lru_cache(maxsize=65536)
+@cache
+def honorific_words() -> str:
+    """The honorifics of people/honorifics.txt as a regular expression alternation, longest
+    first, capitalised as written before a name ('Mrs|Mr|Dr|...'), for patterns of other
+    modules: one list of honorifics for the whole builder."""
+    return "|".join(w.capitalize() for w in sorted(_honorifics(), key=len, reverse=True))
+
+
+def without_honorifics(name: str) -> str:
+    """The name without the honorifics before it, 'Doe' of 'Mrs Doe', 'Jane Doe' of 'Dr. Jane
+    Doe'; a peer's or a royal's title stays ('Lord Doe' is no commoner Doe)."""
+    hons, bare = split_honorifics(name)
+    return name if hons and _honorifics()[_word(hons[-1])][1] in ("peer", "royal") else bare
+
+
 def split_honorifics(name: str) -> tuple[tuple[str, ...], str]:
     """'Mrs Jane Doe' -> (('Mrs',), 'Jane Doe'); a name of honorifics only stays the name."""
     words = name.split()
@@ -247,12 +262,16 @@ class Bearers:
     `pick` gives a one-word name to the person of that surname named most recently before
     it (among those it may be: a woman's honorific never goes to a man), or, when none was
     named before it, to the first named after it (with an honorific, only to the one
-    person of that sex). Groups are whatever holds the founds (entities.py's).
+    person of that sex). A surname alone ("Roe") goes to the person named most recently in
+    full ("John Roe"), not to one named only with an honorific ("Mrs Roe", his wife), unless
+    no one of the surname is named in full or its pronoun says so ("Roe said she").
+    Groups are whatever holds the founds (entities.py's).
     """
 
     def __init__(self, groups: Iterable[Any], text: str = "") -> None:
         self._text = text  # the article's text, which the founds' offsets point into
         self._anchors: dict[str, list[tuple[int, Any]]] = {}
+        self._styled: dict[str, list[tuple[int, Any]]] = {}  # namings with an honorific alone ("Mrs Roe")
         self._who: dict[int, Person] = {}
         for group in groups:
             self._who[id(group)] = person_of(_forms(group.founds))
@@ -261,18 +280,42 @@ class Bearers:
                     for key in dict.fromkeys(names.surname_keys(found.name)):
                         self._anchors.setdefault(key, []).append((found.start, group))
 
+    def bears(self, surname: str) -> bool:
+        """Whether someone of the article is named in full with that surname."""
+        return names.skeleton(surname) in self._anchors
+
     def pick(self, found: Any) -> tuple[bool, Any]:
         """(decided, group): decided when the surname has bearers here; group None then
         means a person of their own (no bearer may be the one named)."""
-        anchors = self._anchors.get(names.skeleton(found.name), [])
+        key = names.skeleton(found.name)
+        full = self._anchors.get(key, [])
+        anchors = full + self._styled.get(key, [])
         if not anchors:
             return False, None
         me = Person.of(found.name, (found.honorific,) if found.honorific else ())
-        fits = self._by_pronoun(found, [(at, g) for at, g in anchors if compatible(me, self._who[id(g)])])
+        fits = self._by_title(found, [(at, g) for at, g in anchors if compatible(me, self._who[id(g)])])
+        fits = self._by_pronoun(found, fits)
+        if not found.honorific and len(fits) > 1:
+            in_full = {id(g) for _, g in full}  # a surname alone: the people named in full first
+            fits = [(at, g) for at, g in fits if id(g) in in_full] or fits
         before = [(at, g) for at, g in fits if at <= found.start]
         if before:
             return True, max(before, key=lambda pair: pair[0])[1]
+        hint = _pronoun_after(self._text, found.end)
+        if hint:  # named before anyone: "Doe said she" is no man named after it
+            me = me | Person(frozenset({hint}))
+            fits = [(at, g) for at, g in fits if compatible(me, self._who[id(g)])]
         return True, self._named_after(me, fits)
+
+    @staticmethod
+    def _by_title(found: Any, fits: list[tuple[int, Any]]) -> list[tuple[int, Any]]:
+        """"Sen. Doe" is the one named with that title ("Senator Mark Doe"), never one who
+        holds another ("Rep. Dana Doe")."""
+        title = title_of(found.role)
+        if title is None:
+            return fits
+        held = {id(g): {t for f in g.founds if (t := title_of(f.role))} for _, g in fits}
+        return [(at, g) for at, g in fits if title in held[id(g)]] or [(at, g) for at, g in fits if not held[id(g)]]
 
     def _by_pronoun(self, found: Any, fits: list[tuple[int, Any]]) -> list[tuple[int, Any]]:
         """Between people of both sexes, "Doe said she would" keeps the woman (or, failing
@@ -302,7 +345,85 @@ class Bearers:
             return
         self._who[id(group)] = self._who.get(id(group), NOBODY) | person_of(_forms([found]))
         if found.honorific and _styled(found):
-            self._anchors.setdefault(names.skeleton(found.name), []).append((found.start, group))
+            self._styled.setdefault(names.skeleton(found.name), []).append((found.start, group))
+
+
+@cache
+def _title_forms() -> dict[str, str]:
+    """A title's short form -> its full form ("sen" -> "senator"), data/people/title_forms.txt."""
+    table: dict[str, str] = {}
+    for line in wordlists.lines(f"{_DIR}/title_forms.txt"):
+        full, *shorts = line.lower().split()
+        for form in (full, *shorts):
+            table.setdefault(form, full)
+    return table
+
+
+@lru_cache(maxsize=4096)
+def role_head(role: str) -> str:
+    """What a role is, whoever's: its last word, a title's short form made full ('US
+    President' and 'president' -> 'president', 'Sen.' and 'Senator' -> 'senator')."""
+    words = names.fold(role).split()
+    head = words[-1] if words else ""
+    return _title_forms().get(head, head)
+
+
+@cache
+def _title_heads() -> frozenset[str]:
+    titles = lexicon.titles()
+    return frozenset(_title_forms().get(w.rstrip("."), w.rstrip(".")) for w in titles["head"] - titles["hon"])
+
+
+def title_of(role: str | None) -> str | None:
+    """The office a role before a name is ('senator' of "Sen."), None for a role that is no
+    title ("his sister", "a former prosecutor")."""
+    if not role:
+        return None
+    head = role_head(role)
+    return head if head in _title_heads() else None
+
+
+@cache
+def _kunyas() -> frozenset[str]:
+    return wordlists.words(f"{_DIR}/kunyas.txt")
+
+
+def kunya_key(name: str) -> str | None:
+    """'abu zorblatt' of "Abu Zorblatt" and of "Abu Zorblatt al-Quuxi": the kunya a name opens
+    with (a kunya word and the name after it), which the kunya alone shares with the longer
+    name; None for a name with none."""
+    words = name.split()
+    if len(words) < 2 or words[0].lower() not in _kunyas() or not words[1][:1].isupper():
+        return None
+    return names.name_key(" ".join(words[:2]))
+
+
+def is_kinship(role: str) -> bool:
+    """'Mr Doe's wife', 'her eldest son', 'the senator's widow': a role that is a family tie
+    (its last word one of data/entities/kinship.txt)."""
+    words = role.split()
+    return bool(words) and re.sub(r"['’]s?$", "", words[-1].lower().strip(",.")) in lexicon.kinship()
+
+
+_AND = re.compile(r"\s+and\s+")
+
+
+def shared_surname(text: str, founds: list[Any]) -> None:
+    """'Jane and John Doe': a given name alone before "and" and a person's given name and
+    surname is named with that surname ("Jane" is Jane Doe, her own person). Only a given
+    name of the lists (no common word where it opens a sentence), no known name, with no
+    honorific."""
+    givens, common = lexicon.given_names(), lexicon.common_words()
+    order = sorted(founds, key=lambda f: f.start)
+    for a, b in zip(order, order[1:]):
+        if (len(a.words) != 1 or a.known or a.honorific or a.role_only or len(b.words) not in (2, 3) or b.known
+                or b.role_only):
+            continue
+        first, given = a.name.lower(), b.words[0].lower()
+        if (first in givens and (first not in common or not a.initial) and given in givens
+                and names.skeleton(first) != names.skeleton(given) and _AND.fullmatch(text, a.end, b.start)):
+            a.name = f"{a.name} {' '.join(b.words[1:])}"
+            a.evidence.add("given-name")
 
 
 def with_honorific(honorific: str | None, name: str) -> str:

@@ -9,10 +9,12 @@ that names no one ('said one teacher') still stops the search for a voice to car
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
 from builder.annotate import attribution
+from builder.annotate import quote_lexicon as lex
 from builder.annotate.attribution import Attribution
 from builder.annotate.quote_context import MASK, Layout
 from builder.annotate.quote_marks import Piece, Span
@@ -141,12 +143,35 @@ def reported_before(at: QuoteAt) -> Attribution | None:
     text = layout.masked[first.block][starts[k - 1] : starts[k]]
     if MASK in text:
         return None
+    if text.rstrip().endswith("?"):
+        return _answer_to(at, text.rstrip(), at.blocks[first.block].start + starts[k - 1])
     said = attribution.before(at.index, text.rstrip(), at.blocks[first.block].start + starts[k - 1])
     if said is None or said.verdict is None or said.speaker is None or not said.speaker.person:
         return None
     if said.verdict.resolver not in _REPORTED_BY or said.verdict.confidence < confident():
         return None
     return Attribution(verdict("reported-before", said.speaker), None)
+
+
+def _answer_to(at: QuoteAt, question: str, base: int) -> Attribution | None:
+    """'Jane Doe skipped class. Why did she want to go? "It is a legend."': a reporter's
+    question about what one person did or thinks (a wh-question with that person as its
+    subject), answered by the quote after it; unsure when the pronoun may be either of two
+    people. Not a question that judges someone ('Is he right? "Absolutely not."'): anyone
+    may answer that."""
+    asked = _WH_QUESTION.search(question)
+    if asked is None:
+        return None
+    _kind, gender = lex.pronouns()[asked.group("who").lower()]
+    candidates = at.index.pronoun_candidates(base + asked.start("who"), gender)
+    if not candidates:
+        return None
+    return Attribution(verdict("question-answered", candidates[0], unsure=len(candidates) > 1), None)
+
+
+_WH_QUESTION = re.compile(
+    r"(?:^|[.!?]\s+)(?:why|what|how|when|where)\s+(?:\w+\s+){0,2}?"
+    r"(?:did|does|do|is|was|would|will|has|had|could|should|can)\s+(?P<who>he|she)\b[^.!?]*\?$", re.IGNORECASE)
 
 
 def attribute(at: QuoteAt) -> Attribution | None:

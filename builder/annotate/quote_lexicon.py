@@ -89,6 +89,27 @@ def role_pattern() -> re.Pattern[str]:
 
 
 @cache
+def civic_nouns() -> dict[str, tuple[str, ...]]:
+    """Common noun for a local government ('city') -> words of the names it may stand for."""
+    table = {}
+    for line in wordlists.lines("quotes/civic_nouns.txt"):
+        noun, words = (part.strip() for part in line.split("|", 1))
+        table[noun.lower()] = tuple(w.strip().lower() for w in words.split(",") if w.strip())
+    return table
+
+
+@cache
+def civic_pattern() -> re.Pattern[str]:
+    return _alternation(set(civic_nouns()))
+
+
+@cache
+def anonymity_pattern() -> re.Pattern[str]:
+    """Words that say their sentence's speaker is not named ('on condition of anonymity')."""
+    return _alternation(_list("anonymous"))
+
+
+@cache
 def org_noun_pattern() -> re.Pattern[str]:
     return _alternation(_list("org_nouns"))
 

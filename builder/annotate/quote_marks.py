@@ -4,7 +4,7 @@ Double marks (curly or straight) are always quote marks. Single marks are quote 
 only where they open a word and close it again further on; a single mark inside a word
 (don’t, Ukraine‘s) or after a plural (allies’ intent) is an apostrophe. A quote left open
 at a paragraph's end continues into the next paragraph when that one opens with a quote
-mark (the news convention), or when the next one, with no opening mark, holds the closing
+mark (the news convention; a photo's caption between is passed over), or when the next one, with no opening mark, holds the closing
 one (the opener dropped); otherwise it is closed at the paragraph's end with a warning. A
 straight mark typed after the space ('said," For example ...".') still opens a quote.
 """
@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from builder.annotate.quote_lexicon import cue_pattern
 from builder.errors import where
 from builder.model import Block
+from builder.read import is_caption
 
 _DOUBLE = re.compile(r"''|[\"“”„‟«»＂]")  # '' : two apostrophes, as some wire and newspaper copy writes a quote mark
 _SINGLE = re.compile(r"['‘’‚‛]")
@@ -53,6 +54,8 @@ def find_spans(blocks: Sequence[Block], file: str) -> tuple[list[Span], list[str
     running: list[Piece] = []
     for index, block in enumerate(blocks):
         segments = _block_segments(block.text, index, file, block.line, warnings, continuing=bool(running))
+        if running and not segments and is_caption(block.text):
+            continue  # a photo's caption between two paragraphs of one statement: it goes on after it
         if running and not _continues(segments, block):
             spans.append(_cut(running, blocks, file, warnings))
             running = []

@@ -73,10 +73,15 @@ def find_quotes(
 
 def _quote(text: str, start: int, end: int, kind: str, said: Verdict | None, cue: str | None,
            intro: str) -> Quote:
-    """The quote, its speaker shown only when confident; an unsure one is kept as a candidate."""
+    """The quote, its speaker shown only when confident; an unsure one is kept as a candidate,
+    a named one by name, an unnamed one by how the text describes them ('a spokesman for
+    Acme' carried past someone else's name is only a guess, never shown as the speaker)."""
     speaker = said.speaker if said else None
     sure = said is not None and speaker is not None and said.confidence >= confident()
-    affiliation = said.affiliation if said else None
+    unnamed_sure = said is not None and speaker is None and said.confidence >= confident()
+    affiliation = said.affiliation if said and unnamed_sure else None
+    guess = speaker.name if speaker and not sure else (
+        said.description if said and speaker is None and not unnamed_sure else None)
     return Quote(
         text=text, start=start, end=end, kind=kind,
         speaker_key=speaker.key if sure and speaker else None,
@@ -84,8 +89,8 @@ def _quote(text: str, start: int, end: int, kind: str, said: Verdict | None, cue
         cue=cue,
         resolver=said.resolver if said else None,
         confidence=said.confidence if said else 0.0,
-        candidate=speaker.name if speaker and not sure else None,
-        description=said.description if said else None,
+        candidate=guess,
+        description=said.description if said and unnamed_sure else None,
         affiliation_key=affiliation.key if affiliation else None,
         affiliation_name=affiliation.name if affiliation else None,
         intro=intro,

@@ -11,12 +11,13 @@ builder/data/reports/.
 """
 from __future__ import annotations
 
+import datetime as dt
 import re
 from functools import cache
 
 from builder import wordlists
 from builder.model import Article, Block, BlockKind
-from builder.read import is_caption, is_credit, is_reference
+from builder.read import date_in_text, date_of_line, is_caption, is_credit, is_reference
 
 MIN_PARAGRAPHS = 2  # a second report has at least this many paragraphs
 _HEADLINE_WORDS = 16
@@ -80,19 +81,38 @@ def report_starts(article: Article) -> tuple[int, ...]:
 
 
 def caption_starts(article: Article) -> frozenset[int]:
-    """Start offsets of the paragraphs that caption a photo: those the photo's credit line
-    ("Jane Doe/AP") follows, with more story after it (a credit after the last paragraph
-    may be the whole article's), and those that end in their own credit ("... Image: Jane
-    Doe."). A caption's date tells when the photo was taken, not an event."""
-    out = {block.start for block in article.blocks if is_caption(block.text)}  # "... Image: Jane Doe."
+    """Start offsets of the paragraphs that caption a photo (see is_caption_at). A caption's
+    date tells when the photo was taken, not an event."""
+    return frozenset(block.start for i, block in enumerate(article.blocks) if is_caption_at(article, i))
+
+
+def is_caption_at(article: Article, i: int) -> bool:
+    """Whether the story's block i captions a photo: the photo's credit line ("Jane Doe/AP")
+    follows it, with more story after it (a credit after the last paragraph may be the
+    whole article's); it ends in its own credit ("... Image: Jane Doe."); a saved page marks
+    it as a caption (Article.captions); or it is a caption's fragment opening the story
+    ("pilgrims at the Grand Hall in 2008.": its first words cut off)."""
     blocks = article.blocks
-    for block, nxt in zip(blocks, blocks[1:]):
-        end = block.start + len(block.text)
-        gap = article.source_text[end : nxt.start]
-        first = next((line.strip() for line in gap.splitlines() if line.strip()), "")
-        if first and is_credit(first) and not _closes_story(first):
-            out.add(block.start)
-    return frozenset(out)
+    block = blocks[i]
+    if block.start in article.captions or is_caption(block.text) or (i == 0 and _cut_fragment(block.text)):
+        return True
+    if i + 1 >= len(blocks):
+        return False
+    gap = article.source_text[block.start + len(block.text) : blocks[i + 1].start]
+    first = next((line.strip() for line in gap.splitlines() if line.strip()), "")
+    return bool(first) and is_credit(first) and not _closes_story(first)
+
+
+_FRAGMENT_WORDS = 15
+
+
+def _cut_fragment(text: str) -> bool:
+    """A short paragraph that opens in lower case, as no sentence does: the tail of a line
+    whose first words were lost ("pilgrims at the Grand Hall in 2008."), not a brand written
+    in lower case ("iPhone sales rose", "eBay said")."""
+    first = text.split(" ", 1)[0]
+    return (first[:1].islower() and first.isalpha() and first.islower()
+            and len(text.split()) <= _FRAGMENT_WORDS)
 
 
 def aside_starts(article: Article) -> frozenset[int]:
@@ -100,6 +120,23 @@ def aside_starts(article: Article) -> frozenset[int]:
     (`caption_starts`) and lines that refer to other pages (a list of sources, a wiki's
     categories: builder/data/read/references.txt)."""
     return caption_starts(article) | {b.start for b in article.blocks if is_reference(b.text)}
+
+
+def report_dates(article: Article, starts: tuple[int, ...] | None = None) -> tuple[dt.date | None, ...]:
+    """The date each later report prints of itself (None where it prints none): a date line
+    between its start and its first paragraph ("Tuesday, June 19, 2018"), else a dateline
+    opening that paragraph ("YORK, June 19, 2018 —"). `starts`: report_starts(article)."""
+    starts = report_starts(article) if starts is None else starts
+    out: list[dt.date | None] = []
+    for start in starts:
+        first = next((b for b in article.blocks if b.start >= start and b.kind is BlockKind.PARAGRAPH), None)
+        if first is None:
+            out.append(None)
+            continue
+        gap = article.source_text[start : first.start].splitlines()
+        out.append(next((d for line in gap if (d := date_of_line(line)) is not None), None)
+                   or date_in_text([first.text]))
+    return tuple(out)
 
 
 def report_of(starts: tuple[int, ...], offset: int) -> int:

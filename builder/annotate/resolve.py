@@ -49,6 +49,13 @@ class _Node:
         return len(self.bare.split()) > 1 and not names.is_surname_only(self.bare)
 
     @cached_property
+    def titles(self) -> tuple[str, ...]:
+        """The offices of a person's roles ('senator' of "Sen.")."""
+        if self.local.type != _PERSON:
+            return ()
+        return tuple(sorted({t for role in self.local.roles if (t := people.title_of(role))}))
+
+    @cached_property
     def person(self) -> people.Person:
         if self.local.type != _PERSON:
             return people.NOBODY
@@ -172,7 +179,8 @@ def _keys(node: _Node) -> Iterable[str]:
         if node.multi:
             yield f"p:{names.person_key(node.bare)}"
         else:  # "Doe" joins "Doe", "Mrs Doe" "Mrs Doe" (which one of them is, the bearers tell)
-            yield f"s:{names.skeleton(node.bare)}:{','.join(sorted(node.person.genders))}"
+            yield f"s:{names.skeleton(node.bare)}:{','.join(sorted(node.person.genders))}:{','.join(node.titles)}"
+            # ("Sen. Doe" is not "Rep. Doe": a title keeps a surname alone apart; see _join_titled)
         for alias in local.aliases:  # "Lord John Doe" is the "Lord Doe" of other articles
             hons, bare = people.split_honorifics(alias)
             if hons and people.is_peer(hons[-1]) and len(bare.split()) > 1:
@@ -205,6 +213,8 @@ def _join_people(nodes: Sequence[_Node], union: _Union) -> None:
     given name ("Sir Jonathan") the one knight of that given name ("Sir Jonathan Doe")."""
     full = [i for i, n in enumerate(nodes) if n.local.type == _PERSON and n.multi]
     _join_spellings(nodes, full, union)
+    _join_kunyas(nodes, full, union)
+    _join_peers(nodes, full, union)
     by_surname: dict[str, set[int]] = defaultdict(set)
     knights: dict[str, set[int]] = defaultdict(set)
     roles: dict[str, set[int]] = defaultdict(set)
@@ -229,6 +239,46 @@ def _join_people(nodes: Sequence[_Node], union: _Union) -> None:
             by_surname[names.skeleton(node.bare)] = {union.find(b) for b in bearers}  # (kept small)
         else:
             best = _only({union.find(k) for key in _knight_keys(node.local.aliases) for k in knights.get(key, ())})
+        if best is not None:
+            union.join(best, i)
+
+
+def _join_kunyas(nodes: Sequence[_Node], full: Sequence[int], union: _Union) -> None:
+    """A kunya alone ("Abu Zorblatt") joins the one person of the dossier whose longer name
+    opens with it ("Abu Zorblatt al-Quuxi"); two such people, and it joins neither."""
+    longer: dict[str, set[int]] = defaultdict(set)
+    shorts: list[tuple[int, str]] = []
+    for i in full:
+        key = people.kunya_key(nodes[i].bare)
+        if key is None:
+            continue
+        if len(nodes[i].bare.split()) > 2:
+            longer[key].add(i)
+        else:
+            shorts.append((i, key))
+    for i, key in shorts:
+        best = _only({union.find(j) for j in longer.get(key, ())})
+        if best is not None:
+            union.join(best, i)
+
+
+def _join_peers(nodes: Sequence[_Node], full: Sequence[int], union: _Union) -> None:
+    """A peer named by title and surname alone ("Lord Doe") joins the one peer of the dossier
+    named with that title, that surname and the place the title is of ("Lord Doe of
+    Anytown"); of two such peers, neither."""
+    designated: dict[str, set[int]] = defaultdict(set)
+    alone: list[tuple[int, str]] = []
+    for i in full:
+        hons, _ = people.split_honorifics(nodes[i].bare)
+        if not hons or not people.is_peer(hons[-1]):
+            continue
+        name, place = names.designation(nodes[i].bare)
+        if place:
+            designated[names.person_key(name)].add(i)
+        elif len(name.split()) == 2:
+            alone.append((i, names.person_key(name)))
+    for i, key in alone:
+        best = _only({union.find(j) for j in designated.get(key, ())})
         if best is not None:
             union.join(best, i)
 
@@ -294,9 +344,9 @@ def _may_be_surname(local: LocalEntity) -> bool:
 
 
 def _role_head(role: str) -> str:
-    """What a role is, whoever's: 'US President' and 'president' -> 'president'."""
-    words = names.fold(role).split()
-    return words[-1] if words else ""
+    """What a role is, whoever's: 'US President' and 'president' -> 'president', 'Sen.' and
+    'Senator' -> 'senator' (people.role_head)."""
+    return people.role_head(role)
 
 
 def _join_short_forms(nodes: Sequence[_Node], union: _Union) -> None:
@@ -409,21 +459,52 @@ def _tail_keys(name: str) -> Iterable[str]:
 
 def _lone_given_names(nodes: Sequence[_Node]) -> set[int]:
     """Nodes that are a given name alone ("Frank", a name of the given-name lists) of
-    someone the dossier names in full ("Frank Doe" elsewhere) and no one's surname: such a
-    name is no page of its own (it may be that person or another of the name, so it joins
-    no one either) but a name for review, which entities.yml may make an alias. "Xi" of
-    "Xi Jinping", a family name written first, is no given name."""
+    someone the dossier names in full ("Frank Doe" elsewhere), or of a relative named by
+    the given name only ("his wife, Sandra": every role it has is a family tie), and no
+    one's surname: such a name is no page of its own (it may be that person or another of
+    the name, so it joins no one either) but a name for review, which entities.yml may
+    make an alias. "Xi" of "Xi Jinping", a family name written first, is no given name."""
     full = [n for n in nodes if n.local.type == _PERSON and n.multi]
     givens = {people.given_key(g) for n in full for g in n.person.givens}
     surnames = {key for n in full for key in names.surname_keys(n.bare)}
     return {i for i, n in enumerate(nodes)
             if _may_be_surname(n.local) and not n.multi and n.pin is None and n.bare == n.local.name
-            and n.bare in people.known_givens() and people.given_key(n.bare) in givens
+            and n.bare in people.known_givens() and (people.given_key(n.bare) in givens or _kin_only(n.local))
             and names.skeleton(n.bare) not in surnames}
 
 
+def _kin_only(local: LocalEntity) -> bool:
+    """A person every role of whom is a family tie ("Mr Doe's wife", "her son") and who has no
+    honorific form: someone's relative, named by the given name alone."""
+    return bool(local.roles) and all(people.is_kinship(role) for role in local.roles) and not any(
+        people.split_honorifics(alias)[0] for alias in local.aliases)
+
+
+def _join_titled(nodes: Sequence[_Node], union: _Union) -> None:
+    """A surname alone with no title ("Doe") that no full name took joins the one person the
+    dossier names by that surname with a title ("Sen. Doe") and no full name; of two ("Sen.
+    Doe", "Rep. Doe") neither, and it is in doubt."""
+    full_roots = {union.find(i) for i, n in enumerate(nodes) if n.local.type == _PERSON and n.multi}
+    titled: dict[str, set[int]] = defaultdict(set)
+    plain: list[tuple[int, str]] = []
+    for i, node in enumerate(nodes):
+        if node.local.type != _PERSON or node.multi or union.find(i) in full_roots or i in union.doubtful:
+            continue
+        key = names.skeleton(node.bare)
+        if node.titles:
+            titled[key].add(i)
+        elif node.pin is None:
+            plain.append((i, key))
+    for i, key in plain:
+        roots = {union.find(j) for j in titled.get(key, ())}
+        if len(roots) == 1:
+            union.join(next(iter(roots)), i)
+        elif len(roots) > 1 and union.find(i) not in roots:
+            union.doubtful.add(i)
+
+
 # The joins, in order: each sees what the ones before it joined.
-_JOINS = (_join_by_keys, _join_people, _join_short_forms)
+_JOINS = (_join_by_keys, _join_people, _join_titled, _join_short_forms)
 
 
 @dataclass(frozen=True)

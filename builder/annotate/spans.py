@@ -17,12 +17,13 @@ from builder.model import EntityType
 @cache
 def _token_pattern() -> re.Pattern[str]:
     """Words, acronyms, numbers and marks; a capital and a full stop is a middle initial
-    only before a capitalised word that is no sentence opener (lexicon.stopwords)."""
+    only before a capitalised word that is no sentence opener (lexicon.stopwords), or
+    before another such initial ("A. B. Doe")."""
     openers = "|".join(sorted((re.escape(w.capitalize()) for w in lexicon.stopwords() if w.isalpha()),
                               key=len, reverse=True))
     return re.compile(
         r"(?:[A-Z]\.){2,}"  # U.S., U.K.
-        rf"|[A-Z]\.(?=\s+(?!(?:{openers})\b)[A-Z][a-z])"
+        rf"|[A-Z]\.(?=\s+(?:[A-Z]\.\s+)?(?!(?:{openers})\b)[A-Z][a-z])"
         # ^ a middle initial: the "H." of "Jerome H. Powell" (not "Plan B. The ...")
         r"|[^\W\d_]\w*(?:[-'’‘.&]\w+)*"  # words with inner hyphens, apostrophes, dots
         r"|\d[\d,.:]*(?:(?<=\d)(?:st|nd|rd|th)\b)?"  # numbers, and ordinals ("507th")
@@ -31,6 +32,14 @@ def _token_pattern() -> re.Pattern[str]:
 
 
 _SENTENCE_END = frozenset(".!?:;—–")
+_SPACED_INITIALS = re.compile(r" [A-Z]\. [A-Z][a-z]")  # after a first initial: "A. B. Doe"
+_SPACED_PARTICLE = re.compile(r"- ([A-Z][a-z]\w*(?:['’‘]\w+)?)")  # after an Arabic article: "al- Jaafari"
+
+
+@cache
+def _articles() -> frozenset[str]:
+    """'al', 'Al', 'el', ...: the Arabic articles (hyphen_words.txt), as printed."""
+    return frozenset(form for w in lexicon.hyphen_words()["article"] for form in (w, w.capitalize()))
 _DIRECTION_MARKS = "\u200e\u200f"  # left-to-right and right-to-left marks, invisible
 _OPENERS = frozenset("“\"‘'([«")
 _NUMERALS = frozenset({"V", "X"})  # one-letter Roman numerals inside a name ("I" is too often the pronoun)
@@ -103,6 +112,12 @@ def _split_hyphen(word: str, start: int) -> tuple[list[tuple[str, int]], bool] |
     return None
 
 
+def _event_word_next(toks: list[Token], i: int, text: str) -> bool:
+    """The word after token i, with one space between, is an event's closing word ("Summit")."""
+    return (i + 1 < len(toks) and text[toks[i].end : toks[i + 1].start] == " " and toks[i + 1].text[:1].isupper()
+            and toks[i + 1].lower in lexicon.events()["end"])
+
+
 def _given_in_two(word: str) -> bool:
     """'Cheuk-ting' right after a surname ("Lam Cheuk-ting"): a given name of two syllables,
     each short, the second in lower case and no modifier ("Kremlin-led", "Covid-era")."""
@@ -131,24 +146,31 @@ def tokens(text: str) -> list[Token]:
     at_start = True
     abbreviations = lexicon.abbreviations()
     skip_dot = -1
+    articles = _articles()
+    skip_to = -1  # past the name of a spaced particle ("al- Jaafari")
     for m in _token_pattern().finditer(text):
         word, start = m.group(), m.start()
-        if start == skip_dot:
+        if start == skip_dot or start < skip_to:
             continue
-        if len(word) == 2 and word[1] == "." and not (out and out[-1].text[:1].isupper() and out[-1].end == start - 1):
-            # an initial only follows a name ("Jerome H. Powell"); "wrote on X. Then" ends a sentence
+        if len(word) == 2 and word[1] == "." and not (out and out[-1].text[:1].isupper() and out[-1].end == start - 1) \
+                and not _SPACED_INITIALS.match(text, start + 2):
+            # an initial only follows a name ("Jerome H. Powell") or opens spaced initials ("met A. B. Doe");
+            # "wrote on X. Then" ends a sentence
             append(token(word[0], start, at_start))
             append(Token(".", start + 1, start + 2, False, False, "."))
             at_start = True
             continue
         if word[0].isalpha():
-            end = start + len(word)
+            gap = 0
+            if word in articles and (spaced := _SPACED_PARTICLE.match(text, start + len(word))):
+                word, gap, skip_to = word + "-" + spaced.group(1), 1, spaced.end()  # "al- Jaafari": "al-Jaafari"
+            end = start + len(word) + gap
             if text[end : end + 1] == "." and (word + ".").lower() in abbreviations:
                 word, skip_dot = word + ".", end
             possessive = len(word) > 3 and word[-1] == "s" and word[-2] in "'’‘"
             if possessive:
                 word = word[:-2]
-            append(Token(word, start, start + len(word), at_start, possessive, word.lower()))
+            append(Token(word, start, start + len(word) + gap, at_start, possessive, word.lower()))
             at_start = False
             continue
         append(Token(word, start, start + len(word), at_start and word[0].isdigit(), False, word))
@@ -254,6 +276,8 @@ class _Spans:
             return False  # "Lam Cheuk-ting", "Wong Kwok-hung": one given name after a surname
         if split is not None and split[1]:
             return False
+        if split is not None and len(split[0]) > 1 and _event_word_next(self.toks, i, self.text):
+            return False  # rule places-event (joins.txt): "the Zorbland-Quuxia Summit" is one event's name
         self.close()
         for part, start in split[0] if split else ():
             self.current.append(token(part, start, tok.initial and start == tok.start))
@@ -312,9 +336,10 @@ def _and_in_org(current: list[Token], toks: list[Token], i: int, text: str) -> b
     """Whether the 'and' at i is inside an organisation's name: after "Institute of
     Allergy", or between plain words and a run that ends in an institution's word ("Food
     and Drug Administration", "Securities and Exchange Commission"; not "Jane Doe and Acme
-    Corp")."""
+    Corp", nor a nationality and another's institution: "the French and Royal Navy")."""
     return _org_of(current) or (_org_word_ends(toks, i + 1, text) and all(
-        t.lower in lexicon.common_words() and t.lower not in lexicon.given_names() for t in current))
+        t.lower in lexicon.common_words() and t.lower not in lexicon.given_names() and t.lower not in lexicon.demonyms()
+        for t in current))
 
 
 def _kept(current: list[Token], toks: list[Token], i: int, text: str) -> int:

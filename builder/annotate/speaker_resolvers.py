@@ -22,7 +22,7 @@ from builder.annotate import lexicon, quote_phrases
 from builder.annotate.people import is_honorific
 from builder.annotate import quote_lexicon as lex
 from builder.annotate.speakers import (
-    COORDINATED as _COORDINATED, OWNER_BEFORE, RELATIVE, Occurrence, Speaker, SpeakerIndex, squash,
+    COORDINATED as _COORDINATED, OWNER_BEFORE, RELATIVE, Occurrence, Speaker, SpeakerIndex, definite, squash,
     first_names as speakers_first_names,
 )
 
@@ -195,15 +195,48 @@ def epithet(phrase: Phrase) -> Verdict | None:
 
 
 def role_holder(phrase: Phrase) -> Verdict | None:
-    """'the chancellor told reporters': the person the article calls chancellor."""
-    speaker, how = phrase.index.role_in(phrase.window, phrase.lo, phrase.orgs)
+    """'the chancellor told reporters': the person the article calls chancellor; not when
+    someone holding that role was brought in unnamed since ('A senior official said ...
+    "...," the official said': that official, not one named before)."""
+    index = phrase.index
+    speaker, how = index.role_in(phrase.window, phrase.lo, phrase.orgs)
     if speaker is None:
         return None
     role = lex.role_pattern().search(phrase.window)
-    named = phrase.index.literal(phrase.window[: role.start()], phrase.lo, False) if role else None
+    named = index.literal(phrase.window[: role.start()], phrase.lo, False) if role else None
     if named is not None and named.person and len(named.name.split()) > 1:
         return verdict("literal-name", named)  # 'Jane Roe, Acme coach, said': her role, not its holder
-    return verdict({"holder": "role-holder", "later": "role-holder-later"}.get(how, "office-holder"), speaker)
+    if role is not None:
+        at = phrase.lo + role.start()
+        mention = index.unnamed_mention(lex.roles()[squash(role.group())], at, index.last_named(speaker, at))
+        if mention is not None:
+            return verdict("unnamed-antecedent", None, description=_mentioned(index, mention))
+    return verdict({"holder": "role-holder", "rival": "role-holder", "later": "role-holder-later"}.get(
+        how, "office-holder"), speaker, unsure=how == "rival")
+
+
+def _described(text: str) -> str:
+    """How the text names an unnamed speaker, as a phrase that can stand mid-sentence:
+    'a spokesman for Acme', 'allies of Jane Doe' (a capital that only opened the sentence
+    goes: a determiner, or a role in the plural)."""
+    text = " ".join(text.split()).strip(" ,;:—–-")
+    first = text.split()[0] if text.split() else ""
+    lowered = first in ("A", "An", "One", "Another", "The", "Some", "Two", "Three", "Several", "Those", "People",
+                        "His", "Her", "Their", "Its") or (
+        first[:1].isupper() and first[1:].islower() and lex.role_pattern().fullmatch(first) is not None
+        and first.endswith("s"))
+    return text[:1].lower() + text[1:] if lowered else text
+
+
+def _mentioned(index: SpeakerIndex, mention: tuple[int, int]) -> str:
+    """An unnamed speaker as the text brought them in: 'a source familiar with the matter'."""
+    tail = _MENTION_TAIL.match(index.text, mention[1])
+    end = tail.end() if tail else mention[1]
+    cue = lex.cue_pattern().search(index.text, mention[1], end)  # '... familiar with the matter told Reuters'
+    return _described(index.text[mention[0] : cue.start() if cue else end])
+
+
+_MENTION_TAIL = re.compile(r"\s+(?:familiar\s+with|close\s+to|with\s+knowledge\s+of|briefed\s+on)\b[^,;.:“”\"\n]*")
 
 
 def _description(phrase: Phrase, upto: int | None = None) -> str:
@@ -212,10 +245,7 @@ def _description(phrase: Phrase, upto: int | None = None) -> str:
     role = lex.role_pattern().search(window)
     cut = window.find(",", role.end()) if role else -1
     window = window[:cut] if cut > 0 else window  # 'a senior adviser, speaking on condition of anonymity,'
-
-    text = " ".join(window.split()).strip(" ,;:—–-")
-    first = text.split()[0] if text.split() else ""
-    return text[:1].lower() + text[1:] if first in ("A", "An", "One", "Another") else text
+    return _described(window)
 
 
 def spokesperson_for(phrase: Phrase) -> Verdict | None:
@@ -233,7 +263,7 @@ def spokesperson_for(phrase: Phrase) -> Verdict | None:
     return verdict("spokesperson-for", None, description=_description(phrase, upto), affiliation=org.speaker)
 
 
-_PERSON_VOICES = {"source", "aide", "ally"}  # canonical roles that speak for a person, unnamed
+_PERSON_VOICES = {"source", "aide", "ally", "friend", "lawyer"}  # canonical roles that speak for a person, unnamed
 
 
 def _voice_role(phrase: Phrase) -> bool:
@@ -254,9 +284,67 @@ def _unnamed_role(phrase: Phrase) -> bool:
     return False
 
 
+# A group that speaks for someone, opening the phrase: 'Allies of', 'Friends of the', 'Lawyers for'.
+_VOICE_HEAD = re.compile(
+    r"^\W*(?:(?:some|two|three|several|senior|close|longtime|long-time|former)\s+)*(?P<head>[A-Za-z-]+)\s+"
+    r"(?:of|to|for|close\s+to|around|familiar\s+with)\s", re.IGNORECASE)
+
+
+def voices_of(phrase: Phrase) -> Verdict | None:
+    """'Allies of Jane Doe said', 'Friends of the Business Secretary, John Roe, said',
+    'People close to Jane Doe said': people who speak for someone, unnamed; never that
+    someone, nor a name in apposition to them."""
+    head = _VOICE_HEAD.match(phrase.window)
+    if head is None:
+        return None
+    word = head.group("head").lower()
+    canonical = lex.roles().get(word)
+    if word not in ("people", "those") and not (canonical and canonical != word and word.endswith("s")
+                                                and canonical in lex.org_voices() | _PERSON_VOICES):
+        return None
+    after = [o for o in phrase.found if o.start >= phrase.lo + head.end()]
+    return verdict("spokesperson-for", None, description=_description(phrase),
+                   affiliation=after[0].speaker if after else None)
+
+
 def organisation_named(phrase: Phrase) -> Verdict | None:
-    """'Acme Corp said': an organisation named in the phrase."""
-    return verdict("organisation-named", phrase.pick(phrase.orgs)) if phrase.orgs else None
+    """'Acme Corp said': an organisation named in the phrase, by its name as printed when
+    the entity holds only part of it ('Chambers' of 'The British Chambers of Commerce')."""
+    if not phrase.orgs:
+        return None
+    chosen = phrase.orgs[-1] if phrase.rightmost else phrase.orgs[0]
+    return verdict("organisation-named", _printed_org(phrase.index, chosen))
+
+
+_INITIALISM = re.compile(r"(?:[A-Z]\.)+")
+_RUN_LEFT = re.compile(r"(?:(?<![\w’'-])[A-Z][\w&.-]*\s+)+$")
+_RUN_RIGHT = re.compile(r"(?:\s+(?:of|for|and|&)\s+(?:the\s+)?[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*)*)+")
+
+
+def _printed_org(index: SpeakerIndex, chosen: Occurrence) -> Speaker:
+    """The organisation's whole name where the text goes on around the entity's words with
+    capitalised ones ('British ... of Commerce'): the entity whose name that is, else the
+    name as printed; the entity itself when the text adds nothing."""
+    text = index.text
+    lo, hi = chosen.start, chosen.end
+    left = _RUN_LEFT.search(text, max(0, lo - 60), lo)
+    if left is not None:
+        words = text[left.start() : lo].split()
+        ends = [i for i, w in enumerate(words) if w.endswith(".") and not _INITIALISM.fullmatch(w)]
+        words = words[ends[-1] + 1 :] if ends else words  # not across a sentence's end: 'Monday. Acme'
+        while words and (words[0].lower() in lex.not_name_words() or lex.role_pattern().fullmatch(words[0])
+                         or lex.cue_pattern().fullmatch(words[0])):
+            words = words[1:]
+        lo -= len(" ".join(words)) + 1 if words else 0
+    right = _RUN_RIGHT.match(text, hi)
+    if right is not None:
+        hi = right.end()
+    if (lo, hi) == (chosen.start, chosen.end) or any(
+            o.speaker != chosen.speaker for o in index.between(lo, hi)) or index.layout.inside_quote(lo):
+        return chosen.speaker
+    name = " ".join(text[lo:hi].split())
+    key = index.names.get(name.lower())
+    return index.speakers[key] if key else Speaker(None, name, False)
 
 
 def org_voice(phrase: Phrase) -> Verdict | None:
@@ -272,7 +360,11 @@ def org_voice(phrase: Phrase) -> Verdict | None:
 
 
 def literal_name(phrase: Phrase) -> Verdict | None:
-    """A capitalised name no entity has: 'said Jane Doe' kept as printed."""
+    """A capitalised name no entity has: 'said Jane Doe' kept as printed; not a word that
+    only modifies an unnamed speaker's role ('A No 10 source said', 'a senior Conservative
+    source told the BBC': someone unnamed, taken by unnamed_role)."""
+    if _unnamed_head(phrase.window) is not None:
+        return None
     speaker = phrase.index.literal(phrase.window, phrase.lo, phrase.rightmost)
     if speaker is None:
         return None
@@ -282,6 +374,30 @@ def literal_name(phrase: Phrase) -> Verdict | None:
             speaker = other
     single = speaker.key is None and len(speaker.name.split()) == 1
     return verdict("literal-single-word" if single else "literal-name", speaker)
+
+
+def described_org(phrase: Phrase) -> Verdict | None:
+    """'Unite, the UK's biggest union, said': the name before the description in apposition,
+    not a speaker named 'UK's biggest union' (the entity when one has the name)."""
+    named = _NAME_THEN_NOUN.match(phrase.window)
+    if named is None or not (lex.org_noun_pattern().search(phrase.window, named.end())
+                             or lex.civic_pattern().search(phrase.window, named.end())):
+        return None
+    name = " ".join(named.group("name").split())
+    key = phrase.index.names.get(name.lower())
+    return verdict("literal-name", phrase.index.speakers[key] if key else Speaker(None, name, False))
+
+
+def civic_noun(phrase: Phrase) -> Verdict | None:
+    """'The city reasoned', 'the county said': the local government named in the last
+    sentences ('the Municipality of Springfield', by its printed name; quotes/civic_nouns.txt)."""
+    index, window, lo = phrase.index, phrase.window, phrase.lo
+    civic = lex.civic_pattern().search(window)
+    if civic is None or not index.subject_like(lo + civic.start(), lo + civic.end(), lo) or not definite(
+            index.text, lo + civic.start()) or lex.org_noun_pattern().match(window, civic.end() + 1):
+        return None  # not 'the city council': an organisation noun, org_noun's
+    named = index.named_near(lo + civic.start(), lex.civic_nouns()[civic.group().lower()])
+    return verdict("org-noun", _printed_org(index, named)) if named else None
 
 
 def org_noun(phrase: Phrase) -> Verdict | None:
@@ -308,6 +424,9 @@ def org_noun(phrase: Phrase) -> Verdict | None:
                 after = [o for o in index.between(lo + source.end(), lo + len(window)) if not o.speaker.person]
                 if after and after[0].start == lo + source.end():
                     return verdict("owner-of-noun", after[0].speaker)
+                if _UNNAMED_AUTHOR.match(window, source.end()) and lex.role_pattern().search(window, source.end()):
+                    # 'the post by an unknown author': someone unnamed, not the organisation just named
+                    return verdict("unnamed-role", None, description=_described(window))
             if index.subject_like(lo + match.start(), lo + match.end(), lo):
                 noun = match.group().lower() if kind == "org" else None
                 speaker, how = index.organisation(lo + match.start(), noun)
@@ -315,6 +434,10 @@ def org_noun(phrase: Phrase) -> Verdict | None:
                     return verdict("org-noun-fallback" if how == "fallback" else "org-noun", speaker)
                 return None
     return None
+
+
+# A name, then a comma and a description that opens with a determiner: 'Unite, the ...'.
+_NAME_THEN_NOUN = re.compile(r"\s*(?P<name>[A-Z][\w&.’'-]*(?:\s+(?:[A-Z][\w&.’'-]*|of|for|and|&))*),\s+(?:the|a|an)\s")
 
 
 def _titles_only(text: str) -> bool:
@@ -341,6 +464,8 @@ def _role_as_name(name: str) -> bool:
 
 
 _FROM_ORG = re.compile(r"\s+(?:from|by|of)\s+(?:the\s+)?")
+# An unnamed author after 'by' or 'from': 'an unknown author', 'one of its members', 'his lawyer'.
+_UNNAMED_AUTHOR = re.compile(r"(?:an?|one|another|some|his|her|their|its)\s+(?:[a-z][\w-]*\s+){0,3}?(?:[a-z][\w-]*)\b")
 
 
 def org_pronoun(phrase: Phrase) -> Verdict | None:
@@ -402,16 +527,54 @@ def _after_preposition(phrase: Phrase, occurrence: Occurrence, first: Occurrence
 
 
 _UNNAMED_TAIL = re.compile(r"\s+(?:familiar\s+with|close\s+to|with\s+knowledge\s+of|briefed\s+on)\b[^,;\x00]*")
-_UNNAMED = re.compile(r"\s*(?:one|a|an|another)\s+(?:[a-z][\w-]*\s+){0,2}?$", re.IGNORECASE)
+_UNNAMED = re.compile(r"\s*(?:one|a|an|another|his|her|their)\s+(?:[a-z][\w-]*\s+){0,2}?$", re.IGNORECASE)
+
+
+def unnamed_again(phrase: Phrase) -> Verdict | None:
+    """'A source said ... "...," the source added': a definite role no one in the article
+    holds, after an unnamed holder of it in the last sentences, is that unnamed one."""
+    if phrase.found:
+        return None
+    index = phrase.index
+    for match in lex.role_pattern().finditer(phrase.window):
+        start = phrase.lo + match.start()
+        if not definite(index.text, start) or not index.subject_like(start, phrase.lo + match.end(), phrase.lo):
+            continue
+        mention = index.unnamed_mention(lex.roles()[squash(match.group())], start, -1)
+        if mention is not None:
+            return verdict("unnamed-antecedent", None, description=_mentioned(index, mention))
+    return None
+
+
+# An indefinite determiner, up to three words of any case, and a role that ends the phrase
+# (but for what may follow an unnamed speaker's role: 'familiar with the talks').
+_UNNAMED_ANY = re.compile(r"\s*(?:one|a|an|another)\s+(?:[\w.’'-]+\s+){0,3}?$", re.IGNORECASE)
+
+
+_LOWER_WORD = re.compile(r"\s+[a-z]")
+
+
+def _unnamed_head(window: str) -> re.Match[str] | None:
+    """The role of a phrase that is an unnamed speaker's whole description: 'A No 10 source'."""
+    for match in lex.role_pattern().finditer(window):
+        if _UNNAMED_ANY.fullmatch(window[: match.start()]):
+            tail = _UNNAMED_TAIL.match(window, match.end())
+            rest = window[tail.end() if tail else match.end() :]
+            if not rest.strip(" ,;:\u2014\u2013-") or rest.lstrip()[:1] == "," or _LOWER_WORD.match(rest):
+                return match  # the role ends the subject: 'A senior Tory source was blunter:'
+
+    return None
 
 
 def unnamed_role(phrase: Phrase) -> Verdict | None:
-    """'One witness, who asked not to be named, said': someone the text describes by a role
-    and does not name, for no organisation; shown as described, never as a name."""
+    """'One witness, who asked not to be named, said', 'her lawyer said' (no lawyer of hers
+    named): someone the text describes by a role and does not name, for no organisation;
+    shown as described, never as a name."""
     if phrase.found:
         return None
-    for match in lex.role_pattern().finditer(phrase.window):
-        if _UNNAMED.fullmatch(phrase.window[: match.start()]):
+    head = _unnamed_head(phrase.window)
+    for match in ([head] if head else []) + list(lex.role_pattern().finditer(phrase.window)):
+        if match is head or _UNNAMED.fullmatch(phrase.window[: match.start()]):
             tail = _UNNAMED_TAIL.match(phrase.window, match.end())  # 'familiar with the talks'
             end = tail.end() if tail else match.end()
             return verdict("unnamed-role", None, description=_description(phrase, phrase.lo + end))
@@ -420,8 +583,9 @@ def unnamed_role(phrase: Phrase) -> Verdict | None:
 
 # The order is the policy: a name beats a pronoun, a pronoun a role, a role an organisation.
 RESOLVERS: tuple[Resolver, ...] = (
-    subject_pronoun, name_in_cue, pronoun, epithet, role_holder, spokesperson_for,
-    organisation_named, org_voice, literal_name, org_noun, org_pronoun, unnamed_role,
+    voices_of, subject_pronoun, name_in_cue, pronoun, epithet, role_holder, spokesperson_for,
+    organisation_named, org_voice, literal_name, described_org, civic_noun, org_noun, org_pronoun, unnamed_again,
+    unnamed_role,
 )
 PERSONS_ONLY: tuple[Resolver, ...] = (name_in_cue,)
 NEAREST: tuple[Resolver, ...] = (relative_antecedent,)
@@ -440,5 +604,18 @@ def resolve(index: SpeakerIndex, lo: int, hi: int, rightmost: bool = True, neare
     for resolver in chain:
         found = resolver(phrase)
         if found is not None:
-            return found
+            return _unnamed_if_anonymous(phrase, found)
     return None
+
+
+_REFERRING = {"subject-pronoun", "pronoun", "epithet", "role-holder", "role-holder-later", "office-holder"}
+
+
+def _unnamed_if_anonymous(phrase: Phrase, found: Verdict) -> Verdict:
+    """A speaker found by reference (a pronoun, a role) in a sentence that says its speaker
+    is not named ('"...," the official said, speaking on condition of anonymity') is
+    someone unnamed, never a person the article names elsewhere."""
+    if found.speaker is None or found.resolver not in _REFERRING or not phrase.index.anonymous(phrase.lo, phrase.hi):
+        return found
+    role = lex.role_pattern().search(phrase.window)  # 'the official'; a pronoun describes no one
+    return verdict("anonymous", None, description=_description(phrase) if role else None)

@@ -18,6 +18,7 @@ from functools import cache
 
 from builder import wordlists
 from builder.annotate import lexicon
+from builder.annotate.people import honorific_words, is_honorific
 from builder.annotate import quote_lexicon as lex
 from builder.annotate.quote_context import Layout
 from builder.model import EntityType, LocalEntity, Mention
@@ -28,8 +29,9 @@ _TOKEN = re.compile(r"[\w’'.&-]+|[^\w\s]")
 # said", "the 34-year-old added", "the New York Democrat told reporters".
 OWNER_BEFORE = re.compile(r"\b([A-Z][\w-]+)['’]s\s+(?:[a-z]+\s+)?$")  # "Qatar's (foreign) minister"
 RELATIVE = re.compile(r",\s*(?:who|which|whose|whom)\b[^,]*")
-_NAME_RUN = re.compile(r"[A-Z][\w.&-]*(?:[’']s?)?(?:\s+(?:[A-Z][\w.&-]*(?:[’']s?)?|(?:of|de|van|von|bin|al)\b))*")
-_HONORIFIC = re.compile(r"\b(Mr|Mrs|Ms|Miss|Sir|Dame|Lord|Lady)\.?\s+$")
+# (a small number may end it: 'No 10', 'Channel 4'; not a date's day before a name: 'May 5 Acme')
+_NAME_RUN = re.compile(r"[A-Z][\w.&-]*(?:[’']s?)?(?:\s+(?:[A-Z][\w.&-]*(?:[’']s?)?|(?:of|de|van|von|bin|al)\b))*"
+                       r"(?:\s+\d{1,3}\b(?![.,]?\d)(?!\s+[A-Z]))?")
 _POSSESSIVE = re.compile(r"[’']s?$")
 _ADJECTIVE = re.compile(r"(?:ian|ean|ese|ish|can|ic|i)$")
 COORDINATED = re.compile(r"\s*(?:,\s*)?(?:and|or|&|,)\s*")  # 'Jane Doe and Mary Roe', 'Doe, Roe'
@@ -75,6 +77,7 @@ class SpeakerIndex:
         self._first_seen: dict[Speaker, int] = {}
         self._counts: Counter[Speaker] = Counter()
         self._pronouns: dict[tuple[int, str | None, int], list[Speaker]] = {}
+        self._anonymous: dict[int, list[int]] = {}  # sentence -> where its anonymity markers start
         for occ in self.occurrences:
             self._first_seen.setdefault(occ.speaker, occ.start)
             self._counts[occ.speaker] += 1
@@ -175,8 +178,8 @@ class SpeakerIndex:
         named = dict(gender)  # from first names and gendered role nouns
         kept = []
         for occ in self.occurrences:
-            honorific = _HONORIFIC.search(self.text[max(0, occ.start - 8) : occ.start])
-            said = table.get(honorific.group(1).lower(), "m") if honorific else None
+            honorific = _honorific_before().search(self.text[max(0, occ.start - 16) : occ.start])
+            said = table.get(honorific.group(1).lower()) if honorific else None
             if said and occ.speaker.key and named.get(occ.speaker.key, said) != said:
                 continue  # 'Mr Doe' is not Jane Doe: another person of that surname
             if said and occ.speaker.key:
@@ -266,6 +269,72 @@ class SpeakerIndex:
             return (distinct or [found[0].speaker])[0], "fallback"
         return None, ""
 
+    def named_near(self, position: int, words: Sequence[str]) -> Occurrence | None:
+        """Where the organisation whose name holds one of the words was last named, in the
+        last sentences before a position: 'the city' for the 'Municipality of Springfield'."""
+        named = self._last_before(position, lambda s: not s.person and any(w in s.name.lower() for w in words))
+        if named is None:
+            return None
+        sentences = list(self._sentences_back(position))[:_NAMED_LOOKBACK_SENTENCES]
+        found = [o for lo, hi in sentences for o in self.between(lo, hi) if o.speaker == named]
+        return max(found, key=lambda o: o.start) if found else None
+
+    def anonymous(self, lo: int, hi: int) -> bool:
+        """Whether the reporter's words say that the speaker of the phrase lo..hi is not
+        named: in the phrase ('A senior official, who spoke on condition of anonymity,'),
+        before it in its sentence ('Speaking anonymously, he said') or right after it
+        ('"...," the official said, speaking on condition of anonymity'); not in a clause
+        about others ('she said, adding that two aides had spoken anonymously')."""
+        if not self.layout.sentences:
+            return False
+        at = self.layout.sentence_at(lo)
+        if at not in self._anonymous:
+            sentence = self.layout.sentences[at]
+            start = sentence.start - self.layout.blocks[sentence.block].start
+            masked = self.layout.masked[sentence.block][start : start + sentence.end - sentence.start]
+            self._anonymous[at] = [sentence.start + m.start() for m in lex.anonymity_pattern().finditer(masked)]
+        for marker in self._anonymous[at]:
+            if marker < hi:
+                return True
+            between = self.text[hi:marker]
+            if len(between) <= _ANONYMITY_AFTER and not _CLAUSE_WORDS.search(between):
+                return True
+        return False
+
+    def last_named(self, speaker: Speaker, position: int) -> int:
+        """Where a speaker was last named (or last quoted) before a position; -1 if never."""
+        last = -1
+        for occurrences, starts in ((self.occurrences, self._starts), (self.said, self._said_starts)):
+            for occ in reversed(occurrences[: bisect.bisect_left(starts, position)]):
+                if occ.speaker == speaker:
+                    last = max(last, occ.start)
+                    break
+        return last
+
+    def unnamed_mention(self, canonical: str, position: int, since: int) -> tuple[int, int] | None:
+        """The last indefinite mention of a role ('a senior administration official')
+        after `since` and in the sentences just before `position`: 'the official said'
+        after it is that unnamed official, not one the article named earlier."""
+        sentences = list(self._sentences_back(position))[:_NOUN_LOOKBACK_SENTENCES + 1]
+        if not sentences:
+            return None
+        lo = max(since + 1, sentences[-1][0])
+        found = None
+        for match in lex.role_pattern().finditer(self.text, lo, position):
+            if lex.roles()[squash(match.group())] != canonical or self.layout.inside_quote(match.start()):
+                continue
+            article = _INDEFINITE_MENTION.search(self.text, max(lo, match.start() - 60), match.start())
+            if article is not None and not self._appositive(article.start()):
+                found = (article.start(), match.end())
+        return found
+
+    def _appositive(self, position: int) -> bool:
+        """Whether a phrase at a position describes the person named right before it:
+        'Jane Doe, a spokeswoman for Acme', 'Jane Doe, who is a spokeswoman'."""
+        before = self.between(max(0, position - 80), position)
+        people = [o for o in before if o.speaker.person]
+        return bool(people) and _APPOSITION.fullmatch(self.text, people[-1].end, position) is not None
+
     # --- helpers --------------------------------------------------------------------
 
     def between(self, lo: int, hi: int, said: bool = False) -> list[Occurrence]:
@@ -314,6 +383,8 @@ class SpeakerIndex:
         previous_capital = False
         for n, token in enumerate(reversed(tokens)):
             low = token.lower()
+            if n == 0 and is_honorific(token):
+                continue  # 'allies of Ms Doe': the honorific is the name's, 'of' governs it
             if token[0].isupper() or low.endswith(("’s", "'s")) or low in wordlists.determiners()["article"]:
                 previous_capital = token[0].isupper()
                 continue
@@ -380,11 +451,12 @@ class SpeakerIndex:
             if surface.endswith(("s", "men", "people")) and not canonical.endswith("s") and surface != canonical:
                 continue  # plural: a group, not one person
             owner = OWNER_BEFORE.search(self.text, max(lo, start - 40), start)
-            speaker, later = self.role(canonical, start, orgs, owner.group(1) if owner else None,
-                                       _qualifier(self.text, max(lo, start - 40), start)
-                                       + _domain(self.text, lo + match.end(), lo + len(window)))
+            speaker, later, rival = self.role(canonical, start, orgs, owner.group(1) if owner else None,
+                                              _qualifier(self.text, max(lo, start - 40), start)
+                                              + _domain(self.text, lo + match.end(), lo + len(window)),
+                                              _modifier(self.text, max(lo, start - 40), start))
             if speaker:
-                return speaker, "later" if later else "holder"
+                return speaker, "later" if later else "rival" if rival else "holder"
             if not orgs and not owner and not any(canonical in rs for rs in self.roles.values()):
                 return self._office_holder(canonical, start), "office"
         return None, ""
@@ -401,13 +473,18 @@ class SpeakerIndex:
         return speaker
 
     def role(self, canonical: str, position: int, orgs: Sequence[Occurrence] = (),
-             owner: str | None = None, qualifier: Sequence[str] = ()) -> tuple[Speaker | None, bool]:
-        """The person whose role this is, most recently named before the position, and
-        whether the only holder is named only after it (a weaker reading).
+             owner: str | None = None, qualifier: Sequence[str] = (),
+             modifier: Sequence[str] = ()) -> tuple[Speaker | None, bool, bool]:
+        """The person whose role this is, most recently named before the position; whether
+        the only holder is named only after it (a weaker reading); and whether another
+        holder was named in the last sentences too ('Jane Doe, the health minister, and
+        John Roe, the finance minister, ... the minister said': either of them).
 
         `owner` is a name the role is given as belonging to ("Qatar's prime minister"): the
         holder's role must name it too (or a word of the same stem: Qatari, Israeli); so
-        must the `qualifier` words before the role ("the Conservative leader")."""
+        must the `qualifier` words before the role ("the Conservative leader"). The lower-case
+        `modifier` words ("the finance minister") narrow the holders when some holder's role
+        names them."""
         holders = {k for k, rs in self.roles.items() if canonical in rs}
         if not holders:  # 'the secretary' for the one 'Defense Secretary' of the article
             wider = {k for k, rs in self.roles.items()
@@ -422,15 +499,27 @@ class SpeakerIndex:
         if owner:
             stem = owner.lower()[:4]
             holders = {k for k in holders if any(stem in e.lower() for e in self.role_evidence[k])}
+        if modifier and holders:
+            words = [m.lower() for m in modifier]
+            narrowed = {k for k in holders if any(all(w in e.lower() for w in words) for e in self.role_evidence[k])}
+            holders = narrowed or holders
         if not holders:
-            return None, False
+            return None, False, False
         named = self._last_before(position, lambda s: s.key in holders)
         if named:
-            return named, False
+            return named, False, self._rival(named, holders, position)
         if len(holders) != 1:
-            return None, False
+            return None, False, False
         holder = self.speakers[next(iter(holders))]
-        return holder, holder in self._first_seen  # named only after the role: a weaker reading
+        return holder, holder in self._first_seen, False  # named only after the role: a weaker reading
+
+    def _rival(self, named: Speaker, holders: set[str], position: int) -> bool:
+        """Whether a holder other than the one named last was named in the last sentences."""
+        sentences = list(self._sentences_back(position))[:_NOUN_LOOKBACK_SENTENCES + 1]
+        if not sentences or len(holders) < 2:
+            return False
+        since = sentences[-1][0]
+        return any(self.last_named(self.speakers[k], position) >= since for k in holders if k != named.key)
 
     def _role_occurrences(self, lo: int, hi: int) -> list[Occurrence]:
         """'the judge', 'the spokeswoman' in a sentence, as occurrences of their holders."""
@@ -440,10 +529,11 @@ class SpeakerIndex:
             if (re.match(r",?\s[A-Z]", after) or not definite(self.text, match.start())
                     or self.layout.inside_quote(match.start())):  # a quote's words refer to no one here
                 continue
-            speaker, later = self.role(lex.roles()[squash(match.group())], match.start(),
-                                       qualifier=_qualifier(self.text, max(lo, match.start() - 40), match.start())
-                                       + _domain(self.text, match.end(), hi))
-            if speaker and not later:
+            speaker, later, rival = self.role(lex.roles()[squash(match.group())], match.start(),
+                                              qualifier=_qualifier(self.text, max(lo, match.start() - 40), match.start())
+                                              + _domain(self.text, match.end(), hi),
+                                              modifier=_modifier(self.text, max(lo, match.start() - 40), match.start()))
+            if speaker and not later and not rival:
                 out.append(Occurrence(match.start(), match.end(), speaker))
         return out
 
@@ -512,7 +602,13 @@ class SpeakerIndex:
 
 def match_honorific(text: str, start: int) -> bool:
     """Whether an honorific stands right before a name: 'Mr. Doe'."""
-    return _HONORIFIC.search(text, max(0, start - 8), start) is not None
+    return _honorific_before().search(text, max(0, start - 16), start) is not None
+
+
+@cache
+def _honorific_before() -> re.Pattern[str]:
+    """An honorific (people/honorifics.txt) right before a name: 'Mrs ', 'Dr. '."""
+    return re.compile(rf"\b({honorific_words()})\.?\s+$")
 
 
 @cache
@@ -534,6 +630,10 @@ _DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|one|this|that|each|every|its|his
 _AUXILIARIES = {"has", "have", "had", "is", "was", "are", "were", "will", "would", "can", "could", "may", "might",
                 "must", "should", "also", "then", "again", "yesterday", "today", "itself", "too", "now", "still"}
 _RUN_BEFORE_CUE = re.compile(r"(?P<run>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)+)\s+(?P<cue>[a-z]+)\b")
+_ANONYMITY_AFTER = 80  # how far after a speaker's phrase 'speaking on condition of anonymity' may stand
+_CLAUSE_WORDS = re.compile(r"\b(?:that|because|after|when|while|although|since|whether|if)\b", re.IGNORECASE)
+_APPOSITION = re.compile(r"\s*,?\s*(?:(?:who|which)\s+(?:is|was|has\s+been)\s+|is\s+|was\s+|as\s+)?")
+_INDEFINITE_MENTION = re.compile(r"(?<![\w-])(?:a|an|one|another)\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
 _QUALIFIER = re.compile(r"((?:[A-Z][\w-]*\s+){1,3})$")
 
 
@@ -544,7 +644,8 @@ def _titled_pattern() -> re.Pattern[str]:
     body = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
     return re.compile(
         rf"(?<![\w-])(?P<role>{body})\s+(?:for|of|at)\s+(?:the\s+)?"
-        r"(?P<domain>(?:(?:[A-Z][\w&.’'-]*|of|for|and|&)\s+)+?)(?:(?:Mr|Mrs|Ms|Dr|Miss|Prof)\.?\s+)?\Z",
+        r"(?P<domain>(?:(?:[A-Z][\w&.’'-]*|of|for|and|&)\s+)+?)"
+        rf"(?:(?:{honorific_words()})\.?\s+)?\Z",
         re.IGNORECASE)
 
 
@@ -559,6 +660,19 @@ def _domain(text: str, at: int, hi: int) -> tuple[str, ...]:
     if match is None:
         return ()
     return tuple(w for w in match.group(1).split() if w[:1].isupper())
+
+
+_MODIFIER = re.compile(r"(?<![\w’'-])(?:the|his|her|its|their|our|[\w-]+['’]s)\s+((?:[a-z][\w-]*\s+){1,2})$")
+_NOT_MODIFIERS = {"former", "then", "new", "current", "outgoing", "incoming", "senior", "junior", "top", "acting",
+                  "deputy", "same", "other", "late", "interim", "veteran"}
+
+
+def _modifier(text: str, lo: int, at: int) -> tuple[str, ...]:
+    """Lower-case words between a determiner and a role: 'finance' of 'the finance minister'."""
+    match = _MODIFIER.search(text, lo, at)
+    if match is None:
+        return ()
+    return tuple(w for w in match.group(1).split() if w not in _NOT_MODIFIERS and not lex.role_pattern().fullmatch(w))
 
 
 def _qualifier(text: str, lo: int, at: int) -> tuple[str, ...]:

@@ -125,7 +125,7 @@ def _studio(c: Context) -> bool:
 
 def _product_of_known_firm(c: Context) -> bool:
     """'the Acme Halo': a known firm's name and one or two words of no institution, place or
-    channel: a product of the firm (not "BBC Four", "Acme News", "Acme UK")."""
+    channel, event or law: a product of the firm (not "BBC Four", "Acme News", "Acme UK", "Acme Summit")."""
     words = c.found.words
     if len(words) < 2 or "place-prep" in c.found.evidence:  # "down the street from Acme World": a place
         return False
@@ -139,6 +139,7 @@ def _product_of_known_firm(c: Context) -> bool:
         rest = [w.lower() for w in words[cut:]]
         return not any(w in lexicon.org_words() or w in lexicon.newspaper_words() or w in _NUMBER_WORDS or w in _DAYS
                        or w in lexicon.place_words() or w in lexicon.work_words() or w.isupper()
+                       or w in lexicon.events()["end"] or w in lexicon.law_words()
                        for w in rest) and not lexicon.is_town_or_region(" ".join(words[cut:]))
     return False
 
@@ -152,7 +153,7 @@ RULES: tuple[WorkRule, ...] = (
     WorkRule("cast-brackets", "cast", "shape", P, 3, _cast, "The widow Mara ([Silver Hammer]) takes a lodger."),
     WorkRule("mission", "mission", "any", E, 20, _mission, "The [ZX-4] mission was delayed."),
     WorkRule("studio", "studio", "any", O, 6, _studio, "The hit from [Zorb Games] is out."),
-    WorkRule("known-firm-product", "brand-product", "any", R, 3.5, _product_of_known_firm, "She bought the [Google Zorb]."),
+    WorkRule("known-firm-product", "brand-product", "any", R, 5, _product_of_known_firm, "She bought the [Google Zorb]."),
 )
 
 

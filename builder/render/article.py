@@ -2,6 +2,7 @@
 then its quote cards, glossary and credits (visible, so they print)."""
 from __future__ import annotations
 
+from builder.annotate.reports import report_dates
 from builder.model import Article, Block, BlockKind, Entity, Mention, Page
 from builder.render import markdown as md
 from builder.render import paths
@@ -161,11 +162,14 @@ def render_article(article: Article, ctx: Context) -> Page:
     out.append(_copies(article, ctx, page))
     previous = None
     later = ctx.dossier.reports.get(article.id, ())
+    dates = report_dates(article, later) if later else ()
     for n, block in enumerate(article.blocks, start=1):
         if block.start in later:
+            date = dates[later.index(block.start)]
+            dated = f"dated {md.human_date(date)}" if date is not None else "it has no date of its own"
             out.append("\n" + md.admonition("note", f"Report {later.index(block.start) + 2} in this file",
                                              "The file holds another report from here on, read apart from the "
-                                             "one above; it has no date of its own."))
+                                             f"one above; {dated}."))
             previous = None
         rendered = _linked(article, block, ctx, page)
         if block.kind is BlockKind.HEADING:

@@ -233,7 +233,7 @@ def render_whos_who(ctx: Context) -> Page:
         out.append(f"\n## {title}\n")
         out.append(md.more(hidden, "named in fewer articles (search finds them)", before=True) + md.bullet_list(
             entity_link(e, page, tooltip=False) + (f": {md.text(e.roles[0].text)}" if e.roles else "")
-            + f" ({len(ctx.articles_by_entity.get(e.id, []))} articles)"
+            + f" ({md.articles(len(ctx.articles_by_entity.get(e.id, [])))})"
             for e in group
         ))
     unsure = _unconfirmed_section(ctx)

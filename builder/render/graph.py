@@ -130,7 +130,7 @@ def cooccurrence_svg(ctx: Context, href_prefix: str, limit: int = 12) -> tuple[s
         name = md.html(entity.name)
         marks.append(
             f'<a xlink:href="{href_prefix}entities/{entity.id}/"><title>{name} ({entity.type.value}, '
-            f'{count} articles)</title>'
+            f'{md.articles(count)})</title>'
             f'<circle cx="{x:.1f}" cy="{y:.1f}" r="{r:.1f}" fill="{_COLOURS[entity.type]}"/>'
             f'<text x="{lx:.1f}" y="{y + dy:.1f}" text-anchor="{anchor}" font-size="14" '
             f'fill="currentColor">{md.html(label)}</text></a>'

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import re
 
-from builder.model import Article, DossierQuote, EntityType, Page
-from builder.read import is_caption
+from builder.model import Article, DossierQuote, EntityType, Page, TimelineEvent
+from builder.annotate.reports import is_caption_at
 from builder.render import markdown as md
 from builder.render import paths
 from builder.render.cards import entity_link, quote_cards
@@ -23,8 +23,8 @@ def _summary(article: Article) -> str:
         return article.summary.text
     if article.key_points:
         return article.key_points[0].text
-    for block in article.blocks:
-        if block.kind.value == "paragraph" and not is_caption(block.text):  # a photo's caption says little
+    for i, block in enumerate(article.blocks):
+        if block.kind.value == "paragraph" and not is_caption_at(article, i):  # a photo's caption says little
             return block.text if len(block.text) <= 240 else block.text[:239].rsplit(" ", 1)[0] + "…"
     return ""
 
@@ -94,8 +94,10 @@ def _key_quote(quote: DossierQuote, ctx: Context) -> bool:
 
 def key_quotes(ctx: Context, speakers: list[str], limit: int) -> list[DossierQuote]:
     """Key quotes from as many speakers and articles as there are: the best quote of each
-    speaker in turn (the most named speakers first), one per article while others remain."""
-    ranked = sorted(speakers, key=lambda s: (-len(ctx.articles_by_entity.get(s, ())), ctx.entities[s].name))
+    speaker in turn (the speakers named in the most articles first, then the most quoted),
+    one per article while others remain."""
+    ranked = sorted(speakers, key=lambda s: (-len(ctx.articles_by_entity.get(s, ())),
+                                             -len(ctx.quotes_by_speaker.get(s, ())), ctx.entities[s].name))
     pools = {s: sorted((q for q in ctx.quotes_by_speaker.get(s, ()) if _key_quote(q, ctx)),
                        key=lambda q: (-min(len(q.quote.text.split()), 40), ctx.rank(q.article), q.quote.start))
              for s in ranked}
@@ -116,6 +118,28 @@ def key_quotes(ctx: Context, speakers: list[str], limit: int) -> list[DossierQuo
     return picks[:limit]
 
 
+HOME_EVENTS_PER_ARTICLE = 2  # so that the newest story does not fill the list
+
+
+def _latest_events(ctx: Context) -> list[TimelineEvent]:
+    """The newest events that happened (nothing expected, no deadline), oldest first: at
+    most HOME_EVENTS_PER_ARTICLE from one article while other articles have events to
+    give, then the newest of the rest to fill the list."""
+    happened = [(n, e) for n, e in enumerate(ctx.dossier.timeline) if not e.deadline and not e.ahead]
+    picked: list[tuple[int, TimelineEvent]] = []
+    per_article: dict[str, int] = {}
+    for n, event in reversed(happened):
+        if per_article.get(event.article, 0) < HOME_EVENTS_PER_ARTICLE:
+            per_article[event.article] = per_article.get(event.article, 0) + 1
+            picked.append((n, event))
+            if len(picked) == HOME_EVENTS:
+                break
+    if len(picked) < HOME_EVENTS:
+        chosen = {n for n, _ in picked}
+        picked += [(n, e) for n, e in reversed(happened) if n not in chosen][: HOME_EVENTS - len(picked)]
+    return [e for _, e in sorted(picked, key=lambda pair: pair[0])]
+
+
 def _overview(ctx: Context, page: str) -> list[str]:
     out = []
     if ctx.dossier.discrepancies:  # first: what a reader must not miss
@@ -127,13 +151,13 @@ def _overview(ctx: Context, page: str) -> list[str]:
     if actors:
         out.append(md.section("Key actors", searchable=False) + md.bullet_list(
             entity_link(e, page, tooltip=False) + (f", {md.text(e.roles[0].text)}" if e.roles else "")
-            + f" ({len(ctx.articles_by_entity[e.id])} of {len(ctx.shown_articles())} articles)"
+            + f" ({len(ctx.articles_by_entity[e.id])} of {md.articles(len(ctx.shown_articles()))})"
             for e in actors
         ))
     picks = key_quotes(ctx, list(ctx.quotes_by_speaker), HOME_QUOTES)
     if picks:
         out.append(md.section("Key quotes", searchable=False) + quote_cards(picks, ctx, page, with_source=True))
-    events = [e for e in ctx.dossier.timeline if not e.deadline and not e.ahead][-HOME_EVENTS:]  # what happened
+    events = _latest_events(ctx)
     if events:
         out.append(md.section("Latest events", searchable=False) + md.bullet_list(
             f"**{md.date_at(e.date, e.precision)}**: {md.text(e.sentence)} "
@@ -146,8 +170,9 @@ def _overview(ctx: Context, page: str) -> list[str]:
         out.append(md.section("Who appears with whom", searchable=False)
                    + f'<figure class="dossier-graph-figure">{svg}<figcaption>{graph_legend()}</figcaption></figure>\n\n'
                    + '<div class="dossier-graph-links" markdown>\n\n'
-                   + md.bullet_list(entity_link(e, page, tooltip=False) + f" ({len(ctx.articles_by_entity[e.id])} "
-                                    "articles)" for e in nodes) + "\n</div>\n")
+                   + md.bullet_list(entity_link(e, page, tooltip=False)
+                                    + f" ({md.articles(len(ctx.articles_by_entity[e.id]))})" for e in nodes)
+                   + "\n</div>\n")
     return out
 
 

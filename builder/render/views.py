@@ -24,6 +24,13 @@ def _source_name(source: Source, ctx: Context, page: str) -> str:
     return entity_link(entity, page, role=ctx.role_in(entity))
 
 
+def _source_key(name: str) -> str:
+    """One outlet however the texts write it: "The Leeds Gazette", "the Leeds Gazette",
+    "Leeds Gazette"."""
+    key = " ".join(name.split()).casefold()
+    return key[4:] if key.startswith("the ") else key
+
+
 def render_sources(ctx: Context) -> Page:
     page = paths.SOURCES
     out = md.page_head("Sources", intro="Outlets and organisations behind the dossier's information: the outlet "
@@ -33,11 +40,12 @@ def render_sources(ctx: Context) -> Page:
                        search=NOT_SEARCHED)
     groups: dict[str, list[Source]] = defaultdict(list)
     for source in ctx.dossier.sources:
-        groups[source.name].append(source)
+        groups[_source_key(source.name)].append(source)
     if not groups:
         out.append("No sources named yet.\n")
-    for name in sorted(groups, key=lambda n: (-len({s.article for s in groups[n]}), n.lower())):
-        items = groups[name]
+    for key in sorted(groups, key=lambda k: (-len({s.article for s in groups[k]}), k)):
+        items = groups[key]
+        name = next((s.name for s in items if s.how == "outlet"), items[0].name)  # as the outlet writes it
         out.append(f"\n## {md.text(name)}\n")
         if items[0].entity:
             out.append(_source_name(items[0], ctx, page) + "\n")
