@@ -10,7 +10,7 @@ confirms it.
 from __future__ import annotations
 
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import replace
 
@@ -27,6 +27,15 @@ _PHRASE_HEADS = frozenset({"event-head", "law-head"})
 _PERSON_CUES = frozenset({"given-name", "title", "role", "said", "person-cue", "known", "middle-initial"})
 # what a word's own shape says, and no more: one capitalised rare word, of no known type
 _SHAPE_ONLY = frozenset({"mid-sentence", "rare-word"})
+# what a phrase's shape and place say, and no more ("the Burst Pipes", "near Launch Pad")
+_PHRASE_SHAPE = frozenset({"mid-sentence", "multiword", "place-prep", "indefinite", "lower-elsewhere"})
+# what two capital letters have for them when no list knows them ("ZQ said")
+_SHORT_ACRONYM = frozenset({"acronym", "mid-sentence", "rare-word", "said"})
+# what a name's words say of it and no more, typed organisation or other by default ("Zorb Rift";
+# longer names of no cue are units and rooms as often: "Air Reserve Component")
+_NAME_SHAPE = frozenset({"mid-sentence", "multiword", "rare-word", "definite"})
+_DEFAULT_TYPES = frozenset({EntityType.ORG, EntityType.OTHER})
+
 
 
 def lower_words(article: Article, _annotation: Annotation | None = None) -> frozenset[str]:
@@ -41,11 +50,13 @@ def confirm(entities: Sequence[Entity], entity_of: Mapping[tuple[str, str], str]
     and not confirmed (curated entities are confirmed). `texts`: the articles' texts, where
     a phrase of common words may be written in lower case."""
     fired: dict[str, set[str]] = defaultdict(set)
+    named: Counter[str] = Counter()  # how often the dossier names each entity
     for annotation in annotations:
         for local in annotation.entities:
             entity_id = entity_of.get((annotation.article_id, local.key))
             if entity_id is not None:
                 fired[entity_id].update(local.evidence)
+        named.update(entity_of.get((annotation.article_id, m.key), "") for m in annotation.mentions)
     phrases = _lower_phrases([e.name for e in entities if e.id in fired and _common_phrase(e.name, fired[e.id])],
                              texts)
     out = []
@@ -60,6 +71,13 @@ def confirm(entities: Sequence[Entity], entity_of: Mapping[tuple[str, str], str]
             rules = rules | {"lower-phrase"}
         if " " not in entity.name and rules <= _SHAPE_ONLY:
             rules = rules | {"bare-word"}
+        if (len(entity.name.split()) == 2 and named[entity.id] < 2 and rules <= _PHRASE_SHAPE
+                and _common_words(entity.name)):
+            rules = rules | {"common-phrase"}
+        if len(entity.name) == 2 and entity.name.isupper() and rules <= _SHORT_ACRONYM:
+            rules = rules | {"short-acronym"}
+        if _shape_typed(entity, rules):
+            rules = rules | {"shape-typed"}
         if _shaped_person(entity, rules):
             rules = rules | {"common-first"}
         score = evidence.confidence(rules)
@@ -77,6 +95,14 @@ def warm() -> None:
     lexicon.given_names()
 
 
+def _shape_typed(entity: Entity, rules: set[str]) -> bool:
+    """Two words typed organisation or other by default, with nothing but their capitals and
+    rarity for them, and no acronym among them ("ZQX Airmen" names a unit)."""
+    words = entity.name.split()
+    return (len(words) == 2 and entity.type in _DEFAULT_TYPES and rules <= _NAME_SHAPE
+            and not any(len(w) > 1 and w.isupper() for w in words))
+
+
 def _shaped_person(entity: Entity, rules: set[str]) -> bool:
     """A 'person' by the shape of two capitalised words alone, the first a common word and no
     given name ("Successful Stormtroopers", "Season Fresh Halibut"), never named by the
@@ -86,6 +112,12 @@ def _shaped_person(entity: Entity, rules: set[str]) -> bool:
     return (entity.type is EntityType.PERSON and len(words) > 1 and not rules & _PERSON_CUES
             and first in lexicon.common_words() and first not in lexicon.given_names() and not words[0].isupper()
             and words[-1] not in entity.aliases)
+
+
+def _common_words(name: str) -> bool:
+    """Every word of the name a common English word ("Burst Pipes", "Special Editions"; the
+    rule takes two-word names only: longer ones name units and rooms, "Air Reserve Component")."""
+    return all(w.lower() in lexicon.common_words() for w in name.split())
 
 
 def _common_phrase(name: str, rules: set[str]) -> bool:

@@ -230,6 +230,9 @@ def _captions_as_paragraphs(tree: HtmlElement) -> frozenset[str]:
         caption.tag = "p"
         for name in ("class", "id"):  # a caption named 'caption' would be taken for furniture
             caption.attrib.pop(name, None)
+        for part in caption.iterdescendants():  # "<span>said.</span><span>Credit</span><span>Jane Doe</span>":
+            if not (part.tail or "").strip() and part.getnext() is not None:  # its parts are words apart
+                part.tail = " " + (part.tail or "")
         if text := plain(caption.text_content(), 100_000):
             texts.add(text)
     return frozenset(texts)

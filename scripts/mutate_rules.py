@@ -19,6 +19,7 @@ The tables, and what removing a row means:
   word       candidates.WORD_RULES: the rule never fires
   context    candidates.CONTEXT_RULES: the rule never fires
   no-name    candidates.NO_NAME_RULES: the rule never fires (the piece it leaves out is kept)
+  works      works.RULES (works, products, missions, studios): the row never fires
 
 The removal happens in the test process only (this file is also the pytest plugin that
 applies it, by the environment variable RULE_MUTATION=table:id): no file is edited.
@@ -94,6 +95,16 @@ def _dropping(resolver: Callable[[Any], Any], rule_id: str) -> Callable[[Any], A
     return run
 
 
+def _works_ids() -> list[str]:
+    from builder.annotate import works
+    return [rule.id for rule in works.RULES]
+
+
+def _remove_works(rule_id: str) -> None:
+    from builder.annotate import works
+    works.RULES = tuple(r for r in works.RULES if r.id != rule_id)
+
+
 def _remove_word(rule_id: str) -> None:
     from builder.annotate import candidates
     candidates.WORD_RULES = tuple(r for r in candidates.WORD_RULES if r.id != rule_id)
@@ -115,6 +126,7 @@ TABLES: dict[str, tuple[Callable[[], list[str]], Callable[[str], None]]] = {
     "word": (_word_ids, _remove_word),
     "context": (_context_ids, _remove_context),
     "no-name": (_no_name_ids, _remove_no_name),
+    "works": (_works_ids, _remove_works),
 }
 
 
@@ -151,7 +163,7 @@ def pytest_configure(config: Any) -> None:
 # A test file speaks of a table's rules when it names this (ids such as "title" or "known"
 # are also common words of other tests).
 SUBJECT = {"evidence": "evidence", "resolvers": "resolver", "word": "evidence", "context": "evidence",
-           "no-name": "NO_NAME_RULES"}
+           "no-name": "NO_NAME_RULES", "works": "works"}
 
 
 # Tests that only compare a table's ids with their list of rows ("test_every_word_rule_has_a_row")

@@ -68,7 +68,8 @@ TYPE_ROWS = [  # (rule id, text, surface, expected type, or None: no mention of 
     ("model-number", "The site dates from 575 B.C. and is old.", "B.C.", O),  # no model (nor a sure name: see confidence)
     ("vessel", "The frigate FS Jane Doe left port on Monday.", "FS Jane Doe", R),  # a ship, not a person
     ("vessel", "Commander Jane Doe left port on Monday.", "Jane Doe", P),
-    ("designator", "The ZQ-99 mission ended on Monday.", "ZQ-99", R),
+    ("designator", "The ZQ-99 entered service on Monday.", "ZQ-99", R),  # (a mission: works.py)
+    ("designator", "Sales of the ZQ4 rose on Monday.", "ZQ4", R),  # (digits beat an acronym)
     ("designator", "The ZQX said on Monday it would appeal.", "ZQX", O),  # no number: an acronym
     ("product-word", "The Space Shuttle Zorblatt landed on Monday.", "Space Shuttle Zorblatt", R),
     ("product-word", "The Zorblatt Shuttle Company said on Monday it would close.", "Zorblatt Shuttle Company", O),

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache
 from typing import Any, NamedTuple
 
@@ -342,7 +342,7 @@ def cut(span: Span, seen: Seen = NOTHING_SEEN) -> list[_Piece]:
     k = _institution_then_person(toks)
     if k:
         return [*cut(toks[:k]), _Piece("name", toks[k:])]
-    return [piece for part in (_split_of(toks) if toks else []) for piece in _Cut(part).run()]
+    return [_without_post_nominal(piece) for part in (_split_of(toks) if toks else []) for piece in _Cut(part).run()]
 
 
 _ARTICLES = frozenset({"the", "a", "an"})
@@ -375,6 +375,14 @@ def _work_title(span: Span, toks: Span) -> _Piece:
     """'An Audience With Jane Doe', 'Talking To Strangers': a work's title, with its article."""
     first = next(k for k, t in enumerate(span) if t is toks[0])
     return _Piece("work", span[first - (toks[0] is not span[0] and span[0].text in ("An", "A", "The")):])
+
+
+def _without_post_nominal(piece: _Piece) -> _Piece:
+    """A person after a title ends before a post-nominal: "Minister Jane Doe MP" is Jane Doe."""
+    toks = piece.toks
+    if piece.kind != "person" or len(toks) < 3 or toks[-1].lower not in lexicon.post_nominals():
+        return piece
+    return replace(piece, toks=toks[:-1])
 
 
 # a country's code written after a name, making it a party's or a firm's ("Reform UK", "Acme US")
@@ -723,6 +731,7 @@ def _org_then_person(toks: Span, k: int) -> bool:
 PLACE_NAME_WEIGHT = 3.0
 _MODEL_NUMBER = re.compile(r"(?<![\d,.$€£])(\d{3,4})\s$")  # "737 ZQX" (not a count: "15 IQ points")
 _COMPASS = lexicon.compass_words()
+_RELATIVE = frozenset({"lower", "upper"})  # compass words that open a place's name only before a place or a compass word
 _CAMEL = re.compile(r"[a-z]{3}[A-Z]")  # a capital inside a word, after a syllable
 
 
@@ -806,6 +815,10 @@ def _compass_region(n: Shape) -> bool:
     known place and a compass point ("Anytown East", a constituency); not "Jane West"."""
     if not n.multi or n.found.known or n.last in lexicon.demonyms():
         return False  # ("North African": a demonym)
+    if n.lower[0] in _RELATIVE:  # "Lower Zorbton", "Lower East Side" (not "Upper House")
+        rest = " ".join(n.words[1:])
+        return n.lower[1] in _COMPASS or lexicon.gazetteer().get(rest, ("", None))[1] == L or (
+            lexicon.is_town_or_region(rest))
     if n.lower[0] in _COMPASS and n.lower[0] != "greater" or n.lower[0] == "greater" and len(n.words) == 2:
         return True
     if len(n.words) == 2 and n.lower[0] in lexicon.given_names():
@@ -889,7 +902,8 @@ WORD_RULES: tuple[WordRule, ...] = (
     WordRule("compass-place", "place-head", "head", lambda n: n.multi and bool(_COMPASS & {n.lower[0], n.lower[-1]})
              and _compass_place(tuple(tokens(n.found.name))), L, 5, "Western Kenya"),  # (cut so by _Cut)
     WordRule("place-word-given-name", "place-head", "head", lambda n: len(n.words) == 2 and n.last in lexicon.place_words()
-             and n.lower[0] in lexicon.given_names(), L, 2, "Jane Park"),  # a person as often: "Jane Park said"
+             and n.lower[0] in lexicon.given_names() and n.last in lexicon.place_surnames(), L, 2,
+             "Jane Park"),  # a person as often: "Jane Park said" (but "Jane Island" is a place: place-word)
     WordRule("place-word", "place-head", "head", lambda n: n.multi and (n.last in lexicon.place_words() or len(
         n.words) > 2 and n.lower[-1] in _COMPASS and n.lower[-2] in lexicon.place_words()), L, 4,  # "Zorb Airfield West"
              "Zorblatt Valley"),
@@ -911,7 +925,7 @@ WORD_RULES: tuple[WordRule, ...] = (
     WordRule("acronym-first", None, "", lambda n: n.multi and len(n.words[0]) > 2 and n.words[0].isalpha()
              and names.is_acronym(n.words[0]), O, 2, "ZQX Zorblatt"),  # "IBM Research": a firm's name, not a person's
     WordRule("digits", "model-number", "", lambda n: any(c.isdigit() for c in n.found.name)
-             and any(c.isalpha() for c in n.found.name) and not _ordinal_first(n), R, 1.5, "Zorblatt-9"),
+             and any(c.isalpha() for c in n.found.name) and not _ordinal_first(n), R, 2, "Zorblatt-9"),  # (beats an acronym's 1.5: "ZQ4")
     WordRule("designator", "model-number", "", lambda n: not n.multi and _HYPHEN_DESIGNATOR.match(n.found.name)
              is not None, R, 2, "ZQ-99"),  # "F-16", "MQ-9", "STS-135": a model or a mission, no organisation  # "H100", "GPT-4o", "F-16"
     WordRule("acronym", "acronym", "shape", lambda n: not n.multi and names.is_acronym(n.found.name), O, 1.5, "ZQX"),
@@ -1106,16 +1120,17 @@ _PLACE_AFTER = re.compile(r",\s+([A-Z][\w.]+(?: [A-Z][\w.]+)?)(?![\w.]|['’]s)"
 
 
 def _place_after(a: Around) -> bool:
-    """'Zorblattville, Texas': a known place after a comma (but not "Jane Doe, Ruritania coach":
-    a place that describes a role)."""
+    """'Zorblattville, Texas': a known place after a comma (but not "Jane Doe, Ruritania coach",
+    "Jane Doe, Ruritania country director": a place that describes a role)."""
     m = _PLACE_AFTER.match(a.text[a.found.end : a.found.end + 40])
     if m is None:
         return False
     table = lexicon.gazetteer()  # (the region may end the sentence: "..., South Dakota.")
     if not any(table.get(name, ("", O))[1] == L for name in dict.fromkeys((m.group(1), m.group(1).rstrip(".")))):
         return False
-    after = _next_words(a.text, a.found.end + m.end(), 1)
-    return not (after and after[0] in lexicon.role_nouns())
+    after = _next_words(a.text, a.found.end + m.end(), 2)  # ("Jane Doe, Ruritania country director")
+    return not (after and (after[0] in lexicon.role_nouns() or after[0].islower() and after[1:2]
+                           and after[1] in lexicon.role_nouns()))
 
 
 def _common_words_name(found: Found) -> bool:
@@ -1182,7 +1197,7 @@ CONTEXT_RULES: tuple[ContextRule, ...] = (
                 "Yesterday the [Zorblatt] news agency said so."),
     ContextRule("place-cue", "place-cue", "next", lambda a: a.spaced and a.nxt in lexicon.place_cues(), L, 3,
                 "They reached the [Zorblatt] province."),
-    ContextRule("event-cue", "event-cue", "next", lambda a: a.next_is(lexicon.events()["end"]), E, 3,
+    ContextRule("event-cue", "event-cue", "next", lambda a: a.next_is(lexicon.event_cues()), E, 3,
                 "They met at the [Zorblatt] climate summit."),
     ContextRule("said-common", "said", "next", lambda a: a.nxt in lexicon.reporting_verbs() and not a.one_word
                 and _common_words_name(a.found), O, 1, "Yesterday [Silver Lantern] said no."),
@@ -1675,6 +1690,7 @@ _INTRODUCTORY = re.compile(r"(?:^|[.!?:;]\s+)(?:In|At|From|After|Before|During|N
                            r"Throughout|While|Since|Back|Speaking|Arriving|Visiting)\b[^,.;:!?]*$")
 _LIST_GLUE = re.compile(r"^(?:,\s*|,?\s+(?:and|or)\s+)$")
 _SURE_PLACE = evidence.group("sure-place")
+_ANCHOR = _SURE_PLACE - {"place-name"}  # what makes a name listed with it a place
 
 
 def _listed_with_places(text: str, founds: list[Found]) -> None:
@@ -1719,7 +1735,9 @@ def _list_run(text: str, order: list[Found], n: int, m: int) -> list[tuple[Found
 
 
 def _listed_place(found: Found, heads: set[int]) -> bool:
-    return best_type(found.scores) is L and bool(found.evidence & _SURE_PLACE or (
+    """A place that makes its neighbours in a list places (a town's name of the lists alone,
+    with no cue for it, is none: "Zeus, Athena and Hera")."""
+    return best_type(found.scores) is L and bool(found.evidence & _ANCHOR or (
         id(found) in heads and "place-prep" in found.evidence))
 
 

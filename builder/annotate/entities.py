@@ -12,7 +12,7 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
-from builder.annotate import candidates, evidence, joins, lexicon, names, offices, people, roles
+from builder.annotate import candidates, evidence, joins, lexicon, names, offices, people, roles, works
 from builder.annotate.candidates import Found, Seen, best_type
 from builder.annotate.spans import Token, is_particle_name, is_title_case, spans, tokens
 from builder.model import Article, Block, EntityType, LocalEntity, Mention, Nationality
@@ -103,6 +103,7 @@ def find_names(article: Article) -> tuple[tuple[LocalEntity, ...], tuple[Mention
     for block, toks in plain:
         block_founds = offices.apply(block.text, toks, candidates.find(block.text, seen, toks))
         people.shared_surname(block.text, block_founds)
+        works.mark(block.text, block_founds)
         joins.in_region(block.text, block_founds)
         joins.possessed(block.text, block_founds)
         demonyms += [(block.start + a, block.start + b, of, alone)

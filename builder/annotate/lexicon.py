@@ -149,6 +149,14 @@ def events() -> dict[str, frozenset[str]]:
 
 
 @cache
+def event_cues() -> frozenset[str]:
+    """The end words of event names that, written after a name, make it an event's ("the
+    Zorblatt summit"): not those that say nothing there ("remains open")."""
+    kinds = events()
+    return kinds["end"] - kinds.get("nocue", frozenset())
+
+
+@cache
 def role_nouns() -> frozenset[str]:
     return _words("role_nouns")
 
@@ -315,6 +323,12 @@ def place_of() -> frozenset[str]:
 @cache
 def place_words() -> frozenset[str]:
     return _words("place_words")
+
+
+@cache
+def place_surnames() -> frozenset[str]:
+    """Place words that are surnames as often ("Park", "Hill"): place_surnames.txt."""
+    return _words("place_surnames")
 
 
 @cache
