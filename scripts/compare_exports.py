@@ -2,7 +2,7 @@
 """Check that a change is behaviour-preserving: build a few dossiers with the working tree and
 with a reference commit, and compare their `dossier.json` byte for byte.
 
-    .venv/bin/python scripts/compare_exports.py            # against bf6064e
+    .venv/bin/python scripts/compare_exports.py            # against the last commit (HEAD)
     .venv/bin/python scripts/compare_exports.py --ref HEAD~1 --only seeds
 
 The dossiers: the development sets re3d-open and wikinews-gum, the bundled sample dossier
@@ -23,7 +23,7 @@ import tempfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-SHARED = ROOT.parent.parent / "shared"
+SHARED = ROOT.parent / "shared"  # (../shared, as the README says)
 CACHE = Path(tempfile.gettempdir()) / "compare_exports"
 RUN = "import sys; sys.path.insert(0, sys.argv[1]); from builder.cli import main; sys.exit(main(sys.argv[2:]))"
 
@@ -64,7 +64,7 @@ def reference(commit: str, scratch: Path) -> Path:
 
 def main(argv: list[str]) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--ref", default="bf6064e", help="the reference commit (default: bf6064e)")
+    parser.add_argument("--ref", default="HEAD", help="the reference commit (default: HEAD, the last commit)")
     parser.add_argument("--only", action="append", help="build only this dossier (repeatable)")
     args = parser.parse_args(argv)
     tree = reference(args.ref, CACHE)

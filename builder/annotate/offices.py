@@ -44,6 +44,12 @@ class _Office(NamedTuple):
 def apply(text: str, toks: Sequence[Token], founds: list[Found]) -> list[Found]:
     """The founds of one block, with the roles of long offices before names given and the
     names left clean (a new list; the founds that name a person are updated)."""
+    offices = _offices(text, toks, founds)
+    return _applied(offices, founds) if offices else founds
+
+
+def _offices(text: str, toks: Sequence[Token], founds: list[Found]) -> list[tuple[Found, _Office]]:
+    """The findings: each found that names a person after a long office, with that office."""
     starts: list[int] | None = None
     offices: list[tuple[Found, _Office]] = []
     for found in founds:
@@ -61,8 +67,12 @@ def apply(text: str, toks: Sequence[Token], founds: list[Found]) -> list[Found]:
         office = _office_before(text, toks, k, found)
         if office is not None and not any(_person_between(other, found, office) for other in founds):
             offices.append((found, office))
-    if not offices:
-        return founds
+    return offices
+
+
+def _applied(offices: list[tuple[Found, _Office]], founds: list[Found]) -> list[Found]:
+    """Apply the findings: the office's pieces read as names dropped, the names cut back to
+    where they start, their roles given."""
     drop: set[int] = set()
     for found, office in offices:
         for other in founds:
