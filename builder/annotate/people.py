@@ -35,6 +35,11 @@ def _honorifics() -> dict[str, tuple[str | None, str]]:
     return table
 
 
+def honorific_genders() -> dict[str, str]:
+    """Lower-case honorific that says its bearer's gender -> 'f' or 'm' ('mrs' -> 'f')."""
+    return {word: gender[0] for word, (gender, _kind) in _honorifics().items() if gender}
+
+
 @cache
 def _hand_given(sex: str) -> frozenset[str]:
     return frozenset(w for line in wordlists.lines(f"{_DIR}/{sex}_names.txt") for w in line.lower().split())

@@ -148,10 +148,7 @@ def genders() -> dict[str, str]:
     and given names are those the entity resolver reads (people.given_genders); the nouns ('father',
     'spokeswoman') are quotes/gendered_nouns.txt."""
     table = people.given_genders()  # (the hand lists and the names made from maintained data)
-    for line in wordlists.lines("people/honorifics.txt"):
-        word, sex, _kind = line.lower().split()
-        if sex in ("male", "female"):
-            table[word] = sex[0]
+    table.update(people.honorific_genders())
     for line in wordlists.lines("quotes/gendered_nouns.txt"):
         word, sex = line.lower().split()
         table[word] = sex
