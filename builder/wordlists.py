@@ -22,8 +22,29 @@ def words(name: str) -> frozenset[str]:
     found = set(map(str.strip, text.splitlines()))
     found.discard("")
     if "#" in text:
-        found.difference_update([line for line in found if line[0] == "#"])
+        found.difference_update(_comments(text, found))
     return frozenset(found)
+
+
+_OTHER_BREAKS = "\r\v\f\x1c\x1d\x1e\x85\u2028\u2029"  # what else str.splitlines ends a line at
+
+
+def _comments(text: str, found: set[str]) -> list[str]:
+    """The comment lines (`#` first, spaces stripped) of a list's text, whose lines are
+    `found`: looked for where the text has a `#`, not line by line (a list of 60,000
+    words has a few), when a line ends at "\n" only."""
+    if any(mark in text for mark in _OTHER_BREAKS):
+        return [line for line in found if line[0] == "#"]
+    out = []
+    at = text.find("#")
+    while at >= 0:
+        end = text.find("\n", at)
+        end = len(text) if end < 0 else end
+        line = text[text.rfind("\n", 0, at) + 1 : end].strip()
+        if line[0] == "#":
+            out.append(line)
+        at = text.find("#", end)
+    return out
 
 
 @cache

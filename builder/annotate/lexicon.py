@@ -36,10 +36,16 @@ def _kinds(name: str) -> dict[str, frozenset[str]]:
 @cache
 def common_words() -> frozenset[str]:
     """English words in lower case (common_words.txt), with the British spellings of its
-    American ones ("rumours", "defence", "organisation")."""
-    words = _words("common_words")
+    American ones ("rumours", "defence", "organisation"): made once by british_spellings
+    into common_words_british.txt (scripts/make_british.py), as deriving them at every
+    start cost more than the rest of the list's loading."""
+    return _words("common_words") | _words("common_words_british")
+
+
+def british_spellings(words: frozenset[str]) -> frozenset[str]:
+    """The British spellings of the American words among `words` (rumor -> rumour)."""
     endings = tuple(end for ends, _, _ in _BRITISH for end in ends)
-    return words | frozenset(british for word in [w for w in words if w.endswith(endings)] for british in _british(word))
+    return frozenset(british for word in [w for w in words if w.endswith(endings)] for british in _british(word))
 
 
 _BRITISH = (  # (the endings the word must have, the change)
@@ -99,8 +105,12 @@ def given_names() -> frozenset[str]:
 def given_name_sexes() -> dict[str, str]:
     """name -> 'f', 'm' or 'u' (both, or not known), from people/given_names.txt
     (scripts/make_given_names.py)."""
+    found = wordlists.lines("people/given_names.txt")
+    fields = " ".join(found).split()  # (in one piece, when every line is a name and its sex)
+    if len(fields) == 2 * len(found) and set(fields[1::2]) <= {"f", "m", "u"}:
+        return dict(zip(fields[::2], fields[1::2], strict=True))
     table: dict[str, str] = {}
-    for line in wordlists.lines("people/given_names.txt"):
+    for line in found:
         name, sex = line.split()
         table[name] = sex
     return table
@@ -418,7 +428,8 @@ def _names(file: str) -> frozenset[str]:
     """A generated list of names, one a line, after its `#` comments (read in one piece: it is long)."""
     lines = wordlists.DATA.joinpath(_DIR, file).read_text(encoding="utf-8").split("\n")
     start = next((n for n, line in enumerate(lines) if not line.startswith("#")), len(lines))
-    return frozenset(lines[start:]) - {""}
+    names = frozenset(lines[start:])
+    return names - {""} if "" in names else names
 
 
 def is_town_or_region(name: str) -> bool:
