@@ -11,6 +11,8 @@ from bisect import bisect_right
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from functools import cache
+from itertools import compress, count
+from operator import attrgetter
 from typing import Any, NamedTuple
 
 from builder import wordlists
@@ -1502,7 +1504,7 @@ class _Block:
 
     def __init__(self, text: str, toks: list[Token]) -> None:
         self.text, self.toks = text, toks
-        self.index = {t.start: i for i, t in enumerate(toks)}
+        self.index = dict(zip(map(_START, toks), count()))  # (a token's start -> its index)
         self.out: list[Found] = []
         self.employers: set[int] = set()  # where the names start that a role says are employers
 
@@ -1773,15 +1775,15 @@ def nationalities(text: str, toks: Sequence[Token], founds: Sequence[Found],
     starts = [f.start for f in order]
     out: list[tuple[int, int, Found | None, bool]] = []
     firsts = _nationality_firsts()
-    i = 0
-    while i < len(toks):
-        if toks[i].lower not in firsts:  # (what _nationality_at looks at first, at every word)
-            i += 1
+    past = 0  # where the last nationality word ends: the next one starts there or later
+    # (only words that may open one are looked at: what _nationality_at looks at first, picked out in one pass)
+    for i in compress(count(), map(firsts.__contains__, map(_LOWER, toks))):
+        if i < past:
             continue
         j = _nationality_at(toks, i)
         if not j:
-            i += 1
             continue
+        past = j
         start, end = toks[i].start, toks[j - 1].end
         k = bisect_right(starts, start)
         inside = k > 0 and order[k - 1].end > start
@@ -1790,8 +1792,10 @@ def nationalities(text: str, toks: Sequence[Token], founds: Sequence[Found],
             if after is not None and not _DESCRIBES.match(text[end : after.start]):
                 after = None
             out.append((start, end, after, not _CAPITAL_NEXT.match(text, end)))
-        i = j
     return out
+
+
+_LOWER, _START = attrgetter("lower"), attrgetter("start")
 
 
 @cache

@@ -11,6 +11,8 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from itertools import compress
+from operator import attrgetter, itemgetter
 
 from builder.annotate import candidates, evidence, joins, lexicon, names, offices, people, roles, works
 from builder.annotate.candidates import Found, Seen, best_type
@@ -70,11 +72,13 @@ class _Group:
 
     @property
     def name(self) -> str:
-        if self.canonical:
-            return self.canonical
+        return self.canonical or self.name_as(self.type)
+
+    def name_as(self, etype: EntityType) -> str:
+        """The name the group goes by when it is of type `etype` (its `type`, computed once by the caller)."""
         counts = Counter(f.name for f in self.founds)
         order = {f.name: -f.start for f in reversed(self.founds)}
-        if self.type == _PERSON:
+        if etype == _PERSON:
             return people.styled(max(counts, key=lambda n: (len(n.split()), counts[n], order[n])), self.founds)
         if any(f.acronym for f in self.founds):
             return max(counts, key=lambda n: (len(n.split()), counts[n], order[n]))
@@ -130,24 +134,25 @@ def _seen(blocks: Iterable[Sequence[Token]]) -> Seen:
     starts: set[str] = set()
     ends: set[str] = set()
     for toks in blocks:
-        prev_cap = False  # the word before is a capitalised word
         count = len(toks)
-        for i, tok in enumerate(toks):
+        last, last_alpha = -2, False  # the last capitalised token, and whether it is a word
+        # (only the capitalised tokens are looked at, picked out in one pass)
+        for i in compress(range(count), map(str.isupper, map(_FIRST, map(_TEXT, toks)))):
+            tok = toks[i]
             text = tok.text
-            first = text[:1]
-            if not first.isupper():
-                prev_cap = False
-                continue
             if not tok.initial:
                 after = toks[i + 1] if i + 1 < count else None
                 if after is None or not (after.text in ("'", "’") and after.start == tok.end):  # not "Teachers'"
                     words.add(text)
-                    if not prev_cap:
+                    if not (last == i - 1 and last_alpha):  # (the word before is no capitalised word)
                         starts.add(text)
                     if after is None or not after.text[:1].isupper():
                         ends.add(text)
-            prev_cap = first.isalpha()  # (and upper case)
+            last, last_alpha = i, text[:1].isalpha()
     return Seen(frozenset(words), frozenset(starts), frozenset(ends))
+
+
+_TEXT, _FIRST = attrgetter("text"), itemgetter(slice(None, 1))
 
 
 def _credited(article: Article) -> list[Found]:
@@ -560,7 +565,8 @@ def _output(source: str, groups: list[_Group], demonyms: Sequence[_Demonym] = ()
             described.setdefault(id(of), []).append(source[start:end])
     key_of: dict[int, str] = {}
     for group in sorted(groups, key=lambda g: g.first):
-        name, etype = group.name, group.type
+        etype = group.type
+        name = group.canonical or group.name_as(etype)  # (group.name, the type computed once)
         key, n = name, 1
         while key in keys:
             n += 1

@@ -24,10 +24,11 @@ def _token_pattern() -> re.Pattern[str]:
     openers = "|".join(sorted((re.escape(w.capitalize()) for w in lexicon.stopwords() if w.isalpha()),
                               key=len, reverse=True))
     return re.compile(
-        r"(?:[A-Z]\.){2,}"  # U.S., U.K.
-        rf"|[A-Z]\.(?=\s+(?:[A-Z]\.\s+)?(?!(?:{openers})\b)[A-Z][a-z])"
+        r"[A-Z]\.(?:(?:[A-Z]\.)+"  # U.S., U.K.
+        rf"|(?=\s+(?:[A-Z]\.\s+)?(?!(?:{openers})\b)[A-Z][a-z]))"
         # ^ a middle initial: the "H." of "Jerome H. Powell" (not "Plan B. The ...")
-        r"|[^\W\d_]\w*(?:[-'’‘.&]\w+)*"  # words with inner hyphens, apostrophes, dots
+        # (one branch for both, so that a word is tried once for a capital and a full stop)
+        r"|[^\W\d_]\w*+(?:[-'’‘.&]\w+)*+"  # words with inner hyphens, apostrophes, dots
         r"|\d[\d,.:]*(?:(?<=\d)(?:st|nd|rd|th)\b)?"  # numbers, and ordinals ("507th")
         r"|[^\w\s\u200e\u200f]"  # one punctuation mark (direction marks are none)
     )
@@ -172,13 +173,15 @@ def tokens(text: str) -> list[Token]:
             gap = 0
             if word in articles and (spaced := _SPACED_PARTICLE.match(text, end)):
                 word, gap, skip_to = word + "-" + spaced.group(1), 1, spaced.end()  # "al- Jaafari": "al-Jaafari"
-            end = start + len(word) + gap
+                end = start + len(word) + gap
             if text[end : end + 1] == "." and (word + ".").lower() in abbreviations:
                 word, skip_dot = word + ".", end
-            possessive = len(word) > 3 and word[-1] == "s" and word[-2] in "'’‘"
-            if possessive:
+                end += 1
+            if word[-1] == "s" and len(word) > 3 and word[-2] in "'’‘":  # a possessive
                 word = word[:-2]
-            append(new(Token, (word, start, start + len(word) + gap, at_start, possessive, word.lower())))
+                append(new(Token, (word, start, end - 2, at_start, True, word.lower())))
+            else:
+                append(new(Token, (word, start, end, at_start, False, word.lower())))
             at_start = False
             continue
         append(new(Token, (word, start, end, at_start and first.isdigit(), False, word)))

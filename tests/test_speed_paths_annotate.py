@@ -1,0 +1,94 @@
+"""The shortcuts of annotation's hot loops give what the plain loops give (no timings
+here: `make bench`). Each is checked against the plain computation it replaced, on
+made-up text with cases where the shortcut could go wrong."""
+from __future__ import annotations
+
+from builder.annotate import candidates, entities
+from builder.annotate.candidates import Seen
+from builder.annotate.spans import tokens
+
+TEXTS = [
+    "Jane Doe, the head of Acme Corp, said on Monday that the United Nations would meet in New York.",
+    "THE UNITED NATIONS and the U.S. Army met. Officials in Zorbland said the Iraqi Prime Minister Jane Doe "
+    "and Kurdish ZQX leaders would go on until 12 March 2024.",
+    "The Teachers' Review Body met; the French and Royal Navy sailed. South Korean and North African "
+    "officials, the Kurds and the Iraqi people, Syrian Democratic Forces. 'Quux' Zorb",
+    "an iPhone and al-Qaida; the UK-supplied jets. Then Acme. Iraqi Iraqi Kurdish. X",
+    "",
+    "Zorblatt",
+    "British-born Jane Doe met the American ambassador and French President Jean Zorb in 3 Zorb Street.",
+]
+
+
+def _seen_plain(blocks):
+    """entities._seen token by token."""
+    words, starts, ends = set(), set(), set()
+    for toks in blocks:
+        prev_cap = False
+        count = len(toks)
+        for i, tok in enumerate(toks):
+            text = tok.text
+            first = text[:1]
+            if not first.isupper():
+                prev_cap = False
+                continue
+            if not tok.initial:
+                after = toks[i + 1] if i + 1 < count else None
+                if after is None or not (after.text in ("'", "’") and after.start == tok.end):
+                    words.add(text)
+                    if not prev_cap:
+                        starts.add(text)
+                    if after is None or not after.text[:1].isupper():
+                        ends.add(text)
+            prev_cap = first.isalpha()
+    return Seen(frozenset(words), frozenset(starts), frozenset(ends))
+
+
+def test_seen_looks_at_capitalised_tokens_only_and_finds_what_every_token_gives():
+    blocks = [tokens(text) for text in TEXTS]
+    assert entities._seen(iter(blocks)) == _seen_plain(blocks)
+    for toks in blocks:
+        assert entities._seen([toks]) == _seen_plain([toks])
+    seen = entities._seen([tokens("They met Jane Doe and 3 Acme Corp men, the Teachers' Review Body too.")])
+    assert "Jane" in seen.starts and "Doe" not in seen.starts and "Doe" in seen.ends
+    assert "Acme" in seen.starts  # (a number before it is no capitalised word)
+    assert "Teachers" not in seen.words
+
+
+def _nationalities_plain(text, toks, founds):
+    """candidates.nationalities word by word."""
+    order = sorted(founds, key=lambda f: f.start)
+    starts = [f.start for f in order]
+    out = []
+    i = 0
+    while i < len(toks):
+        j = candidates._nationality_at(toks, i)
+        if not j:
+            i += 1
+            continue
+        start, end = toks[i].start, toks[j - 1].end
+        k = candidates.bisect_right(starts, start)
+        if not (k > 0 and order[k - 1].end > start):
+            after = order[k] if k < len(order) else None
+            if after is not None and not candidates._DESCRIBES.match(text[end : after.start]):
+                after = None
+            out.append((start, end, after, not candidates._CAPITAL_NEXT.match(text, end)))
+        i = j
+    return out
+
+
+def test_nationalities_look_at_possible_openers_only_and_find_what_every_word_gives():
+    found_any = 0
+    for text in TEXTS:
+        toks = tokens(text)
+        founds = candidates.find(text, toks=toks)
+        got = candidates.nationalities(text, toks, founds)
+        assert got == _nationalities_plain(text, toks, founds), text
+        found_any += len(got)
+    assert found_any >= 6
+
+
+def test_a_blocks_index_maps_each_tokens_start_to_its_place():
+    for text in TEXTS:
+        toks = tokens(text)
+        assert candidates._Block(text, toks).index == {t.start: i for i, t in enumerate(toks)}
