@@ -40,6 +40,13 @@ def test_word_lists_read_as_the_plain_reading_reads_them(tmp_path, monkeypatch):
         "hash_first.txt": "#only\n# comments\n",
         "other_breaks.txt": "one\r\ntwo\r\n# three\r\nfour\x85# five\u2028six #\n",
         "no_comment.txt": "Jane\nDoe\n",
+        "clean.txt": "# made\nzorb\nquux city\n\n#x\nfoo # bar\n",  # (split at "\n" with nothing to strip)
+        "tab.txt": "zorb\t\nquux\n",
+        "unit_separator.txt": "zorb\x1f\nquux\n",
+        "nbsp.txt": "zorb\u00a0\n\u3000quux\ncafé\n",
+        "space_first.txt": " zorb\nquux",
+        "space_last.txt": "zorb\nquux ",
+        "space_line.txt": "zorb\n \nquux\n",
     }
     for name, text in texts.items():
         (tmp_path / name).write_text(text, encoding="utf-8")
