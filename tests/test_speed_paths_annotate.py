@@ -92,3 +92,36 @@ def test_a_blocks_index_maps_each_tokens_start_to_its_place():
     for text in TEXTS:
         toks = tokens(text)
         assert candidates._Block(text, toks).index == {t.start: i for i, t in enumerate(toks)}
+
+
+def _fired_plain(before, after, entity):
+    """sources._fired testing every rule in the order written."""
+    from builder.annotate import sources
+
+    for rule in sources.rules().values():
+        if ((rule.before is None or rule.before.search(before)) and (rule.after is None or rule.after.match(after))
+                and sources._qualifies(rule.needs, entity)):
+            return rule.id
+    return None
+
+
+def test_source_rules_ask_cheap_tests_first_and_fire_as_in_order():
+    from builder.annotate import sources
+    from builder.model import EntityType, LocalEntity
+
+    befores = ["\nAccording to ", "the minister told the ", "in an interview with ", "a report published by ",
+               "writing in the ", "ZORBTON (", "\n", "Jane Doe said on Monday that ", "data from ", "a spokesman for "]
+    afters = [" said.", "’s website said", ", which first reported the story.", ") - Officials said",
+              " reported on Monday that", "’s chief political correspondent Jane Doe", ", March 3, 2024", ""]
+    names = [("Acme Corp", EntityType.ORG), ("The Zorbton Clarion", EntityType.ORG), ("Acme News", EntityType.OTHER),
+             ("Zorb Times", EntityType.ORG), ("Jane Doe", EntityType.OTHER), ("Zorb.com", EntityType.OTHER),
+             ("Quux Radio", EntityType.PERSON)]
+    fired = set()
+    for before in befores:
+        for after in afters:
+            for name, etype in names:
+                for entity in (LocalEntity(name, name, etype), sources._Outlet(name)):
+                    got = sources._fired(before, after, entity)
+                    assert got == _fired_plain(before, after, entity), (before, after, entity)
+                    fired.add(got)
+    assert len(fired - {None}) >= 6  # (several rules fire, and some cases fire none)

@@ -79,11 +79,18 @@ def _qualifies(needs: str, entity: LocalEntity | _Outlet) -> bool:
 
 
 def _fired(before: str, after: str, entity: LocalEntity | _Outlet) -> str | None:
-    """The id of the first rule that makes the entity a source here, if any."""
+    """The id of the first rule that makes the entity a source here, if any (what the
+    entity must be is asked first, once, and the text after it before the text before it:
+    cheaper tests first, the same answer)."""
+    outlet: bool | None = None  # whether the entity is an outlet, once asked
     for rule in rules().values():
-        if ((rule.before is None or rule.before.search(before))
-                and (rule.after is None or rule.after.match(after))
-                and _qualifies(rule.needs, entity)):
+        if rule.needs == "outlet" or entity.type is not EntityType.ORG:  # (else _qualifies says yes)
+            if outlet is None:
+                outlet = is_outlet(entity.name)
+            if not outlet:
+                continue
+        if ((rule.after is None or rule.after.match(after))
+                and (rule.before is None or rule.before.search(before))):
             return rule.id
     return None
 
