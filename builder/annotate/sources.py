@@ -42,9 +42,16 @@ class Rule(NamedTuple):
 def _compile(pattern: str, anchor: str) -> re.Pattern[str] | None:
     if pattern == "-":
         return None
-    roles = "|".join(sorted(map(re.escape, wordlists.words("sources/journalist_roles.txt")), key=len, reverse=True))
-    text = pattern.replace("{the}", _THE).replace("{roles}", roles)
+    text = pattern.replace("{the}", _THE)
+    if "{roles}" in text:
+        text = text.replace("{roles}", _roles())
     return re.compile(f"(?:{text})$" if anchor == "end" else f"^(?:{text})", re.IGNORECASE)
+
+
+@cache
+def _roles() -> str:
+    """The journalists' roles (sources/journalist_roles.txt) as an alternation, longest first."""
+    return "|".join(sorted(map(re.escape, wordlists.words("sources/journalist_roles.txt")), key=len, reverse=True))
 
 
 @cache
