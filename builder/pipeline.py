@@ -237,8 +237,9 @@ def assemble(
     curated = load_curated(dossier_dir / "entities.yml", "entities.yml")
     files = discover(dossier_dir / "articles")
     found: list[tuple[str, Job]] = []  # (entry key, job)
+    folders: dict[str, str] = {}  # the real path of each folder met, found once in this build
     for name, path in files:
-        data = read_bytes(path, name, dossier_dir)  # only regular files inside the dossier folder
+        data = read_bytes(path, name, dossier_dir, folders)  # only regular files inside the dossier folder
         meta, defaults = config.meta_for(name), config.defaults_or_none()
         found.append((cache.key(data, name, meta, defaults), (data, name, meta, defaults)))
     entries, made = _entries(found, memory.entries if memory is not None else {}, cache_dir, workers, progress,
@@ -281,8 +282,8 @@ def _kept_memory(cache_dir: Path, docs_dir: Path, previous: dict[str, str]) -> M
             memory.stored[name] = part[0]
     if isinstance(index, dict) and index and isinstance(key, str) and previous.get(paths.EXPORT) == key:
         try:
-            memory.export = ExportMemo((docs_dir / paths.EXPORT).read_text(encoding="utf-8"), index, key)
-        except (OSError, UnicodeDecodeError):
+            memory.export = ExportMemo((docs_dir / paths.EXPORT).read_bytes(), index, key)
+        except OSError:
             pass
     return memory
 
@@ -330,8 +331,8 @@ def build(
             write_cache(cache_dir, ((k, cache.dump(e)) for k, e in stats.new_cache.items()), stats.keys)
         export = memory.export if memory is not None else ExportMemo()  # its index keys the export page
         result = write_pages(docs_dir, iter_pages(dossier, previous, export))
-        if one_shot:  # the export's text is kept for the next build only in a long-running process
-            export.text = ""
+        if one_shot:  # the export's bytes are kept for the next build only in a long-running process
+            export.data = b""
         if cache_dir is not None and memory is not None:
             _store_memo(cache_dir, memory, export)
     warnings = list(result.warnings) + list(stats.skipped) + [w for a in dossier.articles for w in a.warnings]

@@ -293,7 +293,7 @@ def _write_all(docs: Path, pages: Iterable[Page | KeptPage], owned_before: set[s
                 raise DossierError(f"docs/{page.path} went missing during the build; build again")
             stat = found
         else:
-            data = page.text.encode("utf-8")
+            data = page.data if page.data is not None else page.text.encode("utf-8")
             if found is not None and found.st_size == len(data) and Path(target).read_bytes() == data:
                 stat = found
             else:
