@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import replace
 
 from builder.annotate import evidence, lexicon
@@ -44,7 +44,7 @@ def lower_words(article: Article, _annotation: Annotation | None = None) -> froz
 
 
 def confirm(entities: Sequence[Entity], entity_of: Mapping[tuple[str, str], str],
-            annotations: Sequence[Annotation], lower: frozenset[str],
+            annotations: Sequence[Annotation], lower: Collection[str],
             texts: Iterable[str] = ()) -> tuple[Entity, ...]:
     """The entities with their confidence and evidence set, those below THRESHOLD hidden
     and not confirmed (curated entities are confirmed). `texts`: the articles' texts, where
@@ -142,7 +142,7 @@ def _lower_phrases(names: Sequence[str], texts: Iterable[str]) -> frozenset[str]
     return frozenset(found)
 
 
-def _lower_elsewhere(name: str, rules: set[str], lower: frozenset[str]) -> bool:
+def _lower_elsewhere(name: str, rules: set[str], lower: Collection[str]) -> bool:
     """Whether the dossier writes the name in lower case: a one-word name, or a name of
     common words with nothing else for it."""
     if "known" in rules or sum(1 for c in name if c.isupper()) > 1 and len(name.split()) == 1:

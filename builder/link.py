@@ -5,7 +5,7 @@ import datetime as dt
 import re
 from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from itertools import chain
 from typing import Any, TypeVar
@@ -238,6 +238,7 @@ class LinkMemo:
     related: tuple[str, dict[str, tuple[Related, ...]]] | None = None
     copies: tuple[dict[str, Sketch], dict[str, str]] | None = None  # the sketches and copies found last
     articles: dict[str, dict[tuple[str, str], Any]] = field(default_factory=dict)  # step -> (id, version) -> result
+    lower: Counter[str] | None = None  # word -> how many of the texts in articles["lower_text"] hold it
 
     def merge(self, annotations: Sequence[Annotation], versions: Mapping[str, str],
               curated: Sequence[Sequence[str]] = ()) -> Merged:
@@ -268,6 +269,29 @@ class LinkMemo:
             keep[key] = out[article.id]
         self.articles[make.__name__] = keep
         return out
+
+    def lower_words(self, articles: Sequence[Article], annotations: Sequence[Annotation],
+                    versions: Mapping[str, str]) -> Collection[str]:
+        """The words the dossier writes in lower case (lower_text of every article), counted
+        by article: a rebuild takes out the words of the articles that changed or went and
+        adds those of the new ones, instead of joining every article's words again."""
+        before = self.articles.get(lower_text.__name__, {})
+        self.per_article(lower_text, articles, annotations, versions)
+        after = self.articles[lower_text.__name__]
+        counts = self.lower
+        if counts is None or not all(version for _, version in after):  # (an article of unknown version)
+            counts = Counter(chain.from_iterable(map(str.split, after.values())))
+        else:
+            for key in before.keys() - after.keys():
+                words = before[key].split()
+                counts.subtract(words)
+                for word in words:
+                    if counts[word] <= 0:
+                        del counts[word]
+            for key in after.keys() - before.keys():
+                counts.update(after[key].split())
+        self.lower = counts
+        return counts.keys()
 
     def copies_of(self, sketches: dict[str, Sketch], order: Sequence[str]) -> dict[str, str]:
         """Copies of articles (duplicates.py), reusing the last result when the changed
@@ -305,7 +329,8 @@ def link(
             return memo.per_article(make, articles, annotations, versions)
         return {a.id: make(a, n) for a, n in zip(articles, annotations, strict=True)}
 
-    lower = frozenset(chain.from_iterable(map(str.split, each(lower_text).values())))
+    lower = (memo.lower_words(articles, annotations, versions) if memo is not None
+             else frozenset(chain.from_iterable(map(str.split, each(lower_text).values()))))
     entities = confirm(entities, entity_of, annotations, lower, (block.text for a in articles for block in a.text_blocks))
     by_id = {e.id: e for e in entities}
     visible = {e.id for e in entities if not e.hidden}

@@ -1,0 +1,62 @@
+"""What makes a one-shot rebuild of a large dossier fast gives what a fresh build gives:
+the link memo's counted lower-case words, the export kept as bytes, article files read
+without resolving each path, a damaged cache ignored with a warning."""
+from __future__ import annotations
+
+from itertools import chain
+from pathlib import Path
+
+import pytest
+
+from builder import pipeline
+from builder.confirm import lower_words
+from builder.link import LinkMemo, lower_text
+from builder.read import article_from_bytes
+from tests.test_pipeline import _BASE, _generated, _write
+
+_VERSIONS = [  # file -> text, one dossier after another (an article edited, removed, added)
+    {"a.txt": "Acme opens\n\nThe acme of the season came with rain in Geneva.\n",
+     "b.txt": "Doe speaks\n\nJane Doe said the roe deer were back.\n"},
+    {"a.txt": "Acme opens\n\nAcme opened a plant in Geneva.\n",
+     "b.txt": "Doe speaks\n\nJane Doe said the roe deer were back.\n"},
+    {"a.txt": "Acme opens\n\nAcme opened a plant in Geneva.\n"},
+    {"a.txt": "Acme opens\n\nAcme opened a plant in Geneva.\n",
+     "c.txt": "Rain again\n\nIt rained in geneva, and the acme of the season came.\n"},
+    {"c.txt": "Rain again\n\nNo rain at all.\n"},
+]
+
+
+def test_lower_case_words_counted_by_article_are_the_words_of_a_fresh_count() -> None:
+    memo = LinkMemo()
+    for files in _VERSIONS:
+        articles = [article_from_bytes(text.encode(), name) for name, text in files.items()]
+        versions = {a.id: f"{a.file}:{hash(files[a.file])}" for a in articles}
+        counted = memo.lower_words(articles, [None] * len(articles), versions)  # type: ignore[list-item]
+        fresh = set(chain.from_iterable(lower_words(a) for a in articles))
+        assert set(counted) == fresh
+        assert all(lower_text(a, None).split() for a in articles)  # type: ignore[arg-type]
+
+
+_LOWER = "\nCritics call the plan a ruritania of red tape, and the acme of folly.\n"
+_SEQUENCES = {  # edits made one after another, a one-shot rebuild after each
+    "a one-word name written in lower case, then not": [
+        {"d.txt": _BASE["d.txt"] + _LOWER}, {"d.txt": _BASE["d.txt"]}],
+    "the lower-case article removed, then put back": [
+        {"d.txt": _BASE["d.txt"] + _LOWER}, {"d.txt": None}, {"d.txt": _BASE["d.txt"] + _LOWER}],
+    "two articles edited at once": [
+        {"a.txt": _BASE["a.txt"] + _LOWER, "c.txt": _BASE["c.txt"] + "\nDoe left for Geneva.\n"}],
+}
+
+
+@pytest.mark.parametrize("serve", [False, True], ids=["build", "serve"])
+@pytest.mark.parametrize("name", sorted(_SEQUENCES))
+def test_rebuilds_after_lower_case_edits_give_what_a_fresh_build_gives(name: str, serve: bool, tmp_path: Path) -> None:
+    folder, docs, cache_dir = tmp_path / "dossier", tmp_path / "docs", tmp_path / "cache"
+    memory = pipeline.Memory() if serve else None
+    _write(folder, dict(_BASE))
+    pipeline.build(folder, docs, cache_dir=cache_dir, memory=memory)
+    for n, edit in enumerate(_SEQUENCES[name]):
+        _write(folder, edit)
+        pipeline.build(folder, docs, cache_dir=cache_dir, memory=memory)
+        pipeline.build(folder, tmp_path / f"fresh{n}", cache_dir=None)
+        assert _generated(docs) == _generated(tmp_path / f"fresh{n}")
