@@ -277,7 +277,7 @@ def _kept_memory(cache_dir: Path, docs_dir: Path, previous: dict[str, str]) -> M
     link_memo, index, key = kept if isinstance(kept, tuple) and len(kept) == 3 else (None, None, None)
     memory = Memory(link=link_memo if isinstance(link_memo, LinkMemo) else LinkMemo())
     for name, part in parts.items():  # (the digest of what it was made from, the result)
-        if isinstance(part, tuple) and len(part) == 2 and isinstance(part[0], str):
+        if isinstance(part, tuple) and len(part) >= 2 and isinstance(part[0], str):
             setattr(memory.link, name, part)
             memory.stored[name] = part[0]
     if isinstance(index, dict) and index and isinstance(key, str) and previous.get(paths.EXPORT) == key:

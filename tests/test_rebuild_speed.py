@@ -43,6 +43,9 @@ _SEQUENCES = {  # edits made one after another, a one-shot rebuild after each
         {"d.txt": _BASE["d.txt"] + _LOWER}, {"d.txt": _BASE["d.txt"]}],
     "the lower-case article removed, then put back": [
         {"d.txt": _BASE["d.txt"] + _LOWER}, {"d.txt": None}, {"d.txt": _BASE["d.txt"] + _LOWER}],
+    "a capitalised phrase then written in lower case elsewhere, then not": [
+        {"a.txt": _BASE["a.txt"] + "\nThe Spending Review comes first.\n"},
+        {"d.txt": _BASE["d.txt"] + "\nA spending review was promised.\n"}, {"d.txt": _BASE["d.txt"]}],
     "two articles edited at once": [
         {"a.txt": _BASE["a.txt"] + _LOWER, "c.txt": _BASE["c.txt"] + "\nDoe left for Geneva.\n"}],
 }
