@@ -288,11 +288,16 @@ def _kept_memory(cache_dir: Path, docs_dir: Path, previous: dict[str, str]) -> M
     return memory
 
 
-def _load_kept_memory(memory: Memory, cache_dir: Path, docs_dir: Path, previous: dict[str, str]) -> None:
-    """_kept_memory into `memory`, run while a worker annotates the changed articles (the
-    link pass is the first to read it)."""
-    kept = _kept_memory(cache_dir, docs_dir, previous)
-    memory.link, memory.export, memory.stored = kept.link, kept.export, kept.stored
+def _load_kept(memory: Memory | None, cache_dir: Path | None, docs_dir: Path, previous: dict[str, str]) -> None:
+    """What a build takes from the last one, run while a worker annotates the changed
+    articles (the link pass is the first to read it): the page keys it recorded into
+    `previous` (with a cache), and for a one-shot build its memos (_kept_memory) into `memory`."""
+    if cache_dir is None:
+        return
+    previous.update(kept_keys(docs_dir))
+    if memory is not None:
+        kept = _kept_memory(cache_dir, docs_dir, previous)
+        memory.link, memory.export, memory.stored = kept.link, kept.export, kept.stored
 
 
 def _store_memo(cache_dir: Path, memory: Memory, export: ExportMemo) -> None:
@@ -321,11 +326,10 @@ def build(
     memos the last build left in the cache folder)."""
     one_shot = memory is None
     with cache.settled():
-        previous = kept_keys(docs_dir) if cache_dir is not None else None
-        kept: Callable[[], object] = lambda: None
+        previous: dict[str, str] = {}  # the page keys the last build recorded (read while a worker annotates)
         if memory is None and cache_dir is not None:
             memory = Memory()
-            kept = partial(_load_kept_memory, memory, cache_dir, docs_dir, previous or {})
+        kept = partial(_load_kept, memory if one_shot else None, cache_dir, docs_dir, previous)
         dossier, stats = assemble(dossier_dir, progress, cache_dir, workers, memory, meanwhile=kept)
         if cache_dir is not None:  # entries are pickled one at a time as they are stored
             write_cache(cache_dir, ((k, cache.dump(e)) for k, e in stats.new_cache.items()), stats.keys)

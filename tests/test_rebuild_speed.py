@@ -63,3 +63,25 @@ def test_rebuilds_after_lower_case_edits_give_what_a_fresh_build_gives(name: str
         pipeline.build(folder, docs, cache_dir=cache_dir, memory=memory)
         pipeline.build(folder, tmp_path / f"fresh{n}", cache_dir=None)
         assert _generated(docs) == _generated(tmp_path / f"fresh{n}")
+
+
+def test_a_one_shot_rebuild_reads_the_last_page_keys_while_the_worker_annotates(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The changed article goes to the forked child first; the last build's page keys and
+    memos are read while it annotates, before the link pass; the pages are a fresh build's."""
+    folder, docs, cache_dir = tmp_path / "dossier", tmp_path / "docs", tmp_path / "cache"
+    _write(folder, dict(_BASE))
+    pipeline.build(folder, docs, cache_dir=cache_dir)
+    _write(folder, {"d.txt": _BASE["d.txt"] + "\nMore rain is expected.\n"})
+    monkeypatch.setattr(pipeline, "PARALLEL_FROM", 2)
+    monkeypatch.setattr(pipeline.threading, "active_count", lambda: 1)  # other tests may have left threads
+    events: list[str] = []
+    for name in ("_forked", "kept_keys", "_kept_memory", "link"):
+        real = getattr(pipeline, name)
+        monkeypatch.setattr(pipeline, name, lambda *a, _n=name, _f=real, **k: (events.append(_n), _f(*a, **k))[1])
+    report = pipeline.build(folder, docs, cache_dir=cache_dir, workers=2)
+    assert events == ["_forked", "kept_keys", "_kept_memory", "link"]
+    assert report.pages_written <= 3 < report.pages_unchanged  # the page keys were read and used
+    monkeypatch.undo()
+    pipeline.build(folder, tmp_path / "fresh", cache_dir=None)
+    assert _generated(docs) == _generated(tmp_path / "fresh")
