@@ -133,7 +133,7 @@ def load(cache_dir: Path | None, entry_key: str) -> Entry | None:
     try:
         with open(path_of(cache_dir, entry_key), "rb") as handle:
             entry = pickle.load(handle)  # noqa: S301 - our own cache, written by this builder
-    except (OSError, pickle.PickleError, EOFError, AttributeError, ImportError, TypeError, ValueError):
+    except (OSError, pickle.PickleError, EOFError, AttributeError, ImportError, TypeError, ValueError, IndexError):
         return None
     return entry if isinstance(entry, tuple) and len(entry) == 2 else None
 
@@ -147,14 +147,19 @@ MEMO = "memo.pickle"  # the link pass's memo and the export's index, kept betwee
 MEMO_PARTS = {"merged": "memo-merged.pickle", "related": "memo-related.pickle"}
 
 
-def load_memo(cache_dir: Path | None, name: str = MEMO) -> object | None:
-    """A memo the last build left, if the builder is still the one that wrote it."""
+def load_memo(cache_dir: Path | None, name: str = MEMO, damaged: list[str] | None = None) -> object | None:
+    """A memo the last build left, if the builder is still the one that wrote it (one that
+    will not load is named in `damaged`; one that is missing or another builder's is not)."""
     if cache_dir is None:
         return None
     try:
         with open(cache_dir / name, "rb") as handle:
             made_by, memo = pickle.load(handle)  # noqa: S301 - our own cache, written by this builder
-    except (OSError, pickle.PickleError, EOFError, AttributeError, ImportError, TypeError, ValueError):
+    except OSError:
+        return None
+    except (pickle.PickleError, EOFError, AttributeError, ImportError, TypeError, ValueError, IndexError):
+        if damaged is not None:
+            damaged.append(name)
         return None
     return memo if made_by == fingerprint(("",)) else None
 

@@ -40,6 +40,7 @@ class BuildStats:
     new_cache: dict[str, cache.Entry] = field(default_factory=dict)  # entries to store, by key
     keys: set[str] = field(default_factory=set)
     skipped: tuple[str, ...] = ()  # a warning for each file left out (a saved page with no story)
+    damaged: int = 0  # cache entries that would not load (their articles annotated again)
 
 
 @dataclass
@@ -52,6 +53,7 @@ class Memory:
     link: LinkMemo = field(default_factory=LinkMemo)
     export: ExportMemo = field(default_factory=ExportMemo)
     stored: dict[str, str] = field(default_factory=dict)  # memo part -> the digest its file holds
+    damaged: list[str] = field(default_factory=list)  # memo files of the cache folder that would not load
 
 
 def discover(articles_dir: Path) -> list[tuple[str, Path]]:
@@ -187,9 +189,10 @@ def _with_id(entry: tuple[Article, Annotation], new_id: str) -> tuple[Article, A
 def _entries(
     found: list[tuple[str, Job]], kept: dict[str, cache.Entry], cache_dir: Path | None, workers: int,
     progress: Progress | None, also: Callable[[], object] = lambda: None,
-) -> tuple[dict[str, cache.Entry], list[str]]:
+) -> tuple[dict[str, cache.Entry], list[str], int]:
     """The entry of every article, by cache key: from `kept` (a long-running process's),
-    the cache folder, or annotated now. Returns them and the keys of those annotated."""
+    the cache folder, or annotated now. Returns them, the keys of those annotated and how
+    many of those were stored but would not load."""
     to_make = [(k, job) for k, job in found if k not in kept and not cache.stored(cache_dir, k)]
     making = {k for k, _ in to_make}
     loaded: dict[str, cache.Entry | None] = {}
@@ -215,7 +218,7 @@ def _entries(
             entry = _read_and_annotate(job)
             made.append(k)
         entries[k] = entry
-    return entries, made
+    return entries, made, len(made) - len(to_make)
 
 
 def assemble(
@@ -242,8 +245,8 @@ def assemble(
         data = read_bytes(path, name, dossier_dir, folders)  # only regular files inside the dossier folder
         meta, defaults = config.meta_for(name), config.defaults_or_none()
         found.append((cache.key(data, name, meta, defaults), (data, name, meta, defaults)))
-    entries, made = _entries(found, memory.entries if memory is not None else {}, cache_dir, workers, progress,
-                             meanwhile)
+    entries, made, damaged = _entries(found, memory.entries if memory is not None else {}, cache_dir, workers,
+                                      progress, meanwhile)
     if memory is not None:
         memory.entries = entries
     skipped = tuple(w for k, _ in found if _unreadable(entries[k][0]) for w in entries[k][0].warnings)
@@ -262,6 +265,7 @@ def assemble(
         new_cache={k: entries[k] for k in made} if cache_dir else {},
         keys=set(entries),
         skipped=skipped,
+        damaged=damaged,
     )
     versions = {a.id: k for a, k in zip(articles, keys, strict=True)}
     return link(config, articles, annotations, curated, versions, memory.link if memory else None), stats
@@ -272,10 +276,11 @@ def _kept_memory(cache_dir: Path, docs_dir: Path, previous: dict[str, str]) -> M
     folder, and the export's records, cut from the export it wrote when that file is still
     the one its index describes."""
     with cache.loading():
-        kept = cache.load_memo(cache_dir)
-        parts = {name: cache.load_memo(cache_dir, file) for name, file in cache.MEMO_PARTS.items()}
+        damaged: list[str] = []
+        kept = cache.load_memo(cache_dir, cache.MEMO, damaged)
+        parts = {name: cache.load_memo(cache_dir, file, damaged) for name, file in cache.MEMO_PARTS.items()}
     link_memo, index, key = kept if isinstance(kept, tuple) and len(kept) == 3 else (None, None, None)
-    memory = Memory(link=link_memo if isinstance(link_memo, LinkMemo) else LinkMemo())
+    memory = Memory(link=link_memo if isinstance(link_memo, LinkMemo) else LinkMemo(), damaged=damaged)
     for name, part in parts.items():  # (the digest of what it was made from, the result)
         if isinstance(part, tuple) and len(part) >= 2 and isinstance(part[0], str):
             setattr(memory.link, name, part)
@@ -297,7 +302,17 @@ def _load_kept(memory: Memory | None, cache_dir: Path | None, docs_dir: Path, pr
     previous.update(kept_keys(docs_dir))
     if memory is not None:
         kept = _kept_memory(cache_dir, docs_dir, previous)
-        memory.link, memory.export, memory.stored = kept.link, kept.export, kept.stored
+        memory.link, memory.export, memory.stored, memory.damaged = kept.link, kept.export, kept.stored, kept.damaged
+
+
+def _damaged_cache(cache_dir: Path | None, entries: int, memos: list[str]) -> str:
+    """One line for a cache folder whose files would not load: what was done instead."""
+    done = []
+    if entries:
+        done.append(f"{entries} damaged entr{'y' if entries == 1 else 'ies'} ignored (those articles were annotated again)")
+    if memos:
+        done.append(f"damaged {', '.join(memos)} ignored (the link pass ran afresh)")
+    return f"{shown(str(cache_dir))}: {'; '.join(done)}; the cache now holds this build's"
 
 
 def _store_memo(cache_dir: Path, memory: Memory, export: ExportMemo) -> None:
@@ -340,6 +355,8 @@ def build(
         if cache_dir is not None and memory is not None:
             _store_memo(cache_dir, memory, export)
     warnings = list(result.warnings) + list(stats.skipped) + [w for a in dossier.articles for w in a.warnings]
+    if stats.damaged or (one_shot and memory is not None and memory.damaged):  # (the build went on without them)
+        warnings.append(_damaged_cache(cache_dir, stats.damaged, memory.damaged if memory is not None else []))
     undated = [a.file for a in dossier.articles if a.meta.date is None and a.id not in dossier.copy_of]
     if undated:  # one warning for them all: how many, and where they are listed
         warnings.append(f"{len(undated)} of {len(dossier.articles) - len(dossier.copy_of)} articles have no date "

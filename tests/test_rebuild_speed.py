@@ -8,7 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from builder import pipeline
+from builder import cache, pipeline
+from builder.cli import main
 from builder.confirm import lower_words
 from builder.link import LinkMemo, lower_text
 from builder.read import article_from_bytes
@@ -83,5 +84,49 @@ def test_a_one_shot_rebuild_reads_the_last_page_keys_while_the_worker_annotates(
     assert events == ["_forked", "kept_keys", "_kept_memory", "link"]
     assert report.pages_written <= 3 < report.pages_unchanged  # the page keys were read and used
     monkeypatch.undo()
+    pipeline.build(folder, tmp_path / "fresh", cache_dir=None)
+    assert _generated(docs) == _generated(tmp_path / "fresh")
+
+
+@pytest.mark.parametrize("damage", ["entries", "memos", "both"])
+def test_a_damaged_cache_is_ignored_with_one_warning_line(damage: str, tmp_path: Path,
+                                                          capsys: pytest.CaptureFixture[str]) -> None:
+    """A cache whose files will not load (a disk error, a killed copy) costs time, never the
+    build: one line says what was ignored, the pages are a fresh build's, and the next build
+    finds the cache whole again."""
+    folder, docs, cache_dir = tmp_path / "dossier", tmp_path / "docs", tmp_path / "cache"
+    _write(folder, dict(_BASE))
+    args = ["build", "-q", "--dossier", str(folder), "--docs", str(docs), "--cache", str(cache_dir)]
+    assert main(args) == 0
+    if damage in ("entries", "both"):
+        for entry in sorted(cache_dir.glob("*/*.pickle"))[:2]:
+            entry.write_bytes(entry.read_bytes()[:40])  # cut short
+    if damage in ("memos", "both"):
+        (cache_dir / cache.MEMO).write_bytes(b"\x80\x05not a pickle")
+    capsys.readouterr()
+    assert main(args) == 0
+    lines = [line for line in capsys.readouterr().err.splitlines() if str(cache_dir) in line]
+    assert len(lines) == 1 and "Traceback" not in lines[0] and "damaged" in lines[0]
+    assert ("2 damaged entries" in lines[0]) == (damage != "memos")
+    assert (cache.MEMO in lines[0]) == (damage != "entries")
+    pipeline.build(folder, tmp_path / "fresh", cache_dir=None)
+    assert _generated(docs) == _generated(tmp_path / "fresh")
+    capsys.readouterr()
+    assert main(args) == 0
+    assert str(cache_dir) not in capsys.readouterr().err  # whole again
+
+
+def test_a_cache_of_another_builder_version_is_ignored_quietly(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                                               capsys: pytest.CaptureFixture[str]) -> None:
+    """After an upgrade every entry and memo is stale: the build annotates afresh without a
+    warning (nothing is wrong), and gives a fresh build's pages."""
+    folder, docs, cache_dir = tmp_path / "dossier", tmp_path / "docs", tmp_path / "cache"
+    _write(folder, dict(_BASE))
+    args = ["build", "-q", "--dossier", str(folder), "--docs", str(docs), "--cache", str(cache_dir)]
+    assert main(args) == 0
+    monkeypatch.setattr(cache, "fingerprint", lambda parts=(): f"another builder {parts}")
+    capsys.readouterr()
+    assert main(args) == 0
+    assert str(cache_dir) not in capsys.readouterr().err
     pipeline.build(folder, tmp_path / "fresh", cache_dir=None)
     assert _generated(docs) == _generated(tmp_path / "fresh")
