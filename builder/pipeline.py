@@ -204,9 +204,9 @@ def _entries(
                     hit = kept.get(k)
                     loaded[k] = hit if hit is not None else cache.load(cache_dir, k)
         also()
-        if making:
-            confirm.warm()  # (the link pass reads them; the workers may still be annotating)
 
+    if making:  # the link pass's word lists, loaded once: annotating reads them too, and a
+        confirm.warm()  # forked worker inherits them instead of reading them again
     fresh = _annotate_all([job for _, job in to_make], workers, progress, load_the_others,
                           overlap=len(found) - len(to_make) >= PARALLEL_FROM)
     made = [k for k, _ in to_make]
