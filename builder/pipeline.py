@@ -25,7 +25,7 @@ from builder.read import article_from_bytes, read_bytes
 from builder.read_html import is_html
 from builder.render import iter_pages, paths
 from builder.slug import unique_slugs
-from builder.write import kept_keys, write_cache, write_memo, write_pages
+from builder.write import drop_pack, kept_keys, write_cache, write_memo, write_pack, write_pages
 
 ARTICLE_SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm")
 PARALLEL_FROM = 200  # articles to annotate before it pays to start worker processes
@@ -41,6 +41,9 @@ class BuildStats:
     keys: set[str] = field(default_factory=set)
     skipped: tuple[str, ...] = ()  # a warning for each file left out (a saved page with no story)
     damaged: int = 0  # cache entries that would not load (their articles annotated again)
+    entries: dict[str, cache.Entry] = field(default_factory=dict)  # every article's entry, by key
+    packed: frozenset[str] = frozenset()  # the keys the cache's pack holds
+    pack_damaged: bool = False  # the cache's pack would not load
 
 
 @dataclass
@@ -188,12 +191,13 @@ def _with_id(entry: tuple[Article, Annotation], new_id: str) -> tuple[Article, A
 
 def _entries(
     found: list[tuple[str, Job]], kept: dict[str, cache.Entry], cache_dir: Path | None, workers: int,
-    progress: Progress | None, also: Callable[[], object] = lambda: None,
+    progress: Progress | None, also: Callable[[], object] = lambda: None, pack: cache.Pack | None = None,
 ) -> tuple[dict[str, cache.Entry], list[str], int]:
     """The entry of every article, by cache key: from `kept` (a long-running process's),
     the cache folder, or annotated now. Returns them, the keys of those annotated and how
-    many of those were stored but would not load."""
-    to_make = [(k, job) for k, job in found if k not in kept and not cache.stored(cache_dir, k)]
+    many of those were stored but would not load. `pack`: the cache's pack, if read already."""
+    pack = pack if pack is not None else cache.Pack(cache_dir)
+    to_make = [(k, job) for k, job in found if k not in kept and not cache.stored(cache_dir, k, pack)]
     making = {k for k, _ in to_make}
     loaded: dict[str, cache.Entry | None] = {}
 
@@ -202,6 +206,8 @@ def _entries(
             for k, _ in found:
                 if k not in making:
                     hit = kept.get(k)
+                    if hit is None and k in pack.keys:
+                        hit = pack.entries().get(k)
                     loaded[k] = hit if hit is not None else cache.load(cache_dir, k)
         also()
 
@@ -245,8 +251,9 @@ def assemble(
         data = read_bytes(path, name, dossier_dir, folders)  # only regular files inside the dossier folder
         meta, defaults = config.meta_for(name), config.defaults_or_none()
         found.append((cache.key(data, name, meta, defaults), (data, name, meta, defaults)))
+    pack = cache.Pack(cache_dir)
     entries, made, damaged = _entries(found, memory.entries if memory is not None else {}, cache_dir, workers,
-                                      progress, meanwhile)
+                                      progress, meanwhile, pack)
     if memory is not None:
         memory.entries = entries
     skipped = tuple(w for k, _ in found if _unreadable(entries[k][0]) for w in entries[k][0].warnings)
@@ -266,6 +273,9 @@ def assemble(
         keys=set(entries),
         skipped=skipped,
         damaged=damaged,
+        entries=entries if cache_dir else {},
+        packed=pack.keys,
+        pack_damaged=pack.damaged,
     )
     versions = {a.id: k for a, k in zip(articles, keys, strict=True)}
     return link(config, articles, annotations, curated, versions, memory.link if memory else None), stats
@@ -305,13 +315,26 @@ def _load_kept(memory: Memory | None, cache_dir: Path | None, docs_dir: Path, pr
         memory.link, memory.export, memory.stored, memory.damaged = kept.link, kept.export, kept.stored, kept.damaged
 
 
+def _store_cache(cache_dir: Path, stats: BuildStats) -> None:
+    """Store the new entries: in a new pack with all the others when that is worth it
+    (cache.Pack), else each on its own (pickled one at a time as they are stored)."""
+    pack = cache.Pack(None)
+    pack.keys, pack.damaged = stats.packed, stats.pack_damaged
+    if pack.worth_writing(stats.keys, loose=len(stats.keys - stats.packed)):
+        write_pack(cache_dir, {k: stats.entries[k] for k in sorted(stats.keys)})
+        return
+    write_cache(cache_dir, ((k, cache.dump(e)) for k, e in stats.new_cache.items()), stats.keys)
+    if pack.damaged:
+        drop_pack(cache_dir)
+
+
 def _damaged_cache(cache_dir: Path | None, entries: int, memos: list[str]) -> str:
     """One line for a cache folder whose files would not load: what was done instead."""
     done = []
     if entries:
         done.append(f"{entries} damaged entr{'y' if entries == 1 else 'ies'} ignored (those articles were annotated again)")
     if memos:
-        done.append(f"damaged {', '.join(memos)} ignored (the link pass ran afresh)")
+        done.append(f"damaged {', '.join(memos)} ignored")
     return f"{shown(str(cache_dir))}: {'; '.join(done)}; the cache now holds this build's"
 
 
@@ -346,8 +369,8 @@ def build(
             memory = Memory()
         kept = partial(_load_kept, memory if one_shot else None, cache_dir, docs_dir, previous)
         dossier, stats = assemble(dossier_dir, progress, cache_dir, workers, memory, meanwhile=kept)
-        if cache_dir is not None:  # entries are pickled one at a time as they are stored
-            write_cache(cache_dir, ((k, cache.dump(e)) for k, e in stats.new_cache.items()), stats.keys)
+        if cache_dir is not None:
+            _store_cache(cache_dir, stats)
         export = memory.export if memory is not None else ExportMemo()  # its index keys the export page
         result = write_pages(docs_dir, iter_pages(dossier, previous, export))
         if one_shot:  # the export's bytes are kept for the next build only in a long-running process
@@ -355,8 +378,9 @@ def build(
         if cache_dir is not None and memory is not None:
             _store_memo(cache_dir, memory, export)
     warnings = list(result.warnings) + list(stats.skipped) + [w for a in dossier.articles for w in a.warnings]
-    if stats.damaged or (one_shot and memory is not None and memory.damaged):  # (the build went on without them)
-        warnings.append(_damaged_cache(cache_dir, stats.damaged, memory.damaged if memory is not None else []))
+    damaged_memos = ([cache.PACK] if stats.pack_damaged else []) + (memory.damaged if one_shot and memory else [])
+    if stats.damaged or damaged_memos:  # (the build went on without them)
+        warnings.append(_damaged_cache(cache_dir, stats.damaged, damaged_memos))
     undated = [a.file for a in dossier.articles if a.meta.date is None and a.id not in dossier.copy_of]
     if undated:  # one warning for them all: how many, and where they are listed
         warnings.append(f"{len(undated)} of {len(dossier.articles) - len(dossier.copy_of)} articles have no date "

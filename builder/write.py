@@ -390,6 +390,33 @@ def write_cache(cache_dir: Path, entries: Iterable[tuple[str, bytes]], keep: set
         raise _cache_error(cache_dir, err) from None
 
 
+def write_pack(cache_dir: Path, entries: dict[str, cache.Entry]) -> None:
+    """Store the cache's pack (cache.Pack) of these entries, whole or not at all, and drop
+    the entries stored on their own (the pack holds them now)."""
+    try:
+        cache_dir.mkdir(parents=True, exist_ok=True)
+        path = cache_dir / cache.PACK
+        tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+        try:
+            with open(tmp, "wb") as handle:  # written as it is pickled: no second copy in memory
+                cache.dump_pack(entries, handle)
+            os.replace(tmp, path)
+        except BaseException:
+            tmp.unlink(missing_ok=True)
+            raise
+    except OSError as err:
+        raise _cache_error(cache_dir, err) from None
+    write_cache(cache_dir, (), keep=set())
+
+
+def drop_pack(cache_dir: Path) -> None:
+    """Remove the cache's pack (one that would not load, and is not worth writing again)."""
+    try:
+        (cache_dir / cache.PACK).unlink(missing_ok=True)
+    except OSError as err:
+        raise _cache_error(cache_dir, err) from None
+
+
 def _cache_error(cache_dir: Path, err: OSError) -> DossierError:
     return DossierError(f"{shown(str(err.filename or cache_dir))}: cannot write the cache: {err.strerror or err}; "
                         "--no-cache builds without one")

@@ -130,3 +130,53 @@ def test_a_cache_of_another_builder_version_is_ignored_quietly(tmp_path: Path, m
     assert str(cache_dir) not in capsys.readouterr().err
     pipeline.build(folder, tmp_path / "fresh", cache_dir=None)
     assert _generated(docs) == _generated(tmp_path / "fresh")
+
+
+def _loose(cache_dir: Path) -> set[str]:
+    return {p.stem for p in cache_dir.glob("*/*.pickle")}
+
+
+def test_a_large_cache_keeps_its_entries_in_one_pack(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """From PACK_FROM entries the cache holds them in one file (one load, not one per
+    article); an edit adds its entry on its own beside the pack, and the pack is written
+    again once a tenth of the entries (at least 16) lie outside it. Every build gives a
+    fresh build's pages."""
+    monkeypatch.setattr(cache, "PACK_FROM", 3)
+    folder, docs, cache_dir = tmp_path / "dossier", tmp_path / "docs", tmp_path / "cache"
+    files = {f"{n:02d}.txt": f"Story {n}\n\nJane Doe met John Roe in Geneva on day {n}.\n" for n in range(20)}
+    _write(folder, {**_BASE, **files})
+    first = pipeline.build(folder, docs, cache_dir=cache_dir)
+    assert first.annotated == 24 and (cache_dir / cache.PACK).is_file() and not _loose(cache_dir)
+    assert len(cache.Pack(cache_dir).keys) == 24
+    for n in range(17):  # another article edited each time: its new entry stored on its own
+        _write(folder, {f"{n:02d}.txt": files[f"{n:02d}.txt"] + "\nIt rained.\n"})
+        report = pipeline.build(folder, docs, cache_dir=cache_dir)
+        assert (report.annotated, report.cached) == (1, 23)
+        if n < 16:
+            assert len(_loose(cache_dir)) == n + 1
+    assert not _loose(cache_dir)  # 17 entries outside the pack: it is written again, with them
+    assert len(cache.Pack(cache_dir).keys) == 24
+    pipeline.build(folder, tmp_path / "fresh", cache_dir=None)
+    assert _generated(docs) == _generated(tmp_path / "fresh")
+
+
+@pytest.mark.parametrize("cut", [10, -100])  # the list of keys cut short, or the entries after it
+def test_a_damaged_pack_is_ignored_with_one_warning_line(cut: int, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                                         capsys: pytest.CaptureFixture[str]) -> None:
+    monkeypatch.setattr(cache, "PACK_FROM", 3)
+    folder, docs, cache_dir = tmp_path / "dossier", tmp_path / "docs", tmp_path / "cache"
+    _write(folder, dict(_BASE))
+    args = ["build", "-q", "--dossier", str(folder), "--docs", str(docs), "--cache", str(cache_dir)]
+    assert main(args) == 0
+    packed = cache_dir / cache.PACK
+    packed.write_bytes(packed.read_bytes()[:cut])
+    capsys.readouterr()
+    assert main(args) == 0
+    lines = [line for line in capsys.readouterr().err.splitlines() if str(cache_dir) in line]
+    assert len(lines) == 1 and cache.PACK in lines[0] and "Traceback" not in lines[0]
+    pipeline.build(folder, tmp_path / "fresh", cache_dir=None)
+    assert _generated(docs) == _generated(tmp_path / "fresh")
+    assert len(cache.Pack(cache_dir).keys) == 4  # written again
+    capsys.readouterr()
+    assert main(args) == 0
+    assert str(cache_dir) not in capsys.readouterr().err
