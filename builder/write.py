@@ -15,7 +15,6 @@ import os
 import re
 import shutil
 import stat as stat_module
-import tempfile
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -435,6 +434,8 @@ def write_memo(cache_dir: Path, name: str, data: bytes) -> None:
 def scratch_file(name: str, text: str) -> Iterator[Path]:
     """A file of the builder's own, `name` in a new temporary folder, for as long as the
     block runs (the MkDocs configuration a site is built with); then it is gone."""
+    import tempfile  # noqa: PLC0415 - only a build with --site needs it (a rebuild is mostly start-up)
+
     with tempfile.TemporaryDirectory(prefix="dossier-") as folder:
         path = Path(folder) / name
         _atomic_write(path, text.encode("utf-8"), durable=False)
