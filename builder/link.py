@@ -25,7 +25,7 @@ from builder.discrepancy import Claim, article_claims, find_discrepancies
 from builder.duplicates import Sketch, find_copies, sketch, update_copies
 from builder.model import Annotation, Article, Block, DateRef, Dossier, DossierQuote, Entity, Related, Source, TimelineEvent
 from builder.quote_speakers import curated_names, place_quote
-from builder.relate import related_articles
+from builder.relate import related_articles, update_related
 
 
 def _quotes(articles: Sequence[Article], annotations: Sequence[Annotation],
@@ -319,10 +319,17 @@ class LinkMemo:
 
     def relate(self, entities_of: dict[str, frozenset[str]]) -> dict[str, tuple[Related, ...]]:
         """Related articles, reused when every article names the entities it named last time
-        (compared as sets: no digest of them all to make)."""
-        if self.related is None or len(self.related) != 3 or self.related[2] != entities_of:
+        (compared as sets: no digest of them all to make), else ranked again only where they
+        may differ (relate.update_related)."""
+        if self.related is None or len(self.related) != 3:
             made_from = digest(tuple(sorted((a, tuple(sorted(ids))) for a, ids in entities_of.items())))
             self.related = (made_from, related_articles(entities_of), entities_of)
+        elif self.related[2] != entities_of:  # ranked again where it may differ; a new digest says the file changes
+            last, ranked, before = self.related
+            changed = sorted((a, tuple(sorted(ids))) for a, ids in entities_of.items() if before.get(a) != ids)
+            gone = sorted(before.keys() - entities_of.keys())
+            self.related = (digest((last, tuple(changed), tuple(gone))), update_related(before, ranked, entities_of),
+                            entities_of)
         return self.related[1]
 
 

@@ -8,11 +8,12 @@ from pathlib import Path
 
 import pytest
 
-from builder import cache, pipeline
+from builder import cache, pipeline, relate
 from builder.cli import main
 from builder.confirm import lower_words
 from builder.link import LinkMemo, lower_text
 from builder.read import article_from_bytes
+from builder.relate import related_articles, update_related
 from tests.test_pipeline import _BASE, _generated, _write
 
 _VERSIONS = [  # file -> text, one dossier after another (an article edited, removed, added)
@@ -180,3 +181,36 @@ def test_a_damaged_pack_is_ignored_with_one_warning_line(cut: int, tmp_path: Pat
     capsys.readouterr()
     assert main(args) == 0
     assert str(cache_dir) not in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("seed", range(30))
+def test_related_articles_updated_after_edits_are_those_ranked_afresh(seed: int) -> None:
+    """update_related ranks again only the articles naming an entity whose articles
+    changed; its ranking is related_articles' on the edited dossier, for edits that add,
+    drop or swap entities in one or a few articles (and for articles added or removed)."""
+    import random  # noqa: PLC0415
+
+    rng = random.Random(seed)
+    pool = [f"e{n}" for n in range(rng.choice((8, 30, 120)))]
+    before = {f"a{n:03d}": frozenset(rng.sample(pool, rng.randint(0, min(6, len(pool)))))
+              for n in range(rng.choice((3, 40, 300)))}
+    ranked = related_articles(before)
+    after = dict(before)
+    for article in rng.sample(sorted(after), min(len(after), rng.choice((1, 1, 2, 5)))):
+        kept = {e for e in after[article] if rng.random() < 0.7}
+        after[article] = frozenset(kept | set(rng.sample(pool, rng.randint(0, 2))) | ({f"new{seed}"} if rng.random() < 0.5 else set()))
+    if seed % 10 == 9:  # an article removed: every weight changes
+        after.pop(sorted(after)[0])
+    assert update_related(before, ranked, after) == related_articles(after)
+
+
+def test_an_edit_that_names_a_new_person_ranks_one_article_again(monkeypatch: pytest.MonkeyPatch) -> None:
+    before = {f"a{n}": frozenset({f"e{n % 7}", f"e{n % 5 + 7}"}) for n in range(100)}
+    ranked = related_articles(before)
+    after = {**before, "a3": before["a3"] | {"jane-doe"}}
+    ranking: list[list[str]] = []
+    real = relate._rank
+    monkeypatch.setattr(relate, "_rank", lambda entities_of, articles, limit: real(
+        entities_of, ranking.append(list(articles)) or ranking[-1], limit))
+    assert update_related(before, ranked, after) == related_articles(after)
+    assert ranking[0] == ["a3"]  # (the second list is related_articles' own: every article)
