@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from dataclasses import replace
 
 from builder.annotate import evidence, lexicon
@@ -44,11 +44,13 @@ def lower_words(article: Article, _annotation: Annotation | None = None) -> froz
 
 
 def confirm(entities: Sequence[Entity], entity_of: Mapping[tuple[str, str], str],
-            annotations: Sequence[Annotation], lower: frozenset[str],
-            texts: Iterable[str] = ()) -> tuple[Entity, ...]:
+            annotations: Sequence[Annotation], lower: Collection[str],
+            texts: Iterable[str] = (),
+            phrases_in: Callable[[Sequence[str]], frozenset[str]] | None = None) -> tuple[Entity, ...]:
     """The entities with their confidence and evidence set, those below THRESHOLD hidden
     and not confirmed (curated entities are confirmed). `texts`: the articles' texts, where
-    a phrase of common words may be written in lower case."""
+    a phrase of common words may be written in lower case; `phrases_in`, when given, says
+    which of some names they write so instead (the link memo's, reusing unchanged articles')."""
     fired: dict[str, set[str]] = defaultdict(set)
     named: Counter[str] = Counter()  # how often the dossier names each entity
     for annotation in annotations:
@@ -57,8 +59,8 @@ def confirm(entities: Sequence[Entity], entity_of: Mapping[tuple[str, str], str]
             if entity_id is not None:
                 fired[entity_id].update(local.evidence)
         named.update(entity_of.get((annotation.article_id, m.key), "") for m in annotation.mentions)
-    phrases = _lower_phrases([e.name for e in entities if e.id in fired and _common_phrase(e.name, fired[e.id])],
-                             texts)
+    common = [e.name for e in entities if e.id in fired and _common_phrase(e.name, fired[e.id])]
+    phrases = phrases_in(common) if phrases_in is not None else lower_phrases(common, texts)
     out = []
     for entity in entities:
         if entity.id not in fired:
@@ -128,7 +130,7 @@ def _common_phrase(name: str, rules: set[str]) -> bool:
             and all(w.lower() in lexicon.common_words() for w in words))
 
 
-def _lower_phrases(names: Sequence[str], texts: Iterable[str]) -> frozenset[str]:
+def lower_phrases(names: Sequence[str], texts: Iterable[str]) -> frozenset[str]:
     """Which of `names` the texts write in lower case, in one pass over the texts."""
     if not names:
         return frozenset()
@@ -142,7 +144,10 @@ def _lower_phrases(names: Sequence[str], texts: Iterable[str]) -> frozenset[str]
     return frozenset(found)
 
 
-def _lower_elsewhere(name: str, rules: set[str], lower: frozenset[str]) -> bool:
+_lower_phrases = lower_phrases  # (its name before the link memo used it)
+
+
+def _lower_elsewhere(name: str, rules: set[str], lower: Collection[str]) -> bool:
     """Whether the dossier writes the name in lower case: a one-word name, or a name of
     common words with nothing else for it."""
     if "known" in rules or sum(1 for c in name if c.isupper()) > 1 and len(name.split()) == 1:

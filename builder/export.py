@@ -127,17 +127,17 @@ def index_key(index: ExportIndex) -> str:
 
 @dataclass
 class ExportMemo:
-    """The last export's text, and where each of its keyed parts lies in it with the page
+    """The last export's bytes, and where each of its keyed parts lies in it with the page
     key it was made under: an article's record and its quotes under the article page's key
     (which covers the article's version, how its entities are linked, its related
     articles), an entity's record under the entity page's key (which covers the whole
-    record). A part whose key is unchanged is copied from the last text, not encoded
+    record). A part whose key is unchanged is copied from the last export's bytes, not encoded
     again, and parts that lay side by side are copied in one piece.
 
     `dossier serve` keeps the memo in memory; a one-shot build makes it again from the
     export the last build wrote and that build's index."""
 
-    text: str = ""
+    data: bytes = b""  # the export as written (UTF-8): parts are cut from it by byte offsets
     index: ExportIndex = field(default_factory=dict)
     key: str | None = None  # the export's key: index_key(index)
 
@@ -176,26 +176,30 @@ def _quotes_json(quotes: list[DossierQuote]) -> str:
 
 
 class _Text:
-    """The export's text as it is put together, with where each keyed part lies. Parts
-    copied from the last export that lay side by side there make one run, copied at once."""
+    """The export as it is put together, in UTF-8 bytes (a part copied from the last export
+    is neither decoded nor encoded again), with where each keyed part lies. Parts copied
+    from the last export that lay side by side there make one run, copied at once."""
 
     def __init__(self, memo: ExportMemo | None) -> None:
-        self.parts: list[str] = []
+        self.parts: list[bytes] = []
         self.length = 0
         self.first = True  # no item in the open section yet
         self.memo = memo
         self.index: ExportIndex = {}
-        self.run: tuple[int, int] | None = None  # a span of the last text counted but not yet copied
+        self.run: tuple[int, int] | None = None  # a span of the last export counted but not yet copied
 
     def _flush(self) -> None:
         if self.run is not None and self.memo is not None:
-            self.parts.append(self.memo.text[self.run[0] : self.run[1]])
+            self.parts.append(self.memo.data[self.run[0] : self.run[1]])
         self.run = None
 
     def add(self, text: str) -> None:
+        self._put(text.encode())
+
+    def _put(self, data: bytes) -> None:
         self._flush()
-        self.parts.append(text)
-        self.length += len(text)
+        self.parts.append(data)
+        self.length += len(data)
 
     def open(self, section: str) -> None:
         self.add(f",{_dump(section)}:[")
@@ -207,14 +211,16 @@ class _Text:
         if not self.first:
             self.add(",")
         self.first = False
+        data = json_text.encode()
         if place is not None and made_from is not None:
-            self.index[place] = (made_from, self.length, self.length + len(json_text))
-        self.add(json_text)
+            self.index[place] = (made_from, self.length, self.length + len(data))
+        self._put(data)
 
     def _kept(self, place: Place, made_from: str, lo: int, hi: int) -> None:
         assert self.memo is not None
-        if self.run is not None and not self.first and self.run[1] + 1 == lo and self.memo.text[self.run[1]] == ",":
-            self.run = (self.run[0], hi)  # the part followed the run in the last text: extend it
+        if (self.run is not None and not self.first and self.run[1] + 1 == lo
+                and self.memo.data[self.run[1] : lo] == b","):
+            self.run = (self.run[0], hi)  # the part followed the run in the last export: extend it
             start = self.length + 1
             self.length += 1 + hi - lo
         else:
@@ -236,16 +242,16 @@ class _Text:
                 return
         self.item(make(), place, made_from)
 
-    def text(self) -> str:
+    def data(self) -> bytes:
         self._flush()
-        return "".join(self.parts)
+        return b"".join(self.parts)
 
 
-def export_text(dossier: Dossier, memo: ExportMemo | None = None,
-                keys: Mapping[tuple[str, str], str | None] | None = None) -> str:
-    """The whole export. With a `memo` and the pages' `keys` (("article" or "entity", id)
-    -> key), parts made under an unchanged key are copied from the last export, and the
-    memo is left holding this export's text, index and key."""
+def export_data(dossier: Dossier, memo: ExportMemo | None = None,
+                keys: Mapping[tuple[str, str], str | None] | None = None) -> bytes:
+    """The whole export, in UTF-8. With a `memo` and the pages' `keys` (("article" or
+    "entity", id) -> key), parts made under an unchanged key are copied from the last
+    export, and the memo is left holding this export's bytes, index and key."""
     keys = keys or {}
     out = _Text(memo)
     head = {"schema": SCHEMA_VERSION, "generator": f"dossier builder {__version__}", "title": dossier.title}
@@ -274,7 +280,7 @@ def export_text(dossier: Dossier, memo: ExportMemo | None = None,
             out.item(_dump(record))
         out.add("]")
     out.add("}\n")
-    text = out.text()
+    data = out.data()
     if memo is not None:
-        memo.text, memo.index, memo.key = text, out.index, index_key(out.index)
-    return text
+        memo.data, memo.index, memo.key = data, out.index, index_key(out.index)
+    return data

@@ -23,8 +23,16 @@ def _real_root(root: str) -> Path:
     return Path(root).resolve()
 
 
-def inside(root: Path, path: Path) -> Path:
-    """The real path of `path` (every link followed), if it lies inside `root`; else an error."""
+def inside(root: Path, path: Path, folders: dict[str, str] | None = None) -> Path | str:
+    """The real path of `path` (every link followed), if it lies inside `root`; else an error.
+
+    `folders` (folder -> its real path), kept by the caller for one pass over many files:
+    a file that is no link is then placed by its folder's real path, found once per folder,
+    instead of resolving every component of every file's path."""
+    if folders is not None:
+        found = _in_known_folder(root, path, folders)
+        if found is not None:
+            return found
     try:
         real = path.resolve(strict=True)
     except FileNotFoundError:
@@ -39,12 +47,32 @@ def inside(root: Path, path: Path) -> Path:
     return real
 
 
-def read_input(path: Path, name: str, root: Path | None = None, limit: int = MAX_BYTES) -> bytes:
+def _in_known_folder(root: Path, path: Path, folders: dict[str, str]) -> str | None:
+    """inside()'s answer for a file that is no symbolic link (its folder's real path joined
+    with its name), None for a link or a file that is not there (inside() then says why)."""
+    try:
+        if stat.S_ISLNK(os.lstat(path).st_mode):
+            return None
+    except OSError:
+        return None
+    folder, name = os.path.split(os.path.abspath(path))
+    real = folders.get(folder)
+    if real is None:
+        real = folders[folder] = os.path.realpath(folder)
+    top = str(_real_root(os.path.abspath(root)))
+    if real != top and not real.startswith(top.rstrip(os.sep) + os.sep):
+        return None  # (inside() refuses it, with its message)
+    return os.path.join(real, name)
+
+
+def read_input(path: Path, name: str, root: Path | None = None, limit: int = MAX_BYTES,
+               folders: dict[str, str] | None = None) -> bytes:
     """The bytes of a regular input file, at most `limit` of them; with `root`, only if the
-    file (links followed) lies inside it. Every refusal is a DossierError naming `name`."""
+    file (links followed) lies inside it. Every refusal is a DossierError naming `name`.
+    `folders`: see inside()."""
     label = shown(name)
     try:
-        real = inside(root, path) if root is not None else path
+        real = inside(root, path, folders) if root is not None else path
     except DossierError as err:
         raise DossierError(f"{label}: {err}") from None
     flags = os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_CLOEXEC", 0) | getattr(os, "O_NOCTTY", 0)

@@ -5,8 +5,9 @@ import datetime as dt
 import re
 from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import dataclass, field, replace
+from functools import partial
 from itertools import chain
 from typing import Any, TypeVar
 
@@ -18,13 +19,13 @@ from builder.annotate.reports import aside_starts, dateline_end, report_dates, r
 from builder.annotate.resolve import merge_entities
 from builder.annotate.sources import is_outlet
 from builder.config import DossierConfig
-from builder.confirm import confirm, lower_words
+from builder.confirm import confirm, lower_phrases, lower_words
 from builder.curate import CuratedEntity, apply_curated
 from builder.discrepancy import Claim, article_claims, find_discrepancies
 from builder.duplicates import Sketch, find_copies, sketch, update_copies
 from builder.model import Annotation, Article, Block, DateRef, Dossier, DossierQuote, Entity, Related, Source, TimelineEvent
 from builder.quote_speakers import curated_names, place_quote
-from builder.relate import related_articles
+from builder.relate import related_articles, update_related
 
 
 def _quotes(articles: Sequence[Article], annotations: Sequence[Annotation],
@@ -235,9 +236,12 @@ class LinkMemo:
 
     inputs: dict[tuple[str, str], str] = field(default_factory=dict)  # digests of what merging reads
     merged: tuple[str, Merged] | None = None
-    related: tuple[str, dict[str, tuple[Related, ...]]] | None = None
+    # (a digest of the entities of each article, the related articles, those entities)
+    related: tuple[str, dict[str, tuple[Related, ...]], dict[str, frozenset[str]]] | None = None
     copies: tuple[dict[str, Sketch], dict[str, str]] | None = None  # the sketches and copies found last
     articles: dict[str, dict[tuple[str, str], Any]] = field(default_factory=dict)  # step -> (id, version) -> result
+    lower: Counter[str] | None = None  # word -> how many of the texts in articles["lower_text"] hold it
+    phrases: tuple[tuple[str, ...], dict[tuple[str, str], frozenset[str]]] | None = None  # names -> found by article
 
     def merge(self, annotations: Sequence[Annotation], versions: Mapping[str, str],
               curated: Sequence[Sequence[str]] = ()) -> Merged:
@@ -269,6 +273,43 @@ class LinkMemo:
         self.articles[make.__name__] = keep
         return out
 
+    def lower_words(self, articles: Sequence[Article], annotations: Sequence[Annotation],
+                    versions: Mapping[str, str]) -> Collection[str]:
+        """The words the dossier writes in lower case (lower_text of every article), counted
+        by article: a rebuild takes out the words of the articles that changed or went and
+        adds those of the new ones, instead of joining every article's words again."""
+        before = self.articles.get(lower_text.__name__, {})
+        self.per_article(lower_text, articles, annotations, versions)
+        after = self.articles[lower_text.__name__]
+        counts = self.lower
+        if counts is None or not all(version for _, version in after):  # (an article of unknown version)
+            counts = Counter(chain.from_iterable(map(str.split, after.values())))
+        else:
+            for key in before.keys() - after.keys():
+                words = before[key].split()
+                counts.subtract(words)
+                for word in words:
+                    if counts[word] <= 0:
+                        del counts[word]
+            for key in after.keys() - before.keys():
+                counts.update(after[key].split())
+        self.lower = counts
+        return counts.keys()
+
+    def lower_phrases(self, articles: Sequence[Article], versions: Mapping[str, str],
+                      names: Sequence[str]) -> frozenset[str]:
+        """Which of `names` the articles write in lower case (confirm.lower_phrases), the
+        finds of an unchanged article reused while the names are the same."""
+        asked = tuple(sorted(set(names)))
+        kept = self.phrases[1] if self.phrases is not None and self.phrases[0] == asked else {}
+        found: dict[tuple[str, str], frozenset[str]] = {}
+        for article in articles:
+            key = (article.id, versions.get(article.id, ""))
+            hit = kept.get(key) if key[1] else None
+            found[key] = hit if hit is not None else lower_phrases(asked, (b.text for b in article.text_blocks))
+        self.phrases = (asked, found)
+        return frozenset().union(*found.values())
+
     def copies_of(self, sketches: dict[str, Sketch], order: Sequence[str]) -> dict[str, str]:
         """Copies of articles (duplicates.py), reusing the last result when the changed
         articles neither were nor are copies."""
@@ -276,10 +317,19 @@ class LinkMemo:
         self.copies = (sketches, result)
         return result
 
-    def relate(self, entities_of: Mapping[str, frozenset[str]]) -> dict[str, tuple[Related, ...]]:
-        made_from = digest(tuple(sorted((a, tuple(sorted(ids))) for a, ids in entities_of.items())))
-        if self.related is None or self.related[0] != made_from:
-            self.related = (made_from, related_articles(entities_of))
+    def relate(self, entities_of: dict[str, frozenset[str]]) -> dict[str, tuple[Related, ...]]:
+        """Related articles, reused when every article names the entities it named last time
+        (compared as sets: no digest of them all to make), else ranked again only where they
+        may differ (relate.update_related)."""
+        if self.related is None or len(self.related) != 3:
+            made_from = digest(tuple(sorted((a, tuple(sorted(ids))) for a, ids in entities_of.items())))
+            self.related = (made_from, related_articles(entities_of), entities_of)
+        elif self.related[2] != entities_of:  # ranked again where it may differ; a new digest says the file changes
+            last, ranked, before = self.related
+            changed = sorted((a, tuple(sorted(ids))) for a, ids in entities_of.items() if before.get(a) != ids)
+            gone = sorted(before.keys() - entities_of.keys())
+            self.related = (digest((last, tuple(changed), tuple(gone))), update_related(before, ranked, entities_of),
+                            entities_of)
         return self.related[1]
 
 
@@ -305,8 +355,10 @@ def link(
             return memo.per_article(make, articles, annotations, versions)
         return {a.id: make(a, n) for a, n in zip(articles, annotations, strict=True)}
 
-    lower = frozenset(chain.from_iterable(map(str.split, each(lower_text).values())))
-    entities = confirm(entities, entity_of, annotations, lower, (block.text for a in articles for block in a.text_blocks))
+    lower = (memo.lower_words(articles, annotations, versions) if memo is not None
+             else frozenset(chain.from_iterable(map(str.split, each(lower_text).values()))))
+    entities = confirm(entities, entity_of, annotations, lower, (block.text for a in articles for block in a.text_blocks),
+                       partial(memo.lower_phrases, articles, versions) if memo is not None else None)
     by_id = {e.id: e for e in entities}
     visible = {e.id for e in entities if not e.hidden}
 

@@ -220,6 +220,7 @@ class Page:
     text: str
     source: str | None = None  # the input file it was made from
     key: str | None = None  # a digest of everything the page shows (see render.keys), when known
+    data: bytes | None = None  # the file's bytes, when the page is made as bytes (the export): `text` is then ""
 
 
 @dataclass(frozen=True)

@@ -25,7 +25,7 @@ from builder.read import article_from_bytes, read_bytes
 from builder.read_html import is_html
 from builder.render import iter_pages, paths
 from builder.slug import unique_slugs
-from builder.write import kept_keys, write_cache, write_memo, write_pages
+from builder.write import drop_pack, kept_keys, write_cache, write_memo, write_pack, write_pages
 
 ARTICLE_SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm")
 PARALLEL_FROM = 200  # articles to annotate before it pays to start worker processes
@@ -40,6 +40,10 @@ class BuildStats:
     new_cache: dict[str, cache.Entry] = field(default_factory=dict)  # entries to store, by key
     keys: set[str] = field(default_factory=set)
     skipped: tuple[str, ...] = ()  # a warning for each file left out (a saved page with no story)
+    damaged: int = 0  # cache entries that would not load (their articles annotated again)
+    entries: dict[str, cache.Entry] = field(default_factory=dict)  # every article's entry, by key
+    packed: frozenset[str] = frozenset()  # the keys the cache's pack holds
+    pack_damaged: bool = False  # the cache's pack would not load
 
 
 @dataclass
@@ -52,6 +56,7 @@ class Memory:
     link: LinkMemo = field(default_factory=LinkMemo)
     export: ExportMemo = field(default_factory=ExportMemo)
     stored: dict[str, str] = field(default_factory=dict)  # memo part -> the digest its file holds
+    damaged: list[str] = field(default_factory=list)  # memo files of the cache folder that would not load
 
 
 def discover(articles_dir: Path) -> list[tuple[str, Path]]:
@@ -186,11 +191,13 @@ def _with_id(entry: tuple[Article, Annotation], new_id: str) -> tuple[Article, A
 
 def _entries(
     found: list[tuple[str, Job]], kept: dict[str, cache.Entry], cache_dir: Path | None, workers: int,
-    progress: Progress | None, also: Callable[[], object] = lambda: None,
-) -> tuple[dict[str, cache.Entry], list[str]]:
+    progress: Progress | None, also: Callable[[], object] = lambda: None, pack: cache.Pack | None = None,
+) -> tuple[dict[str, cache.Entry], list[str], int]:
     """The entry of every article, by cache key: from `kept` (a long-running process's),
-    the cache folder, or annotated now. Returns them and the keys of those annotated."""
-    to_make = [(k, job) for k, job in found if k not in kept and not cache.stored(cache_dir, k)]
+    the cache folder, or annotated now. Returns them, the keys of those annotated and how
+    many of those were stored but would not load. `pack`: the cache's pack, if read already."""
+    pack = pack if pack is not None else cache.Pack(cache_dir)
+    to_make = [(k, job) for k, job in found if k not in kept and not cache.stored(cache_dir, k, pack)]
     making = {k for k, _ in to_make}
     loaded: dict[str, cache.Entry | None] = {}
 
@@ -199,11 +206,13 @@ def _entries(
             for k, _ in found:
                 if k not in making:
                     hit = kept.get(k)
+                    if hit is None and k in pack.keys:
+                        hit = pack.entries().get(k)
                     loaded[k] = hit if hit is not None else cache.load(cache_dir, k)
         also()
-        if making:
-            confirm.warm()  # (the link pass reads them; the workers may still be annotating)
 
+    if making:  # the link pass's word lists, loaded once: annotating reads them too, and a
+        confirm.warm()  # forked worker inherits them instead of reading them again
     fresh = _annotate_all([job for _, job in to_make], workers, progress, load_the_others,
                           overlap=len(found) - len(to_make) >= PARALLEL_FROM)
     made = [k for k, _ in to_make]
@@ -215,7 +224,7 @@ def _entries(
             entry = _read_and_annotate(job)
             made.append(k)
         entries[k] = entry
-    return entries, made
+    return entries, made, len(made) - len(to_make)
 
 
 def assemble(
@@ -237,12 +246,14 @@ def assemble(
     curated = load_curated(dossier_dir / "entities.yml", "entities.yml")
     files = discover(dossier_dir / "articles")
     found: list[tuple[str, Job]] = []  # (entry key, job)
+    folders: dict[str, str] = {}  # the real path of each folder met, found once in this build
     for name, path in files:
-        data = read_bytes(path, name, dossier_dir)  # only regular files inside the dossier folder
+        data = read_bytes(path, name, dossier_dir, folders)  # only regular files inside the dossier folder
         meta, defaults = config.meta_for(name), config.defaults_or_none()
         found.append((cache.key(data, name, meta, defaults), (data, name, meta, defaults)))
-    entries, made = _entries(found, memory.entries if memory is not None else {}, cache_dir, workers, progress,
-                             meanwhile)
+    pack = cache.Pack(cache_dir)
+    entries, made, damaged = _entries(found, memory.entries if memory is not None else {}, cache_dir, workers,
+                                      progress, meanwhile, pack)
     if memory is not None:
         memory.entries = entries
     skipped = tuple(w for k, _ in found if _unreadable(entries[k][0]) for w in entries[k][0].warnings)
@@ -261,6 +272,10 @@ def assemble(
         new_cache={k: entries[k] for k in made} if cache_dir else {},
         keys=set(entries),
         skipped=skipped,
+        damaged=damaged,
+        entries=entries if cache_dir else {},
+        packed=pack.keys,
+        pack_damaged=pack.damaged,
     )
     versions = {a.id: k for a, k in zip(articles, keys, strict=True)}
     return link(config, articles, annotations, curated, versions, memory.link if memory else None), stats
@@ -271,27 +286,56 @@ def _kept_memory(cache_dir: Path, docs_dir: Path, previous: dict[str, str]) -> M
     folder, and the export's records, cut from the export it wrote when that file is still
     the one its index describes."""
     with cache.loading():
-        kept = cache.load_memo(cache_dir)
-        parts = {name: cache.load_memo(cache_dir, file) for name, file in cache.MEMO_PARTS.items()}
+        damaged: list[str] = []
+        kept = cache.load_memo(cache_dir, cache.MEMO, damaged)
+        parts = {name: cache.load_memo(cache_dir, file, damaged) for name, file in cache.MEMO_PARTS.items()}
     link_memo, index, key = kept if isinstance(kept, tuple) and len(kept) == 3 else (None, None, None)
-    memory = Memory(link=link_memo if isinstance(link_memo, LinkMemo) else LinkMemo())
+    memory = Memory(link=link_memo if isinstance(link_memo, LinkMemo) else LinkMemo(), damaged=damaged)
     for name, part in parts.items():  # (the digest of what it was made from, the result)
-        if isinstance(part, tuple) and len(part) == 2 and isinstance(part[0], str):
+        if isinstance(part, tuple) and len(part) >= 2 and isinstance(part[0], str):
             setattr(memory.link, name, part)
             memory.stored[name] = part[0]
     if isinstance(index, dict) and index and isinstance(key, str) and previous.get(paths.EXPORT) == key:
         try:
-            memory.export = ExportMemo((docs_dir / paths.EXPORT).read_text(encoding="utf-8"), index, key)
-        except (OSError, UnicodeDecodeError):
+            memory.export = ExportMemo((docs_dir / paths.EXPORT).read_bytes(), index, key)
+        except OSError:
             pass
     return memory
 
 
-def _load_kept_memory(memory: Memory, cache_dir: Path, docs_dir: Path, previous: dict[str, str]) -> None:
-    """_kept_memory into `memory`, run while a worker annotates the changed articles (the
-    link pass is the first to read it)."""
-    kept = _kept_memory(cache_dir, docs_dir, previous)
-    memory.link, memory.export, memory.stored = kept.link, kept.export, kept.stored
+def _load_kept(memory: Memory | None, cache_dir: Path | None, docs_dir: Path, previous: dict[str, str]) -> None:
+    """What a build takes from the last one, run while a worker annotates the changed
+    articles (the link pass is the first to read it): the page keys it recorded into
+    `previous` (with a cache), and for a one-shot build its memos (_kept_memory) into `memory`."""
+    if cache_dir is None:
+        return
+    previous.update(kept_keys(docs_dir))
+    if memory is not None:
+        kept = _kept_memory(cache_dir, docs_dir, previous)
+        memory.link, memory.export, memory.stored, memory.damaged = kept.link, kept.export, kept.stored, kept.damaged
+
+
+def _store_cache(cache_dir: Path, stats: BuildStats) -> None:
+    """Store the new entries: in a new pack with all the others when that is worth it
+    (cache.Pack), else each on its own (pickled one at a time as they are stored)."""
+    pack = cache.Pack(None)
+    pack.keys, pack.damaged = stats.packed, stats.pack_damaged
+    if pack.worth_writing(stats.keys, loose=len(stats.keys - stats.packed)):
+        write_pack(cache_dir, {k: stats.entries[k] for k in sorted(stats.keys)})
+        return
+    write_cache(cache_dir, ((k, cache.dump(e)) for k, e in stats.new_cache.items()), stats.keys)
+    if pack.damaged:
+        drop_pack(cache_dir)
+
+
+def _damaged_cache(cache_dir: Path | None, entries: int, memos: list[str]) -> str:
+    """One line for a cache folder whose files would not load: what was done instead."""
+    done = []
+    if entries:
+        done.append(f"{entries} damaged entr{'y' if entries == 1 else 'ies'} ignored (those articles were annotated again)")
+    if memos:
+        done.append(f"damaged {', '.join(memos)} ignored")
+    return f"{shown(str(cache_dir))}: {'; '.join(done)}; the cache now holds this build's"
 
 
 def _store_memo(cache_dir: Path, memory: Memory, export: ExportMemo) -> None:
@@ -320,21 +364,23 @@ def build(
     memos the last build left in the cache folder)."""
     one_shot = memory is None
     with cache.settled():
-        previous = kept_keys(docs_dir) if cache_dir is not None else None
-        kept: Callable[[], object] = lambda: None
+        previous: dict[str, str] = {}  # the page keys the last build recorded (read while a worker annotates)
         if memory is None and cache_dir is not None:
             memory = Memory()
-            kept = partial(_load_kept_memory, memory, cache_dir, docs_dir, previous or {})
+        kept = partial(_load_kept, memory if one_shot else None, cache_dir, docs_dir, previous)
         dossier, stats = assemble(dossier_dir, progress, cache_dir, workers, memory, meanwhile=kept)
-        if cache_dir is not None:  # entries are pickled one at a time as they are stored
-            write_cache(cache_dir, ((k, cache.dump(e)) for k, e in stats.new_cache.items()), stats.keys)
+        if cache_dir is not None:
+            _store_cache(cache_dir, stats)
         export = memory.export if memory is not None else ExportMemo()  # its index keys the export page
         result = write_pages(docs_dir, iter_pages(dossier, previous, export))
-        if one_shot:  # the export's text is kept for the next build only in a long-running process
-            export.text = ""
+        if one_shot:  # the export's bytes are kept for the next build only in a long-running process
+            export.data = b""
         if cache_dir is not None and memory is not None:
             _store_memo(cache_dir, memory, export)
     warnings = list(result.warnings) + list(stats.skipped) + [w for a in dossier.articles for w in a.warnings]
+    damaged_memos = ([cache.PACK] if stats.pack_damaged else []) + (memory.damaged if one_shot and memory else [])
+    if stats.damaged or damaged_memos:  # (the build went on without them)
+        warnings.append(_damaged_cache(cache_dir, stats.damaged, damaged_memos))
     undated = [a.file for a in dossier.articles if a.meta.date is None and a.id not in dossier.copy_of]
     if undated:  # one warning for them all: how many, and where they are listed
         warnings.append(f"{len(undated)} of {len(dossier.articles) - len(dossier.copy_of)} articles have no date "

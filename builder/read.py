@@ -66,10 +66,11 @@ def decode(data: bytes, file: str) -> tuple[str, tuple[str, ...]]:
     return text, tuple(warnings)
 
 
-def read_bytes(path: Path, file: str, root: Path | None = None) -> bytes:
+def read_bytes(path: Path, file: str, root: Path | None = None, folders: dict[str, str] | None = None) -> bytes:
     """An article file's bytes, read safely (builder.inputs): a regular file of bounded size,
-    and with `root` (the dossier folder) only if it lies inside it, links followed."""
-    return read_input(path, file, root)
+    and with `root` (the dossier folder) only if it lies inside it, links followed
+    (`folders`: the real paths of folders met in this pass, builder.inputs.inside)."""
+    return read_input(path, file, root, folders=folders)
 
 
 def article_from_bytes(

@@ -8,8 +8,6 @@ import re
 import unicodedata
 from collections.abc import Iterable
 
-from anyascii import anyascii
-
 _MAX = 60
 _APOSTROPHES = re.compile(r"['’ʼ]")
 
@@ -32,6 +30,8 @@ def _ascii(text: str) -> str:
         if char.isascii():
             out.append(char)
         elif unicodedata.category(char)[0] in "LMN":
+            from anyascii import anyascii  # noqa: PLC0415 - loaded for a name beyond ASCII only (start-up)
+
             latin = anyascii(char)
             uncased = not char.isupper() and not char.islower()
             out.append(f" {latin}" if uncased and latin[:1].isupper() else latin)

@@ -15,7 +15,6 @@ import os
 import re
 import shutil
 import stat as stat_module
-import tempfile
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -293,7 +292,7 @@ def _write_all(docs: Path, pages: Iterable[Page | KeptPage], owned_before: set[s
                 raise DossierError(f"docs/{page.path} went missing during the build; build again")
             stat = found
         else:
-            data = page.text.encode("utf-8")
+            data = page.data if page.data is not None else page.text.encode("utf-8")
             if found is not None and found.st_size == len(data) and Path(target).read_bytes() == data:
                 stat = found
             else:
@@ -390,6 +389,33 @@ def write_cache(cache_dir: Path, entries: Iterable[tuple[str, bytes]], keep: set
         raise _cache_error(cache_dir, err) from None
 
 
+def write_pack(cache_dir: Path, entries: dict[str, cache.Entry]) -> None:
+    """Store the cache's pack (cache.Pack) of these entries, whole or not at all, and drop
+    the entries stored on their own (the pack holds them now)."""
+    try:
+        cache_dir.mkdir(parents=True, exist_ok=True)
+        path = cache_dir / cache.PACK
+        tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+        try:
+            with open(tmp, "wb") as handle:  # written as it is pickled: no second copy in memory
+                cache.dump_pack(entries, handle)
+            os.replace(tmp, path)
+        except BaseException:
+            tmp.unlink(missing_ok=True)
+            raise
+    except OSError as err:
+        raise _cache_error(cache_dir, err) from None
+    write_cache(cache_dir, (), keep=set())
+
+
+def drop_pack(cache_dir: Path) -> None:
+    """Remove the cache's pack (one that would not load, and is not worth writing again)."""
+    try:
+        (cache_dir / cache.PACK).unlink(missing_ok=True)
+    except OSError as err:
+        raise _cache_error(cache_dir, err) from None
+
+
 def _cache_error(cache_dir: Path, err: OSError) -> DossierError:
     return DossierError(f"{shown(str(err.filename or cache_dir))}: cannot write the cache: {err.strerror or err}; "
                         "--no-cache builds without one")
@@ -408,6 +434,8 @@ def write_memo(cache_dir: Path, name: str, data: bytes) -> None:
 def scratch_file(name: str, text: str) -> Iterator[Path]:
     """A file of the builder's own, `name` in a new temporary folder, for as long as the
     block runs (the MkDocs configuration a site is built with); then it is gone."""
+    import tempfile  # noqa: PLC0415 - only a build with --site needs it (a rebuild is mostly start-up)
+
     with tempfile.TemporaryDirectory(prefix="dossier-") as folder:
         path = Path(folder) / name
         _atomic_write(path, text.encode("utf-8"), durable=False)

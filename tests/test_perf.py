@@ -55,13 +55,13 @@ def test_a_one_shot_build_lets_go_of_the_export_text_before_storing_its_memo(
     held: list[int] = []
     store = pipeline._store_memo
     monkeypatch.setattr(pipeline, "_store_memo",
-                        lambda cache_dir, memory, export: (held.append(len(export.text)), store(cache_dir, memory, export)))
+                        lambda cache_dir, memory, export: (held.append(len(export.data)), store(cache_dir, memory, export)))
     pipeline.build(dossier, tmp_path / "docs", cache_dir=tmp_path / "cache")
     assert held == [0]
     memory = pipeline.Memory()  # `dossier serve` keeps it: the next build cuts records from it
     pipeline.build(dossier, tmp_path / "served", cache_dir=tmp_path / "cache", memory=memory)
-    assert held[-1] == len(memory.export.text) > 0
-    assert memory.export.text == (tmp_path / "served" / "dossier.json").read_text(encoding="utf-8")
+    assert held[-1] == len(memory.export.data) > 0
+    assert memory.export.data == (tmp_path / "served" / "dossier.json").read_bytes()
 
 
 def test_splitting_sentences_does_not_compile_the_date_patterns() -> None:

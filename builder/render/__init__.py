@@ -4,7 +4,7 @@ from __future__ import annotations
 from collections.abc import Iterator, Mapping
 from dataclasses import replace
 
-from builder.export import ExportMemo, export_text
+from builder.export import ExportMemo, export_data
 from builder.model import Dossier, KeptPage, Page
 from builder.render import paths
 from builder.render.article import render_article
@@ -54,10 +54,12 @@ def iter_pages(
         if main or stale:
             for page in render_entity(entity, ctx, main=main, only=stale):
                 yield replace(page, key=key if page.path == path else part_keys.get(page.path))
-    text = export_text(dossier, memo, page_keys)
-    yield Page(path=paths.EXPORT, text=text, key=memo.key if memo is not None else None)
+    data = export_data(dossier, memo, page_keys)  # bytes: the writer neither encodes nor compares text
+    yield Page(path=paths.EXPORT, text="", key=memo.key if memo is not None else None, data=data)
 
 
 def render(dossier: Dossier) -> tuple[Page, ...]:
-    """Every generated page of the dossier, sorted by path."""
-    return tuple(sorted((p for p in iter_pages(dossier) if isinstance(p, Page)), key=lambda p: p.path))
+    """Every generated page of the dossier, sorted by path, each with its text."""
+    pages = (replace(p, text=p.data.decode(), data=None) if p.data is not None else p
+             for p in iter_pages(dossier) if isinstance(p, Page))
+    return tuple(sorted(pages, key=lambda p: p.path))
