@@ -80,6 +80,8 @@ def confirm(entities: Sequence[Entity], entity_of: Mapping[tuple[str, str], str]
             rules = rules | {"shape-typed"}
         if _shaped_person(entity, rules):
             rules = rules | {"common-first"}
+        if _untyped(entity, rules):
+            rules = rules | {"untyped"}
         score = evidence.confidence(rules)
         confirmed = entity.curated or (score >= THRESHOLD and entity.confirmed)  # (resolve.py may doubt it too)
         out.append(replace(entity, confidence=score, evidence=tuple(sorted(rules)), confirmed=confirmed,
@@ -101,6 +103,13 @@ def _shape_typed(entity: Entity, rules: set[str]) -> bool:
     words = entity.name.split()
     return (len(words) == 2 and entity.type in _DEFAULT_TYPES and rules <= _NAME_SHAPE
             and not any(len(w) > 1 and w.isupper() for w in words))
+
+
+def _untyped(entity: Entity, rules: set[str]) -> bool:
+    """Typed organisation, place, product, event or other with no evidence for that type (the
+    group type-<type> of evidence_groups.txt): its type is the default's guess, a film, a game,
+    a product or a person's as often. (A person's shape, two rare words, is evidence enough.)"""
+    return entity.type is not EntityType.PERSON and not rules & evidence.group(f"type-{entity.type.value}")
 
 
 def _shaped_person(entity: Entity, rules: set[str]) -> bool:

@@ -62,6 +62,8 @@ CONTEXT_ROWS = [  # (rule id, text, the name): a row per context rule, written h
     ("work-before", "Her book, Standing Firm, sold well.", "Standing Firm"),
     ("programme-after", "She told the BBC’s Zorblatt programme so.", "Zorblatt"),
     ("org-before", "She invested in venture firm Zorblatt today.", "Zorblatt"),
+    ("org-appositive", "Its maker, Zorblatt Quux, said so.", "Zorblatt Quux"),
+    ("org-stake", "Shares in Zorblatt Quux fell.", "Zorblatt Quux"),
     ("definite-before", "He joined the Zorblatt Quux in 1990.", "Zorblatt Quux"),
     ("place-prep", "Fighting near Zorblatt went on.", "Zorblatt"),
     ("place-prep-from", "A pass from Zorblatt Quux went wide.", "Zorblatt Quux"),

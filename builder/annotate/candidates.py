@@ -896,7 +896,7 @@ WORD_RULES: tuple[WordRule, ...] = (
     # (an institution's word last: "Operation Zorblatt Foundation", "Exercise Zorblatt Institute" are no events)
     # (5: more than a known organisation and an acronym before it, "ZQX Summit")
     WordRule("weather-event", "event-head", "head", _weather_event, E, 4, "Hurricane Zorblatt"),
-    WordRule("time-standard", None, "time", lambda n: n.multi and n.last == "time"
+    WordRule("time-standard", "time-standard", "time", lambda n: n.multi and n.last == "time"
              and n.lower[-2] in lexicon.date_words()["zone"], EntityType.OTHER, 6, "Zorblatt Mean Time"),
     # a time standard, no organisation: "Greenwich Mean Time", "Eastern Standard Time" (data: date_words.txt)
     WordRule("compass-place", "place-head", "head", lambda n: n.multi and bool(_COMPASS & {n.lower[0], n.lower[-1]})
@@ -917,12 +917,12 @@ WORD_RULES: tuple[WordRule, ...] = (
     WordRule("compass-region", "place-head", "head", _compass_region, L, 4, "West Zorblattshire"),  # "East Anglia"
     WordRule("place-name", "place-name", "", lambda n: not n.found.known and not n.found.scores
              and lexicon.is_town_or_region(n.found.name), L, PLACE_NAME_WEIGHT, "Kettering"),  # a town, county, province
-    WordRule("domain", "brand-shape", "", lambda n: _DOMAIN.match(n.found.name) is not None, O, 3, "Zorblatt.com"),
+    WordRule("domain", "domain", "", lambda n: _DOMAIN.match(n.found.name) is not None, O, 3, "Zorblatt.com"),
     WordRule("camel", "brand-shape", "", lambda n: any(_CAMEL.search(w) and not w.startswith("Mac") for w in n.words),
              O, 2, "ZorbLatt"),  # "BlackRock", "PayPal" (but "McConnell", "DeSantis")
-    WordRule("foreign-article", None, "", lambda n: 1 < len(n.words) < 4 and n.lower[0] in lexicon.foreign_articles()
+    WordRule("foreign-article", "foreign-article", "", lambda n: 1 < len(n.words) < 4 and n.lower[0] in lexicon.foreign_articles()
              and not n.found.known, O, 1.5, "Le Zorblatt"),  # "Le Monde" (places so named are known)
-    WordRule("acronym-first", None, "", lambda n: n.multi and len(n.words[0]) > 2 and n.words[0].isalpha()
+    WordRule("acronym-first", "acronym-first", "", lambda n: n.multi and len(n.words[0]) > 2 and n.words[0].isalpha()
              and names.is_acronym(n.words[0]), O, 2, "ZQX Zorblatt"),  # "IBM Research": a firm's name, not a person's
     WordRule("digits", "model-number", "", lambda n: any(c.isdigit() for c in n.found.name)
              and any(c.isalpha() for c in n.found.name) and not _ordinal_first(n), R, 2, "Zorblatt-9"),  # (beats an acronym's 1.5: "ZQ4")
@@ -1170,6 +1170,19 @@ def _programme_after(a: Around) -> bool:
     return a.spaced and a.nxt in lexicon.work_words() and (owned or not a.one_word) and not a.found.known
 
 
+_STAKES = frozenset({"shares", "stake", "stakes", "stock", "shareholders"})  # "shares in Acme"
+_ORG_APPOSITIVE = re.compile(r"\b(?:[Ii]ts|[Tt]heir|[Tt]he|[Hh]is|[Hh]er)\s+(?:[a-z-]+\s+)?([a-z]+),\s*$")
+
+
+def _org_appositive(a: Around) -> bool:
+    """'Its maker, Zorblatt Quux, said': the name between commas after "its", "the" and an
+    organisation's noun (org_descriptors.txt): the organisation the noun names."""
+    if a.text[a.found.end : a.found.end + 1] != "," or a.prev != ",":
+        return False
+    m = _ORG_APPOSITIVE.search(a.text, max(0, a.found.start - 40), a.found.start)
+    return m is not None and m.group(1) in lexicon.org_descriptors()
+
+
 # after a name: "in", maybe a region's adjective, and a known place ("... in northern Zorbland")
 _IN_PLACE = re.compile(r"\s+in\s+(?:the\s+)?(?:(?:north|south|east|west|central)(?:ern)?\s+|(?:north|south)-?(?:east|west)(?:ern)?\s+)?"
                        r"([A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*)?)")
@@ -1199,14 +1212,14 @@ CONTEXT_RULES: tuple[ContextRule, ...] = (
                 "They reached the [Zorblatt] province."),
     ContextRule("event-cue", "event-cue", "next", lambda a: a.next_is(lexicon.event_cues()), E, 3,
                 "They met at the [Zorblatt] climate summit."),
-    ContextRule("said-common", "said", "next", lambda a: a.nxt in lexicon.reporting_verbs() and not a.one_word
+    ContextRule("said-common", "said", "next", lambda a: a.spaced and a.nxt in lexicon.reporting_verbs() and not a.one_word
                 and _common_words_name(a.found), O, 1, "Yesterday [Silver Lantern] said no."),
-    ContextRule("said", "said", "next", lambda a: a.nxt in lexicon.reporting_verbs() and not a.one_word, P, 1,
+    ContextRule("said", "said", "next", lambda a: a.spaced and a.nxt in lexicon.reporting_verbs() and not a.one_word, P, 1,
                 "Yesterday [Zorblatt Quux] said no."),  # (but "Boeing said" too: one word says nothing)
     ContextRule("person-cue", "person-cue", "next",
                 lambda a: a.spaced and a.nxt in lexicon.person_cues() and a.one_word, P, 2,
                 "They blamed the [Zorblatt] administration."),
-    ContextRule("said-one-word", "said", "", lambda a: a.nxt in lexicon.reporting_verbs() and a.one_word, None, 0,
+    ContextRule("said-one-word", "said", "", lambda a: a.spaced and a.nxt in lexicon.reporting_verbs() and a.one_word, None, 0,
                 "Yesterday [Zorblatt] said no."),  # a name, of whatever type
     ContextRule("given-name-mid", "given-name", "", lambda a: a.one_word and not a.found.initial
                 and a.found.name.lower() in lexicon.given_names() and a.found.name.lower() in lexicon.common_words()
@@ -1243,6 +1256,10 @@ CONTEXT_RULES: tuple[ContextRule, ...] = (
     ContextRule("org-before", "org-before", "",
                 lambda a: a.prev in lexicon.org_before() or a.prev in lexicon.org_descriptors(), O, 2,
                 "She invested in venture firm [Zorblatt] today."),
+    ContextRule("org-appositive", "org-before", "", _org_appositive, O, 2,
+                "Its maker, [Zorblatt Quux], said so."),  # (the appositive's noun an organisation's: org_descriptors.txt)
+    ContextRule("org-stake", "org-before", "", lambda a: a.prev in ("in", "of") and a.k > 0
+                and a.toks[a.k - 1].lower in _STAKES, O, 2, "Shares in [Zorblatt Quux] fell."),
     ContextRule("definite-before", "definite", "", _definite_before, O, 1,
                 "He joined the [Zorblatt Quux] in 1990."),  # a person is no "the Jane Doe"
     ContextRule("place-prep", "place-prep", "before",

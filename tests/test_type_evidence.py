@@ -1,0 +1,64 @@
+"""A page's type needs evidence, as its name does (builder/confirm.py, rule `untyped`; the
+evidence that supports each type: the groups type-org, type-place, ... of
+builder/data/entities/evidence_groups.txt). A name typed organisation, place, product, event
+or other with nothing for that type but its shape gets no page and is listed for review.
+One positive and one negative row each, with made-up names."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from builder.annotate import evidence
+from builder.model import EntityType
+from builder.pipeline import assemble
+
+# (rule id, the articles, {name: has a page?})
+ROWS: list[tuple[str, tuple[str, ...], dict[str, bool]]] = [
+    # untyped: an organisation by default, nothing for it but its capitals
+    ("untyped", ("Fans said the Zorbic Quuxian Halibut tasted fine on Sunday.",), {"Zorbic Quuxian Halibut": False}),
+    ("untyped", ("Fans said the Zorbic Quuxian Institute closed on Sunday.",), {"Zorbic Quuxian Institute": True}),
+    ("untyped", ("She invested in venture firm Zorbic Quuxian on Sunday.",), {"Zorbic Quuxian": True}),
+    # a capital inside a word is a brand's shape, a product's or a hashtag's as often as a firm's
+    ("untyped", ("Fans posted #ZorbWithQuux on Sunday, and ZorbWithQuux trended.",), {"ZorbWithQuux": False}),
+    ("untyped", ("Yesterday ZorbQuux spokesman Jane Doe said no.",), {"ZorbQuux": True}),
+    # a domain is a firm's or a site's name
+    ("untyped", ("Fans read it on Zorbquux.com on Sunday.",), {"Zorbquux.com": True}),
+    # after "from" or listed with a comma, no more than that
+    ("untyped", ("The goal came from Zorbic Quuxley's pass on Sunday.",), {"Zorbic Quuxley": True}),
+    # "said" right after a one-word name: an organisation (or a person) speaks, no film or product;
+    # after a comma, someone else does ("the idea for Zorbix, said Jane Doe")
+    ("untyped", ("Yesterday Zorbix said it would close.",), {"Zorbix": True}),
+    ("untyped", ("Jane Doe, who pitched the idea for Zorbix, said last year it would close.",), {"Zorbix": False}),
+    # what an organisation is written with: an appositive's noun, shares in it, a kind before it
+    ("untyped", ("Its maker, Zorbic Quuxtronics, said the valve failed.",), {"Zorbic Quuxtronics": True}),
+    ("untyped", ("Her fan, Zorbix, said the valve failed.",), {"Zorbix": False}),
+    ("untyped", ("Shares in Zorbic Quuxtronics fell on Sunday.",), {"Zorbic Quuxtronics": True}),
+    ("untyped", ("The secular magazine ZorbiMega praised the ruling.",), {"ZorbiMega": True}),
+    ("untyped", ("Analysts at the Zorbic Quuxley brokerage said so.",), {"Zorbic Quuxley": True}),
+]
+
+
+@pytest.mark.parametrize(("rule", "texts", "expected"), ROWS, ids=[f"{r[0]}-{i}" for i, r in enumerate(ROWS)])
+def test_row(tmp_path: Path, rule: str, texts: tuple[str, ...], expected: dict[str, bool]) -> None:
+    folder = tmp_path / "dossier"
+    (folder / "articles").mkdir(parents=True)
+    for n, text in enumerate(texts, start=1):
+        (folder / "articles" / f"{n:02d}.txt").write_text(f"Story {n}\n\n{text}\n", encoding="utf-8")
+    entities = {e.name: e for e in assemble(folder)[0].entities}
+    for name, page in expected.items():
+        assert name in entities, (rule, name, list(entities))
+        entity = entities[name]
+        assert (entity.confirmed and not entity.hidden) is page, (rule, name, entity)
+        assert (rule in entity.evidence) is not page, (rule, name, entity.evidence)
+
+
+def test_every_type_has_its_group_of_evidence() -> None:
+    """Each type but person names the evidence rules that support it; every id is a rule."""
+    rules = evidence.rules()
+    for etype in EntityType:
+        if etype is EntityType.PERSON:
+            continue
+        group = evidence.group(f"type-{etype.value}")
+        assert group, etype
+        assert group <= set(rules), group - set(rules)
