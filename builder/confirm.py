@@ -108,8 +108,15 @@ def _shape_typed(entity: Entity, rules: set[str]) -> bool:
 def _untyped(entity: Entity, rules: set[str]) -> bool:
     """Typed organisation, place, product, event or other with no evidence for that type (the
     group type-<type> of evidence_groups.txt): its type is the default's guess, a film, a game,
-    a product or a person's as often. (A person's shape, two rare words, is evidence enough.)"""
-    return entity.type is not EntityType.PERSON and not rules & evidence.group(f"type-{entity.type.value}")
+    a product or a person's as often. (A person's shape, two rare words, is evidence enough.) A
+    noun after common words (group noun-cue) types no name: the words and the noun are a phrase."""
+    if entity.type is EntityType.PERSON:
+        return False
+    support = rules & evidence.group(f"type-{entity.type.value}")
+    if (support and support <= evidence.group("noun-cue") and _common_words(entity.name)
+            and not any(len(w) > 1 and w.isupper() for w in entity.name.split())):
+        return True  # "the Landscape constituency", "the New Wave movement": a noun phrase, no name
+    return not support
 
 
 def _shaped_person(entity: Entity, rules: set[str]) -> bool:

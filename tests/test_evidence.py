@@ -64,6 +64,9 @@ CONTEXT_ROWS = [  # (rule id, text, the name): a row per context rule, written h
     ("org-before", "She invested in venture firm Zorblatt today.", "Zorblatt"),
     ("org-appositive", "Its maker, Zorblatt Quux, said so.", "Zorblatt Quux"),
     ("org-stake", "Shares in Zorblatt Quux fell.", "Zorblatt Quux"),
+    ("org-of", "The CEO of Zorblatt left.", "Zorblatt"),
+    ("org-appositive-after", "They blamed Zorblatt Quux, a rebel group, for it.", "Zorblatt Quux"),
+    ("aboard", "The crew lived aboard Zorblatt for a year.", "Zorblatt"),
     ("definite-before", "He joined the Zorblatt Quux in 1990.", "Zorblatt Quux"),
     ("place-prep", "Fighting near Zorblatt went on.", "Zorblatt"),
     ("place-prep-from", "A pass from Zorblatt Quux went wide.", "Zorblatt Quux"),
@@ -107,6 +110,7 @@ WORD_ROWS = [  # (rule id, a name, the type it ends with): a row per word rule
     ("product-word", "Zorblatt Missile", EntityType.PRODUCT),
     ("event-head", "Zorblatt Summit", EntityType.EVENT),
     ("place-word", "Zorblatt Valley", L),
+    ("institution-district", "Zorblatt School District", O),
     ("place-word-given-name", "Jane Park", P),  # (the given name outweighs it, unless the context says place)
     ("compass-place", "Western Kenya", L),
     ("law-head", "Zorblatt Act", X),

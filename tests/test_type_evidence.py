@@ -36,7 +36,34 @@ ROWS: list[tuple[str, tuple[str, ...], dict[str, bool]]] = [
     ("untyped", ("Shares in Zorbic Quuxtronics fell on Sunday.",), {"Zorbic Quuxtronics": True}),
     ("untyped", ("The secular magazine ZorbiMega praised the ruling.",), {"ZorbiMega": True}),
     ("untyped", ("Analysts at the Zorbic Quuxley brokerage said so.",), {"Zorbic Quuxley": True}),
+    ("untyped", ("Sharon Doe is the CEO of Zorbquux, a start-up.",), {"Zorbquux": True}),
+    ("untyped", ("They blamed Zorbic al-Quux, an extremist organization, for it.",), {"Zorbic al-Quux": True}),
+    # a noun after common words types no name: "the Landscape constituency" is a phrase
+    ("untyped", ("Jane Doe of the Social Welfare constituency won.",), {"Social Welfare": False}),
+    ("untyped", ("Jane Doe of the Zorbic Welfare constituency won.",), {"Zorbic Welfare": True}),
+    ("untyped", ("Jane Doe was central to the French New Wave movement.",), {"New Wave": False}),
 ]
+
+# (rule or data row, a paragraph, the name, its type)
+TYPE_ROWS = [
+    ("aboard", "The crew lived aboard Zorbix for a year.", "Zorbix", "product"),
+    ("aboard", "The crew lived in Zorbix for a year.", "Zorbix", "place"),
+    ("institution-district", "The Zorbton Independent School District closed.", "Zorbton Independent School District", "org"),
+    ("institution-district", "They walked through the Zorbton Financial District.", "Zorbton Financial District", "place"),
+    ("org-appositive-after", "They blamed Zorbic al-Quux, an extremist organization, for it.", "Zorbic al-Quux", "org"),
+    ("org-appositive-after", "They blamed Zorbic al-Quux, a party member, for it.", "Zorbic al-Quux", "person"),
+    ("org-of", "Sharon Doe is the CEO of Zorbquux today.", "Zorbquux", "org"),
+    ("org-of", "Sharon Doe is the mayor of Zorbquux today.", "Zorbquux", "place"),
+]
+
+
+@pytest.mark.parametrize(("rule", "text", "name", "etype"), TYPE_ROWS, ids=[f"{r[0]}-{i}" for i, r in enumerate(TYPE_ROWS)])
+def test_type_row(rule: str, text: str, name: str, etype: str) -> None:
+    from builder.annotate.entities import find_entities
+    from tests.test_entities import article
+    entities, _ = find_entities(article(text))
+    found = {e.name: e for e in entities}
+    assert name in found and found[name].type.value == etype, (rule, {n: e.type.value for n, e in found.items()})
 
 
 @pytest.mark.parametrize(("rule", "texts", "expected"), ROWS, ids=[f"{r[0]}-{i}" for i, r in enumerate(ROWS)])

@@ -904,6 +904,9 @@ WORD_RULES: tuple[WordRule, ...] = (
     WordRule("place-word-given-name", "place-head", "head", lambda n: len(n.words) == 2 and n.last in lexicon.place_words()
              and n.lower[0] in lexicon.given_names() and n.last in lexicon.place_surnames(), L, 2,
              "Jane Park"),  # a person as often: "Jane Park said" (but "Jane Island" is a place: place-word)
+    WordRule("institution-district", "org-head", "head", lambda n: len(n.words) > 2 and n.last == "district"
+             and any(w in lexicon.district_bodies() for w in n.lower[:-1]), O, 4,
+             "Zorblatt School District"),  # a school, water or health district is a body (not "Financial District")
     WordRule("place-word", "place-head", "head", lambda n: n.multi and (n.last in lexicon.place_words() or len(
         n.words) > 2 and n.lower[-1] in _COMPASS and n.lower[-2] in lexicon.place_words()), L, 4,  # "Zorb Airfield West"
              "Zorblatt Valley"),
@@ -1183,6 +1186,20 @@ def _org_appositive(a: Around) -> bool:
     return m is not None and m.group(1) in lexicon.org_descriptors()
 
 
+# ", an al-Zorb-linked organisation", ", a rebel group that": an organisation's noun as the
+# appositive's head (not "a party member", "the group's leader")
+_ORG_APPOSITIVE_AFTER = re.compile(r",\s+(?:an?|the)\s+(?:[\w’'-]+\s+){0,3}?([a-z]+)(?=\s*[,.;:)—–]|\s+(?:that|which|based|"
+                                   r"founded|with|in|of|for|from|behind|whose)\b)")
+
+
+def _org_appositive_after(a: Around) -> bool:
+    """'Zorblatt Quux, a rebel group, said': an appositive whose noun is an organisation's."""
+    if a.text[a.found.end : a.found.end + 1] != ",":
+        return False
+    m = _ORG_APPOSITIVE_AFTER.match(a.text, a.found.end)
+    return m is not None and (m.group(1) in lexicon.org_cues() or m.group(1) in lexicon.org_descriptors())
+
+
 # after a name: "in", maybe a region's adjective, and a known place ("... in northern Zorbland")
 _IN_PLACE = re.compile(r"\s+in\s+(?:the\s+)?(?:(?:north|south|east|west|central)(?:ern)?\s+|(?:north|south)-?(?:east|west)(?:ern)?\s+)?"
                        r"([A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*)?)")
@@ -1260,6 +1277,12 @@ CONTEXT_RULES: tuple[ContextRule, ...] = (
                 "Its maker, [Zorblatt Quux], said so."),  # (the appositive's noun an organisation's: org_descriptors.txt)
     ContextRule("org-stake", "org-before", "", lambda a: a.prev in ("in", "of") and a.k > 0
                 and a.toks[a.k - 1].lower in _STAKES, O, 2, "Shares in [Zorblatt Quux] fell."),
+    ContextRule("org-of", "org-before", "", lambda a: a.before_of is not None and a.before_of.lower in lexicon.org_of(),
+                O, 2, "The CEO of [Zorblatt] left."),
+    ContextRule("org-appositive-after", "org-cue", "", _org_appositive_after, O, 3,
+                "They blamed [Zorblatt Quux], a rebel group, for it."),
+    ContextRule("aboard", "product-cue", "", lambda a: a.prev == "aboard", R, 3,
+                "The crew lived aboard [Zorblatt] for a year."),  # a ship, a plane, a spacecraft
     ContextRule("definite-before", "definite", "", _definite_before, O, 1,
                 "He joined the [Zorblatt Quux] in 1990."),  # a person is no "the Jane Doe"
     ContextRule("place-prep", "place-prep", "before",

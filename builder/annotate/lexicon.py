@@ -254,6 +254,18 @@ def org_heads() -> frozenset[str]:
 
 
 @cache
+def org_of() -> frozenset[str]:
+    """Nouns before "of" and an organisation's name ("the CEO of Zorblatt"): org_of.txt."""
+    return _words("org_of")
+
+
+@cache
+def district_bodies() -> frozenset[str]:
+    """Words that make a "... District" a body ("School District"): district_bodies.txt."""
+    return _words("district_bodies")
+
+
+@cache
 def org_before() -> frozenset[str]:
     """Verbs whose object is an organisation ("founded Acme")."""
     return _words("org_before")
