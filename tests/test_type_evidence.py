@@ -41,7 +41,7 @@ ROWS: list[tuple[str, tuple[str, ...], dict[str, bool]]] = [
     # a noun after common words types no name: "the Landscape constituency" is a phrase
     ("untyped", ("Jane Doe of the Social Welfare constituency won.",), {"Social Welfare": False}),
     ("untyped", ("Jane Doe of the Zorbic Welfare constituency won.",), {"Zorbic Welfare": True}),
-    ("untyped", ("Jane Doe was central to the French New Wave movement.",), {"New Wave": False}),
+    ("untyped", ("Jane Doe was at the Burst Pipes summit.",), {"Burst Pipes": False}),
 ]
 
 # (rule or data row, a paragraph, the name, its type)
