@@ -42,6 +42,11 @@ ROWS: list[tuple[str, tuple[str, ...], dict[str, bool]]] = [
     ("untyped", ("Jane Doe of the Social Welfare constituency won.",), {"Social Welfare": False}),
     ("untyped", ("Jane Doe of the Zorbic Welfare constituency won.",), {"Zorbic Welfare": True}),
     ("untyped", ("Jane Doe was at the Burst Pipes summit.",), {"Burst Pipes": False}),
+    # work-person: a person by a title or a given name alone that a work's cue names
+    ("work-person", ("Critics agree: Lady Zorbwell is a quiet drama about a lodger.",), {"Lady Zorbwell": False}),
+    ("work-person", ("Jane Goes West is a twisted and dark comedy — part satire, part thriller.",),
+     {"Jane Goes West": False}),
+    ("work-person", ("Lady Zorbwell said the drama was quiet.",), {"Lady Zorbwell": True}),
 ]
 
 # (rule or data row, a paragraph, the name, its type)
@@ -53,6 +58,13 @@ TYPE_ROWS = [
     ("org-appositive-after", "They blamed Zorbic al-Quux, an extremist organization, for it.", "Zorbic al-Quux", "org"),
     ("org-appositive-after", "They blamed Zorbic al-Quux, a party member, for it.", "Zorbic al-Quux", "person"),
     ("org-of", "Sharon Doe is the CEO of Zorbquux today.", "Zorbquux", "org"),
+    ("vessel-hmc", "The Border Force vessel HMC Zorbix sailed on Sunday.", "HMC Zorbix", "product"),
+    ("org-descriptor-team", "The US team Zorb9 won the final.", "Zorb9", "org"),
+    ("work-noun-game", "A flaw in the online game Zorbcraft crashed servers.", "Zorbcraft", "other"),
+    ("work-owned-the", "Critics loved Jane Doe’s The Zorbton Project this year.", "Zorbton Project", "other"),
+    ("work-owned-the", "Critics loved the Zorbton Project this year.", "Zorbton Project", "org"),
+    ("work-title-org-head", "Fan groups included Zorb Who Society of Canada.", "Zorb Who Society of Canada", "org"),
+    ("work-title-org-head", "Fans watched An Evening With Zorb Quux on Sunday.", "An Evening With Zorb Quux", "other"),
     ("org-of", "Sharon Doe is the mayor of Zorbquux today.", "Zorbquux", "place"),
 ]
 

@@ -1612,8 +1612,11 @@ class _Block:
 
     def _work(self, pieces: list[_Piece], n: int, role_start: int | None) -> int | None:
         piece = pieces[n]
-        self.out.append(Found(piece.toks[0].start, piece.toks[-1].end, " ".join(t.text for t in piece.toks),
-                              {EntityType.OTHER: 4}, evidence={"work-title"}))
+        found = Found(piece.toks[0].start, piece.toks[-1].end, " ".join(t.text for t in piece.toks),
+                      {EntityType.OTHER: 4}, evidence={"work-title"})
+        if len(piece.toks) > 2 and _org_head(Shape.of(found)):  # "Zorb Who Society of Canada": a society's name
+            found.add(O, 5, "org-head")
+        self.out.append(found)
         return None
 
     def _name(self, pieces: list[_Piece], n: int, role_start: int | None) -> int | None:
