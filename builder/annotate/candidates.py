@@ -891,6 +891,8 @@ WORD_RULES: tuple[WordRule, ...] = (
         "Lake Zorblatt"),  # "Gulf of Oman", "Province of Zorblatt", "State of Ohio"
     WordRule("product-word", "product-word", "head", lambda n: any(w in lexicon.product_words() for w in n.lower[1:]),
              R, 4, "Zorblatt Missile"),
+    WordRule("show-event", "event-head", "head", lambda n: len(n.words) > 2 and n.last == "show"
+             and n.lower[-2] in lexicon.events()["show"], E, 5, "Zorblatt Motor Show"),  # a fair, no programme
     WordRule("event-head", "event-head", "head", lambda n: n.multi and (n.last in lexicon.events()["end"] or (
         n.lower[0] in lexicon.events()["start"] and n.last not in lexicon.org_words())), E, 5, "Zorblatt Summit"),
     # (an institution's word last: "Operation Zorblatt Foundation", "Exercise Zorblatt Institute" are no events)
@@ -1658,7 +1660,9 @@ class _Block:
     def _roles(self, found: Found, plain: bool, role_at: int | None) -> None:
         """A role written before the name (its owner an employer) or after it, as an appositive."""
         before = _role_before(self.text, self.toks, self.index[role_at]) if role_at in self.index else None
-        if before:
+        if before and plain and _firm_role(before[0], found):
+            found.add(O, 3, "org-before")  # "Zorbcraft developer Zorbang": a firm
+        elif before:
             found.role, owner = before
             if plain:
                 found.add(P, 4, "role")
@@ -1667,12 +1671,22 @@ class _Block:
             if owner is not None:
                 self.employers.add(owner)
         after = _role_after(self.text, found.end)
-        if after and best_type(found.scores) in (P, EntityType.OTHER):
+        if after and plain and _firm_role(after, found):
+            found.add(O, 3, "org-before")  # "Zorbfox, its main rival,": a firm
+        elif after and best_type(found.scores) in (P, EntityType.OTHER):
             found.role = found.role or after
             found.add(P, 2, "role")
 
     _STEPS: dict[str, Callable[[_Block, list[_Piece], int, int | None], int | None]] = {
         "known": _known, "title": _title, "demonym": _demonym, "work": _work}
+
+
+def _firm_role(role: str, found: Found) -> bool:
+    """A role a firm holds as often as a person (firm_roles.txt), of a name with no given name
+    or title: "Zorbcraft developer Zorbang", "Zorbfox, its main rival"."""
+    words = re.findall(r"[a-z]+", role)
+    return (bool(words) and any(w in lexicon.firm_roles() for w in words[-3:])
+            and not found.evidence & {"given-name", "title"} and not found.honorific)
 
 
 def _no_name(piece: _Piece, last: bool, text: str) -> NoName | None:

@@ -260,6 +260,12 @@ def org_of() -> frozenset[str]:
 
 
 @cache
+def firm_roles() -> frozenset[str]:
+    """Role nouns a firm holds as often as a person ("developer", "rival"): firm_roles.txt."""
+    return _words("firm_roles")
+
+
+@cache
 def district_bodies() -> frozenset[str]:
     """Words that make a "... District" a body ("School District"): district_bodies.txt."""
     return _words("district_bodies")
