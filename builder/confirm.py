@@ -25,11 +25,9 @@ _LOWER_WORD = re.compile(r"(?<![\w’'./@#-])[a-z][a-z’'-]*[a-z](?![\w’'/@#-
 _PHRASE_HEADS = frozenset({"event-head", "law-head"})
 # what says a name is a person's, beyond its shape
 _PERSON_CUES = frozenset({"given-name", "title", "role", "said", "person-cue", "known", "middle-initial"})
-# what says a name is a work's or a product's, and what says, beyond a name's words, that it
-# is a person's (a person by a title or a given name alone, called a film or a game: "Lady Zorb
-# is a quiet drama about", work-person)
+# what says a name is a work's or a product's (work-doubt)
 _WORK_CUES = frozenset({"work-title", "product-cue", "brand-product"})
-_PERSON_CONTEXT = frozenset({"role", "said", "person-cue", "cast", "family", "known"})
+_DOUBTED = frozenset({EntityType.PERSON, EntityType.ORG, EntityType.PLACE})
 # what a word's own shape says, and no more: one capitalised rare word, of no known type
 _SHAPE_ONLY = frozenset({"mid-sentence", "rare-word"})
 # what a phrase's shape and place say, and no more ("the Burst Pipes", "near Launch Pad")
@@ -87,8 +85,8 @@ def confirm(entities: Sequence[Entity], entity_of: Mapping[tuple[str, str], str]
             rules = rules | {"common-first"}
         if _untyped(entity, rules):
             rules = rules | {"untyped"}
-        if entity.type is EntityType.PERSON and rules & _WORK_CUES and not rules & _PERSON_CONTEXT:
-            rules = rules | {"work-person"}
+        if _work_doubt(entity, rules):
+            rules = rules | {"work-doubt"}
         score = evidence.confidence(rules)
         confirmed = entity.curated or (score >= THRESHOLD and entity.confirmed)  # (resolve.py may doubt it too)
         out.append(replace(entity, confidence=score, evidence=tuple(sorted(rules)), confirmed=confirmed,
@@ -110,6 +108,14 @@ def _shape_typed(entity: Entity, rules: set[str]) -> bool:
     words = entity.name.split()
     return (len(words) == 2 and entity.type in _DEFAULT_TYPES and rules <= _NAME_SHAPE
             and not any(len(w) > 1 and w.isupper() for w in words))
+
+
+def _work_doubt(entity: Entity, rules: set[str]) -> bool:
+    """A person, organisation or place that a work's or a product's cue names, with no more
+    than weak evidence for its type (no rule of the group strong-<type>): "Lady Zorb is a quiet
+    drama about", "the online game Zorbcraft" that an employer's shape called a firm."""
+    return (entity.type in _DOUBTED and bool(rules & _WORK_CUES)
+            and not rules & evidence.group(f"strong-{entity.type.value}"))
 
 
 def _untyped(entity: Entity, rules: set[str]) -> bool:

@@ -42,11 +42,17 @@ ROWS: list[tuple[str, tuple[str, ...], dict[str, bool]]] = [
     ("untyped", ("Jane Doe of the Social Welfare constituency won.",), {"Social Welfare": False}),
     ("untyped", ("Jane Doe of the Zorbic Welfare constituency won.",), {"Zorbic Welfare": True}),
     ("untyped", ("Jane Doe was at the Burst Pipes summit.",), {"Burst Pipes": False}),
-    # work-person: a person by a title or a given name alone that a work's cue names
-    ("work-person", ("Critics agree: Lady Zorbwell is a quiet drama about a lodger.",), {"Lady Zorbwell": False}),
-    ("work-person", ("Jane Goes West is a twisted and dark comedy — part satire, part thriller.",),
+    # work-doubt: a person by a title or a given name alone that a work's cue names
+    ("work-doubt", ("Critics agree: Lady Zorbwell is a quiet drama about a lodger.",), {"Lady Zorbwell": False}),
+    ("work-doubt", ("Jane Goes West is a twisted and dark comedy — part satire, part thriller.",),
      {"Jane Goes West": False}),
-    ("work-person", ("Lady Zorbwell said the drama was quiet.",), {"Lady Zorbwell": True}),
+    ("work-doubt", ("Lady Zorbwell said the drama was quiet.",), {"Lady Zorbwell": True}),
+    ("work-doubt", ("Lady Zorbwell is no placid costume drama.",), {"Lady Zorbwell": False}),
+    ("work-doubt", ("The bug in Zorbcraft servers was found by Zorbcraft developer Jane Doe, who played it on "
+                    "the online game site Zorbnet, the Zorbcraft manager said. It is a flaw in the game Zorbcraft.",),
+     {"Zorbcraft": False}),
+    ("work-doubt", ("A flaw in the Zorbcraft Institute crashed servers, Zorbcraft developer Jane Doe said.",),
+     {"Zorbcraft Institute": True}),
 ]
 
 # (rule or data row, a paragraph, the name, its type)

@@ -89,7 +89,7 @@ def _kind_after(c: Context) -> bool:
 _GENRES = frozenset({"drama", "comedy", "thriller", "documentary", "game", "novel", "sequel", "prequel",
                      "franchise", "memoir", "musical", "sitcom", "miniseries", "western", "romance", "remake"})
 # ", a quiet drama about", ", the novel that": the kind of work, then no more noun ("a film company")
-_KIND_AFTER = re.compile(r"^(?:,|\s+is|\s+was)\s+(?:an?|the|her|his|their|its)\s+(?:[a-z’'-]+,?\s+){0,3}?(?:%s)(?=[,.;:)]|\s*[—–]|\s+(?:about|by|from|"
+_KIND_AFTER = re.compile(r"^(?:,|\s+is|\s+was)\s+(?:an?|the|her|his|their|its|no)\s+(?:[a-z’'-]+,?\s+){0,3}?(?:%s)(?=[,.;:)]|\s*[—–]|\s+(?:about|by|from|"
                          r"that|which|who|set|starring|directed|written|based|of|on|in|with|for|where|whose)\b)"
                          % "|".join(sorted(lexicon.work_nouns() | _GENRES, key=len, reverse=True)))
 
