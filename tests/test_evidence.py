@@ -110,6 +110,8 @@ WORD_ROWS = [  # (rule id, a name, the type it ends with): a row per word rule
     ("product-word", "Zorblatt Missile", EntityType.PRODUCT),
     ("event-head", "Zorblatt Summit", EntityType.EVENT),
     ("show-event", "Zorblatt Motor Show", EntityType.EVENT),
+    ("conference-body", "Zorbian Episcopal Conference", O),
+    ("product-suffix", "Zorbstation VR", EntityType.PRODUCT),
     ("place-word", "Zorblatt Valley", L),
     ("institution-district", "Zorblatt School District", O),
     ("place-word-given-name", "Jane Park", P),  # (the given name outweighs it, unless the context says place)

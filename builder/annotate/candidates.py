@@ -889,8 +889,13 @@ WORD_RULES: tuple[WordRule, ...] = (
     WordRule("place-head", "place-head", "head", lambda n: n.multi and n.lower[0] in lexicon.place_heads() or (
         len(n.words) > 2 and n.lower[1] == "of" and (n.lower[0] in _WATERS or _region_of(n))), L, 4,
         "Lake Zorblatt"),  # "Gulf of Oman", "Province of Zorblatt", "State of Ohio"
+    WordRule("product-suffix", "product-word", "head", lambda n: n.multi and n.words[-1] in lexicon.product_suffixes()
+             and not n.found.known, R, 4, "Zorbstation VR"),  # a model or an edition: "PlayStation VR", "iPad Pro"
     WordRule("product-word", "product-word", "head", lambda n: any(w in lexicon.product_words() for w in n.lower[1:]),
              R, 4, "Zorblatt Missile"),
+    WordRule("conference-body", "org-head", "head", lambda n: len(n.words) > 2 and n.last in lexicon.events()["end"]
+             and any(w in lexicon.events()["body"] for w in n.lower[:-1]), O, 5,
+             "Zorbian Episcopal Conference"),  # a standing body, no event (event_words.txt "body" rows)
     WordRule("show-event", "event-head", "head", lambda n: len(n.words) > 2 and n.last == "show"
              and n.lower[-2] in lexicon.events()["show"], E, 5, "Zorblatt Motor Show"),  # a fair, no programme
     WordRule("event-head", "event-head", "head", lambda n: n.multi and (n.last in lexicon.events()["end"] or (

@@ -260,6 +260,12 @@ def org_of() -> frozenset[str]:
 
 
 @cache
+def product_suffixes() -> frozenset[str]:
+    """Words that end a product's name as written ("VR", "Pro"): product_suffixes.txt."""
+    return frozenset(wordlists.lines("entities/product_suffixes.txt"))
+
+
+@cache
 def firm_roles() -> frozenset[str]:
     """Role nouns a firm holds as often as a person ("developer", "rival"): firm_roles.txt."""
     return _words("firm_roles")
