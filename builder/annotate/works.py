@@ -105,6 +105,16 @@ def _owned_the(c: Context) -> bool:
             and c.text[c.prev.end : c.found.start].strip(" ’'s") == "The" and best_type(c.prev.scores) is P)
 
 
+def _of_person(c: Context) -> bool:
+    """'Jane Doe of Zorb Zorb': a person's name, "of" and a name with no title of its own: the
+    band, firm or party the person belongs to, no person (not a town of the lists: "Jane Doe of
+    Kettering"; not a peer's seat: "Lord Bell of Anytown")."""
+    prev = c.prev
+    return (prev is not None and c.text[prev.end : c.found.start] == " of " and best_type(prev.scores) is P
+            and bool(prev.evidence & {"given-name", "title", "role"}) and not prev.honorific  # (a peer's seat: "Lord Bell of Anytown")
+            and not c.found.evidence & {"title", "place-name"} and not c.found.honorific)
+
+
 def _cast(c: Context) -> bool:
     """'Mara (Jane Zorb)': a name of two or three words alone in brackets right after a
     one-word name (a character and the actor who plays them)."""
@@ -164,6 +174,7 @@ RULES: tuple[WorkRule, ...] = (
     WorkRule("work-kind-after-named", "work-title", "any", X, 1, _kind_after,
              "[Jane Zorb], a quiet drama about a lodger, opens today."),  # (a person's name too: confirm.py doubts it)
     WorkRule("work-owned-the", "work-title", "any", X, 20, _owned_the, "She loved Jane Doe’s The [Zorb Project]."),
+    WorkRule("of-person", "employer", "any", O, 3, _of_person, "The singer Jane Doe of [Zorb Zorb] left."),
     WorkRule("cast-brackets", "cast", "shape", P, 3, _cast, "The widow Mara ([Silver Hammer]) takes a lodger."),
     WorkRule("mission", "mission", "any", E, 20, _mission, "The [ZX-4] mission was delayed."),
     WorkRule("studio", "studio", "any", O, 6, _studio, "The hit from [Zorb Games] is out."),
@@ -222,7 +233,8 @@ def _text_may_read(text: str, found: Found) -> bool:
     """A cheap first look at the text for the rows of scope "any": a kind of work after the name
     (", a", " is a"), a capitalised "The" before it."""
     after = text[found.end : found.end + 5]
-    return after.startswith((", a", ", the", " is ", " was ")) or text[max(0, found.start - 4) : found.start] == "The "
+    before = text[max(0, found.start - 4) : found.start]
+    return after.startswith((", a", ", the", " is ", " was ")) or before == "The " or before == " of "
 
 
 def _common_word(found: Found) -> bool:
