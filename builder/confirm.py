@@ -114,7 +114,8 @@ def _work_doubt(entity: Entity, rules: set[str]) -> bool:
     """A person, organisation or place that a work's or a product's cue names, with no more
     than weak evidence for its type (no rule of the group strong-<type>): "Lady Zorb is a quiet
     drama about", "the online game Zorbcraft" that an employer's shape called a firm."""
-    return (entity.type in _DOUBTED and bool(rules & _WORK_CUES)
+    cues = _WORK_CUES | {"which-after"} if entity.type is EntityType.PERSON else _WORK_CUES  # ("Zorb Quux, which")
+    return (entity.type in _DOUBTED and bool(rules & cues)
             and not rules & evidence.group(f"strong-{entity.type.value}"))
 
 

@@ -42,6 +42,10 @@ ROWS: list[tuple[str, tuple[str, ...], dict[str, bool]]] = [
     ("untyped", ("Jane Doe of the Social Welfare constituency won.",), {"Social Welfare": False}),
     ("untyped", ("Jane Doe of the Zorbic Welfare constituency won.",), {"Zorbic Welfare": True}),
     ("untyped", ("Jane Doe was at the Burst Pipes summit.",), {"Burst Pipes": False}),
+    # ", which" after a name: no person (and no type on its own): a person by its shape is in doubt
+    ("work-doubt", ("They feared for the giant Zorbé Quuxa, which may be 2,000 years old. Zorbé Quuxa stands.",),
+     {"Zorbé Quuxa": False}),
+    ("work-doubt", ("They feared for Zorbé Quuxa, who may be 90 years old. Zorbé Quuxa said so.",), {"Zorbé Quuxa": True}),
     # work-doubt: a person by a title or a given name alone that a work's cue names
     ("work-doubt", ("Critics agree: Lady Zorbwell is a quiet drama about a lodger.",), {"Lady Zorbwell": False}),
     ("work-doubt", ("Jane Goes West is a twisted and dark comedy — part satire, part thriller.",),

@@ -1180,6 +1180,7 @@ def _programme_after(a: Around) -> bool:
     return a.spaced and a.nxt in lexicon.work_words() and (owned or not a.one_word) and not a.found.known
 
 
+_WHICH_AFTER = re.compile(r",\s+which\b")
 _STAKES = frozenset({"shares", "stake", "stakes", "stock", "shareholders"})  # "shares in Acme"
 _ORG_APPOSITIVE = re.compile(r"\b(?:[Ii]ts|[Tt]heir|[Tt]he|[Hh]is|[Hh]er)\s+(?:[a-z-]+\s+)?([a-z]+),\s*$")
 
@@ -1288,6 +1289,8 @@ CONTEXT_RULES: tuple[ContextRule, ...] = (
                 O, 2, "The CEO of [Zorblatt] left."),
     ContextRule("org-appositive-after", "org-cue", "", _org_appositive_after, O, 3,
                 "They blamed [Zorblatt Quux], a rebel group, for it."),
+    ContextRule("which-after", "which-after", "", lambda a: _WHICH_AFTER.match(a.text, a.found.end) is not None, O, 1,
+                "They saw [Zorblatt Quux], which is 2,000 years old."),  # a thing or a body, no person ("who")
     ContextRule("aboard", "product-cue", "", lambda a: a.prev == "aboard", R, 3,
                 "The crew lived aboard [Zorblatt] for a year."),  # a ship, a plane, a spacecraft
     ContextRule("definite-before", "definite", "", _definite_before, O, 1,
