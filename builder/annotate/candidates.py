@@ -1283,13 +1283,13 @@ CONTEXT_RULES: tuple[ContextRule, ...] = (
                 "She invested in venture firm [Zorblatt] today."),
     ContextRule("org-appositive", "org-before", "", _org_appositive, O, 2,
                 "Its maker, [Zorblatt Quux], said so."),  # (the appositive's noun an organisation's: org_descriptors.txt)
-    ContextRule("org-stake", "org-before", "", lambda a: a.prev in ("in", "of") and a.k > 0
+    ContextRule("org-stake", "org-before", "", lambda a: (a.prev == "in" or a.prev == "of") and a.k > 0
                 and a.toks[a.k - 1].lower in _STAKES, O, 2, "Shares in [Zorblatt Quux] fell."),
     ContextRule("org-of", "org-before", "", lambda a: a.before_of is not None and a.before_of.lower in lexicon.org_of(),
                 O, 2, "The CEO of [Zorblatt] left."),
     ContextRule("org-appositive-after", "org-cue", "", _org_appositive_after, O, 3,
                 "They blamed [Zorblatt Quux], a rebel group, for it."),
-    ContextRule("which-after", "which-after", "", lambda a: _WHICH_AFTER.match(a.text, a.found.end) is not None, O, 1,
+    ContextRule("which-after", "which-after", "", lambda a: a.text.startswith(",", a.found.end) and _WHICH_AFTER.match(a.text, a.found.end) is not None, O, 1,
                 "They saw [Zorblatt Quux], which is 2,000 years old."),  # a thing or a body, no person ("who")
     ContextRule("aboard", "product-cue", "", lambda a: a.prev == "aboard", R, 3,
                 "The crew lived aboard [Zorblatt] for a year."),  # a ship, a plane, a spacecraft
