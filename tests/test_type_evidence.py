@@ -71,6 +71,8 @@ TYPE_ROWS = [
     ("firm-role", "Bugs went to Zorbcraft developer Zorbang last year.", "Zorbang", "org"),
     ("firm-role", "Zorbic Foxley, its main rival, grew.", "Zorbic Foxley", "org"),
     ("firm-role", "Zorbcraft developer Jane Doe left.", "Jane Doe", "person"),
+    ("firm-role", "Jane Doe beat her main rival, Zorbic Foxley, today.", "Zorbic Foxley", "person"),
+    ("firm-role", "The property developer Zorbic Foxley said no.", "Zorbic Foxley", "person"),
     ("show-event", "They met at the Zorbton Motor Show in May.", "Zorbton Motor Show", "event"),
     ("product-suffix", "Sony’s Zorbstation VR is extremely comfortable.", "Zorbstation VR", "product"),
     ("product-suffix", "Fans of Zorbstation Vega cheered.", "Zorbstation Vega", "person"),

@@ -1668,7 +1668,7 @@ class _Block:
     def _roles(self, found: Found, plain: bool, role_at: int | None) -> None:
         """A role written before the name (its owner an employer) or after it, as an appositive."""
         before = _role_before(self.text, self.toks, self.index[role_at]) if role_at in self.index else None
-        if before and plain and _firm_role(before[0], found):
+        if before and plain and before[1] is not None and " " not in found.name and _firm_role(before[0], found):
             found.add(O, 3, "org-before")  # "Zorbcraft developer Zorbang": a firm
         elif before:
             found.role, owner = before
@@ -1679,7 +1679,7 @@ class _Block:
             if owner is not None:
                 self.employers.add(owner)
         after = _role_after(self.text, found.end)
-        if after and plain and _firm_role(after, found):
+        if after and plain and after.startswith(("its ", "their ")) and _firm_role(after, found):
             found.add(O, 3, "org-before")  # "Zorbfox, its main rival,": a firm
         elif after and best_type(found.scores) in (P, EntityType.OTHER):
             found.role = found.role or after
@@ -1691,7 +1691,9 @@ class _Block:
 
 def _firm_role(role: str, found: Found) -> bool:
     """A role a firm holds as often as a person (firm_roles.txt), of a name with no given name
-    or title: "Zorbcraft developer Zorbang", "Zorbfox, its main rival"."""
+    or title: "Zorbcraft developer Zorbang" (one word, the role owned by a name), "Zorbfox, its
+    main rival" (the appositive opening with "its"); not "property developer Zorb Quux", "Jane
+    Doe's rival, Zorb Quux"."""
     words = re.findall(r"[a-z]+", role)
     return (bool(words) and any(w in lexicon.firm_roles() for w in words[-3:])
             and not found.evidence & {"given-name", "title"} and not found.honorific)
