@@ -125,3 +125,17 @@ def test_every_type_has_its_group_of_evidence() -> None:
         group = evidence.group(f"type-{etype.value}")
         assert group, etype
         assert group <= set(rules), group - set(rules)
+
+
+def test_a_name_of_no_type_is_listed_for_review(tmp_path: Path) -> None:
+    """The names the type rules leave unsure are listed for review, with the rule that did it,
+    ready to confirm or retype in entities.yml; a name whose type has evidence is not."""
+    from builder.review import review_yaml, unconfirmed
+    folder = tmp_path / "dossier"
+    (folder / "articles").mkdir(parents=True)
+    (folder / "articles" / "01.txt").write_text(
+        "Story\n\nFans said the Zorbic Quuxian Halibut tasted fine, and the Zorbic Quuxian Institute agreed.\n",
+        encoding="utf-8")
+    listed = review_yaml(unconfirmed(assemble(folder)[0]))
+    assert "- name: Zorbic Quuxian Halibut" in listed and "untyped" in listed, listed
+    assert "Zorbic Quuxian Institute" not in listed, listed
