@@ -38,8 +38,6 @@ ROWS: list[tuple[str, tuple[str, ...], dict[str, bool]]] = [
     ("untyped", ("Analysts at the Zorbic Quuxley brokerage said so.",), {"Zorbic Quuxley": True}),
     ("untyped", ("Sharon Doe is the CEO of Zorbquux, a start-up.",), {"Zorbquux": True}),
     ("untyped", ("They blamed Zorbic al-Quux, an extremist organization, for it.",), {"Zorbic al-Quux": True}),
-    # a tribe or a clan is an organisation (org_cues.txt)
-    ("untyped", ("They killed 70 members of the Al Zorb Quux tribe in May.",), {"Al Zorb Quux": True}),
     # a noun after common words types no name: "the Landscape constituency" is a phrase
     ("untyped", ("Jane Doe of the Social Welfare constituency won.",), {"Social Welfare": False}),
     ("untyped", ("Jane Doe of the Zorbic Welfare constituency won.",), {"Zorbic Welfare": True}),
