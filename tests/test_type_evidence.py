@@ -38,6 +38,9 @@ ROWS: list[tuple[str, tuple[str, ...], dict[str, bool]]] = [
     ("untyped", ("Analysts at the Zorbic Quuxley brokerage said so.",), {"Zorbic Quuxley": True}),
     ("untyped", ("Sharon Doe is the CEO of Zorbquux, a start-up.",), {"Zorbquux": True}),
     ("untyped", ("They blamed Zorbic al-Quux, an extremist organization, for it.",), {"Zorbic al-Quux": True}),
+    # a rare word of a demonym's ending before a noun is a people's adjective, no name
+    ("demonym-shape", ("The Zorbillian team won the final.",), {"Zorbillian": False}),
+    ("demonym-shape", ("The Zorbillian said it won the final.",), {"Zorbillian": True}),
     # a noun after common words types no name: "the Landscape constituency" is a phrase
     ("untyped", ("Jane Doe of the Social Welfare constituency won.",), {"Social Welfare": False}),
     ("untyped", ("Jane Doe of the Zorbic Welfare constituency won.",), {"Zorbic Welfare": True}),

@@ -1180,6 +1180,20 @@ def _programme_after(a: Around) -> bool:
     return a.spaced and a.nxt in lexicon.work_words() and (owned or not a.one_word) and not a.found.known
 
 
+_DEMONYM_ENDS = ("ian", "ean", "ese")
+
+
+def _demonym_shape(a: Around) -> bool:
+    """'the Zorbillian team': one rare word with a demonym's ending ("-ian", "-ese") before a
+    noun of a body, a role, a person or a place is a people's adjective (a misspelt or unlisted demonym), no name (not a
+    given name: "Julian", "Adrian")."""
+    name = a.found.name
+    return (a.one_word and name.endswith(_DEMONYM_ENDS) and a.spaced
+            and (a.nxt in lexicon.org_cues() or a.nxt in lexicon.role_nouns() or a.nxt in lexicon.person_nouns()
+                 or a.nxt in lexicon.place_cues()) and not a.found.known
+            and name.lower() not in lexicon.given_names() and name.lower() not in lexicon.common_words())
+
+
 _WHICH_AFTER = re.compile(r",\s+which\b")
 _STAKES = frozenset({"shares", "stake", "stakes", "stock", "shareholders"})  # "shares in Acme"
 _ORG_APPOSITIVE = re.compile(r"\b(?:[Ii]ts|[Tt]heir|[Tt]he|[Hh]is|[Hh]er)\s+(?:[a-z-]+\s+)?([a-z]+),\s*$")
@@ -1289,6 +1303,8 @@ CONTEXT_RULES: tuple[ContextRule, ...] = (
                 O, 2, "The CEO of [Zorblatt] left."),
     ContextRule("org-appositive-after", "org-cue", "", _org_appositive_after, O, 3,
                 "They blamed [Zorblatt Quux], a rebel group, for it."),
+    ContextRule("demonym-shape", "demonym-shape", "", _demonym_shape, None, 0,
+                "Fans of the [Zorbillian] team cheered."),  # an adjective of a people, no name (a veto)
     ContextRule("which-after", "which-after", "", lambda a: a.text.startswith(",", a.found.end) and _WHICH_AFTER.match(a.text, a.found.end) is not None, O, 1,
                 "They saw [Zorblatt Quux], which is 2,000 years old."),  # a thing or a body, no person ("who")
     ContextRule("aboard", "product-cue", "", lambda a: a.prev == "aboard", R, 3,
