@@ -68,6 +68,7 @@ CONTEXT_ROWS = [  # (rule id, text, the name): a row per context rule, written h
     ("org-appositive-after", "They blamed Zorblatt Quux, a rebel group, for it.", "Zorblatt Quux"),
     ("aboard", "The crew lived aboard Zorblatt for a year.", "Zorblatt"),
     ("demonym-shape", "Fans of the Zorbillian team cheered.", "Zorbillian"),
+    ("maker-possessive", "Reviewers liked Zorbtech’s new headset.", "Zorbtech"),
     ("which-after", "They saw Zorblatt Quux, which is 2,000 years old.", "Zorblatt Quux"),
     ("definite-before", "He joined the Zorblatt Quux in 1990.", "Zorblatt Quux"),
     ("place-prep", "Fighting near Zorblatt went on.", "Zorblatt"),

@@ -41,6 +41,9 @@ ROWS: list[tuple[str, tuple[str, ...], dict[str, bool]]] = [
     # a rare word of a demonym's ending before a noun is a people's adjective, no name
     ("demonym-shape", ("The Zorbillian team won the final.",), {"Zorbillian": False}),
     ("demonym-shape", ("The Zorbillian said it won the final.",), {"Zorbillian": True}),
+    # the maker of a new device is a firm
+    ("untyped", ("Reviewers liked ZorbTech’s new headset on Sunday.",), {"ZorbTech": True}),
+    ("untyped", ("Reviewers liked ZorbTech’s new look on Sunday.",), {"ZorbTech": False}),
     # a noun after common words types no name: "the Landscape constituency" is a phrase
     ("untyped", ("Jane Doe of the Social Welfare constituency won.",), {"Social Welfare": False}),
     ("untyped", ("Jane Doe of the Zorbic Welfare constituency won.",), {"Zorbic Welfare": True}),

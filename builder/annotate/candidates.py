@@ -1194,6 +1194,19 @@ def _demonym_shape(a: Around) -> bool:
             and name.lower() not in lexicon.given_names() and name.lower() not in lexicon.common_words())
 
 
+_MAKER_POSSESSIVE = re.compile(r"['’]s\s+(?:new|latest|upcoming|next|first|own)\s+([\w-]+)(?:\s+([a-z]+))?")
+
+
+def _maker_possessive(a: Around) -> bool:
+    """'Zorbtech’s new headset': one word that owns a new device (product_words.txt) is its
+    maker (not a given name: "Jane’s new phone")."""
+    if not a.one_word or a.text[a.found.end : a.found.end + 1] not in ("'", "’"):
+        return False
+    m = _MAKER_POSSESSIVE.match(a.text, a.found.end)
+    return (m is not None and (m.group(1) in lexicon.product_words() or m.group(2) in lexicon.product_words())
+            and a.found.name.lower() not in lexicon.given_names())
+
+
 _WHICH_AFTER = re.compile(r",\s+which\b")
 _STAKES = frozenset({"shares", "stake", "stakes", "stock", "shareholders"})  # "shares in Acme"
 _ORG_APPOSITIVE = re.compile(r"\b(?:[Ii]ts|[Tt]heir|[Tt]he|[Hh]is|[Hh]er)\s+(?:[a-z-]+\s+)?([a-z]+),\s*$")
@@ -1305,6 +1318,8 @@ CONTEXT_RULES: tuple[ContextRule, ...] = (
                 "They blamed [Zorblatt Quux], a rebel group, for it."),
     ContextRule("demonym-shape", "demonym-shape", "", _demonym_shape, None, 0,
                 "Fans of the [Zorbillian] team cheered."),  # an adjective of a people, no name (a veto)
+    ContextRule("maker-possessive", "org-before", "", _maker_possessive, O, 2,
+                "Reviewers liked [Zorbtech]’s new headset."),  # the maker of a device
     ContextRule("which-after", "which-after", "", lambda a: a.text.startswith(",", a.found.end) and _WHICH_AFTER.match(a.text, a.found.end) is not None, O, 1,
                 "They saw [Zorblatt Quux], which is 2,000 years old."),  # a thing or a body, no person ("who")
     ContextRule("aboard", "product-cue", "", lambda a: a.prev == "aboard", R, 3,
