@@ -28,6 +28,9 @@ _PERSON_CUES = frozenset({"given-name", "title", "role", "said", "person-cue", "
 # what says a name is a work's or a product's (work-doubt)
 _WORK_CUES = frozenset({"work-title", "product-cue", "brand-product"})
 _DOUBTED = frozenset({EntityType.PERSON, EntityType.ORG, EntityType.PLACE})
+# and what says no more than that a name is not of one type: "Zorb Quux, which" is no person,
+# "gods such as Zorba" no town
+_DOUBT_CUES = {EntityType.PERSON: frozenset({"which-after"}), EntityType.PLACE: frozenset({"listed-kind"})}
 # what a word's own shape says, and no more: one capitalised rare word, of no known type
 _SHAPE_ONLY = frozenset({"mid-sentence", "rare-word"})
 # what a phrase's shape and place say, and no more ("the Burst Pipes", "near Launch Pad")
@@ -114,7 +117,7 @@ def _work_doubt(entity: Entity, rules: set[str]) -> bool:
     """A person, organisation or place that a work's or a product's cue names, with no more
     than weak evidence for its type (no rule of the group strong-<type>): "Lady Zorb is a quiet
     drama about", "the online game Zorbcraft" that an employer's shape called a firm."""
-    cues = _WORK_CUES | {"which-after"} if entity.type is EntityType.PERSON else _WORK_CUES  # ("Zorb Quux, which")
+    cues = _WORK_CUES | _DOUBT_CUES.get(entity.type, frozenset())
     return (entity.type in _DOUBTED and bool(rules & cues)
             and not rules & evidence.group(f"strong-{entity.type.value}"))
 

@@ -52,6 +52,9 @@ ROWS: list[tuple[str, tuple[str, ...], dict[str, bool]]] = [
     ("work-doubt", ("They feared for the giant Zorbé Quuxa, which may be 2,000 years old. Zorbé Quuxa stands.",),
      {"Zorbé Quuxa": False}),
     ("work-doubt", ("They feared for Zorbé Quuxa, who may be 90 years old. Zorbé Quuxa said so.",), {"Zorbé Quuxa": True}),
+    # a town's name in a list of a kind of no place ("gods such as") is in doubt
+    ("work-doubt", ("Many worship the ancient gods, such as Zeus, Hera, and Kettering.",), {"Kettering": False}),
+    ("work-doubt", ("Many visited the towns, such as Zorbton, Quuxton, and Kettering.",), {"Kettering": True}),
     # work-doubt: a person by a title or a given name alone that a work's cue names
     ("work-doubt", ("Critics agree: Lady Zorbwell is a quiet drama about a lodger.",), {"Lady Zorbwell": False}),
     ("work-doubt", ("Jane Goes West is a twisted and dark comedy — part satire, part thriller.",),

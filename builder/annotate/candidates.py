@@ -1194,6 +1194,20 @@ def _demonym_shape(a: Around) -> bool:
             and name.lower() not in lexicon.given_names() and name.lower() not in lexicon.common_words())
 
 
+_KIND_SUCH_AS = re.compile(r"\b([a-z]+s),?\s+(?:such as|including|like|namely)\s+"
+                           r"(?:[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*,?\s+(?:and\s+|or\s+)?)*$")
+
+
+def _listed_kind(a: Around) -> bool:
+    """'gods such as Zeus, Hera and Zorbaya': one word in a list after a plural noun of no
+    place's kind ("gods", "characters", "brands"): a thing of that kind, whatever town bears
+    its name (a place by the town lists alone is in doubt: work-doubt, confirm.py)."""
+    if not a.one_word or not _may_end_in(a.text, a.found.start, _SUCH_AS_CUES + (",", "and", "or")):
+        return False
+    m = _KIND_SUCH_AS.search(a.text, max(0, a.found.start - 120), a.found.start)
+    return m is not None and m.group(1) not in lexicon.place_cues() and m.group(1)[:-1] not in lexicon.place_cues()
+
+
 _MAKER_POSSESSIVE = re.compile(r"['’]s\s+(?:new|latest|upcoming|next|first|own)\s+([\w-]+)(?:\s+([a-z]+))?")
 
 
@@ -1318,6 +1332,8 @@ CONTEXT_RULES: tuple[ContextRule, ...] = (
                 "They blamed [Zorblatt Quux], a rebel group, for it."),
     ContextRule("demonym-shape", "demonym-shape", "", _demonym_shape, None, 0,
                 "Fans of the [Zorbillian] team cheered."),  # an adjective of a people, no name (a veto)
+    ContextRule("listed-kind", "listed-kind", "", _listed_kind, None, 0,
+                "They worship gods such as Zorba, Quuxa and [Zorbaya]."),  # (a town's name: in doubt, confirm.py)
     ContextRule("maker-possessive", "org-before", "", _maker_possessive, O, 2,
                 "Reviewers liked [Zorbtech]’s new headset."),  # the maker of a device
     ContextRule("which-after", "which-after", "", lambda a: a.text.startswith(",", a.found.end) and _WHICH_AFTER.match(a.text, a.found.end) is not None, O, 1,
