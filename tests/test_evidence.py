@@ -69,6 +69,7 @@ CONTEXT_ROWS = [  # (rule id, text, the name): a row per context rule, written h
     ("aboard", "The crew lived aboard Zorblatt for a year.", "Zorblatt"),
     ("demonym-shape", "Fans of the Zorbillian team cheered.", "Zorbillian"),
     ("maker-possessive", "Reviewers liked Zorbtech’s new headset.", "Zorbtech"),
+    ("org-kind-before", "It fined the religious schools Zorba Quuxa and Zorbaya.", "Zorbaya"),
     ("listed-kind", "They worship gods such as Zorba, Quuxa and Zorbaya.", "Zorbaya"),
     ("which-after", "They saw Zorblatt Quux, which is 2,000 years old.", "Zorblatt Quux"),
     ("definite-before", "He joined the Zorblatt Quux in 1990.", "Zorblatt Quux"),

@@ -1194,6 +1194,22 @@ def _demonym_shape(a: Around) -> bool:
             and name.lower() not in lexicon.given_names() and name.lower() not in lexicon.common_words())
 
 
+_KIND_BEFORE = re.compile(r"\b([a-z]+)s\s+(?:[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*,?\s+(?:and|or)\s+)?$")
+
+
+def _org_kind_before(a: Around) -> bool:
+    """'the religious schools Zorba Quuxa and Zorbaya', 'the firms Zorbco and Quuxco': the
+    names right after an institution's noun in the plural (org_words.txt)."""
+    if a.k < 0 or not (a.toks[a.k].lower.endswith("s") or a.prev in ("and", "or")):
+        return False
+    m = _KIND_BEFORE.search(a.text, max(0, a.found.start - 80), a.found.start)
+    if m is None:
+        return False
+    noun = m.group(1)
+    singular = noun[:-2] + "y" if noun.endswith("ie") else noun  # ("parties", "charities")
+    return any(w in lexicon.org_words() for w in (noun, singular))  # (not "publishers Jane Doe": people's role too)
+
+
 _KIND_SUCH_AS = re.compile(r"\b([a-z]+s),?\s+(?:such as|including|like|namely)\s+"
                            r"(?:[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*,?\s+(?:and\s+|or\s+)?)*$")
 
@@ -1332,6 +1348,8 @@ CONTEXT_RULES: tuple[ContextRule, ...] = (
                 "They blamed [Zorblatt Quux], a rebel group, for it."),
     ContextRule("demonym-shape", "demonym-shape", "", _demonym_shape, None, 0,
                 "Fans of the [Zorbillian] team cheered."),  # an adjective of a people, no name (a veto)
+    ContextRule("org-kind-before", "org-before", "", _org_kind_before, O, 3,
+                "It fined the religious schools Zorba Quuxa and [Zorbaya]."),  # a plural institution's noun
     ContextRule("listed-kind", "listed-kind", "", _listed_kind, None, 0,
                 "They worship gods such as Zorba, Quuxa and [Zorbaya]."),  # (a town's name: in doubt, confirm.py)
     ContextRule("maker-possessive", "org-before", "", _maker_possessive, O, 2,
