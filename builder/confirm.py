@@ -25,6 +25,12 @@ _LOWER_WORD = re.compile(r"(?<![\w’'./@#-])[a-z][a-z’'-]*[a-z](?![\w’'/@#-
 _PHRASE_HEADS = frozenset({"event-head", "law-head"})
 # what says a name is a person's, beyond its shape
 _PERSON_CUES = frozenset({"given-name", "title", "role", "said", "person-cue", "known", "middle-initial"})
+# what says a name is a work's or a product's (work-doubt)
+_WORK_CUES = frozenset({"work-title", "product-cue", "brand-product"})
+_DOUBTED = frozenset({EntityType.PERSON, EntityType.ORG, EntityType.PLACE})
+# and what says no more than that a name is not of one type: "Zorb Quux, which" is no person,
+# "gods such as Zorba" no town
+_DOUBT_CUES = {EntityType.PERSON: frozenset({"which-after"}), EntityType.PLACE: frozenset({"listed-kind"})}
 # what a word's own shape says, and no more: one capitalised rare word, of no known type
 _SHAPE_ONLY = frozenset({"mid-sentence", "rare-word"})
 # what a phrase's shape and place say, and no more ("the Burst Pipes", "near Launch Pad")
@@ -82,6 +88,10 @@ def confirm(entities: Sequence[Entity], entity_of: Mapping[tuple[str, str], str]
             rules = rules | {"shape-typed"}
         if _shaped_person(entity, rules):
             rules = rules | {"common-first"}
+        if _untyped(entity, rules):
+            rules = rules | {"untyped"}
+        if _work_doubt(entity, rules):
+            rules = rules | {"work-doubt"}
         score = evidence.confidence(rules)
         confirmed = entity.curated or (score >= THRESHOLD and entity.confirmed)  # (resolve.py may doubt it too)
         out.append(replace(entity, confidence=score, evidence=tuple(sorted(rules)), confirmed=confirmed,
@@ -103,6 +113,29 @@ def _shape_typed(entity: Entity, rules: set[str]) -> bool:
     words = entity.name.split()
     return (len(words) == 2 and entity.type in _DEFAULT_TYPES and rules <= _NAME_SHAPE
             and not any(len(w) > 1 and w.isupper() for w in words))
+
+
+def _work_doubt(entity: Entity, rules: set[str]) -> bool:
+    """A person, organisation or place that a work's or a product's cue names, with no more
+    than weak evidence for its type (no rule of the group strong-<type>): "Lady Zorb is a quiet
+    drama about", "the online game Zorbcraft" that an employer's shape called a firm."""
+    cues = _WORK_CUES | _DOUBT_CUES.get(entity.type, frozenset())
+    return (entity.type in _DOUBTED and bool(rules & cues)
+            and not rules & evidence.group(f"strong-{entity.type.value}"))
+
+
+def _untyped(entity: Entity, rules: set[str]) -> bool:
+    """Typed organisation, place, product, event or other with no evidence for that type (the
+    group type-<type> of evidence_groups.txt): its type is the default's guess, a film, a game,
+    a product or a person's as often. (A person's shape, two rare words, is evidence enough.) A
+    noun after common words (group noun-cue) types no name: the words and the noun are a phrase."""
+    if entity.type is EntityType.PERSON:
+        return False
+    support = rules & evidence.group(f"type-{entity.type.value}")
+    if (support and support <= evidence.group("noun-cue") and _common_words(entity.name)
+            and not any(len(w) > 1 and w.isupper() for w in entity.name.split())):
+        return True  # "the Landscape constituency", "the New Wave movement": a noun phrase, no name
+    return not support
 
 
 def _shaped_person(entity: Entity, rules: set[str]) -> bool:

@@ -891,14 +891,21 @@ WORD_RULES: tuple[WordRule, ...] = (
     WordRule("place-head", "place-head", "head", lambda n: n.multi and n.lower[0] in lexicon.place_heads() or (
         len(n.words) > 2 and n.lower[1] == "of" and (n.lower[0] in _WATERS or _region_of(n))), L, 4,
         "Lake Zorblatt"),  # "Gulf of Oman", "Province of Zorblatt", "State of Ohio"
+    WordRule("product-suffix", "product-word", "head", lambda n: n.multi and n.words[-1] in lexicon.product_suffixes()
+             and not n.found.known, R, 4, "Zorbstation VR"),  # a model or an edition: "PlayStation VR", "iPad Pro"
     WordRule("product-word", "product-word", "head", lambda n: any(w in lexicon.product_words() for w in n.lower[1:]),
              R, 4, "Zorblatt Missile"),
+    WordRule("conference-body", "org-head", "head", lambda n: len(n.words) > 2 and n.last in lexicon.events()["end"]
+             and any(w in lexicon.events()["body"] for w in n.lower[:-1]), O, 5,
+             "Zorbian Episcopal Conference"),  # a standing body, no event (event_words.txt "body" rows)
+    WordRule("show-event", "event-head", "head", lambda n: len(n.words) > 2 and n.last == "show"
+             and n.lower[-2] in lexicon.events()["show"], E, 5, "Zorblatt Motor Show"),  # a fair, no programme
     WordRule("event-head", "event-head", "head", lambda n: n.multi and (n.last in lexicon.events()["end"] or (
         n.lower[0] in lexicon.events()["start"] and n.last not in lexicon.org_words())), E, 5, "Zorblatt Summit"),
     # (an institution's word last: "Operation Zorblatt Foundation", "Exercise Zorblatt Institute" are no events)
     # (5: more than a known organisation and an acronym before it, "ZQX Summit")
     WordRule("weather-event", "event-head", "head", _weather_event, E, 4, "Hurricane Zorblatt"),
-    WordRule("time-standard", None, "time", lambda n: n.multi and n.last == "time"
+    WordRule("time-standard", "time-standard", "time", lambda n: n.multi and n.last == "time"
              and n.lower[-2] in lexicon.date_words()["zone"], EntityType.OTHER, 6, "Zorblatt Mean Time"),
     # a time standard, no organisation: "Greenwich Mean Time", "Eastern Standard Time" (data: date_words.txt)
     WordRule("compass-place", "place-head", "head", lambda n: n.multi and bool(_COMPASS & {n.lower[0], n.lower[-1]})
@@ -906,6 +913,9 @@ WORD_RULES: tuple[WordRule, ...] = (
     WordRule("place-word-given-name", "place-head", "head", lambda n: len(n.words) == 2 and n.last in lexicon.place_words()
              and n.lower[0] in lexicon.given_names() and n.last in lexicon.place_surnames(), L, 2,
              "Jane Park"),  # a person as often: "Jane Park said" (but "Jane Island" is a place: place-word)
+    WordRule("institution-district", "org-head", "head", lambda n: len(n.words) > 2 and n.last == "district"
+             and any(w in lexicon.district_bodies() for w in n.lower[:-1]), O, 4,
+             "Zorblatt School District"),  # a school, water or health district is a body (not "Financial District")
     WordRule("place-word", "place-head", "head", lambda n: n.multi and (n.last in lexicon.place_words() or len(
         n.words) > 2 and n.lower[-1] in _COMPASS and n.lower[-2] in lexicon.place_words()), L, 4,  # "Zorb Airfield West"
              "Zorblatt Valley"),
@@ -919,12 +929,12 @@ WORD_RULES: tuple[WordRule, ...] = (
     WordRule("compass-region", "place-head", "head", _compass_region, L, 4, "West Zorblattshire"),  # "East Anglia"
     WordRule("place-name", "place-name", "", lambda n: not n.found.known and not n.found.scores
              and lexicon.is_town_or_region(n.found.name), L, PLACE_NAME_WEIGHT, "Kettering"),  # a town, county, province
-    WordRule("domain", "brand-shape", "", lambda n: _DOMAIN.match(n.found.name) is not None, O, 3, "Zorblatt.com"),
+    WordRule("domain", "domain", "", lambda n: _DOMAIN.match(n.found.name) is not None, O, 3, "Zorblatt.com"),
     WordRule("camel", "brand-shape", "", lambda n: any(_CAMEL.search(w) and not w.startswith("Mac") for w in n.words),
              O, 2, "ZorbLatt"),  # "BlackRock", "PayPal" (but "McConnell", "DeSantis")
-    WordRule("foreign-article", None, "", lambda n: 1 < len(n.words) < 4 and n.lower[0] in lexicon.foreign_articles()
+    WordRule("foreign-article", "foreign-article", "", lambda n: 1 < len(n.words) < 4 and n.lower[0] in lexicon.foreign_articles()
              and not n.found.known, O, 1.5, "Le Zorblatt"),  # "Le Monde" (places so named are known)
-    WordRule("acronym-first", None, "", lambda n: n.multi and len(n.words[0]) > 2 and n.words[0].isalpha()
+    WordRule("acronym-first", "acronym-first", "", lambda n: n.multi and len(n.words[0]) > 2 and n.words[0].isalpha()
              and names.is_acronym(n.words[0]), O, 2, "ZQX Zorblatt"),  # "IBM Research": a firm's name, not a person's
     WordRule("digits", "model-number", "", lambda n: any(c.isdigit() for c in n.found.name)
              and any(c.isalpha() for c in n.found.name) and not _ordinal_first(n), R, 2, "Zorblatt-9"),  # (beats an acronym's 1.5: "ZQ4")
@@ -1172,6 +1182,91 @@ def _programme_after(a: Around) -> bool:
     return a.spaced and a.nxt in lexicon.work_words() and (owned or not a.one_word) and not a.found.known
 
 
+_DEMONYM_ENDS = ("ian", "ean", "ese")
+
+
+def _demonym_shape(a: Around) -> bool:
+    """'the Zorbillian team': one rare word with a demonym's ending ("-ian", "-ese") before a
+    noun of a body, a role, a person or a place is a people's adjective (a misspelt or unlisted demonym), no name (not a
+    given name: "Julian", "Adrian")."""
+    name = a.found.name
+    return (a.one_word and name.endswith(_DEMONYM_ENDS) and a.spaced
+            and (a.nxt in lexicon.org_cues() or a.nxt in lexicon.role_nouns() or a.nxt in lexicon.person_nouns()
+                 or a.nxt in lexicon.place_cues()) and not a.found.known
+            and name.lower() not in lexicon.given_names() and name.lower() not in lexicon.common_words())
+
+
+_KIND_BEFORE = re.compile(r"\b([a-z]+)s\s+(?:[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*,?\s+(?:and|or)\s+)?$")
+
+
+def _org_kind_before(a: Around) -> bool:
+    """'the religious schools Zorba Quuxa and Zorbaya', 'the firms Zorbco and Quuxco': the
+    names right after an institution's noun in the plural (org_words.txt)."""
+    if a.k < 0 or not (a.toks[a.k].lower.endswith("s") or a.prev in ("and", "or")):
+        return False
+    m = _KIND_BEFORE.search(a.text, max(0, a.found.start - 80), a.found.start)
+    if m is None:
+        return False
+    noun = m.group(1)
+    singular = noun[:-2] + "y" if noun.endswith("ie") else noun  # ("parties", "charities")
+    return any(w in lexicon.org_words() for w in (noun, singular))  # (not "publishers Jane Doe": people's role too)
+
+
+_KIND_SUCH_AS = re.compile(r"\b([a-z]+s),?\s+(?:such as|including|like|namely)\s+"
+                           r"(?:[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*,?\s+(?:and\s+|or\s+)?)*$")
+
+
+def _listed_kind(a: Around) -> bool:
+    """'gods such as Zeus, Hera and Zorbaya': one word in a list after a plural noun of no
+    place's kind ("gods", "characters", "brands"): a thing of that kind, whatever town bears
+    its name (a place by the town lists alone is in doubt: work-doubt, confirm.py)."""
+    if not a.one_word or not _may_end_in(a.text, a.found.start, _SUCH_AS_CUES + (",", "and", "or")):
+        return False
+    m = _KIND_SUCH_AS.search(a.text, max(0, a.found.start - 120), a.found.start)
+    return m is not None and m.group(1) not in lexicon.place_cues() and m.group(1)[:-1] not in lexicon.place_cues()
+
+
+_MAKER_POSSESSIVE = re.compile(r"['’]s\s+(?:new|latest|upcoming|next|first|own)\s+([\w-]+)(?:\s+([a-z]+))?")
+
+
+def _maker_possessive(a: Around) -> bool:
+    """'Zorbtech’s new headset': one word that owns a new device (product_words.txt) is its
+    maker (not a given name: "Jane’s new phone")."""
+    if not a.one_word or a.text[a.found.end : a.found.end + 1] not in ("'", "’"):
+        return False
+    m = _MAKER_POSSESSIVE.match(a.text, a.found.end)
+    return (m is not None and (m.group(1) in lexicon.product_words() or m.group(2) in lexicon.product_words())
+            and a.found.name.lower() not in lexicon.given_names())
+
+
+_WHICH_AFTER = re.compile(r",\s+which\b")
+_STAKES = frozenset({"shares", "stake", "stakes", "stock", "shareholders"})  # "shares in Acme"
+_ORG_APPOSITIVE = re.compile(r"\b(?:[Ii]ts|[Tt]heir|[Tt]he|[Hh]is|[Hh]er)\s+(?:[a-z-]+\s+)?([a-z]+),\s*$")
+
+
+def _org_appositive(a: Around) -> bool:
+    """'Its maker, Zorblatt Quux, said': the name between commas after "its", "the" and an
+    organisation's noun (org_descriptors.txt): the organisation the noun names."""
+    if a.text[a.found.end : a.found.end + 1] != "," or a.prev != ",":
+        return False
+    m = _ORG_APPOSITIVE.search(a.text, max(0, a.found.start - 40), a.found.start)
+    return m is not None and m.group(1) in lexicon.org_descriptors()
+
+
+# ", an al-Zorb-linked organisation", ", a rebel group that": an organisation's noun as the
+# appositive's head (not "a party member", "the group's leader")
+_ORG_APPOSITIVE_AFTER = re.compile(r",\s+(?:an?|the)\s+(?:[\w’'-]+\s+){0,3}?([a-z]+)(?=\s*[,.;:)—–]|\s+(?:that|which|based|"
+                                   r"founded|with|in|of|for|from|behind|whose)\b)")
+
+
+def _org_appositive_after(a: Around) -> bool:
+    """'Zorblatt Quux, a rebel group, said': an appositive whose noun is an organisation's."""
+    if a.text[a.found.end : a.found.end + 1] != ",":
+        return False
+    m = _ORG_APPOSITIVE_AFTER.match(a.text, a.found.end)
+    return m is not None and (m.group(1) in lexicon.org_cues() or m.group(1) in lexicon.org_descriptors())
+
+
 # after a name: "in", maybe a region's adjective, and a known place ("... in northern Zorbland")
 _IN_PLACE = re.compile(r"\s+in\s+(?:the\s+)?(?:(?:north|south|east|west|central)(?:ern)?\s+|(?:north|south)-?(?:east|west)(?:ern)?\s+)?"
                        r"([A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*)?)")
@@ -1201,14 +1296,14 @@ CONTEXT_RULES: tuple[ContextRule, ...] = (
                 "They reached the [Zorblatt] province."),
     ContextRule("event-cue", "event-cue", "next", lambda a: a.next_is(lexicon.event_cues()), E, 3,
                 "They met at the [Zorblatt] climate summit."),
-    ContextRule("said-common", "said", "next", lambda a: a.nxt in lexicon.reporting_verbs() and not a.one_word
+    ContextRule("said-common", "said", "next", lambda a: a.spaced and a.nxt in lexicon.reporting_verbs() and not a.one_word
                 and _common_words_name(a.found), O, 1, "Yesterday [Silver Lantern] said no."),
-    ContextRule("said", "said", "next", lambda a: a.nxt in lexicon.reporting_verbs() and not a.one_word, P, 1,
+    ContextRule("said", "said", "next", lambda a: a.spaced and a.nxt in lexicon.reporting_verbs() and not a.one_word, P, 1,
                 "Yesterday [Zorblatt Quux] said no."),  # (but "Boeing said" too: one word says nothing)
     ContextRule("person-cue", "person-cue", "next",
                 lambda a: a.spaced and a.nxt in lexicon.person_cues() and a.one_word, P, 2,
                 "They blamed the [Zorblatt] administration."),
-    ContextRule("said-one-word", "said", "", lambda a: a.nxt in lexicon.reporting_verbs() and a.one_word, None, 0,
+    ContextRule("said-one-word", "said", "", lambda a: a.spaced and a.nxt in lexicon.reporting_verbs() and a.one_word, None, 0,
                 "Yesterday [Zorblatt] said no."),  # a name, of whatever type
     ContextRule("given-name-mid", "given-name", "", lambda a: a.one_word and not a.found.initial
                 and a.found.name.lower() in lexicon.given_names() and a.found.name.lower() in lexicon.common_words()
@@ -1245,6 +1340,26 @@ CONTEXT_RULES: tuple[ContextRule, ...] = (
     ContextRule("org-before", "org-before", "",
                 lambda a: a.prev in lexicon.org_before() or a.prev in lexicon.org_descriptors(), O, 2,
                 "She invested in venture firm [Zorblatt] today."),
+    ContextRule("org-appositive", "org-before", "", _org_appositive, O, 2,
+                "Its maker, [Zorblatt Quux], said so."),  # (the appositive's noun an organisation's: org_descriptors.txt)
+    ContextRule("org-stake", "org-before", "", lambda a: (a.prev == "in" or a.prev == "of") and a.k > 0
+                and a.toks[a.k - 1].lower in _STAKES, O, 2, "Shares in [Zorblatt Quux] fell."),
+    ContextRule("org-of", "org-before", "", lambda a: a.before_of is not None and a.before_of.lower in lexicon.org_of(),
+                O, 2, "The CEO of [Zorblatt] left."),
+    ContextRule("org-appositive-after", "org-cue", "", _org_appositive_after, O, 3,
+                "They blamed [Zorblatt Quux], a rebel group, for it."),
+    ContextRule("demonym-shape", "demonym-shape", "", _demonym_shape, None, 0,
+                "Fans of the [Zorbillian] team cheered."),  # an adjective of a people, no name (a veto)
+    ContextRule("org-kind-before", "org-before", "", _org_kind_before, O, 3,
+                "It fined the religious schools Zorba Quuxa and [Zorbaya]."),  # a plural institution's noun
+    ContextRule("listed-kind", "listed-kind", "", _listed_kind, None, 0,
+                "They worship gods such as Zorba, Quuxa and [Zorbaya]."),  # (a town's name: in doubt, confirm.py)
+    ContextRule("maker-possessive", "org-before", "", _maker_possessive, O, 2,
+                "Reviewers liked [Zorbtech]’s new headset."),  # the maker of a device
+    ContextRule("which-after", "which-after", "", lambda a: a.text.startswith(",", a.found.end) and _WHICH_AFTER.match(a.text, a.found.end) is not None, O, 1,
+                "They saw [Zorblatt Quux], which is 2,000 years old."),  # a thing or a body, no person ("who")
+    ContextRule("aboard", "product-cue", "", lambda a: a.prev == "aboard", R, 3,
+                "The crew lived aboard [Zorblatt] for a year."),  # a ship, a plane, a spacecraft
     ContextRule("definite-before", "definite", "", _definite_before, O, 1,
                 "He joined the [Zorblatt Quux] in 1990."),  # a person is no "the Jane Doe"
     ContextRule("place-prep", "place-prep", "before",
@@ -1574,8 +1689,11 @@ class _Block:
 
     def _work(self, pieces: list[_Piece], n: int, role_start: int | None) -> int | None:
         piece = pieces[n]
-        self.out.append(Found(piece.toks[0].start, piece.toks[-1].end, " ".join(t.text for t in piece.toks),
-                              {EntityType.OTHER: 4}, evidence={"work-title"}))
+        found = Found(piece.toks[0].start, piece.toks[-1].end, " ".join(t.text for t in piece.toks),
+                      {EntityType.OTHER: 4}, evidence={"work-title"})
+        if len(piece.toks) > 2 and _org_head(Shape.of(found)):  # "Zorb Who Society of Canada": a society's name
+            found.add(O, 5, "org-head")
+        self.out.append(found)
         return None
 
     def _name(self, pieces: list[_Piece], n: int, role_start: int | None) -> int | None:
@@ -1617,7 +1735,9 @@ class _Block:
     def _roles(self, found: Found, plain: bool, role_at: int | None) -> None:
         """A role written before the name (its owner an employer) or after it, as an appositive."""
         before = _role_before(self.text, self.toks, self.index[role_at]) if role_at in self.index else None
-        if before:
+        if before and plain and before[1] is not None and " " not in found.name and _firm_role(before[0], found):
+            found.add(O, 3, "org-before")  # "Zorbcraft developer Zorbang": a firm
+        elif before:
             found.role, owner = before
             if plain:
                 found.add(P, 4, "role")
@@ -1626,12 +1746,24 @@ class _Block:
             if owner is not None:
                 self.employers.add(owner)
         after = _role_after(self.text, found.end)
-        if after and best_type(found.scores) in (P, EntityType.OTHER):
+        if after and plain and after.startswith(("its ", "their ")) and _firm_role(after, found):
+            found.add(O, 3, "org-before")  # "Zorbfox, its main rival,": a firm
+        elif after and best_type(found.scores) in (P, EntityType.OTHER):
             found.role = found.role or after
             found.add(P, 2, "role")
 
     _STEPS: dict[str, Callable[[_Block, list[_Piece], int, int | None], int | None]] = {
         "known": _known, "title": _title, "demonym": _demonym, "work": _work}
+
+
+def _firm_role(role: str, found: Found) -> bool:
+    """A role a firm holds as often as a person (firm_roles.txt), of a name with no given name
+    or title: "Zorbcraft developer Zorbang" (one word, the role owned by a name), "Zorbfox, its
+    main rival" (the appositive opening with "its"); not "property developer Zorb Quux", "Jane
+    Doe's rival, Zorb Quux"."""
+    words = re.findall(r"[a-z]+", role)
+    return (bool(words) and any(w in lexicon.firm_roles() for w in words[-3:])
+            and not found.evidence & {"given-name", "title"} and not found.honorific)
 
 
 def _no_name(piece: _Piece, last: bool, text: str) -> NoName | None:

@@ -40,9 +40,12 @@ def group(name: str) -> frozenset[str]:
 
 
 def confidence(evidence: Iterable[str]) -> float:
-    """The sum of the weights of the rules that fired, from 0 to 1; a known name is sure."""
+    """The sum of the weights of the rules that fired, from 0 to 1; a known name is sure, a
+    name a veto rule fired for (group `veto`: a type with no evidence) is not."""
     table = rules()
     fired = set(evidence)
+    if fired & group("veto"):
+        return 0.0
     if "known" in fired:
         return 1.0
     return round(min(1.0, max(0.0, sum(table[rule].weight for rule in fired))), 2)

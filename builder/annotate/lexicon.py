@@ -264,6 +264,30 @@ def org_heads() -> frozenset[str]:
 
 
 @cache
+def org_of() -> frozenset[str]:
+    """Nouns before "of" and an organisation's name ("the CEO of Zorblatt"): org_of.txt."""
+    return _words("org_of")
+
+
+@cache
+def product_suffixes() -> frozenset[str]:
+    """Words that end a product's name as written ("VR", "Pro"): product_suffixes.txt."""
+    return frozenset(wordlists.lines("entities/product_suffixes.txt"))
+
+
+@cache
+def firm_roles() -> frozenset[str]:
+    """Role nouns a firm holds as often as a person ("developer", "rival"): firm_roles.txt."""
+    return _words("firm_roles")
+
+
+@cache
+def district_bodies() -> frozenset[str]:
+    """Words that make a "... District" a body ("School District"): district_bodies.txt."""
+    return _words("district_bodies")
+
+
+@cache
 def org_before() -> frozenset[str]:
     """Verbs whose object is an organisation ("founded Acme")."""
     return _words("org_before")

@@ -20,7 +20,7 @@ from typing import NamedTuple
 
 from builder import wordlists
 from builder.annotate import lexicon
-from builder.annotate.candidates import Found
+from builder.annotate.candidates import Found, best_type
 from builder.model import EntityType
 
 P, O, E, R, X = EntityType.PERSON, EntityType.ORG, EntityType.EVENT, EntityType.PRODUCT, EntityType.OTHER
@@ -89,9 +89,30 @@ def _kind_after(c: Context) -> bool:
 _GENRES = frozenset({"drama", "comedy", "thriller", "documentary", "game", "novel", "sequel", "prequel",
                      "franchise", "memoir", "musical", "sitcom", "miniseries", "western", "romance", "remake"})
 # ", a quiet drama about", ", the novel that": the kind of work, then no more noun ("a film company")
-_KIND_AFTER = re.compile(r"^(?:,|\s+is|\s+was)\s+(?:an?|the|her|his|their|its)\s+(?:[a-z’'-]+,?\s+){0,3}?(?:%s)(?=[,.;:)—–]|\s+(?:about|by|from|"
+_KIND_AFTER = re.compile(r"^(?:,|\s+is|\s+was)\s+(?:an?|the|her|his|their|its|no)\s+(?:[a-z’'-]+,?\s+){0,3}?(?:%s)(?=[,.;:)]|\s*[—–]|\s+(?:about|by|from|"
                          r"that|which|who|set|starring|directed|written|based|of|on|in|with|for|where|whose)\b)"
                          % "|".join(sorted(lexicon.work_nouns() | _GENRES, key=len, reverse=True)))
+
+
+_OWNED_THE = re.compile(r"[’']s\s+The\s+$")
+
+
+def _owned_the(c: Context) -> bool:
+    """"Jane Doe’s The Zorb Project": a capitalised "The" after a person's possessive opens a
+    work's title (its maker's); its weight outweighs the name's words in every other mention
+    ("Project", "Institute" in a film's title)."""
+    return (c.prev is not None and _OWNED_THE.search(c.before) is not None
+            and c.text[c.prev.end : c.found.start].strip(" ’'s") == "The" and best_type(c.prev.scores) is P)
+
+
+def _of_person(c: Context) -> bool:
+    """'Jane Doe of Zorb Zorb': a person's name, "of" and a name with no title of its own: the
+    band, firm or party the person belongs to, no person (not a town of the lists: "Jane Doe of
+    Kettering"; not a peer's seat: "Lord Bell of Anytown")."""
+    prev = c.prev
+    return (prev is not None and c.text[prev.end : c.found.start] == " of " and best_type(prev.scores) is P
+            and bool(prev.evidence & {"given-name", "title", "role"}) and not prev.honorific  # (a peer's seat: "Lord Bell of Anytown")
+            and not c.found.evidence & {"title", "place-name"} and not c.found.honorific)
 
 
 def _cast(c: Context) -> bool:
@@ -150,6 +171,10 @@ RULES: tuple[WorkRule, ...] = (
              "They played [Star Zorb]: The Long Night."),
     WorkRule("work-quoted", "work-title", "shape", X, 3, _quoted, "Fans of “[Tower Zorb]” queued."),
     WorkRule("work-kind-after", "work-title", "shape", X, 3, _kind_after, "She made [Zorb Lanterns], a quiet drama."),
+    WorkRule("work-kind-after-named", "work-title", "any", X, 1, _kind_after,
+             "[Jane Zorb], a quiet drama about a lodger, opens today."),  # (a person's name too: confirm.py doubts it)
+    WorkRule("work-owned-the", "work-title", "any", X, 20, _owned_the, "She loved Jane Doe’s The [Zorb Project]."),
+    WorkRule("of-person", "employer", "any", O, 3, _of_person, "The singer Jane Doe of [Zorb Zorb] left."),
     WorkRule("cast-brackets", "cast", "shape", P, 3, _cast, "The widow Mara ([Silver Hammer]) takes a lodger."),
     WorkRule("mission", "mission", "any", E, 20, _mission, "The [ZX-4] mission was delayed."),
     WorkRule("studio", "studio", "any", O, 6, _studio, "The hit from [Zorb Games] is out."),
@@ -180,12 +205,12 @@ def mark(text: str, founds: list[Found]) -> None:
     order = sorted(founds, key=lambda f: f.start)
     fired: list[tuple[Found, WorkRule]] = []
     for n, found in enumerate(order):
-        if found.known or _common_word(found):
+        if found.known or _common_word(found) and not found.honorific:  # ("Lady Bird": a title's word and a name)
             continue
         scopes = {"any", "plain"} if _plain(found) else {"any"}
         if "plain" in scopes and _shape_only(found):
             scopes.add("shape")
-        elif "plain" not in scopes and not _any_row_may_read(found):
+        elif "plain" not in scopes and not _any_row_may_read(found) and not _text_may_read(text, found):
             continue  # (a titled or given-named person: only the "any" rows could read it, and none will)
         context = Context(found, text, text[max(0, found.start - 40) : found.start], text[found.end : found.end + 60],
                           order[n - 1] if n else None, order[n + 1] if n + 1 < len(order) else None)
@@ -202,6 +227,14 @@ def _any_row_may_read(found: Found) -> bool:
     table = lexicon.gazetteer()
     return "-" in found.name or words[-1].lower() in _STUDIO_WORDS or len(words) > 1 and (
         words[0] in table or " ".join(words[:2]) in table)
+
+
+def _text_may_read(text: str, found: Found) -> bool:
+    """A cheap first look at the text for the rows of scope "any": a kind of work after the name
+    (", a", " is a"), a capitalised "The" before it."""
+    after = text[found.end : found.end + 5]
+    before = text[max(0, found.start - 4) : found.start]
+    return after.startswith((", a", ", the", " is ", " was ")) or before == "The " or before == " of "
 
 
 def _common_word(found: Found) -> bool:
