@@ -313,8 +313,13 @@ def _demonym_head(word: str) -> bool:
 
 
 def _ends_in_org_word(toks: Span) -> bool:
-    """'State Department', 'AI Act': a name that ends in an institution's or a law's word."""
-    return len(toks) > 1 and (toks[-1].lower in lexicon.org_words() or toks[-1].lower in lexicon.law_words())
+    """'State Department', 'AI Act': a name that ends in an institution's or a law's word (or
+    has one before its subject: "Acme Office on Drugs and Crime", rule institution-on)."""
+    if len(toks) < 2:
+        return False
+    on = next((k for k in range(1, len(toks) - 1) if toks[k].lower == "on"), 0)
+    last = toks[on - 1 if on else -1].lower
+    return last in lexicon.org_words() or last in lexicon.law_words()
 
 
 @dataclass
@@ -433,12 +438,29 @@ def _adherent(word: str) -> bool:
 def _institution_then_person(toks: Span) -> int:
     """Where a person's name starts right after an institution's ("the Acme Council Jane Doe"
     said): an institution's word, then a given name (no common word) and a surname; 0: nowhere."""
-    for k in range(2, len(toks) - 1):
+    n = len(toks)
+    for k in range(2, n - 1):
         word = toks[k].lower
-        if (toks[k - 1].lower in lexicon.org_words() and word in lexicon.given_names()
-                and word not in lexicon.common_words() and len(toks) - k <= 3):
+        if word not in lexicon.given_names() or word in lexicon.common_words():
+            continue
+        if toks[k - 1].lower in lexicon.org_words() and n - k <= 3:
             return k
+        if n - k == 2 and _plural_head(toks[k - 1]) and _surname_word(toks[-1]):
+            return k  # rule body-then-person: "the Zorblatt Relations Jane Doe", "Zorblatt Rovers Jane Doe"
     return 0
+
+
+def _plural_head(tok: Token) -> bool:
+    """'Relations', 'Rovers': a plural word that closes a body's name (a club's, a council's)."""
+    word = tok.lower
+    return len(word) > 4 and word.endswith("s") and not word.endswith(("ss", "us", "is")) and tok.text[1:].islower()
+
+
+def _surname_word(tok: Token) -> bool:
+    """A word that may close a person's name: no institution's, place's, law's or work's word."""
+    word = tok.lower
+    return not (word in lexicon.org_words() or word in lexicon.place_words() or word in lexicon.law_words()
+                or word in lexicon.work_words())
 
 
 def _portfolio(rest: Span) -> list[_Piece]:
@@ -498,7 +520,8 @@ def _one_org(toks: Span, i: int, hit: tuple[int, str, EntityType] | None) -> int
     n = len(toks)
     if hit is not None and hit[0] >= n:
         return None  # the whole is a known name
-    if _ends_in_org_word(toks[i:]) and (hit is None or hit[0] >= n - 1 or toks[i].lower in lexicon.org_words()):
+    head_end = next((k for k in range(i + 2, n - 1) if toks[k].lower == "on"), n)  # (rule institution-on)
+    if _ends_in_org_word(toks[i:]) and (hit is None or hit[0] >= head_end - 1 or toks[i].lower in lexicon.org_words()):
         return i
     if hit is not None and hit[2] is L and _institution(toks[hit[0] :]) and not gazetteer_at(toks, hit[0]):
         # named with the place ("US Air Force": whose it is); a country's institution named alone
@@ -658,6 +681,8 @@ class _Cut:
             return None  # ("General Election", "General Assembly": an adjective, not a rank; but "Major Doe")
         if _title_names_no_one(toks, i, j):  # "Captain Ruritania", "PC World": one name, no one's title
             return self._end(_Piece("compound" if toks[i].text.isupper() else "name", toks[i:]))  # (a magazine's, a firm's)
+        if _given_name_title(toks, i, j):
+            return self._end(_Piece("name", toks[i:]))
         self.pieces.append(_Piece("title", toks[i:j]))
         if j < self.n:
             self._after_title(j)
@@ -693,6 +718,15 @@ class _Cut:
         return k
 
     STEPS: tuple[Callable[[_Cut, int], int | None], ...] = (_date, _known, _compass, _demonym, _title, _no_name, _name)
+
+
+def _given_name_title(toks: Span, i: int, j: int) -> bool:
+    """Rule given-name-title: a title that is a given name too ("Dean"), opening the span, before
+    one rare word and nothing more, is a given name: "founded by Dean Zorblatt" (but "Dean Jane
+    Zorblatt", "Quux School Dean Zorblatt" hold the title)."""
+    word = toks[i].lower
+    return (i == 0 and j == 1 and len(toks) == 2 and word in lexicon.given_names()
+            and toks[1].lower not in lexicon.common_words() and toks[1].text[1:].islower())
 
 
 def _title_names_no_one(toks: Span, i: int, j: int) -> bool:
@@ -762,7 +796,7 @@ class Shape(NamedTuple):
         last = lower[-1]
         if len(words) > 1 and (_ROMAN.match(words[-1]) or last in lexicon.name_suffixes()):
             last = lower[-2]
-        inner = next((k for k, w in enumerate(lower[1:-1], 1) if w in ("of", "for", "to")), 0)
+        inner = next((k for k, w in enumerate(lower[1:-1], 1) if w in ("of", "for", "to", "on")), 0)
         return cls(found, words, lower, last, lower[:inner] if inner else lower, len(words) > 1)
 
 
@@ -1516,6 +1550,7 @@ class _Block:
                 span = span[:-1]  # "Jane Doe Image: Acme Wire": a picture's credit follows
                 if not span:
                     continue
+            span = _unglued(span)
             pieces = cut(span, seen)
             role_start: int | None = None  # where a role written before the next name starts
             for n, piece in enumerate(pieces):  # each piece to the step of its kind
@@ -1630,6 +1665,25 @@ class _Block:
 
     _STEPS: dict[str, Callable[[_Block, list[_Piece], int, int | None], int | None]] = {
         "known": _known, "title": _title, "demonym": _demonym, "work": _work}
+
+
+@cache
+def _glued_verbs() -> tuple[str, ...]:
+    return tuple(sorted(wordlists.words("entities/glued_verbs.txt")))
+
+
+def _unglued(span: Span) -> Span:
+    """Rule glued-verb: a name glued to the verb after it ("Jane Doereports", a link's text and
+    the next word with no space between in a saved page) ends before the verb (a head of four
+    letters or more, in lower case after its capital)."""
+    last = span[-1]
+    if not last.lower.endswith(_glued_verbs()):
+        return span
+    verb = next(v for v in _glued_verbs() if last.lower.endswith(v))
+    head = last.text[: -len(verb)]
+    if len(head) < 4 or not head[0].isupper() or not head[1:].isalpha() or not head[1:].islower():
+        return span
+    return (*span[:-1], Token(head, last.start, last.start + len(head), last.initial, False, head.lower()))
 
 
 def _no_name(piece: _Piece, last: bool, text: str) -> NoName | None:

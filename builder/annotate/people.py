@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 from typing import Any
 
@@ -295,6 +295,8 @@ class Bearers:
         key = names.skeleton(found.name)
         full = self._anchors.get(key, [])
         anchors = full + self._styled.get(key, [])
+        if not anchors and found.honorific:
+            anchors = full = self._misspelt(key, honorific_gender(found.honorific))
         if not anchors:
             return False, None
         me = Person.of(found.name, (found.honorific,) if found.honorific else ())
@@ -311,6 +313,19 @@ class Bearers:
             me = me | Person(frozenset({hint}))
             fits = [(at, g) for at, g in fits if compatible(me, self._who[id(g)])]
         return True, self._named_after(me, fits)
+
+    def _misspelt(self, key: str, gender: str | None) -> list[tuple[int, Any]]:
+        """Rule misspelt-surname: "Ms Bauchtzorbmann" with no one of that surname named in full
+        is the one person of a surname a letter apart (seven letters or more, the same first
+        letter) whose given name is of the honorific's sex ("Lydia Buchtzorbmann")."""
+        if gender is None or len(key) < 7:
+            return []
+        hits = [pair for other, pairs in self._anchors.items()
+                if other[:1] == key[:1] and len(other) >= 7 and names.one_edit(key, other) for pair in pairs]
+        groups = {id(g): g for _, g in hits}
+        if len(groups) != 1 or self._who[next(iter(groups))].genders != {gender}:
+            return []
+        return hits
 
     @staticmethod
     def _by_title(found: Any, fits: list[tuple[int, Any]]) -> list[tuple[int, Any]]:
@@ -429,6 +444,27 @@ def shared_surname(text: str, founds: list[Any]) -> None:
                 and names.skeleton(first) != names.skeleton(given) and _AND.fullmatch(text, a.end, b.start)):
             a.name = f"{a.name} {' '.join(b.words[1:])}"
             a.evidence.add("given-name")
+
+
+@cache
+def _two_honorifics() -> re.Pattern[str]:
+    words = honorific_words().replace(".", r"\.")
+    return re.compile(rf"(?:^|(?<=\s))({words})(\.?)\s+and\s+(?:{words})\.?\s+$")
+
+
+def shared_honorific(text: str, founds: list[Any]) -> list[Any]:
+    """Rule two-honorifics: "Mr and Mrs Doe" names two people, Mr Doe (his mention the word
+    "Mr") and Mrs Doe: the founds with a mention added for the first honorific."""
+    out = list(founds)
+    for found in founds:
+        if not found.honorific or len(found.words) != 1:
+            continue
+        m = _two_honorifics().search(text, max(0, found.start - 24), found.start)
+        if m is None or honorific_gender(m.group(1)) == honorific_gender(found.honorific):
+            continue
+        out.append(replace(found, start=m.start(1), end=m.end(2), honorific=m.group(1) + m.group(2),
+                           scores=dict(found.scores), evidence=set(found.evidence)))
+    return sorted(out, key=lambda f: f.start) if len(out) > len(founds) else out
 
 
 def with_honorific(honorific: str | None, name: str) -> str:

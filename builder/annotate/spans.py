@@ -11,6 +11,7 @@ import re
 from functools import cache
 from typing import NamedTuple
 
+from builder import wordlists
 from builder.annotate import lexicon
 from builder.model import EntityType
 
@@ -144,6 +145,19 @@ def _name_syllable(head: str, tail: str) -> bool:
     return tail not in lexicon.common_words() and tail not in lexicon.stopwords()
 
 
+_GIVEN_THEN_NAME = re.compile(r" ([A-Z][a-z]+) [A-Z][a-z]")
+
+
+def _first_initial(word: str, text: str, end: int) -> bool:
+    """'J.' of "J. Edgar Doe": a first initial before a given name of the lists (no common
+    word) and a surname (not "I.", the pronoun)."""
+    m = _GIVEN_THEN_NAME.match(text, end)
+    if m is None or word[0] == "I":
+        return False
+    given = m.group(1).lower()
+    return given in lexicon.given_names() and given not in lexicon.common_words()
+
+
 def tokens(text: str) -> list[Token]:
     """Every word, acronym and punctuation mark, with sentence starts marked."""
     out: list[Token] = []
@@ -161,7 +175,7 @@ def tokens(text: str) -> list[Token]:
         word = m.group()
         first = word[0]
         if end - start == 2 and word[1] == "." and not (out and out[-1].text[:1].isupper() and out[-1].end == start - 1) \
-                and not _SPACED_INITIALS.match(text, start + 2):
+                and not _SPACED_INITIALS.match(text, start + 2) and not _first_initial(word, text, start + 2):
             # an initial only follows a name ("Jerome H. Powell") or opens spaced initials ("met A. B. Doe");
             # "wrote on X. Then" ends a sentence
             append(new(Token, (first, start, start + 1, at_start, False, first.lower())))
@@ -350,9 +364,37 @@ def _and_in_org(current: list[Token], toks: list[Token], i: int, text: str) -> b
     Allergy", or between plain words and a run that ends in an institution's word ("Food
     and Drug Administration", "Securities and Exchange Commission"; not "Jane Doe and Acme
     Corp", nor a nationality and another's institution: "the French and Royal Navy")."""
-    return _org_of(current) or (_org_word_ends(toks, i + 1, text) and all(
+    if _org_of(current):  # not "Institute of Technology and [Texas] State University", nor a long run after it
+        return not _place_opens(toks, i + 1) and _run_length(toks, i + 1, text) <= 3
+    words = current[1:] if len(current) > 1 and _is_country(current[0].text) else current  # "U.S. Space and Rocket Center"
+    return _org_word_ends(toks, i + 1, text) and all(
         t.lower in lexicon.common_words() and t.lower not in lexicon.given_names() and t.lower not in lexicon.demonyms()
-        for t in current))
+        for t in words)
+
+
+def _run_length(toks: list[Token], i: int, text: str) -> int:
+    """How many capitalised words follow one another from i."""
+    k = i
+    while k < len(toks) and _is_cap(toks[k].text) and (k == i or text[toks[k - 1].end : toks[k].start] == " "):
+        k += 1
+    return k - i
+
+
+def _is_country(word: str) -> bool:
+    """'U.S.', 'Zorbland' (a country of the gazetteer): an institution's name may open with it."""
+    hit = lexicon.gazetteer().get(word)
+    return hit is not None and hit[1] is EntityType.PLACE and hit[0] in lexicon.geo_places()["country"]
+
+
+def _place_opens(toks: list[Token], i: int) -> bool:
+    """A known place opens the words at i, and an institution's word closes them: a second
+    institution's name ("... and Zorbland State University")."""
+    table = lexicon.gazetteer()
+    for j in (i + 1, i + 2):  # ("Zorbland", "New Zorbland")
+        hit = table.get(" ".join(t.text for t in toks[i:j])) if j <= len(toks) else None
+        if hit is not None and hit[1] is EntityType.PLACE:
+            return True
+    return False
 
 
 def _kept(current: list[Token], toks: list[Token], i: int, text: str) -> int:
@@ -368,7 +410,29 @@ def _kept(current: list[Token], toks: list[Token], i: int, text: str) -> int:
     if toks[i].lower == "and" and _and_place(current, toks, i, text):
         return 2 if toks[i + 1].lower == "the" else 1
     return 2 * _institution_of_the(current, toks, i, text) or int(
-        _institution_to(current, toks, i, text) or _campus_at(current, toks, i, text))
+        _institution_to(current, toks, i, text) or _campus_at(current, toks, i, text)
+        or _institution_on(current, toks, i, text))
+
+
+@cache
+def _on_heads() -> frozenset[str]:
+    return wordlists.words("entities/on_heads.txt")
+
+
+def _institution_on(current: list[Token], toks: list[Token], i: int, text: str) -> bool:
+    """Rule institution-on (joins.txt): a council's, commission's or office's word, "on" and
+    its subject, capitalised common words that end the run ("Zorblatt Council on Foreign
+    Relations", "Office on Drugs and Crime"; not "the Council on Monday", "... on Kenya")."""
+    if toks[i].lower != "on" or current[-1].lower not in _on_heads() or not current[-1].text[:1].isupper():
+        return False
+    k = i + 1
+    while k < len(toks) and text[toks[k - 1].end : toks[k].start] == " " and _is_cap(toks[k].text):
+        word = toks[k].lower
+        if (word not in lexicon.common_words() or word in lexicon.given_names() or word in lexicon.dates()
+                or word in lexicon.stopwords() or lexicon.gazetteer().get(toks[k].text) is not None):
+            return False
+        k += 1
+    return k > i + 1
 
 
 _SCHOOLS = frozenset({"university", "college", "institute", "school"})
@@ -467,8 +531,8 @@ def _and_place(current: list[Token], toks: list[Token], i: int, text: str) -> bo
 
 def _org_of(current: list[Token]) -> bool:
     """'Institute of Allergy': an organisation's name that may go on with 'and'."""
-    return any("org" in lexicon.connectors().get(t.lower, ()) and current[k - 1].lower in lexicon.org_words()
-               for k, t in enumerate(current) if k)
+    return any(("org" in lexicon.connectors().get(t.lower, ()) or t.lower == "on")  # ("on": rule institution-on)
+               and current[k - 1].lower in lexicon.org_words() for k, t in enumerate(current) if k)
 
 
 def _next_is_cap(toks: list[Token], i: int, text: str) -> bool:

@@ -1,0 +1,146 @@
+"""Where one name ends and the next begins: two names glued (an organisation then a person,
+a name and the verb after it), fragments of one long name cut at "and", "on" or a lower-case
+word, and one person or firm split over two pages in an article. One table row per cause,
+each with negative twins (what must stay as it is). Made-up names only.
+"""
+from __future__ import annotations
+
+import pytest
+
+from builder.annotate import candidates
+from builder.annotate.entities import find_entities
+from builder.model import EntityType
+from tests.test_people import article
+
+P, O = EntityType.PERSON, EntityType.ORG
+
+
+def _found(text: str) -> list[str]:
+    return [f.name for f in candidates.find(text)]
+
+
+# (cause, text, names it must give, names it must not give)
+CANDIDATE_ROWS = [
+    # an organisation's name, then a person's (apposition: "director of the ... [Org] [Person] said")
+    ("org-then-person after a plural", "The director of the Zorblatt Quux Relations Jane Roe said it.",
+     ["Jane Roe"], ["Zorblatt Quux Relations Jane Roe"]),
+    ("org-then-person after a club's name", "Yesterday the Zorblatt Rovers Jane Quuxley said no.",
+     ["Jane Quuxley"], ["Zorblatt Rovers Jane Quuxley"]),
+    ("a person's tail of more than two words", "They met the Zorblatt Rovers Tom Quux Smith Band today.", [],
+     ["Tom Quux Smith Band"]),
+    ("not before an institution's word", "They met at the Zorblatt Quux Relations Jane Centre today.",
+     [], ["Jane"]),
+    # "and" inside one institution's name after a country
+    ("and after a country and common words", "Parts went to the U.S. Space and Rocket Center in Zorbville.",
+     ["U.S. Space and Rocket Center"], ["U.S. Space", "Rocket Center"]),
+    ("and after a country alone lists two names", "Both Kenya and Rocket Center staff came.", [],
+     ["Kenya and Rocket Center"]),
+    # "and" before a known place that opens a second institution's name: two names
+    ("and before a place's institution", "A team from the Zorblatt Institute of Technology and Texas State "
+     "University met.", ["Zorblatt Institute of Technology"],
+     ["Zorblatt Institute of Technology and Texas State University"]),
+    ("and inside one institute's name", "The Zorblatt Institute of Allergy and Infectious Diseases met.",
+     ["Zorblatt Institute of Allergy and Infectious Diseases"], []),
+    # "on" after a council's or a commission's word, before its subject of common words
+    ("on after a council", "The Zorblatt Council on Foreign Relations said so.",
+     ["Zorblatt Council on Foreign Relations"], ["Foreign Relations"]),
+    ("on before a day", "The Zorblatt Council on Monday said so.", ["Zorblatt Council"],
+     ["Zorblatt Council on Monday"]),
+    ("on before a place", "The Zorblatt Council on Kenya met.", ["Zorblatt Council", "Kenya"], []),
+    ("on after no institution", "Jane Doe on Foreign Relations spoke.", ["Jane Doe"],
+     ["Jane Doe on Foreign Relations"]),
+    # a name glued to the verb after it (a link's text with no space after it in a saved page)
+    ("glued reporting verb", "As Jane Zorbreports, the firm ignored it.", ["Jane Zorb"], ["Jane Zorbreports"]),
+    ("glued verb: wrote", "As Jane Quuxwrote, the firm ignored it.", ["Jane Quux"], ["Jane Quuxwrote"]),
+    ("a surname that ends like a verb stays", "They met Jane Hays today.", ["Jane Hays"], []),
+    ("a short head stays", "They met Jane Banotes today.", ["Jane Banotes"], []),
+    # a first initial before a given name and a surname: "J. Edgar Doe"
+    ("first initial", "It was written by science fiction writer J. Edgar Zorblatt for years.",
+     ["J. Edgar Zorblatt"], ["Edgar Zorblatt"]),
+    ("first initial opening a sentence", "They left. E. Jane Zorblatt said so.", ["E. Jane Zorblatt"], []),
+    ("the pronoun I is no initial", "So did I. Jane Zorblatt said so.", ["Jane Zorblatt"], ["I. Jane Zorblatt"]),
+    # a title that is a given name too, before one word: the given name
+    ("given-name title before a surname", "It was founded by Dean Zorblatt to help.", ["Dean Zorblatt"],
+     ["Zorblatt"]),
+    ("given-name title before a name that is a given name too", "It was founded by Dean Tariq to help.",
+     ["Dean Tariq"], ["Tariq"]),
+    ("the title before a full name", "It was founded by Dean Jane Zorblatt to help.", ["Jane Zorblatt"],
+     ["Dean Jane Zorblatt"]),
+    ("the title after an institution", "The Quux School Dean Zorblatt said so.", [], ["Dean Zorblatt"]),
+]
+
+
+@pytest.mark.parametrize(("cause", "text", "wanted", "unwanted"), CANDIDATE_ROWS,
+                         ids=[row[0] for row in CANDIDATE_ROWS])
+def test_name_boundaries(cause: str, text: str, wanted: list[str], unwanted: list[str]) -> None:
+    found = _found(text)
+    for name in wanted:
+        assert name in found, found
+    for name in unwanted:
+        assert name not in found, found
+
+
+def _entities(*paragraphs: str) -> dict[str, tuple[EntityType, list[str]]]:
+    entities, mentions = find_entities(article(*paragraphs))
+    return {e.name: (e.type, [m.surface for m in mentions if m.key == e.key]) for e in entities}
+
+
+# (cause, paragraphs, entity names wanted, entity names unwanted)
+ARTICLE_ROWS = [
+    # a name cut before a lower-case word that the article writes capitalised elsewhere
+    ("lower-case tail", ["Jane Doe, director of the National Zorblatt Nutrition study, spoke.",
+                         "The National Zorblatt Nutrition Study found it."],
+     ["National Zorblatt Nutrition Study"], ["National Zorblatt Nutrition"]),
+    ("lower-case tail with no longer name", ["Jane Doe, director of the National Zorblatt Nutrition study, spoke."],
+     ["National Zorblatt Nutrition"], []),
+    # one person, a given name misspelt once
+    ("given name misspelt", ["Kristin Zorbwell, the curator, said it.", "Kristen Zorbwell added more."],
+     ["Kristin Zorbwell"], ["Kristen Zorbwell"]),
+    ("given names of two sexes", ["Francis Zorbwell said it.", "Frances Zorbwell added more."],
+     ["Francis Zorbwell", "Frances Zorbwell"], []),
+    ("a man and a woman of one surname", ["Daniel Zorbwell said it.", "Danielle Zorbwell added more."],
+     ["Daniel Zorbwell", "Danielle Zorbwell"], []),
+    # given names alone: the first words of the one longer name
+    ("given names of a longer name", ["Te Zorbanui Robert Quuxata was there.", "Later Te Zorbanui said so."],
+     ["Te Zorbanui Robert Quuxata"], ["Te Zorbanui"]),
+    ("given names of a longer name, in brackets", ["Kauri (Te Zorbanui Robert) Quuxata carves.",
+                                                   "His son, Te Zorbanui Robert Quuxata, came.",
+                                                   "Te Zorbanui was called in."],
+     ["Te Zorbanui Robert Quuxata"], ["Te Zorbanui", "Te Zorbanui Robert"]),
+    ("a junior is another person", ["Donald Zorbwell Jr. said it.", "His father Donald Zorbwell said no."],
+     ["Donald Zorbwell Jr.", "Donald Zorbwell"], []),
+    # an honorific and a misspelt long surname: the one person of that sex and that surname
+    ("honorific and misspelt surname", ["Lydia Buchtzorbmann spoke first.", "\u201cNo,\u201d Ms Bauchtzorbmann said."],
+     ["Lydia Buchtzorbmann"], ["Ms Bauchtzorbmann", "Bauchtzorbmann"]),
+    ("misspelt surname of another sex", ["John Buchtzorbmann spoke first.", "\u201cNo,\u201d Ms Bauchtzorbmann said."],
+     ["John Buchtzorbmann", "Ms Bauchtzorbmann"], []),
+    ("a short surname is no misspelling", ["Lydia Zorbin spoke first.", "\u201cNo,\u201d Ms Zarbin said."],
+     ["Lydia Zorbin", "Ms Zarbin"], []),
+    # "Mr and Mrs Doe": two people, each with the honorific
+    ("Mr and Mrs", ["Yesterday Mr and Mrs Zorblatt went home."], ["Mr Zorblatt", "Mrs Zorblatt"], []),
+    ("Mr. and Mrs.", ["Yesterday Mr. and Mrs. Zorblatt went home."], ["Mr. Zorblatt", "Mrs. Zorblatt"], []),
+    ("Mr and Mrs after a full name", ["John Zorblatt spoke.", "Later Mr and Mrs Zorblatt went home."],
+     ["John Zorblatt", "Mrs Zorblatt"], ["Mr Zorblatt"]),
+    # a firm named with and without its last word
+    ("firm with its market word", ["Shares of Zorb Foods Market rose.", "Zorb Foods said it would grow.",
+                                    "Zorb Foods hired staff."],
+     ["Zorb Foods"], ["Zorb Foods Market"]),
+    ("a foundation is another body", ["Zorb Foods said it would grow.", "The Zorb Foods Foundation gave money."],
+     ["Zorb Foods", "Zorb Foods Foundation"], []),
+]
+
+
+@pytest.mark.parametrize(("cause", "paragraphs", "wanted", "unwanted"), ARTICLE_ROWS,
+                         ids=[row[0] for row in ARTICLE_ROWS])
+def test_one_page_per_name(cause: str, paragraphs: list[str], wanted: list[str], unwanted: list[str]) -> None:
+    got = _entities(*paragraphs)
+    for name in wanted:
+        assert name in got, got
+    for name in unwanted:
+        assert name not in got, got
+
+
+def test_mr_and_mrs_are_two_people() -> None:
+    got = _entities("Yesterday Mr and Mrs Zorblatt went home.")
+    assert got["Mr Zorblatt"][0] is P and got["Mrs Zorblatt"][0] is P
+    assert got["Mr Zorblatt"][1] == ["Mr"] and got["Mrs Zorblatt"][1] == ["Zorblatt"]
