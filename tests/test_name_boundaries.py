@@ -39,6 +39,10 @@ CANDIDATE_ROWS = [
     ("and before a place's institution", "A team from the Zorblatt Institute of Technology and Texas State "
      "University met.", ["Zorblatt Institute of Technology"],
      ["Zorblatt Institute of Technology and Texas State University"]),
+    ("a place's institution, then of the country", "A team from Texas State University of the US met.",
+     ["Texas State University"], ["Texas State University of the US"]),
+    ("an institution of the country", "A loan from the Zorblatt Bank of the United States came.",
+     ["Zorblatt Bank of the United States"], []),
     ("and inside one institute's name", "The Zorblatt Institute of Allergy and Infectious Diseases met.",
      ["Zorblatt Institute of Allergy and Infectious Diseases"], []),
     # "on" after a council's or a commission's word, before its subject of common words

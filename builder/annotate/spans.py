@@ -478,6 +478,8 @@ def _institution_of_the(current: list[Token], toks: list[Token], i: int, text: s
     the, nxt = toks[i + 1], toks[i + 2]
     if the.lower != "the" or text[toks[i].end : nxt.start] != " the " or not _is_cap(nxt.text):
         return False
+    if _place_opens(current, 0) and _place_opens(toks, i + 2):
+        return False  # "Zorbland State University of the US": a place's institution, then where it is
     return toks[i].lower == "of" or nxt.lower in lexicon.common_words()
 
 
