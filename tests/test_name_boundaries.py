@@ -63,6 +63,15 @@ CANDIDATE_ROWS = [
      ["J. Edgar Zorblatt"], ["Edgar Zorblatt"]),
     ("first initial opening a sentence", "They left. E. Jane Zorblatt said so.", ["E. Jane Zorblatt"], []),
     ("the pronoun I is no initial", "So did I. Jane Zorblatt said so.", ["Jane Zorblatt"], ["I. Jane Zorblatt"]),
+    # "of" inside an event's name of common words (and its town)
+    ("of inside an exposition's name", "It shone at the Texas Century of Progress Exposition in 1933.",
+     ["Century of Progress Exposition", "Texas"], ["Texas Century", "Progress Exposition"]),
+    ("of between a person and an event", "Jane Zorblatt of Quux Expo spoke.", ["Jane Zorblatt"],
+     ["Jane Zorblatt of Quux Expo"]),
+    # a sentence that opens right after a dotted acronym
+    ("sentence after an acronym's dot", "Critics flew to the U.S. The President later took action.", [],
+     ["U.S. The President"]),
+    ("an acronym before a name goes on", "They met U.S. Jane Zorblatt today.", ["Jane Zorblatt"], []),
     # a title that is a given name too, before one word: the given name
     ("given-name title before a surname", "It was founded by Dean Zorblatt to help.", ["Dean Zorblatt"],
      ["Zorblatt"]),

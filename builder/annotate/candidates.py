@@ -163,12 +163,17 @@ _ADJECTIVE_TITLES = lexicon.titles()["adjective"]
 def _one_titled_name(span: Span) -> bool:
     """'Prevention of Terrorism Bill', 'Freedom of Information Act': common words, 'of', and a
     name that ends in a law's or an institution's word are one name."""
-    if len(span) < 3 or (span[-1].lower not in lexicon.law_words() and span[-1].lower not in lexicon.org_words()):
+    last = span[-1].lower
+    if len(span) < 3 or (last not in lexicon.law_words() and last not in lexicon.org_words()
+                         and last not in lexicon.events()["end"]):
         return False
     words = [t.lower for t in span]
-    if "of" not in words[1:-1] or (words[-1] not in lexicon.law_words() and words[-1] not in lexicon.org_words()):
+    if "of" not in words[1:-1]:
         return False
     head = span[: words.index("of")]
+    town = gazetteer_at(head, 0) if len(head) > 1 and last in lexicon.events()["end"] else None
+    if town is not None and town[0] == 1 and town[2] is L:
+        head = head[1:]  # "the Zorbville Century of Progress Exposition": an event named with its town
     return all(t.lower in lexicon.common_words() and t.lower not in lexicon.given_names() and t.text[:1].isupper()
                and not names.is_acronym(t.text) for t in head)
 

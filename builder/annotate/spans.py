@@ -158,6 +158,14 @@ def _first_initial(word: str, text: str, end: int) -> bool:
     return given in lexicon.given_names() and given not in lexicon.common_words()
 
 
+_DOTTED = re.compile(r"^(?:[A-Z]\.){2,}$")
+
+
+def _after_dotted(before: str, word: str) -> bool:
+    """'The' after "U.S.": a capitalised function word after a dotted acronym opens a sentence."""
+    return word[0].isupper() and word.lower() in lexicon.stopwords() and _DOTTED.match(before) is not None
+
+
 def tokens(text: str) -> list[Token]:
     """Every word, acronym and punctuation mark, with sentence starts marked."""
     out: list[Token] = []
@@ -192,6 +200,8 @@ def tokens(text: str) -> list[Token]:
             possessive = len(word) > 3 and word[-1] == "s" and word[-2] in "'’‘"
             if possessive:
                 word = word[:-2]
+            if not at_start and out and out[-1].text[-1] == "." and _after_dotted(out[-1].text, word):
+                at_start = True  # "... to the U.S. The President said": a new sentence after the acronym's dot
             append(new(Token, (word, start, start + len(word) + gap, at_start, possessive, word.lower())))
             at_start = False
             continue
@@ -317,6 +327,8 @@ class _Spans:
         "and" inside an institution's name, "the" after a capitalised "Of") joins it; any
         other word closes it."""
         current = self.current
+        if tok.initial and current:
+            self.close()  # (a sentence opens inside the run: "the U.S. The President")
         if _is_cap(tok.text) or (current and tok.text in _NUMERALS and current[-1].text[:1].isupper()):
             current.append(tok)
             if tok.possessive:
