@@ -106,6 +106,13 @@ ARTICLE_ROWS = [
      ["National Zorblatt Nutrition Study"], ["National Zorblatt Nutrition"]),
     ("lower-case tail with no longer name", ["Jane Doe, director of the National Zorblatt Nutrition study, spoke."],
      ["National Zorblatt Nutrition"], []),
+    # an institution's name glued to a person's whom the article names by surname alone
+    ("institution then a person named by surname", ["Student at Zorblatt University Quuxland Amneh Zorbari heard of it.",
+                                                   "Zorbari said she was upset."],
+     ["Zorblatt University Quuxland", "Amneh Zorbari"], ["Zorblatt University Quuxland Amneh Zorbari", "Zorbari"]),
+    ("no person of that surname", ["Student at Zorblatt University Quuxland Amneh Zorbari heard of it.",
+                                   "The Zorbari report was upset."],
+     [], ["Amneh Zorbari"]),
     # one person, a given name misspelt once
     ("given name misspelt", ["Kristin Zorbwell, the curator, said it.", "Kristen Zorbwell added more."],
      ["Kristin Zorbwell"], ["Kristen Zorbwell"]),
@@ -151,6 +158,11 @@ def test_one_page_per_name(cause: str, paragraphs: list[str], wanted: list[str],
         assert name in got, got
     for name in unwanted:
         assert name not in got, got
+
+
+def test_an_institution_cut_from_a_person_stays_an_institution() -> None:
+    got = _entities("Student at Zorblatt University Quuxland Amneh Zorbari heard of it.", "Zorbari said she was upset.")
+    assert got["Zorblatt University Quuxland"][0] is O and got["Amneh Zorbari"][0] is P
 
 
 def test_mr_and_mrs_are_two_people() -> None:

@@ -111,6 +111,7 @@ def find_names(article: Article) -> tuple[tuple[LocalEntity, ...], tuple[Mention
                      for a, b, of, alone in candidates.nationalities(block.text, toks, block_founds)]
         founds.extend(_shift(block_founds, block.start))
     founds.extend(_credited(article))
+    founds = people.glued_person(article.source_text, founds)
     joins.owned_alone(founds)
     joins.short_forms(founds)
     joins.lower_tails(article.source_text, founds)

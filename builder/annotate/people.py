@@ -21,6 +21,7 @@ from typing import Any
 
 from builder import wordlists
 from builder.annotate import lexicon, names
+from builder.model import EntityType
 
 _DIR = "people"
 
@@ -465,6 +466,37 @@ def shared_honorific(text: str, founds: list[Any]) -> list[Any]:
         out.append(replace(found, start=m.start(1), end=m.end(2), honorific=m.group(1) + m.group(2),
                            scores=dict(found.scores), evidence=set(found.evidence)))
     return sorted(out, key=lambda f: f.start) if len(out) > len(founds) else out
+
+
+def glued_person(text: str, founds: list[Any]) -> list[Any]:
+    """Rule org-then-person-surname: "Psychology major at Zorblatt University Quuxland Amneh
+    Zorbari heard ...", in an article where "Zorbari" alone is a person ("Zorbari said she"):
+    an institution's name of four words or more whose last word is that surname, after one
+    rare capitalised word, is the institution and then the person (two founds)."""
+    person = EntityType.PERSON
+    surnames = {f.name for f in founds if len(f.words) == 1 and not f.known and f.scores.get(person, 0.0) >= 2
+                and max(f.scores.values()) == f.scores[person]}
+    if not surnames:
+        return founds
+    out = []
+    for found in founds:
+        words = found.words
+        given = words[-2] if len(words) >= 4 else ""
+        if (len(words) < 4 or words[-1] not in surnames or found.known
+                or not any(w.lower() in lexicon.org_words() for w in words[:-2])
+                or not (given[:1].isupper() and given[1:].isalpha() and given[1:].islower())
+                or given.lower() in lexicon.common_words() or given.lower() in lexicon.org_words()):
+            out.append(found)
+            continue
+        at = text.rfind(given, found.start, found.end)
+        head = text[found.start : at].rstrip()
+        scores = dict(found.scores)
+        scores[EntityType.ORG] = scores.get(EntityType.ORG, 0.0) + 2  # (an institution's word: a body)
+        out.append(replace(found, end=found.start + len(head), name=" ".join(words[:-2]), scores=scores,
+                           evidence=set(found.evidence)))
+        out.append(replace(found, start=at, name=f"{given} {words[-1]}", scores={person: 2.5}, role=None,
+                           acronym=None, base=None, evidence={"given-name", "mid-sentence"}))
+    return out
 
 
 def with_honorific(honorific: str | None, name: str) -> str:
