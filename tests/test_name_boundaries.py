@@ -9,6 +9,7 @@ import pytest
 
 from builder.annotate import candidates
 from builder.annotate.entities import find_entities
+from builder.annotate.spans import is_title_case
 from builder.model import EntityType
 from tests.test_people import article
 
@@ -72,6 +73,10 @@ CANDIDATE_ROWS = [
     ("sentence after an acronym's dot", "Critics flew to the U.S. The President later took action.", [],
      ["U.S. The President"]),
     ("an acronym before a name goes on", "They met U.S. Jane Zorblatt today.", ["Jane Zorblatt"], []),
+    # two institutions sharing their word: the last named in the singular
+    ("shared institution word", "Talks between the State and Homeland Zorblatt Departments went on.",
+     ["Homeland Zorblatt Department"], ["Homeland Zorblatt Departments"]),
+    ("a plural name stays plural", "Talks between the Zorblatt Armed Forces went on.", ["Zorblatt Armed Forces"], []),
     # a title that is a given name too, before one word: the given name
     ("given-name title before a surname", "It was founded by Dean Zorblatt to help.", ["Dean Zorblatt"],
      ["Zorblatt"]),
@@ -158,6 +163,18 @@ def test_one_page_per_name(cause: str, paragraphs: list[str], wanted: list[str],
         assert name in got, got
     for name in unwanted:
         assert name not in got, got
+
+
+TITLE_CASE_ROWS = [  # (text, a Title Case headline?)
+    ("Burst Pipes: How Winter Wreaks Havoc Beneath Zorbville N.Y.C.", True),  # ends in a dotted acronym
+    ("Burst Pipes: How Winter Wreaks Havoc Beneath Zorbville Today.", False),  # a sentence's full stop
+    ("Pipes burst as winter wreaks havoc beneath the U.S.", False),  # a sentence in lower case
+]
+
+
+@pytest.mark.parametrize(("text", "titled"), TITLE_CASE_ROWS)
+def test_a_headline_may_end_in_a_dotted_acronym(text: str, titled: bool) -> None:
+    assert is_title_case(text) is titled
 
 
 def test_an_institution_cut_from_a_person_stays_an_institution() -> None:

@@ -1555,7 +1555,7 @@ class _Block:
                 span = span[:-1]  # "Jane Doe Image: Acme Wire": a picture's credit follows
                 if not span:
                     continue
-            span = _unglued(span)
+            span = _singular_after_and(text, _unglued(span))
             pieces = cut(span, seen)
             role_start: int | None = None  # where a role written before the next name starts
             for n, piece in enumerate(pieces):  # each piece to the step of its kind
@@ -1689,6 +1689,24 @@ def _unglued(span: Span) -> Span:
     if len(head) < 4 or not head[0].isupper() or not head[1:].isalpha() or not head[1:].islower():
         return span
     return (*span[:-1], Token(head, last.start, last.start + len(head), last.initial, False, head.lower()))
+
+
+_AND_BEFORE = re.compile(r"[A-Z][\w.]*\s+and\s+$")
+
+
+def _singular_after_and(text: str, span: Span) -> Span:
+    """Rule shared-institution-word: "the State and Homeland Security Departments" names two
+    departments that share their word: the last one is named in the singular ("Homeland
+    Security Department"; but "the Armed Forces", "Emergency Services" keep their plural)."""
+    last = span[-1]
+    if len(span) < 2 or not last.lower.endswith("s") or not _AND_BEFORE.search(text, max(0, span[0].start - 40),
+                                                                                 span[0].start):
+        return span
+    word = last.text
+    single = word[:-3] + "y" if word.endswith("ies") else word[:-1]
+    if single.lower() not in lexicon.org_words():
+        return span
+    return (*span[:-1], Token(single, last.start, last.end, last.initial, False, single.lower()))
 
 
 def _no_name(piece: _Piece, last: bool, text: str) -> NoName | None:

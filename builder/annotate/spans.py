@@ -574,8 +574,9 @@ def dateline(text: str) -> tuple[str, int, int] | None:
 
 def is_title_case(text: str) -> bool:
     """A Title Case Headline or an ALL CAPS line: its capitals say nothing about names."""
-    if text.rstrip().endswith((".", ".”", ".\"")):
-        return False  # a sentence, however many names it holds
+    end = text.rstrip()
+    if end.endswith((".", ".”", ".\"")) and not _DOTTED.match(end.rsplit(None, 1)[-1].rstrip("”\"")):
+        return False  # a sentence, however many names it holds (a headline may end in "N.Y.C.")
     words = _WORDS.findall(text)
     content = [w for w in words if w.lower() not in lexicon.stopwords() and len(w) > 3]
     if len(content) < 2:
