@@ -36,6 +36,17 @@ CANDIDATE_ROWS = [
      ["U.S. Space and Rocket Center"], ["U.S. Space", "Rocket Center"]),
     ("and after a country alone lists two names", "Both Kenya and Rocket Center staff came.", [],
      ["Kenya and Rocket Center"]),
+    ("and inside a committee's name before a title", "Yesterday the House Budget and Accountability Committee "
+     "Chairman Jane Doe said no.", ["House Budget and Accountability Committee", "Jane Doe"], ["House Budget"]),
+    # subjects listed with commas after an institution's "for" or "of"
+    ("subjects listed in a department's name", "A spokesman for the Department for Zorbling, Food and Rural "
+     "Affairs said it.", ["Department for Zorbling, Food and Rural Affairs"], ["Food and Rural Affairs"]),
+    ("three subjects listed", "The Department of Digital, Culture, Media and Sport said it.",
+     ["Department of Digital, Culture, Media and Sport"], ["Sport"]),
+    ("bodies listed after a department", "The Ministry of Defence, Acme and Zorb Ltd said it.",
+     ["Ministry of Defence"], ["Ministry of Defence, Acme and Zorb Ltd"]),
+    ("a person listed after a department", "He met the Department of Health, Jane Doe and others.",
+     ["Department of Health", "Jane Doe"], []),
     # "and" before a known place that opens a second institution's name: two names
     ("and before a place's institution", "A team from the Zorblatt Institute of Technology and Texas State "
      "University met.", ["Zorblatt Institute of Technology"],

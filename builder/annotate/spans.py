@@ -252,7 +252,8 @@ class _Spans:
             if tok.text[0].isalpha():
                 self._hyphenated(i, tok) or self._word(i, tok)
             else:
-                self._plural_possessive(i, tok) or self._nickname(i, tok) or self._ampersand(i, tok) or self._mark(i, tok)
+                (self._plural_possessive(i, tok) or self._nickname(i, tok) or self._ampersand(i, tok)
+                 or self._listed_subject(i, tok) or self._mark(i, tok))
         self.close()
         return self.out
 
@@ -290,6 +291,18 @@ class _Spans:
         if nickname:
             self.skip_to, self.bridge = nickname, self.toks[nickname - 1].end
         return bool(nickname)
+
+    def _listed_subject(self, i: int, tok: Token) -> bool:
+        """Rule institution-subjects (joins.txt): the comma inside "Department for Zorbling,
+        Food and Rural Affairs", an institution's word, "for" or "of", then subjects of
+        capitalised common words listed with commas and a last "and": one name."""
+        current = self.current
+        if tok.text != "," or not current or tok.start != current[-1].end or not _subjects_follow(
+                current, self.toks, i, self.text):
+            return False
+        last = current[-1]
+        current[-1] = token(last.text + ",", last.start, last.initial)
+        return True
 
     def _ampersand(self, i: int, tok: Token) -> bool:
         """'Procter & Gamble'."""
@@ -371,6 +384,40 @@ def _org_word_ends(toks: list[Token], i: int, text: str) -> bool:
     return j > i and text[toks[i - 1].end : toks[i].start] == " " and toks[j - 1].lower in lexicon.org_words()
 
 
+def _subjects_follow(current: list[Token], toks: list[Token], i: int, text: str) -> bool:
+    """After an institution's "of" or "for" and its first subject, at the comma i: more subjects
+    of one or two capitalised common words, with commas, then "and" and a last one of up to
+    three, and the run ends there ("..., Food and Rural Affairs said")."""
+    at = next((k for k in range(len(current) - 1, 0, -1) if current[k].lower in ("of", "for")), 0)
+    if not at or current[at - 1].lower not in lexicon.org_words() or len(current) - at > 3:
+        return False
+    k, seen_and = i, False
+    while k < len(toks):
+        mark = toks[k]
+        if mark.text == ",":
+            pass
+        elif mark.lower == "and" and not seen_and:
+            seen_and = True
+        else:
+            break
+        j = k + 1
+        while j < len(toks) and j - k <= 3 and _subject_word(toks[j]) and text[toks[j - 1].end : toks[j].start] in (
+                " ", ""):
+            j += 1
+        if j == k + 1 or j - k > (3 if seen_and else 2):
+            return False
+        k = j
+        if seen_and:
+            return k >= len(toks) or not _is_cap(toks[k].text)
+    return False
+
+
+def _subject_word(tok: Token) -> bool:
+    """A capitalised common word, no given name or known name: a subject ("Food", "Rural")."""
+    return (tok.text[:1].isupper() and tok.lower in lexicon.common_words() and tok.lower not in lexicon.given_names()
+            and tok.text not in lexicon.gazetteer())
+
+
 def _and_in_org(current: list[Token], toks: list[Token], i: int, text: str) -> bool:
     """Whether the 'and' at i is inside an organisation's name: after "Institute of
     Allergy", or between plain words and a run that ends in an institution's word ("Food
@@ -379,7 +426,7 @@ def _and_in_org(current: list[Token], toks: list[Token], i: int, text: str) -> b
     if _org_of(current):  # not "Institute of Technology and [Texas] State University", nor a long run after it
         return not _place_opens(toks, i + 1) and _run_length(toks, i + 1, text) <= 3
     words = current[1:] if len(current) > 1 and _is_country(current[0].text) else current  # "U.S. Space and Rocket Center"
-    return _org_word_ends(toks, i + 1, text) and all(
+    return (_org_word_ends(toks, i + 1, text) or _org_word_before_title(toks, i + 1, text)) and all(
         t.lower in lexicon.common_words() and t.lower not in lexicon.given_names() and t.lower not in lexicon.demonyms()
         for t in words)
 
@@ -390,6 +437,18 @@ def _run_length(toks: list[Token], i: int, text: str) -> int:
     while k < len(toks) and _is_cap(toks[k].text) and (k == i or text[toks[k - 1].end : toks[k].start] == " "):
         k += 1
     return k - i
+
+
+def _org_word_before_title(toks: list[Token], i: int, text: str) -> bool:
+    """'Accountability Committee' of "... and Accountability Committee Chairman Jane Doe": the
+    capitalised words from i end in an institution's word right before a title's word."""
+    j = i
+    heads = lexicon.titles()["head"]
+    while j < len(toks) and _is_cap(toks[j].text) and (j == i or text[toks[j - 1].end : toks[j].start] == " "):
+        if toks[j].lower in heads:
+            return j > i and toks[j - 1].lower in lexicon.org_words()
+        j += 1
+    return False
 
 
 def _is_country(word: str) -> bool:
