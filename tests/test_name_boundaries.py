@@ -9,6 +9,7 @@ import pytest
 
 from builder.annotate import candidates
 from builder.annotate.entities import find_entities
+from builder.annotate.resolve import merge_entities
 from builder.annotate.spans import is_title_case
 from builder.model import EntityType
 from tests.test_people import article
@@ -197,3 +198,19 @@ def test_mr_and_mrs_are_two_people() -> None:
     got = _entities("Yesterday Mr and Mrs Zorblatt went home.")
     assert got["Mr Zorblatt"][0] is P and got["Mrs Zorblatt"][0] is P
     assert got["Mr Zorblatt"][1] == ["Mr"] and got["Mrs Zorblatt"][1] == ["Zorblatt"]
+
+
+# (cause, article entities of two articles, how many dossier entities they make)
+DOSSIER_ROWS = [
+    ("a firm with and without its market word", [("Zorb Foods Market", O), ("Zorb Foods", O)], 1),
+    ("a firm and its foundation", [("Zorb Foods Foundation", O), ("Zorb Foods", O)], 2),
+    ("a market's word after a person's name", [("Jane Zorb Market", P), ("Jane Zorb", P)], 2),
+]
+
+
+@pytest.mark.parametrize(("cause", "locals_", "count"), DOSSIER_ROWS, ids=[row[0] for row in DOSSIER_ROWS])
+def test_dossier_joins(cause: str, locals_: list[tuple[str, EntityType]], count: int) -> None:
+    from tests.test_resolve import ann, ent
+
+    entities, _ = merge_entities([ann(f"a{n}", ent(name, etype)) for n, (name, etype) in enumerate(locals_)])
+    assert len(entities) == count, entities
