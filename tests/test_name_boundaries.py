@@ -76,6 +76,12 @@ CANDIDATE_ROWS = [
      ["J. Edgar Zorblatt"], ["Edgar Zorblatt"]),
     ("first initial opening a sentence", "They left. E. Jane Zorblatt said so.", ["E. Jane Zorblatt"], []),
     ("the pronoun I is no initial", "So did I. Jane Zorblatt said so.", ["Jane Zorblatt"], ["I. Jane Zorblatt"]),
+    # "of" inside an institution's subject
+    ("of inside an institution's subject", "He chairs the Zorblatt Centre for Control of Iodine Deficiency "
+     "Disorders now.", ["Zorblatt Centre for Control of Iodine Deficiency Disorders"], ["Zorblatt Centre for Control"]),
+    ("of before a known place", "He met the Zorblatt Centre for Control of Kenya today.",
+     ["Zorblatt Centre for Control", "Kenya"], []),
+    ("of before a person", "He met the Zorblatt Centre for Control of Jane Doe today.", ["Jane Doe"], []),
     # "of" inside an event's name of common words (and its town)
     ("of inside an exposition's name", "It shone at the Texas Century of Progress Exposition in 1933.",
      ["Century of Progress Exposition", "Texas"], ["Texas Century", "Progress Exposition"]),

@@ -198,17 +198,28 @@ def _of_parts(span: Span) -> list[list[Token]]:
     parts: list[list[Token]] = [[]]
     keep = _heads_of()
     formal = False  # past an institution's "of the", "for the"
+    subject = False  # past an institution's own "of" or "for" ("Centre for Control")
     for k, tok in enumerate(span):
         if tok.lower == "of" and len(parts[-1]) == 2 and people.is_peer(parts[-1][0].text):
             parts[-1].append(tok)  # "Baroness Smith of Basildon": the place a peer's title is of
             continue
-        if tok.lower in ("of", "for") and parts[-1] and parts[-1][-1].lower not in keep and not formal:
+        if tok.lower in ("of", "for") and parts[-1] and parts[-1][-1].lower not in keep and not formal and not (
+                subject and tok.lower == "of" and _subject_goes_on(span, k + 1)):
             parts.append([])
             continue
+        subject = subject or (tok.lower in ("of", "for") and k > 0 and span[k - 1].lower in lexicon.org_words())
         formal = formal or (tok.lower == "the" and k > 1 and span[k - 1].lower in ("of", "for")
                             and span[k - 2].lower in lexicon.org_words())
         parts[-1].append(tok)
     return parts
+
+
+def _subject_goes_on(span: Span, k: int) -> bool:
+    """Rule institution-subject-of: after "Zorblatt Centre for Control", "of" and what follows
+    are the subject's ("... of Iodine Deficiency Disorders"), unless a known place or a
+    person's given name follows ("Department of Health of Kenya": where it is)."""
+    return k < len(span) and span[k].text[:1].isupper() and not gazetteer_at(span, k) and not (
+        span[k].lower in lexicon.given_names() and span[k].lower not in lexicon.common_words())
 
 
 def _opener_is_name(toks: Span, seen: Seen) -> bool:
