@@ -333,9 +333,19 @@ def _ends_in_org_word(toks: Span) -> bool:
     has one before its subject: "Acme Office on Drugs and Crime", rule institution-on)."""
     if len(toks) < 2:
         return False
-    on = next((k for k in range(1, len(toks) - 1) if toks[k].lower == "on"), 0)
-    last = toks[on - 1 if on else -1].lower
-    return last in lexicon.org_words() or last in lexicon.law_words()
+    last = toks[-1].lower
+    if last in lexicon.org_words() or last in lexicon.law_words():
+        return True
+    on = _inner_on(toks)
+    return on > 0 and toks[on - 1].lower in lexicon.org_words()
+
+
+def _inner_on(toks: Span) -> int:
+    """Where an institution's "on" is inside the words (rule institution-on), 0 if nowhere."""
+    for k in range(1, len(toks) - 1):
+        if toks[k].lower == "on":
+            return k
+    return 0
 
 
 @dataclass
@@ -536,8 +546,8 @@ def _one_org(toks: Span, i: int, hit: tuple[int, str, EntityType] | None) -> int
     n = len(toks)
     if hit is not None and hit[0] >= n:
         return None  # the whole is a known name
-    head_end = next((k for k in range(i + 2, n - 1) if toks[k].lower == "on"), n)  # (rule institution-on)
-    if _ends_in_org_word(toks[i:]) and (hit is None or hit[0] >= head_end - 1 or toks[i].lower in lexicon.org_words()):
+    if _ends_in_org_word(toks[i:]) and (hit is None or hit[0] >= n - 1 or toks[i].lower in lexicon.org_words()
+                                        or hit[0] >= i + _inner_on(toks[i:]) - 1 > i):  # (institution-on)
         return i
     if hit is not None and hit[2] is L and _institution(toks[hit[0] :]) and not gazetteer_at(toks, hit[0]):
         # named with the place ("US Air Force": whose it is); a country's institution named alone
@@ -1566,7 +1576,8 @@ class _Block:
                 span = span[:-1]  # "Jane Doe Image: Acme Wire": a picture's credit follows
                 if not span:
                     continue
-            span = _singular_after_and(text, _unglued(span))
+            if span[-1].lower.endswith(_GLUED_OR_PLURAL):
+                span = _singular_after_and(text, _unglued(span))
             pieces = cut(span, seen)
             role_start: int | None = None  # where a role written before the next name starts
             for n, piece in enumerate(pieces):  # each piece to the step of its kind
@@ -1688,6 +1699,9 @@ def _glued_verbs() -> tuple[str, ...]:
     return tuple(sorted(wordlists.words("entities/glued_verbs.txt")))
 
 
+_GLUED_OR_PLURAL = (*_glued_verbs(), "s")  # what the last word of a span ends in for _unglued or _singular_after_and
+
+
 def _unglued(span: Span) -> Span:
     """Rule glued-verb: a name glued to the verb after it ("Jane Doereports", a link's text and
     the next word with no space between in a saved page) ends before the verb (a head of four
@@ -1710,12 +1724,12 @@ def _singular_after_and(text: str, span: Span) -> Span:
     departments that share their word: the last one is named in the singular ("Homeland
     Security Department"; but "the Armed Forces", "Emergency Services" keep their plural)."""
     last = span[-1]
-    if len(span) < 2 or not last.lower.endswith("s") or not _AND_BEFORE.search(text, max(0, span[0].start - 40),
-                                                                                 span[0].start):
+    if len(span) < 2 or not last.lower.endswith("s"):
         return span
     word = last.text
     single = word[:-3] + "y" if word.endswith("ies") else word[:-1]
-    if single.lower() not in lexicon.org_words():
+    if single.lower() not in lexicon.org_words() or not _AND_BEFORE.search(text, max(0, span[0].start - 40),
+                                                                          span[0].start):
         return span
     return (*span[:-1], Token(single, last.start, last.end, last.initial, False, single.lower()))
 

@@ -424,13 +424,22 @@ def _join_company_word(groups: list[_Group]) -> None:
     """Rule company-word: 'Zorb Foods Market' and 'Zorb Foods', two organisations' names of
     one article, the longer the shorter and a firm's closing word (data/entities/company_words.txt,
     not "Foundation": a foundation is a body of its own): one organisation."""
-    orgs = {g.name: g for g in groups if g.founds and g.type is EntityType.ORG}
-    for name, group in list(orgs.items()):
-        head, _, last = name.rpartition(" ")
-        short = orgs.get(head)
-        if short is not None and short is not group and " " in head and last.lower() in lexicon.company_words():
-            short.founds.extend(group.founds)
-            group.founds.clear()
+    words = lexicon.company_words()
+    longer: dict[str, list[_Group]] = {}  # the name without its closing word -> the groups so named
+    for group in groups:
+        for found in group.founds:
+            head, _, last = found.name.rpartition(" ")
+            if " " in head and last.lower() in words:
+                longer.setdefault(head, []).append(group)
+    if not longer:
+        return
+    for short in groups:
+        named = {id(g): g for f in short.founds for g in longer.get(f.name, ()) if g is not short and g.founds}
+        if len(named) == 1 and short.founds and short.type is EntityType.ORG:
+            group = next(iter(named.values()))
+            if group.type is EntityType.ORG:
+                short.founds.extend(group.founds)
+                group.founds.clear()
 
 
 def _join_given_names(groups: list[_Group]) -> None:
@@ -439,19 +448,27 @@ def _join_given_names(groups: list[_Group]) -> None:
     are given names (a given name of the lists ends them or follows them): one person (not
     "Jane Doe" of "Jane Doe Roe"; not "Donald Doe" and "Donald Doe Jr.": a suffix makes another
     person)."""
-    persons = [g for g in groups if g.founds and g.type == _PERSON]
-    longer: dict[str, list[_Group]] = {}
-    for group in persons:
-        words = group.name.split()
-        if len(words) > 2 and not people.is_titled(words) and not any(
-                w.lower().rstrip(".") in lexicon.name_suffixes() or _ROMAN_SUFFIX.match(w) for w in words[2:]):
+    longer: dict[str, dict[int, _Group]] = {}  # given names -> the groups of longer names that open with them
+    for group in groups:
+        for name in {f.name for f in group.founds if f.name.count(" ") > 1}:
+            words = name.split()
+            if people.is_titled(words) or any(
+                    w.lower().rstrip(".") in lexicon.name_suffixes() or _ROMAN_SUFFIX.match(w) for w in words[2:]):
+                continue
             for k in range(2, len(words)):
                 if _given(words[k - 1]) or _given(words[k]):  # (given names only: not "Jane Doe" of "Jane Doe Roe")
-                    longer.setdefault(" ".join(words[:k]), []).append(group)
-    for group in sorted(persons, key=lambda g: -len(g.name.split())):  # ("Jane Ann Lee" joins before "Jane Ann")
-        named = {id(g): g for g in longer.get(group.name, ()) if g is not group and g.founds}
-        if len(named) == 1:
-            target = next(iter(named.values()))
+                    longer.setdefault(" ".join(words[:k]), {})[id(group)] = group
+    if not longer:
+        return
+    shorts = [(max(len(f.words) for f in g.founds if f.name in longer), g) for g in groups
+              if any(f.name in longer for f in g.founds)]
+    for _, group in sorted(shorts, key=lambda pair: -pair[0]):  # ("Jane Ann Lee" joins before "Jane Ann")
+        named = {key: g for f in group.founds for key, g in longer.get(f.name, {}).items()
+                 if g is not group and g.founds}
+        if len(named) != 1 or not group.founds or group.type != _PERSON:
+            continue
+        target = next(iter(named.values()))
+        if target.type == _PERSON:
             target.founds.extend(group.founds)
             group.founds.clear()
 

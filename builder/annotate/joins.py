@@ -145,11 +145,11 @@ def lower_tails(text: str, founds: list[Found]) -> None:
     """Rule lower-case-tail: "the National Zorblatt Nutrition study", in an article that names
     the "National Zorblatt Nutrition Study", is that one: a name of two words or more followed
     by a lower-case word that, capitalised, makes another name of the article."""
-    longer = {f.name for f in founds if len(f.words) > 2}
+    longer = {f.name for f in founds if f.name.count(" ") > 1}
     if not longer:
         return
     for found in founds:
-        if len(found.words) < 2 or found.known:
+        if " " not in found.name or found.known or not text[found.end + 1 : found.end + 2].islower():
             continue
         m = _LOWER_NEXT.match(text, found.end)
         if m is not None and f"{found.name} {m.group(1).capitalize()}" in longer:

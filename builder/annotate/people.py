@@ -474,15 +474,18 @@ def glued_person(text: str, founds: list[Any]) -> list[Any]:
     an institution's name of four words or more whose last word is that surname, after one
     rare capitalised word, is the institution and then the person (two founds)."""
     person = EntityType.PERSON
-    surnames = {f.name for f in founds if len(f.words) == 1 and not f.known and f.scores.get(person, 0.0) >= 2
+    surnames = {f.name for f in founds if f.scores.get(person, 0.0) >= 2 and " " not in f.name and not f.known
                 and max(f.scores.values()) == f.scores[person]}
     if not surnames:
         return founds
     out = []
     for found in founds:
+        if found.name.count(" ") < 3 or found.name.rpartition(" ")[2] not in surnames:
+            out.append(found)
+            continue
         words = found.words
-        given = words[-2] if len(words) >= 4 else ""
-        if (len(words) < 4 or words[-1] not in surnames or found.known
+        given = words[-2]
+        if (found.known
                 or not any(w.lower() in lexicon.org_words() for w in words[:-2])
                 or not (given[:1].isupper() and given[1:].isalpha() and given[1:].islower())
                 or given.lower() in lexicon.common_words() or given.lower() in lexicon.org_words()):

@@ -200,8 +200,6 @@ def tokens(text: str) -> list[Token]:
             possessive = len(word) > 3 and word[-1] == "s" and word[-2] in "'’‘"
             if possessive:
                 word = word[:-2]
-            if not at_start and out and out[-1].text[-1] == "." and _after_dotted(out[-1].text, word):
-                at_start = True  # "... to the U.S. The President said": a new sentence after the acronym's dot
             append(new(Token, (word, start, start + len(word) + gap, at_start, possessive, word.lower())))
             at_start = False
             continue
@@ -253,7 +251,7 @@ class _Spans:
                 self._hyphenated(i, tok) or self._word(i, tok)
             else:
                 (self._plural_possessive(i, tok) or self._nickname(i, tok) or self._ampersand(i, tok)
-                 or self._listed_subject(i, tok) or self._mark(i, tok))
+                 or (tok.text == "," and self._listed_subject(i, tok)) or self._mark(i, tok))
         self.close()
         return self.out
 
@@ -340,8 +338,8 @@ class _Spans:
         "and" inside an institution's name, "the" after a capitalised "Of") joins it; any
         other word closes it."""
         current = self.current
-        if tok.initial and current:
-            self.close()  # (a sentence opens inside the run: "the U.S. The President")
+        if current and current[-1].text[-1] == "." and _after_dotted(current[-1].text, tok.text):
+            self.close()  # "... to the U.S. The President said": a new sentence after the acronym's dot
         if _is_cap(tok.text) or (current and tok.text in _NUMERALS and current[-1].text[:1].isupper()):
             current.append(tok)
             if tok.possessive:
@@ -482,7 +480,7 @@ def _kept(current: list[Token], toks: list[Token], i: int, text: str) -> int:
         return 2 if toks[i + 1].lower == "the" else 1
     return 2 * _institution_of_the(current, toks, i, text) or int(
         _institution_to(current, toks, i, text) or _campus_at(current, toks, i, text)
-        or _institution_on(current, toks, i, text))
+        or (toks[i].lower == "on" and _institution_on(current, toks, i, text)))
 
 
 @cache
