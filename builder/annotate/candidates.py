@@ -165,12 +165,17 @@ _ADJECTIVE_TITLES = lexicon.titles()["adjective"]
 def _one_titled_name(span: Span) -> bool:
     """'Prevention of Terrorism Bill', 'Freedom of Information Act': common words, 'of', and a
     name that ends in a law's or an institution's word are one name."""
-    if len(span) < 3 or (span[-1].lower not in lexicon.law_words() and span[-1].lower not in lexicon.org_words()):
+    last = span[-1].lower
+    if len(span) < 3 or (last not in lexicon.law_words() and last not in lexicon.org_words()
+                         and last not in lexicon.events()["end"]):
         return False
     words = [t.lower for t in span]
-    if "of" not in words[1:-1] or (words[-1] not in lexicon.law_words() and words[-1] not in lexicon.org_words()):
+    if "of" not in words[1:-1]:
         return False
     head = span[: words.index("of")]
+    town = gazetteer_at(head, 0) if len(head) > 1 and last in lexicon.events()["end"] else None
+    if town is not None and town[0] == 1 and town[2] is L:
+        head = head[1:]  # "the Zorbville Century of Progress Exposition": an event named with its town
     return all(t.lower in lexicon.common_words() and t.lower not in lexicon.given_names() and t.text[:1].isupper()
                and not names.is_acronym(t.text) for t in head)
 
@@ -195,17 +200,28 @@ def _of_parts(span: Span) -> list[list[Token]]:
     parts: list[list[Token]] = [[]]
     keep = _heads_of()
     formal = False  # past an institution's "of the", "for the"
+    subject = False  # past an institution's own "of" or "for" ("Centre for Control")
     for k, tok in enumerate(span):
         if tok.lower == "of" and len(parts[-1]) == 2 and people.is_peer(parts[-1][0].text):
             parts[-1].append(tok)  # "Baroness Smith of Basildon": the place a peer's title is of
             continue
-        if tok.lower in ("of", "for") and parts[-1] and parts[-1][-1].lower not in keep and not formal:
+        if tok.lower in ("of", "for") and parts[-1] and parts[-1][-1].lower not in keep and not formal and not (
+                subject and tok.lower == "of" and _subject_goes_on(span, k + 1)):
             parts.append([])
             continue
+        subject = subject or (tok.lower in ("of", "for") and k > 0 and span[k - 1].lower in lexicon.org_words())
         formal = formal or (tok.lower == "the" and k > 1 and span[k - 1].lower in ("of", "for")
                             and span[k - 2].lower in lexicon.org_words())
         parts[-1].append(tok)
     return parts
+
+
+def _subject_goes_on(span: Span, k: int) -> bool:
+    """Rule institution-subject-of: after "Zorblatt Centre for Control", "of" and what follows
+    are the subject's ("... of Iodine Deficiency Disorders"), unless a known place or a
+    person's given name follows ("Department of Health of Kenya": where it is)."""
+    return k < len(span) and span[k].text[:1].isupper() and not gazetteer_at(span, k) and not (
+        span[k].lower in lexicon.given_names() and span[k].lower not in lexicon.common_words())
 
 
 def _opener_is_name(toks: Span, seen: Seen) -> bool:
@@ -315,8 +331,23 @@ def _demonym_head(word: str) -> bool:
 
 
 def _ends_in_org_word(toks: Span) -> bool:
-    """'State Department', 'AI Act': a name that ends in an institution's or a law's word."""
-    return len(toks) > 1 and (toks[-1].lower in lexicon.org_words() or toks[-1].lower in lexicon.law_words())
+    """'State Department', 'AI Act': a name that ends in an institution's or a law's word (or
+    has one before its subject: "Acme Office on Drugs and Crime", rule institution-on)."""
+    if len(toks) < 2:
+        return False
+    last = toks[-1].lower
+    if last in lexicon.org_words() or last in lexicon.law_words():
+        return True
+    on = _inner_on(toks)
+    return on > 0 and toks[on - 1].lower in lexicon.org_words()
+
+
+def _inner_on(toks: Span) -> int:
+    """Where an institution's "on" is inside the words (rule institution-on), 0 if nowhere."""
+    for k in range(1, len(toks) - 1):
+        if toks[k].lower == "on":
+            return k
+    return 0
 
 
 @dataclass
@@ -435,12 +466,29 @@ def _adherent(word: str) -> bool:
 def _institution_then_person(toks: Span) -> int:
     """Where a person's name starts right after an institution's ("the Acme Council Jane Doe"
     said): an institution's word, then a given name (no common word) and a surname; 0: nowhere."""
-    for k in range(2, len(toks) - 1):
+    n = len(toks)
+    for k in range(2, n - 1):
         word = toks[k].lower
-        if (toks[k - 1].lower in lexicon.org_words() and word in lexicon.given_names()
-                and word not in lexicon.common_words() and len(toks) - k <= 3):
+        if word not in lexicon.given_names() or word in lexicon.common_words():
+            continue
+        if toks[k - 1].lower in lexicon.org_words() and n - k <= 3:
             return k
+        if n - k == 2 and _plural_head(toks[k - 1]) and _surname_word(toks[-1]):
+            return k  # rule body-then-person: "the Zorblatt Relations Jane Doe", "Zorblatt Rovers Jane Doe"
     return 0
+
+
+def _plural_head(tok: Token) -> bool:
+    """'Relations', 'Rovers': a plural word that closes a body's name (a club's, a council's)."""
+    word = tok.lower
+    return len(word) > 4 and word.endswith("s") and not word.endswith(("ss", "us", "is")) and tok.text[1:].islower()
+
+
+def _surname_word(tok: Token) -> bool:
+    """A word that may close a person's name: no institution's, place's, law's or work's word."""
+    word = tok.lower
+    return not (word in lexicon.org_words() or word in lexicon.place_words() or word in lexicon.law_words()
+                or word in lexicon.work_words())
 
 
 def _portfolio(rest: Span) -> list[_Piece]:
@@ -500,7 +548,8 @@ def _one_org(toks: Span, i: int, hit: tuple[int, str, EntityType] | None) -> int
     n = len(toks)
     if hit is not None and hit[0] >= n:
         return None  # the whole is a known name
-    if _ends_in_org_word(toks[i:]) and (hit is None or hit[0] >= n - 1 or toks[i].lower in lexicon.org_words()):
+    if _ends_in_org_word(toks[i:]) and (hit is None or hit[0] >= n - 1 or toks[i].lower in lexicon.org_words()
+                                        or hit[0] >= i + _inner_on(toks[i:]) - 1 > i):  # (institution-on)
         return i
     if hit is not None and hit[2] is L and _institution(toks[hit[0] :]) and not gazetteer_at(toks, hit[0]):
         # named with the place ("US Air Force": whose it is); a country's institution named alone
@@ -660,6 +709,8 @@ class _Cut:
             return None  # ("General Election", "General Assembly": an adjective, not a rank; but "Major Doe")
         if _title_names_no_one(toks, i, j):  # "Captain Ruritania", "PC World": one name, no one's title
             return self._end(_Piece("compound" if toks[i].text.isupper() else "name", toks[i:]))  # (a magazine's, a firm's)
+        if _given_name_title(toks, i, j):
+            return self._end(_Piece("name", toks[i:]))
         self.pieces.append(_Piece("title", toks[i:j]))
         if j < self.n:
             self._after_title(j)
@@ -695,6 +746,15 @@ class _Cut:
         return k
 
     STEPS: tuple[Callable[[_Cut, int], int | None], ...] = (_date, _known, _compass, _demonym, _title, _no_name, _name)
+
+
+def _given_name_title(toks: Span, i: int, j: int) -> bool:
+    """Rule given-name-title: a title that is a given name too ("Dean"), opening the span, before
+    one rare word and nothing more, is a given name: "founded by Dean Zorblatt" (but "Dean Jane
+    Zorblatt", "Quux School Dean Zorblatt" hold the title)."""
+    word = toks[i].lower
+    return (i == 0 and j == 1 and len(toks) == 2 and word in lexicon.given_names()
+            and toks[1].lower not in lexicon.common_words() and toks[1].text[1:].islower())
 
 
 def _title_names_no_one(toks: Span, i: int, j: int) -> bool:
@@ -764,7 +824,7 @@ class Shape(NamedTuple):
         last = lower[-1]
         if len(words) > 1 and (_ROMAN.match(words[-1]) or last in lexicon.name_suffixes()):
             last = lower[-2]
-        inner = next((k for k, w in enumerate(lower[1:-1], 1) if w in ("of", "for", "to")), 0)
+        inner = next((k for k, w in enumerate(lower[1:-1], 1) if w in ("of", "for", "to", "on")), 0)
         return cls(found, words, lower, last, lower[:inner] if inner else lower, len(words) > 1)
 
 
@@ -1633,6 +1693,8 @@ class _Block:
                 span = span[:-1]  # "Jane Doe Image: Acme Wire": a picture's credit follows
                 if not span:
                     continue
+            if span[-1].lower.endswith(_GLUED_OR_PLURAL):
+                span = _singular_after_and(text, _unglued(span))
             pieces = cut(span, seen)
             role_start: int | None = None  # where a role written before the next name starts
             for n, piece in enumerate(pieces):  # each piece to the step of its kind
@@ -1764,6 +1826,44 @@ def _firm_role(role: str, found: Found) -> bool:
     words = re.findall(r"[a-z]+", role)
     return (bool(words) and any(w in lexicon.firm_roles() for w in words[-3:])
             and not found.evidence & {"given-name", "title"} and not found.honorific)
+@cache
+def _glued_verbs() -> tuple[str, ...]:
+    return tuple(sorted(wordlists.words("entities/glued_verbs.txt")))
+
+
+_GLUED_OR_PLURAL = (*_glued_verbs(), "s")  # what the last word of a span ends in for _unglued or _singular_after_and
+
+
+def _unglued(span: Span) -> Span:
+    """Rule glued-verb: a name glued to the verb after it ("Jane Doereports", a link's text and
+    the next word with no space between in a saved page) ends before the verb (a head of four
+    letters or more, in lower case after its capital)."""
+    last = span[-1]
+    if not last.lower.endswith(_glued_verbs()):
+        return span
+    verb = next(v for v in _glued_verbs() if last.lower.endswith(v))
+    head = last.text[: -len(verb)]
+    if len(head) < 4 or not head[0].isupper() or not head[1:].isalpha() or not head[1:].islower():
+        return span
+    return (*span[:-1], Token(head, last.start, last.start + len(head), last.initial, False, head.lower()))
+
+
+_AND_BEFORE = re.compile(r"[A-Z][\w.]*\s+and\s+$")
+
+
+def _singular_after_and(text: str, span: Span) -> Span:
+    """Rule shared-institution-word: "the State and Homeland Security Departments" names two
+    departments that share their word: the last one is named in the singular ("Homeland
+    Security Department"; but "the Armed Forces", "Emergency Services" keep their plural)."""
+    last = span[-1]
+    if len(span) < 2 or not last.lower.endswith("s"):
+        return span
+    word = last.text
+    single = word[:-3] + "y" if word.endswith("ies") else word[:-1]
+    if single.lower() not in lexicon.org_words() or not _AND_BEFORE.search(text, max(0, span[0].start - 40),
+                                                                          span[0].start):
+        return span
+    return (*span[:-1], Token(single, last.start, last.end, last.initial, False, single.lower()))
 
 
 def _no_name(piece: _Piece, last: bool, text: str) -> NoName | None:

@@ -109,6 +109,7 @@ def find_names(article: Article) -> tuple[tuple[LocalEntity, ...], tuple[Mention
     for block, toks in plain:
         block_founds = offices.apply(block.text, toks, candidates.find(block.text, seen, toks))
         people.shared_surname(block.text, block_founds)
+        block_founds = people.shared_honorific(block.text, block_founds)
         works.mark(block.text, block_founds)
         joins.in_region(block.text, block_founds)
         joins.possessed(block.text, block_founds)
@@ -116,8 +117,10 @@ def find_names(article: Article) -> tuple[tuple[LocalEntity, ...], tuple[Mention
                      for a, b, of, alone in candidates.nationalities(block.text, toks, block_founds)]
         founds.extend(_shift(block_founds, block.start))
     founds.extend(_credited(article))
+    founds = people.glued_person(article.source_text, founds)
     joins.owned_alone(founds)
     joins.short_forms(founds)
+    joins.lower_tails(article.source_text, founds)
     role_only = [f for f in founds if f.role_only]
     groups = _group([f for f in founds if not f.role_only], article.source_text)
     for block in titled:
@@ -199,7 +202,9 @@ def _group(founds: Sequence[Found], text: str = "") -> list[_Group]:
             singles.append(found)
     multi = [g for key, g in groups.items() if key.startswith("n:")]
     _join_people(multi)
+    _join_given_names(multi)
     _join_of_place(multi)
+    _join_company_word(multi)
     out = [g for g in groups.values() if g.founds]
     index = _Index.of(out, text)
     known_singles = [f for g in out if g.canonical for f in g.founds if len(f.words) == 1]
@@ -422,6 +427,67 @@ def _join_of_place(groups: list[_Group]) -> None:
             short.founds.clear()
 
 
+def _join_company_word(groups: list[_Group]) -> None:
+    """Rule company-word: 'Zorb Foods Market' and 'Zorb Foods', two organisations' names of
+    one article, the longer the shorter and a firm's closing word (data/entities/company_words.txt,
+    not "Foundation": a foundation is a body of its own): one organisation."""
+    words = lexicon.company_words()
+    longer: dict[str, list[_Group]] = {}  # the name without its closing word -> the groups so named
+    for group in groups:
+        for found in group.founds:
+            head, _, last = found.name.rpartition(" ")
+            if " " in head and last.lower() in words:
+                longer.setdefault(head, []).append(group)
+    if not longer:
+        return
+    for short in groups:
+        named = {id(g): g for f in short.founds for g in longer.get(f.name, ()) if g is not short and g.founds}
+        if len(named) == 1 and short.founds and short.type is EntityType.ORG:
+            group = next(iter(named.values()))
+            if group.type is EntityType.ORG:
+                short.founds.extend(group.founds)
+                group.founds.clear()
+
+
+def _join_given_names(groups: list[_Group]) -> None:
+    """Rule given-names-of-a-longer-name: 'Te Zorbanui' (two words or more) and the one person
+    of the article whose longer name opens with them ("Te Zorbanui Robert Quuxata"), when they
+    are given names (a given name of the lists ends them or follows them): one person (not
+    "Jane Doe" of "Jane Doe Roe"; not "Donald Doe" and "Donald Doe Jr.": a suffix makes another
+    person)."""
+    longer: dict[str, dict[int, _Group]] = {}  # given names -> the groups of longer names that open with them
+    for group in groups:
+        for name in {f.name for f in group.founds if f.name.count(" ") > 1}:
+            words = name.split()
+            if people.is_titled(words) or any(
+                    w.lower().rstrip(".") in lexicon.name_suffixes() or _ROMAN_SUFFIX.match(w) for w in words[2:]):
+                continue
+            for k in range(2, len(words)):
+                if _given(words[k - 1]) or _given(words[k]):  # (given names only: not "Jane Doe" of "Jane Doe Roe")
+                    longer.setdefault(" ".join(words[:k]), {})[id(group)] = group
+    if not longer:
+        return
+    shorts = [(max(len(f.words) for f in g.founds if f.name in longer), g) for g in groups
+              if any(f.name in longer for f in g.founds)]
+    for _, group in sorted(shorts, key=lambda pair: -pair[0]):  # ("Jane Ann Lee" joins before "Jane Ann")
+        named = {key: g for f in group.founds for key, g in longer.get(f.name, {}).items()
+                 if g is not group and g.founds}
+        if len(named) != 1 or not group.founds or group.type != _PERSON:
+            continue
+        target = next(iter(named.values()))
+        if target.type == _PERSON:
+            target.founds.extend(group.founds)
+            group.founds.clear()
+
+
+_ROMAN_SUFFIX = re.compile(r"^(?:II|III|IV|V|VI)$")
+
+
+def _given(word: str) -> bool:
+    low = word.lower()
+    return low in lexicon.given_names() and low not in lexicon.common_words()
+
+
 def _join_people(groups: list[_Group]) -> None:
     """Merge groups naming one person: same first and last name, a spelling variant, or
     a shorter tail of a longer name ("Trump Jr" in "Donald Trump Jr")."""
@@ -471,9 +537,28 @@ def _same_person(a: str, b: str) -> bool:
     fb, lb, sb = names.person_parts(b)
     if sa == sb and names.skeleton(fa) == names.skeleton(fb) and names.close_spelling(la, lb):
         return True
+    if sa == sb and names.skeleton(la) == names.skeleton(lb) and _misspelt_given(fa, fb):
+        return True
     wa, wb = a.split(), b.split()
     short, long_ = (wa, wb) if len(wa) < len(wb) else (wb, wa)
     return len(short) > 1 and long_[-len(short):] == short and not people.is_titled(long_)
+
+
+_VOWELS = frozenset("aeiouy")
+
+
+def _misspelt_given(a: str, b: str) -> bool:
+    """Rule misspelt-given-name: 'Kristin' and 'Kristen' (of one surname in one article): given
+    names of six letters or more, one vowel for another, both of one known sex (not "Francis"
+    and "Frances", a man and a woman)."""
+    x, y = a.lower(), b.lower()
+    if len(x) < 6 or len(x) != len(y) or x == y:
+        return False
+    diff = [(c, d) for c, d in zip(x, y) if c != d]
+    if len(diff) != 1 or not (diff[0][0] in _VOWELS and diff[0][1] in _VOWELS):
+        return False
+    sex = people.given_gender(a)
+    return sex is not None and sex == people.given_gender(b)
 
 
 # --- Title Case blocks: only names already known ----------------------------------------

@@ -136,3 +136,21 @@ def short_forms(founds: list[Found]) -> None:
         named = longer.get(found.name)
         if named and len(named) == 1:
             found.name = next(iter(named))
+
+
+_LOWER_NEXT = re.compile(r" ([a-z]{3,})\b")
+
+
+def lower_tails(text: str, founds: list[Found]) -> None:
+    """Rule lower-case-tail: "the National Zorblatt Nutrition study", in an article that names
+    the "National Zorblatt Nutrition Study", is that one: a name of two words or more followed
+    by a lower-case word that, capitalised, makes another name of the article."""
+    longer = {f.name for f in founds if f.name.count(" ") > 1}
+    if not longer:
+        return
+    for found in founds:
+        if " " not in found.name or found.known or not text[found.end + 1 : found.end + 2].islower():
+            continue
+        m = _LOWER_NEXT.match(text, found.end)
+        if m is not None and f"{found.name} {m.group(1).capitalize()}" in longer:
+            found.name = f"{found.name} {m.group(1).capitalize()}"

@@ -72,6 +72,12 @@ def legal_forms() -> frozenset[str]:
 
 
 @cache
+def company_words() -> frozenset[str]:
+    """Words that close a firm's name, which the same firm is named without ("Zorb Foods Market")."""
+    return _words("company_words")
+
+
+@cache
 def demonyms() -> frozenset[str]:
     """The listed nationality words, and the regular ones made from one-word place names
     (Texas -> Texan, Ohio -> Ohioan, Kenya -> Kenyan, Brazil -> Brazilian, Italy -> Italian,

@@ -153,6 +153,18 @@ def acronym_fits(acronym: str, expansion: str) -> bool:
     return sum(1 for c in letters if c in initials) >= min(len(words), len(letters)) - 1
 
 
+def one_edit(a: str, b: str) -> bool:
+    """Two keys one letter apart: one changed, added or left out ('bauchtman' / 'buchtman')."""
+    if a == b or abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) > len(b):
+        a, b = b, a
+    i = 0
+    while i < len(a) and a[i] == b[i]:
+        i += 1
+    return a[i + 1 :] == b[i + 1 :] if len(a) == len(b) else a[i:] == b[i + 1 :]
+
+
 def close_spelling(a: str, b: str) -> bool:
     """Two long words a single edit apart ('Petrenky' / 'Petrenkiy' after folding, 'Kovalchuk' / 'Kovalchyk')."""
     a, b = skeleton(a), skeleton(b)

@@ -15,12 +15,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 from typing import Any
 
 from builder import wordlists
 from builder.annotate import lexicon, names
+from builder.model import EntityType
 
 _DIR = "people"
 
@@ -295,6 +296,8 @@ class Bearers:
         key = names.skeleton(found.name)
         full = self._anchors.get(key, [])
         anchors = full + self._styled.get(key, [])
+        if not anchors and found.honorific:
+            anchors = full = self._misspelt(key, honorific_gender(found.honorific))
         if not anchors:
             return False, None
         me = Person.of(found.name, (found.honorific,) if found.honorific else ())
@@ -311,6 +314,19 @@ class Bearers:
             me = me | Person(frozenset({hint}))
             fits = [(at, g) for at, g in fits if compatible(me, self._who[id(g)])]
         return True, self._named_after(me, fits)
+
+    def _misspelt(self, key: str, gender: str | None) -> list[tuple[int, Any]]:
+        """Rule misspelt-surname: "Ms Bauchtzorbmann" with no one of that surname named in full
+        is the one person of a surname a letter apart (seven letters or more, the same first
+        letter) whose given name is of the honorific's sex ("Lydia Buchtzorbmann")."""
+        if gender is None or len(key) < 7:
+            return []
+        hits = [pair for other, pairs in self._anchors.items()
+                if other[:1] == key[:1] and len(other) >= 7 and names.one_edit(key, other) for pair in pairs]
+        groups = {id(g): g for _, g in hits}
+        if len(groups) != 1 or self._who[next(iter(groups))].genders != {gender}:
+            return []
+        return hits
 
     @staticmethod
     def _by_title(found: Any, fits: list[tuple[int, Any]]) -> list[tuple[int, Any]]:
@@ -429,6 +445,61 @@ def shared_surname(text: str, founds: list[Any]) -> None:
                 and names.skeleton(first) != names.skeleton(given) and _AND.fullmatch(text, a.end, b.start)):
             a.name = f"{a.name} {' '.join(b.words[1:])}"
             a.evidence.add("given-name")
+
+
+@cache
+def _two_honorifics() -> re.Pattern[str]:
+    words = honorific_words().replace(".", r"\.")
+    return re.compile(rf"(?:^|(?<=\s))({words})(\.?)\s+and\s+(?:{words})\.?\s+$")
+
+
+def shared_honorific(text: str, founds: list[Any]) -> list[Any]:
+    """Rule two-honorifics: "Mr and Mrs Doe" names two people, Mr Doe (his mention the word
+    "Mr") and Mrs Doe: the founds with a mention added for the first honorific."""
+    out = list(founds)
+    for found in founds:
+        if not found.honorific or len(found.words) != 1:
+            continue
+        m = _two_honorifics().search(text, max(0, found.start - 24), found.start)
+        if m is None or honorific_gender(m.group(1)) == honorific_gender(found.honorific):
+            continue
+        out.append(replace(found, start=m.start(1), end=m.end(2), honorific=m.group(1) + m.group(2),
+                           scores=dict(found.scores), evidence=set(found.evidence)))
+    return sorted(out, key=lambda f: f.start) if len(out) > len(founds) else out
+
+
+def glued_person(text: str, founds: list[Any]) -> list[Any]:
+    """Rule org-then-person-surname: "Psychology major at Zorblatt University Quuxland Amneh
+    Zorbari heard ...", in an article where "Zorbari" alone is a person ("Zorbari said she"):
+    an institution's name of four words or more whose last word is that surname, after one
+    rare capitalised word, is the institution and then the person (two founds)."""
+    person = EntityType.PERSON
+    surnames = {f.name for f in founds if f.scores.get(person, 0.0) >= 2 and " " not in f.name and not f.known
+                and max(f.scores.values()) == f.scores[person]}
+    if not surnames:
+        return founds
+    out = []
+    for found in founds:
+        if found.name.count(" ") < 3 or found.name.rpartition(" ")[2] not in surnames:
+            out.append(found)
+            continue
+        words = found.words
+        given = words[-2]
+        if (found.known
+                or not any(w.lower() in lexicon.org_words() for w in words[:-2])
+                or not (given[:1].isupper() and given[1:].isalpha() and given[1:].islower())
+                or given.lower() in lexicon.common_words() or given.lower() in lexicon.org_words()):
+            out.append(found)
+            continue
+        at = text.rfind(given, found.start, found.end)
+        head = text[found.start : at].rstrip()
+        scores = dict(found.scores)
+        scores[EntityType.ORG] = scores.get(EntityType.ORG, 0.0) + 2  # (an institution's word: a body)
+        out.append(replace(found, end=found.start + len(head), name=" ".join(words[:-2]), scores=scores,
+                           evidence=set(found.evidence)))
+        out.append(replace(found, start=at, name=f"{given} {words[-1]}", scores={person: 2.5}, role=None,
+                           acronym=None, base=None, evidence={"given-name", "mid-sentence"}))
+    return out
 
 
 def with_honorific(honorific: str | None, name: str) -> str:

@@ -21,7 +21,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import cached_property
 
-from builder.annotate import names, people
+from builder.annotate import lexicon, names, people
 from builder.model import Annotation, Entity, EntityType, LocalEntity, Role
 from builder.slug import slugify, unique_slugs
 
@@ -438,6 +438,8 @@ def _short_keys(name: str) -> Iterable[str]:
     'lib dem', 'lib dems', 'libe dem', ... (each word of a two-word name cut after 3 to 5
     letters, an 's' kept for the plural)."""
     words = names.fold(name).split()
+    if len(words) > 2 and words[-1] in lexicon.company_words():
+        yield " ".join(words[:-1])  # "Zorb Foods" of "Zorb Foods Market" (rule company-word)
     if len(words) > 1 and words[-1].endswith("s") and len(words[-1]) > 3:
         yield " ".join(words)[:-1]  # "Liberal Democrat" (an MP, a leader) of "Liberal Democrats"
     if len(words) == 2 and all(len(w) > 5 and w.isalpha() for w in words):

@@ -11,6 +11,7 @@ import re
 from functools import cache
 from typing import NamedTuple
 
+from builder import wordlists
 from builder.annotate import lexicon
 from builder.model import EntityType
 
@@ -145,6 +146,27 @@ def _name_syllable(head: str, tail: str) -> bool:
     return tail not in lexicon.common_words() and tail not in lexicon.stopwords()
 
 
+_GIVEN_THEN_NAME = re.compile(r" ([A-Z][a-z]+) [A-Z][a-z]")
+
+
+def _first_initial(word: str, text: str, end: int) -> bool:
+    """'J.' of "J. Edgar Doe": a first initial before a given name of the lists (no common
+    word) and a surname (not "I.", the pronoun)."""
+    m = _GIVEN_THEN_NAME.match(text, end)
+    if m is None or word[0] == "I":
+        return False
+    given = m.group(1).lower()
+    return given in lexicon.given_names() and given not in lexicon.common_words()
+
+
+_DOTTED = re.compile(r"^(?:[A-Z]\.){2,}$")
+
+
+def _after_dotted(before: str, word: str) -> bool:
+    """'The' after "U.S.": a capitalised function word after a dotted acronym opens a sentence."""
+    return word[0].isupper() and word.lower() in lexicon.stopwords() and _DOTTED.match(before) is not None
+
+
 def tokens(text: str) -> list[Token]:
     """Every word, acronym and punctuation mark, with sentence starts marked."""
     out: list[Token] = []
@@ -162,7 +184,7 @@ def tokens(text: str) -> list[Token]:
         word = m.group()
         first = word[0]
         if end - start == 2 and word[1] == "." and not (out and out[-1].text[:1].isupper() and out[-1].end == start - 1) \
-                and not _SPACED_INITIALS.match(text, start + 2):
+                and not _SPACED_INITIALS.match(text, start + 2) and not _first_initial(word, text, start + 2):
             # an initial only follows a name ("Jerome H. Powell") or opens spaced initials ("met A. B. Doe");
             # "wrote on X. Then" ends a sentence
             append(new(Token, (first, start, start + 1, at_start, False, first.lower())))
@@ -231,7 +253,8 @@ class _Spans:
             if tok.text[0].isalpha():
                 self._hyphenated(i, tok) or self._word(i, tok)
             else:
-                self._plural_possessive(i, tok) or self._nickname(i, tok) or self._ampersand(i, tok) or self._mark(i, tok)
+                (self._plural_possessive(i, tok) or self._nickname(i, tok) or self._ampersand(i, tok)
+                 or (tok.text == "," and self._listed_subject(i, tok)) or self._mark(i, tok))
         self.close()
         return self.out
 
@@ -270,6 +293,18 @@ class _Spans:
             self.skip_to, self.bridge = nickname, self.toks[nickname - 1].end
         return bool(nickname)
 
+    def _listed_subject(self, i: int, tok: Token) -> bool:
+        """Rule institution-subjects (joins.txt): the comma inside "Department for Zorbling,
+        Food and Rural Affairs", an institution's word, "for" or "of", then subjects of
+        capitalised common words listed with commas and a last "and": one name."""
+        current = self.current
+        if tok.text != "," or not current or tok.start != current[-1].end or not _subjects_follow(
+                current, self.toks, i, self.text):
+            return False
+        last = current[-1]
+        current[-1] = token(last.text + ",", last.start, last.initial)
+        return True
+
     def _ampersand(self, i: int, tok: Token) -> bool:
         """'Procter & Gamble'."""
         if tok.text == "&" and self.current and _next_is_cap(self.toks, i, self.text):
@@ -306,6 +341,8 @@ class _Spans:
         "and" inside an institution's name, "the" after a capitalised "Of") joins it; any
         other word closes it."""
         current = self.current
+        if current and current[-1].text[-1] == "." and _after_dotted(current[-1].text, tok.text):
+            self.close()  # "... to the U.S. The President said": a new sentence after the acronym's dot
         if _is_cap(tok.text) or (current and tok.text in _NUMERALS and current[-1].text[:1].isupper()):
             current.append(tok)
             if tok.possessive:
@@ -348,14 +385,88 @@ def _org_word_ends(toks: list[Token], i: int, text: str) -> bool:
     return j > i and text[toks[i - 1].end : toks[i].start] == " " and toks[j - 1].lower in lexicon.org_words()
 
 
+def _subjects_follow(current: list[Token], toks: list[Token], i: int, text: str) -> bool:
+    """After an institution's "of" or "for" and its first subject, at the comma i: more subjects
+    of one or two capitalised common words, with commas, then "and" and a last one of up to
+    three, and the run ends there ("..., Food and Rural Affairs said")."""
+    at = next((k for k in range(len(current) - 1, 0, -1) if current[k].lower in ("of", "for")), 0)
+    if not at or current[at - 1].lower not in lexicon.org_words() or len(current) - at > 3:
+        return False
+    k, seen_and = i, False
+    while k < len(toks):
+        mark = toks[k]
+        if mark.text == ",":
+            pass
+        elif mark.lower == "and" and not seen_and:
+            seen_and = True
+        else:
+            break
+        j = k + 1
+        while j < len(toks) and j - k <= 3 and _subject_word(toks[j]) and text[toks[j - 1].end : toks[j].start] in (
+                " ", ""):
+            j += 1
+        if j == k + 1 or j - k > (3 if seen_and else 2):
+            return False
+        k = j
+        if seen_and:
+            return k >= len(toks) or not _is_cap(toks[k].text)
+    return False
+
+
+def _subject_word(tok: Token) -> bool:
+    """A capitalised common word, no given name or known name: a subject ("Food", "Rural")."""
+    return (tok.text[:1].isupper() and tok.lower in lexicon.common_words() and tok.lower not in lexicon.given_names()
+            and tok.text not in lexicon.gazetteer())
+
+
 def _and_in_org(current: list[Token], toks: list[Token], i: int, text: str) -> bool:
     """Whether the 'and' at i is inside an organisation's name: after "Institute of
     Allergy", or between plain words and a run that ends in an institution's word ("Food
     and Drug Administration", "Securities and Exchange Commission"; not "Jane Doe and Acme
     Corp", nor a nationality and another's institution: "the French and Royal Navy")."""
-    return _org_of(current) or (_org_word_ends(toks, i + 1, text) and all(
+    if _org_of(current):  # not "Institute of Technology and [Texas] State University", nor a long run after it
+        return not _place_opens(toks, i + 1) and _run_length(toks, i + 1, text) <= 3
+    words = current[1:] if len(current) > 1 and _is_country(current[0].text) else current  # "U.S. Space and Rocket Center"
+    return (_org_word_ends(toks, i + 1, text) or _org_word_before_title(toks, i + 1, text)) and all(
         t.lower in lexicon.common_words() and t.lower not in lexicon.given_names() and t.lower not in lexicon.demonyms()
-        for t in current))
+        for t in words)
+
+
+def _run_length(toks: list[Token], i: int, text: str) -> int:
+    """How many capitalised words follow one another from i."""
+    k = i
+    while k < len(toks) and _is_cap(toks[k].text) and (k == i or text[toks[k - 1].end : toks[k].start] == " "):
+        k += 1
+    return k - i
+
+
+def _org_word_before_title(toks: list[Token], i: int, text: str) -> bool:
+    """'Accountability Committee' of "... and Accountability Committee Chairman Jane Doe": the
+    capitalised words from i end in an institution's word right before a title's word."""
+    j = i
+    heads = lexicon.titles()["head"]
+    while j < len(toks) and _is_cap(toks[j].text) and (j == i or text[toks[j - 1].end : toks[j].start] == " "):
+        if toks[j].lower in heads:
+            return j > i and toks[j - 1].lower in lexicon.org_words()
+        j += 1
+    return False
+
+
+def _is_country(word: str) -> bool:
+    """'U.S.', 'Zorbland' (a country of the gazetteer): an institution's name may open with it."""
+    hit = lexicon.gazetteer().get(word)
+    return hit is not None and hit[1] is EntityType.PLACE and hit[0] in lexicon.geo_places()["country"]
+
+
+def _place_opens(toks: list[Token], i: int) -> bool:
+    """A known place opens the words at i, and an institution's word closes them: a second
+    institution's name ("... and Zorbland State University")."""
+    table = lexicon.gazetteer()
+    for j in (i + 1, i + 2):  # ("Zorbland", "New Zorbland")
+        hit = table.get(" ".join(t.text for t in toks[i:j])) if j <= len(toks) else None
+        if hit is not None and hit[1] is EntityType.PLACE:
+            return True
+    return False
 
 
 def _kept(current: list[Token], toks: list[Token], i: int, text: str) -> int:
@@ -371,7 +482,29 @@ def _kept(current: list[Token], toks: list[Token], i: int, text: str) -> int:
     if toks[i].lower == "and" and _and_place(current, toks, i, text):
         return 2 if toks[i + 1].lower == "the" else 1
     return 2 * _institution_of_the(current, toks, i, text) or int(
-        _institution_to(current, toks, i, text) or _campus_at(current, toks, i, text))
+        _institution_to(current, toks, i, text) or _campus_at(current, toks, i, text)
+        or (toks[i].lower == "on" and _institution_on(current, toks, i, text)))
+
+
+@cache
+def _on_heads() -> frozenset[str]:
+    return wordlists.words("entities/on_heads.txt")
+
+
+def _institution_on(current: list[Token], toks: list[Token], i: int, text: str) -> bool:
+    """Rule institution-on (joins.txt): a council's, commission's or office's word, "on" and
+    its subject, capitalised common words that end the run ("Zorblatt Council on Foreign
+    Relations", "Office on Drugs and Crime"; not "the Council on Monday", "... on Kenya")."""
+    if toks[i].lower != "on" or current[-1].lower not in _on_heads() or not current[-1].text[:1].isupper():
+        return False
+    k = i + 1
+    while k < len(toks) and text[toks[k - 1].end : toks[k].start] == " " and _is_cap(toks[k].text):
+        word = toks[k].lower
+        if (word not in lexicon.common_words() or word in lexicon.given_names() or word in lexicon.dates()
+                or word in lexicon.stopwords() or lexicon.gazetteer().get(toks[k].text) is not None):
+            return False
+        k += 1
+    return k > i + 1
 
 
 _SCHOOLS = frozenset({"university", "college", "institute", "school"})
@@ -417,6 +550,8 @@ def _institution_of_the(current: list[Token], toks: list[Token], i: int, text: s
     the, nxt = toks[i + 1], toks[i + 2]
     if the.lower != "the" or text[toks[i].end : nxt.start] != " the " or not _is_cap(nxt.text):
         return False
+    if _place_opens(current, 0) and _place_opens(toks, i + 2):
+        return False  # "Zorbland State University of the US": a place's institution, then where it is
     return toks[i].lower == "of" or nxt.lower in lexicon.common_words()
 
 
@@ -470,8 +605,8 @@ def _and_place(current: list[Token], toks: list[Token], i: int, text: str) -> bo
 
 def _org_of(current: list[Token]) -> bool:
     """'Institute of Allergy': an organisation's name that may go on with 'and'."""
-    return any("org" in lexicon.connectors().get(t.lower, ()) and current[k - 1].lower in lexicon.org_words()
-               for k, t in enumerate(current) if k)
+    return any(("org" in lexicon.connectors().get(t.lower, ()) or t.lower == "on")  # ("on": rule institution-on)
+               and current[k - 1].lower in lexicon.org_words() for k, t in enumerate(current) if k)
 
 
 def _next_is_cap(toks: list[Token], i: int, text: str) -> bool:
@@ -499,8 +634,9 @@ def dateline(text: str) -> tuple[str, int, int] | None:
 
 def is_title_case(text: str) -> bool:
     """A Title Case Headline or an ALL CAPS line: its capitals say nothing about names."""
-    if text.rstrip().endswith((".", ".”", ".\"")):
-        return False  # a sentence, however many names it holds
+    end = text.rstrip()
+    if end.endswith((".", ".”", ".\"")) and not _DOTTED.match(end.rsplit(None, 1)[-1].rstrip("”\"")):
+        return False  # a sentence, however many names it holds (a headline may end in "N.Y.C.")
     words = _WORDS.findall(text)
     content = [w for w in words if w.lower() not in lexicon.stopwords() and len(w) > 3]
     if len(content) < 2:
