@@ -12,7 +12,7 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
-from builder.annotate import candidates, evidence, joins, lexicon, names, offices, people, roles, works
+from builder.annotate import candidates, evidence, institutions, joins, lexicon, names, offices, people, roles, works
 from builder.annotate.candidates import Found, Seen, best_type
 from builder.annotate.spans import Token, is_particle_name, is_title_case, spans, tokens
 from builder.model import Article, Block, EntityType, LocalEntity, Mention, Nationality
@@ -106,12 +106,14 @@ def find_names(article: Article) -> tuple[tuple[LocalEntity, ...], tuple[Mention
         works.mark(block.text, block_founds)
         joins.in_region(block.text, block_founds)
         joins.possessed(block.text, block_founds)
+        institutions.mark(block.text, toks, block_founds)
         demonyms += [(block.start + a, block.start + b, of, alone)
                      for a, b, of, alone in candidates.nationalities(block.text, toks, block_founds)]
         founds.extend(_shift(block_founds, block.start))
     founds.extend(_credited(article))
     joins.owned_alone(founds)
     joins.short_forms(founds)
+    founds = institutions.join(founds)
     role_only = [f for f in founds if f.role_only]
     groups = _group([f for f in founds if not f.role_only], article.source_text)
     for block in titled:

@@ -1,0 +1,104 @@
+"""An institution's word written alone with a capital: "the Ministry", "the Coalition"
+(rules `short-form` and `coalition-alone`, words in builder/data/entities/institutions.txt).
+
+Releases name a body in full once ("the Zorbland Ministry of Quux") and then by its word
+alone ("the Ministry said"). `mark` finds those words in a block (after "the", or for a
+coalition also mid-sentence: "Coalition efforts"), where no name covers them; `join`, over
+the whole article, gives each to the one body of that word the article names in full before
+it. With two such bodies, or none, a `short` word names nothing; an `alone` word ("the
+Coalition") is then a body of its own, and so it is when the article wrote the word alone
+before naming a coalition in full (that one is another: "its Coalition trained a force, the
+Zorb Arab Coalition").
+"""
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections.abc import Sequence
+from functools import cache
+
+from builder import wordlists
+from builder.annotate.candidates import Found, best_type
+from builder.annotate.spans import Token
+from builder.model import EntityType
+
+O = EntityType.ORG
+RULE = "institution-alone"  # the evidence rule (evidence.txt) of a word found here
+_WEIGHT = 3.0  # an institution's word: an organisation
+
+
+@cache
+def kinds() -> dict[str, str]:
+    """Each word (lower case) -> "short" or "alone"."""
+    return dict(line.lower().split("\t")[:2] for line in wordlists.lines("entities/institutions.txt"))
+
+
+@cache
+def _pattern() -> re.Pattern[str]:
+    words = "|".join(sorted(w.capitalize() for w in kinds()))
+    # the word with a capital, maybe after "the"; not inside a longer word or a hyphened one
+    return re.compile(rf"(?<![\w’'-])(?:([Tt]he)\s+)?({words})(?![\w-])")
+
+
+# a longer name goes on after the word ("the Ministry of Quux", "the Coalition Provisional Authority")
+_GOES_ON = re.compile(r"\s+(?:(?:of|for|to|on|in)\s+(?:the\s+)?)?[A-Z0-9]")
+
+
+def mark(text: str, toks: Sequence[Token], founds: list[Found]) -> None:
+    """Add a Found for each institution's word of the block that no name covers."""
+    if not any(w.capitalize() in text for w in kinds()):
+        return
+    spans = sorted((f.start, max(f.end, f.outer)) for f in founds)
+    starts = [s for s, _ in spans]
+    tok_starts = [t.start for t in toks]
+    for m in _pattern().finditer(text):
+        start, end = m.span(2)
+        k = bisect_right(starts, end) - 1
+        if k >= 0 and spans[k][1] > (m.start(1) if m.group(1) else start):
+            continue  # inside a name, or a name ends on "the"
+        if _GOES_ON.match(text, end):
+            continue
+        word = m.group(2)
+        the = m.group(1)
+        at = bisect_right(tok_starts, m.start()) - 1
+        initial = at >= 0 and tok_starts[at] == m.start() and toks[at].initial
+        if not the and (initial or kinds()[word.lower()] != "alone"):
+            continue  # "Coalition aircraft struck": the capital opens the sentence
+        if not the and text[max(0, start - 1) : start] in ("(", "“", '"'):
+            continue
+        found = Found(start, end, word, {O: _WEIGHT}, evidence={RULE, "org-head"}, initial=initial)
+        if not initial:
+            found.evidence.add("mid-sentence")
+        founds.append(found)
+
+
+def join(founds: list[Found]) -> list[Found]:
+    """The article's founds with each institution's word given to the one body of that word
+    named in full before it (every mention of the word in the article, or none), and the
+    `short` words that name no such body left out."""
+    alone = [f for f in founds if RULE in f.evidence]
+    if not alone:
+        return founds
+    words = {f.name.lower() for f in alone}
+    bodies: dict[str, dict[str, int]] = {}  # word -> full name -> where it is first named
+    for found in founds:
+        if RULE in found.evidence or len(found.words) < 2 or best_type(found.scores) is not O:
+            continue
+        for word in {w.lower().rstrip("’'s") for w in found.words} & words:
+            named = bodies.setdefault(word, {})
+            named[found.name] = min(named.get(found.name, found.start), found.start)
+    first = {}
+    for found in alone:
+        key = found.name.lower()
+        first[key] = min(first.get(key, found.start), found.start)
+    dropped: set[int] = set()
+    for found in alone:
+        key = found.name.lower()
+        named = bodies.get(key, {})
+        if len(named) == 1 and next(iter(named.values())) < first[key]:
+            found.name = next(iter(named))
+        elif kinds()[key] != "alone":
+            dropped.add(id(found))
+        else:
+            found.name = found.name.capitalize()
+    return [f for f in founds if id(f) not in dropped] if dropped else founds

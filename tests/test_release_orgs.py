@@ -1,0 +1,67 @@
+"""Organisations as government releases and defence news write them: an institution's word
+alone ("the Coalition", "the Ministry") for the one body of that word the article names in
+full, a coalition named alone, a task force named for its operation. One row per rule
+(an id of builder/data/entities/institutions.txt, evidence.txt or joins.txt), with its
+negative cases; made-up names only."""
+from __future__ import annotations
+
+import pytest
+
+from builder.annotate.entities import find_entities
+from builder.model import EntityType
+from tests.test_entities import article
+
+P, O, L, E = EntityType.PERSON, EntityType.ORG, EntityType.PLACE, EntityType.EVENT
+
+
+def named(*paragraphs: str) -> list[tuple[str, str, EntityType]]:
+    """Every mention of an article: (printed, its entity's name, its entity's type)."""
+    entities, mentions = find_entities(article(*paragraphs))
+    by_key = {e.key: e for e in entities}
+    return [(m.surface, by_key[m.key].name, by_key[m.key].type) for m in mentions]
+
+
+def entity_of(text: str, surface: str) -> tuple[str, EntityType] | None:
+    """The entity (name, type) of the first mention printed `surface`, or None."""
+    return next(((name, etype) for s, name, etype in named(*text.split("\n")) if s == surface), None)
+
+
+ROWS = [  # (rule id, text (lines: paragraphs), printed mention, its entity (name, type), or None: no mention)
+    # short-form: "the" + an institution's word alone, after the one body of that word named in full
+    ("short-form", "The Zorbland Ministry of Quux said on Monday it would act. Later the Ministry said no.",
+     "Ministry", ("Zorbland Ministry of Quux", O)),
+    ("short-form", "Jane Doe joined the Acme Relief Coalition in May.\nThe Coalition said it would help.",
+     "Coalition", ("Acme Relief Coalition", O)),
+    ("short-form", "The Department of Zorb Affairs (DZA) said on Monday it would act. The Department added more.",
+     "Department", ("Department of Zorb Affairs", O)),
+    # two bodies of that word named in full: the short form is neither (and no page of its own)
+    ("short-form", "The Zorbland Ministry of Quux and the Ministry of Flob met. Later the Ministry said no.",
+     "Ministry", None),
+    # none named in full: "the Department" alone names nothing the reader can tell
+    ("short-form", "The Department said on Monday that Jane Doe would travel to Zorbville.", "Department", None),
+    # the short form written before the body is named: it stands for another body
+    ("short-form", "The Ministry said no. Jane Doe of the Zorbland Ministry of Quux disagreed.", "Ministry", None),
+    # coalition-alone: a coalition written alone with a capital is a body of its own (a military or a
+    # governing coalition), when no coalition is named in full before it
+    ("coalition-alone", "Jets of the Coalition struck Zorbville on Monday.", "Coalition", ("Coalition", O)),
+    ("coalition-alone", "The Coalition is supporting the Quux Front near Zorbville.", "Coalition", ("Coalition", O)),
+    ("coalition-alone", "Jane Doe praised Coalition efforts near Zorbville.", "Coalition", ("Coalition", O)),
+    # its own coalition named first, then "the Coalition": that one is another body, the coalition
+    ("coalition-alone", "Its Coalition trained a force, the Quux Arab Coalition (QAC), near Zorbville. "
+     "Since then the Coalition struck.", "Coalition", ("Coalition", O)),
+    ("coalition-alone", "Coalition aircraft struck Zorbville on Monday.", "Coalition", None),  # opens a sentence
+    ("coalition-alone", "Jane Doe said the coalition would act.", "coalition", None),  # lower case
+    ("coalition-alone", "The Coalition Provisional Quux met on Monday.", "Coalition", None),  # part of a longer name
+]
+
+
+@pytest.mark.parametrize("rule,text,surface,expected", ROWS, ids=[f"{r[0]}-{n}" for n, r in enumerate(ROWS)])
+def test_institution_rows(rule: str, text: str, surface: str, expected: tuple[str, EntityType] | None) -> None:
+    assert entity_of(text, surface) == expected, (rule, named(*text.split("\n")))
+
+
+def test_the_coalition_is_one_entity_in_an_article() -> None:
+    got = named("The Coalition struck on Monday. Jane Doe said the Coalition would go on.",
+                "Coalition efforts near Zorbville went on.")
+    coalitions = {name for surface, name, etype in got if surface == "Coalition"}
+    assert coalitions == {"Coalition"}
