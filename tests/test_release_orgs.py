@@ -49,6 +49,11 @@ ROWS = [  # (rule id, text (lines: paragraphs), printed mention, its entity (nam
     # its own coalition named first, then "the Coalition": that one is another body, the coalition
     ("coalition-alone", "Its Coalition trained a force, the Quux Arab Coalition (QAC), near Zorbville. "
      "Since then the Coalition struck.", "Coalition", ("Coalition", O)),
+    # possessed-institution (joins.txt) sees the word as an owner: one body named with its owner
+    ("possessed-institution", "Later the Coalition’s Small Group met. Then the Coalition struck.",
+     "Coalition’s Small Group", ("Coalition’s Small Group", O)),
+    ("possessed-institution", "Later the Coalition’s Small Group met. Then the Coalition struck.",
+     "Coalition", ("Coalition", O)),
     ("coalition-alone", "Coalition aircraft struck Zorbville on Monday.", "Coalition", None),  # opens a sentence
     ("coalition-alone", "Jane Doe said the coalition would act.", "coalition", None),  # lower case
     ("coalition-alone", "The Coalition Provisional Quux met on Monday.", "Coalition", None),  # part of a longer name

@@ -84,7 +84,7 @@ def join(founds: list[Found]) -> list[Found]:
     for found in founds:
         if RULE in found.evidence or len(found.words) < 2 or best_type(found.scores) is not O:
             continue
-        for word in {w.lower().rstrip("’'s") for w in found.words} & words:
+        for word in {w.lower() for w in found.words} & words:  # (not an owner: "the Coalition's Small Group")
             named = bodies.setdefault(word, {})
             named[found.name] = min(named.get(found.name, found.start), found.start)
     first = {}
