@@ -58,6 +58,14 @@ ROWS = [  # (rule id, text (lines: paragraphs), printed mention, its entity (nam
     ("coalition-alone", "Jane Doe said the coalition would act.", "coalition", None),  # lower case
     ("coalition-alone", "The Coalition Provisional Quux met on Monday.", "Coalition", None),  # part of a longer name
 ]
+ROWS += [
+    # acronym-defined (names.acronym_fits): a mixed-case acronym takes its small letters from the small words
+    ("acronym-defined", "Jane Doe of the Ministry of Zorb Defence (MoZD) said no. The MoZD later agreed.", "MoZD",
+     ("Ministry of Zorb Defence", O)),
+    ("acronym-defined", "The Commission of Quux (CoQ) met. The CoQ said no.", "CoQ", ("Commission of Quux", O)),
+    ("acronym-defined", "Jane Doe of the Ministry of Zorb Defence (MoX) said no.", "MoX", ("MoX", O)),  # no letter x
+    ("acronym-defined", "The Acme Quux Institute (AQI) said no.", "AQI", ("Acme Quux Institute", O)),
+]
 
 
 @pytest.mark.parametrize("rule,text,surface,expected", ROWS, ids=[f"{r[0]}-{n}" for n, r in enumerate(ROWS)])

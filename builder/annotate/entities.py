@@ -246,8 +246,10 @@ _Verdict = _Group | str | None
 
 
 def _as_acronym(found: Found, index: _Index) -> _Verdict:
-    """'NTSB' after 'National Transportation Safety Board (NTSB)'."""
-    return index.by_acronym.get(found.name) if names.is_acronym(found.name) else None
+    """'NTSB' after 'National Transportation Safety Board (NTSB)'; 'MoD' (a capital inside) after
+    'Ministry of Defence (MoD)'."""
+    name = found.name
+    return index.by_acronym.get(name) if names.is_acronym(name) or any(c.isupper() for c in name[1:]) else None
 
 
 def _as_surname(found: Found, index: _Index) -> _Verdict:

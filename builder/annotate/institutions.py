@@ -87,7 +87,7 @@ def join(founds: list[Found]) -> list[Found]:
         for word in {w.lower() for w in found.words} & words:  # (not an owner: "the Coalition's Small Group")
             named = bodies.setdefault(word, {})
             named[found.name] = min(named.get(found.name, found.start), found.start)
-    first = {}
+    first: dict[str, int] = {}
     for found in alone:
         key = found.name.lower()
         first[key] = min(first.get(key, found.start), found.start)

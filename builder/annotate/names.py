@@ -137,7 +137,8 @@ def acronym_fits(acronym: str, expansion: str) -> bool:
     from the first word, no more words than letters); 'EU' fits 'European Union'.
     """
     letters = [c.lower() for c in acronym if c.isalnum()]
-    words = [w for w in re.split(r"[\s-]+", expansion) if w and w[0].isupper()]
+    small = any(c.islower() for c in acronym[1:])  # "MoD", "DoJ": small letters from small words ("of")
+    words = [w for w in re.split(r"[\s-]+", expansion) if w and (w[0].isupper() or small)]
     if len(letters) < 2 or not words or len(words) > len(letters) + 1:
         return False
     if letters[0] != words[0][0].lower():
