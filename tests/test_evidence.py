@@ -99,6 +99,7 @@ WORD_ROWS = [  # (rule id, a name, the type it ends with): a row per word rule
     ("unit", "507th ZQX", O),
     ("weather-event", "Hurricane Zorblatt", EntityType.EVENT),
     ("time-standard", "Zorblatt Mean Time", X),
+    ("unit-designation", "Task Force Zorblatt", O),
     ("org-head", "Zorblatt Institute", O),
     ("org-head-foreign", "Banco Zorblatt", O),
     ("place-head", "Lake Zorblatt", L),

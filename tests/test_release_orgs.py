@@ -66,6 +66,21 @@ ROWS += [
     ("acronym-defined", "Jane Doe of the Ministry of Zorb Defence (MoX) said no.", "MoX", ("MoX", O)),  # no letter x
     ("acronym-defined", "The Acme Quux Institute (AQI) said no.", "AQI", ("Acme Quux Institute", O)),
 ]
+ROWS += [
+    # unit-designation (WORD_RULES, data: unit_designations.txt): "Task Force" and a name is a unit
+    ("unit-designation", "Troops of Task Force Zorb landed on Monday.", "Task Force Zorb", ("Task Force Zorb", O)),
+    ("unit-designation", "Jane Doe said Joint Task Force Quux Shield would land.", "Joint Task Force Quux Shield",
+     ("Joint Task Force Quux Shield", O)),
+    ("unit-designation", "Ships of Carrier Strike Group Zorb sailed on.", "Carrier Strike Group Zorb",
+     ("Carrier Strike Group Zorb", O)),
+    ("unit-designation", "Jane Doe met Frank Taskforce on Monday.", "Frank Taskforce", ("Frank Taskforce", P)),
+    # product-cue (CONTEXT_RULES): a weapon's noun after an institution's name is that body's weapon
+    ("product-cue", "Jets of the Zorb Front and Quux Coalition jets struck.", "Quux Coalition", ("Quux Coalition", O)),
+    ("product-cue", "Zorb Liberation Front fighters fled the town.", "Zorb Liberation Front",
+     ("Zorb Liberation Front", O)),
+    ("product-cue", "They fired Zorblatt Shadow missiles at the ship.", "Zorblatt Shadow",
+     ("Zorblatt Shadow", EntityType.PRODUCT)),
+]
 
 
 @pytest.mark.parametrize("rule,text,surface,expected", ROWS, ids=[f"{r[0]}-{n}" for n, r in enumerate(ROWS)])
