@@ -81,6 +81,14 @@ ROWS += [
     ("product-cue", "They fired Zorblatt Shadow missiles at the ship.", "Zorblatt Shadow",
      ("Zorblatt Shadow", EntityType.PRODUCT)),
 ]
+ROWS += [
+    # listed-with-org (institutions.listed_with_orgs, evidence.txt): one rare word listed with an organisation
+    ("listed-with-org", "Masks went to the ZQF and Zorbmerga during training.", "Zorbmerga", ("Zorbmerga", O)),
+    ("listed-with-org", "Masks went to the Zorbland Security Forces and Zorbmerga.", "Zorbmerga", ("Zorbmerga", O)),
+    ("listed-with-org", "Masks went to Kenya and Zorbmerga during training.", "Zorbmerga", ("Zorbmerga", L)),
+    ("listed-with-org", "Masks went to the ZQF and Jane Zorbmerga during training.", "Jane Zorbmerga",
+     ("Jane Zorbmerga", P)),
+]
 
 
 @pytest.mark.parametrize("rule,text,surface,expected", ROWS, ids=[f"{r[0]}-{n}" for n, r in enumerate(ROWS)])
@@ -93,3 +101,10 @@ def test_the_coalition_is_one_entity_in_an_article() -> None:
                 "Coalition efforts near Zorbville went on.")
     coalitions = {name for surface, name, etype in got if surface == "Coalition"}
     assert coalitions == {"Coalition"}
+
+
+def test_listed_with_org_gives_evidence() -> None:
+    entities, _ = find_entities(article("Masks went to the ZQF and Zorbmerga during training."))
+    assert "listed-with-org" in next(e for e in entities if e.name == "Zorbmerga").evidence
+    entities, _ = find_entities(article("Masks went to the workers and Zorbmerga during training."))
+    assert "listed-with-org" not in next(e for e in entities if e.name == "Zorbmerga").evidence

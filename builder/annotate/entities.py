@@ -107,6 +107,7 @@ def find_names(article: Article) -> tuple[tuple[LocalEntity, ...], tuple[Mention
         joins.in_region(block.text, block_founds)
         institutions.mark(block.text, toks, block_founds)
         joins.possessed(block.text, block_founds)
+        institutions.listed_with_orgs(block.text, block_founds)
         demonyms += [(block.start + a, block.start + b, of, alone)
                      for a, b, of, alone in candidates.nationalities(block.text, toks, block_founds)]
         founds.extend(_shift(block_founds, block.start))

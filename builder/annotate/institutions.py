@@ -18,6 +18,7 @@ from collections.abc import Sequence
 from functools import cache
 
 from builder import wordlists
+from builder.annotate import candidates
 from builder.annotate.candidates import Found, best_type
 from builder.annotate.spans import Token
 from builder.model import EntityType
@@ -102,3 +103,22 @@ def join(founds: list[Found]) -> list[Found]:
         else:
             found.name = found.name.capitalize()
     return [f for f in founds if id(f) not in dropped] if dropped else founds
+
+
+# what an organisation that makes its neighbour in a list one too has for it
+_ORG_ANCHOR = frozenset({"known", "acronym", "acronym-defined", "org-head", RULE})
+# what a lone word has for it when nothing says what it is: its capital, its rarity, a preposition
+_SHAPE_ONLY = frozenset({"mid-sentence", "rare-word", "place-prep"})
+
+
+def listed_with_orgs(text: str, founds: list[Found]) -> None:
+    """Rule `listed-with-org`: a name of one word that nothing but its shape speaks for, listed
+    with an organisation ("the ZQF and Zorbmerga"), is an organisation too (as a name listed
+    with places is a place: candidates._listed_with_places)."""
+    if len(founds) < 2:
+        return
+    for a, b in candidates._list_pairs(text, sorted(founds, key=lambda f: f.start)):
+        for anchor, other in ((a, b), (b, a)):
+            if (best_type(anchor.scores) is O and anchor.evidence & _ORG_ANCHOR and len(other.words) == 1
+                    and not other.known and other.evidence <= _SHAPE_ONLY and best_type(other.scores) is O):
+                other.add(O, 2, "listed-with-org")
