@@ -89,6 +89,13 @@ ROWS += [
     ("listed-with-org", "Masks went to the ZQF and Jane Zorbmerga during training.", "Jane Zorbmerga",
      ("Jane Zorbmerga", P)),
 ]
+ROWS += [
+    # org-head-foreign (data: org_heads.txt): armed groups named in Arabic, Urdu or Pashto
+    ("org-head-foreign", "Fighters of Jaish al-Zorb attacked the town on Monday.", "Jaish al-Zorb", ("Jaish al-Zorb", O)),
+    ("org-head-foreign", "The attack was claimed by Kataib Quux on Monday.", "Kataib Quux", ("Kataib Quux", O)),
+    ("org-head-foreign", "Militants of Harakat Zorb al-Quux fled.", "Harakat Zorb al-Quux", ("Harakat Zorb al-Quux", O)),
+    ("org-head-foreign", "Jane Doe met Ahmed al-Zorb on Monday.", "Ahmed al-Zorb", ("Ahmed al-Zorb", P)),
+]
 
 
 @pytest.mark.parametrize("rule,text,surface,expected", ROWS, ids=[f"{r[0]}-{n}" for n, r in enumerate(ROWS)])
