@@ -103,6 +103,12 @@ def test_institution_rows(rule: str, text: str, surface: str, expected: tuple[st
     assert entity_of(text, surface) == expected, (rule, named(*text.split("\n")))
 
 
+def test_a_short_form_of_a_known_body_is_that_entity() -> None:
+    entities, mentions = find_entities(article("Jane Doe of the European Commission spoke. Later the Commission said no."))
+    assert [e.name for e in entities if e.type is O] == ["European Commission"]
+    assert {m.surface for m in mentions} >= {"European Commission", "Commission"}
+
+
 def test_the_coalition_is_one_entity_in_an_article() -> None:
     got = named("The Coalition struck on Monday. Jane Doe said the Coalition would go on.",
                 "Coalition efforts near Zorbville went on.")

@@ -82,12 +82,15 @@ def join(founds: list[Found]) -> list[Found]:
         return founds
     words = {f.name.lower() for f in alone}
     bodies: dict[str, dict[str, int]] = {}  # word -> full name -> where it is first named
+    known: dict[str, Found] = {}  # a full name from the gazetteer -> a found of it
     for found in founds:
         if RULE in found.evidence or len(found.words) < 2 or best_type(found.scores) is not O:
             continue
         for word in {w.lower() for w in found.words} & words:  # (not an owner: "the Coalition's Small Group")
             named = bodies.setdefault(word, {})
             named[found.name] = min(named.get(found.name, found.start), found.start)
+        if found.known:
+            known[found.name] = found
     first: dict[str, int] = {}
     for found in alone:
         key = found.name.lower()
@@ -98,6 +101,8 @@ def join(founds: list[Found]) -> list[Found]:
         named = bodies.get(key, {})
         if len(named) == 1 and next(iter(named.values())) < first[key]:
             found.name = next(iter(named))
+            if found.name in known:  # "the Commission" of the "European Commission": known too
+                found.known, found.scores = True, dict(known[found.name].scores)
         elif kinds()[key] != "alone":
             dropped.add(id(found))
         else:
