@@ -120,8 +120,8 @@ def listed_with_orgs(text: str, founds: list[Found]) -> None:
     """Rule `listed-with-org`: a name of one word that nothing but its shape speaks for, listed
     with an organisation ("the ZQF and Zorbmerga"), is an organisation too (as a name listed
     with places is a place: candidates._listed_with_places)."""
-    if len(founds) < 2:
-        return
+    if len(founds) < 2 or not any(len(f.words) == 1 and not f.known and f.evidence <= _SHAPE_ONLY for f in founds):
+        return  # (no lone word to type: most blocks)
     for a, b in candidates._list_pairs(text, sorted(founds, key=lambda f: f.start)):
         for anchor, other in ((a, b), (b, a)):
             if (best_type(anchor.scores) is O and anchor.evidence & _ORG_ANCHOR and len(other.words) == 1
