@@ -69,6 +69,7 @@ CONTEXT_ROWS = [  # (rule id, text, the name): a row per context rule, written h
     ("place-of-noun", "The mayor of Zorblatt said no.", "Zorblatt"),
     ("place-after", "They live in Zorblattville, Texas, now.", "Zorblattville"),
     ("place-prep-to", "He was reassigned to Zorblatt today.", "Zorblatt"),
+    ("place-verb", "Forces retook Zorblatt from them.", "Zorblatt"),
     ("place-for-seat", "The candidate for Zorblatt spoke.", "Zorblatt"),
     ("place-prep-out-of", "They pushed them out of Zorblatt today.", "Zorblatt"),
     ("place-such-as", "It freed towns in the north including Zorblatt and Quux.", "Zorblatt"),

@@ -96,6 +96,20 @@ ROWS += [
     ("org-head-foreign", "Militants of Harakat Zorb al-Quux fled.", "Harakat Zorb al-Quux", ("Harakat Zorb al-Quux", O)),
     ("org-head-foreign", "Jane Doe met Ahmed al-Zorb on Monday.", "Ahmed al-Zorb", ("Ahmed al-Zorb", P)),
 ]
+ROWS += [
+    # place-verb (CONTEXT_RULES, data: place_verbs.txt): the object of a verb of war on a town is a place
+    ("place-verb", "Iraqi forces retook Zorbiyah from the militants.", "Zorbiyah", ("Zorbiyah", L)),
+    ("place-verb", "Rebels besieged Zorbiyah for a year.", "Zorbiyah", ("Zorbiyah", L)),
+    ("place-verb", "Thousands of residents fled Zorbiyah on Monday.", "Zorbiyah", ("Zorbiyah", L)),
+    ("place-verb", "Iraqi forces retook Zorbiyah Quux Institute from the militants.", "Zorbiyah Quux Institute",
+     ("Zorbiyah Quux Institute", O)),  # an institution's word says more
+    ("place-verb", "Iraqi forces retook Jane Zorbiyah from the militants.", "Jane Zorbiyah", ("Jane Zorbiyah", P)),
+    # place-of-noun (data: place_of.txt): a town's liberation, siege, recapture
+    ("place-of-noun", "The liberation of Zorbiyah came after a long siege.", "Zorbiyah", ("Zorbiyah", L)),
+    ("place-of-noun", "The siege of Zorbiyah ended on Monday.", "Zorbiyah", ("Zorbiyah", L)),
+    ("place-of-noun", "The liberation of Zorbiyah Quux Front fighters came.", "Zorbiyah Quux Front",
+     ("Zorbiyah Quux Front", O)),
+]
 
 
 @pytest.mark.parametrize("rule,text,surface,expected", ROWS, ids=[f"{r[0]}-{n}" for n, r in enumerate(ROWS)])

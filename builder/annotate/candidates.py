@@ -1257,6 +1257,8 @@ CONTEXT_RULES: tuple[ContextRule, ...] = (
     ContextRule("place-prep", "place-prep", "before",
                 lambda a: a.prev in _PLACE_BEFORE and (a.one_word or a.prev != "from"), L, 1,
                 "Fighting near [Zorblatt] went on."),
+    ContextRule("place-verb", "place-verb", "before", lambda a: a.prev in lexicon.place_verbs(), L, 1,
+                "Forces retook [Zorblatt] from them."),  # data: place_verbs.txt
     ContextRule("place-prep-to", "place-prep", "before", lambda a: a.one_word and a.prev == "to" and a.k > 0
                 and a.toks[a.k - 1].lower in lexicon.motion_verbs(), L, 1, "He was reassigned to [Zorblatt] today."),
     ContextRule("place-for-seat", "place-of", "before", lambda a: a.prev == "for" and a.k > 0

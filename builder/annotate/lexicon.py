@@ -254,6 +254,12 @@ def org_heads() -> frozenset[str]:
 
 
 @cache
+def place_verbs() -> frozenset[str]:
+    """Verbs of war and flight whose object is a place ("retook Zorbiyah", "fled Zorbiyah")."""
+    return _words("place_verbs")
+
+
+@cache
 def org_before() -> frozenset[str]:
     """Verbs whose object is an organisation ("founded Acme")."""
     return _words("org_before")
