@@ -110,6 +110,15 @@ ROWS += [
     ("place-of-noun", "The liberation of Zorbiyah Quux Front fighters came.", "Zorbiyah Quux Front",
      ("Zorbiyah Quux Front", O)),
 ]
+ROWS += [
+    # hyphen linker (spans._split_hyphen, data: hyphen_words.txt `linker`): capitalised parts joined by
+    # short lower-case linkers are one name (a town, a group)
+    ("hyphen-linker", "She moved to Zorbton-on-Quux in 2010.", "Zorbton-on-Quux", ("Zorbton-on-Quux", L)),
+    ("hyphen-linker", "Militants of Lashkar-e-Zorb fled.", "Lashkar-e-Zorb", ("Lashkar-e-Zorb", O)),
+    ("hyphen-linker", "He lives in Zorb-es-Quux now.", "Zorb-es-Quux", ("Zorb-es-Quux", L)),
+    ("hyphen-linker", "The Zorb-on-the-fly tool failed.", "Zorb-on-the-fly", None),  # lower-case tail: no name
+    ("hyphen-linker", "Jane Doe bought a Zorb-in-a-Box kit.", "Zorb-in-a-Box", None),  # "a" is no linker
+]
 
 
 @pytest.mark.parametrize("rule,text,surface,expected", ROWS, ids=[f"{r[0]}-{n}" for n, r in enumerate(ROWS)])

@@ -109,6 +109,8 @@ def _split_hyphen(word: str, start: int) -> tuple[list[tuple[str, int]], bool] |
             return None  # 'U-turn', 'X-ray', 'T-shirt': a letter, not a name
         if _name_syllable(head, tail) and len(parts) == 2:
             return [(word, start)], True  # 'Cheuk-yan', 'Jae-in': a given name in two parts
+        if len(parts) > 2 and tail[:1].isupper() and all(p in lexicon.hyphen_words()["linker"] for p in parts[1:-1]):
+            return [(word, start)], True  # 'Stoke-on-Trent', 'Lashkar-e-Zorb': parts joined by linkers
         return [(head, start)], False
     if head.lower() in lexicon.hyphen_words()["particle"] and tail[:1].isupper():
         return [(word, start)], True
