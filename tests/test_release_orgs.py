@@ -119,6 +119,17 @@ ROWS += [
     ("hyphen-linker", "The Zorb-on-the-fly tool failed.", "Zorb-on-the-fly", None),  # lower-case tail: no name
     ("hyphen-linker", "Jane Doe bought a Zorb-in-a-Box kit.", "Zorb-in-a-Box", None),  # "a" is no linker
 ]
+ROWS += [
+    # name-possessive (spans._word, data: name_possessives.txt): "People's" inside a name
+    ("name-possessive", "Fighters of the Zorb People's Protection Units took the town.", "Zorb People's Protection Units",
+     ("Zorb People's Protection Units", O)),
+    ("name-possessive", "The Zorbland People’s Party won the vote.", "Zorbland People’s Party",
+     ("Zorbland People’s Party", O)),
+    ("name-possessive", "The Quux Women's Protection Units fought on.", "Quux Women's Protection Units",
+     ("Quux Women's Protection Units", O)),
+    ("name-possessive", "Zorbland's Jane Doe said no.", "Zorbland", ("Zorbland", O)),  # an owner's name ends
+    ("name-possessive", "The people's Zorb Party won.", "Zorb Party", ("Zorb Party", O)),  # lower case
+]
 
 
 @pytest.mark.parametrize("rule,text,surface,expected", ROWS, ids=[f"{r[0]}-{n}" for n, r in enumerate(ROWS)])
@@ -144,3 +155,8 @@ def test_listed_with_org_gives_evidence() -> None:
     assert "listed-with-org" in next(e for e in entities if e.name == "Zorbmerga").evidence
     entities, _ = find_entities(article("Masks went to the workers and Zorbmerga during training."))
     assert "listed-with-org" not in next(e for e in entities if e.name == "Zorbmerga").evidence
+
+
+def test_a_possessive_inside_a_name_is_one_spelling_of_it() -> None:
+    entities, _ = find_entities(article("Jane Doe of the New Zorb People's Party won. The New Zorb People Party's John Roe lost."))
+    assert [e.name for e in entities if e.type is O] == ["New Zorb People's Party"]

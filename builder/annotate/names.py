@@ -43,8 +43,14 @@ def skeleton(word: str) -> str:
 
 @lru_cache(maxsize=65536)
 def name_key(name: str) -> str:
-    """A spelling-tolerant key of a whole name."""
-    return " ".join(skeleton(word) for word in name.split())
+    """A spelling-tolerant key of a whole name; a possessive inside it counts for nothing
+    ("New Zorb People's Party" and "New Zorb People Party" are one name)."""
+    words = name.split()
+    return " ".join(skeleton(w[:-2] if n < len(words) - 1 and w.endswith(_INNER_POSSESSIVE) else w)
+                    for n, w in enumerate(words))
+
+
+_INNER_POSSESSIVE = ("'s", "’s")
 
 
 def org_key(name: str) -> str:

@@ -11,6 +11,7 @@ import re
 from functools import cache
 from typing import NamedTuple
 
+from builder import wordlists
 from builder.annotate import lexicon
 from builder.model import EntityType
 
@@ -307,7 +308,9 @@ class _Spans:
         current = self.current
         if _is_cap(tok.text) or (current and tok.text in _NUMERALS and current[-1].text[:1].isupper()):
             current.append(tok)
-            if tok.possessive:
+            if tok.possessive and self._possessive_inside(i, tok):
+                current[-1] = token(self.text[tok.start : tok.end + 2], tok.start, tok.initial)  # "People's"
+            elif tok.possessive:
                 self.close()
         elif current and (tok.lower in self.connectors or tok.lower == "and"
                           and _and_in_org(current, self.toks, i, self.text)) and _next_is_cap(self.toks, i, self.text):
@@ -318,6 +321,12 @@ class _Spans:
         else:
             self.close()
         return True
+
+
+    def _possessive_inside(self, i: int, tok: Token) -> bool:
+        """'People's' before a capitalised word ("the Zorbland People's Party"): inside the name."""
+        return (tok.lower in wordlists.words("entities/name_possessives.txt") and i + 1 < len(self.toks)
+                and self.text[tok.end + 2 : self.toks[i + 1].start] == " " and _is_cap(self.toks[i + 1].text))
 
 
 _QUOTES = {"“": "”", '"': '"', "‘": "’"}
