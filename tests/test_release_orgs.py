@@ -130,6 +130,14 @@ ROWS += [
     ("name-possessive", "Zorbland's Jane Doe said no.", "Zorbland", ("Zorbland", O)),  # an owner's name ends
     ("name-possessive", "The people's Zorb Party won.", "Zorb Party", ("Zorb Party", O)),  # lower case
 ]
+ROWS += [
+    # also-known-as (annotate/aliases.py): a name's other name, given right after it, names the same entity
+    ("also-known-as", "Troops landed at Zorbiyah Airfield West, also called “Z-West” in northern Kenya.", "Z-West",
+     ("Zorbiyah Airfield West", L)),
+    ("also-known-as", "Fighters of the Zorb Liberation Front, known as Quuxhaq, fled.", "Quuxhaq",
+     ("Zorb Liberation Front", O)),
+    ("also-known-as", "Jane Doe, known as the Quux of Zorbland, spoke.", "Quux of Zorbland", None),  # a description
+]
 
 
 @pytest.mark.parametrize("rule,text,surface,expected", ROWS, ids=[f"{r[0]}-{n}" for n, r in enumerate(ROWS)])
@@ -160,3 +168,8 @@ def test_listed_with_org_gives_evidence() -> None:
 def test_a_possessive_inside_a_name_is_one_spelling_of_it() -> None:
     entities, _ = find_entities(article("Jane Doe of the New Zorb People's Party won. The New Zorb People Party's John Roe lost."))
     assert [e.name for e in entities if e.type is O] == ["New Zorb People's Party"]
+
+
+def test_a_name_that_goes_on_after_known_as_is_no_other_name() -> None:
+    got = named("Jane Doe, known as Quuxhaq Roe to friends, spoke.")
+    assert ("Quuxhaq Roe", "Jane Doe") not in {(surface, name) for surface, name, _ in got}

@@ -12,7 +12,7 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
-from builder.annotate import candidates, evidence, institutions, joins, lexicon, names, offices, people, roles, works
+from builder.annotate import aliases, candidates, evidence, institutions, joins, lexicon, names, offices, people, roles, works
 from builder.annotate.candidates import Found, Seen, best_type
 from builder.annotate.spans import Token, is_particle_name, is_title_case, spans, tokens
 from builder.model import Article, Block, EntityType, LocalEntity, Mention, Nationality
@@ -108,6 +108,7 @@ def find_names(article: Article) -> tuple[tuple[LocalEntity, ...], tuple[Mention
         institutions.mark(block.text, toks, block_founds)
         joins.possessed(block.text, block_founds)
         institutions.listed_with_orgs(block.text, block_founds)
+        aliases.join(block.text, block_founds)
         demonyms += [(block.start + a, block.start + b, of, alone)
                      for a, b, of, alone in candidates.nationalities(block.text, toks, block_founds)]
         founds.extend(_shift(block_founds, block.start))
