@@ -11,12 +11,13 @@ from builder.annotate.candidates import Found
 
 _CUE = re.compile(r"^,?\s*\(?\s*(?:also\s+|commonly\s+|locally\s+|widely\s+|better\s+)?"
                   r"(?:known\s+as|called|referred\s+to\s+as|nicknamed|dubbed)\s+[“\"‘']?$")
+_ANY = re.compile(r"known as|called|referred to as|nicknamed|dubbed")  # (most blocks have none)
 _ENDS = re.compile(r"^(?:[”\"’']|\s*(?:$|[,.;:)]))")
 
 
 def join(text: str, founds: list[Found]) -> None:
     """Give each name given as another's other name that one's name and type."""
-    if "as" not in text and "called" not in text and "dubbed" not in text:
+    if len(founds) < 2 or _ANY.search(text) is None:
         return
     order = sorted(founds, key=lambda f: f.start)
     for name, other in zip(order, order[1:]):
