@@ -41,13 +41,18 @@ def _pattern() -> re.Pattern[str]:
     return re.compile(rf"(?<![\w’'-])(?:([Tt]he)\s+)?({words})(?![\w-])")
 
 
+@cache
+def _capitalised() -> tuple[str, ...]:
+    return tuple(w.capitalize() for w in kinds())
+
+
 # a longer name goes on after the word ("the Ministry of Quux", "the Coalition Provisional Authority")
 _GOES_ON = re.compile(r"\s+(?:(?:of|for|to|on|in)\s+(?:the\s+)?)?[A-Z0-9]")
 
 
 def mark(text: str, toks: Sequence[Token], founds: list[Found]) -> None:
     """Add a Found for each institution's word of the block that no name covers."""
-    if not any(w.capitalize() in text for w in kinds()):
+    if not any(word in text for word in _capitalised()):
         return
     spans = sorted((f.start, max(f.end, f.outer)) for f in founds)
     starts = [s for s, _ in spans]
@@ -120,7 +125,7 @@ def listed_with_orgs(text: str, founds: list[Found]) -> None:
     """Rule `listed-with-org`: a name of one word that nothing but its shape speaks for, listed
     with an organisation ("the ZQF and Zorbmerga"), is an organisation too (as a name listed
     with places is a place: candidates._listed_with_places)."""
-    if len(founds) < 2 or not any(len(f.words) == 1 and not f.known and f.evidence <= _SHAPE_ONLY for f in founds):
+    if len(founds) < 2 or not any(" " not in f.name and not f.known and f.evidence <= _SHAPE_ONLY for f in founds):
         return  # (no lone word to type: most blocks)
     for a, b in candidates._list_pairs(text, sorted(founds, key=lambda f: f.start)):
         for anchor, other in ((a, b), (b, a)):
