@@ -138,6 +138,21 @@ ROWS += [
      ("Zorb Liberation Front", O)),
     ("also-known-as", "Jane Doe, known as the Quux of Zorbland, spoke.", "Quux of Zorbland", None),  # a description
 ]
+ROWS += [
+    # remit-list (joins.txt): an institution's remit listed with commas and "and" is inside its name
+    ("remit-list", "A spokesman for the Department for Glass, Culture, Media and Sport said so.",
+     "Department for Glass, Culture, Media and Sport", ("Department for Glass, Culture, Media and Sport", O)),
+    ("remit-list", "Officials of the Foreign, Harbour and Development Office said so.",
+     "Foreign, Harbour and Development Office", ("Foreign, Harbour and Development Office", O)),
+    ("remit-list", "The Ministry of Labour, Health and Social Affairs of Zorbland said so.",
+     "Ministry of Labour, Health and Social Affairs of Zorbland", ("Ministry of Labour, Health and Social Affairs of Zorbland", O)),
+    # a list of places or people after a body is a list
+    ("remit-list", "The Ministry of Defence, France and Germany signed.", "France", ("France", L)),
+    ("remit-list", "Yesterday, Culture and Media Committee members met.", "Culture and Media Committee",
+     ("Culture and Media Committee", O)),
+    ("remit-list", "Jane Doe of the Department for Zorb, John Roe and Mary Major met.", "Department for Zorb",
+     ("Department for Zorb", O)),
+]
 
 
 @pytest.mark.parametrize("rule,text,surface,expected", ROWS, ids=[f"{r[0]}-{n}" for n, r in enumerate(ROWS)])

@@ -105,6 +105,7 @@ def find_names(article: Article) -> tuple[tuple[LocalEntity, ...], tuple[Mention
         people.shared_surname(block.text, block_founds)
         works.mark(block.text, block_founds)
         joins.in_region(block.text, block_founds)
+        block_founds = institutions.remit(block.text, block_founds)
         institutions.mark(block.text, toks, block_founds)
         joins.possessed(block.text, block_founds)
         institutions.listed_with_orgs(block.text, block_founds)

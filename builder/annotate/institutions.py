@@ -18,7 +18,7 @@ from collections.abc import Sequence
 from functools import cache
 
 from builder import wordlists
-from builder.annotate import candidates
+from builder.annotate import candidates, lexicon
 from builder.annotate.candidates import Found, best_type
 from builder.annotate.spans import Token
 from builder.model import EntityType
@@ -132,3 +132,52 @@ def listed_with_orgs(text: str, founds: list[Found]) -> None:
             if (best_type(anchor.scores) is O and anchor.evidence & _ORG_ANCHOR and len(other.words) == 1
                     and not other.known and other.evidence <= _SHAPE_ONLY and best_type(other.scores) is O):
                 other.add(O, 2, "listed-with-org")
+
+
+_ITEM = r"[A-Z][\w’'-]*(?: [A-Z][\w’'-]*)*"
+# "Department for Zorb, Culture, Media and Sport": a body's word, "for" or "of", its remit listed
+_REMIT_AFTER = re.compile(rf"\b([A-Z][a-z]+)\s+(?:for|of)\s+(?:the\s+)?({_ITEM}(?:,\s+{_ITEM})+,?\s+and\s+{_ITEM})")
+# "the Foreign, Zorbwealth and Development Office": the remit listed before the body's word
+_REMIT_BEFORE = re.compile(rf"(?<=[a-z] )([A-Z][a-z]+(?:,\s+[A-Z][a-z]+)*),\s+({_ITEM}\s+and\s+{_ITEM})")
+_LIST_SPLIT = re.compile(r",\s+|,?\s+and\s+")
+
+
+def _remit_words(items: str) -> bool:
+    """The items of a remit are common words ("Culture", "Rural Affairs"), no place's or person's name."""
+    for item in _LIST_SPLIT.split(items):
+        words = item.split()
+        if not words or any(w.lower().strip("’'") not in lexicon.common_words() for w in words):
+            return False
+        if lexicon.gazetteer().get(item, ("", None))[1] is EntityType.PLACE or (
+                len(words) > 1 and words[0].lower() in lexicon.given_names()):
+            return False
+    return True
+
+
+def remit(text: str, founds: list[Found]) -> list[Found]:
+    """Rule `remit-list` (joins.txt): a body's remit listed with commas and "and" is inside its
+    name ("the Department for Zorb, Culture, Media and Sport", "the Foreign, Zorbwealth and
+    Development Office", the one body, not two or three names)."""
+    if ", " not in text or " and " not in text:
+        return founds
+    spans: list[tuple[int, int]] = []
+    for m in _REMIT_AFTER.finditer(text):
+        if m.group(1).lower() in lexicon.org_words() and _remit_words(m.group(2)):
+            spans.append(m.span())
+    for m in _REMIT_BEFORE.finditer(text):
+        if (m.group(2).split()[-1].lower() in lexicon.org_words() and _remit_words(m.group(1) + ", " + m.group(2))
+                and not any(a < m.end() and m.start() < b for a, b in spans)):  # (inside one found after "for")
+            spans.append(m.span())
+    if not spans:
+        return founds
+    out = list(founds)
+    for start, end in spans:
+        end = max([end] + [f.end for f in out if start <= f.start < end])  # ("... Affairs of Zorbland")
+        out = [f for f in out if f.end <= start or f.start >= end]
+        initial = re.search(r"(?:^|[.!?:]\s*)$", text[:start]) is not None
+        found = Found(start, end, " ".join(text[start:end].split()), {O: 4.0}, evidence={"org-head", "multiword"},
+                      initial=initial)
+        if not initial:
+            found.evidence.add("mid-sentence")
+        out.append(found)
+    return out
