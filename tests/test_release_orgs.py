@@ -37,6 +37,13 @@ ROWS = [  # (rule id, text (lines: paragraphs), printed mention, its entity (nam
     # two bodies of that word named in full: the short form is neither (and no page of its own)
     ("short-form", "The Zorbland Ministry of Quux and the Ministry of Flob met. Later the Ministry said no.",
      "Ministry", None),
+    # the word must head the full name (its last word, or the word before its "of", "for", "to")
+    ("short-form", "Jane Doe led the Coalition Provisional Quux Authority in May.\nLater the Coalition struck.",
+     "Coalition", ("Coalition", O)),
+    ("short-form", "Jane Doe met the Small Group of the Zorb Coalition in May.\nLater the Coalition struck.",
+     "Coalition", ("Coalition", O)),
+    ("short-form", "Jane Doe met the Zorb Coalition to Counter Quux in May.\nLater the Coalition struck.",
+     "Coalition", ("Zorb Coalition to Counter Quux", O)),
     # none named in full: "the Department" alone names nothing the reader can tell
     ("short-form", "The Department said on Monday that Jane Doe would travel to Zorbville.", "Department", None),
     # the short form written before the body is named: it stands for another body

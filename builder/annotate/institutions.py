@@ -78,6 +78,17 @@ def mark(text: str, toks: Sequence[Token], founds: list[Found]) -> None:
         founds.append(found)
 
 
+def _head(words: list[str]) -> str:
+    """The word that says what a body is: the one before its first "of", "for" or "to" ("Ministry
+    of Quux", "Coalition to Counter Zorb"), else its last ("Zorb Coalition"); in lower case."""
+    lower = [w.lower() for w in words]
+    at = next((k for k, w in enumerate(lower[1:], 1) if w in _OF), len(lower))
+    return lower[at - 1]
+
+
+_OF = frozenset({"of", "for", "to"})
+
+
 def join(founds: list[Found]) -> list[Found]:
     """The article's founds with each institution's word given to the one body of that word
     named in full before it (every mention of the word in the article, or none), and the
@@ -91,7 +102,8 @@ def join(founds: list[Found]) -> list[Found]:
     for found in founds:
         if RULE in found.evidence or len(found.words) < 2 or best_type(found.scores) is not O:
             continue
-        for word in {w.lower() for w in found.words} & words:  # (not an owner: "the Coalition's Small Group")
+        word = _head(found.words)
+        if word in words:  # (not an owner, "the Coalition's Small Group", nor a modifier, "Coalition Provisional Authority")
             named = bodies.setdefault(word, {})
             named[found.name] = min(named.get(found.name, found.start), found.start)
         if found.known:
