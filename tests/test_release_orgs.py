@@ -160,6 +160,13 @@ ROWS += [
     ("remit-list", "Jane Doe of the Department for Zorb, John Roe and Mary Major met.", "Department for Zorb",
      ("Department for Zorb", O)),
 ]
+ROWS += [
+    # titles.txt "chargé": a chargé d'affaires is a title, no part of the embassy's name
+    ("title", "At the museum, the Zorbland Embassy Chargé d’Affaires, Jonathan Quux, spoke.", "Zorbland Embassy",
+     ("Zorbland Embassy", O)),
+    ("title", "At the museum, the Zorbland Embassy Chargé d’Affaires, Jonathan Quux, spoke.",
+     "Zorbland Embassy Chargé", None),
+]
 
 
 @pytest.mark.parametrize("rule,text,surface,expected", ROWS, ids=[f"{r[0]}-{n}" for n, r in enumerate(ROWS)])
