@@ -929,6 +929,13 @@ def _weapon_acronym(n: Shape) -> bool:
     return name.lower() in lexicon.weapon_acronyms() or name[:-1].lower() in lexicon.weapon_acronyms()
 
 
+def _unit_designation(n: Shape) -> bool:
+    """'Task Force Zorb', 'Joint Task Force Quux', 'Carrier Strike Group Zorb': a unit's
+    designation (unit_designations.txt) in the first three words, and a name after it."""
+    designations = wordlists.words("entities/unit_designations.txt")
+    return len(n.words) > 2 and any(" ".join(n.lower[i : i + 2]) in designations for i in range(min(3, len(n.words) - 2)))
+
+
 def _ordinal_first(n: Shape) -> bool:
     return n.multi and ORDINAL.match(n.words[0]) is not None
 
@@ -945,6 +952,7 @@ WORD_RULES: tuple[WordRule, ...] = (
     WordRule("unit", "org-head", "head", _ordinal_first, O, 4, "507th ZQX"),  # a numbered unit: "407th AEG"
     WordRule("vessel", "vessel", "head", lambda n: n.multi and n.words[0].isupper()
              and n.lower[0] in lexicon.vessel_prefixes(), R, 5, "HMS Zorblatt"),  # a ship: "USS Example"
+    WordRule("unit-designation", "org-head", "head", _unit_designation, O, 4, "Task Force Zorblatt"),  # a unit's name
     WordRule("org-head", "org-head", "head", _org_head, O, 4, "Zorblatt Institute"),  # "Ernst & Young", "Leicester City"
     WordRule("org-head-foreign", "org-head", "head", lambda n: n.multi and n.lower[0] in lexicon.org_heads(), O, 4,
              "Banco Zorblatt"),
@@ -1375,7 +1383,8 @@ CONTEXT_RULES: tuple[ContextRule, ...] = (
     ContextRule("said-inverted", "said", "", _said_after_quote, P, 1,
                 "“We will go,” said [Zorblatt]."),  # (a firm says so "in a statement")
     ContextRule("product-cue", "product-cue", "",
-                lambda a: _product_after(a.text, a.found.end) or _product_before(a.text, a.found.start), R, 5,
+                lambda a: "org-head" not in a.found.evidence  # ("Zorb Front fighters": the body's)
+                and (_product_after(a.text, a.found.end) or _product_before(a.text, a.found.start)), R, 5,
                 "They fired [Zorblatt] long-range missiles."),
     ContextRule("weapon-verb", "product-cue", "", _fired, R, 3,
                 "They fired a [Zorblatt Quux] at the ship."),  # counted, after a verb of firing
@@ -1425,6 +1434,8 @@ CONTEXT_RULES: tuple[ContextRule, ...] = (
     ContextRule("place-prep", "place-prep", "before",
                 lambda a: a.prev in _PLACE_BEFORE and (a.one_word or a.prev != "from"), L, 1,
                 "Fighting near [Zorblatt] went on."),
+    ContextRule("place-verb", "place-verb", "before", lambda a: a.prev in lexicon.place_verbs(), L, 1,
+                "Forces retook [Zorblatt] from them."),  # data: place_verbs.txt
     ContextRule("place-prep-to", "place-prep", "before", lambda a: a.one_word and a.prev == "to" and a.k > 0
                 and a.toks[a.k - 1].lower in lexicon.motion_verbs(), L, 1, "He was reassigned to [Zorblatt] today."),
     ContextRule("place-for-seat", "place-of", "before", lambda a: a.prev == "for" and a.k > 0

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from itertools import compress
 from operator import attrgetter, itemgetter
 
-from builder.annotate import candidates, evidence, joins, lexicon, names, offices, people, roles, works
+from builder.annotate import aliases, candidates, evidence, institutions, joins, lexicon, names, offices, people, roles, works
 from builder.annotate.candidates import Found, Seen, best_type
 from builder.annotate.spans import Token, is_particle_name, is_title_case, spans, tokens
 from builder.model import Article, Block, EntityType, LocalEntity, Mention, Nationality
@@ -112,7 +112,11 @@ def find_names(article: Article) -> tuple[tuple[LocalEntity, ...], tuple[Mention
         block_founds = people.shared_honorific(block.text, block_founds)
         works.mark(block.text, block_founds)
         joins.in_region(block.text, block_founds)
+        block_founds = institutions.remit(block.text, block_founds)
+        institutions.mark(block.text, toks, block_founds)
         joins.possessed(block.text, block_founds)
+        institutions.listed_with_orgs(block.text, block_founds)
+        aliases.join(block.text, block_founds)
         demonyms += [(block.start + a, block.start + b, of, alone)
                      for a, b, of, alone in candidates.nationalities(block.text, toks, block_founds)]
         founds.extend(_shift(block_founds, block.start))
@@ -121,6 +125,7 @@ def find_names(article: Article) -> tuple[tuple[LocalEntity, ...], tuple[Mention
     joins.owned_alone(founds)
     joins.short_forms(founds)
     joins.lower_tails(article.source_text, founds)
+    founds = institutions.join(founds)
     role_only = [f for f in founds if f.role_only]
     groups = _group([f for f in founds if not f.role_only], article.source_text)
     for block in titled:
@@ -256,8 +261,10 @@ _Verdict = _Group | str | None
 
 
 def _as_acronym(found: Found, index: _Index) -> _Verdict:
-    """'NTSB' after 'National Transportation Safety Board (NTSB)'."""
-    return index.by_acronym.get(found.name) if names.is_acronym(found.name) else None
+    """'NTSB' after 'National Transportation Safety Board (NTSB)'; 'MoD' (a capital inside) after
+    'Ministry of Defence (MoD)'."""
+    name = found.name
+    return index.by_acronym.get(name) if names.is_acronym(name) or any(c.isupper() for c in name[1:]) else None
 
 
 def _as_surname(found: Found, index: _Index) -> _Verdict:

@@ -43,8 +43,14 @@ def skeleton(word: str) -> str:
 
 @lru_cache(maxsize=65536)
 def name_key(name: str) -> str:
-    """A spelling-tolerant key of a whole name."""
-    return " ".join(skeleton(word) for word in name.split())
+    """A spelling-tolerant key of a whole name; a possessive inside it counts for nothing
+    ("New Zorb People's Party" and "New Zorb People Party" are one name)."""
+    words = name.split()
+    return " ".join(skeleton(w[:-2] if n < len(words) - 1 and w.endswith(_INNER_POSSESSIVE) else w)
+                    for n, w in enumerate(words))
+
+
+_INNER_POSSESSIVE = ("'s", "’s")
 
 
 def org_key(name: str) -> str:
@@ -137,7 +143,8 @@ def acronym_fits(acronym: str, expansion: str) -> bool:
     from the first word, no more words than letters); 'EU' fits 'European Union'.
     """
     letters = [c.lower() for c in acronym if c.isalnum()]
-    words = [w for w in re.split(r"[\s-]+", expansion) if w and w[0].isupper()]
+    small = any(c.islower() for c in acronym[1:])  # "MoD", "DoJ": small letters from small words ("of")
+    words = [w for w in re.split(r"[\s-]+", expansion) if w and (w[0].isupper() or small)]
     if len(letters) < 2 or not words or len(words) > len(letters) + 1:
         return False
     if letters[0] != words[0][0].lower():

@@ -111,6 +111,8 @@ def _split_hyphen(word: str, start: int) -> tuple[list[tuple[str, int]], bool] |
             return None  # 'U-turn', 'X-ray', 'T-shirt': a letter, not a name
         if _name_syllable(head, tail) and len(parts) == 2:
             return [(word, start)], True  # 'Cheuk-yan', 'Jae-in': a given name in two parts
+        if len(parts) > 2 and tail[:1].isupper() and all(p in lexicon.hyphen_words()["linker"] for p in parts[1:-1]):
+            return [(word, start)], True  # 'Stoke-on-Trent', 'Lashkar-e-Zorb': parts joined by linkers
         return [(head, start)], False
     if head.lower() in lexicon.hyphen_words()["particle"] and tail[:1].isupper():
         return [(word, start)], True
@@ -345,7 +347,9 @@ class _Spans:
             self.close()  # "... to the U.S. The President said": a new sentence after the acronym's dot
         if _is_cap(tok.text) or (current and tok.text in _NUMERALS and current[-1].text[:1].isupper()):
             current.append(tok)
-            if tok.possessive:
+            if tok.possessive and self._possessive_inside(i, tok):
+                current[-1] = token(self.text[tok.start : tok.end + 2], tok.start, tok.initial)  # "People's"
+            elif tok.possessive:
                 self.close()
         elif current and (tok.lower in self.connectors or tok.lower == "and"
                           and _and_in_org(current, self.toks, i, self.text)) and _next_is_cap(self.toks, i, self.text):
@@ -356,6 +360,12 @@ class _Spans:
         else:
             self.close()
         return True
+
+
+    def _possessive_inside(self, i: int, tok: Token) -> bool:
+        """'People's' before a capitalised word ("the Zorbland People's Party"): inside the name."""
+        return (tok.lower in wordlists.words("entities/name_possessives.txt") and i + 1 < len(self.toks)
+                and self.text[tok.end + 2 : self.toks[i + 1].start] == " " and _is_cap(self.toks[i + 1].text))
 
 
 _QUOTES = {"“": "”", '"': '"', "‘": "’"}
