@@ -16,7 +16,8 @@ from dataclasses import replace
 
 from builder import wordlists
 from builder.annotate import quote_lexicon as lex
-from builder.annotate import quote_phrases
+from builder.annotate import quote_phrases, quote_statements
+from builder.annotate.attribution import Attribution
 from builder.annotate.quote_context import Layout
 from builder.annotate.quote_cues import QuoteAt, Said, attribute
 from builder.annotate.quote_lexicon import after_modifier, cue_pattern, naming_words, not_subject_words, work_words
@@ -43,10 +44,26 @@ def find_quotes(
     blocks = article.text_blocks
     spans, warnings = find_spans(blocks, article.file)
     spans = [s for s in spans if not _nickname(blocks, s)]
+    statements = quote_statements.find(blocks, spans)
+    quotes, kept = _read(article, entities, mentions, spans, statements)
+    if kept != statements:  # a statement's paragraph the reporter's again: read once more without it
+        quotes, _kept = _read(article, entities, mentions, spans, kept)
+    return quotes, tuple(warnings)
+
+
+def _read(article: Article, entities: Sequence[LocalEntity], mentions: Sequence[Mention], spans: list[Span],
+          statements: list[quote_statements.Statement]) -> tuple[tuple[Quote, ...], list[quote_statements.Statement]]:
+    """The quotes of the spans and statements, and the statements as far as they are the
+    speaker's (quote_statements: a paragraph that names its speaker as the reporter would
+    ends one; a statement whose introducing line names no one is none)."""
+    blocks = article.text_blocks
+    spans = quote_statements.merged(spans, statements)
     if not spans:
-        return (), tuple(warnings)
+        return (), statements
     layout = Layout(blocks, spans)
     index = SpeakerIndex(article.source_text, layout, entities, mentions)
+    paragraphs = {span: (n, k) for n, st in enumerate(statements) for k, span in enumerate(st.spans)}
+    kept = list(statements)
     quotes: list[Quote] = []
     previous: Said | None = None
     for span in spans:
@@ -56,9 +73,14 @@ def find_quotes(
         left = layout.text(first.block, lo, hi)
         headline = (article.headline is not None and blocks[first.block].start == article.headline.start
                     or blocks[first.block].text.strip() == article.title.strip())
-        if not text.strip() or _not_a_quote(text, left, layout, last, headline):
+        if not text.strip() or (span not in paragraphs and _not_a_quote(text, left, layout, last, headline)):
             continue
         found = attribute(QuoteAt(index, layout, blocks, span, previous))
+        if span in paragraphs:
+            n, k = paragraphs[span]
+            if not _statement_goes_on(kept[n], k, found, previous, blocks):
+                kept[n] = replace(kept[n], spans=kept[n].spans[:k])
+                continue
         carried = found is not None and found.cue is None and found.verdict is not None and (
             found.verdict.resolver != "continuation-sentence")
         if (found is None or carried) and not _statement_like(text, left, span):
@@ -72,7 +94,26 @@ def find_quotes(
         # ends the reporter's sentence as a statement does: the next paragraph may go on in that voice
         said_out = found is not None and found.cue is not None and text.rstrip().endswith(",")
         previous = Said(span, said, last.block, kind == "full" or said_out)
-    return _echoes_attributed(quotes), tuple(warnings)
+    return _echoes_attributed(quotes), [st for st in kept if st.spans]
+
+
+def _statement_goes_on(statement: quote_statements.Statement, k: int, found: Attribution | None,
+                       previous: Said | None, blocks: Sequence[Block]) -> bool:
+    """Whether the k-th paragraph of a statement is its speaker's: the first when the line
+    before names someone ('Jane Doe said:'); a later one when it goes on from the paragraph
+    before in that voice and does not write of the speaker as the reporter would."""
+    if found is None or found.verdict is None:
+        return False
+    said = found.verdict
+    if k == 0:
+        return found.cue is not None and (said.speaker is not None or said.description is not None)
+    if k >= len(statement.spans) or previous is None or previous.span != statement.spans[k - 1]:
+        return False
+    if not said.resolver.startswith("continuation"):
+        return False
+    names = [said.speaker.name] if said.speaker is not None else []
+    roles = quote_statements.roles_in(blocks[statement.intro].text)
+    return not quote_statements.names_speaker(blocks[statement.spans[k].pieces[0].block].text, names, roles)
 
 
 def _quote(text: str, start: int, end: int, kind: str, said: Verdict | None, cue: str | None,

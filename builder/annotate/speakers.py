@@ -413,8 +413,11 @@ class SpeakerIndex:
             return False
         tokens = _TOKEN.findall(self.text[max(floor, start - 80) : start])
         previous_capital = False
+        articles = wordlists.determiners()["article"]
         for n, token in enumerate(reversed(tokens)):
             low = token.lower()
+            if n and low in lex.not_subject_words() and len(tokens) > n + 1 and tokens[-n - 2].lower() in articles:
+                continue  # 'Following the meeting the Minister said': a noun ('the meeting'), not a verb governing it
             if n == 0 and is_honorific(token):
                 continue  # 'allies of Ms Doe': the honorific is the name's, 'of' governs it
             if token[0].isupper() or low.endswith(("’s", "'s")) or low in wordlists.determiners()["article"]:
