@@ -78,7 +78,7 @@ def _read(article: Article, entities: Sequence[LocalEntity], mentions: Sequence[
         found = attribute(QuoteAt(index, layout, blocks, span, previous))
         if span in paragraphs:
             n, k = paragraphs[span]
-            if not _statement_goes_on(kept[n], k, found, previous, blocks):
+            if not _statement_goes_on(kept[n], k, found, previous, blocks, index):
                 kept[n] = replace(kept[n], spans=kept[n].spans[:k])
                 continue
         carried = found is not None and found.cue is None and found.verdict is not None and (
@@ -98,7 +98,7 @@ def _read(article: Article, entities: Sequence[LocalEntity], mentions: Sequence[
 
 
 def _statement_goes_on(statement: quote_statements.Statement, k: int, found: Attribution | None,
-                       previous: Said | None, blocks: Sequence[Block]) -> bool:
+                       previous: Said | None, blocks: Sequence[Block], index: SpeakerIndex) -> bool:
     """Whether the k-th paragraph of a statement is its speaker's: the first when the line
     before names someone ('Jane Doe said:'); a later one when it goes on from the paragraph
     before in that voice and does not write of the speaker as the reporter would."""
@@ -112,7 +112,8 @@ def _statement_goes_on(statement: quote_statements.Statement, k: int, found: Att
     if not said.resolver.startswith("continuation"):
         return False
     names = [said.speaker.name] if said.speaker is not None else []
-    roles = quote_statements.roles_in(blocks[statement.intro].text)
+    roles = quote_statements.roles_in(blocks[statement.intro].text) + tuple(
+        sorted(index.roles.get(said.speaker.key, ()) if said.speaker and said.speaker.key else ()))
     return not quote_statements.names_speaker(blocks[statement.spans[k].pieces[0].block].text, names, roles)
 
 
