@@ -556,6 +556,18 @@ class SpeakerIndex:
                 out.append(Occurrence(run.start(), run.end(), speaker))
         return out
 
+    def _surname_by_honorific(self, surname: str, at: int) -> tuple[str | None, Speaker | None]:
+        """The gender of the honorific before a surname, and the person it names: 'Mrs Doe'
+        for the one woman of the article named Doe ('John Doe and his wife, Jane Doe, spoke.
+        ... Mrs Doe said'), when exactly one fits (never one of unknown gender)."""
+        honorific = _honorific_before().search(self.text, max(0, at - 16), at)
+        gender = lex.genders().get(honorific.group(1).lower()) if honorific else None
+        if gender is None:
+            return None, None
+        fits = [k for k, e in self.entities.items() if e.type is EntityType.PERSON and len(e.name.split()) > 1
+                and e.name.split()[-1].lower() == surname.lower() and self.gender.get(k) == gender]
+        return gender, self.speakers[fits[0]] if len(fits) == 1 else None
+
     def literal(self, window: str, lo: int, rightmost: bool, anywhere: bool = False) -> Speaker | None:
         """A capitalised name no entity matched: matched to an entity by name, else kept as printed.
 
@@ -579,11 +591,14 @@ class SpeakerIndex:
             if not tokens or tokens[-1].endswith(("’s", "'s", "’", "'")):
                 continue
             name = " ".join(tokens)
-            key = self.names.get(name.lower())
-            if key:
-                return self.speakers[key]
             words = list(re.finditer(r"\S+", run.group()))
             first = lo + run.start() + words[len(words) - len(tokens)].start()  # where the kept name begins
+            gender, by_title = self._surname_by_honorific(name, first) if len(tokens) == 1 else (None, None)
+            if by_title is not None:
+                return by_title
+            key = self.names.get(name.lower())
+            if key and not (gender and self.gender.get(key, gender) != gender):  # 'Mrs Doe' is not John Doe
+                return self.speakers[key]
             at_start = self.text[max(0, first - 12) : first].rstrip().rstrip("”’\"'")[-1:] in ".!?"
             if len(tokens) == 1 and (at_start or name.endswith("s")):
                 continue
