@@ -40,6 +40,9 @@ CASES = [
      [P("John Doe")], [(None, None, None)]),
     ("a statement issued by an organisation", "Globex Corp sued on Monday. A statement issued by Acme Corp said: "
      "“We will respond.”", [org("Acme Corp"), org("Globex Corp")], [("Acme Corp", None, None)]),
+    ("a retort after another's words", "“We will not,” Ms Doe added, before John Roe interrupted: “You will.”",
+     [P("Jane Doe"), P("John Roe")], [("Jane Doe", None, None), ("John Roe", None, None)]),
+    ("a retort", "Jane Doe was accused of lying. Ms Doe shot back: “Nonsense.”", [P("Jane Doe")], [("Jane Doe", None, None)]),
     ("an organisation's spokesman", "Acme Corp's chief spokesman said: “We will appeal.”", [org("Acme Corp")],
      [(None, "Acme Corp's chief spokesman", "Acme Corp")]),
     ("an organisation near an unnamed speaker is not theirs", "On one Acme Corp page an unnamed poster put up her "
