@@ -398,8 +398,6 @@ class SpeakerIndex:
         articles = wordlists.determiners()["article"]
         for n, token in enumerate(reversed(tokens)):
             low = token.lower()
-            if n and low in lex.not_subject_words() and len(tokens) > n + 1 and tokens[-n - 2].lower() in articles:
-                continue  # 'Following the meeting the Minister said': a noun ('the meeting'), not a verb governing it
             if n == 0 and is_honorific(token):
                 continue  # 'allies of Ms Doe': the honorific is the name's, 'of' governs it
             if token[0].isupper() or low.endswith(("’s", "'s")) or low in wordlists.determiners()["article"]:
@@ -409,7 +407,11 @@ class SpeakerIndex:
                 continue
             if low in ("and", "or", "&") and (previous_capital or n == 0):
                 continue  # 'signed by Jane Doe and John Roe': the list's preposition governs both
-            return low not in lex.not_subject_words()
+            if low not in lex.not_subject_words():
+                return True
+            if not (n and len(tokens) > n + 1 and tokens[-n - 2].lower() in articles):
+                return False  # a preposition or a verb that governs the name: 'for Acme', 'met Jane Doe'
+            # else a noun after its article, governing nothing: 'Following the meeting the Minister said'
         return True
 
     def adjunct(self, start: int, end: int, hi: int) -> bool:
