@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 if TYPE_CHECKING:
     from builder.annotate.speakers import Occurrence, Speaker, SpeakerIndex
@@ -100,8 +100,7 @@ def organisation(index: SpeakerIndex, position: int, noun: str | None) -> tuple[
     return None, ""
 
 
-@dataclass(frozen=True)
-class RoleQuery:
+class RoleQuery(NamedTuple):
     """A role as the text gives it: 'the chancellor' (canonical), where; the organisations
     named with it ('the Acme spokesman'), its owner ('Qatar's prime minister'), capitalised
     qualifier words ('the Conservative leader') and lower-case modifiers ('the finance minister')."""
@@ -210,10 +209,11 @@ def role(index: SpeakerIndex, query: RoleQuery) -> Held:
     that answers."""
     holders = _holders(index, query)
     for step in ROLE_FILTERS:
+        if not holders:
+            return None, False, False
         holders = step.run(index, query, holders)
-    if holders:
-        for decide in HOLDER_STEPS:
-            found = decide.run(index, query, holders)
-            if found is not None:
-                return found
+    for decide in HOLDER_STEPS if holders else ():
+        found = decide.run(index, query, holders)
+        if found is not None:
+            return found
     return None, False, False

@@ -395,7 +395,6 @@ class SpeakerIndex:
             return False
         tokens = _TOKEN.findall(self.text[max(floor, start - 80) : start])
         previous_capital = False
-        articles = wordlists.determiners()["article"]
         for n, token in enumerate(reversed(tokens)):
             low = token.lower()
             if n == 0 and is_honorific(token):
@@ -409,7 +408,7 @@ class SpeakerIndex:
                 continue  # 'signed by Jane Doe and John Roe': the list's preposition governs both
             if low not in lex.not_subject_words():
                 return True
-            if not (n and len(tokens) > n + 1 and tokens[-n - 2].lower() in articles):
+            if not (n and len(tokens) > n + 1 and tokens[-n - 2].lower() in wordlists.determiners()["article"]):
                 return False  # a preposition or a verb that governs the name: 'for Acme', 'met Jane Doe'
             # else a noun after its article, governing nothing: 'Following the meeting the Minister said'
         return True
@@ -593,14 +592,17 @@ class SpeakerIndex:
             if not tokens or tokens[-1].endswith(("’s", "'s", "’", "'")):
                 continue
             name = " ".join(tokens)
-            words = list(re.finditer(r"\S+", run.group()))
-            first = lo + run.start() + words[len(words) - len(tokens)].start()  # where the kept name begins
-            gender, by_title = self._surname_by_honorific(name, first) if len(tokens) == 1 else (None, None)
+            words = list(re.finditer(r"\S+", run.group())) if len(tokens) == 1 else []
+            first = lo + run.start() + words[len(words) - len(tokens)].start() if words else -1  # where the name begins
+            gender, by_title = self._surname_by_honorific(name, first) if words else (None, None)
             if by_title is not None:
                 return by_title
             key = self.names.get(name.lower())
             if key and not (gender and self.gender.get(key, gender) != gender):  # 'Mrs Doe' is not John Doe
                 return self.speakers[key]
+            if not words:
+                words = list(re.finditer(r"\S+", run.group()))
+                first = lo + run.start() + words[len(words) - len(tokens)].start()
             at_start = self.text[max(0, first - 12) : first].rstrip().rstrip("”’\"'")[-1:] in ".!?"
             if len(tokens) == 1 and (at_start or name.endswith("s")):
                 continue
