@@ -300,8 +300,8 @@ def _before(index: SpeakerIndex, text: str, base: int) -> Attribution | None:
     if dateline and dateline.end() <= cue.start():
         clause = max(clause, dateline.end())
     opener = _OPENING_PHRASE.match(text, clause, cue.start())
-    if opener:  # "Speaking in Downing Street, the Prime Minister said": the subject follows the comma
-        clause = opener.end()
+    if opener and not _name_ends_opener(index, text, base, opener, cue.start()):
+        clause = opener.end()  # "Speaking in Downing Street, the Prime Minister said": the subject follows the comma
     after = quote_phrases.first("after-cue", text[cue.end() :], name)
     if after is not None:  # 'Jane Doe quoted her late father:': the one quoted speaks
         return Attribution(_read(index, base + cue.end(), after), name)
@@ -310,6 +310,22 @@ def _before(index: SpeakerIndex, text: str, base: int) -> Attribution | None:
         return Attribution(None, name)
     label = "quoted" if found.rule.cue == "as saying" else name
     return Attribution(_read(index, base, found), label)
+
+
+_APPOSITIVE_OPENING = re.compile(r"(?:the|a|an)\s", re.IGNORECASE)
+
+
+def _name_ends_opener(index: SpeakerIndex, text: str, base: int, opener: re.Match[str], cue: int) -> bool:
+    """Whether what looks like an opening phrase ends with a person's name, a description
+    of them in apposition after its comma: 'Responding to the report Jane Doe, the Acme
+    envoy, said' (the comma after 'report' left out): the name is the subject; not a name
+    after a preposition or a verb ('Asked about Jane Doe, the envoy said')."""
+    if not _APPOSITIVE_OPENING.match(text, opener.end(), cue):
+        return False
+    comma = text.rfind(",", opener.start(), opener.end())
+    named = len(text[:comma].rstrip())
+    return any(o.speaker.person and o.end == base + named and index.subject_like(o.start, o.end, base + opener.start())
+               for o in index.between(base + opener.start(), base + comma))  # not 'Asked about Jane Doe, the envoy said'
 
 
 def _read(index: SpeakerIndex, base: int, found: quote_phrases.Found) -> Verdict | None:

@@ -16,7 +16,8 @@ from dataclasses import replace
 
 from builder import wordlists
 from builder.annotate import quote_lexicon as lex
-from builder.annotate import quote_phrases
+from builder.annotate import quote_phrases, quote_statements
+from builder.annotate.attribution import Attribution
 from builder.annotate.quote_context import Layout
 from builder.annotate.quote_cues import QuoteAt, Said, attribute
 from builder.annotate.quote_lexicon import after_modifier, cue_pattern, naming_words, not_subject_words, work_words
@@ -43,36 +44,97 @@ def find_quotes(
     blocks = article.text_blocks
     spans, warnings = find_spans(blocks, article.file)
     spans = [s for s in spans if not _nickname(blocks, s)]
+    statements = quote_statements.find(blocks, spans)
+    quotes, kept = _read(article, entities, mentions, spans, statements)
+    if kept != statements:  # a statement's paragraph the reporter's again: read once more without it
+        quotes, _kept = _read(article, entities, mentions, spans, kept)
+    return quotes, tuple(warnings)
+
+
+def _read(article: Article, entities: Sequence[LocalEntity], mentions: Sequence[Mention], spans: list[Span],
+          statements: list[quote_statements.Statement]) -> tuple[tuple[Quote, ...], list[quote_statements.Statement]]:
+    """The quotes of the spans and statements, and the statements as far as they are the
+    speaker's (quote_statements: a paragraph that names its speaker as the reporter would
+    ends one; a statement whose introducing line names no one is none)."""
+    spans = quote_statements.merged(spans, statements)
     if not spans:
-        return (), tuple(warnings)
-    layout = Layout(blocks, spans)
-    index = SpeakerIndex(article.source_text, layout, entities, mentions)
-    quotes: list[Quote] = []
-    previous: Said | None = None
-    for span in spans:
+        return (), statements
+    reader = _Reader(article, spans, entities, mentions, statements)
+    quotes = [q for q in map(reader.read, spans) if q is not None]
+    return _echoes_attributed(quotes), [st for st in reader.kept if st.spans]
+
+
+class _Reader:
+    """Reads the spans of one article in order, remembering the quote before."""
+
+    def __init__(self, article: Article, spans: list[Span], entities: Sequence[LocalEntity],
+                 mentions: Sequence[Mention], statements: list[quote_statements.Statement]) -> None:
+        self.article, self.blocks = article, article.text_blocks
+        self.layout = Layout(self.blocks, spans)
+        self.index = SpeakerIndex(article.source_text, self.layout, entities, mentions)
+        self.paragraphs = {span: (n, k) for n, st in enumerate(statements) for k, span in enumerate(st.spans)}
+        self.kept = list(statements)
+        self.previous: Said | None = None
+
+    def _headline(self, block: Block) -> bool:
+        article = self.article
+        return (article.headline is not None and block.start == article.headline.start
+                or block.text.strip() == article.title.strip())
+
+    def read(self, span: Span) -> Quote | None:
+        """The span's quote, or None when it is no quote (a name, a term, a statement's
+        paragraph that is the reporter's)."""
+        blocks, layout = self.blocks, self.layout
         first, last = span.pieces[0], span.pieces[-1]
         text = "\n\n".join(blocks[p.block].text[p.start : p.end] for p in span.pieces)
-        lo, hi = layout.left(first)
-        left = layout.text(first.block, lo, hi)
-        headline = (article.headline is not None and blocks[first.block].start == article.headline.start
-                    or blocks[first.block].text.strip() == article.title.strip())
-        if not text.strip() or _not_a_quote(text, left, layout, last, headline):
-            continue
-        found = attribute(QuoteAt(index, layout, blocks, span, previous))
+        left = layout.text(first.block, *layout.left(first))
+        statement = span in self.paragraphs
+        if not text.strip() or (not statement and _not_a_quote(text, left, layout, last, self._headline(blocks[first.block]))):
+            return None
+        found = attribute(QuoteAt(self.index, layout, blocks, span, self.previous))
+        if statement and not self._goes_on(span, found):
+            return None
         carried = found is not None and found.cue is None and found.verdict is not None and (
             found.verdict.resolver != "continuation-sentence")
         if (found is None or carried) and not _statement_like(text, left, span):
-            continue  # a short fragment with no cue of its own: a term ('To "route out" means'), not a voice carried on
+            return None  # a short fragment with no cue of its own: a term ('To "route out" means'), not a voice carried on
         said = found.verdict if found else None
         start, end = blocks[first.block].start + first.start, blocks[last.block].start + last.end
         kind = _kind(text, left, span)
-        quotes.append(_quote(text, start, end, kind, said, found.cue if found else None,
-                             _intro(article.source_text, layout, start, end)))
         # a fragment closed by a comma inside the marks and its cue ('"... possible," she said.')
         # ends the reporter's sentence as a statement does: the next paragraph may go on in that voice
         said_out = found is not None and found.cue is not None and text.rstrip().endswith(",")
-        previous = Said(span, said, last.block, kind == "full" or said_out)
-    return _echoes_attributed(quotes), tuple(warnings)
+        self.previous = Said(span, said, last.block, kind == "full" or said_out)
+        return _quote(text, start, end, kind, said, found.cue if found else None,
+                      _intro(self.article.source_text, layout, start, end))
+
+    def _goes_on(self, span: Span, found: Attribution | None) -> bool:
+        """Whether a statement's paragraph is its speaker's; when not, the statement ends before it."""
+        n, k = self.paragraphs[span]
+        if _statement_goes_on(self.kept[n], k, found, self.previous, self.blocks, self.index):
+            return True
+        self.kept[n] = replace(self.kept[n], spans=self.kept[n].spans[:k])
+        return False
+
+
+def _statement_goes_on(statement: quote_statements.Statement, k: int, found: Attribution | None,
+                       previous: Said | None, blocks: Sequence[Block], index: SpeakerIndex) -> bool:
+    """Whether the k-th paragraph of a statement is its speaker's: the first when the line
+    before names someone ('Jane Doe said:'); a later one when it goes on from the paragraph
+    before in that voice and does not write of the speaker as the reporter would."""
+    if found is None or found.verdict is None:
+        return False
+    said = found.verdict
+    if k == 0:
+        return found.cue is not None and (said.speaker is not None or said.description is not None)
+    if k >= len(statement.spans) or previous is None or previous.span != statement.spans[k - 1]:
+        return False
+    if not said.resolver.startswith("continuation"):
+        return False
+    names = [said.speaker.name] if said.speaker is not None else []
+    roles = quote_statements.roles_in(blocks[statement.intro].text) + tuple(
+        sorted(index.roles.get(said.speaker.key, ()) if said.speaker and said.speaker.key else ()))
+    return not quote_statements.names_speaker(blocks[statement.spans[k].pieces[0].block].text, names, roles)
 
 
 def _quote(text: str, start: int, end: int, kind: str, said: Verdict | None, cue: str | None,

@@ -253,7 +253,7 @@ def spokesperson_for(phrase: Phrase) -> Verdict | None:
     who speaks for an organisation; a person named too ('..., Jane Roe') was taken before."""
     if phrase.persons or not lex.role_pattern().search(phrase.window) or not _unnamed_role(phrase):
         return None
-    orgs = phrase.orgs or phrase.modifiers or [o for o in phrase.found if not o.speaker.person]
+    orgs = phrase.orgs or phrase.modifiers or [o for o in phrase.found if not o.speaker.person and _tied_to_role(phrase, o)]
     if not orgs and _voice_role(phrase):  # 'a source close to Jane Doe', 'a spokesman for Jane Doe'
         orgs = [o for o in phrase.found if o not in phrase.subjects]
     if not orgs:
@@ -261,6 +261,21 @@ def spokesperson_for(phrase: Phrase) -> Verdict | None:
     org = orgs[-1] if phrase.rightmost else orgs[0]
     upto = None if phrase.rightmost else org.end
     return verdict("spokesperson-for", None, description=_description(phrase, upto), affiliation=org.speaker)
+
+
+# What may stand between an organisation and the role it comes before: its possessive, up to two
+# lower-case words ('Acme's chief spokesman'), not a noun phrase ('On one Acme page an unnamed poster').
+_BEFORE_ROLE = re.compile(r"(?:['’]s?)?\s+(?:[a-z][\w-]*\s+){0,2}")
+
+
+def _tied_to_role(phrase: Phrase, org: Occurrence) -> bool:
+    """Whether an organisation is the one a role speaks for: after the role ('a spokesman
+    for Acme', 'an official at Acme') or right before it ('Acme's spokesman')."""
+    for match in lex.role_pattern().finditer(phrase.window):
+        at = phrase.lo + match.start()
+        if org.start >= at or _BEFORE_ROLE.fullmatch(phrase.index.text, org.end, at):
+            return True
+    return False
 
 
 _PERSON_VOICES = {"source", "aide", "ally", "friend", "lawyer"}  # canonical roles that speak for a person, unnamed
@@ -463,7 +478,8 @@ def _role_as_name(name: str) -> bool:
             and words[0].lower() not in speakers_first_names())
 
 
-_FROM_ORG = re.compile(r"\s+(?:from|by|of)\s+(?:the\s+)?")
+# 'a statement from the White House', 'the statement, issued by Acme Corp'
+_FROM_ORG = re.compile(r"(?:,?\s+(?:issued|released|put\s+out|sent|signed|published)\s+by|\s+(?:from|by|of))\s+(?:the\s+)?")
 # An unnamed author after 'by' or 'from': 'an unknown author', 'one of its members', 'his lawyer'.
 _UNNAMED_AUTHOR = re.compile(r"(?:an?|one|another|some|his|her|their|its)\s+(?:[a-z][\w-]*\s+){0,3}?(?:[a-z][\w-]*)\b")
 

@@ -17,10 +17,11 @@ from dataclasses import dataclass
 from functools import cache
 
 from builder import wordlists
-from builder.annotate import lexicon
+from builder.annotate import lexicon, speaker_lookups
 from builder.annotate.people import honorific_words, is_honorific
 from builder.annotate import quote_lexicon as lex
 from builder.annotate.quote_context import Layout
+from builder.annotate.speaker_lookups import NAMED_LOOKBACK_SENTENCES, NOUN_LOOKBACK_SENTENCES
 from builder.model import EntityType, LocalEntity, Mention
 
 _ROLE_AFTER_NAME = re.compile(r",\s+([^,.;:]{1,70})")
@@ -38,9 +39,7 @@ _NAME_RUN = re.compile(r"[A-Z][\w.&-]*(?:[’']s?)?(?:\s+(?:[A-Z][\w.&-]*(?:[’
 _POSSESSIVE = re.compile(r"[’']s?$")
 _ADJECTIVE = re.compile(r"(?:ian|ean|ese|ish|can|ic|i)$")
 COORDINATED = re.compile(r"\s*(?:,\s*)?(?:and|or|&|,)\s*")  # 'Jane Doe and Mary Roe', 'Doe, Roe'
-_NOUN_LOOKBACK_SENTENCES = 2  # "the company" is the organisation just named, if one was
 _LOOKBACK_SENTENCES = 10
-_NAMED_LOOKBACK_SENTENCES = 4  # "the company" is an organisation with "Company" in its name named this near
 _LOOKBACK_BLOCKS = 4
 
 
@@ -248,7 +247,7 @@ class SpeakerIndex:
         The nearest sentence naming a fitting person decides: in the pronoun's own sentence
         its first subject ('When Doe was asked whether he ..., he said'), else the one
         subject of that sentence; two fitting subjects there leave the pronoun unsure."""
-        for n, (sentence_lo, sentence_hi) in enumerate(self._sentences_back(position)):
+        for n, (sentence_lo, sentence_hi) in enumerate(self.sentences_back(position)):
             found = [o for o in self.between(sentence_lo, sentence_hi, said=True) if o.speaker.person]
             found += self._role_occurrences(sentence_lo, sentence_hi)
             found = found or self._named_people(sentence_lo, sentence_hi)
@@ -268,46 +267,17 @@ class SpeakerIndex:
     def organisation(self, position: int, noun: str | None) -> tuple[Speaker | None, str]:
         """The organisation 'it', 'the company' or 'the statement' stands for, and how it
         was found: 'named' (an organisation whose name holds the noun), 'near' (one named
-        in the last sentences), 'fallback' (the most mentioned so far)."""
-        if noun:
-            named = self._last_before(position, lambda s: not s.person and noun in s.name.lower())
-            sentences = list(self._sentences_back(position))[:_NAMED_LOOKBACK_SENTENCES]
-            if named and any(o.speaker == named for lo, hi in sentences for o in self.between(lo, hi, said=True)):
-                return named, "named"  # 'Acme Company ... the company said', not one named long before
-            for n, (sentence_lo, sentence_hi) in enumerate(self._sentences_back(position)):
-                if n >= _NOUN_LOOKBACK_SENTENCES:  # "X welcomed the ruling. '...,' the company said"
-                    break
-                found = [o for o in self.between(sentence_lo, sentence_hi) if not o.speaker.person]
-                # a subject, or an owner ('announcing Acme's service, the group said'); not an
-                # object ('In a letter to Acme Corp, the regulator wrote': Acme is written to)
-                subjects = [o for o in found if self.subject_like(o.start, o.end, sentence_lo)
-                            or self.text[o.end : o.end + 1] in ("’", "'")]
-                if n == 0 and not subjects:
-                    continue
-                if found:  # 'The Commission fined Acme. ... the company said': two subjects, unsure which
-                    distinct = list(dict.fromkeys(o.speaker for o in subjects or found))
-                    return distinct[0], "near" if len(distinct) == 1 else "fallback"
-            seen = [s for s, at in self._first_seen.items() if not s.person and at < position]
-            return (max(seen, key=lambda s: (self._counts[s], self._first_seen[s])), "fallback") if seen else (None, "")
-        for n, (sentence_lo, sentence_hi) in enumerate(self._sentences_back(position)):
-            found = [o for o in self.between(sentence_lo, sentence_hi, said=True) if not o.speaker.person]
-            if not found:
-                continue
-            # 'Acme Corp told Reuters it would appeal': the subject, not the outlet after 'told'
-            subjects = [o for o in found if o.start == o.end or self.subject_like(o.start, o.end, sentence_lo)]
-            distinct = list(dict.fromkeys(o.speaker for o in subjects))
-            if len(distinct) == 1:
-                return distinct[0], "near" if n < _NOUN_LOOKBACK_SENTENCES else "fallback"
-            return (distinct or [found[0].speaker])[0], "fallback"
-        return None, ""
+        in the last sentences), 'fallback' (the most mentioned so far): the organisation
+        steps of speaker_lookups, in order."""
+        return speaker_lookups.organisation(self, position, noun)
 
     def named_near(self, position: int, words: Sequence[str]) -> Occurrence | None:
         """Where the organisation whose name holds one of the words was last named, in the
         last sentences before a position: 'the city' for the 'Municipality of Springfield'."""
-        named = self._last_before(position, lambda s: not s.person and any(w in s.name.lower() for w in words))
+        named = self.last_before(position, lambda s: not s.person and any(w in s.name.lower() for w in words))
         if named is None:
             return None
-        sentences = list(self._sentences_back(position))[:_NAMED_LOOKBACK_SENTENCES]
+        sentences = list(self.sentences_back(position))[:NAMED_LOOKBACK_SENTENCES]
         found = [o for lo, hi in sentences for o in self.between(lo, hi) if o.speaker == named]
         return max(found, key=lambda o: o.start) if found else None
 
@@ -347,7 +317,7 @@ class SpeakerIndex:
         """The last indefinite mention of a role ('a senior administration official')
         after `since` and in the sentences just before `position`: 'the official said'
         after it is that unnamed official, not one the article named earlier."""
-        sentences = list(self._sentences_back(position))[:_NOUN_LOOKBACK_SENTENCES + 1]
+        sentences = list(self.sentences_back(position))[:NOUN_LOOKBACK_SENTENCES + 1]
         if not sentences:
             return None
         lo = max(since + 1, sentences[-1][0])
@@ -376,7 +346,7 @@ class SpeakerIndex:
             found = sorted(found + spoken, key=lambda o: o.start) if spoken else found
         return found
 
-    def _last_before(self, position: int, wanted: Callable[[Speaker], bool]) -> Speaker | None:
+    def last_before(self, position: int, wanted: Callable[[Speaker], bool]) -> Speaker | None:
         """The speaker of the last wanted occurrence (or earlier quote's speaker) before a position."""
         best: Occurrence | None = None
         for occurrences, starts in ((self.occurrences, self._starts), (self.said, self._said_starts)):
@@ -387,7 +357,19 @@ class SpeakerIndex:
                     break
         return best.speaker if best else None
 
-    def _sentences_back(self, position: int) -> Iterable[tuple[int, int]]:
+    def seen(self, speaker: Speaker) -> bool:
+        """Whether the speaker is named (or quoted) anywhere in the article."""
+        return speaker in self._first_seen
+
+    def organisations_seen_before(self, position: int) -> list[Speaker]:
+        """The organisations first named before a position."""
+        return [s for s, at in self._first_seen.items() if not s.person and at < position]
+
+    def prominence(self, speaker: Speaker) -> tuple[int, int]:
+        """How often the speaker is named, then where first (a tie goes to the later one)."""
+        return self._counts[speaker], self._first_seen[speaker]
+
+    def sentences_back(self, position: int) -> Iterable[tuple[int, int]]:
         sentences = self.layout.sentences
         if not sentences:
             return
@@ -424,7 +406,11 @@ class SpeakerIndex:
                 continue
             if low in ("and", "or", "&") and (previous_capital or n == 0):
                 continue  # 'signed by Jane Doe and John Roe': the list's preposition governs both
-            return low not in lex.not_subject_words()
+            if low not in lex.not_subject_words():
+                return True
+            if not (n and len(tokens) > n + 1 and tokens[-n - 2].lower() in wordlists.determiners()["article"]):
+                return False  # a preposition or a verb that governs the name: 'for Acme', 'met Jane Doe'
+            # else a noun after its article, governing nothing: 'Following the meeting the Minister said'
         return True
 
     def adjunct(self, start: int, end: int, hi: int) -> bool:
@@ -517,37 +503,11 @@ class SpeakerIndex:
         must the `qualifier` words before the role ("the Conservative leader"). The lower-case
         `modifier` words ("the finance minister") narrow the holders when some holder's role
         names them."""
-        holders = {k for k, rs in self.roles.items() if canonical in rs}
-        if not holders:  # 'the secretary' for the one 'Defense Secretary' of the article
-            wider = {k for k, rs in self.roles.items()
-                     if any(r.endswith(" " + canonical) and r.split()[0] not in _OTHER_OFFICE for r in rs)}
-            holders = wider if len(wider) == 1 else set()
-        if qualifier:
-            words = [q.lower() for q in qualifier]
-            holders = {k for k in holders if any(all(w in e.lower() for w in words) for e in self.role_evidence[k])}
-        if orgs:  # "the Acme spokesman": a holder tied to that organisation
-            names = {o.speaker.name.lower() for o in orgs}
-            holders = {k for k in holders if any(n in e.lower() for e in self.role_evidence[k] for n in names)}
-        if owner:
-            stem = owner.lower()[:4]
-            holders = {k for k in holders if any(stem in e.lower() for e in self.role_evidence[k])}
-        if modifier and holders:
-            words = [m.lower() for m in modifier]
-            narrowed = {k for k in holders if any(all(w in e.lower() for w in words) for e in self.role_evidence[k])}
-            holders = narrowed or holders
-        if not holders:
-            return None, False, False
-        named = self._last_before(position, lambda s: s.key in holders)
-        if named:
-            return named, False, self._rival(named, holders, position)
-        if len(holders) != 1:
-            return None, False, False
-        holder = self.speakers[next(iter(holders))]
-        return holder, holder in self._first_seen, False  # named only after the role: a weaker reading
+        return speaker_lookups.role(self, speaker_lookups.RoleQuery(canonical, position, orgs, owner, qualifier, modifier))
 
-    def _rival(self, named: Speaker, holders: set[str], position: int) -> bool:
+    def rival(self, named: Speaker, holders: set[str], position: int) -> bool:
         """Whether a holder other than the one named last was named in the last sentences."""
-        sentences = list(self._sentences_back(position))[:_NOUN_LOOKBACK_SENTENCES + 1]
+        sentences = list(self.sentences_back(position))[:NOUN_LOOKBACK_SENTENCES + 1]
         if not sentences or len(holders) < 2:
             return False
         since = sentences[-1][0]
@@ -597,6 +557,18 @@ class SpeakerIndex:
                 out.append(Occurrence(run.start(), run.end(), speaker))
         return out
 
+    def _surname_by_honorific(self, surname: str, at: int) -> tuple[str | None, Speaker | None]:
+        """The gender of the honorific before a surname, and the person it names: 'Mrs Doe'
+        for the one woman of the article named Doe ('John Doe and his wife, Jane Doe, spoke.
+        ... Mrs Doe said'), when exactly one fits (never one of unknown gender)."""
+        honorific = _honorific_before().search(self.text, max(0, at - 16), at)
+        gender = lex.genders().get(honorific.group(1).lower()) if honorific else None
+        if gender is None:
+            return None, None
+        fits = [k for k, e in self.entities.items() if e.type is EntityType.PERSON and len(e.name.split()) > 1
+                and e.name.split()[-1].lower() == surname.lower() and self.gender.get(k) == gender]
+        return gender, self.speakers[fits[0]] if len(fits) == 1 else None
+
     def literal(self, window: str, lo: int, rightmost: bool, anywhere: bool = False) -> Speaker | None:
         """A capitalised name no entity matched: matched to an entity by name, else kept as printed.
 
@@ -620,11 +592,17 @@ class SpeakerIndex:
             if not tokens or tokens[-1].endswith(("’s", "'s", "’", "'")):
                 continue
             name = " ".join(tokens)
+            words = list(re.finditer(r"\S+", run.group())) if len(tokens) == 1 else []
+            first = lo + run.start() + words[len(words) - len(tokens)].start() if words else -1  # where the name begins
+            gender, by_title = self._surname_by_honorific(name, first) if words else (None, None)
+            if by_title is not None:
+                return by_title
             key = self.names.get(name.lower())
-            if key:
+            if key and not (gender and self.gender.get(key, gender) != gender):  # 'Mrs Doe' is not John Doe
                 return self.speakers[key]
-            words = list(re.finditer(r"\S+", run.group()))
-            first = lo + run.start() + words[len(words) - len(tokens)].start()  # where the kept name begins
+            if not words:
+                words = list(re.finditer(r"\S+", run.group()))
+                first = lo + run.start() + words[len(words) - len(tokens)].start()
             at_start = self.text[max(0, first - 12) : first].rstrip().rstrip("”’\"'")[-1:] in ".!?"
             if len(tokens) == 1 and (at_start or name.endswith("s")):
                 continue
@@ -655,7 +633,6 @@ def first_names() -> frozenset[str]:
 _ROLE_TAIL = re.compile(r"(?:\s+(?:for|of|at)(?:\s+the)?(?:\s+(?:[A-Z][\w&.’'-]*|and|&))+)?(?:\s+[A-Z][\w.’'-]*)*[\s,]*")
 _LAST_TOKEN = re.compile(r"(\w+)\s+$")
 _WORD_AFTER = re.compile(r"\s+[@\w]")
-_OTHER_OFFICE = {"prime", "vice", "deputy", "first"}  # 'prime minister' is no 'minister' of the article
 _TITLE_OF_NAME = re.compile(r"\s+[A-Z][\w.’'-]*\s+[A-Z]")  # 'Prime Minister Jane Doe': two capitalised words
 _NOUN_AFTER = re.compile(r"\s+([a-z][\w-]*)")
 _DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|one|this|that|each|every|its|his|her|their)\s+$", re.IGNORECASE)
