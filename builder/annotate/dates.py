@@ -21,7 +21,7 @@ import string
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import cache
-from typing import TypeVar
+from typing import NamedTuple, TypeVar
 
 from builder import wordlists
 from builder.annotate.reports import dateline_end, report_dates, report_of, report_starts
@@ -233,6 +233,8 @@ def _present_event_verbs() -> frozenset[str]:
 
 
 _HABITUAL = re.compile(r"(?i:\b(?:every|each)\s+)\Z")  # "every Friday": not one day
+# "the next Tuesday", "the following March": a day after another of the story, not of the report
+_NARRATIVE_NEXT = re.compile(r"(?i:\b(?:the|that)\s+(?:next|following|previous|preceding)\s+)\Z")
 
 
 class _Block:
@@ -252,6 +254,8 @@ class _Block:
         lo, hi = self.sentence(start)
         if passive:
             lo = max([lo] + [m.end() for m in _CLAUSE_BREAK.finditer(self.text, lo, start)])
+            if _OPENS_CLAUSE.search(self.text, max(lo, start - 12), start):  # "... came and this year the city expects"
+                lo = start
         before, after = None, None
         for m in _lists().tense.finditer(self.text, lo, max(hi, end)):
             if passive and m["ed"] and _BE_BEFORE.search(self.text, max(0, m.start() - 4), m.start()):
@@ -344,6 +348,8 @@ def _weekday_ref(m: re.Match[str], block: _Block) -> DateRef | None:
         return None  # "the Sunday Clarion", "Saturday Gazette": a newspaper's name
     if block.before(_HABITUAL, start):
         return None
+    if block.before(_NARRATIVE_NEXT, start):  # "went back the next Tuesday": the story's, not the report's
+        return block.ref(start, m.end(), None)
     start, q, future = _qualified(block, start, m.end())
     date = _weekday(lists.weekdays[name], block.published, future, q) if block.published else None
     return block.ref(start, m.end(), date)
@@ -356,6 +362,8 @@ def _month_ref(m: re.Match[str], block: _Block) -> DateRef | None:
             or block.before(lists.range_month, start))
     if not cued:
         return None
+    if block.before(_NARRATIVE_NEXT, start):  # "the following March": the story's, not the report's
+        return block.ref(start, m.end(), None, "month")
     start, q, future = _qualified(block, start, m.end())
     date = _month_alone(lists.months[m["m4"].lower()], block.published, future, q) if block.published else None
     return block.ref(start, m.end(), date, "month")
@@ -486,12 +494,58 @@ def _roles(block: _Block, refs: list[DateRef]) -> list[DateRef]:
             ahead = (ref.date is not None and block.published is not None and ref.date > block.published) \
                 or block.looks_ahead(start)
             role = "deadline" if ahead else "bound"
+        if role == "event":
+            role = _not_event(text, start, end) or role
         out.append(ref._replace(role=role) if role != "event" else ref)
     return out
 
 
 def _dateline_length(text: str) -> int:
     return dateline_end(text)
+
+
+class _NotEvent(NamedTuple):
+    """A rule of builder/data/dates/not_events.txt: a date read as an event that is none."""
+
+    id: str
+    role: str
+    date: re.Pattern[str] | None  # the date's own text, in full
+    before: re.Pattern[str] | None  # the text just before the date ends with it
+    after: re.Pattern[str] | None  # the text just after the date starts with it
+    sentence: re.Pattern[str] | None  # the date's sentence matches it from its start
+
+
+@cache
+def _not_events() -> tuple[_NotEvent, ...]:
+    def compiled(field: str, suffix: str = "") -> re.Pattern[str] | None:
+        return None if field == "-" else re.compile(f"(?:{field}){suffix}", re.IGNORECASE)
+
+    rules = []
+    for line in wordlists.lines("dates/not_events.txt"):
+        rule_id, role, date, before, after, sentence, _example = line.split("\t")
+        rules.append(_NotEvent(rule_id, role, compiled(date), compiled(before, r"\Z"), compiled(after),
+                               compiled(sentence)))
+    return tuple(rules)
+
+
+def _not_event(text: str, start: int, end: int) -> str | None:
+    """The role of the first rule of not_events.txt that says the date text[start:end] is no
+    event of the story (a statistic's year, a setting, a reference date, an age, a birth, a
+    name's date, "today" meaning nowadays), or None."""
+    sentence: tuple[int, int] | None = None
+    for rule in _not_events():
+        if rule.date is not None and not rule.date.fullmatch(text, start, end):
+            continue
+        if rule.before is not None and not rule.before.search(text, max(0, start - 80), start):
+            continue
+        if rule.after is not None and not rule.after.match(text, end, end + 60):
+            continue
+        if rule.sentence is not None:
+            sentence = sentence or sentence_of(text, start)
+            if not rule.sentence.match(text, *sentence):
+                continue
+        return rule.role
+    return None
 
 
 def dates_in_text(text: str, published: dt.date | None = None, offset: int = 0) -> tuple[DateRef, ...]:
@@ -537,7 +591,8 @@ def speaks_ahead(text: str, start: int, end: int) -> bool:
 
 
 _BE_BEFORE = re.compile(r"\bbe\s+\Z")
-_CLAUSE_BREAK = re.compile(r"[,;:]\s+(?:and|but|while|whereas)\s+|;\s+")  # where a clause of its own begins
+_OPENS_CLAUSE = re.compile(r"\s(?:and|but|while|whereas)\s+\Z")  # a date that opens a clause of its own
+_CLAUSE_BREAK = re.compile(r"[,;:]\s+(?:and|but|while|whereas|which|who)\s+|;\s+")  # where a clause of its own begins
 
 
 def find_dates(article: Article, published: dt.date | None = None) -> tuple[DateRef, ...]:
