@@ -106,13 +106,28 @@ def entity_parts(entity: Entity, ctx: Context, lists: dict[str, tuple[list[Any],
     without rendering them."""
     out = []
     for kind, (items, shown, per_page) in (lists or _lists(entity, ctx)).items():
-        rest = len(items) - shown
-        count = 0 if rest <= 0 else -(-rest // per_page)
+        count = _part_count(len(items), shown, per_page)
         for n in range(2, count + 2):
             lo = shown + (n - 2) * per_page
+            hi = lo + per_page if n <= count else len(items)  # the last page takes a short rest
             out.append(Part(paths.entity_part(entity.id, kind, n), kind, n, count + 1, lo, len(items),
-                            tuple(items[lo : lo + per_page])))
+                            tuple(items[lo:hi])))
     return out
+
+
+def _part_count(total: int, shown: int, per_page: int) -> int:
+    """How many pages of their own the items after the entity page's first `shown` need:
+    none for a rest of up to half a page's `shown` (the entity page shows them), and a rest
+    of up to a quarter of `per_page` after the last full page goes on that page, so that no
+    page holds only an item or two."""
+    rest = total - shown
+    fold = shown // 2
+    if rest <= fold:
+        return 0
+    count = -(-rest // per_page)
+    if count > 1 and rest - (count - 1) * per_page <= max(fold, per_page // 4):
+        count -= 1
+    return count
 
 
 def _part_page(entity: Entity, part: Part, lines: Callable[[list[Any], str], str]) -> Page:
@@ -127,10 +142,10 @@ def _part_page(entity: Entity, part: Part, lines: Callable[[list[Any], str], str
     return Page(path=part.path, text="\n".join(out))
 
 
-def _head(items: list[Any], shown: int, parts: list[Part], page: str, lines: Callable[[list[Any], str], str]
-          ) -> str:
-    """The entity page's part of a list: its first items, and links to the pages of the rest."""
-    head = lines(items[:shown], page)
+def _head(items: list[Any], parts: list[Part], page: str, lines: Callable[[list[Any], str], str]) -> str:
+    """The entity page's part of a list: its first items (all of them when no page of their
+    own follows), and links to the pages of the rest."""
+    head = lines(items[: parts[0].lo] if parts else items, page)
     if not parts:
         return head
     links = ", ".join(md.link(f"{p.n}", p.path, page) for p in parts)
@@ -164,8 +179,7 @@ def render_entity(entity: Entity, ctx: Context, main: bool = True, only: set[str
         return extra
 
     def body(kind: str) -> str:
-        items, shown, _ = lists[kind]
-        return _head(items, shown, [p for p in parts if p.kind == kind], page, renderers[kind])
+        return _head(lists[kind][0], [p for p in parts if p.kind == kind], page, renderers[kind])
 
     out = [
         md.front_matter({"title": entity.name, "tags": [entity.type.value], "search": {"boost": SEARCH_BOOST}}),
