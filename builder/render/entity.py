@@ -161,19 +161,26 @@ def _quotes_by_article(quotes: list[DossierQuote], ctx: Context, page: str) -> s
     return "".join(out)
 
 
-def render_entity(entity: Entity, ctx: Context, main: bool = True, only: set[str] | None = None) -> list[Page]:
-    """The entity's page (unless not `main`), and the pages its long lists continue on
-    (those in `only`, when given: the others are kept as they were)."""
-    page = paths.entity(entity.id)
-    lists = _lists(entity, ctx)
-    parts = entity_parts(entity, ctx, lists)
-    renderers: dict[str, Callable[[list[Any], str], str]] = {
+def _renderers(entity: Entity, ctx: Context, page: str) -> dict[str, Callable[[list[Any], str], str]]:
+    """How each long list's items are written, on the entity's page (`page`) or a page of
+    its own: articles (with the first sentence naming the entity only on the entity's page),
+    events, and quotes (grouped under their articles on a page of their own)."""
+    return {
         "articles": lambda ids, at: md.bullet_list(_article_line(ctx, a, entity.id, at, sentence=at == page)
                                                    for a in ids),
         "timeline": lambda chunk, at: md.bullet_list(timeline_line(e, ctx, at) for e in chunk),
         "quotes": lambda chunk, at: quote_cards(chunk, ctx, at, with_source=True) if at == page
         else _quotes_by_article(chunk, ctx, at),
     }
+
+
+def render_entity(entity: Entity, ctx: Context, main: bool = True, only: set[str] | None = None) -> list[Page]:
+    """The entity's page (unless not `main`), and the pages its long lists continue on
+    (those in `only`, when given: the others are kept as they were)."""
+    page = paths.entity(entity.id)
+    lists = _lists(entity, ctx)
+    parts = entity_parts(entity, ctx, lists)
+    renderers = _renderers(entity, ctx, page)
     extra = [_part_page(entity, part, renderers[part.kind]) for part in parts if only is None or part.path in only]
     if not main:
         return extra
@@ -181,6 +188,16 @@ def render_entity(entity: Entity, ctx: Context, main: bool = True, only: set[str
     def body(kind: str) -> str:
         return _head(lists[kind][0], [p for p in parts if p.kind == kind], page, renderers[kind])
 
+    out = _intro(entity)
+    out += [text for text in (_roles_section(entity, ctx, page), _mentioned_section(entity, ctx, body),
+                              _appears_with_section(entity, ctx, page), _timeline_section(entity, ctx, body),
+                              _quotes_section(entity, ctx, body)) if text]
+    out.append(md.generated_footer(None))
+    return [Page(path=page, text="\n".join(out)), *extra]
+
+
+def _intro(entity: Entity) -> list[str]:
+    """The page's front matter, notice, type and aliases, description and web links."""
     out = [
         md.front_matter({"title": entity.name, "tags": [entity.type.value], "search": {"boost": SEARCH_BOOST}}),
         md.generated_notice("the dossier's articles" + (" and dossier/entities.yml" if entity.curated else "")),
@@ -192,41 +209,63 @@ def render_entity(entity: Entity, ctx: Context, main: bool = True, only: set[str
         out.append(f"\n{md.text(entity.description)}\n")
     if entity.links:
         out.append("\n" + md.bullet_list(md.web_link(url) for url in entity.links))
-    if entity.roles:
-        by_text: dict[str, list[str]] = {}
-        for role in entity.roles:  # each role once, with the newest articles that give it
-            if role.article in ctx.articles:
-                by_text.setdefault(role.text, []).append(role.article)
-        lines = []
-        for text, article_ids in list(by_text.items())[:ROLES_SHOWN]:
-            newest = ctx.newest(article_ids)
-            links = ", ".join(md.link(md.text(ctx.articles[a].title), paths.article(a), page)
-                              for a in newest[:ROLE_SOURCES_SHOWN])
-            more = len(newest) - ROLE_SOURCES_SHOWN
-            lines.append(f"{md.text(text)} ({links}" + (f" and {more} more" if more > 0 else "") + ")")
-        out.append(md.section("Roles", searchable=False) + md.bullet_list(lines)
-                   + md.more(len(by_text) - ROLES_SHOWN, "roles"))
+    return out
+
+
+def _roles_section(entity: Entity, ctx: Context, page: str) -> str:
+    """Each role once, with the newest articles that give it."""
+    if not entity.roles:
+        return ""
+    by_text: dict[str, list[str]] = {}
+    for role in entity.roles:
+        if role.article in ctx.articles:
+            by_text.setdefault(role.text, []).append(role.article)
+    lines = []
+    for text, article_ids in list(by_text.items())[:ROLES_SHOWN]:
+        newest = ctx.newest(article_ids)
+        links = ", ".join(md.link(md.text(ctx.articles[a].title), paths.article(a), page)
+                          for a in newest[:ROLE_SOURCES_SHOWN])
+        more = len(newest) - ROLE_SOURCES_SHOWN
+        lines.append(f"{md.text(text)} ({links}" + (f" and {more} more" if more > 0 else "") + ")")
+    return (md.section("Roles", searchable=False) + md.bullet_list(lines)
+            + md.more(len(by_text) - ROLES_SHOWN, "roles"))
+
+
+def _mentioned_section(entity: Entity, ctx: Context, body: Callable[[str], str]) -> str:
+    """Every article that names the entity (its first ones here, the rest on pages of their own)."""
+    n = len(ctx.articles_by_entity.get(entity.id, []))
+    if not n:
+        return ""
+    return md.section(f"Mentioned in {n:,} article{'s' if n > 1 else ''}", searchable=False) + body("articles")
+
+
+def _appears_with_section(entity: Entity, ctx: Context, page: str) -> str:
+    """The entities named in most of the same articles."""
     article_ids = ctx.articles_by_entity.get(entity.id, [])
-    if article_ids:
-        n = len(article_ids)
-        out.append(md.section(f"Mentioned in {n:,} article{'s' if n > 1 else ''}", searchable=False) + body("articles"))
-        co = Counter(chain.from_iterable(ctx.entity_ids(article_id) for article_id in article_ids))
-        del co[entity.id]
-        if co:
-            ranked = sorted(co.items(), key=lambda kv: (-kv[1], ctx.entities[kv[0]].name))[:APPEARS_WITH_SHOWN]
-            out.append(md.section("Appears with", searchable=False) + md.bullet_list(
-                f"{entity_link(ctx.entities[other], page, role=ctx.role_in(ctx.entities[other]))} "
-                f"({n} article{'s' if n > 1 else ''})"
-                for other, n in ranked if not ctx.entities[other].hidden
-            ))
-    if ctx.events_by_entity.get(entity.id):
-        out.append(md.section("Timeline", searchable=False) + "Events whose sentence names "
-                   f"{md.text(entity.name)}, newest first.\n\n" + body("timeline"))
+    co = Counter(chain.from_iterable(ctx.entity_ids(article_id) for article_id in article_ids))
+    del co[entity.id]
+    if not co:
+        return ""
+    ranked = sorted(co.items(), key=lambda kv: (-kv[1], ctx.entities[kv[0]].name))[:APPEARS_WITH_SHOWN]
+    return md.section("Appears with", searchable=False) + md.bullet_list(
+        f"{entity_link(ctx.entities[other], page, role=ctx.role_in(ctx.entities[other]))} "
+        f"({n} article{'s' if n > 1 else ''})"
+        for other, n in ranked if not ctx.entities[other].hidden
+    )
+
+
+def _timeline_section(entity: Entity, ctx: Context, body: Callable[[str], str]) -> str:
+    if not ctx.events_by_entity.get(entity.id):
+        return ""
+    return (md.section("Timeline", searchable=False) + "Events whose sentence names "
+            f"{md.text(entity.name)}, newest first.\n\n" + body("timeline"))
+
+
+def _quotes_section(entity: Entity, ctx: Context, body: Callable[[str], str]) -> str:
     said = ctx.quotes_by_speaker.get(entity.id, [])
-    if said:
-        out.append(md.section(f"Quotes ({len(said):,})", searchable=False) + body("quotes"))
-    out.append(md.generated_footer(None))
-    return [Page(path=page, text="\n".join(out)), *extra]
+    if not said:
+        return ""
+    return md.section(f"Quotes ({len(said):,})", searchable=False) + body("quotes")
 
 
 def render_whos_who(ctx: Context) -> Page:
