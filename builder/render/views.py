@@ -44,7 +44,7 @@ def render_sources(ctx: Context) -> Page:
     if not groups:
         out.append("No sources named yet.\n")
     for key in sorted(groups, key=lambda k: (-len({s.article for s in groups[k]}), k)):
-        items = groups[key]
+        items = _once(groups[key], ctx)
         name = next((s.name for s in items if s.how == "outlet"), items[0].name)  # as the outlet writes it
         out.append(f"\n## {md.text(name)}\n")
         if items[0].entity:
@@ -58,8 +58,18 @@ def render_sources(ctx: Context) -> Page:
                 evidence = f" ({md.web_link(article.meta.url, 'original')})"
             lines.append(f"{_HOW.get(source.how, source.how).capitalize()} "
                          f"{md.link(md.text(article.title), paths.article(article.id), page)}{evidence}")
-        out.append(md.bullet_list(lines) + md.more(len(items) - SOURCE_ARTICLES_SHOWN, "older articles"))
+        hidden = len(items) - SOURCE_ARTICLES_SHOWN
+        out.append(md.bullet_list(lines) + (f"\n*… and {hidden:,} more: the {md.link('Articles', paths.ARTICLES, page)} "
+                                            "page lists every article.*\n" if hidden > 0 else ""))
     return Page(path=page, text="\n".join(out))
+
+
+def _once(items: list[Source], ctx: Context) -> list[Source]:
+    """A source's items without those of a copy of an article it already has (the same story
+    saved twice, or wired twice to one outlet, is one story: duplicates.py)."""
+    have = {s.article for s in items}
+    copy_of = ctx.dossier.copy_of
+    return [s for s in items if copy_of.get(s.article) not in have]
 
 
 ALSO_SHOWN = 3  # other articles named with an event told by several

@@ -1,0 +1,32 @@
+"""Issue 17, a desk officer's walk through the built views, third pass: what still misled on
+the dev sets, each as a made-up fixture."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from builder.render import views
+from tests.test_views import _dossier
+
+STORY = ("Jane Doe, the mayor of Leeds, opened the new library on Friday, the council said.\n\n"
+         "The library has 40,000 books, John Roe of the Acme Trust said.\n")
+
+
+def test_an_outlets_copy_of_its_own_story_is_listed_once_on_the_sources_page(tmp_path: Path) -> None:
+    articles = {"a.txt": "Library opens in Leeds\n\n" + STORY, "b.txt": "Library opens in Leeds\n\n" + STORY}
+    yml = "defaults:\n  outlet: Acme Wire\n"
+    dossier, pages = _dossier(tmp_path, articles, yml)
+    assert len(dossier.copy_of) == 1
+    acme = pages["sources/index.md"].split("## Acme Wire")[1].split("\n## ")[0]
+    assert acme.count("Published ") == 1
+
+
+def test_a_capped_list_of_undated_articles_says_where_the_rest_are_not_older(
+        tmp_path: Path, monkeypatch: object) -> None:
+    import pytest
+    assert isinstance(monkeypatch, pytest.MonkeyPatch)
+    monkeypatch.setattr(views, "SOURCE_ARTICLES_SHOWN", 2)
+    articles = {f"{n}.txt": f"Library news {n}\n\nJane Doe opened library number {n} in Leeds.\n" for n in range(4)}
+    _, pages = _dossier(tmp_path, articles, "defaults:\n  outlet: Acme Wire\n")
+    acme = pages["sources/index.md"].split("## Acme Wire")[1].split("\n## ")[0]
+    assert "older" not in acme and "dossier.json" not in acme  # undated: "older" means nothing
+    assert "2 more" in acme and "](../articles/index.md)" in acme  # the Articles page lists them all
