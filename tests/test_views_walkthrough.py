@@ -30,3 +30,18 @@ def test_a_capped_list_of_undated_articles_says_where_the_rest_are_not_older(
     acme = pages["sources/index.md"].split("## Acme Wire")[1].split("\n## ")[0]
     assert "older" not in acme and "dossier.json" not in acme  # undated: "older" means nothing
     assert "2 more" in acme and "](../articles/index.md)" in acme  # the Articles page lists them all
+
+
+def test_a_discrepancy_names_both_sources_even_without_an_outlet(tmp_path: Path) -> None:
+    from tests.test_views import VISIT
+
+    yml = ("articles:\n  a.txt:\n    date: 2024-03-06\n    outlet: Daily Wire Service\n"
+           "  b.txt:\n    date: 2024-03-06\n    url: https://news.example.org/2024/03/06/talks\n")
+    _, pages = _dossier(tmp_path, VISIT, yml)
+    entry = pages["discrepancies/index.md"].split("!!! warning")[1]
+    assert "Monday 4 March 2024" in entry and "Tuesday 5 March 2024" in entry  # the resolved dates
+    assert "(Daily Wire Service)" in entry and r"(news\.example\.org)" in entry
+    _, pages = _dossier(tmp_path / "2", VISIT, "articles:\n  a.txt:\n    date: 2024-03-06\n"
+                        "  b.txt:\n    date: 2024-03-06\n")
+    entry = pages["discrepancies/index.md"].split("!!! warning")[1]
+    assert entry.count("outlet not given") == 2 and "`a.txt`" in entry and "`b.txt`" in entry

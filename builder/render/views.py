@@ -2,8 +2,9 @@
 from __future__ import annotations
 
 from collections import defaultdict
+from urllib.parse import urlsplit
 
-from builder.model import Page, Source, TimelineEvent
+from builder.model import Article, Page, Source, TimelineEvent
 from builder.render import markdown as md
 from builder.render import paths
 from builder.render.cards import entity_link
@@ -144,11 +145,22 @@ _ORDINAL = ("first", "second", "third", "fourth", "fifth")
 def _report(ctx: Context, article_id: str, report: int, page: str) -> str:
     """A claim's source: the article's link and outlet, and which report of the file."""
     article = ctx.articles[article_id]
-    outlet = f" ({md.text(article.meta.outlet)})" if article.meta.outlet else ""
+    outlet = f" ({_outlet(article)})"
     which = ""
     if ctx.dossier.reports.get(article_id):
         which = f", the {_ORDINAL[report] if report < len(_ORDINAL) else str(report + 1) + 'th'} report in its file"
     return f"{md.link(md.text(article.title), paths.article(article.id), page)}{outlet}{which}"
+
+
+def _outlet(article: Article) -> str:
+    """Who published an article, as far as known: its outlet, else its web address's host,
+    else its file (a claim's source is never left unnamed)."""
+    if article.meta.outlet:
+        return md.text(article.meta.outlet)
+    host = urlsplit(article.meta.url).hostname if article.meta.url else None
+    if host:
+        return md.text(host.removeprefix("www."))
+    return f"outlet not given: file {md.code(article.file)}"
 
 
 def render_discrepancies(ctx: Context) -> Page:
