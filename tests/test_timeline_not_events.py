@@ -55,6 +55,11 @@ PUBLISHED = dt.date(2015, 3, 18)  # a Wednesday
     ("Under the Data Protection Act of March 1998, firms must say so.", ["name"]),
     ("The Treaty of 12 May 1998 set the border.", ["name"]),
     ("Parliament passed the act in 1998.", ["event"]),
+    # a day and month naming a past event ("the September 11 attacks"): no date of this year's
+    ("Security was tightened after the September 11 attacks, the council said.", ["name"]),
+    ("Nobody forgot the 7 July bombings in the city.", ["name"]),
+    ("Jane Doe was hurt in attacks on September 11.", ["event"]),
+    ("The March 4, 2014 attacks killed three people.", ["event"]),
     ("The Act was amended in March 2014.", ["event"]),
     # "today" meaning nowadays, by its words
     ("The wallet holds 1.81 bitcoins, around $430 at today's exchange rates.", ["now"]),
