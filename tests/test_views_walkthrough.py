@@ -45,3 +45,28 @@ def test_a_discrepancy_names_both_sources_even_without_an_outlet(tmp_path: Path)
                         "  b.txt:\n    date: 2024-03-06\n")
     entry = pages["discrepancies/index.md"].split("!!! warning")[1]
     assert entry.count("outlet not given") == 2 and "`a.txt`" in entry and "`b.txt`" in entry
+
+
+def test_key_quotes_give_another_speaker_before_a_second_quote_of_one(
+        tmp_path: Path, monkeypatch: object) -> None:
+    """A second speaker of an article already quoted comes before the first speaker's
+    second quote: several speakers first, then several articles."""
+    import pytest
+    from builder.render import home
+    assert isinstance(monkeypatch, pytest.MonkeyPatch)
+    monkeypatch.setattr(home, "HOME_QUOTES", 2)
+    said = "“We will keep every library in this city open for as long as the people of Leeds want them,” {} said."
+    articles = {
+        "a.txt": "Libraries stay open\n\n" + said.format("Jane Doe") + "\n\n"
+                 + "“The trust will pay for the books and the staff of the new library for ten more years,” "
+                 "John Roe said.\n",
+        "b.txt": "Bridge repairs begin\n\nWork on the old bridge over the river began on Monday.\n\n"
+                 "“The bridge will be closed to cars for six weeks while the engineers replace its deck,” "
+                 "Jane Doe said.\n",
+        "c.txt": "Budget agreed\n\nThe council agreed its budget for the coming year after a long debate.\n\n"
+                 "“No school in the county will lose a teacher because of this budget, and none will close,” "
+                 "Jane Doe said.\n",
+    }
+    _, pages = _dossier(tmp_path, articles)
+    quotes = pages["index.md"].split("## Key quotes")[1].split("\n## ")[0]
+    assert "Jane Doe" in quotes and "John Roe" in quotes

@@ -95,15 +95,15 @@ def _key_quote(quote: DossierQuote, ctx: Context) -> bool:
 def key_quotes(ctx: Context, speakers: list[str], limit: int) -> list[DossierQuote]:
     """Key quotes from as many speakers and articles as there are: the best quote of each
     speaker in turn (the speakers named in the most articles first, then the most quoted),
-    one per article while others remain."""
+    one per article while others remain, and another speaker before a second quote of one."""
     ranked = sorted(speakers, key=lambda s: (-len(ctx.articles_by_entity.get(s, ())),
                                              -len(ctx.quotes_by_speaker.get(s, ())), ctx.entities[s].name))
     pools = {s: sorted((q for q in ctx.quotes_by_speaker.get(s, ()) if _key_quote(q, ctx)),
                        key=lambda q: (-min(len(q.quote.text.split()), 40), ctx.rank(q.article), q.quote.start))
              for s in ranked}
     picks: list[DossierQuote] = []
-    for one_per_article in (True, False):
-        for round_ in range(limit):
+    for round_ in range(limit):
+        for one_per_article in (True, False):
             for speaker in ranked:
                 pool = pools[speaker]
                 if len(picks) >= limit or round_ >= len(pool):
