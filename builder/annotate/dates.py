@@ -469,35 +469,49 @@ def _digit(ref: DateRef) -> bool:
 
 def _roles(block: _Block, refs: list[DateRef]) -> list[DateRef]:
     """What each date is to the story: an event, background ("since 1906", "between 1987 and
-    1990", "2000-2050"), a bound ("before June"), a deadline (a bound ahead) or the dateline's date."""
+    1990", "2000-2050"), a bound ("before June"), a deadline (a bound ahead), the dateline's
+    date, or no event of the story (not_events.txt: a statistic's year, a setting ...)."""
     text, offset = block.text, block.offset
     out: list[DateRef] = []
     dateline = _dateline_length(text)
     for n, ref in enumerate(refs):
         start, end = ref.start - offset, ref.end - offset
-        before = text[max(0, start - 40) : start]
         nxt = refs[n + 1] if n + 1 < len(refs) else None
-        joined_next = nxt is not None and _SPAN_JOIN.fullmatch(text[end : nxt.start - offset] + "") is not None
-        role = "event"
         if start < dateline:
             role = "dateline"
-        elif _SINCE.search(before):
-            role = "since"
-        elif _SPAN_OPEN.search(before) and joined_next:
-            role = "span"
-        elif out and out[-1].role == "span" and _SPAN_JOIN.fullmatch(text[out[-1].end - offset : start]):
-            role = "span"
-        elif (nxt is not None and _DASH.fullmatch(text[end : nxt.start - offset]) and _digit(ref) and _digit(nxt)) \
-                or _AFTER_YEAR_DASH.search(before):
-            role = "span"
-        elif _BOUND.search(before):
-            ahead = (ref.date is not None and block.published is not None and ref.date > block.published) \
-                or block.looks_ahead(start)
-            role = "deadline" if ahead else "bound"
-        if role == "event":
-            role = _not_event(text, start, end) or role
+        else:
+            role = (_background(block, ref, nxt, out[-1] if out else None) or _bound(block, ref)
+                    or _not_event(text, start, end) or "event")
         out.append(ref._replace(role=role) if role != "event" else ref)
     return out
+
+
+def _background(block: _Block, ref: DateRef, nxt: DateRef | None, last: DateRef | None) -> str | None:
+    """"since" for "since 1906"; "span" for a date of "between 1987 and 1990", "from
+    January to March" or "2000-2050"; None for any other date."""
+    text, offset = block.text, block.offset
+    start, end = ref.start - offset, ref.end - offset
+    before = text[max(0, start - 40) : start]
+    if _SINCE.search(before):
+        return "since"
+    if _SPAN_OPEN.search(before) and nxt is not None and _SPAN_JOIN.fullmatch(text[end : nxt.start - offset]):
+        return "span"
+    if last is not None and last.role == "span" and _SPAN_JOIN.fullmatch(text[last.end - offset : start]):
+        return "span"
+    if nxt is not None and _DASH.fullmatch(text[end : nxt.start - offset]) and _digit(ref) and _digit(nxt):
+        return "span"
+    return "span" if _AFTER_YEAR_DASH.search(before) else None
+
+
+def _bound(block: _Block, ref: DateRef) -> str | None:
+    """"deadline" for a bound set ahead ("by June 2030"), "bound" for one not ("before
+    June"), None for a date with no bound before it."""
+    start = ref.start - block.offset
+    if not _BOUND.search(block.text[max(0, start - 40) : start]):
+        return None
+    ahead = (ref.date is not None and block.published is not None and ref.date > block.published) \
+        or block.looks_ahead(start)
+    return "deadline" if ahead else "bound"
 
 
 def _dateline_length(text: str) -> int:
