@@ -70,3 +70,13 @@ def test_key_quotes_give_another_speaker_before_a_second_quote_of_one(
     _, pages = _dossier(tmp_path, articles)
     quotes = pages["index.md"].split("## Key quotes")[1].split("\n## ")[0]
     assert "Jane Doe" in quotes and "John Roe" in quotes
+
+
+def test_a_timeline_line_does_not_repeat_a_date_written_as_it_is_shown(tmp_path: Path) -> None:
+    text = ("Library opens in Leeds\n\nJane Doe opened the library on Friday, the council said.\n\n"
+            "The old library closed in February 2022 after a flood.\n\nThe town hall was built in 1998.\n")
+    _, pages = _dossier(tmp_path, {"a.txt": text}, "articles:\n  a.txt:\n    date: 2024-03-04\n")
+    timeline = pages["timeline/index.md"]
+    assert "**February 2022**:" in timeline and "(February 2022)" not in timeline
+    assert "**1998**:" in timeline and "(1998)" not in timeline
+    assert "**1 March 2024** (Friday):" in timeline  # a date written otherwise still says how

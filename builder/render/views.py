@@ -89,7 +89,8 @@ def timeline_line(event: TimelineEvent, ctx: Context, page: str) -> str:
     others = [md.link(md.text(ctx.articles[a].title), paths.article(a), page) for a in event.also[:ALSO_SHOWN]]
     more = len(event.also) - ALSO_SHOWN
     also = ("; also told by " + ", ".join(others) + (f" and {more} more" if more > 0 else "")) if others else ""
-    return (f"**{when}**{mark} ({md.text(event.text)}): {md.text(event.sentence)} — "
+    written = "" if " ".join(event.text.split()) == when else f" ({md.text(event.text)})"  # not "2014 (2014)"
+    return (f"**{when}**{mark}{written}: {md.text(event.sentence)} — "
             f"{md.link(md.text(article.title), paths.article(article.id), page)}{also}")
 
 
