@@ -80,3 +80,17 @@ def test_a_timeline_line_does_not_repeat_a_date_written_as_it_is_shown(tmp_path:
     assert "**February 2022**:" in timeline and "(February 2022)" not in timeline
     assert "**1998**:" in timeline and "(1998)" not in timeline
     assert "**1 March 2024** (Friday):" in timeline  # a date written otherwise still says how
+
+
+def test_the_graph_shows_who_appears_with_the_main_actors_not_names_picked_by_the_alphabet(
+        tmp_path: Path) -> None:
+    articles = {
+        "a.txt": "Talks in Leeds\n\nJane Doe met John Roe in Leeds to talk about the library.\n",
+        "b.txt": "More talks in Leeds\n\nJane Doe and John Roe met Maria Lopez again, with the Zorblatt Trust.\n",
+        "c.txt": "Harvest fair\n\nThe Acme Growers Guild and Anna Able opened the harvest fair in Hull.\n",
+    }
+    _, pages = _dossier(tmp_path, articles)
+    home = pages["index.md"]
+    graph = home.split("## Who appears with whom")[1].split("\n## ")[0]
+    assert "Jane Doe" in graph and "John Roe" in graph and "Maria Lopez" in graph
+    assert "Anna Able" not in graph and "Acme Growers Guild" not in graph  # one article, with no main actor
