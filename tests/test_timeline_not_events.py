@@ -26,6 +26,10 @@ PUBLISHED = dt.date(2015, 3, 18)  # a Wednesday
     ("Acme had more than 100 shops, double the number in 2017.", ["statistic"]),
     ("Acme's browsers accounted for 70 percent of the market in 2009.", ["statistic"]),
     ("In 2014, the fishery is capped at 29.4 million pounds.", ["statistic"]),
+    ("Inflation was 2.5 percent in May, the office said.", ["statistic"]),
+    ("In March 2014, turnout was about 40 percent.", ["statistic"]),
+    ("Jane Doe was paid $5 million in 2012.", ["event"]),
+    ("Acme, which is 40 percent owned by the state, bought Zorblatt in 2012.", ["event"]),
     # ... not an event told with a figure
     ("Acme bought Zorblatt in August 2017 for $13.7 billion, its largest purchase.", ["event"]),
     ("In 2014, 4 million visitors attended the festival.", ["event"]),
