@@ -29,6 +29,8 @@ PUBLISHED = dt.date(2015, 3, 18)  # a Wednesday
     ("Inflation was 2.5 percent in May, the office said.", ["statistic"]),
     ("In March 2014, turnout was about 40 percent.", ["statistic"]),
     ("Jane Doe was paid $5 million in 2012.", ["event"]),
+    ("The brand racked up more than $6 million in sales in January alone, a firm said.", ["statistic"]),
+    ("Jane Doe travelled to Leeds in January alone.", ["event"]),
     ("Acme, which is 40 percent owned by the state, bought Zorblatt in 2012.", ["event"]),
     # ... not an event told with a figure
     ("Acme bought Zorblatt in August 2017 for $13.7 billion, its largest purchase.", ["event"]),
