@@ -117,8 +117,9 @@ def render_timeline(ctx: Context) -> list[Page]:
     page = paths.TIMELINE
     intro = ("Dated events in the articles, oldest first; an event several articles tell is listed once, with "
              "all of them. Relative dates (\"on Wednesday\", \"last week\") are placed only when the article's own "
-             "date is known; background dates (\"since 1906\", \"between 1987 and 1990\"), datelines and photo "
-             "captions are left out; dates set ahead as limits are marked as deadlines, and events dated after "
+             "date is known; background dates (\"since 1906\", \"between 1987 and 1990\"), datelines, photo "
+             "captions and dates that are no event (a statistic's year, a story's setting, \"as of March 2014\", "
+             "a birth) are left out; dates set ahead as limits are marked as deadlines, and events dated after "
              "their article as expected.")
     out = md.page_head("Timeline", intro=intro, search=NOT_SEARCHED)
     events = _ordered(ctx.dossier.timeline)
