@@ -524,9 +524,10 @@ class _NotEvent(NamedTuple):
     id: str
     role: str
     date: re.Pattern[str] | None  # the date's own text, in full
+    words: tuple[str, ...]  # one of them is written near the date (or in its sentence)
     before: re.Pattern[str] | None  # the text just before the date ends with it
     after: re.Pattern[str] | None  # the text just after the date starts with it
-    sentence: re.Pattern[str] | None  # the date's sentence matches it from its start
+    sentence: tuple[re.Pattern[str], ...]  # each is found in the date's sentence
 
 
 @cache
@@ -536,28 +537,49 @@ def _not_events() -> tuple[_NotEvent, ...]:
 
     rules = []
     for line in wordlists.lines("dates/not_events.txt"):
-        rule_id, role, date, before, after, sentence, _example = line.split("\t")
-        rules.append(_NotEvent(rule_id, role, compiled(date), compiled(before, r"\Z"), compiled(after),
-                               compiled(sentence)))
+        rule_id, role, date, words, before, after, sentence, _example = line.split("\t")
+        found_in = () if sentence == "-" else tuple(re.compile(p, re.IGNORECASE) for p in sentence.split(" && "))
+        rules.append(_NotEvent(rule_id, role, compiled(date), () if words == "-" else tuple(words.split("|")),
+                               compiled(before, r"\Z"), compiled(after), found_in))
     return tuple(rules)
+
+
+_NEAR = (80, 60)  # how far before and after a date its rules look
+
+
+@cache
+def _rule_words() -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """Every word the rules look for near a date, and in a date's sentence."""
+    rules = _not_events()
+    return (tuple(sorted({w for r in rules if not r.sentence for w in r.words})),
+            tuple(sorted({w for r in rules if r.sentence for w in r.words})))
 
 
 def _not_event(text: str, start: int, end: int) -> str | None:
     """The role of the first rule of not_events.txt that says the date text[start:end] is no
     event of the story (a statistic's year, a setting, a reference date, an age, a birth, a
-    name's date, "today" meaning nowadays), or None."""
+    name's date, "today" meaning nowadays), or None. A rule is tried only when one of its
+    words is written near the date (in its sentence, for a rule about the sentence)."""
+    near_words, sentence_words = _rule_words()
+    near = text[max(0, start - _NEAR[0]) : end + _NEAR[1]].lower()
+    present = {w for w in near_words if w in near}
     sentence: tuple[int, int] | None = None
+    said: set[str] = set()
     for rule in _not_events():
         if rule.date is not None and not rule.date.fullmatch(text, start, end):
             continue
-        if rule.before is not None and not rule.before.search(text, max(0, start - 80), start):
+        if rule.sentence and sentence is None:
+            sentence = sentence_of(text, start)
+            lowered = text[sentence[0] : sentence[1]].lower()
+            said = {w for w in sentence_words if w in lowered}
+        if rule.words and (said if rule.sentence else present).isdisjoint(rule.words):
             continue
-        if rule.after is not None and not rule.after.match(text, end, end + 60):
+        if rule.before is not None and not rule.before.search(text, max(0, start - _NEAR[0]), start):
             continue
-        if rule.sentence is not None:
-            sentence = sentence or sentence_of(text, start)
-            if not rule.sentence.match(text, *sentence):
-                continue
+        if rule.after is not None and not rule.after.match(text, end, end + _NEAR[1]):
+            continue
+        if sentence is not None and not all(p.search(text, *sentence) for p in rule.sentence):
+            continue
         return rule.role
     return None
 
