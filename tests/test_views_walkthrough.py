@@ -94,3 +94,21 @@ def test_the_graph_shows_who_appears_with_the_main_actors_not_names_picked_by_th
     graph = home.split("## Who appears with whom")[1].split("\n## ")[0]
     assert "Jane Doe" in graph and "John Roe" in graph and "Maria Lopez" in graph
     assert "Anna Able" not in graph and "Acme Growers Guild" not in graph  # one article, with no main actor
+
+
+def test_appears_with_lists_its_full_share_when_a_hidden_entity_is_named_more(tmp_path: Path) -> None:
+    """A hidden entity leaves no gap in the list: the next one takes its place."""
+    from builder.render import entity as entity_render
+
+    folder = tmp_path / "d"
+    articles = {f"{n}.txt": f"Talks number {n}\n\nJane Doe met John Roe and Acme Trust officials in Leeds"
+                            + (" with Maria Lopez" if n == 0 else "") + ".\n" for n in range(3)}
+    yml = "articles: {}\n"
+    (folder / "dossier").mkdir(parents=True)
+    (folder / "dossier" / "entities.yml").write_text("- name: John Roe\n  type: person\n  hidden: true\n", encoding="utf-8")
+    import pytest
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setattr(entity_render, "APPEARS_WITH_SHOWN", 2)
+        _, pages = _dossier(folder, articles, yml)
+    doe = pages["entities/jane-doe.md"].split("## Appears with")[1].split("\n## ")[0]
+    assert doe.count("\n- ") == 2 and "John Roe" not in doe

@@ -246,11 +246,14 @@ def _appears_with_section(entity: Entity, ctx: Context, page: str) -> str:
     del co[entity.id]
     if not co:
         return ""
-    ranked = sorted(co.items(), key=lambda kv: (-kv[1], ctx.entities[kv[0]].name))[:APPEARS_WITH_SHOWN]
+    shown = [kv for kv in co.items() if not ctx.entities[kv[0]].hidden]  # a hidden one leaves no gap
+    ranked = sorted(shown, key=lambda kv: (-kv[1], ctx.entities[kv[0]].name))[:APPEARS_WITH_SHOWN]
+    if not ranked:
+        return ""
     return md.section("Appears with", searchable=False) + md.bullet_list(
         f"{entity_link(ctx.entities[other], page, role=ctx.role_in(ctx.entities[other]))} "
         f"({n} article{'s' if n > 1 else ''})"
-        for other, n in ranked if not ctx.entities[other].hidden
+        for other, n in ranked
     )
 
 
