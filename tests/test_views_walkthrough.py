@@ -112,3 +112,18 @@ def test_appears_with_lists_its_full_share_when_a_hidden_entity_is_named_more(tm
         _, pages = _dossier(folder, articles, yml)
     doe = pages["entities/jane-doe.md"].split("## Appears with")[1].split("\n## ")[0]
     assert doe.count("\n- ") == 2 and "John Roe" not in doe
+
+
+def test_the_quotes_page_shows_a_speakers_whole_quotes_before_the_fragments(
+        tmp_path: Path, monkeypatch: object) -> None:
+    import pytest
+    from builder.render import home
+    assert isinstance(monkeypatch, pytest.MonkeyPatch)
+    monkeypatch.setattr(home, "QUOTES_PER_SPEAKER", 2)
+    text = ("Mayor speaks\n\nJane Doe called the plan “a disgrace” and “a waste” on Monday.\n\n"
+            "She said it was “badly made”.\n\n"
+            "“We will build the new library in Leeds whatever the council decides about the money,” "
+            "Jane Doe said.\n")
+    _, pages = _dossier(tmp_path, {"a.txt": text})
+    doe = pages["quotes/index.md"].split("## Jane Doe")[1].split("\n## ")[0]
+    assert "We will build the new library" in doe

@@ -243,6 +243,12 @@ def render_article_index(ctx: Context) -> list[Page]:
     return pages
 
 
+def _whole_first(ctx: Context, quotes: list[DossierQuote]) -> list[DossierQuote]:
+    """A speaker's quotes for the Quotes page: whole quotations first, then the words quoted
+    inside a sentence ("called the plan 'a disgrace'"), each newest first."""
+    return sorted(quotes, key=lambda q: (q.quote.kind != "full", ctx.rank(q.article), q.quote.start))
+
+
 def render_quotes(ctx: Context) -> Page:
     page = paths.QUOTES
     out = md.page_head("Quotes", search={"boost": 2})
@@ -257,7 +263,7 @@ def render_quotes(ctx: Context) -> Page:
             continue
         all_quotes = md.link(f"all {len(quotes)} on {md.text(entity.name)}'s page", paths.entity(entity.id), page)
         out.append(f"\n## {md.text(entity.name)}\n\n"
-                   + quote_cards(newest_quotes(ctx, quotes)[:QUOTES_PER_SPEAKER], ctx, page, with_source=True)
+                   + quote_cards(_whole_first(ctx, quotes)[:QUOTES_PER_SPEAKER], ctx, page, with_source=True)
                    + (f"\n{all_quotes}\n" if len(quotes) > QUOTES_PER_SPEAKER else ""))
     out.append(md.more(len(by_speaker) - SPEAKERS_SHOWN, "speakers, quoted less often"))
     unpaged = [q for q in ctx.dossier.quotes if q.speaker is None and (q.quote.speaker_name or q.quote.description)]
