@@ -104,12 +104,15 @@ def _ahead(ref: DateRef, block: Block, published: dt.date | None) -> bool:
 
 
 def _same_period(date: dt.date, precision: str, published: dt.date) -> bool:
-    """Whether a date known to the year, month or week is the period of the report's own
-    date ("this year", "later this month"): its tense then says whether it is to come."""
+    """Whether a date known to the day, week, month or year is the report's own day or
+    period ("on Friday" in Friday's report, "this year", "later this month"): its tense then
+    says whether it is to come."""
     if precision == "year":
         return date.year == published.year
     if precision == "month":
         return (date.year, date.month) == (published.year, published.month)
+    if precision == "day":  # "plans to sign on Friday" in Friday's report
+        return date == published
     return precision == "week" and date <= published < date + dt.timedelta(days=7)
 
 

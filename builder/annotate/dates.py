@@ -21,7 +21,7 @@ import string
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import cache
-from typing import TypeVar
+from typing import NamedTuple, TypeVar
 
 from builder import wordlists
 from builder.annotate.reports import dateline_end, report_dates, report_of, report_starts
@@ -233,6 +233,8 @@ def _present_event_verbs() -> frozenset[str]:
 
 
 _HABITUAL = re.compile(r"(?i:\b(?:every|each)\s+)\Z")  # "every Friday": not one day
+# "the next Tuesday", "the following March": a day after another of the story, not of the report
+_NARRATIVE_NEXT = re.compile(r"(?i:\b(?:the|that)\s+(?:next|following|previous|preceding)\s+)\Z")
 
 
 class _Block:
@@ -252,6 +254,8 @@ class _Block:
         lo, hi = self.sentence(start)
         if passive:
             lo = max([lo] + [m.end() for m in _CLAUSE_BREAK.finditer(self.text, lo, start)])
+            if _OPENS_CLAUSE.search(self.text, max(lo, start - 12), start):  # "... came and this year the city expects"
+                lo = start
         before, after = None, None
         for m in _lists().tense.finditer(self.text, lo, max(hi, end)):
             if passive and m["ed"] and _BE_BEFORE.search(self.text, max(0, m.start() - 4), m.start()):
@@ -344,6 +348,8 @@ def _weekday_ref(m: re.Match[str], block: _Block) -> DateRef | None:
         return None  # "the Sunday Clarion", "Saturday Gazette": a newspaper's name
     if block.before(_HABITUAL, start):
         return None
+    if block.before(_NARRATIVE_NEXT, start):  # "went back the next Tuesday": the story's, not the report's
+        return block.ref(start, m.end(), None)
     start, q, future = _qualified(block, start, m.end())
     date = _weekday(lists.weekdays[name], block.published, future, q) if block.published else None
     return block.ref(start, m.end(), date)
@@ -356,6 +362,8 @@ def _month_ref(m: re.Match[str], block: _Block) -> DateRef | None:
             or block.before(lists.range_month, start))
     if not cued:
         return None
+    if block.before(_NARRATIVE_NEXT, start):  # "the following March": the story's, not the report's
+        return block.ref(start, m.end(), None, "month")
     start, q, future = _qualified(block, start, m.end())
     date = _month_alone(lists.months[m["m4"].lower()], block.published, future, q) if block.published else None
     return block.ref(start, m.end(), date, "month")
@@ -461,37 +469,119 @@ def _digit(ref: DateRef) -> bool:
 
 def _roles(block: _Block, refs: list[DateRef]) -> list[DateRef]:
     """What each date is to the story: an event, background ("since 1906", "between 1987 and
-    1990", "2000-2050"), a bound ("before June"), a deadline (a bound ahead) or the dateline's date."""
+    1990", "2000-2050"), a bound ("before June"), a deadline (a bound ahead), the dateline's
+    date, or no event of the story (not_events.txt: a statistic's year, a setting ...)."""
     text, offset = block.text, block.offset
     out: list[DateRef] = []
     dateline = _dateline_length(text)
     for n, ref in enumerate(refs):
         start, end = ref.start - offset, ref.end - offset
-        before = text[max(0, start - 40) : start]
         nxt = refs[n + 1] if n + 1 < len(refs) else None
-        joined_next = nxt is not None and _SPAN_JOIN.fullmatch(text[end : nxt.start - offset] + "") is not None
-        role = "event"
         if start < dateline:
             role = "dateline"
-        elif _SINCE.search(before):
-            role = "since"
-        elif _SPAN_OPEN.search(before) and joined_next:
-            role = "span"
-        elif out and out[-1].role == "span" and _SPAN_JOIN.fullmatch(text[out[-1].end - offset : start]):
-            role = "span"
-        elif (nxt is not None and _DASH.fullmatch(text[end : nxt.start - offset]) and _digit(ref) and _digit(nxt)) \
-                or _AFTER_YEAR_DASH.search(before):
-            role = "span"
-        elif _BOUND.search(before):
-            ahead = (ref.date is not None and block.published is not None and ref.date > block.published) \
-                or block.looks_ahead(start)
-            role = "deadline" if ahead else "bound"
+        else:
+            role = (_background(block, ref, nxt, out[-1] if out else None) or _bound(block, ref)
+                    or _not_event(text, start, end) or "event")
         out.append(ref._replace(role=role) if role != "event" else ref)
     return out
 
 
+def _background(block: _Block, ref: DateRef, nxt: DateRef | None, last: DateRef | None) -> str | None:
+    """"since" for "since 1906"; "span" for a date of "between 1987 and 1990", "from
+    January to March" or "2000-2050"; None for any other date."""
+    text, offset = block.text, block.offset
+    start, end = ref.start - offset, ref.end - offset
+    before = text[max(0, start - 40) : start]
+    if _SINCE.search(before):
+        return "since"
+    if _SPAN_OPEN.search(before) and nxt is not None and _SPAN_JOIN.fullmatch(text[end : nxt.start - offset]):
+        return "span"
+    if last is not None and last.role == "span" and _SPAN_JOIN.fullmatch(text[last.end - offset : start]):
+        return "span"
+    if nxt is not None and _DASH.fullmatch(text[end : nxt.start - offset]) and _digit(ref) and _digit(nxt):
+        return "span"
+    return "span" if _AFTER_YEAR_DASH.search(before) else None
+
+
+def _bound(block: _Block, ref: DateRef) -> str | None:
+    """"deadline" for a bound set ahead ("by June 2030"), "bound" for one not ("before
+    June"), None for a date with no bound before it."""
+    start = ref.start - block.offset
+    if not _BOUND.search(block.text[max(0, start - 40) : start]):
+        return None
+    ahead = (ref.date is not None and block.published is not None and ref.date > block.published) \
+        or block.looks_ahead(start)
+    return "deadline" if ahead else "bound"
+
+
 def _dateline_length(text: str) -> int:
     return dateline_end(text)
+
+
+class _NotEvent(NamedTuple):
+    """A rule of builder/data/dates/not_events.txt: a date read as an event that is none."""
+
+    id: str
+    role: str
+    date: re.Pattern[str] | None  # the date's own text, in full
+    words: tuple[str, ...]  # one of them is written near the date (or in its sentence)
+    before: re.Pattern[str] | None  # the text just before the date ends with it
+    after: re.Pattern[str] | None  # the text just after the date starts with it
+    sentence: tuple[re.Pattern[str], ...]  # each is found in the date's sentence
+
+
+@cache
+def _not_events() -> tuple[_NotEvent, ...]:
+    def compiled(field: str, suffix: str = "") -> re.Pattern[str] | None:
+        return None if field == "-" else re.compile(f"(?:{field}){suffix}", re.IGNORECASE)
+
+    rules = []
+    for line in wordlists.lines("dates/not_events.txt"):
+        rule_id, role, date, words, before, after, sentence, _example = line.split("\t")
+        found_in = () if sentence == "-" else tuple(re.compile(p, re.IGNORECASE) for p in sentence.split(" && "))
+        rules.append(_NotEvent(rule_id, role, compiled(date), () if words == "-" else tuple(words.split("|")),
+                               compiled(before, r"\Z"), compiled(after), found_in))
+    return tuple(rules)
+
+
+_NEAR = (80, 60)  # how far before and after a date its rules look
+
+
+@cache
+def _rule_words() -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """Every word the rules look for near a date, and in a date's sentence."""
+    rules = _not_events()
+    return (tuple(sorted({w for r in rules if not r.sentence for w in r.words})),
+            tuple(sorted({w for r in rules if r.sentence for w in r.words})))
+
+
+def _not_event(text: str, start: int, end: int) -> str | None:
+    """The role of the first rule of not_events.txt that says the date text[start:end] is no
+    event of the story (a statistic's year, a setting, a reference date, an age, a birth, a
+    name's date, "today" meaning nowadays), or None. A rule is tried only when one of its
+    words is written near the date (in its sentence, for a rule about the sentence)."""
+    near_words, sentence_words = _rule_words()
+    near = text[max(0, start - _NEAR[0]) : end + _NEAR[1]].lower()
+    present = {w for w in near_words if w in near}
+    sentence: tuple[int, int] | None = None
+    said: set[str] = set()
+    for rule in _not_events():
+        if rule.date is not None and not rule.date.fullmatch(text, start, end):
+            continue
+        if rule.sentence and sentence is None:
+            sentence = sentence_of(text, start)
+            lowered = text[sentence[0] : sentence[1]].lower()
+            said = {w for w in sentence_words if w in lowered}
+        if rule.words and (said if rule.sentence else present).isdisjoint(rule.words):
+            continue
+        if rule.before is not None and not rule.before.search(text, max(0, start - _NEAR[0]), start):
+            continue
+        if rule.after is not None and not rule.after.match(text, end, end + _NEAR[1]):
+            continue
+        if sentence is not None and not all(p.search(text, *sentence) for p in rule.sentence):
+            continue
+        return rule.role
+    return None
 
 
 def dates_in_text(text: str, published: dt.date | None = None, offset: int = 0) -> tuple[DateRef, ...]:
@@ -537,7 +627,8 @@ def speaks_ahead(text: str, start: int, end: int) -> bool:
 
 
 _BE_BEFORE = re.compile(r"\bbe\s+\Z")
-_CLAUSE_BREAK = re.compile(r"[,;:]\s+(?:and|but|while|whereas)\s+|;\s+")  # where a clause of its own begins
+_OPENS_CLAUSE = re.compile(r"\s(?:and|but|while|whereas)\s+\Z")  # a date that opens a clause of its own
+_CLAUSE_BREAK = re.compile(r"[,;:]\s+(?:and|but|while|whereas|which|who)\s+|;\s+")  # where a clause of its own begins
 
 
 def find_dates(article: Article, published: dt.date | None = None) -> tuple[DateRef, ...]:

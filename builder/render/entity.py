@@ -106,13 +106,28 @@ def entity_parts(entity: Entity, ctx: Context, lists: dict[str, tuple[list[Any],
     without rendering them."""
     out = []
     for kind, (items, shown, per_page) in (lists or _lists(entity, ctx)).items():
-        rest = len(items) - shown
-        count = 0 if rest <= 0 else -(-rest // per_page)
+        count = _part_count(len(items), shown, per_page)
         for n in range(2, count + 2):
             lo = shown + (n - 2) * per_page
+            hi = lo + per_page if n <= count else len(items)  # the last page takes a short rest
             out.append(Part(paths.entity_part(entity.id, kind, n), kind, n, count + 1, lo, len(items),
-                            tuple(items[lo : lo + per_page])))
+                            tuple(items[lo:hi])))
     return out
+
+
+def _part_count(total: int, shown: int, per_page: int) -> int:
+    """How many pages of their own the items after the entity page's first `shown` need:
+    none for a rest of up to half a page's `shown` (the entity page shows them), and a rest
+    of up to a quarter of `per_page` after the last full page goes on that page, so that no
+    page holds only an item or two."""
+    rest = total - shown
+    fold = shown // 2
+    if rest <= fold:
+        return 0
+    count = -(-rest // per_page)
+    if count > 1 and rest - (count - 1) * per_page <= max(fold, per_page // 4):
+        count -= 1
+    return count
 
 
 def _part_page(entity: Entity, part: Part, lines: Callable[[list[Any], str], str]) -> Page:
@@ -127,10 +142,10 @@ def _part_page(entity: Entity, part: Part, lines: Callable[[list[Any], str], str
     return Page(path=part.path, text="\n".join(out))
 
 
-def _head(items: list[Any], shown: int, parts: list[Part], page: str, lines: Callable[[list[Any], str], str]
-          ) -> str:
-    """The entity page's part of a list: its first items, and links to the pages of the rest."""
-    head = lines(items[:shown], page)
+def _head(items: list[Any], parts: list[Part], page: str, lines: Callable[[list[Any], str], str]) -> str:
+    """The entity page's part of a list: its first items (all of them when no page of their
+    own follows), and links to the pages of the rest."""
+    head = lines(items[: parts[0].lo] if parts else items, page)
     if not parts:
         return head
     links = ", ".join(md.link(f"{p.n}", p.path, page) for p in parts)
@@ -146,27 +161,43 @@ def _quotes_by_article(quotes: list[DossierQuote], ctx: Context, page: str) -> s
     return "".join(out)
 
 
-def render_entity(entity: Entity, ctx: Context, main: bool = True, only: set[str] | None = None) -> list[Page]:
-    """The entity's page (unless not `main`), and the pages its long lists continue on
-    (those in `only`, when given: the others are kept as they were)."""
-    page = paths.entity(entity.id)
-    lists = _lists(entity, ctx)
-    parts = entity_parts(entity, ctx, lists)
-    renderers: dict[str, Callable[[list[Any], str], str]] = {
+def _renderers(entity: Entity, ctx: Context, page: str) -> dict[str, Callable[[list[Any], str], str]]:
+    """How each long list's items are written, on the entity's page (`page`) or a page of
+    its own: articles (with the first sentence naming the entity only on the entity's page),
+    events, and quotes (grouped under their articles on a page of their own)."""
+    return {
         "articles": lambda ids, at: md.bullet_list(_article_line(ctx, a, entity.id, at, sentence=at == page)
                                                    for a in ids),
         "timeline": lambda chunk, at: md.bullet_list(timeline_line(e, ctx, at) for e in chunk),
         "quotes": lambda chunk, at: quote_cards(chunk, ctx, at, with_source=True) if at == page
         else _quotes_by_article(chunk, ctx, at),
     }
+
+
+def render_entity(entity: Entity, ctx: Context, main: bool = True, only: set[str] | None = None) -> list[Page]:
+    """The entity's page (unless not `main`), and the pages its long lists continue on
+    (those in `only`, when given: the others are kept as they were)."""
+    page = paths.entity(entity.id)
+    lists = _lists(entity, ctx)
+    parts = entity_parts(entity, ctx, lists)
+    renderers = _renderers(entity, ctx, page)
     extra = [_part_page(entity, part, renderers[part.kind]) for part in parts if only is None or part.path in only]
     if not main:
         return extra
 
     def body(kind: str) -> str:
-        items, shown, _ = lists[kind]
-        return _head(items, shown, [p for p in parts if p.kind == kind], page, renderers[kind])
+        return _head(lists[kind][0], [p for p in parts if p.kind == kind], page, renderers[kind])
 
+    out = _intro(entity)
+    out += [text for text in (_roles_section(entity, ctx, page), _mentioned_section(entity, ctx, body),
+                              _appears_with_section(entity, ctx, page), _timeline_section(entity, ctx, body),
+                              _quotes_section(entity, ctx, body)) if text]
+    out.append(md.generated_footer(None))
+    return [Page(path=page, text="\n".join(out)), *extra]
+
+
+def _intro(entity: Entity) -> list[str]:
+    """The page's front matter, notice, type and aliases, description and web links."""
     out = [
         md.front_matter({"title": entity.name, "tags": [entity.type.value], "search": {"boost": SEARCH_BOOST}}),
         md.generated_notice("the dossier's articles" + (" and dossier/entities.yml" if entity.curated else "")),
@@ -178,41 +209,66 @@ def render_entity(entity: Entity, ctx: Context, main: bool = True, only: set[str
         out.append(f"\n{md.text(entity.description)}\n")
     if entity.links:
         out.append("\n" + md.bullet_list(md.web_link(url) for url in entity.links))
-    if entity.roles:
-        by_text: dict[str, list[str]] = {}
-        for role in entity.roles:  # each role once, with the newest articles that give it
-            if role.article in ctx.articles:
-                by_text.setdefault(role.text, []).append(role.article)
-        lines = []
-        for text, article_ids in list(by_text.items())[:ROLES_SHOWN]:
-            newest = ctx.newest(article_ids)
-            links = ", ".join(md.link(md.text(ctx.articles[a].title), paths.article(a), page)
-                              for a in newest[:ROLE_SOURCES_SHOWN])
-            more = len(newest) - ROLE_SOURCES_SHOWN
-            lines.append(f"{md.text(text)} ({links}" + (f" and {more} more" if more > 0 else "") + ")")
-        out.append(md.section("Roles", searchable=False) + md.bullet_list(lines)
-                   + md.more(len(by_text) - ROLES_SHOWN, "roles"))
+    return out
+
+
+def _roles_section(entity: Entity, ctx: Context, page: str) -> str:
+    """Each role once, with the newest articles that give it."""
+    if not entity.roles:
+        return ""
+    by_text: dict[str, list[str]] = {}
+    for role in entity.roles:
+        if role.article in ctx.articles:
+            by_text.setdefault(role.text, []).append(role.article)
+    lines = []
+    for text, article_ids in list(by_text.items())[:ROLES_SHOWN]:
+        newest = ctx.newest(article_ids)
+        links = ", ".join(md.link(md.text(ctx.articles[a].title), paths.article(a), page)
+                          for a in newest[:ROLE_SOURCES_SHOWN])
+        more = len(newest) - ROLE_SOURCES_SHOWN
+        lines.append(f"{md.text(text)} ({links}" + (f" and {more} more" if more > 0 else "") + ")")
+    return (md.section("Roles", searchable=False) + md.bullet_list(lines)
+            + md.more(len(by_text) - ROLES_SHOWN, "roles"))
+
+
+def _mentioned_section(entity: Entity, ctx: Context, body: Callable[[str], str]) -> str:
+    """Every article that names the entity (its first ones here, the rest on pages of their own)."""
+    n = len(ctx.articles_by_entity.get(entity.id, []))
+    if not n:
+        return ""
+    return md.section(f"Mentioned in {n:,} article{'s' if n > 1 else ''}", searchable=False) + body("articles")
+
+
+def _appears_with_section(entity: Entity, ctx: Context, page: str) -> str:
+    """The entities named in most of the same articles."""
     article_ids = ctx.articles_by_entity.get(entity.id, [])
-    if article_ids:
-        n = len(article_ids)
-        out.append(md.section(f"Mentioned in {n:,} article{'s' if n > 1 else ''}", searchable=False) + body("articles"))
-        co = Counter(chain.from_iterable(ctx.entity_ids(article_id) for article_id in article_ids))
-        del co[entity.id]
-        if co:
-            ranked = sorted(co.items(), key=lambda kv: (-kv[1], ctx.entities[kv[0]].name))[:APPEARS_WITH_SHOWN]
-            out.append(md.section("Appears with", searchable=False) + md.bullet_list(
-                f"{entity_link(ctx.entities[other], page, role=ctx.role_in(ctx.entities[other]))} "
-                f"({n} article{'s' if n > 1 else ''})"
-                for other, n in ranked if not ctx.entities[other].hidden
-            ))
-    if ctx.events_by_entity.get(entity.id):
-        out.append(md.section("Timeline", searchable=False) + "Events whose sentence names "
-                   f"{md.text(entity.name)}, newest first.\n\n" + body("timeline"))
+    co = Counter(chain.from_iterable(ctx.entity_ids(article_id) for article_id in article_ids))
+    del co[entity.id]
+    if not co:
+        return ""
+    shown = [kv for kv in co.items() if not ctx.entities[kv[0]].hidden]  # a hidden one leaves no gap
+    ranked = sorted(shown, key=lambda kv: (-kv[1], ctx.entities[kv[0]].name))[:APPEARS_WITH_SHOWN]
+    if not ranked:
+        return ""
+    return md.section("Appears with", searchable=False) + md.bullet_list(
+        f"{entity_link(ctx.entities[other], page, role=ctx.role_in(ctx.entities[other]))} "
+        f"({n} article{'s' if n > 1 else ''})"
+        for other, n in ranked
+    )
+
+
+def _timeline_section(entity: Entity, ctx: Context, body: Callable[[str], str]) -> str:
+    if not ctx.events_by_entity.get(entity.id):
+        return ""
+    return (md.section("Timeline", searchable=False) + "Events whose sentence names "
+            f"{md.text(entity.name)}, newest first.\n\n" + body("timeline"))
+
+
+def _quotes_section(entity: Entity, ctx: Context, body: Callable[[str], str]) -> str:
     said = ctx.quotes_by_speaker.get(entity.id, [])
-    if said:
-        out.append(md.section(f"Quotes ({len(said):,})", searchable=False) + body("quotes"))
-    out.append(md.generated_footer(None))
-    return [Page(path=page, text="\n".join(out)), *extra]
+    if not said:
+        return ""
+    return md.section(f"Quotes ({len(said):,})", searchable=False) + body("quotes")
 
 
 def render_whos_who(ctx: Context) -> Page:

@@ -84,21 +84,42 @@ def _label(name: str) -> str:
     return name if len(name) <= LABEL_CHARS else name[: LABEL_CHARS - 1].rstrip() + "…"
 
 
-def cooccurrence_svg(ctx: Context, href_prefix: str, limit: int = 12) -> tuple[str, list[Entity]] | None:
-    """An inline SVG of the most named people and organisations, and the entities it
-    shows (for a list of links that prints); `href_prefix` leads from the page to the site
-    root ("" on the home page). None when fewer than two are named together."""
+def _graph_nodes(ctx: Context, limit: int) -> tuple[list[Entity], Counter[tuple[str, str]]]:
+    """The people and organisations the picture shows, and how many articles name each two
+    of them together: those named in the most articles (in two at least, when the dossier
+    has more than two), then, to fill it, those named with most of them most often;
+    never one named with none of the others (a dot alone says nothing of who appears with whom)."""
     publishers = _publishers(ctx)
     named = [e for e in ctx.visible_entities() if ctx.articles_by_entity.get(e.id)
              and e.type in (EntityType.PERSON, EntityType.ORG) and not _publisher(e, publishers)]
-    nodes = sorted(named, key=lambda e: (-len(ctx.articles_by_entity[e.id]), e.name.lower()))[:limit]
-    if len(nodes) < 2:
-        return None
+    ranked = sorted(named, key=lambda e: (-len(ctx.articles_by_entity[e.id]), e.name.lower()))
+    least = 2 if len(ctx.shown_articles()) > 2 else 1
+    nodes = [e for e in ranked if len(ctx.articles_by_entity[e.id]) >= least][:limit]
+    if len(nodes) < limit:
+        chosen = {e.id for e in nodes}
+        with_them: Counter[str] = Counter()
+        for article_id in ctx.shown_articles():
+            here = ctx.entity_ids(article_id)
+            met = len(here & chosen)  # (named with more of them: more of who appears with whom)
+            if met:
+                with_them.update(dict.fromkeys(here - chosen, met))
+        rest = [e for e in ranked if e.id in with_them]
+        rest.sort(key=lambda e: -with_them[e.id])  # (stable: the most named first among equals)
+        nodes += rest[: limit - len(nodes)]
     ids = {e.id for e in nodes}
     pairs: Counter[tuple[str, str]] = Counter()
     for article_id in ctx.shown_articles():
         pairs.update(combinations(sorted(ctx.entity_ids(article_id) & ids), 2))
-    if not pairs:
+    linked = {x for pair in pairs for x in pair}
+    return [e for e in nodes if e.id in linked], pairs
+
+
+def cooccurrence_svg(ctx: Context, href_prefix: str, limit: int = 12) -> tuple[str, list[Entity]] | None:
+    """An inline SVG of the most named people and organisations, and the entities it
+    shows (for a list of links that prints); `href_prefix` leads from the page to the site
+    root ("" on the home page). None when fewer than two are named together."""
+    nodes, pairs = _graph_nodes(ctx, limit)
+    if len(nodes) < 2 or not pairs:
         return None
     centre, radius = SIZE / 2, SIZE / 2 - 60
     where = {}

@@ -95,15 +95,15 @@ def _key_quote(quote: DossierQuote, ctx: Context) -> bool:
 def key_quotes(ctx: Context, speakers: list[str], limit: int) -> list[DossierQuote]:
     """Key quotes from as many speakers and articles as there are: the best quote of each
     speaker in turn (the speakers named in the most articles first, then the most quoted),
-    one per article while others remain."""
+    one per article while others remain, and another speaker before a second quote of one."""
     ranked = sorted(speakers, key=lambda s: (-len(ctx.articles_by_entity.get(s, ())),
                                              -len(ctx.quotes_by_speaker.get(s, ())), ctx.entities[s].name))
     pools = {s: sorted((q for q in ctx.quotes_by_speaker.get(s, ()) if _key_quote(q, ctx)),
                        key=lambda q: (-min(len(q.quote.text.split()), 40), ctx.rank(q.article), q.quote.start))
              for s in ranked}
     picks: list[DossierQuote] = []
-    for one_per_article in (True, False):
-        for round_ in range(limit):
+    for round_ in range(limit):
+        for one_per_article in (True, False):
             for speaker in ranked:
                 pool = pools[speaker]
                 if len(picks) >= limit or round_ >= len(pool):
@@ -243,6 +243,12 @@ def render_article_index(ctx: Context) -> list[Page]:
     return pages
 
 
+def _whole_first(ctx: Context, quotes: list[DossierQuote]) -> list[DossierQuote]:
+    """A speaker's quotes for the Quotes page: whole quotations first, then the words quoted
+    inside a sentence ("called the plan 'a disgrace'"), each newest first."""
+    return sorted(quotes, key=lambda q: (q.quote.kind != "full", ctx.rank(q.article), q.quote.start))
+
+
 def render_quotes(ctx: Context) -> Page:
     page = paths.QUOTES
     out = md.page_head("Quotes", search={"boost": 2})
@@ -257,7 +263,7 @@ def render_quotes(ctx: Context) -> Page:
             continue
         all_quotes = md.link(f"all {len(quotes)} on {md.text(entity.name)}'s page", paths.entity(entity.id), page)
         out.append(f"\n## {md.text(entity.name)}\n\n"
-                   + quote_cards(newest_quotes(ctx, quotes)[:QUOTES_PER_SPEAKER], ctx, page, with_source=True)
+                   + quote_cards(_whole_first(ctx, quotes)[:QUOTES_PER_SPEAKER], ctx, page, with_source=True)
                    + (f"\n{all_quotes}\n" if len(quotes) > QUOTES_PER_SPEAKER else ""))
     out.append(md.more(len(by_speaker) - SPEAKERS_SHOWN, "speakers, quoted less often"))
     unpaged = [q for q in ctx.dossier.quotes if q.speaker is None and (q.quote.speaker_name or q.quote.description)]

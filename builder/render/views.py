@@ -2,8 +2,9 @@
 from __future__ import annotations
 
 from collections import defaultdict
+from urllib.parse import urlsplit
 
-from builder.model import Page, Source, TimelineEvent
+from builder.model import Article, Page, Source, TimelineEvent
 from builder.render import markdown as md
 from builder.render import paths
 from builder.render.cards import entity_link
@@ -44,7 +45,7 @@ def render_sources(ctx: Context) -> Page:
     if not groups:
         out.append("No sources named yet.\n")
     for key in sorted(groups, key=lambda k: (-len({s.article for s in groups[k]}), k)):
-        items = groups[key]
+        items = _once(groups[key], ctx)
         name = next((s.name for s in items if s.how == "outlet"), items[0].name)  # as the outlet writes it
         out.append(f"\n## {md.text(name)}\n")
         if items[0].entity:
@@ -58,8 +59,18 @@ def render_sources(ctx: Context) -> Page:
                 evidence = f" ({md.web_link(article.meta.url, 'original')})"
             lines.append(f"{_HOW.get(source.how, source.how).capitalize()} "
                          f"{md.link(md.text(article.title), paths.article(article.id), page)}{evidence}")
-        out.append(md.bullet_list(lines) + md.more(len(items) - SOURCE_ARTICLES_SHOWN, "older articles"))
+        hidden = len(items) - SOURCE_ARTICLES_SHOWN
+        out.append(md.bullet_list(lines) + (f"\n*… and {hidden:,} more: the {md.link('Articles', paths.ARTICLES, page)} "
+                                            "page lists every article.*\n" if hidden > 0 else ""))
     return Page(path=page, text="\n".join(out))
+
+
+def _once(items: list[Source], ctx: Context) -> list[Source]:
+    """A source's items without those of a copy of an article it already has (the same story
+    saved twice, or wired twice to one outlet, is one story: duplicates.py)."""
+    have = {s.article for s in items}
+    copy_of = ctx.dossier.copy_of
+    return [s for s in items if copy_of.get(s.article) not in have]
 
 
 ALSO_SHOWN = 3  # other articles named with an event told by several
@@ -78,7 +89,8 @@ def timeline_line(event: TimelineEvent, ctx: Context, page: str) -> str:
     others = [md.link(md.text(ctx.articles[a].title), paths.article(a), page) for a in event.also[:ALSO_SHOWN]]
     more = len(event.also) - ALSO_SHOWN
     also = ("; also told by " + ", ".join(others) + (f" and {more} more" if more > 0 else "")) if others else ""
-    return (f"**{when}**{mark} ({md.text(event.text)}): {md.text(event.sentence)} — "
+    written = "" if " ".join(event.text.split()) == when else f" ({md.text(event.text)})"  # not "2014 (2014)"
+    return (f"**{when}**{mark}{written}: {md.text(event.sentence)} — "
             f"{md.link(md.text(article.title), paths.article(article.id), page)}{also}")
 
 
@@ -105,8 +117,9 @@ def render_timeline(ctx: Context) -> list[Page]:
     page = paths.TIMELINE
     intro = ("Dated events in the articles, oldest first; an event several articles tell is listed once, with "
              "all of them. Relative dates (\"on Wednesday\", \"last week\") are placed only when the article's own "
-             "date is known; background dates (\"since 1906\", \"between 1987 and 1990\"), datelines and photo "
-             "captions are left out; dates set ahead as limits are marked as deadlines, and events dated after "
+             "date is known; background dates (\"since 1906\", \"between 1987 and 1990\"), datelines, photo "
+             "captions and dates that are no event (a statistic's year, a story's setting, \"as of March 2014\", "
+             "a birth) are left out; dates set ahead as limits are marked as deadlines, and events dated after "
              "their article as expected.")
     out = md.page_head("Timeline", intro=intro, search=NOT_SEARCHED)
     events = _ordered(ctx.dossier.timeline)
@@ -134,11 +147,22 @@ _ORDINAL = ("first", "second", "third", "fourth", "fifth")
 def _report(ctx: Context, article_id: str, report: int, page: str) -> str:
     """A claim's source: the article's link and outlet, and which report of the file."""
     article = ctx.articles[article_id]
-    outlet = f" ({md.text(article.meta.outlet)})" if article.meta.outlet else ""
+    outlet = f" ({_outlet(article)})"
     which = ""
     if ctx.dossier.reports.get(article_id):
         which = f", the {_ORDINAL[report] if report < len(_ORDINAL) else str(report + 1) + 'th'} report in its file"
     return f"{md.link(md.text(article.title), paths.article(article.id), page)}{outlet}{which}"
+
+
+def _outlet(article: Article) -> str:
+    """Who published an article, as far as known: its outlet, else its web address's host,
+    else its file (a claim's source is never left unnamed)."""
+    if article.meta.outlet:
+        return md.text(article.meta.outlet)
+    host = urlsplit(article.meta.url).hostname if article.meta.url else None
+    if host:
+        return md.text(host.removeprefix("www."))
+    return f"outlet not given: file {md.code(article.file)}"
 
 
 def render_discrepancies(ctx: Context) -> Page:
