@@ -291,6 +291,9 @@ def firm_roles() -> frozenset[str]:
 def district_bodies() -> frozenset[str]:
     """Words that make a "... District" a body ("School District"): district_bodies.txt."""
     return _words("district_bodies")
+
+
+@cache
 def place_verbs() -> frozenset[str]:
     """Verbs of war and flight whose object is a place ("retook Zorbiyah", "fled Zorbiyah")."""
     return _words("place_verbs")
