@@ -20,14 +20,13 @@ _WORDS = re.compile(r"[^\W\d_][\w'’-]*")
 @cache
 def _token_pattern() -> re.Pattern[str]:
     """Words, acronyms, numbers and marks; a capital and a full stop is a middle initial
-    only before a capitalised word that is no sentence opener (lexicon.stopwords), or
-    before another such initial ("A. B. Doe")."""
-    openers = "|".join(sorted((re.escape(w.capitalize()) for w in lexicon.stopwords() if w.isalpha()),
-                              key=len, reverse=True))
+    only before a capitalised word, or before another such initial ("A. B. Doe"); one
+    before a sentence opener (lexicon.stopwords) is none, which `tokens` tells (_opener_next:
+    as a look-ahead of 200 words the pattern cost more to compile than the rest of it)."""
     return re.compile(
         r"[A-Z]\.(?:(?:[A-Z]\.)+"  # U.S., U.K.
-        rf"|(?=\s+(?:[A-Z]\.\s+)?(?!(?:{openers})\b)[A-Z][a-z]))"
-        # ^ a middle initial: the "H." of "Jerome H. Powell" (not "Plan B. The ...")
+        r"|(?=\s+(?:[A-Z]\.\s+)?[A-Z][a-z]))"
+        # ^ a middle initial: the "H." of "Jerome H. Powell" (not "Plan B. The ...": _opener_next)
         # (one branch for both, so that a word is tried once for a capital and a full stop)
         r"|[^\W\d_]\w*+(?:[-'’‘.&]\w+)*+"  # words with inner hyphens, apostrophes, dots
         r"|\d[\d,.:]*(?:(?<=\d)(?:st|nd|rd|th)\b)?"  # numbers, and ordinals ("507th")
@@ -36,6 +35,22 @@ def _token_pattern() -> re.Pattern[str]:
 
 
 _SENTENCE_END = frozenset(".!?:;—–")
+_AFTER_INITIAL = re.compile(r"\s+(?:[A-Z]\.\s+)?(\w+)")  # the word a middle initial comes before
+
+
+@cache
+def _sentence_openers() -> frozenset[str]:
+    """'The', 'In', 'A': the stopwords, capitalised, that open a sentence, not follow an initial."""
+    return frozenset(w.capitalize() for w in lexicon.stopwords() if w.isalpha())
+
+
+def _opener_next(text: str, end: int) -> bool:
+    """Whether the capitalised word after a capital and a full stop that ends at `end`
+    (and maybe another such initial) is a sentence opener: "Plan B. The ...", "on X. In ...":
+    then the full stop ends a sentence, and the capital is a word of its own."""
+    openers = _sentence_openers()
+    m = _AFTER_INITIAL.match(text, end)
+    return not openers or (m is not None and m.group(1) in openers)
 _SPACED_INITIALS = re.compile(r" [A-Z]\. [A-Z][a-z]")  # after a first initial: "A. B. Doe"
 _SPACED_PARTICLE = re.compile(r"- ([A-Z][a-z]\w*(?:['’‘]\w+)?)")  # after an Arabic article: "al- Jaafari"
 
@@ -185,6 +200,17 @@ def tokens(text: str) -> list[Token]:
             continue
         word = m.group()
         first = word[0]
+        if end - start == 2 and word[1] == "." and "A" <= first <= "Z" and _opener_next(text, end):
+            # no middle initial before a sentence opener: the capital is a word, its full stop a
+            # mark (the steps below for a word of one letter), unless it is an abbreviation's
+            if (first + ".").lower() in abbreviations:
+                append(new(Token, (word, start, end, at_start, False, word.lower())))
+                skip_dot, at_start = start + 1, False
+                continue
+            append(new(Token, (first, start, start + 1, at_start, False, first.lower())))
+            append(new(Token, (".", start + 1, end, False, False, ".")))
+            at_start = True
+            continue
         if end - start == 2 and word[1] == "." and not (out and out[-1].text[:1].isupper() and out[-1].end == start - 1) \
                 and not _SPACED_INITIALS.match(text, start + 2) and not _first_initial(word, text, start + 2):
             # an initial only follows a name ("Jerome H. Powell") or opens spaced initials ("met A. B. Doe");
