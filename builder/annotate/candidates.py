@@ -929,7 +929,7 @@ WORD_RULES: tuple[WordRule, ...] = (
              and lexicon.is_town_or_region(n.found.name), L, PLACE_NAME_WEIGHT, "Kettering"),  # a town, county, province
     WordRule("domain", "domain", "", lambda n: _DOMAIN.match(n.found.name) is not None, O, 3, "Zorblatt.com"),
     WordRule("camel", "brand-shape", "", lambda n: any(_CAMEL.search(w) and not w.startswith("Mac") for w in n.words),
-             O, 2, "ZorbLatt"),  # "BlackRock", "PayPal" (but "McConnell", "DeSantis")
+             O, 1, "ZorbLatt"),  # "BlackRock", "PayPal" (but "McConnell", "DeSantis"; a handle or a product as often: 1)
     WordRule("foreign-article", "foreign-article", "", lambda n: 1 < len(n.words) < 4 and n.lower[0] in lexicon.foreign_articles()
              and not n.found.known, O, 1.5, "Le Zorblatt"),  # "Le Monde" (places so named are known)
     WordRule("acronym-first", "acronym-first", "", lambda n: n.multi and len(n.words[0]) > 2 and n.words[0].isalpha()
