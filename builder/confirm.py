@@ -29,8 +29,9 @@ _PERSON_CUES = frozenset({"given-name", "title", "role", "said", "person-cue", "
 _WORK_CUES = frozenset({"work-title", "product-cue", "brand-product"})
 _DOUBTED = frozenset({EntityType.PERSON, EntityType.ORG, EntityType.PLACE})
 # and what says no more than that a name is not of one type: "Zorb Quux, which" is no person,
-# "gods such as Zorba" no town
-_DOUBT_CUES = {EntityType.PERSON: frozenset({"which-after"}), EntityType.PLACE: frozenset({"listed-kind"})}
+# "gods such as Zorba" no town, "ZorbMyName, a deep web user" no firm
+_DOUBT_CUES = {EntityType.PERSON: frozenset({"which-after"}), EntityType.PLACE: frozenset({"listed-kind"}),
+               EntityType.ORG: frozenset({"role"})}  # (a role or a person's appositive: "Zorb, a web user")
 # what a word's own shape says, and no more: one capitalised rare word, of no known type
 _SHAPE_ONLY = frozenset({"mid-sentence", "rare-word"})
 # what a phrase's shape and place say, and no more ("the Burst Pipes", "near Launch Pad")

@@ -55,6 +55,11 @@ ROWS: list[tuple[str, tuple[str, ...], dict[str, bool]]] = [
     # a town's name in a list of a kind of no place ("gods such as") is in doubt
     ("work-doubt", ("Many worship the ancient gods, such as Zeus, Hera, and Kettering.",), {"Kettering": False}),
     ("work-doubt", ("Many visited the towns, such as Zorbton, Quuxton, and Kettering.",), {"Kettering": True}),
+    # a firm by its shape alone that a person's appositive describes is in doubt
+    ("work-doubt", ("ZorbMyName, a deep web user, posted it. ZorbMyName told me so. ZorbMyName said it works.",),
+     {"ZorbMyName": False}),
+    ("work-doubt", ("ZorbCorp, a web company, posted it. ZorbCorp told me so. ZorbCorp said it works.",),
+     {"ZorbCorp": True}),
     # work-doubt: a person by a title or a given name alone that a work's cue names
     ("work-doubt", ("Critics agree: Lady Zorbwell is a quiet drama about a lodger.",), {"Lady Zorbwell": False}),
     ("work-doubt", ("Jane Goes West is a twisted and dark comedy — part satire, part thriller.",),
@@ -95,6 +100,7 @@ TYPE_ROWS = [
     ("org-kind-before", "It fined the religious schools Santa Zorba and Jane in Kettering.", "Jane", "org"),
     ("org-kind-before", "It fined the brothers Jane Zorba and John Zorba in Kettering.", "Jane Zorba", "person"),
     ("org-kind-before", "It showed publishers Zorbo Quuxner of the Zorb Magazine.", "Zorbo Quuxner", "person"),
+    ("person-nouns-user", "ZorbMyName, a deep web user who has been active since 2011, left.", "ZorbMyName", "person"),
     ("vessel-hmc", "The Border Force vessel HMC Zorbix sailed on Sunday.", "HMC Zorbix", "product"),
     ("org-descriptor-team", "The US team Zorb9 won the final.", "Zorb9", "org"),
     ("work-noun-game", "A flaw in the online game Zorbcraft crashed servers.", "Zorbcraft", "other"),

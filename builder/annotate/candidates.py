@@ -999,7 +999,7 @@ WORD_RULES: tuple[WordRule, ...] = (
              and lexicon.is_town_or_region(n.found.name), L, PLACE_NAME_WEIGHT, "Kettering"),  # a town, county, province
     WordRule("domain", "domain", "", lambda n: _DOMAIN.match(n.found.name) is not None, O, 3, "Zorblatt.com"),
     WordRule("camel", "brand-shape", "", lambda n: any(_CAMEL.search(w) and not w.startswith("Mac") for w in n.words),
-             O, 2, "ZorbLatt"),  # "BlackRock", "PayPal" (but "McConnell", "DeSantis")
+             O, 1, "ZorbLatt"),  # "BlackRock", "PayPal" (but "McConnell", "DeSantis"; a handle or a product as often: 1)
     WordRule("foreign-article", "foreign-article", "", lambda n: 1 < len(n.words) < 4 and n.lower[0] in lexicon.foreign_articles()
              and not n.found.known, O, 1.5, "Le Zorblatt"),  # "Le Monde" (places so named are known)
     WordRule("acronym-first", "acronym-first", "", lambda n: n.multi and len(n.words[0]) > 2 and n.words[0].isalpha()
@@ -1270,7 +1270,8 @@ _KIND_BEFORE = re.compile(r"\b([a-z]+)s\s+(?:[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]
 def _org_kind_before(a: Around) -> bool:
     """'the religious schools Zorba Quuxa and Zorbaya', 'the firms Zorbco and Quuxco': the
     names right after an institution's noun in the plural (org_words.txt)."""
-    if a.k < 0 or not (a.toks[a.k].lower.endswith("s") or a.prev in ("and", "or")):
+    prev = a.prev
+    if not (prev == "and" or prev == "or" or len(prev) > 3 and prev.endswith("s") and prev not in lexicon.stopwords()):
         return False
     m = _KIND_BEFORE.search(a.text, max(0, a.found.start - 80), a.found.start)
     if m is None:
@@ -1288,9 +1289,12 @@ def _listed_kind(a: Around) -> bool:
     """'gods such as Zeus, Hera and Zorbaya': one word in a list after a plural noun of no
     place's kind ("gods", "characters", "brands"): a thing of that kind, whatever town bears
     its name (a place by the town lists alone is in doubt: work-doubt, confirm.py)."""
-    if not a.one_word or not _may_end_in(a.text, a.found.start, _SUCH_AS_CUES + (",", "and", "or")):
+    if not a.one_word:
         return False
-    m = _KIND_SUCH_AS.search(a.text, max(0, a.found.start - 120), a.found.start)
+    window = a.text[max(0, a.found.start - 120) : a.found.start]
+    if not any(cue in window for cue in _SUCH_AS_CUES):
+        return False  # (what the pattern needs)
+    m = _KIND_SUCH_AS.search(window)
     return m is not None and m.group(1) not in lexicon.place_cues() and m.group(1)[:-1] not in lexicon.place_cues()
 
 
