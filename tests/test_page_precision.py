@@ -28,6 +28,12 @@ ROWS: list[tuple[str, tuple[str, ...], dict[str, bool]]] = [
 
 @pytest.mark.parametrize(("rule", "texts", "expected"), ROWS, ids=[f"{r[0]}-{i}" for i, r in enumerate(ROWS)])
 def test_row(tmp_path: Path, rule: str, texts: tuple[str, ...], expected: dict[str, bool]) -> None:
+    check_row(tmp_path, rule, texts, expected)
+
+
+def check_row(tmp_path: Path, rule: str, texts: tuple[str, ...], expected: dict[str, bool]) -> None:
+    """Build the texts as a dossier: each name expected gets a page (True) or is held back
+    by the rule (False, the rule's id among its evidence)."""
     folder = tmp_path / "dossier"
     (folder / "articles").mkdir(parents=True)
     for n, text in enumerate(texts, start=1):

@@ -12,6 +12,7 @@ import pytest
 from builder.annotate import evidence
 from builder.model import EntityType
 from builder.pipeline import assemble
+from tests.test_page_precision import check_row
 
 # (rule id, the articles, {name: has a page?})
 ROWS: list[tuple[str, tuple[str, ...], dict[str, bool]]] = [
@@ -123,16 +124,7 @@ def test_type_row(rule: str, text: str, name: str, etype: str) -> None:
 
 @pytest.mark.parametrize(("rule", "texts", "expected"), ROWS, ids=[f"{r[0]}-{i}" for i, r in enumerate(ROWS)])
 def test_row(tmp_path: Path, rule: str, texts: tuple[str, ...], expected: dict[str, bool]) -> None:
-    folder = tmp_path / "dossier"
-    (folder / "articles").mkdir(parents=True)
-    for n, text in enumerate(texts, start=1):
-        (folder / "articles" / f"{n:02d}.txt").write_text(f"Story {n}\n\n{text}\n", encoding="utf-8")
-    entities = {e.name: e for e in assemble(folder)[0].entities}
-    for name, page in expected.items():
-        assert name in entities, (rule, name, list(entities))
-        entity = entities[name]
-        assert (entity.confirmed and not entity.hidden) is page, (rule, name, entity)
-        assert (rule in entity.evidence) is not page, (rule, name, entity.evidence)
+    check_row(tmp_path, rule, texts, expected)
 
 
 def test_every_type_has_its_group_of_evidence() -> None:

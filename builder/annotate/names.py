@@ -177,13 +177,4 @@ def close_spelling(a: str, b: str) -> bool:
     a, b = skeleton(a), skeleton(b)
     if a == b:
         return True
-    if min(len(a), len(b)) < 6 or abs(len(a) - len(b)) > 1 or a[:2] != b[:2]:
-        return False
-    if len(a) > len(b):
-        a, b = b, a
-    i = 0
-    while i < len(a) and a[i] == b[i]:
-        i += 1
-    if len(a) == len(b):
-        return a[i + 1 :] == b[i + 1 :]
-    return a[i:] == b[i + 1 :]
+    return min(len(a), len(b)) >= 6 and a[:2] == b[:2] and one_edit(a, b)
