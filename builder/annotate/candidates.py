@@ -7,7 +7,7 @@ in mid-sentence (so a capitalised sentence opener can be told from a name).
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from functools import cache
@@ -1465,9 +1465,10 @@ CONTEXT_RULES: tuple[ContextRule, ...] = (
 )
 
 
-def _score_context(found: Found, text: str, toks: list[Token], index: dict[int, int]) -> None:
-    """Evidence from the words around the name: CONTEXT_RULES, in one loop."""
-    _fire(found, CONTEXT_RULES, Around.of(found, text, toks, index.get(found.start, 0) - 1))
+def _score_context(found: Found, text: str, toks: list[Token], at: int | None) -> None:
+    """Evidence from the words around the name (`at`: the index of its first token, if
+    known): CONTEXT_RULES, in one loop."""
+    _fire(found, CONTEXT_RULES, Around.of(found, text, toks, (at or 0) - 1))
 
 
 _HYPHENED_WORD = re.compile(r"[\w-]+")
@@ -1694,9 +1695,20 @@ class _Block:
 
     def __init__(self, text: str, toks: list[Token]) -> None:
         self.text, self.toks = text, toks
-        self.index = dict(zip(map(_START, toks), count()))  # (a token's start -> its index)
         self.out: list[Found] = []
         self.employers: set[int] = set()  # where the names start that a role says are employers
+
+    @property
+    def index(self) -> dict[int, int]:
+        """A token's start -> its index (what `at` tells, as a table)."""
+        return dict(zip(map(_START, self.toks), count()))
+
+    def at(self, start: int | None) -> int | None:
+        """The index of the token that starts at `start`, if one does (a search: a block
+        asks it of a few names, cheaper than a table of every token made for each block)."""
+        toks = self.toks
+        k = bisect_left(toks, start, key=_START) if start is not None else len(toks)
+        return k if k < len(toks) and toks[k].start == start else None
 
     def run(self, seen: Seen) -> list[Found]:
         text, steps, name = self.text, self._STEPS, _Block._name
@@ -1788,7 +1800,7 @@ class _Block:
             role_at = self._person(found, pieces, n, role_start)
         else:
             _score_piece(found, piece)
-        _score_context(found, self.text, self.toks, self.index)
+        _score_context(found, self.text, self.toks, self.at(found.start))
         if piece.kind == "name" and n == 0:
             role_at = start
         self._roles(found, piece.kind == "name", role_at)
@@ -1811,7 +1823,8 @@ class _Block:
 
     def _roles(self, found: Found, plain: bool, role_at: int | None) -> None:
         """A role written before the name (its owner an employer) or after it, as an appositive."""
-        before = _role_before(self.text, self.toks, self.index[role_at]) if role_at in self.index else None
+        at = self.at(role_at)
+        before = _role_before(self.text, self.toks, at) if at is not None else None
         if before and plain and before[1] is not None and " " not in found.name and _firm_role(before[0], found):
             found.add(O, 3, "org-before")  # "Zorbcraft developer Zorbang": a firm
         elif before:

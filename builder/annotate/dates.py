@@ -135,8 +135,7 @@ def _lists() -> _Lists:
     return _Lists(
         # where a date may start: a digit, or a capital that opens a month, a weekday or a
         # relative day ("Today", "Last week"), or one of a few lower-case words
-        anchor=re.compile(rf"\b(?:[{_initials(months, weekdays, relative, ('last', 'this', 'next'))}\d]"
-                          r"|(?i:to(?:day|night|morrow)|yesterday|last|this|next)\b|ago\b)"),
+        anchor=_anchor(months, weekdays, relative),
         pattern=pattern,
         ago=re.compile(rf"(?i:\b(?P<n>{_alt(numbers)}|\d{{1,2}})\s+(?P<unit>day|week|month|year)s?\s+)\Z"),
         cue=re.compile(rf"(?i:(?<![\w-])(?:{cue}))\Z"),
@@ -153,6 +152,22 @@ def _lists() -> _Lists:
         year_followers=wordlists.words("dates/year_followers.txt"),
         starts=_starts(months, weekdays, relative, ("last", "this", "next")),
     )
+
+
+def _anchor(*lists: Iterable[str]) -> re.Pattern[str]:
+    """Where a date may start: a digit, or a capital that opens a month, a weekday or a
+    relative day ("Today", "Last week") with the letter after it (_starts: "Ja", "MAY",
+    not "The"; any letter but ASCII), or one of a few lower-case words."""
+    lists = (*lists, ("last", "this", "next"))
+    capitals, starts = _initials(*lists), _starts(*lists)
+    if starts is None:
+        capital = f"[{capitals}]" if capitals else "(?!)"
+    else:
+        seconds = {c: "".join(sorted({h[1] for h in starts if h[0] == c.lower()})) for c in capitals}
+        capital = f"(?=[{capitals}])(?:" + "|".join(  # (each capital with the letters after it, either case)
+            rf"{c}(?=[{after}{after.upper()}]|[^\x00-\x7f])" if after else rf"{c}(?=[^\x00-\x7f])"
+            for c, after in seconds.items()) + ")" if capitals else "(?!)"
+    return re.compile(rf"\b(?:{capital}|\d|(?i:to(?:day|night|morrow)|yesterday|last|this|next)\b|ago\b)")
 
 
 def _starts(*lists: Iterable[str]) -> frozenset[str] | None:

@@ -46,13 +46,20 @@ def _capitalised() -> tuple[str, ...]:
     return tuple(w.capitalize() for w in kinds())
 
 
+@cache
+def _any_capitalised() -> re.Pattern[str]:
+    """Any of the words with a capital, anywhere (a block with none is passed by: one search,
+    not one for each word)."""
+    return re.compile("|".join(map(re.escape, _capitalised())) or r"(?!)")
+
+
 # a longer name goes on after the word ("the Ministry of Quux", "the Coalition Provisional Authority")
 _GOES_ON = re.compile(r"\s+(?:(?:of|for|to|on|in)\s+(?:the\s+)?)?[A-Z0-9]")
 
 
 def mark(text: str, toks: Sequence[Token], founds: list[Found]) -> None:
     """Add a Found for each institution's word of the block that no name covers."""
-    if not any(word in text for word in _capitalised()):
+    if _any_capitalised().search(text) is None:
         return
     spans = sorted((f.start, max(f.end, f.outer)) for f in founds)
     starts = [s for s, _ in spans]

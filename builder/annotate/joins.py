@@ -129,7 +129,8 @@ def short_forms(founds: list[Found]) -> None:
     more, ending in an institution's word) joins the one longer name it begins."""
     longer: dict[str, set[str]] = {}
     for found in founds:
-        m = _INNER.match(found.name)
+        name = found.name
+        m = _INNER.match(name) if " of " in name or " for " in name else None  # (most names have neither)
         if m and " " in m.group(1) and m.group(1).rsplit(" ", 1)[-1].lower() in lexicon.org_words():
             longer.setdefault(m.group(1), set()).add(found.name)
     for found in founds:

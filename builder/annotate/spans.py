@@ -185,48 +185,30 @@ def _after_dotted(before: str, word: str) -> bool:
 
 
 def tokens(text: str) -> list[Token]:
-    """Every word, acronym and punctuation mark, with sentence starts marked."""
+    """Every word, acronym and punctuation mark, with sentence starts marked. A word of
+    the common kind is made here; a capital (or digit) and a full stop (_letter_and_stop),
+    an Arabic article before a spaced name and an abbreviation's full stop (_joined) by the
+    steps below."""
     out: list[Token] = []
     append = out.append
     new = _new_token
     at_start = True
-    abbreviations = lexicon.abbreviations()
-    skip_dot = -1
     articles = _articles()
-    skip_to = -1  # past the name of a spaced particle ("al- Jaafari")
+    skip_to = -1  # past what a word took in (a spaced particle's name, an abbreviation's full stop)
     for m in _token_pattern().finditer(text):
         start, end = m.span()
-        if start == skip_dot or start < skip_to:
+        if start < skip_to:
             continue
         word = m.group()
-        first = word[0]
-        if end - start == 2 and word[1] == "." and "A" <= first <= "Z" and _opener_next(text, end):
-            # no middle initial before a sentence opener: the capital is a word, its full stop a
-            # mark (the steps below for a word of one letter), unless it is an abbreviation's
-            if (first + ".").lower() in abbreviations:
-                append(new(Token, (word, start, end, at_start, False, word.lower())))
-                skip_dot, at_start = start + 1, False
+        if end - start == 2 and word[1] == ".":
+            split = _letter_and_stop(out, text, word, start, at_start)
+            if split is not None:
+                at_start = split
                 continue
-            append(new(Token, (first, start, start + 1, at_start, False, first.lower())))
-            append(new(Token, (".", start + 1, end, False, False, ".")))
-            at_start = True
-            continue
-        if end - start == 2 and word[1] == "." and not (out and out[-1].text[:1].isupper() and out[-1].end == start - 1) \
-                and not _SPACED_INITIALS.match(text, start + 2) and not _first_initial(word, text, start + 2):
-            # an initial only follows a name ("Jerome H. Powell") or opens spaced initials ("met A. B. Doe");
-            # "wrote on X. Then" ends a sentence
-            append(new(Token, (first, start, start + 1, at_start, False, first.lower())))
-            append(new(Token, (".", start + 1, start + 2, False, False, ".")))
-            at_start = True
-            continue
+        first = word[0]
         if first.isalpha():
-            gap = 0
-            if word in articles and (spaced := _SPACED_PARTICLE.match(text, end)):
-                word, gap, skip_to = word + "-" + spaced.group(1), 1, spaced.end()  # "al- Jaafari": "al-Jaafari"
-                end = start + len(word) + gap
-            if text[end : end + 1] == "." and (word + ".").lower() in abbreviations:
-                word, skip_dot = word + ".", end
-                end += 1
+            if word in articles or text[end : end + 1] == ".":
+                word, end, skip_to = _joined(text, word, start, end, skip_to)
             if word[-1] == "s" and len(word) > 3 and word[-2] in "'’‘":  # a possessive
                 word = word[:-2]
                 append(new(Token, (word, start, end - 2, at_start, True, word.lower())))
@@ -240,6 +222,39 @@ def tokens(text: str) -> list[Token]:
         elif word not in _OPENERS:
             at_start = False
     return out
+
+
+def _letter_and_stop(out: list[Token], text: str, word: str, start: int, at_start: bool) -> bool | None:
+    """A capital (or a digit) and a full stop, at `start`: appends its tokens to `out` and
+    gives whether a sentence starts after them, or None when it stays one token (a middle
+    initial: "Jerome H. Powell", "met A. B. Doe", "J. Edgar Doe").
+
+    Before a sentence opener ("Plan B. The ...") it is no middle initial: the capital is a
+    word, its full stop a mark, unless the two are an abbreviation. Elsewhere an initial only
+    follows a name or opens initials; "wrote on X. Then" ends a sentence."""
+    first, end = word[0], start + 2
+    if "A" <= first <= "Z" and _opener_next(text, end):
+        if (first + ".").lower() in lexicon.abbreviations():
+            out.append(_new_token(Token, (word, start, end, at_start, False, word.lower())))
+            return False
+    elif (out and out[-1].text[:1].isupper() and out[-1].end == start - 1) or _SPACED_INITIALS.match(text, end) \
+            or _first_initial(word, text, end):
+        return None
+    out.append(_new_token(Token, (first, start, start + 1, at_start, False, first.lower())))
+    out.append(_new_token(Token, (".", start + 1, end, False, False, ".")))
+    return True
+
+
+def _joined(text: str, word: str, start: int, end: int, skip_to: int) -> tuple[str, int, int]:
+    """A word with what follows it and is part of it: an Arabic article's spaced name ("al-
+    Jaafari": "al-Jaafari"), an abbreviation's full stop ("Gen."). Returns the word, its end
+    and where the next token may start."""
+    if word in _articles() and (spaced := _SPACED_PARTICLE.match(text, end)):
+        word, skip_to = word + "-" + spaced.group(1), spaced.end()
+        end = start + len(word) + 1  # (the space after the hyphen)
+    if text[end : end + 1] == "." and (word + ".").lower() in lexicon.abbreviations():
+        return word + ".", end + 1, end + 1
+    return word, end, skip_to
 
 
 def spans(text: str, toks: list[Token] | None = None) -> list[Span]:
@@ -268,11 +283,13 @@ class _Spans:
                 continue
             if current and not self._adjacent(tok):
                 self.close()
-            self.bridge = -1
-            if not current:  # a lower-case word with no span open: every step below would pass it by
-                word = tok.text
-                if word[0].islower() and "-" not in word and (len(word) < 3 or not word[1].isupper()):
+            if not current:  # a lower-case word or a mark with no span open: every step below would pass it by
+                word = tok.text  # (and the bridge below is read only once a span is open)
+                first = word[0]
+                if first.islower() and "-" not in word and (len(word) < 3 or not word[1].isupper()) \
+                        or not first.isalnum():
                     continue
+            self.bridge = -1
             take = _kept(self.current, self.toks, i, self.text)
             if take:  # an ordinal, a number or "and (the)" kept inside a name
                 self.current.extend(self.toks[i : i + take])
