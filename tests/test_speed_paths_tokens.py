@@ -115,3 +115,26 @@ def test_any_institution_word_is_one_search(text, expected):
     plain = any(word in text for word in institutions._capitalised())
     assert plain is expected
     assert (institutions._any_capitalised().search(text) is not None) is expected
+
+
+def _gazetteer_at_plain(toks, i):
+    """The longest gazetteer name at token i, every length tried (no reach table)."""
+    table = candidates.lexicon.gazetteer()
+    for j in range(len(toks), i, -1):
+        text = " ".join(t.text for t in toks[i:j])
+        hit = table.get(text) or (table.get(text.title()) if text.isupper() and len(text) > 3 else None)
+        if hit:
+            return j, hit[0], hit[1]
+    return None
+
+
+@pytest.mark.parametrize("text", [
+    "the Democratic Republic of the Congo and Bosnia and Herzegovina",
+    "Jane Doe of CHINA and the People's Republic of China",
+    "no known name here, Zorbland",  # negative: words that open no gazetteer name
+])
+def test_gazetteer_at_finds_the_longest_known_name(text):
+    toks = tokens(text)
+    got = [candidates.gazetteer_at(toks, i) for i in range(len(toks))]
+    assert got == [_gazetteer_at_plain(toks, i) for i in range(len(toks))]
+    assert any(got) is (not text.startswith("no known"))

@@ -93,21 +93,23 @@ def best_type(scores: dict[EntityType, float]) -> EntityType:
 
 def gazetteer_at(toks: Span, i: int) -> tuple[int, str, EntityType] | None:
     """The longest gazetteer name at token i: (its end, canonical name, type)."""
-    table = lexicon.gazetteer()
-    article = _capital_article(toks[i].text) if i < len(toks) and "-" in toks[i].text[1:4] else ""
-    span = lexicon.gazetteer_span()
     if 0 <= i < len(toks):  # only as many words as the longest name that opens with the word
-        reach = lexicon.gazetteer_reach()
         word = toks[i].text
+        reach = lexicon.gazetteer_reach()
         span = reach.get(word, 0)
+        article = _capital_article(word) if "-" in word[1:4] else ""
         if word.isupper():  # (an all-capitals name is looked up in Title Case too)
             span = max(span, reach.get(word.title(), 0))
         if article:  # (and with its article in lower case: "al-Zorb" for "Al-Zorb")
             span = max(span, reach.get(article + word[len(article) :], 0))
         if not span:
-            return None
+            return None  # (most words: no table asked)
+    else:
+        article = _capital_article(toks[i].text) if i < len(toks) and "-" in toks[i].text[1:4] else ""
+        span = lexicon.gazetteer_span()
+    table = lexicon.gazetteer()
     for j in range(min(len(toks), i + span), i, -1):
-        text = " ".join(t.text for t in toks[i:j])
+        text = " ".join([t.text for t in toks[i:j]])
         hit = table.get(text) or (table.get(text.title()) if text.isupper() and len(text) > 3 else None) or (
             table.get(article + text[len(article) :]) if article else None)
         if hit:
