@@ -162,13 +162,18 @@ def _untyped(entity: Entity, rules: AbstractSet[str]) -> bool:
     """Typed organisation, place, product, event or other with no evidence for that type (the
     group type-<type> of evidence_groups.txt): its type is the default's guess, a film, a game,
     a product or a person's as often. (A person's shape, two rare words, is evidence enough.) A
-    noun after common words (group noun-cue) types no name: the words and the noun are a phrase."""
+    noun after common words (group noun-cue) types no name: the words and the noun are a phrase;
+    nor does an acronym of them (group abbreviation). An acronym with a noun of a kind after it
+    (group kind-noun: "the ZQX system", "ZQX games") names a system, a platform or an event as
+    often as a body: with nothing more for its type, it has none."""
     if entity.type is EntityType.PERSON:
         return False
     support = rules & evidence.group(f"type-{entity.type.value}")
-    if (support and support <= evidence.group("noun-cue") and _common_words(entity.name)
-            and not any(len(w) > 1 and w.isupper() for w in entity.name.split())):
-        return True  # "the Landscape constituency", "the New Wave movement": a noun phrase, no name
+    if (support and support <= evidence.group("noun-cue") | evidence.group("abbreviation")
+            and _common_words(entity.name) and not any(len(w) > 1 and w.isupper() for w in entity.name.split())):
+        return True  # "the Landscape constituency", "BPM (Beats Per Minute)": a noun phrase, no name
+    if "acronym" in rules and " " not in entity.name and rules & evidence.group("kind-noun"):
+        return not support - evidence.group("abbreviation") - evidence.group("kind-noun")  # "the ZQX system"
     return not support
 
 
