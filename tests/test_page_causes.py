@@ -31,3 +31,33 @@ ROWS: list[tuple[str, tuple[str, ...], dict[str, bool]]] = [
 @pytest.mark.parametrize(("rule", "texts", "expected"), ROWS, ids=[f"{r[0]}-{i}" for i, r in enumerate(ROWS)])
 def test_row(tmp_path: Path, rule: str, texts: tuple[str, ...], expected: dict[str, bool]) -> None:
     check_row(tmp_path, rule, texts, expected)
+
+
+def pages(tmp_path: Path, *texts: str) -> set[str]:
+    """The names of the pages a dossier of these texts gets."""
+    from builder.pipeline import assemble
+    folder = tmp_path / "dossier"
+    (folder / "articles").mkdir(parents=True)
+    for n, text in enumerate(texts, start=1):
+        (folder / "articles" / f"{n:02d}.txt").write_text(f"Story {n}\n\n{text}\n", encoding="utf-8")
+    return {e.name for e in assemble(folder)[0].entities if e.confirmed and not e.hidden}
+
+
+# (rule or data row, a paragraph, names with a page, names with none)
+NAME_ROWS: list[tuple[str, str, set[str], set[str]]] = [
+    # a word of another language with its elided article is no name ("L’être et le Néon": "l’être")
+    ("elided-lower", "In the 2012 book L’orbe et le Zorbon, Jane Doe wrote about light.", set(), {"L’orbe"}),
+    ("elided-lower", "Profits at L’Zorbéal rose, L’Zorbéal said on Sunday.", {"L’Zorbéal"}, set()),
+    # "y", "und" and "et" join the words of one name of another language
+    ("connectors y", "A user mails it to the offices of the Asociación Zorba y Quuxo, the non-government "
+     "organization that runs it.", {"Asociación Zorba y Quuxo"}, {"Quuxo", "Asociación Zorba"}),
+    ("connectors und", "Shares in Zorbmann und Quuxer fell, Zorbmann und Quuxer said.", {"Zorbmann und Quuxer"},
+     {"Quuxer"}),
+    ("connectors et", "Jane Doe et al. said so on Sunday.", {"Jane Doe"}, set()),
+]
+
+
+@pytest.mark.parametrize(("rule", "text", "named", "unnamed"), NAME_ROWS, ids=[f"{r[0]}-{i}" for i, r in enumerate(NAME_ROWS)])
+def test_name_row(tmp_path: Path, rule: str, text: str, named: set[str], unnamed: set[str]) -> None:
+    found = pages(tmp_path, text)
+    assert named <= found and not unnamed & found, (rule, found)

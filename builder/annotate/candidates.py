@@ -1662,8 +1662,14 @@ def _generic_word(piece: _Piece, last: bool, text: str) -> bool:
     return _generic(word) or _numbered(word, text, piece.toks[-1].end) or _shouted(word)
 
 
+# an elided article of another language before a word in lower case: "L’être", "d’un", "qu’il"
+_ELIDED_LOWER = re.compile(r"(?:[LDJNSCMT]|Qu)[’'][a-zà-ÿ]")
+
+
 NO_NAME_RULES: tuple[NoName, ...] = (
     NoName("generic-word", "name", _generic_word, True, "Yesterday the [Ministry] said no."),  # (and "Section 2", "LIVE")
+    NoName("elided-lower", "name", lambda p, last, text: _ELIDED_LOWER.match(p.toks[0].text) is not None, False,
+           "The book [L’orbe] et le Zorbon sold well."),  # a word of another language: its capital is the article's
     NoName("rank-class", "name", lambda p, last, text: last and _RANK_CLASS.match(text, p.toks[-1].end) is not None,
            False, "[Special Warfare Operator] 1st Class Jane Doe left."),  # a rank, no name
     NoName("numbered-document", "person", lambda p, last, text: len(p.toks) == 1
