@@ -118,6 +118,26 @@ def _short_acronym(entity: Entity, rules: frozenset[str], _seen: _Dossier) -> bo
     return len(entity.name) == 2 and entity.name.isupper() and rules <= _SHORT_ACRONYM
 
 
+# the heads of a name's kind, no cue beyond its own words (rule and-cut)
+_HEAD_WORDS = frozenset({"org-head", "law-head", "event-head", "place-head"})
+_OF_WORDS = frozenset({"of", "on", "for"})
+_BODY_HEADS = frozenset({"org-head", "place-head", "event-head", "known-part"})
+
+
+def _and_cut(entity: Entity, rules: frozenset[str], _seen: _Dossier) -> bool:
+    """A piece of a longer name cut at "and", with no cue but its head's word: common words
+    right after "Zorb ... and" ("... Information System and [Intelligence System]"), or "X on/of/for"
+    common words right before "and" and a capital ("[Zorb Office on Drugs] and Crime ...")."""
+    words = entity.name.split()
+    if len(words) < 2 or "known" in rules or rules & (evidence.group("dossier-cue") - _HEAD_WORDS):
+        return False
+    if "after-name-and" in rules and _common_words(entity.name) and not rules & _BODY_HEADS:
+        return True  # (but a body's or a place's name is one of two: "the Army and Royal Navy")
+    cut = next((i for i, w in enumerate(words) if w in _OF_WORDS), None)
+    return ("before-and-name" in rules and cut is not None and cut + 1 < len(words)
+            and _common_words(" ".join(words[cut + 1 :])))
+
+
 # What the dossier finds of a name, beyond its articles' evidence, as rows (evidence id, test);
 # each test sees the evidence of the rows before it.
 DOSSIER_RULES: tuple[tuple[str, Callable[[Entity, frozenset[str], _Dossier], bool]], ...] = (
@@ -130,6 +150,7 @@ DOSSIER_RULES: tuple[tuple[str, Callable[[Entity, frozenset[str], _Dossier], boo
     ("common-first", lambda e, rules, _seen: _shaped_person(e, rules)),
     ("untyped", lambda e, rules, _seen: _untyped(e, rules)),
     ("work-doubt", lambda e, rules, _seen: _work_doubt(e, rules)),
+    ("and-cut", _and_cut),
 )
 
 

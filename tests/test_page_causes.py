@@ -25,6 +25,19 @@ ROWS: list[tuple[str, tuple[str, ...], dict[str, bool]]] = [
     ("untyped", ("ZQX spokesman Jane Doe said no. ZQX games are fun.",), {"ZQX": True}),
     ("untyped", ("ZQX spokesman Jane Doe said no. The ZQX summit met.",), {"ZQX": True}),
     ("untyped", ("They fired ZQ-99 missiles on Sunday.",), {"ZQ-99": True}),
+    # a name cut at "and" inside a longer one: common words right after "Zorbic ... and" are its
+    # tail ("... Information System and Intelligence System"), and "X Office on Drugs" before "and
+    # Crime ..." its head ("Office on Drugs and Crime World Drug Report": two names run together)
+    ("and-cut", ("The database was the Zorbic Management Information System and Intelligence System.",),
+     {"Intelligence System": False}),
+    ("and-cut", ("The database was the Zorbic Police and Quuxic Intelligence System.",),
+     {"Quuxic Intelligence System": True}),
+    ("and-cut", ("Jane Doe of the Zorbland Office on Drugs and Crime World Drug Report said so.",),
+     {"Zorbland Office on Drugs": False, "Crime World Drug Report": False}),
+    ("and-cut", ("Jane Doe of the Zorbland Office on Drugs said so.",), {"Zorbland Office on Drugs": True}),
+    ("and-cut", ("Ships sailed to the Gulf of Zorbland and Kettering on Sunday.",), {"Gulf of Zorbland": True}),
+    ("and-cut", ("Ships sailed to the Gulf of Storms and Kettering on Sunday.",), {"Gulf of Storms": True}),
+    ("and-cut", ("Ships of the Zorbic Army and Royal Fleet sailed on Sunday.",), {"Royal Fleet": True}),
 ]
 
 

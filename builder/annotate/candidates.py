@@ -1140,6 +1140,14 @@ class ContextRule(NamedTuple):
     example: str  # the name the rule is about in [brackets]
 
 
+def _after_name_and(a: Around) -> bool:
+    """'Zorb System and [Intelligence System]': right after a capitalised word and "and"."""
+    if a.prev != "and" or a.k < 1:
+        return False
+    before = a.toks[a.k - 1]
+    return before.text[:1].isupper() and a.text[before.end : a.toks[a.k].start] == " "
+
+
 def _model_number(a: Around) -> bool:
     name = a.found.name
     if not (name.isupper() and len(name) <= 4 and "." not in name):
@@ -1431,6 +1439,11 @@ CONTEXT_RULES: tuple[ContextRule, ...] = (
                 "Reviewers liked [Zorbtech]’s new headset."),  # the maker of a device
     ContextRule("which-after", "which-after", "", lambda a: a.text.startswith(",", a.found.end) and _WHICH_AFTER.match(a.text, a.found.end) is not None, O, 1,
                 "They saw [Zorblatt Quux], which is 2,000 years old."),  # a thing or a body, no person ("who")
+    ContextRule("after-name-and", "after-name-and", "", _after_name_and, None, 0,
+                "The Zorb Information System and [Intelligence System] failed."),  # (a tail, maybe: confirm.py)
+    ContextRule("before-and-name", "before-and-name", "", lambda a: a.spaced and len(a.after) > 1
+                and a.after[0] == "and" and a.after[1][:1].isupper() and a.after[1].lower() in lexicon.common_words(), None, 0,
+                "The [Zorb Office on Drugs] and Crime Report said so."),  # (a head, maybe: confirm.py)
     ContextRule("aboard", "product-cue", "", lambda a: a.prev == "aboard", R, 3,
                 "The crew lived aboard [Zorblatt] for a year."),  # a ship, a plane, a spacecraft
     ContextRule("definite-before", "definite", "", _definite_before, O, 1,
