@@ -37,12 +37,13 @@ _DOUBT_CUES = {EntityType.PERSON: frozenset({"which-after"}), EntityType.PLACE: 
 # what a word's own shape says, and no more: one capitalised rare word, of no known type
 _SHAPE_ONLY = frozenset({"mid-sentence", "rare-word"})
 # what a phrase's shape and place say, and no more ("the Burst Pipes", "near Launch Pad")
-_PHRASE_SHAPE = frozenset({"mid-sentence", "multiword", "place-prep", "indefinite", "lower-elsewhere"})
+_PHRASE_SHAPE = frozenset({"mid-sentence", "multiword", "place-prep", "indefinite", "lower-elsewhere",
+                           "after-name-and", "before-and-name"})
 # what two capital letters have for them when no list knows them ("ZQ said")
 _SHORT_ACRONYM = frozenset({"acronym", "mid-sentence", "rare-word", "said"})
 # what a name's words say of it and no more, typed organisation or other by default ("Zorb Rift";
 # longer names of no cue are units and rooms as often: "Air Reserve Component")
-_NAME_SHAPE = frozenset({"mid-sentence", "multiword", "rare-word", "definite"})
+_NAME_SHAPE = frozenset({"mid-sentence", "multiword", "rare-word", "definite", "after-name-and", "before-and-name"})
 _DEFAULT_TYPES = frozenset({EntityType.ORG, EntityType.OTHER})
 
 

@@ -1142,7 +1142,7 @@ class ContextRule(NamedTuple):
 
 def _after_name_and(a: Around) -> bool:
     """'Zorb System and [Intelligence System]': right after a capitalised word and "and"."""
-    if a.prev != "and" or a.k < 1:
+    if a.prev != "and" or a.k < 1 or a.one_word:
         return False
     before = a.toks[a.k - 1]
     return before.text[:1].isupper() and a.text[before.end : a.toks[a.k].start] == " "
@@ -1441,9 +1441,9 @@ CONTEXT_RULES: tuple[ContextRule, ...] = (
                 "They saw [Zorblatt Quux], which is 2,000 years old."),  # a thing or a body, no person ("who")
     ContextRule("after-name-and", "after-name-and", "", _after_name_and, None, 0,
                 "The Zorb Information System and [Intelligence System] failed."),  # (a tail, maybe: confirm.py)
-    ContextRule("before-and-name", "before-and-name", "", lambda a: a.spaced and len(a.after) > 1
+    ContextRule("before-and-name", "before-and-name", "", lambda a: a.spaced and not a.one_word and len(a.after) > 1
                 and a.after[0] == "and" and a.after[1][:1].isupper() and a.after[1].lower() in lexicon.common_words(), None, 0,
-                "The [Zorb Office on Drugs] and Crime Report said so."),  # (a head, maybe: confirm.py)
+                "They read the [Zorb Office on Drugs] and Crime World Drug Report 2014."),  # (a head, maybe: confirm.py)
     ContextRule("aboard", "product-cue", "", lambda a: a.prev == "aboard", R, 3,
                 "The crew lived aboard [Zorblatt] for a year."),  # a ship, a plane, a spacecraft
     ContextRule("definite-before", "definite", "", _definite_before, O, 1,
