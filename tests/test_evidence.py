@@ -44,6 +44,7 @@ def test_each_rule_fires_on_its_example(rule: evidence.Rule) -> None:
 
 CONTEXT_ROWS = [  # (rule id, text, the name): a row per context rule, written here, not read from the rule
     ("org-cue", "Yesterday the Zorblatt news agency said so.", "Zorblatt"),
+    ("movement-cue", "Fighters of the Zorbani movement took the town.", "Zorbani"),
     ("place-cue", "They reached the Zorblatt province.", "Zorblatt"),
     ("event-cue", "They met at the Zorblatt climate summit.", "Zorblatt"),
     ("said-common", "Yesterday Silver Lantern said no.", "Silver Lantern"),

@@ -25,6 +25,11 @@ ROWS: list[tuple[str, tuple[str, ...], dict[str, bool]]] = [
     ("untyped", ("ZQX spokesman Jane Doe said no. ZQX games are fun.",), {"ZQX": True}),
     ("untyped", ("ZQX spokesman Jane Doe said no. The ZQX summit met.",), {"ZQX": True}),
     ("untyped", ("They fired ZQ-99 missiles on Sunday.",), {"ZQ-99": True}),
+    # a movement's noun after common words types no name: "the French New Wave movement" is a
+    # school of film; after a rare word it names a body ("the Zorbani movement")
+    ("untyped", ("Her work was central to the French Second Wave movement.",), {"Second Wave": False}),
+    ("untyped", ("Fighters of the Zorbani movement took the town.",), {"Zorbani": True}),
+    ("untyped", ("Fighters of the Second Wave group took the town.",), {"Second Wave": True}),
     # a name cut at "and" inside a longer one: common words right after "Zorbic ... and" are its
     # tail ("... Information System and Intelligence System"), and "X Office on Drugs" before "and
     # Crime ..." its head ("Office on Drugs and Crime World Drug Report": two names run together)

@@ -1372,6 +1372,8 @@ _CARDINAL = frozenset({"North", "South", "East", "West"})
 CONTEXT_RULES: tuple[ContextRule, ...] = (
     ContextRule("org-cue", "org-cue", "next", lambda a: a.next_is(lexicon.org_cues()), O, 3,
                 "Yesterday the [Zorblatt] news agency said so."),
+    ContextRule("movement-cue", "movement-cue", "next", lambda a: a.next_is(lexicon.movement_cues()), O, 3,
+                "Fighters of the [Zorbani] movement took the town."),  # (a school after common words: confirm.py)
     ContextRule("place-cue", "place-cue", "next", lambda a: a.spaced and a.nxt in lexicon.place_cues(), L, 3,
                 "They reached the [Zorblatt] province."),
     ContextRule("event-cue", "event-cue", "next", lambda a: a.next_is(lexicon.event_cues()), E, 3,
