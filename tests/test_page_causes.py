@@ -72,6 +72,10 @@ NAME_ROWS: list[tuple[str, str, set[str], set[str]]] = [
     ("connectors und", "Shares in Zorbmann und Quuxer fell, Zorbmann und Quuxer said.", {"Zorbmann und Quuxer"},
      {"Quuxer"}),
     ("connectors et", "Jane Doe et al. said so on Sunday.", {"Jane Doe"}, set()),
+    # a title in quotation marks keeps its first word: "Super Mario Run" is no "Mario Run" (a person)
+    ("quoted-title", 'Fans loved "Super Jane Run," the new game. "Super Jane Run" will launch on Sunday.',
+     {"Super Jane Run"}, {"Jane Run"}),
+    ("quoted-title", "Backbencher Jane Doe said no on Sunday.", {"Jane Doe"}, {"Backbencher Jane Doe"}),
 ]
 
 

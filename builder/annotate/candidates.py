@@ -360,8 +360,9 @@ class _Piece:
     base: str | None = None  # the name without its country ("Zorblatt Agency" of "US Zorblatt Agency")
 
 
-def cut(span: Span, seen: Seen = NOTHING_SEEN) -> list[_Piece]:
-    """Cut one span into pieces: known names, nationality words, titles and names."""
+def cut(span: Span, seen: Seen = NOTHING_SEEN, quoted: bool = False) -> list[_Piece]:
+    """Cut one span into pieces: known names, nationality words, titles and names. A span in
+    quotation marks (`quoted`) is a title's: no word of it describes a person."""
     toks = _opening(span, seen)
     if _name_and_code(toks):
         return [_Piece("compound", toks)]  # "support for Reform UK": a name and its country's code, one name
@@ -370,8 +371,8 @@ def cut(span: Span, seen: Seen = NOTHING_SEEN) -> list[_Piece]:
         return [*cut(toks[: k - 1], seen), *cut(toks[k:], seen)]
     if len(toks) > 2 and any(t.text in _WORK_WORDS for t in toks[1:-1]):
         return [_work_title(span, toks)]
-    if len(toks) > 2:
-        toks = _descriptor_cut(toks)
+    if len(toks) > 2 and not quoted:
+        toks = _descriptor_cut(toks)  # (but "Super Jane Run" in quotation marks is a title)
     k = _institution_then_person(toks)
     if k:
         return [*cut(toks[:k]), _Piece("name", toks[k:])]
@@ -379,6 +380,15 @@ def cut(span: Span, seen: Seen = NOTHING_SEEN) -> list[_Piece]:
 
 
 _ARTICLES = frozenset({"the", "a", "an"})
+
+
+_QUOTE_AROUND = re.compile(r"[,.!?]?[”\"’]")
+
+
+def _in_quotes(text: str, span: Span) -> bool:
+    """The span, and nothing else, in quotation marks ('"Super Jane Run," the game'): a title."""
+    start = span[0].start
+    return start > 0 and text[start - 1] in "“\"‘" and _QUOTE_AROUND.match(text, span[-1].end) is not None
 
 
 def _opening(span: Span, seen: Seen) -> Span:
@@ -1731,7 +1741,7 @@ class _Block:
                     continue
             if span[-1].lower.endswith(_GLUED_OR_PLURAL):
                 span = _singular_after_and(text, _unglued(span))
-            pieces = cut(span, seen)
+            pieces = cut(span, seen, _in_quotes(text, span))
             role_start: int | None = None  # where a role written before the next name starts
             for n, piece in enumerate(pieces):  # each piece to the step of its kind
                 if role_start is None:
