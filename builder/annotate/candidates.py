@@ -1151,11 +1151,22 @@ class ContextRule(NamedTuple):
 
 
 def _after_name_and(a: Around) -> bool:
-    """'Zorb System and [Intelligence System]': right after a capitalised word and "and"."""
+    """'Zorb System and [Intelligence System]': common words right after a capitalised word and "and"."""
     if a.prev != "and" or a.k < 1 or a.one_word:
         return False
     before = a.toks[a.k - 1]
-    return before.text[:1].isupper() and a.text[before.end : a.toks[a.k].start] == " "
+    return (before.text[:1].isupper() and a.text[before.end : a.toks[a.k].start] == " "
+            and all(w.lower() in lexicon.common_words() for w in a.found.words))
+
+
+def _before_and_name(a: Around) -> bool:
+    """'[Zorb Office on Drugs] and Crime ...': a name of "of", "on" or "for" right before "and"
+    and a capitalised common word."""
+    return (a.spaced and not a.one_word and len(a.after) > 1 and a.after[0] == "and" and a.after[1][:1].isupper()
+            and a.after[1].lower() in lexicon.common_words() and any(w in _OF_ON_FOR for w in a.found.words))
+
+
+_OF_ON_FOR = frozenset({"of", "on", "for"})
 
 
 def _model_number(a: Around) -> bool:
@@ -1453,8 +1464,7 @@ CONTEXT_RULES: tuple[ContextRule, ...] = (
                 "They saw [Zorblatt Quux], which is 2,000 years old."),  # a thing or a body, no person ("who")
     ContextRule("after-name-and", "after-name-and", "", _after_name_and, None, 0,
                 "The Zorb Information System and [Intelligence System] failed."),  # (a tail, maybe: confirm.py)
-    ContextRule("before-and-name", "before-and-name", "", lambda a: a.spaced and not a.one_word and len(a.after) > 1
-                and a.after[0] == "and" and a.after[1][:1].isupper() and a.after[1].lower() in lexicon.common_words(), None, 0,
+    ContextRule("before-and-name", "before-and-name", "", _before_and_name, None, 0,
                 "They read the [Zorb Office on Drugs] and Crime World Drug Report 2014."),  # (a head, maybe: confirm.py)
     ContextRule("aboard", "product-cue", "", lambda a: a.prev == "aboard", R, 3,
                 "The crew lived aboard [Zorblatt] for a year."),  # a ship, a plane, a spacecraft
