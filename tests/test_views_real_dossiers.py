@@ -113,3 +113,22 @@ PUBLISHED = dt.date(2019, 2, 21)
 ])
 def test_a_works_date_and_a_seasons_month_are_no_events(sentence: str, roles: list[str]) -> None:
     assert [r.role for r in dates_in_text(sentence, PUBLISHED)] == roles
+
+
+@pytest.mark.parametrize(("sentence", "roles"), [
+    # a day told relative to the speaker's own day, inside the quotation: the day the words
+    # were said is not known, so "today" is no date (a coach speaks the day of the match)
+    ("After the match, the coach said, \u201cI think we have learned a lot from today's game.\u201d",
+     ["quoted"]),
+    ("\u201cToday's announcement is an affront to the people of Leeds,\u201d Jane Doe said.", ["quoted"]),
+    ("\u201cSomeone emailed me earlier today about the attack,\u201d Jane Doe said.", ["quoted"]),
+    ("\"We met them on Tuesday and they agreed,\" Jane Doe said.", ["quoted"]),
+    # negative cases: the reporter's own relative date, or a date inside a quotation that
+    # states itself
+    ("Jane Doe resigned today, the council said.", ["event"]),
+    ("\u201cWe will win,\u201d Jane Doe said on Tuesday.", ["event"]),
+    ("\u201cThe vote on March 4, 2018 was fair,\u201d Jane Doe said.", ["event"]),
+    ("Jane Doe called it \u201ca disgrace\u201d on Tuesday.", ["event"]),
+])
+def test_a_relative_day_inside_a_quotation_is_not_placed(sentence: str, roles: list[str]) -> None:
+    assert [r.role for r in dates_in_text(sentence, PUBLISHED)] == roles
