@@ -132,3 +132,19 @@ def test_a_works_date_and_a_seasons_month_are_no_events(sentence: str, roles: li
 ])
 def test_a_relative_day_inside_a_quotation_is_not_placed(sentence: str, roles: list[str]) -> None:
     assert [r.role for r in dates_in_text(sentence, PUBLISHED)] == roles
+
+
+def test_an_entitys_page_shows_an_articles_whole_quotations_before_its_quoted_words(tmp_path: Path) -> None:
+    """A page that lists a speaker's words quoted inside sentences ("called it 'distressing'")
+    before the whole quotations hides what was said: within each article, newest article
+    first, the whole quotations come first."""
+    text = ("Jane Doe on libraries\n\n"
+            "Jane Doe, the mayor of Leeds, called the closures \u201cdistressing\u201d on Friday.\n\n"
+            "She said the city had been \u201ctoo slow\u201d to act.\n\n"
+            "\u201cWe will keep every library in this city open for as long as the people of Leeds want them,\u201d "
+            "Jane Doe said.\n")
+    dossier, pages = _dossier(tmp_path, {"a.txt": text})
+    jane = next(e for e in dossier.entities if e.name == "Jane Doe")
+    quotes = pages[f"entities/{jane.id}.md"].split("## Quotes")[1]
+    assert "We will keep every library" in quotes and "distressing" in quotes
+    assert quotes.index("We will keep every library") < quotes.index("distressing")
