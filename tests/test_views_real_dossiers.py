@@ -148,3 +148,20 @@ def test_an_entitys_page_shows_an_articles_whole_quotations_before_its_quoted_wo
     quotes = pages[f"entities/{jane.id}.md"].split("## Quotes")[1]
     assert "We will keep every library" in quotes and "distressing" in quotes
     assert quotes.index("We will keep every library") < quotes.index("distressing")
+
+
+@pytest.mark.parametrize(("a", "b", "one"), [
+    ("The Acme Times", "Acme Times", True),
+    ("Acme News", "Acme", True),  # the outlet that published, and the texts' "told Acme"
+    ("ACME News", "the Acme", True),
+    ("Acme.com", "Acme", True),
+    ("acme.co.uk", "Acme News", True),
+    # negative cases
+    ("Acme", "Acme Health", False),
+    ("Acme News", "Acme Newsroom", False),
+    ("News Corp", "Corp", False),
+    ("Acme Wire", "Acme", False),
+])
+def test_one_outlet_is_one_heading_however_the_texts_write_it(a: str, b: str, one: bool) -> None:
+    from builder.render.views import _source_key
+    assert (_source_key(a) == _source_key(b)) is one
