@@ -478,14 +478,12 @@ def _roles(block: _Block, refs: list[DateRef]) -> list[DateRef]:
     for n, ref in enumerate(refs):
         start, end = ref.start - offset, ref.end - offset
         nxt = refs[n + 1] if n + 1 < len(refs) else None
-        if start < dateline:
-            role = "dateline"
-        else:
-            role = (_background(block, ref, nxt, out[-1] if out else None) or _bound(block, ref)
-                    or _not_event(text, start, end))
-            if role is None and ref.role == "event" and not _digit(ref) and ref.precision in _SPEAKERS_DAY:
-                quoted = _quotations(text) if quoted is None else quoted
-                role = "quoted" if any(lo <= start < hi for lo, hi in quoted) else None
+        role: str | None = "dateline" if start < dateline else (
+            _background(block, ref, nxt, out[-1] if out else None) or _bound(block, ref)
+            or _not_event(text, start, end))
+        if role is None and ref.role == "event" and not _digit(ref) and ref.precision in _SPEAKERS_DAY:
+            quoted = _quotations(text) if quoted is None else quoted
+            role = "quoted" if any(lo <= start < hi for lo, hi in quoted) else None
         role = role or "event"
         out.append(ref._replace(role=role) if role != "event" else ref)
     return out

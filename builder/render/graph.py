@@ -60,6 +60,9 @@ def _only_a_source(entity: Entity, ctx: Context, cited_in: dict[str, set[str]]) 
     return cited is not None and set(ctx.articles_by_entity.get(entity.id, ())) <= cited
 
 
+PASSING_READ = 30  # articles read to tell an organisation named in passing
+
+
 @cache
 def _platform_before() -> re.Pattern[str]:
     words = "|".join(map(re.escape, sorted(wordlists.words("views/platform_before.txt"))))
@@ -71,10 +74,11 @@ def _in_passing(entity: Entity, ctx: Context) -> bool:
     article that names it, and at least once as a platform ("shared on Chirper": words in
     builder/data/views/platform_before.txt): a platform or a brand the story mentions, no
     actor in it. A person is an actor however often named. Stops at the first article that
-    names it twice (a few look-ups for an actor)."""
+    names it twice (a few look-ups for an actor) and reads at most PASSING_READ articles (a
+    home page rendered again after one edit stays cheap however large the dossier)."""
     if entity.type is EntityType.PERSON or ctx.quotes_by_speaker.get(entity.id):
         return False
-    article_ids = ctx.articles_by_entity.get(entity.id, ())
+    article_ids = ctx.articles_by_entity.get(entity.id, [])[:PASSING_READ]
     if any(len(ctx.paragraphs(a, entity.id)) > 1 for a in article_ids):
         return False
     for article_id in article_ids:
