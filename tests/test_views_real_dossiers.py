@@ -165,3 +165,22 @@ def test_an_entitys_page_shows_an_articles_whole_quotations_before_its_quoted_wo
 def test_one_outlet_is_one_heading_however_the_texts_write_it(a: str, b: str, one: bool) -> None:
     from builder.render.views import _source_key
     assert (_source_key(a) == _source_key(b)) is one
+
+
+def test_an_outlet_named_once_in_each_article_and_cited_in_one_is_no_key_actor(tmp_path: Path) -> None:
+    """The Leeds Courier is cited in one article ("the Leeds Courier reported") and named
+    once in another ("visits came from the Leeds Courier"): a medium, no actor. The Acme
+    Trust, cited in one article but named twice in another, is one (negative case)."""
+    stories = {
+        "a.txt": "Library opens in Leeds\n\nJane Doe opened the new library in Leeds on Friday, the Leeds Courier "
+                 "reported.\n\nThe Acme Trust paid for it, according to the Acme Trust.\n",
+        "b.txt": "Library site busy\n\nOne in three visits to the library's site came from the Leeds Courier, "
+                 "Jane Doe said.\n\nThe Acme Trust runs the site. The Acme Trust will add a cafe.\n",
+        "c.txt": "Floods hit Hull\n\nHeavy rain flooded streets in Hull on Sunday, closing schools and shops.\n\n"
+                 "John Roe of the fire service said crews pumped water from 200 homes.\n",
+    }
+    dossier, pages = _dossier(tmp_path, stories)
+    assert any("Leeds Courier" in e.name for e in dossier.entities)
+    actors = pages["index.md"].split("## Key actors")[1].split("\n## ")[0]
+    assert "Leeds Courier" not in actors
+    assert "Acme Trust" in actors

@@ -69,18 +69,21 @@ def _platform_before() -> re.Pattern[str]:
     return re.compile(rf"\b(?:{words})\s+(?:the\s+)?\Z", re.IGNORECASE)
 
 
-def _in_passing(entity: Entity, ctx: Context) -> bool:
+def _in_passing(entity: Entity, ctx: Context, cited_in: dict[str, set[str]]) -> bool:
     """Whether an organisation or event is only named in passing: never quoted, once in each
     article that names it, and at least once as a platform ("shared on Chirper": words in
-    builder/data/views/platform_before.txt): a platform or a brand the story mentions, no
-    actor in it. A person is an actor however often named. Stops at the first article that
-    names it twice (a few look-ups for an actor) and reads at most PASSING_READ articles (a
-    home page rendered again after one edit stays cheap however large the dossier)."""
+    builder/data/views/platform_before.txt) or as a source ("the Acme Courier reported"):
+    a platform, a brand or a medium the story mentions, no actor in it. A person is an actor
+    however often named. Stops at the first article that names it twice (a few look-ups for
+    an actor) and reads at most PASSING_READ articles (a home page rendered again after one
+    edit stays cheap however large the dossier)."""
     if entity.type is EntityType.PERSON or ctx.quotes_by_speaker.get(entity.id):
         return False
     article_ids = ctx.articles_by_entity.get(entity.id, [])[:PASSING_READ]
     if any(len(ctx.paragraphs(a, entity.id)) > 1 for a in article_ids):
         return False
+    if entity.id in cited_in:
+        return True
     for article_id in article_ids:
         mention = ctx.first_mention(article_id, entity.id)
         if mention is not None:
@@ -90,9 +93,9 @@ def _in_passing(entity: Entity, ctx: Context) -> bool:
     return False
 
 
-def _actors(ranked: Iterable[Entity], ctx: Context, limit: int) -> list[Entity]:
+def _actors(ranked: Iterable[Entity], ctx: Context, limit: int, cited_in: dict[str, set[str]]) -> list[Entity]:
     """The first `limit` of `ranked` that are not named in passing (checked only as far as needed)."""
-    return list(islice((e for e in ranked if not _in_passing(e, ctx)), limit))
+    return list(islice((e for e in ranked if not _in_passing(e, ctx, cited_in)), limit))
 
 
 def key_actors(ctx: Context, limit: int) -> list[Entity]:
@@ -106,7 +109,7 @@ def key_actors(ctx: Context, limit: int) -> list[Entity]:
     named = [e for e in ctx.visible_entities() if len(ctx.articles_by_entity.get(e.id, ())) >= least
              and not _publisher(e, publishers) and not _only_a_source(e, ctx, cited_in)]
     order = lambda e: (-len(ctx.articles_by_entity[e.id]), e.name.lower())  # noqa: E731
-    actors = _actors(sorted((e for e in named if e.type in ACTORS), key=order), ctx, limit)
+    actors = _actors(sorted((e for e in named if e.type in ACTORS), key=order), ctx, limit, cited_in)
     if len(actors) < MIN_ACTORS:
         actors += sorted((e for e in named if e.type is EntityType.PLACE), key=order)[: MIN_ACTORS - len(actors)]
     return actors
@@ -135,7 +138,7 @@ def _graph_nodes(ctx: Context, limit: int) -> tuple[list[Entity], Counter[tuple[
              and not _only_a_source(e, ctx, cited_in)]
     ranked = sorted(named, key=lambda e: (-len(ctx.articles_by_entity[e.id]), e.name.lower()))
     least = 2 if len(ctx.shown_articles()) > 2 else 1
-    nodes = _actors((e for e in ranked if len(ctx.articles_by_entity[e.id]) >= least), ctx, limit)
+    nodes = _actors((e for e in ranked if len(ctx.articles_by_entity[e.id]) >= least), ctx, limit, cited_in)
     if len(nodes) < limit:
         chosen = {e.id for e in nodes}
         with_them: Counter[str] = Counter()
@@ -146,7 +149,7 @@ def _graph_nodes(ctx: Context, limit: int) -> tuple[list[Entity], Counter[tuple[
                 with_them.update(dict.fromkeys(here - chosen, met))
         rest = [e for e in ranked if e.id in with_them]
         rest.sort(key=lambda e: -with_them[e.id])  # (stable: the most named first among equals)
-        nodes += _actors(rest, ctx, limit - len(nodes))
+        nodes += _actors(rest, ctx, limit - len(nodes), cited_in)
     ids = {e.id for e in nodes}
     pairs: Counter[tuple[str, str]] = Counter()
     for article_id in ctx.shown_articles():
