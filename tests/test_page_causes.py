@@ -83,3 +83,12 @@ NAME_ROWS: list[tuple[str, str, set[str], set[str]]] = [
 def test_name_row(tmp_path: Path, rule: str, text: str, named: set[str], unnamed: set[str]) -> None:
     found = pages(tmp_path, text)
     assert named <= found and not unnamed & found, (rule, found)
+
+
+def test_every_dossier_rule_is_an_evidence_row() -> None:
+    """Each row of confirm.DOSSIER_RULES names a rule of evidence.txt checked on the dossier."""
+    from builder import confirm
+    from builder.annotate import evidence
+    rules = evidence.rules()
+    for rule_id, _test in confirm.DOSSIER_RULES:
+        assert rule_id in rules and rules[rule_id].where == "dossier", rule_id
