@@ -336,6 +336,47 @@ class LinkMemo:
         return self.related[1]
 
 
+class _Steps:
+    """The link pass's costly steps, through the memo when there is one (reusing what the
+    last build made from equal inputs), else made afresh: both give the same results."""
+
+    def __init__(self, articles: Sequence[Article], annotations: Sequence[Annotation],
+                 versions: Mapping[str, str], memo: LinkMemo | None) -> None:
+        self.articles, self.annotations, self.versions, self.memo = articles, annotations, versions, memo
+
+    def each(self, make: Callable[[Article, Annotation], T]) -> dict[str, T]:
+        """`make(article, annotation)` of every article, by article id."""
+        if self.memo is not None:
+            return self.memo.per_article(make, self.articles, self.annotations, self.versions)
+        return {a.id: make(a, n) for a, n in zip(self.articles, self.annotations, strict=True)}
+
+    def merged(self, names: Sequence[Sequence[str]]) -> Merged:
+        if self.memo is not None:
+            return self.memo.merge(self.annotations, self.versions, names)
+        return merge_entities(self.annotations, names)
+
+    def confirmed(self, entities: Sequence[Entity], entity_of: dict[tuple[str, str], str]) -> tuple[Entity, ...]:
+        """confirm.confirm, with the words and phrases the dossier writes in lower case."""
+        if self.memo is None:
+            lower = frozenset(chain.from_iterable(map(str.split, self.each(lower_text).values())))
+            texts = (block.text for a in self.articles for block in a.text_blocks)
+            return confirm(entities, entity_of, self.annotations, lower, texts)
+        lower_found = self.memo.lower_words(self.articles, self.annotations, self.versions)
+        phrases_in = partial(self.memo.lower_phrases, self.articles, self.versions)
+        return confirm(entities, entity_of, self.annotations, lower_found, (), phrases_in)
+
+    def copies(self) -> dict[str, str]:
+        """Which articles repeat another (duplicates.py), the earliest published kept."""
+        sketches = self.each(copy_sketch)
+        order = [a.id for a in sorted(self.articles, key=_original_first)]
+        return self.memo.copies_of(sketches, order) if self.memo is not None else find_copies(sketches, order)
+
+    def related(self, entities_of: dict[str, frozenset[str]], copy_of: Mapping[str, str]) -> dict[str, tuple[Related, ...]]:
+        """Related articles; a copy has those of the article it repeats (but itself)."""
+        related = self.memo.relate(entities_of) if self.memo is not None else related_articles(entities_of)
+        return {**related, **{c: tuple(r for r in related.get(o, ()) if r.article != c) for c, o in copy_of.items()}}
+
+
 def link(
     config: DossierConfig,
     articles: Sequence[Article],
@@ -349,33 +390,14 @@ def link(
     `versions` (article id -> the cache key of its annotation) go into the dossier for the
     renderer's page keys; with a `memo`, unchanged inputs reuse the last build's results."""
     versions = versions or {}
-    names = [entry.names for entry in curated]  # curated names win over automatic resolution
-    merged = memo.merge(annotations, versions, names) if memo is not None else merge_entities(annotations, names)
+    steps = _Steps(articles, annotations, versions, memo)
+    merged = steps.merged([entry.names for entry in curated])  # curated names win over automatic resolution
     entities, entity_of = apply_curated(*merged, curated)
-
-    def each(make: Callable[[Article, Annotation], T]) -> dict[str, T]:
-        if memo is not None:
-            return memo.per_article(make, articles, annotations, versions)
-        return {a.id: make(a, n) for a, n in zip(articles, annotations, strict=True)}
-
-    lower = (memo.lower_words(articles, annotations, versions) if memo is not None
-             else frozenset(chain.from_iterable(map(str.split, each(lower_text).values()))))
-    entities = confirm(entities, entity_of, annotations, lower, (block.text for a in articles for block in a.text_blocks),
-                       partial(memo.lower_phrases, articles, versions) if memo is not None else None)
+    entities = steps.confirmed(entities, entity_of)
     by_id = {e.id: e for e in entities}
     visible = {e.id for e in entities if not e.hidden}
-
-    sketches = each(copy_sketch)
-    order = [a.id for a in sorted(articles, key=_original_first)]
-    copy_of = memo.copies_of(sketches, order) if memo is not None else find_copies(sketches, order)
+    copy_of = steps.copies()
     counted = [(a, n) for a, n in zip(articles, annotations, strict=True) if a.id not in copy_of]
-    entities_of = {
-        a.id: frozenset(eid for e in n.entities if (eid := entity_of.get((a.id, e.key))) in visible)
-        for a, n in counted
-    }
-    related = memo.relate(entities_of) if memo is not None else related_articles(entities_of)
-    related = {**related, **{c: tuple(r for r in related.get(o, ()) if r.article != c) for c, o in copy_of.items()}}
-    claims_of = {a: found for a, found in each(claims).items() if a not in copy_of}
     return Dossier(
         title=config.title,
         description=config.description,
@@ -384,15 +406,25 @@ def link(
         entities=entities,
         entity_of=entity_of,
         quotes=_quotes([a for a, _ in counted], [n for _, n in counted], entity_of, by_id),
-        related=related,
+        related=steps.related(_entities_of(counted, entity_of, visible), copy_of),
         sources=_sources(articles, annotations, entity_of, by_id, copy_of),
-        timeline=_timeline(each(article_events), entity_of, visible, copy_of),
-        discrepancies=find_discrepancies(claims_of, entity_of, by_id),
+        timeline=_timeline(steps.each(article_events), entity_of, visible, copy_of),
+        discrepancies=find_discrepancies({a: found for a, found in steps.each(claims).items() if a not in copy_of},
+                                         entity_of, by_id),
         versions=dict(versions),
-        shown=each(shown_digest),
+        shown=steps.each(shown_digest),
         copy_of=copy_of,
-        reports={a: starts for a, starts in each(reports).items() if starts},
+        reports={a: starts for a, starts in steps.each(reports).items() if starts},
     )
+
+
+def _entities_of(counted: Sequence[tuple[Article, Annotation]], entity_of: Mapping[tuple[str, str], str],
+                 visible: set[str]) -> dict[str, frozenset[str]]:
+    """The visible entities each article names (the related articles are ranked by them)."""
+    return {
+        a.id: frozenset(eid for e in n.entities if (eid := entity_of.get((a.id, e.key))) in visible)
+        for a, n in counted
+    }
 
 
 def _original_first(article: Article) -> tuple[bool, dt.date, str]:

@@ -29,6 +29,18 @@ def _pickled_by_fields(cls: type) -> type:
     return cls
 
 
+def _pickled_as_tuple(cls: type) -> type:
+    """Pickle a named tuple as a call of tuple.__new__ with its values: it loads without a
+    call of the class's own __new__ (a Python function), a fifth faster for the cache's
+    hundreds of thousands of records."""
+
+    def __reduce__(self: tuple[object, ...]) -> tuple[object, tuple[type, tuple[object, ...]]]:
+        return tuple.__new__, (cls, tuple(self))
+
+    cls.__reduce__ = __reduce__  # type: ignore[method-assign,assignment]
+    return cls
+
+
 class EntityType(StrEnum):
     PERSON = "person"
     ORG = "org"
@@ -44,6 +56,7 @@ class BlockKind(StrEnum):
     HEADING = "heading"  # a cross-heading inside the story
 
 
+@_pickled_as_tuple
 class Block(NamedTuple):
     """One paragraph, bullet item or cross-heading of the story."""
 
@@ -94,6 +107,7 @@ class Article:
         return tuple(sorted(head + self.key_points + summary + self.blocks, key=lambda b: b.start))
 
 
+@_pickled_as_tuple
 class Mention(NamedTuple):
     """One occurrence of an entity in an article."""
 
@@ -111,6 +125,7 @@ class Role:
     article: str  # article id the role was read from
 
 
+@_pickled_as_tuple
 class LocalEntity(NamedTuple):
     """An entity as resolved inside one article (mentioned in it at least once)."""
 
@@ -124,6 +139,7 @@ class LocalEntity(NamedTuple):
     nationalities: tuple[str, ...] = ()  # demonyms written before it: "Iraqi" of "Iraqi Prime Minister Jane Doe"
 
 
+@_pickled_as_tuple
 class Nationality(NamedTuple):
     """A nationality, people or faith word in an article ("Iraqi", "Kurds"): never an entity
     of its own, an attribute of the entity it describes (if any)."""
@@ -156,6 +172,7 @@ class Quote:
     intro: str | None = None  # the sentence that introduces the quote
 
 
+@_pickled_as_tuple
 class DateRef(NamedTuple):
     text: str
     start: int

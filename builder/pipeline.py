@@ -9,7 +9,7 @@ from dataclasses import dataclass, field, replace
 from functools import partial
 from pathlib import Path
 
-from builder import cache, confirm
+from builder import cache, confirm, regex_cache
 from builder.annotate.dates import find_dates
 from builder.annotate.entities import find_names
 from builder.annotate.quotes import find_quotes
@@ -25,7 +25,7 @@ from builder.read import article_from_bytes, read_bytes
 from builder.read_html import is_html
 from builder.render import iter_pages, paths
 from builder.slug import unique_slugs
-from builder.write import drop_pack, kept_keys, write_cache, write_memo, write_pack, write_pages
+from builder.write import drop_pack, kept_keys, write_cache, write_memo, write_pack, write_pages, write_patterns
 
 ARTICLE_SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm")
 PARALLEL_FROM = 200  # articles to annotate before it pays to start worker processes
@@ -134,6 +134,7 @@ def _forked(jobs: list[Job]) -> Callable[[], list[tuple[Article, Annotation]] | 
             data = pickle.dumps([_read_and_annotate(job) for job in jobs], protocol=pickle.HIGHEST_PROTOCOL)
             with os.fdopen(write_end, "wb") as out:
                 out.write(data)
+            _store_patterns()  # the word lists' patterns it compiled, for the next build's worker
             status = 0
         finally:
             os._exit(status)
@@ -328,6 +329,12 @@ def _store_cache(cache_dir: Path, stats: BuildStats) -> None:
         drop_pack(cache_dir)
 
 
+def _store_patterns() -> None:
+    """Keep the regular expressions compiled in this process for the next (builder.regex_cache)."""
+    for path, data in regex_cache.to_store():
+        write_patterns(path, data)
+
+
 def _damaged_cache(cache_dir: Path | None, entries: int, memos: list[str]) -> str:
     """One line for a cache folder whose files would not load: what was done instead."""
     done = []
@@ -363,6 +370,7 @@ def build(
     long-running process keeps between builds (without it, a one-shot build takes the
     memos the last build left in the cache folder)."""
     one_shot = memory is None
+    regex_cache.use(cache_dir)
     with cache.settled():
         previous: dict[str, str] = {}  # the page keys the last build recorded (read while a worker annotates)
         if memory is None and cache_dir is not None:
@@ -377,6 +385,7 @@ def build(
             export.data = b""
         if cache_dir is not None and memory is not None:
             _store_memo(cache_dir, memory, export)
+        _store_patterns()
     warnings = list(result.warnings) + list(stats.skipped) + [w for a in dossier.articles for w in a.warnings]
     damaged_memos = ([cache.PACK] if stats.pack_damaged else []) + (memory.damaged if one_shot and memory else [])
     if stats.damaged or damaged_memos:  # (the build went on without them)

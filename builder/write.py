@@ -430,6 +430,16 @@ def write_memo(cache_dir: Path, name: str, data: bytes) -> None:
         raise _cache_error(cache_dir, err) from None
 
 
+def write_patterns(path: str, data: bytes) -> None:
+    """Store compiled regular expressions (builder.regex_cache) where it says; a folder that
+    cannot be written keeps none (they are compiled again next time)."""
+    try:
+        os.makedirs(os.path.dirname(path), exist_ok=True)
+        _atomic_write(Path(path), data, durable=False)
+    except OSError:
+        pass
+
+
 @contextmanager
 def scratch_file(name: str, text: str) -> Iterator[Path]:
     """A file of the builder's own, `name` in a new temporary folder, for as long as the

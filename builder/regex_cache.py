@@ -1,0 +1,118 @@
+"""Compiled regular expressions kept between runs.
+
+Python compiles every pattern again in each process, in Python code: the builder's three
+hundred (module constants, and the word lists' alternations made when first used) cost a
+one-article rebuild an eighth of its work. This keeps what the compiler makes of a pattern
+(the flags, the code list and the group names that `_sre.compile` takes) in a file and
+hands it to `_sre.compile` directly the next time: the same Pattern, without the parse.
+
+Two stores: the patterns compiled while the builder's modules are imported (constants of
+its code, nothing from a dossier) in the package's `__pycache__`, and those compiled during
+a build (the word lists', and a few made from the dossier's names) in that dossier's cache
+folder, beside its articles' annotations. A store is used only by the Python that wrote it
+(its version and the regular expression engine's magic number); one that will not load is
+ignored, and one that cannot be written is not kept. Files are written by builder.write."""
+from __future__ import annotations
+
+import marshal
+import os
+import sys
+from collections.abc import Iterator
+from re import _compiler, _parser  # type: ignore[attr-defined]
+
+import _sre  # type: ignore[import-not-found]
+
+FILE = "patterns.marshal"  # the store's name in a folder
+MOST = 2000  # entries a store keeps: patterns made from a dossier's names change from build to build
+_STAMP = (sys.version, _sre.MAGIC, _sre.CODESIZE)
+_PACKAGE = os.path.join(os.path.dirname(os.path.abspath(__file__)), "__pycache__", FILE)
+_DEBUG = int(_parser.SRE_FLAG_DEBUG)
+
+Compiled = tuple[int, list[int], int, dict[str, int], tuple[str | None, ...]]
+Key = tuple[str | bytes, int]
+
+
+class _Store:
+    def __init__(self, path: str | None) -> None:
+        self.path = path
+        self.known: dict[Key, Compiled] = _read(path) if path else {}
+        self.fresh: dict[Key, Compiled] = {}
+
+
+
+
+def _read(path: str) -> dict[Key, Compiled]:
+    try:
+        with open(path, "rb") as handle:
+            data = handle.read()  # (marshal.load reads a file a few bytes at a time)
+        stamp, entries = marshal.loads(data)
+    except (OSError, EOFError, ValueError, TypeError):
+        return {}
+    return entries if stamp == _STAMP and isinstance(entries, dict) else {}
+
+
+_import = _Store(_PACKAGE)  # constants of the builder's modules
+_build = _Store(None)  # the current build's (a dossier's cache folder), once `use` names it
+_original = _compiler.compile
+
+
+def _importing() -> bool:
+    """Whether a builder module's top-level code is running (its import): the pattern is one
+    of its constants, the same in every run."""
+    frame = sys._getframe(2)
+    while frame is not None:
+        if frame.f_code.co_name == "<module>" and str(frame.f_globals.get("__name__", "")).startswith("builder"):
+            return True
+        frame = frame.f_back
+    return False
+
+
+def _made(pattern: str | bytes, flags: int) -> Compiled:
+    """What re._compiler.compile passes to _sre.compile (as Python 3.11 makes it)."""
+    parsed = _parser.parse(pattern, flags)
+    code = _compiler._code(parsed, flags)
+    groupindex = dict(parsed.state.groupdict)
+    indexgroup: list[str | None] = [None] * parsed.state.groups
+    for name, i in groupindex.items():
+        indexgroup[i] = name
+    return int(flags | parsed.state.flags), [int(c) for c in code], parsed.state.groups - 1, groupindex, tuple(indexgroup)
+
+
+def _compile(pattern: object, flags: int = 0) -> object:
+    """re._compiler.compile, taking what it made of the same pattern from a store."""
+    if not isinstance(pattern, (str, bytes)) or flags & _DEBUG:
+        return _original(pattern, flags)
+    key = (pattern, int(flags))
+    found = _import.known.get(key) or _build.known.get(key)
+    if found is None:
+        found = _made(pattern, int(flags))
+        store = _import if _importing() else _build
+        store.known[key] = store.fresh[key] = found
+    return _sre.compile(pattern, found[0], found[1], found[2], found[3], found[4])
+
+
+def install() -> None:
+    """Compile patterns through the stores (once per process; `re` keeps its own cache above)."""
+    if _compiler.compile is not _compile and hasattr(_compiler, "_code") and sys.version_info[:2] == (3, 11):
+        _compiler.compile = _compile  # (the internals it repeats are those of Python 3.11)
+
+
+def use(folder: str | os.PathLike[str] | None) -> None:
+    """The build's store: the one in `folder` (a dossier's cache folder), or none."""
+    global _build  # noqa: PLW0603 - one store per process, like `re`'s own cache
+    path = os.path.join(folder, FILE) if folder is not None else None
+    if path != _build.path:
+        _build = _Store(path)
+
+
+def to_store() -> Iterator[tuple[str, bytes]]:
+    """(path, bytes) of each store that gained patterns since it was read or last stored,
+    with what another process stored meanwhile; then they count as stored."""
+    for store in (_import, _build):
+        if store.path is None or not store.fresh:
+            continue
+        entries = {**_read(store.path), **store.known}
+        if len(entries) > MOST:  # keep this run's
+            entries = dict(store.known) if len(store.known) <= MOST else dict(store.fresh)
+        store.fresh = {}
+        yield store.path, marshal.dumps((_STAMP, entries))

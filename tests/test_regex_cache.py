@@ -1,0 +1,106 @@
+"""builder.regex_cache: a pattern taken from a store is the Pattern `re` would compile
+(equal code, flags and groups), stores of another Python or damaged ones are ignored, and
+patterns land in the right store (a builder module's constants in the package's, a build's
+in its dossier's cache folder)."""
+from __future__ import annotations
+
+import marshal
+import re
+import sys
+from pathlib import Path
+
+import pytest
+
+from builder import regex_cache
+
+pytestmark = pytest.mark.skipif(sys.version_info[:2] != (3, 11), reason="the store repeats Python 3.11's compiler")
+
+ROWS = [  # (pattern, flags): groups, names, classes, look-arounds, bytes, flags of the pattern itself
+    (r"(?<![\w’'-])(?:jane doe|acme)(?![\w’'-])", 0),
+    (r"(?P<day>\d{1,2}) (?P<month>[A-Z][a-z]+) (?P<year>\d{4})", 0),
+    (r"(?i)\bthe\s+(?:foreign|home)\s+secretary\b", 0),
+    (r"""
+        (?P<WORD>[^\W\d_]+)   # a word
+      | (?P<NUM>\d+)          # a number
+    """, re.VERBOSE),
+    (r"^[A-Z][\w.-]*$", re.MULTILINE | re.IGNORECASE),
+    (rb"\x00+", 0),
+    (r"(a)(b)?(?(2)c|d)", 0),
+    (r"[^\W\d_]{4,}", re.ASCII),
+    ("", 0),
+]
+
+
+@pytest.mark.parametrize(("pattern", "flags"), ROWS)
+def test_a_stored_pattern_is_the_pattern_re_compiles(pattern: str | bytes, flags: int) -> None:
+    stored = marshal.loads(marshal.dumps(regex_cache._made(pattern, int(flags))))  # through a store's format
+    import _sre  # noqa: PLC0415
+
+    made, expected = _sre.compile(pattern, *stored), regex_cache._original(pattern, int(flags))
+    assert made == expected  # Pattern equality compares the pattern, the flags and the compiled code
+    assert (made.groups, dict(made.groupindex), made.flags) == (expected.groups, dict(expected.groupindex), expected.flags)
+
+
+def _fresh(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """An empty package store in tmp_path/pkg, and a build store in tmp_path/cache."""
+    monkeypatch.setattr(regex_cache, "_import", regex_cache._Store(str(tmp_path / "pkg" / regex_cache.FILE)))
+    monkeypatch.setattr(regex_cache, "_build", regex_cache._Store(None))
+    regex_cache.use(tmp_path / "cache")
+
+
+def _stored(tmp_path: Path) -> dict[str, set[object]]:
+    for path, data in regex_cache.to_store():
+        Path(path).parent.mkdir(parents=True, exist_ok=True)
+        Path(path).write_bytes(data)
+    found = {}
+    for name in ("pkg", "cache"):
+        path = tmp_path / name / regex_cache.FILE
+        found[name] = set(marshal.loads(path.read_bytes())[1]) if path.exists() else set()
+    return found
+
+
+def test_a_second_run_compiles_without_parsing(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    _fresh(tmp_path, monkeypatch)
+    first = [regex_cache._compile(p, f) for p, f in ROWS]
+    _stored(tmp_path)
+    monkeypatch.setattr(regex_cache, "_build", regex_cache._Store(None))  # a new process
+    regex_cache.use(tmp_path / "cache")
+
+    def no_parse(*_: object) -> None:
+        raise AssertionError("parsed again")
+
+    monkeypatch.setattr(regex_cache._parser, "parse", no_parse)
+    assert [regex_cache._compile(p, f) for p, f in ROWS] == first
+
+
+def test_constants_of_a_builder_module_go_to_the_package_store(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    _fresh(tmp_path, monkeypatch)
+    module = compile("import re\nPATTERN = re.compile('Jane (?:Q )?Doe')\n", "<builder.made_up>", "exec")
+    exec(module, {"__name__": "builder.made_up"})  # noqa: S102 - a module's top level, as an import runs it
+    regex_cache._compile("Acme (?:Corp|Ltd)", 0)  # during a build: the dossier's store
+    stored = _stored(tmp_path)
+    assert stored == {"pkg": {("Jane (?:Q )?Doe", 0)}, "cache": {("Acme (?:Corp|Ltd)", 0)}}
+
+
+def test_no_cache_folder_keeps_no_build_store(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    _fresh(tmp_path, monkeypatch)
+    regex_cache.use(None)
+    regex_cache._compile("Jane Roe", 0)
+    assert _stored(tmp_path) == {"pkg": set(), "cache": set()}
+
+
+@pytest.mark.parametrize("content", [b"", b"\x00garbage", marshal.dumps((("another python",), {("x", 0): (0, [], 0, {}, ())}))])
+def test_a_damaged_or_foreign_store_is_ignored(tmp_path: Path, content: bytes) -> None:
+    path = tmp_path / regex_cache.FILE
+    path.write_bytes(content)
+    assert regex_cache._read(str(path)) == {}
+
+
+def test_a_store_keeps_at_most_its_share(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    _fresh(tmp_path, monkeypatch)
+    monkeypatch.setattr(regex_cache, "MOST", 3)
+    for n in range(5):
+        regex_cache._compile(f"Jane Doe {n}", 0)
+    _stored(tmp_path)
+    regex_cache._compile("Jane Doe 9", 0)
+    assert _stored(tmp_path)["cache"] == {("Jane Doe 9", 0)}  # the file's and this run's were too many: this run's
