@@ -1,0 +1,48 @@
+"""Rule `unit-dash` (joins.txt): a military unit's or command's name, a dash and its
+designation are one name ("Combined Zorb Task Force - Operation Quux Resolve", "Zorb Armed
+Forces – Quux Army"): the operation or second name after the dash is how the unit is told
+from the others of its kind, not a name of its own there. A person after the dash ("the Zorb
+Task Force - Jane Doe - said") and a body of another kind ("Zorb Foundation - Acme Trust")
+stay apart."""
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from builder import wordlists
+from builder.annotate.candidates import Found, best_type
+from builder.model import EntityType
+
+_DASH = re.compile(r"^ ?[-–—] ?$")
+
+
+@cache
+def _unit_heads() -> frozenset[str]:
+    return wordlists.words("entities/unit_heads.txt")
+
+
+def dashed(text: str, founds: list[Found]) -> list[Found]:
+    """The founds with each unit and the designation after its dash made one organisation."""
+    if "-" not in text and "–" not in text and "—" not in text:
+        return founds
+    order = sorted(founds, key=lambda f: f.start)
+    out: list[Found] = []
+    skip = None
+    for unit, nxt in zip(order, order[1:] + [None]):
+        if unit is skip:
+            continue
+        if nxt is not None and _joins(text, unit, nxt):
+            whole = Found(unit.start, nxt.end, " ".join(text[unit.start : nxt.end].split()), {EntityType.ORG: 4.0},
+                          evidence=unit.evidence | {"org-head", "multiword"}, initial=unit.initial)
+            out.append(whole)
+            skip = nxt
+        else:
+            out.append(unit)
+    return out
+
+
+def _joins(text: str, unit: Found, nxt: Found) -> bool:
+    return (best_type(unit.scores) is EntityType.ORG and len(unit.words) > 1 and unit.role is None
+            and unit.words[-1].lower() in _unit_heads() and _DASH.match(text[unit.end : nxt.start]) is not None
+            and best_type(nxt.scores) is not EntityType.PERSON and nxt.role is None and not nxt.role_only
+            and all(w[:1].isupper() for w in nxt.words))
