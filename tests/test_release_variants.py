@@ -37,6 +37,23 @@ ARTICLE_ROWS = [  # (rule id, text, printed mention, its entity (name, type), or
      ("Zorb Land Component Command – Quux Shield", O)),
     ("unit-dash", "A spokesman for the Zorb Task Force - Jane Doe - said so.", "Zorb Task Force", ("Zorb Task Force", O)),
     ("unit-dash", "The Zorb Quux Foundation - Acme Trust gave money.", "Zorb Quux Foundation", ("Zorb Quux Foundation", O)),
+    # hyphen modifier (hyphen_words.txt): "Counter-" or "Anti-" before an acronym makes a modifier of it
+    ("hyphen-modifier", "Soldiers help in Counter-ZQX training for the army.", "Counter-ZQX", None),
+    ("hyphen-modifier", "Soldiers help in Counter-ZQX training for the army.", "ZQX", ("ZQX", O)),
+    ("hyphen-modifier", "Officers of the Counter-Zorbism Command arrested him.", "Counter-Zorbism Command",
+     ("Counter-Zorbism Command", O)),
+    # lower-case-tail (joins.lower_tails): a plural lower-case noun after a name the article capitalises
+    ("lower-case-tail", "The Zorbic Regional Government met. Later the Quux and Zorbic Regional governments agreed.",
+     "Zorbic Regional", ("Zorbic Regional Government", O)),
+    ("lower-case-tail", "The Zorbic Regional Government met. Later the Zorbic Regional Quux agreed.",
+     "Zorbic Regional Quux", ("Zorbic Regional Quux", O)),
+    # unit-comma (joins.txt): a smaller unit, a comma and the larger one it belongs to are one name
+    ("unit-comma", "Jane Doe was assigned to 2nd Battalion, 7th Zorb Regiment, Fort Quux.", "2nd Battalion, 7th Zorb Regiment",
+     ("2nd Battalion, 7th Zorb Regiment", O)),
+    ("unit-comma", "Jane Doe, a crew chief in Quux Battery, 3rd Battalion, said so.", "Quux Battery, 3rd Battalion",
+     ("Quux Battery, 3rd Battalion", O)),
+    ("unit-comma", "Troops of 2nd Battalion, 3rd Battalion and 4th Battalion left.", "2nd Battalion", ("2nd Battalion", O)),
+    ("unit-comma", "Troops of 7th Zorb Regiment, 2nd Battalion left.", "7th Zorb Regiment", ("7th Zorb Regiment", O)),
     # acronym-defined: an acronym of the tail of a long name ("... Commission of Inquiry (CoI)")
     ("acronym-defined", "The report by the Zorbic Independent Board of Quux (BoQ) is grim. The BoQ must go on.",
      "BoQ", ("Zorbic Independent Board of Quux", O)),

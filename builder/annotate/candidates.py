@@ -1657,6 +1657,15 @@ class NoName(NamedTuple):
     example: str  # the piece in [brackets]
 
 
+_GLUED_DATE = re.compile(r"^([A-Z][a-z]{2,8}\.?)\d{1,2}(?:st|nd|rd|th)?$")
+
+
+def _glued_date(word: str) -> bool:
+    """'Dec.14th', 'March3': a month and a day written with no space."""
+    m = _GLUED_DATE.match(word)
+    return m is not None and m.group(1).lower() in lexicon.dates()
+
+
 def _generic_word(piece: _Piece, last: bool, text: str) -> bool:
     if len(piece.toks) != 1:
         return False
@@ -1674,6 +1683,8 @@ NO_NAME_RULES: tuple[NoName, ...] = (
     NoName("title-pronoun", "person", lambda p, last, text: len(p.toks) == 1
            and p.toks[0].lower in lexicon.stopwords(), False,
            "They watched Doctor [Who] today."),  # a title before a pronoun: a work's or a nickname's
+    NoName("glued-date", "name", lambda p, last, text: len(p.toks) == 1 and _glued_date(p.toks[0].text), False,
+           "He spoke at his [Dec.14th] press conference."),  # a month and a day with no space: a date
 )
 
 # what a name gains from the kind of piece it is cut as (after its own words are scored)

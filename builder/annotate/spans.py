@@ -113,6 +113,9 @@ def _split_hyphen(word: str, start: int) -> tuple[list[tuple[str, int]], bool] |
     """
     parts = word.split("-")
     head, tail = parts[0], parts[-1]
+    if (len(parts) == 2 and head[1:].islower() and head.lower() in lexicon.hyphen_words()["modifier"]
+            and len(tail) > 1 and tail.isupper() and tail.isalpha()):
+        return [(tail, start + len(head) + 1)], False  # 'Counter-ZQX', 'Anti-ZQX' (training): the acronym alone
     if all(p[:1].isupper() or p[:1].isdigit() for p in parts):
         table = lexicon.gazetteer()
         if word not in table and all(p in table for p in parts):

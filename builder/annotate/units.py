@@ -1,9 +1,15 @@
-"""Rule `unit-dash` (joins.txt): a military unit's or command's name, a dash and its
+"""Rules `unit-dash` and `unit-comma` (joins.txt).
+
+unit-dash: a military unit's or command's name, a dash and its
 designation are one name ("Combined Zorb Task Force - Operation Quux Resolve", "Zorb Armed
 Forces – Quux Army"): the operation or second name after the dash is how the unit is told
 from the others of its kind, not a name of its own there. A person after the dash ("the Zorb
 Task Force - Jane Doe - said") and a body of another kind ("Zorb Foundation - Acme Trust")
-stay apart."""
+stay apart.
+
+unit-comma: a smaller unit, a comma and the larger unit it belongs to are one name ("2nd
+Battalion, 7th Zorb Regiment", "Quux Battery, 3rd Battalion"); a list of units of one size
+("2nd Battalion, 3rd Battalion") and a larger unit before a smaller stay apart."""
 from __future__ import annotations
 
 import re
@@ -14,6 +20,7 @@ from builder.annotate.candidates import Found, best_type
 from builder.model import EntityType
 
 _DASH = re.compile(r"^ ?[-–—] ?$")
+_ORDINAL = re.compile(r"^\d+(?:st|nd|rd|th)$")
 
 
 @cache
@@ -23,7 +30,7 @@ def _unit_heads() -> frozenset[str]:
 
 def dashed(text: str, founds: list[Found]) -> list[Found]:
     """The founds with each unit and the designation after its dash made one organisation."""
-    if "-" not in text and "–" not in text and "—" not in text:
+    if "-" not in text and "–" not in text and "—" not in text and ", " not in text:
         return founds
     order = sorted(founds, key=lambda f: f.start)
     out: list[Found] = []
@@ -41,8 +48,28 @@ def dashed(text: str, founds: list[Found]) -> list[Found]:
     return out
 
 
+@cache
+def _unit_ranks() -> dict[str, int]:
+    out = {}
+    for line in wordlists.lines("entities/unit_ranks.txt"):
+        rank, word = line.split(None, 1)
+        out[word.lower()] = int(rank)
+    return out
+
+
+def _rank(found: Found) -> int:
+    return _unit_ranks().get(found.words[-1].lower(), 0) if len(found.words) > 1 else 0
+
+
 def _joins(text: str, unit: Found, nxt: Found) -> bool:
-    return (best_type(unit.scores) is EntityType.ORG and len(unit.words) > 1 and unit.role is None
+    if text[unit.end : nxt.start] == ", ":
+        small, large = _rank(unit), _rank(nxt)
+        return 0 < small < large and _ORDINAL.match(nxt.words[0]) is not None
+    return _dashed(text, unit, nxt)
+
+
+def _dashed(text: str, unit: Found, nxt: Found) -> bool:
+    return (best_type(unit.scores) is EntityType.ORG and len(unit.words) > 1
             and unit.words[-1].lower() in _unit_heads() and _DASH.match(text[unit.end : nxt.start]) is not None
             and best_type(nxt.scores) is not EntityType.PERSON and nxt.role is None and not nxt.role_only
             and all(w[:1].isupper() for w in nxt.words))

@@ -171,12 +171,15 @@ def _join_of_the(nodes: Sequence[Any], union: Any) -> None:
     """Rule org-of-the: "Department of the Zorbery" and "Department of Zorbery" are one body."""
     first: dict[str, int] = {}
     for i, node in enumerate(nodes):
-        if node.local.type is _O and node.local.name.count(" ") > 1:
-            key = names.fold(node.local.name.replace(" of the ", " of ").replace("Operation ", ""))
-            if key in first:
-                union.join(first[key], i)
-            else:
-                first[key] = i
+        if node.local.type is not _O:
+            continue
+        for form in (node.local.name, *node.local.aliases):
+            if form.count(" ") > 1:
+                key = names.fold(form.replace(" of the ", " of ").replace("Operation ", ""))
+                if key in first:
+                    union.join(first[key], i)
+                else:
+                    first[key] = i
 
 
 def _country_cut(words: list[str]) -> Iterable[list[str]]:
