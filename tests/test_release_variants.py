@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+from builder.annotate.names import fold
 from builder.model import EntityType
 from builder.pipeline import assemble
 from tests.test_release_orgs import entity_of
@@ -54,6 +55,10 @@ ARTICLE_ROWS = [  # (rule id, text, printed mention, its entity (name, type), or
      ("Quux Battery, 3rd Battalion", O)),
     ("unit-comma", "Troops of 2nd Battalion, 3rd Battalion and 4th Battalion left.", "2nd Battalion", ("2nd Battalion", O)),
     ("unit-comma", "Troops of 7th Zorb Regiment, 2nd Battalion left.", "7th Zorb Regiment", ("7th Zorb Regiment", O)),
+    # service-product: an armed service before a designator is whose the aircraft is
+    ("service-product", "Air Force F-99 Quux Hawks from the Zorb Guard arrived on Monday.", "F-99 Quux Hawks",
+     ("F-99 Quux Hawks", EntityType.PRODUCT)),
+    ("service-product", "The Air Force One jet landed on Monday.", "Air Force One", ("Air Force One", EntityType.PRODUCT)),
     # acronym-defined: an acronym of the tail of a long name ("... Commission of Inquiry (CoI)")
     ("acronym-defined", "The report by the Zorbic Independent Board of Quux (BoQ) is grim. The BoQ must go on.",
      "BoQ", ("Zorbic Independent Board of Quux", O)),
@@ -110,6 +115,14 @@ DOSSIER_ROWS = [  # (rule id, the articles, names that must share one entity, na
     ("org-of-the", ("Jets of Combined Zorb Task Force - Operation Quux Resolve struck.",
                     "The Combined Zorb Task Force – Quux Resolve commander spoke."),
      ("Combined Zorb Task Force - Operation Quux Resolve", "Combined Zorb Task Force – Quux Resolve"), ()),
+    ("org-of-the", ("The Federal Government of Zorbland met on Monday.", "The Government of Zorbland said no."),
+     ("Federal Government of Zorbland", "Government of Zorbland"), ()),
+    # org-reordered: the same words in another order, a known name in another of its forms
+    ("org-reordered", ("The Global Coalition to Counter Zorbism met.", "The Counter Zorbism Coalition met.",
+                       "The Counter-Zorbism Coalition met."),
+     ("Global Coalition to Counter Zorbism", "Counter Zorbism Coalition", "Counter-Zorbism Coalition"), ()),
+    ("org-reordered", ("The Zorb Quux Council met.", "The Quux Zorb Council met."), (),
+     ("Zorb Quux Council", "Quux Zorb Council")),  # (no name's aim with "to" or "for": apart)
     # country-body: a body's name without the country before it, the one body of the dossier so named
     ("country-body", ("Jane Doe of the U.S. Zorbal Command spoke.", "The Zorbal Command said so."),
      ("U.S. Zorbal Command", "Zorbal Command"), ()),
@@ -127,11 +140,18 @@ def test_dossier_row(tmp_path: Path, rule: str, texts: tuple[str, ...], joined: 
     for n, text in enumerate(texts, start=1):
         (folder / "articles" / f"{n:02d}.txt").write_text(f"Story {n}\n\n{text}\n", encoding="utf-8")
     entities = assemble(folder)[0].entities
-    owner = {}
+    owner = {}  # (a form and another that folds to it are one alias: "Counter-Zorbism", "Counter Zorbism")
     for e in entities:
         for form in (e.name, *e.aliases):
-            owner.setdefault(form, e.id)
+            owner.setdefault(fold(form), e.id)
     for name in joined + apart:
-        assert name in owner, (rule, name, [(e.name, e.aliases) for e in entities])
-    assert len({owner[n] for n in joined}) <= 1, (rule, [(e.name, e.aliases) for e in entities])
-    assert len({owner[n] for n in apart}) == len(apart), (rule, [(e.name, e.aliases) for e in entities])
+        assert fold(name) in owner, (rule, name, [(e.name, e.aliases) for e in entities])
+    assert len({owner[fold(n)] for n in joined}) <= 1, (rule, [(e.name, e.aliases) for e in entities])
+    assert len({owner[fold(n)] for n in apart}) == len(apart), (rule, [(e.name, e.aliases) for e in entities])
+
+
+def test_a_word_listed_with_an_organisation_is_typed_by_it(tmp_path: Path) -> None:
+    """listed-with-org is type evidence (evidence_groups.txt type-org): "the ZQF and Zorbmerga"
+    gives Zorbmerga a page as an organisation (rule untyped does not hold it back)."""
+    from tests.test_page_precision import check_row
+    check_row(tmp_path, "untyped", ("Masks went to the ZQF and Zorbmerga during training.",), {"Zorbmerga": True})

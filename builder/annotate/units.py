@@ -9,7 +9,10 @@ stay apart.
 
 unit-comma: a smaller unit, a comma and the larger unit it belongs to are one name ("2nd
 Battalion, 7th Zorb Regiment", "Quux Battery, 3rd Battalion"); a list of units of one size
-("2nd Battalion, 3rd Battalion") and a larger unit before a smaller stay apart."""
+("2nd Battalion, 3rd Battalion") and a larger unit before a smaller stay apart.
+
+service-product: an armed service before an aircraft's or a weapon's designator is whose it
+is ("Air Force F-99 Quux Hawks": the product is "F-99 Quux Hawks"; "Air Force One" stays)."""
 from __future__ import annotations
 
 import re
@@ -28,8 +31,33 @@ def _unit_heads() -> frozenset[str]:
     return wordlists.words("entities/unit_heads.txt")
 
 
+# a model's designator: "F-99", "KC-135R", "MQ-9"
+_DESIGNATOR = re.compile(r"^[A-Z]{1,3}-?\d{1,4}[A-Z]?$")
+
+
+@cache
+def _services() -> tuple[tuple[str, ...], ...]:
+    return tuple(tuple(line.split()) for line in sorted(wordlists.words("entities/service_names.txt"), key=len, reverse=True))
+
+
+def service_cut(founds: list[Found]) -> None:
+    """Rule service-product: cut the service off a product's name that a designator follows."""
+    for found in founds:
+        if best_type(found.scores) is not EntityType.PRODUCT:
+            continue
+        lower = [w.lower() for w in found.words]
+        for service in _services():
+            n = len(service)
+            if tuple(lower[:n]) == service and len(lower) > n and _DESIGNATOR.match(found.words[n]):
+                cut = found.name.index(found.words[n])
+                found.start += cut
+                found.name = found.name[cut:]
+                break
+
+
 def dashed(text: str, founds: list[Found]) -> list[Found]:
     """The founds with each unit and the designation after its dash made one organisation."""
+    service_cut(founds)
     if "-" not in text and "–" not in text and "—" not in text and ", " not in text:
         return founds
     order = sorted(founds, key=lambda f: f.start)

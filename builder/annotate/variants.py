@@ -11,7 +11,8 @@ that would otherwise make two pages of one thing (a step of resolve.merge_entiti
 - acronym-prefix: in its article, an acronym is the one hyphenated acronym it opens
   ("CZTF" / "CZTF-OQR");
 - org-of-the: "Department of the Zorbery" / "Department of Zorbery", "Zorb Task Force -
-  Operation Quux" / "Zorb Task Force – Quux";
+  Operation Quux" / "Zorb Task Force – Quux", "Federal Government of X" / "Government of X";
+- org-reordered: "Global Coalition to Counter Zorbism" / "Counter-Zorbism Coalition";
 - country-body: a body's name is the one "<country> <name>" of the dossier ("Zorbal
   Command" / "U.S. Zorbal Command"), unless two countries have one.
 
@@ -167,19 +168,45 @@ def _join_prefixes(nodes: Sequence[Any], union: Any) -> None:
                 union.join(next(iter(targets)), i)
 
 
+_GOVERNMENT = re.compile(r"^(?:Federal|National|Central) (?=Government of )")
+_AIM = re.compile(r" (?:to|for) |-")
+_FILLERS = frozenset({"to", "the", "of", "for", "and", "global", "international"})
+
+
 def _join_of_the(nodes: Sequence[Any], union: Any) -> None:
-    """Rule org-of-the: "Department of the Zorbery" and "Department of Zorbery" are one body."""
+    """Rules org-of-the ("Department of the Zorbery" and "Department of Zorbery", "Federal
+    Government of Zorbland" and "Government of Zorbland" are one body) and org-reordered (the
+    same words in another order, with a name's aim: "Global Coalition to Counter Zorbism",
+    "Counter-Zorbism Coalition"; a known name in any of its forms)."""
     first: dict[str, int] = {}
+    reordered: dict[str, list[tuple[int, bool]]] = defaultdict(list)
     for i, node in enumerate(nodes):
         if node.local.type is not _O:
             continue
         for form in (node.local.name, *node.local.aliases):
             if form.count(" ") > 1:
-                key = names.fold(form.replace(" of the ", " of ").replace("Operation ", ""))
+                key = names.fold(_GOVERNMENT.sub("", form.replace(" of the ", " of ").replace("Operation ", "")))
                 if key in first:
                     union.join(first[key], i)
                 else:
                     first[key] = i
+            words = _content_words(form)
+            if len(words) >= 3:
+                reordered["|".join(sorted(words))].append((i, _AIM.search(form) is not None))
+    for members in reordered.values():
+        if len(members) > 1 and any(aim for _, aim in members):
+            for j, _ in members[1:]:
+                union.join(members[0][0], j)
+
+
+def _content_words(form: str) -> set[str]:
+    out = set()
+    for word in form.replace("-", " ").split():
+        hit = lexicon.gazetteer().get(word)
+        key = names.fold(hit[0] if hit else word)
+        if key and key not in _FILLERS:
+            out.add(key)
+    return out
 
 
 def _country_cut(words: list[str]) -> Iterable[list[str]]:
