@@ -55,6 +55,12 @@ ARTICLE_ROWS = [  # (rule id, text, printed mention, its entity (name, type), or
      ("Quux Battery, 3rd Battalion", O)),
     ("unit-comma", "Troops of 2nd Battalion, 3rd Battalion and 4th Battalion left.", "2nd Battalion", ("2nd Battalion", O)),
     ("unit-comma", "Troops of 7th Zorb Regiment, 2nd Battalion left.", "7th Zorb Regiment", ("7th Zorb Regiment", O)),
+    # designated-acronym: "Zorb Force (ZZF) 50" is the unit "ZZF 50" that the article names so elsewhere
+    ("designated-acronym", "A frigate joined the Zorb Force (ZZF) 50 on Monday. ZZF 50 is led by Jane Doe.",
+     "Zorb Force (ZZF) 50", ("ZZF 50", O)),
+    ("designated-acronym", "A frigate joined the Zorb Force (ZZF) 50 on Monday. ZZF 50 is led by Jane Doe.",
+     "ZZF 50", ("ZZF 50", O)),
+    ("designated-acronym", "The Zorb Force (ZZF) 50 miles away fired.", "Zorb Force", ("Zorb Force", O)),
     # service-product: an armed service before a designator is whose the aircraft is
     ("service-product", "Air Force F-99 Quux Hawks from the Zorb Guard arrived on Monday.", "F-99 Quux Hawks",
      ("F-99 Quux Hawks", EntityType.PRODUCT)),
@@ -86,6 +92,12 @@ DOSSIER_ROWS = [  # (rule id, the articles, names that must share one entity, na
                        "Fighting in Qurbaqah went on."), ("Ar Qurbaqah", "Qurbaqa", "Qurbaqah"), ()),
     ("place-variant", ("Fighting near Ar Qurbaqah went on.", "Fighting near Al Zorbala went on."),
      (), ("Ar Qurbaqah", "Al Zorbala")),
+    # place-spelling: a long place name of several words a letter off another is that place
+    ("place-spelling", ("Fighting near Qasr Az Zubayr went on.", "Strikes near Qasr az Zuwayr went on."),
+     ("Qasr Az Zubayr", "Qasr az Zuwayr"), ()),
+    ("place-spelling", ("Fighting near Zorbala went on.", "Strikes near Zorbalo went on."), (), ("Zorbala", "Zorbalo")),
+    ("place-spelling", ("Voters in Zorbaloon East went to the polls.", "Voters in Zorbaloon West went to the polls."),
+     (), ("Zorbaloon East", "Zorbaloon West")),
     # country-form (geo_country_forms.txt): a country's official name is the country
     ("country-form", ("Talks in the Republic of Finland began.", "Finland said no."),
      ("Republic of Finland", "Finland"), ()),

@@ -1657,6 +1657,16 @@ class NoName(NamedTuple):
     example: str  # the piece in [brackets]
 
 
+def _portfolio_noun(last: str) -> bool:
+    """'... Resettlement', '... Opportunities': a title's subject that ends in a common noun,
+    no place's or institution's word (not "the Zorb Office", "Zorb Island")."""
+    return ((last in lexicon.common_words() or last.endswith(_ABSTRACT)) and last not in lexicon.org_words()
+            and last not in lexicon.place_words() and last not in _COMPASS)
+
+
+_ABSTRACT = ("ment", "tion", "sion", "ance", "ence", "ity", "ness", "ism")  # an abstract noun's ending
+
+
 _GLUED_DATE = re.compile(r"^([A-Z][a-z]{2,8}\.?)\d{1,2}(?:st|nd|rd|th)?$")
 
 
@@ -1683,6 +1693,8 @@ NO_NAME_RULES: tuple[NoName, ...] = (
     NoName("title-pronoun", "person", lambda p, last, text: len(p.toks) == 1
            and p.toks[0].lower in lexicon.stopwords(), False,
            "They watched Doctor [Who] today."),  # a title before a pronoun: a work's or a nickname's
+    NoName("portfolio-noun", "portfolio", lambda p, last, text: _portfolio_noun(p.toks[-1].lower), False,
+           "Jane Doe, Senior Advisor for [ZQX Resettlement], said so."),  # a subject, no place or body
     NoName("glued-date", "name", lambda p, last, text: len(p.toks) == 1 and _glued_date(p.toks[0].text), False,
            "He spoke at his [Dec.14th] press conference."),  # a month and a day with no space: a date
 )

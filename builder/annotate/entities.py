@@ -111,7 +111,7 @@ def find_names(article: Article) -> tuple[tuple[LocalEntity, ...], tuple[Mention
         people.shared_surname(block.text, block_founds)
         block_founds = people.shared_honorific(block.text, block_founds)
         works.mark(block.text, block_founds)
-        block_founds = units.dashed(block.text, block_founds)
+        block_founds = units.apply(block.text, block_founds)
         joins.in_region(block.text, block_founds)
         block_founds = institutions.remit(block.text, block_founds)
         institutions.mark(block.text, toks, block_founds)

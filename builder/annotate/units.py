@@ -11,6 +11,9 @@ unit-comma: a smaller unit, a comma and the larger unit it belongs to are one na
 Battalion, 7th Zorb Regiment", "Quux Battery, 3rd Battalion"); a list of units of one size
 ("2nd Battalion, 3rd Battalion") and a larger unit before a smaller stay apart.
 
+designated-acronym: "Zorb Force (ZZF) 50", a unit with its acronym and its number, is the unit
+"ZZF 50" (as the article names it elsewhere), not "Zorb Force" and "ZZF" apart.
+
 service-product: an armed service before an aircraft's or a weapon's designator is whose it
 is ("Air Force F-99 Quux Hawks": the product is "F-99 Quux Hawks"; "Air Force One" stays)."""
 from __future__ import annotations
@@ -19,6 +22,7 @@ import re
 from functools import cache
 
 from builder import wordlists
+from builder.annotate import lexicon
 from builder.annotate.candidates import Found, best_type
 from builder.model import EntityType
 
@@ -55,9 +59,35 @@ def service_cut(founds: list[Found]) -> None:
                 break
 
 
+_DESIGNATED = re.compile(r" \(([A-Z]{2,6})\) (\d{1,3})(?![\w,.]\d)(?:\s+([a-z]+))?")
+
+
+def designated(text: str, founds: list[Found]) -> list[Found]:
+    """Rule designated-acronym: a unit's name, its acronym in brackets and a number (not a
+    count: "(ZZF) 50 miles") are one mention of the unit named "ZZF 50"."""
+    if " (" not in text:
+        return founds
+    out = list(founds)
+    for found in founds:
+        m = _DESIGNATED.match(text, found.end)
+        if (m is None or best_type(found.scores) is not EntityType.ORG or len(found.words) < 2
+                or (m.group(3) and m.group(3) not in lexicon.stopwords())):
+            continue
+        end = m.end(2)
+        out = [f for f in out if f is found or not (found.end <= f.start < end)]
+        found.end = end
+        found.name = f"{m.group(1)} {m.group(2)}"
+    return out
+
+
+def apply(text: str, founds: list[Found]) -> list[Found]:
+    """The rules of this module on one block's founds."""
+    service_cut(founds)
+    return dashed(text, designated(text, founds))
+
+
 def dashed(text: str, founds: list[Found]) -> list[Found]:
     """The founds with each unit and the designation after its dash made one organisation."""
-    service_cut(founds)
     if "-" not in text and "–" not in text and "—" not in text and ", " not in text:
         return founds
     order = sorted(founds, key=lambda f: f.start)

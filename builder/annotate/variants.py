@@ -2,7 +2,8 @@
 that would otherwise make two pages of one thing (a step of resolve.merge_entities):
 
 - place-variant: a province's word, an Arabic article and a final "h" make no other place
-  ("Zorbala Province" / "Zorbala", "Ar Qurbaqah" / "Qurbaqah" / "Qurbaqa");
+  ("Zorbala Province" / "Zorbala", "Ar Qurbaqah" / "Qurbaqah" / "Qurbaqa"); place-spelling:
+  a long name of several words a letter off another ("Qasr Az Zubayr" / "Qasr az Zuwayr");
 - unit-acronym: a unit's acronym after its number is the unit of that number and initials
   in the article ("909th AZW" / "909th Air Zorbing Wing");
 - acronym-initials: an acronym that no article defines is the one organisation of the
@@ -70,6 +71,19 @@ def _join_places(nodes: Sequence[Any], union: Any) -> None:
                 union.join(first[key], i)
             else:
                 first[key] = i
+    # place-spelling: long keys of several words a letter apart (a deletion of one letter each)
+    near: dict[str, set[str]] = defaultdict(set)
+    for key in first:
+        if " " in key and len(key) >= 10:
+            near[key].add(key)  # (a letter left out of the other)
+            for k in range(len(key)):
+                if key[k] != " ":
+                    near[key[:k] + key[k + 1 :]].add(key)
+    for keys in near.values():
+        if len(keys) == 2:
+            a, b = sorted(keys)
+            if names.one_edit(a, b):  # (not "Zorb East" / "Zorb West": a letter off each)
+                union.join(first[a], first[b])
 
 
 def _words(name: str) -> list[str]:
