@@ -65,6 +65,10 @@ ARTICLE_ROWS = [  # (rule id, text, printed mention, its entity (name, type), or
     ("service-product", "Air Force F-99 Quux Hawks from the Zorb Guard arrived on Monday.", "F-99 Quux Hawks",
      ("F-99 Quux Hawks", EntityType.PRODUCT)),
     ("service-product", "The Air Force One jet landed on Monday.", "Air Force One", ("Air Force One", EntityType.PRODUCT)),
+    # and-in-org (spans._and_in_org): "and" joins plain words to an institution's name of two words or more
+    ("and-in-org", "Together with our Joint and Coalition partners, we work.", "Joint and Coalition", None),
+    ("and-in-org", "The Food and Zorb Administration said no.", "Food and Zorb Administration",
+     ("Food and Zorb Administration", O)),
     # acronym-defined: an acronym of the tail of a long name ("... Commission of Inquiry (CoI)")
     ("acronym-defined", "The report by the Zorbic Independent Board of Quux (BoQ) is grim. The BoQ must go on.",
      "BoQ", ("Zorbic Independent Board of Quux", O)),
@@ -135,6 +139,11 @@ DOSSIER_ROWS = [  # (rule id, the articles, names that must share one entity, na
      ("Global Coalition to Counter Zorbism", "Counter Zorbism Coalition", "Counter-Zorbism Coalition"), ()),
     ("org-reordered", ("The Zorb Quux Council met.", "The Quux Zorb Council met."), (),
      ("Zorb Quux Council", "Quux Zorb Council")),  # (no name's aim with "to" or "for": apart)
+    # owner-demonym: "Zorbia’s Security Forces" are the "Zorbian Security Forces" (a place's nationality word)
+    ("owner-demonym", ("Fighters of Zorbia’s Security Forces fled.", "The Zorbian Security Forces fought."),
+     ("Zorbia’s Security Forces", "Zorbian Security Forces"), ()),
+    ("owner-demonym", ("Fighters of Zorbia’s Security Forces fled.", "The Quuxian Security Forces fought."),
+     (), ("Zorbia’s Security Forces", "Quuxian Security Forces")),
     # country-body: a body's name without the country before it, the one body of the dossier so named
     ("country-body", ("Jane Doe of the U.S. Zorbal Command spoke.", "The Zorbal Command said so."),
      ("U.S. Zorbal Command", "Zorbal Command"), ()),

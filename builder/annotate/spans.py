@@ -469,6 +469,8 @@ def _and_in_org(current: list[Token], toks: list[Token], i: int, text: str) -> b
     if _org_of(current):  # not "Institute of Technology and [Texas] State University", nor a long run after it
         return not _place_opens(toks, i + 1) and _run_length(toks, i + 1, text) <= 3
     words = current[1:] if len(current) > 1 and _is_country(current[0].text) else current  # "U.S. Space and Rocket Center"
+    if _run_length(toks, i + 1, text) < 2:
+        return False  # "our Joint and Coalition partners": two words, no name
     return (_org_word_ends(toks, i + 1, text) or _org_word_before_title(toks, i + 1, text)) and all(
         t.lower in lexicon.common_words() and t.lower not in lexicon.given_names() and t.lower not in lexicon.demonyms()
         for t in words)

@@ -14,6 +14,7 @@ that would otherwise make two pages of one thing (a step of resolve.merge_entiti
 - org-of-the: "Department of the Zorbery" / "Department of Zorbery", "Zorb Task Force -
   Operation Quux" / "Zorb Task Force – Quux", "Federal Government of X" / "Government of X";
 - org-reordered: "Global Coalition to Counter Zorbism" / "Counter-Zorbism Coalition";
+- owner-demonym: "Zorbia’s Security Forces" / "Zorbian Security Forces";
 - country-body: a body's name is the one "<country> <name>" of the dossier ("Zorbal
   Command" / "U.S. Zorbal Command"), unless two countries have one.
 
@@ -57,6 +58,7 @@ def join_variants(nodes: Sequence[Any], union: Any) -> None:
     """Join the nodes (resolve._Node: .article, .local) that name one place or body."""
     _join_places(nodes, union)
     _join_of_the(nodes, union)
+    _join_owner_demonyms(nodes, union)
     _join_acronyms(nodes, union)
     _join_prefixes(nodes, union)
     _join_country_bodies(nodes, union)
@@ -211,6 +213,27 @@ def _join_of_the(nodes: Sequence[Any], union: Any) -> None:
         if len(members) > 1 and any(aim for _, aim in members):
             for j, _ in members[1:]:
                 union.join(members[0][0], j)
+
+
+_OWNED = re.compile(r"^([A-Z][a-z]+)['’]s ([A-Z].+)$")
+
+
+def _join_owner_demonyms(nodes: Sequence[Any], union: Any) -> None:
+    """Rule owner-demonym: "Zorbia’s Security Forces" are the "Zorbian Security Forces" of the
+    dossier (the owner's nationality word made the regular way: -n, -an, -ian, -i, -ese)."""
+    owned = [(i, m) for i, node in enumerate(nodes) if node.local.type is _O and (m := _OWNED.match(node.local.name))]
+    if not owned:
+        return
+    by_name: dict[str, set[int]] = defaultdict(set)
+    for i, node in enumerate(nodes):
+        if node.local.type is _O:
+            by_name[names.fold(node.local.name)].add(i)
+    for i, m in owned:
+        word, rest = m.group(1).lower(), names.fold(m.group(2))
+        stems = {word + "n", word + "an", word + "ian", word + "i", word + "ese"}
+        targets = {union.find(j) for stem in stems for j in by_name.get(f"{stem} {rest}", ())}
+        if len(targets) == 1:
+            union.join(next(iter(targets)), i)
 
 
 def _content_words(form: str) -> set[str]:
