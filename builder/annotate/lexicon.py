@@ -447,9 +447,10 @@ def gazetteer() -> dict[str, tuple[str, EntityType]]:
                 if etype is EntityType.ORG and len(form) > 3 and form.isalpha() and form.isupper():
                     # house styles that write an acronym said as a word in Title Case: "Opec", "Unicef"
                     table.setdefault(form.title(), (forms[0], etype))
-    forms = country_forms()  # "Syrian Arab Republic" is Syria (rule country-form)
+    common = country_forms()  # "Syrian Arab Republic" is Syria (rule country-form)
     for form in geo_places().get("country", ()):  # the ISO list's countries not listed by hand
-        table.setdefault(form, (table.get(forms.get(form, form), (forms.get(form, form),))[0], EntityType.PLACE))
+        name = common.get(form, form)
+        table.setdefault(form, (table[name][0] if name in table else name, EntityType.PLACE))
     return table
 
 
