@@ -176,3 +176,13 @@ def test_a_word_listed_with_an_organisation_is_typed_by_it(tmp_path: Path) -> No
     gives Zorbmerga a page as an organisation (rule untyped does not hold it back)."""
     from tests.test_page_precision import check_row
     check_row(tmp_path, "untyped", ("Masks went to the ZQF and Zorbmerga during training.",), {"Zorbmerga": True})
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Support from the Zorb Reserve Component is vital to the wing.", "Zorb Reserve Component"),  # org_words.txt
+    ("Reporters will gather in the Zorb Briefing Room and ask questions.", "Zorb Briefing Room"),  # place_words.txt
+])
+def test_a_head_word_types_a_name(tmp_path: Path, text: str, name: str) -> None:
+    """A unit's "Component" and a room's "Room" are type evidence: the name gets its page."""
+    from tests.test_page_precision import check_row
+    check_row(tmp_path, "untyped", (text,), {name: True})
