@@ -120,6 +120,10 @@ DOSSIER_ROWS = [  # (rule id, the articles, names that must share one entity, na
      (), ("Quux Zorb Council", "QZC", "Quorn Zeal Commission")),  # two bodies of those initials: neither
     ("acronym-initials", ("Jets of Combined Zorb Task Force - Operation Quux Resolve struck.", "CZTF-OQR said so."),
      ("Combined Zorb Task Force - Operation Quux Resolve", "CZTF-OQR"), ()),
+    ("acronym-initials", ("The Natural Zorb Trust met on Monday.", "Later NZT and NATO voted."),
+     ("Natural Zorb Trust", "NZT"), ()),
+    ("acronym-initials", ("The Northern Atlantic Trade Organisation met on Monday.", "Later NATO voted."),
+     (), ("Northern Atlantic Trade Organisation", "NATO")),  # a known acronym keeps its own name
     # acronym-prefix: in its article, an acronym is the one hyphenated acronym it opens
     ("acronym-prefix", ("CZTF-OQR said so. A strike, as the CZTF releases define it, is one event.",),
      ("CZTF-OQR", "CZTF"), ()),

@@ -123,8 +123,8 @@ def _acronym_of(node: Any) -> tuple[str, str] | None:
     """(number, acronym) of an organisation named by an acronym ('', 'ZQQC'), or by a
     unit's number and its acronym ('909th', 'AZW')."""
     local = node.local
-    if local.type is not _O:
-        return None
+    if local.type is not _O or local.name in lexicon.gazetteer():
+        return None  # (a known acronym has its own forms: "ABC" is no "Acme Bread Company")
     words = local.name.split()
     if len(words) == 2 and _ORDINAL.match(words[0]) and names.is_acronym(words[1]) and words[1].isalpha():
         return words[0], words[1]
