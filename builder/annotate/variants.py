@@ -252,10 +252,14 @@ def _country_cut(words: list[str]) -> Iterable[list[str]]:
         yield words[1:]
 
 
+@cache
+def _countries() -> frozenset[str]:
+    return lexicon.geo_places()["country"] | {"United States", "United Kingdom"}
+
+
 def _is_country(word: str) -> bool:
     hit = lexicon.gazetteer().get(word) or lexicon.gazetteer().get(_dotted(word))
-    return hit is not None and hit[1] is _L and hit[0] in lexicon.geo_places()["country"] | {"United States",
-                                                                                          "United Kingdom"}
+    return hit is not None and hit[1] is _L and hit[0] in _countries()
 
 
 def _dotted(word: str) -> str:
