@@ -96,6 +96,8 @@ DOSSIER_ROWS = [  # (rule id, the articles, names that must share one entity, na
                        "Fighting in Qurbaqah went on."), ("Ar Qurbaqah", "Qurbaqa", "Qurbaqah"), ()),
     ("place-variant", ("Fighting near Ar Qurbaqah went on.", "Fighting near Al Zorbala went on."),
      (), ("Ar Qurbaqah", "Al Zorbala")),
+    ("place-variant", ("Talks in El Salvador began.", "Strikes hit the city of Salvador on Monday."),
+     (), ("El Salvador", "Salvador")),  # a country's name keeps its article
     # place-spelling: a long place name of several words a letter off another is that place
     ("place-spelling", ("Fighting near Qasr Az Zubayr went on.", "Strikes near Qasr az Zuwayr went on."),
      ("Qasr Az Zubayr", "Qasr az Zuwayr"), ()),

@@ -47,6 +47,9 @@ def _province_words() -> frozenset[str]:
 def place_key(name: str) -> str:
     """What two spellings of one place share: 'Zorbala Province' and 'Zorbala' -> 'zorbala';
     'Ar Qurbaqah', 'Qurbaqah' and 'Qurbaqa' -> 'qurbaqa'."""
+    known = lexicon.gazetteer().get(name)
+    if known is not None and known[0] in _countries():
+        return names.name_key(known[0])  # (a country's name is its own: "El Zorbador" is no "Zorbador")
     words = name.split()
     if len(words) > 1 and words[-1].lower() in _province_words():
         words = words[:-1]
