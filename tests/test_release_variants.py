@@ -69,6 +69,7 @@ ARTICLE_ROWS = [  # (rule id, text, printed mention, its entity (name, type), or
     ("and-in-org", "Together with our Joint and Coalition partners, we work.", "Joint and Coalition", None),
     ("and-in-org", "The Food and Zorb Administration said no.", "Food and Zorb Administration",
      ("Food and Zorb Administration", O)),
+    ("unit-number", "The Air Force One jet landed on Monday.", "Air Force One", ("Air Force One", EntityType.PRODUCT)),
     # acronym-defined: an acronym of the tail of a long name ("... Commission of Inquiry (CoI)")
     ("acronym-defined", "The report by the Zorbic Independent Board of Quux (BoQ) is grim. The BoQ must go on.",
      "BoQ", ("Zorbic Independent Board of Quux", O)),
@@ -187,6 +188,8 @@ def test_a_word_listed_with_an_organisation_is_typed_by_it(tmp_path: Path) -> No
 @pytest.mark.parametrize(("text", "name"), [
     ("Support from the Zorb Reserve Component is vital to the wing.", "Zorb Reserve Component"),  # org_words.txt
     ("Reporters will gather in the Zorb Briefing Room and ask questions.", "Zorb Briefing Room"),  # place_words.txt
+    ("He was assigned to Zorb Quux Disposal Mobile Unit Two, which is based in the town.",
+     "Zorb Quux Disposal Mobile Unit Two"),  # a unit's number word after its head (candidates.Shape)
 ])
 def test_a_head_word_types_a_name(tmp_path: Path, text: str, name: str) -> None:
     """A unit's "Component" and a room's "Room" are type evidence: the name gets its page."""

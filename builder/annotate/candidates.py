@@ -817,6 +817,9 @@ def _club(found: Found, words: list[str], last: str) -> bool:
         lexicon.gazetteer().get(" ".join(words[:-1]), ("", None))[1] == L and " ".join(words) not in lexicon.gazetteer())
 
 
+_UNIT_NUMBERS = frozenset({"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"})
+
+
 class Shape(NamedTuple):
     """A name's words, as the word rules see them."""
 
@@ -834,6 +837,8 @@ class Shape(NamedTuple):
         last = lower[-1]
         if len(words) > 1 and (_ROMAN.match(words[-1]) or last in lexicon.name_suffixes()):
             last = lower[-2]
+        elif len(words) > 3 and last in _UNIT_NUMBERS and lower[-2] in lexicon.org_words():
+            last = lower[-2]  # "Zorb Disposal Mobile Unit Two", "Zorb Warfare Group One" (not "Air Force One")
         inner = next((k for k, w in enumerate(lower[1:-1], 1) if w in ("of", "for", "to", "on")), 0)
         return cls(found, words, lower, last, lower[:inner] if inner else lower, len(words) > 1)
 
