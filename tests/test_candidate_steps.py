@@ -15,6 +15,8 @@ NO_NAME_ROWS = [  # (NO_NAME_RULES id, text, the piece left out, a name the text
     ("rank-class", "Special Warfare Operator 1st Class Jane Doe left.", "Special Warfare Operator", "Jane Doe"),
     ("numbered-document", "They cited Executive Order 13582 today.", "Order", None),
     ("title-pronoun", "They watched Doctor Who today.", "Who", None),
+    ("glued-date", "He spoke at his Dec.14th press conference.", "Dec.14th", None),
+    ("portfolio-noun", "Jane Doe, Senior Advisor for ZQX Resettlement, said so.", "ZQX Resettlement", "Jane Doe"),
     ("elided-lower", "The book L’orbe et le Zorbon sold well.", "L’orbe", None),
 ]
 
@@ -23,6 +25,9 @@ KEPT_ROWS = [  # (text, the name kept): the same shapes, names all the same
     ("They met Zorblatt Quux 1st Class today.", "Zorblatt Quux"),
     ("They cited Executive Order Zorblatt today.", "Order Zorblatt"),
     ("They watched Doctor Zorblatt today.", "Zorblatt"),
+    ("They flew the Zorb.14th Quux today.", "Zorb.14th Quux"),
+    ("Jane Doe, Senior Advisor for ZQX Zorbland, said so.", "ZQX Zorbland"),
+    ("Jane Doe, Minister for the Zorb Office, said so.", "Zorb Office"),
     ("Profits at L’Zorbéal rose today.", "L’Zorbéal"),
 ]
 

@@ -247,7 +247,8 @@ RULE_ROWS: list[tuple[str, str, dict[str, EntityType | str | None]]] = [
     ("compass-region", "Jane Doe, who represents Kettering East, said no.", {"Kettering East": L}),
     ("indefinite-phrase", "The Acme Party demanded a General Election on Tuesday.", {"General Election": None}),
     ("indefinite-phrase", "A Labour Party spokesman said no.", {"Labour Party": O}),
-    ("indefinite-phrase", "It was run by a Joint Task Force - Operation Zorblatt.", {"Joint Task Force": O}),
+    ("indefinite-phrase", "It was run by a Joint Task Force - Operation Zorblatt.",
+     {"Joint Task Force - Operation Zorblatt": O}),  # (one name with its designation: rule unit-dash)
     ("party-first-word", "The Zorblatt Party won. Several Zorblatt members left.", {"Zorblatt": "Zorblatt Party"}),
     ("party-first-word", "The Zorblatt Institute won. Several Zorblatt members left.", {"Zorblatt Institute": O}),
     ("house-short-names", "Jane Doe told the House of Commons that the Commons would vote.",

@@ -17,7 +17,7 @@ from typing import Any, NamedTuple
 
 from builder import wordlists
 from builder.annotate import evidence, lexicon, names, people
-from builder.annotate.spans import ORDINAL, Span, Token, dateline, spans, tokens
+from builder.annotate.spans import ORDINAL, Span, Token, dateline, numbered_laws, spans, tokens
 from builder.model import EntityType
 
 P, O, L, R, E = EntityType.PERSON, EntityType.ORG, EntityType.PLACE, EntityType.PRODUCT, EntityType.EVENT
@@ -819,6 +819,9 @@ def _club(found: Found, words: list[str], last: str) -> bool:
         lexicon.gazetteer().get(" ".join(words[:-1]), ("", None))[1] == L and " ".join(words) not in lexicon.gazetteer())
 
 
+_UNIT_NUMBERS = frozenset({"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"})
+
+
 class Shape(NamedTuple):
     """A name's words, as the word rules see them."""
 
@@ -836,6 +839,8 @@ class Shape(NamedTuple):
         last = lower[-1]
         if len(words) > 1 and (_ROMAN.match(words[-1]) or last in lexicon.name_suffixes()):
             last = lower[-2]
+        elif len(words) > 3 and last in _UNIT_NUMBERS and lower[-2] in lexicon.org_words():
+            last = lower[-2]  # "Zorb Disposal Mobile Unit Two", "Zorb Warfare Group One" (not "Air Force One")
         inner = next((k for k, w in enumerate(lower[1:-1], 1) if w in ("of", "for", "to", "on")), 0)
         return cls(found, words, lower, last, lower[:inner] if inner else lower, len(words) > 1)
 
@@ -1000,7 +1005,8 @@ WORD_RULES: tuple[WordRule, ...] = (
         n.words) > 2 and n.lower[-1] in _COMPASS and n.lower[-2] in lexicon.place_words()), L, 4,  # "Zorb Airfield West"
              "Zorblatt Valley"),
     WordRule("law-head", "law-head", "head", lambda n: n.multi and (
-        n.last in lexicon.law_words() or len(n.head) < len(n.lower) and n.head[-1] in lexicon.law_words())
+        n.last in lexicon.law_words() or len(n.head) < len(n.lower) and n.head[-1] in lexicon.law_words()
+        or _law_numbered(n))
         and not (n.last == "law" and _given_and_surname(n)),
         EntityType.OTHER, 4, "Zorblatt Act"),  # ("Law of Zorblatt Conflict", "Treaty of Zorblatt"; but "Jane Law" is a person)
     WordRule("programme", "work-title", "head", lambda n: n.multi and n.last in lexicon.work_words() and not (
@@ -1017,7 +1023,8 @@ WORD_RULES: tuple[WordRule, ...] = (
     WordRule("acronym-first", "acronym-first", "", lambda n: n.multi and len(n.words[0]) > 2 and n.words[0].isalpha()
              and names.is_acronym(n.words[0]), O, 2, "ZQX Zorblatt"),  # "IBM Research": a firm's name, not a person's
     WordRule("digits", "model-number", "", lambda n: any(c.isdigit() for c in n.found.name)
-             and any(c.isalpha() for c in n.found.name) and not _ordinal_first(n), R, 2, "Zorblatt-9"),  # (beats an acronym's 1.5: "ZQ4")
+             and any(c.isalpha() for c in n.found.name) and not _ordinal_first(n) and not _law_numbered(n),
+             R, 2, "Zorblatt-9"),  # (beats an acronym's 1.5: "ZQ4")
     WordRule("designator", "model-number", "", lambda n: not n.multi and _HYPHEN_DESIGNATOR.match(n.found.name)
              is not None, R, 2, "ZQ-99"),  # "F-16", "MQ-9", "STS-135": a model or a mission, no organisation  # "H100", "GPT-4o", "F-16"
     WordRule("acronym", "acronym", "shape", lambda n: not n.multi and names.is_acronym(n.found.name), O, 1.5, "ZQX"),
@@ -1693,6 +1700,25 @@ class NoName(NamedTuple):
     example: str  # the piece in [brackets]
 
 
+def _portfolio_noun(last: str) -> bool:
+    """'... Resettlement', '... Opportunities': a title's subject that ends in a common noun,
+    no place's or institution's word (not "the Zorb Office", "Zorb Island")."""
+    return ((last in lexicon.common_words() or last.endswith(_ABSTRACT)) and last not in lexicon.org_words()
+            and last not in lexicon.place_words() and last not in _COMPASS)
+
+
+_ABSTRACT = ("ment", "tion", "sion", "ance", "ence", "ity", "ness", "ism")  # an abstract noun's ending
+
+
+_GLUED_DATE = re.compile(r"^([A-Z][a-z]{2,8}\.?)\d{1,2}(?:st|nd|rd|th)?$")
+
+
+def _glued_date(word: str) -> bool:
+    """'Dec.14th', 'March3': a month and a day written with no space."""
+    m = _GLUED_DATE.match(word)
+    return m is not None and m.group(1).lower() in lexicon.dates()
+
+
 def _generic_word(piece: _Piece, last: bool, text: str) -> bool:
     if len(piece.toks) != 1:
         return False
@@ -1716,6 +1742,10 @@ NO_NAME_RULES: tuple[NoName, ...] = (
     NoName("title-pronoun", "person", lambda p, last, text: len(p.toks) == 1
            and p.toks[0].lower in lexicon.stopwords(), False,
            "They watched Doctor [Who] today."),  # a title before a pronoun: a work's or a nickname's
+    NoName("portfolio-noun", "portfolio", lambda p, last, text: _portfolio_noun(p.toks[-1].lower), False,
+           "Jane Doe, Senior Advisor for [ZQX Resettlement], said so."),  # a subject, no place or body
+    NoName("glued-date", "name", lambda p, last, text: len(p.toks) == 1 and _glued_date(p.toks[0].text), False,
+           "He spoke at his [Dec.14th] press conference."),  # a month and a day with no space: a date
 )
 
 # what a name gains from the kind of piece it is cut as (after its own words are scored)
@@ -1953,12 +1983,29 @@ def _score_piece(found: Found, piece: _Piece) -> None:
         found.add(*extra)
 
 
+def _law_numbered(n: Any) -> bool:
+    """'Zorbic Council Resolution 4321': a law's word and its number (rule law-number, spans.py)."""
+    return len(n.lower) > 1 and n.lower[-1].isdigit() and n.lower[-2] in numbered_laws()
+
+
 def _acronym_after(found: Found, text: str) -> None:
-    """'Zorblatt Safety Board (ZSB)': an acronym defined right after a name that it fits."""
-    acronym = _ACRONYM_DEF.match(text[found.end : found.end + 16])
-    if acronym and len(found.words) > 1 and names.acronym_fits(acronym.group(1), found.name):
+    """'Zorblatt Safety Board (ZSB)': an acronym defined right after a name that it fits, or
+    after its possessive ("Zorbic Naval Forces Command's (ZORNAV)"); it may be read off the
+    name's last words only ("the Zorbic Independent Board of Quux (BoQ)")."""
+    after = text[found.end : found.end + 18]
+    if after.startswith(("'s", "’s")):
+        after = after[2:]
+    acronym = _ACRONYM_DEF.match(after)
+    if acronym and len(found.words) > 1 and _fits_tail(acronym.group(1), found.words):
         found.acronym = acronym.group(1)
         found.evidence.add("acronym-defined")
+
+
+def _fits_tail(acronym: str, words: list[str]) -> bool:
+    """Whether the acronym fits the name, or the name without one or two words before it (the
+    rest two words or more, opening with a capital)."""
+    return any(names.acronym_fits(acronym, " ".join(words[k:])) for k in range(min(3, len(words) - 1))
+               if words[k][:1].isupper())
 
 
 

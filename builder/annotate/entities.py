@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from itertools import compress
 from operator import attrgetter, itemgetter
 
-from builder.annotate import aliases, candidates, evidence, institutions, joins, lexicon, names, offices, people, roles, works
+from builder.annotate import aliases, candidates, evidence, institutions, joins, lexicon, names, offices, people, roles, units, works
 from builder.annotate.candidates import Found, Seen, best_type
 from builder.annotate.spans import Token, is_particle_name, is_title_case, spans, tokens
 from builder.model import Article, Block, EntityType, LocalEntity, Mention, Nationality
@@ -111,6 +111,7 @@ def find_names(article: Article) -> tuple[tuple[LocalEntity, ...], tuple[Mention
         people.shared_surname(block.text, block_founds)
         block_founds = people.shared_honorific(block.text, block_founds)
         works.mark(block.text, block_founds)
+        block_founds = units.apply(block.text, block_founds)
         joins.in_region(block.text, block_founds)
         block_founds = institutions.remit(block.text, block_founds)
         institutions.mark(block.text, toks, block_founds)
@@ -245,6 +246,10 @@ class _Index:
                 by_inner.setdefault(key, []).append(group)
         by_acronym = {_initials(f.name): g for g in groups if not g.canonical and g.type != _PERSON for f in g.founds}
         by_acronym.update({f.acronym: g for g in groups for f in g.founds if f.acronym})
+        for g in groups:  # "COI" written for the "CoI" defined
+            for f in g.founds:
+                if f.acronym:
+                    by_acronym.setdefault(f.acronym.upper(), g)
         by_name = {names.fold(f.name): g for g in groups for f in g.founds}
         for group in groups:  # "Nvidia" joins "Nvidia Corp"
             for found in group.founds:

@@ -153,5 +153,9 @@ def lower_tails(text: str, founds: list[Found]) -> None:
         if " " not in found.name or found.known or not text[found.end + 1 : found.end + 2].islower():
             continue
         m = _LOWER_NEXT.match(text, found.end)
-        if m is not None and f"{found.name} {m.group(1).capitalize()}" in longer:
-            found.name = f"{found.name} {m.group(1).capitalize()}"
+        if m is None:
+            continue
+        for word in (m.group(1), m.group(1)[:-1] if m.group(1).endswith("s") else ""):  # ("... governments")
+            if word and f"{found.name} {word.capitalize()}" in longer:
+                found.name = f"{found.name} {word.capitalize()}"
+                break

@@ -453,9 +453,18 @@ def gazetteer() -> dict[str, tuple[str, EntityType]]:
                 if etype is EntityType.ORG and len(form) > 3 and form.isalpha() and form.isupper():
                     # house styles that write an acronym said as a word in Title Case: "Opec", "Unicef"
                     table.setdefault(form.title(), (forms[0], etype))
+    common = country_forms()  # "Syrian Arab Republic" is Syria (rule country-form)
     for form in geo_places().get("country", ()):  # the ISO list's countries not listed by hand
-        table.setdefault(form, (form, EntityType.PLACE))
+        name = common.get(form, form)
+        table.setdefault(form, (table[name][0] if name in table else name, EntityType.PLACE))
     return table
+
+
+@cache
+def country_forms() -> dict[str, str]:
+    """A country's other ISO names -> the name the news uses (geo_country_forms.txt, made by
+    scripts/make_gazetteer.py): "Republic of Zorbland" -> "Zorbland"."""
+    return dict(line.split("\t", 1) for line in wordlists.lines(f"{_DIR}/geo_country_forms.txt") if "\t" in line)
 
 
 @cache

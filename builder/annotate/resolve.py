@@ -21,7 +21,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import cached_property
 
-from builder.annotate import lexicon, names, people
+from builder.annotate import lexicon, names, people, variants
 from builder.model import Annotation, Entity, EntityType, LocalEntity, Role
 from builder.slug import slugify, unique_slugs
 
@@ -506,7 +506,7 @@ def _join_titled(nodes: Sequence[_Node], union: _Union) -> None:
 
 
 # The joins, in order: each sees what the ones before it joined.
-_JOINS = (_join_by_keys, _join_people, _join_titled, _join_short_forms)
+_JOINS = (_join_by_keys, _join_people, _join_titled, _join_short_forms, variants.join_variants)
 
 
 @dataclass(frozen=True)

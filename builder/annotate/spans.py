@@ -113,6 +113,9 @@ def _split_hyphen(word: str, start: int) -> tuple[list[tuple[str, int]], bool] |
     """
     parts = word.split("-")
     head, tail = parts[0], parts[-1]
+    if (len(parts) == 2 and head[1:].islower() and head.lower() in lexicon.hyphen_words()["modifier"]
+            and len(tail) > 1 and tail.isupper() and tail.isalpha()):
+        return [(tail, start + len(head) + 1)], False  # 'Counter-ZQX', 'Anti-ZQX' (training): the acronym alone
     if all(p[:1].isupper() or p[:1].isdigit() for p in parts):
         table = lexicon.gazetteer()
         if word not in table and all(p in table for p in parts):
@@ -293,6 +296,9 @@ class _Spans:
             take = _kept(self.current, self.toks, i, self.text)
             if take:  # an ordinal, a number or "and (the)" kept inside a name
                 self.current.extend(self.toks[i : i + take])
+                if self.current[-1].text[-1] in ",.":  # ("Resolution 4321, which": the comma ends it)
+                    last = self.current[-1]
+                    self.current[-1] = token(last.text[:-1], last.start)
                 self.skip_to = i + take
                 continue
             if tok.text[0].isalpha():
@@ -480,6 +486,8 @@ def _and_in_org(current: list[Token], toks: list[Token], i: int, text: str) -> b
     if _org_of(current):  # not "Institute of Technology and [Texas] State University", nor a long run after it
         return not _place_opens(toks, i + 1) and _run_length(toks, i + 1, text) <= 3
     words = current[1:] if len(current) > 1 and _is_country(current[0].text) else current  # "U.S. Space and Rocket Center"
+    if _run_length(toks, i + 1, text) < 2:
+        return False  # "our Joint and Coalition partners": two words, no name
     return (_org_word_ends(toks, i + 1, text) or _org_word_before_title(toks, i + 1, text)) and all(
         t.lower in lexicon.common_words() and t.lower not in lexicon.given_names() and t.lower not in lexicon.demonyms()
         for t in words)
@@ -531,7 +539,7 @@ def _kept(current: list[Token], toks: list[Token], i: int, text: str) -> int:
     if not current:
         return int(word[-1] in "hdt" and ORDINAL.match(word) is not None and _next_is_cap(toks, i, text))
     if word[0].isdigit():
-        return int(_designator(current, toks, i, text))
+        return int(_designator(current, toks, i, text) or _law_number(current, toks, i, text))
     if toks[i].lower == "and" and _and_place(current, toks, i, text):
         return 2 if toks[i + 1].lower == "the" else 1
     return 2 * _institution_of_the(current, toks, i, text) or int(
@@ -625,11 +633,35 @@ def _designator(current: list[Token], toks: list[Token], i: int, text: str) -> b
         return False
     if lexicon.gazetteer().get(last.text, ("", None))[1] is EntityType.PLACE:
         return False  # "UK 50", "US 1": a country and a figure
+    return _number_ends(toks, i)
+
+
+def _number_ends(toks: list[Token], i: int) -> bool:
+    """Whether the number at i ends a name: no word follows it, or a function word or a verb
+    ("ZTF 50 sailed", "... said"), not a noun it counts ("ZTF 50 Zorb", "50 members")."""
     nxt = toks[i + 1] if i + 1 < len(toks) else None
     if nxt is None or not nxt.text[:1].isalpha():
         return True
     return nxt.lower in lexicon.stopwords() - {"per"} or nxt.lower.endswith("ed") or (
-        nxt.lower in lexicon.reporting_verbs())  # "ZTF 50 sailed", "... said" (not "ZTF 50 Zorb", "50 members")
+        nxt.lower in lexicon.reporting_verbs())
+
+
+_LAW_NUMBER = re.compile(r"^\d{2,5}[,.]?$")
+
+
+@cache
+def numbered_laws() -> frozenset[str]:
+    return wordlists.words("entities/numbered_laws.txt")
+
+
+def _law_number(current: list[Token], toks: list[Token], i: int, text: str) -> bool:
+    """Rule law-number (joins.txt): a capitalised word of a law that goes by its number
+    ("Resolution", "Directive": numbered_laws.txt), a space and the number: one name
+    ("Council Resolution 4321 to protect", not "the Resolution 40 people backed")."""
+    last = current[-1]
+    return (last.lower in numbered_laws() and last.text[:1].isupper() and not last.possessive
+            and _LAW_NUMBER.match(toks[i].text) is not None and text[last.end : toks[i].start] == " "
+            and _number_ends(toks, i))
 
 
 _STATE_HEADS = frozenset({"state", "kingdom", "republic", "emirate", "caliphate"})

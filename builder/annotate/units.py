@@ -1,0 +1,133 @@
+"""Rules `unit-dash` and `unit-comma` (joins.txt).
+
+unit-dash: a military unit's or command's name, a dash and its
+designation are one name ("Combined Zorb Task Force - Operation Quux Resolve", "Zorb Armed
+Forces – Quux Army"): the operation or second name after the dash is how the unit is told
+from the others of its kind, not a name of its own there. A person after the dash ("the Zorb
+Task Force - Jane Doe - said") and a body of another kind ("Zorb Foundation - Acme Trust")
+stay apart.
+
+unit-comma: a smaller unit, a comma and the larger unit it belongs to are one name ("2nd
+Battalion, 7th Zorb Regiment", "Quux Battery, 3rd Battalion"); a list of units of one size
+("2nd Battalion, 3rd Battalion") and a larger unit before a smaller stay apart.
+
+designated-acronym: "Zorb Force (ZZF) 50", a unit with its acronym and its number, is the unit
+"ZZF 50" (as the article names it elsewhere), not "Zorb Force" and "ZZF" apart.
+
+service-product: an armed service before an aircraft's or a weapon's designator is whose it
+is ("Air Force F-99 Quux Hawks": the product is "F-99 Quux Hawks"; "Air Force One" stays)."""
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from builder import wordlists
+from builder.annotate import lexicon
+from builder.annotate.candidates import Found, best_type
+from builder.model import EntityType
+
+_DASH = re.compile(r"^ ?[-–—] ?$")
+_ORDINAL = re.compile(r"^\d+(?:st|nd|rd|th)$")
+
+
+@cache
+def _unit_heads() -> frozenset[str]:
+    return wordlists.words("entities/unit_heads.txt")
+
+
+# a model's designator: "F-99", "KC-135R", "MQ-9"
+_DESIGNATOR = re.compile(r"^[A-Z]{1,3}-?\d{1,4}[A-Z]?$")
+
+
+@cache
+def _services() -> tuple[tuple[str, ...], ...]:
+    return tuple(tuple(line.split()) for line in sorted(wordlists.words("entities/service_names.txt"), key=len, reverse=True))
+
+
+def service_cut(founds: list[Found]) -> None:
+    """Rule service-product: cut the service off a product's name that a designator follows."""
+    for found in founds:
+        if best_type(found.scores) is not EntityType.PRODUCT:
+            continue
+        lower = [w.lower() for w in found.words]
+        for service in _services():
+            n = len(service)
+            if tuple(lower[:n]) == service and len(lower) > n and _DESIGNATOR.match(found.words[n]):
+                cut = found.name.index(found.words[n])
+                found.start += cut
+                found.name = found.name[cut:]
+                break
+
+
+_DESIGNATED = re.compile(r" \(([A-Z]{2,6})\) (\d{1,3})(?![\w,.]\d)(?:\s+([a-z]+))?")
+
+
+def designated(text: str, founds: list[Found]) -> list[Found]:
+    """Rule designated-acronym: a unit's name, its acronym in brackets and a number (not a
+    count: "(ZZF) 50 miles") are one mention of the unit named "ZZF 50"."""
+    if " (" not in text:
+        return founds
+    out = list(founds)
+    for found in founds:
+        m = _DESIGNATED.match(text, found.end)
+        if (m is None or best_type(found.scores) is not EntityType.ORG or len(found.words) < 2
+                or (m.group(3) and m.group(3) not in lexicon.stopwords())):
+            continue
+        end = m.end(2)
+        out = [f for f in out if f is found or not (found.end <= f.start < end)]
+        found.end = end
+        found.name = f"{m.group(1)} {m.group(2)}"
+    return out
+
+
+def apply(text: str, founds: list[Found]) -> list[Found]:
+    """The rules of this module on one block's founds."""
+    service_cut(founds)
+    return dashed(text, designated(text, founds))
+
+
+def dashed(text: str, founds: list[Found]) -> list[Found]:
+    """The founds with each unit and the designation after its dash made one organisation."""
+    if "-" not in text and "–" not in text and "—" not in text and ", " not in text:
+        return founds
+    order = sorted(founds, key=lambda f: f.start)
+    out: list[Found] = []
+    skip = None
+    for unit, nxt in zip(order, order[1:] + [None]):
+        if unit is skip:
+            continue
+        if nxt is not None and _joins(text, unit, nxt):
+            whole = Found(unit.start, nxt.end, " ".join(text[unit.start : nxt.end].split()), {EntityType.ORG: 4.0},
+                          evidence=unit.evidence | {"org-head", "multiword"}, initial=unit.initial)
+            out.append(whole)
+            skip = nxt
+        else:
+            out.append(unit)
+    return out
+
+
+@cache
+def _unit_ranks() -> dict[str, int]:
+    out = {}
+    for line in wordlists.lines("entities/unit_ranks.txt"):
+        rank, word = line.split(None, 1)
+        out[word.lower()] = int(rank)
+    return out
+
+
+def _rank(found: Found) -> int:
+    return _unit_ranks().get(found.words[-1].lower(), 0) if len(found.words) > 1 else 0
+
+
+def _joins(text: str, unit: Found, nxt: Found) -> bool:
+    if text[unit.end : nxt.start] == ", ":
+        small, large = _rank(unit), _rank(nxt)
+        return 0 < small < large and _ORDINAL.match(nxt.words[0]) is not None
+    return _dashed(text, unit, nxt)
+
+
+def _dashed(text: str, unit: Found, nxt: Found) -> bool:
+    return (best_type(unit.scores) is EntityType.ORG and len(unit.words) > 1
+            and unit.words[-1].lower() in _unit_heads() and _DASH.match(text[unit.end : nxt.start]) is not None
+            and best_type(nxt.scores) is not EntityType.PERSON and nxt.role is None and not nxt.role_only
+            and all(w[:1].isupper() for w in nxt.words))
