@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from builder import wordlists
-from builder.annotate import lexicon, speaker_lookups
+from builder.annotate import evidence, lexicon, speaker_lookups
 from builder.annotate.people import honorific_words, is_honorific
 from builder.annotate import quote_lexicon as lex
 from builder.annotate.quote_context import Layout
@@ -40,6 +40,7 @@ _POSSESSIVE = re.compile(r"[’']s?$")
 _ADJECTIVE = re.compile(r"(?:ian|ean|ese|ish|can|ic|i)$")
 COORDINATED = re.compile(r"\s*(?:,\s*)?(?:and|or|&|,)\s*")  # 'Jane Doe and Mary Roe', 'Doe, Roe'
 _LOOKBACK_SENTENCES = 10
+_HANDLE_EVIDENCE = frozenset({"brand-shape", "said"})  # evidence ids (entities/evidence.txt) a person's handle gets too
 _LOOKBACK_BLOCKS = 4
 
 
@@ -98,6 +99,10 @@ class SpeakerIndex:
         self.layout = layout
         self.entities = {e.key: e for e in entities if e.type in _SPEAKING}
         self.speakers = {k: Speaker(k, e.name, e.type is EntityType.PERSON) for k, e in self.entities.items()}
+        # organisations typed by a handle's shape or a 'said' alone ('NightOwl'): as likely a person's
+        self.doubtful = {k for k, e in self.entities.items() if e.type is EntityType.ORG
+                         and _HANDLE_EVIDENCE.intersection(e.evidence)
+                         and not evidence.group("strong-org").intersection(e.evidence)}
         self.occurrences = self._find_occurrences(mentions)
         self._starts = [o.start for o in self.occurrences]
         self.names = self._name_table()
@@ -247,6 +252,7 @@ class SpeakerIndex:
         The nearest sentence naming a fitting person decides: in the pronoun's own sentence
         its first subject ('When Doe was asked whether he ..., he said'), else the one
         subject of that sentence; two fitting subjects there leave the pronoun unsure."""
+        passed: Speaker | None = None  # a name the pronoun may mean, in a nearer sentence
         for n, (sentence_lo, sentence_hi) in enumerate(self.sentences_back(position)):
             found = [o for o in self.between(sentence_lo, sentence_hi, said=True) if o.speaker.person]
             found += self._role_occurrences(sentence_lo, sentence_hi)
@@ -255,14 +261,28 @@ class SpeakerIndex:
                 return []  # 'Minister for X Jane Doe said ...' with the name unread: she, not someone before
             found = [o for o in sorted(found, key=lambda o: o.start) if self._fits(o.speaker, gender)]
             if found:
-                subjects = [o for o in found if self.subject_like(o.start, o.end, sentence_lo)] or found
-                first = subjects[0]
+                subjects = [o for o in found if self.subject_like(o.start, o.end, sentence_lo)]
+                first = (subjects or found)[0]
+                rival = passed or (None if subjects else self._doubtful_subject(sentence_lo, sentence_hi))
+                if rival is not None:  # 'NightOwl told me he had talked to John Roe. ... he said': either
+                    return [first.speaker, rival]
                 if n > 0:  # 'Mary Smith and Jane Roe spoke. ... she said': either of them
-                    joined = [o for o in subjects[1:] if o.speaker != first.speaker
+                    joined = [o for o in (subjects or found)[1:] if o.speaker != first.speaker
                               and COORDINATED.fullmatch(self.text[first.end : o.start])]
                     return [first.speaker, *(o.speaker for o in joined[:1])]
                 return [first.speaker]
+            passed = passed or self._doubtful_subject(sentence_lo, sentence_hi)
         return []
+
+    def _doubtful_subject(self, lo: int, hi: int) -> Speaker | None:
+        """A name typed organisation by its shape alone that is a subject in lo..hi ('NightOwl
+        pitched the project'): a handle, as likely a person's as a firm's."""
+        if not self.doubtful:
+            return None
+        for o in self.between(lo, hi):
+            if o.speaker.key in self.doubtful and self.subject_like(o.start, o.end, lo) and not self.adjunct(o.start, o.end, hi):
+                return o.speaker
+        return None
 
     def organisation(self, position: int, noun: str | None) -> tuple[Speaker | None, str]:
         """The organisation 'it', 'the company' or 'the statement' stands for, and how it
