@@ -65,3 +65,24 @@ PRONOUN_PAST_A_NAME = [
 @pytest.mark.parametrize("case, text, expected", PRONOUN_PAST_A_NAME, ids=[c[0] for c in PRONOUN_PAST_A_NAME])
 def test_pronoun_never_reaches_past_a_name_it_may_mean(case: str, text: str, expected: list) -> None:
     check(text, expected)
+
+
+NAMES_IN_MARKS = [
+    # American style sets the comma inside the marks: a name in Title Case before an appositive
+    ("a name closed by a comma, an appositive after it",
+     'Acme and Globex shocked the market on Monday by announcing "Super Example Run," the firm\'s first game '
+     "for phones.", []),
+    ("a name closed by a comma, 'which' after it",
+     'Globex on Monday announced "Example Quest Online," which costs $10.', []),
+    ("negative: words in Title Case before their speaker",
+     '"Not Guilty," Jane Doe told the court.', [("Not Guilty,", "Jane Doe")]),
+    ("negative: a sentence in lower case before an appositive",
+     'Jane Doe said "we will win," a promise she repeated.', [("we will win,", "Jane Doe")]),
+    ("negative: a one-word answer before an appositive and its cue",
+     'Asked if she would stand, Jane Doe said "Absolutely," a word she used often.', [("Absolutely,", "Jane Doe")]),
+]
+
+
+@pytest.mark.parametrize("case, text, expected", NAMES_IN_MARKS, ids=[c[0] for c in NAMES_IN_MARKS])
+def test_a_name_in_quote_marks_is_no_quote(case: str, text: str, expected: list) -> None:
+    check(text, expected)

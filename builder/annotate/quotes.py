@@ -191,10 +191,22 @@ def _not_a_quote(text: str, left: str, layout: Layout, last: Piece, headline: bo
         return False
     if not named and text.rstrip()[-1:] not in _TERMINAL and quote_phrases.first("title-after", right):
         return True  # '"Mayor quits after row" — The Daily Example, August 15, 2008': a cited title
+    if not named and _name_before_appositive(text, right):
+        return True
     return (named and not _headline_cue(right)) or _is_modifier(text, left, right)
 
 
 _TITLE_WORDS = 16
+_APPOSED_NAME_WORDS = 6
+
+
+def _name_before_appositive(text: str, right: str) -> bool:
+    """A name in Title Case closed by a comma inside the marks, an appositive and no cue
+    after it: 'announcing "Super Example Run," the firm's first game' (not '"Not Guilty,"
+    Jane Doe said', nor '"Never Again," the crowd chanted')."""
+    words = _words(text)
+    return (text.rstrip().endswith(",") and 2 <= len(words) <= _APPOSED_NAME_WORDS and _title_case(words)
+            and quote_phrases.first("name-after", right) is not None and not cue_pattern().search(right))
 
 
 def _is_title(text: str, left: str) -> bool:
