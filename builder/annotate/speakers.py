@@ -594,40 +594,55 @@ class SpeakerIndex:
 
         Only a name in subject position counts, unless `anywhere` ('a spokesman for X').
         """
-        runs = [
-            m for m in _NAME_RUN.finditer(window) if anywhere or (self.subject_like(lo + m.start(), lo + m.end(), lo)
-                                                                  and not self.adjunct(lo + m.start(), lo + m.end(), lo + len(window)))
-            or self._titled_in_run(m, lo)
-        ]
+        runs = self._literal_runs(window, lo, anywhere)
         for run in reversed(runs) if rightmost else runs:
-            tokens = run.group().split()
-            titled = self._titled_in_run(run, lo)
-            if titled is not None:  # 'Minister for Environment Peter Hollis': the name after the domain
-                tokens = tokens[titled:]
-            for match in lex.role_pattern().finditer(run.group()):
-                if run.group()[match.end() : match.end() + 1] not in ("’", "'"):
-                    tokens = run.group()[match.end() :].split()  # the name after a title
-            while tokens and (tokens[0].lower() in lex.not_name_words() or _ADJECTIVE.search(tokens[0])):
-                tokens = tokens[1:]
+            tokens = self._name_tokens(run, lo)
             if not tokens or tokens[-1].endswith(("’s", "'s", "’", "'")):
                 continue
-            name = " ".join(tokens)
-            words = list(re.finditer(r"\S+", run.group())) if len(tokens) == 1 else []
-            first = lo + run.start() + words[len(words) - len(tokens)].start() if words else -1  # where the name begins
-            gender, by_title = self._surname_by_honorific(name, first) if words else (None, None)
-            if by_title is not None:
-                return by_title
-            key = self.names.get(name.lower())
-            if key and not (gender and self.gender.get(key, gender) != gender):  # 'Mrs Doe' is not John Doe
-                return self.speakers[key]
-            if not words:
-                words = list(re.finditer(r"\S+", run.group()))
-                first = lo + run.start() + words[len(words) - len(tokens)].start()
-            at_start = self.text[max(0, first - 12) : first].rstrip().rstrip("”’\"'")[-1:] in ".!?"
-            if len(tokens) == 1 and (at_start or name.endswith("s")):
-                continue
-            return Speaker(None, name, not lex.org_noun_pattern().search(name))
+            speaker = self._run_speaker(run, tokens, lo)
+            if speaker is not None:
+                return speaker
         return None
+
+    def _literal_runs(self, window: str, lo: int, anywhere: bool) -> list[re.Match[str]]:
+        """The capitalised runs of a phrase that may name its speaker: subjects, not adjuncts
+        ('one Acme page'), or a name after its title ('Minister for Environment Peter Hollis')."""
+        hi = lo + len(window)
+        return [m for m in _NAME_RUN.finditer(window)
+                if anywhere or (self.subject_like(lo + m.start(), lo + m.end(), lo)
+                                and not self.adjunct(lo + m.start(), lo + m.end(), hi))
+                or self._titled_in_run(m, lo)]
+
+    def _name_tokens(self, run: re.Match[str], lo: int) -> list[str]:
+        """The words of a run that are the name: after its domain, its title, a word that is no name."""
+        tokens = run.group().split()
+        titled = self._titled_in_run(run, lo)
+        if titled is not None:  # 'Minister for Environment Peter Hollis': the name after the domain
+            tokens = tokens[titled:]
+        for match in lex.role_pattern().finditer(run.group()):
+            if run.group()[match.end() : match.end() + 1] not in ("’", "'"):
+                tokens = run.group()[match.end() :].split()  # the name after a title
+        while tokens and (tokens[0].lower() in lex.not_name_words() or _ADJECTIVE.search(tokens[0])):
+            tokens = tokens[1:]
+        return tokens
+
+    def _run_speaker(self, run: re.Match[str], tokens: list[str], lo: int) -> Speaker | None:
+        """The speaker a run's name words stand for: the person an honorific and a surname
+        name, an entity of that name, else the name as printed (not one word opening a
+        sentence, nor a plural)."""
+        name = " ".join(tokens)
+        words = list(re.finditer(r"\S+", run.group()))
+        first = lo + run.start() + words[len(words) - len(tokens)].start()  # where the name begins
+        gender, by_title = self._surname_by_honorific(name, first) if len(tokens) == 1 else (None, None)
+        if by_title is not None:
+            return by_title
+        key = self.names.get(name.lower())
+        if key and not (gender and self.gender.get(key, gender) != gender):  # 'Mrs Doe' is not John Doe
+            return self.speakers[key]
+        at_start = self.text[max(0, first - 12) : first].rstrip().rstrip("”’\"'")[-1:] in ".!?"
+        if len(tokens) == 1 and (at_start or name.endswith("s")):
+            return None
+        return Speaker(None, name, not lex.org_noun_pattern().search(name))
 
 
 def match_honorific(text: str, start: int) -> bool:
