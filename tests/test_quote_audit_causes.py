@@ -86,3 +86,28 @@ NAMES_IN_MARKS = [
 @pytest.mark.parametrize("case, text, expected", NAMES_IN_MARKS, ids=[c[0] for c in NAMES_IN_MARKS])
 def test_a_name_in_quote_marks_is_no_quote(case: str, text: str, expected: list) -> None:
     check(text, expected)
+
+
+ASKED = [
+    # the one asked answers: 'he said' after 'John Roe asked Tom Poe whether ...' is not sure to be the asker
+    ("'he said' after one man asked another",
+     "John Roe, the host, asked Tom Poe whether he would stand. “Absolutely not,” he said.",
+     [("Absolutely not,", None)]),
+    ("'he said' after one man pressed another",
+     "John Roe pressed Tom Poe on the plan. “It will work,” he said.",
+     [("It will work,", None)]),
+    ("negative: the one asked is the only one of that gender",
+     "The host, John Roe, asked Jane Doe whether she would stand. “Absolutely not,” she said.",
+     [("Absolutely not,", "Jane Doe")]),
+    ("negative: asked, in the passive, by another",
+     "Tom Poe was asked by John Roe whether he would stand. “Absolutely not,” he said.",
+     [("Absolutely not,", "Tom Poe")]),
+    ("negative: a man praised another",
+     "Tom Poe, the coach, praised John Roe's performance. “He was brilliant,” he said.",
+     [("He was brilliant,", "Tom Poe")]),
+]
+
+
+@pytest.mark.parametrize("case, text, expected", ASKED, ids=[c[0] for c in ASKED])
+def test_the_one_asked_may_be_the_one_who_answers(case: str, text: str, expected: list) -> None:
+    check(text, expected)

@@ -176,3 +176,9 @@ def after_modifier() -> frozenset[str]:
 def introducers() -> frozenset[str]:
     """Words that end a clause introducing a quote after a comma ('a sign that read,')."""
     return _list("introducers")
+
+
+@cache
+def question_pattern() -> re.Pattern[str]:
+    """A verb of asking ('asked', 'pressed'): its object may be the one who answers."""
+    return _alternation(_list("question_verbs"))

@@ -40,6 +40,7 @@ _POSSESSIVE = re.compile(r"[’']s?$")
 _ADJECTIVE = re.compile(r"(?:ian|ean|ese|ish|can|ic|i)$")
 COORDINATED = re.compile(r"\s*(?:,\s*)?(?:and|or|&|,)\s*")  # 'Jane Doe and Mary Roe', 'Doe, Roe'
 _LOOKBACK_SENTENCES = 10
+_PASSIVE_BEFORE = re.compile(r"\b(?:was|were|is|are|been|being|be)\s+(?:\w+ly\s+)?$")  # 'was asked by'
 _HANDLE_EVIDENCE = frozenset({"brand-shape", "said"})  # evidence ids (entities/evidence.txt) a person's handle gets too
 _LOOKBACK_BLOCKS = 4
 
@@ -263,7 +264,7 @@ class SpeakerIndex:
             if found:
                 subjects = [o for o in found if self.subject_like(o.start, o.end, sentence_lo)]
                 first = (subjects or found)[0]
-                rival = passed or (None if subjects else self._doubtful_subject(sentence_lo, sentence_hi))
+                rival = passed or (self._asked(first, found) if subjects else self._doubtful_subject(sentence_lo, sentence_hi))
                 if rival is not None:  # 'NightOwl told me he had talked to John Roe. ... he said': either
                     return [first.speaker, rival]
                 if n > 0:  # 'Mary Smith and Jane Roe spoke. ... she said': either of them
@@ -273,6 +274,15 @@ class SpeakerIndex:
                 return [first.speaker]
             passed = passed or self._doubtful_subject(sentence_lo, sentence_hi)
         return []
+
+    def _asked(self, first: Occurrence, found: list[Occurrence]) -> Speaker | None:
+        """The one the subject asked ('John Roe asked Tom Poe whether ...'): may be the one who answers."""
+        for o in found:
+            if o.start > first.end and o.speaker != first.speaker:
+                asked = lex.question_pattern().search(self.text, first.end, o.start)
+                if asked is not None and not _PASSIVE_BEFORE.search(self.text, max(0, asked.start() - 12), asked.start()):
+                    return o.speaker
+        return None
 
     def _doubtful_subject(self, lo: int, hi: int) -> Speaker | None:
         """A name typed organisation by its shape alone that is a subject in lo..hi ('NightOwl
