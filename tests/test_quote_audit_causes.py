@@ -111,3 +111,28 @@ ASKED = [
 @pytest.mark.parametrize("case, text, expected", ASKED, ids=[c[0] for c in ASKED])
 def test_the_one_asked_may_be_the_one_who_answers(case: str, text: str, expected: list) -> None:
     check(text, expected)
+
+
+OTHER_OFFICE = [
+    # a deputy, a vice, a former holder does not hold the office 'the leader said' names
+    ("a deputy leader is not 'the leader'",
+     "The party's deputy leader, Tom Poe, said: “We are united.”\n\n“We will win,” the leader said.",
+     [("We are united.", "Tom Poe"), ("We will win,", None)]),
+    ("a deputy leader, after the name, is not 'the leader'",
+     "Tom Poe, the deputy leader, said: “We are united.”\n\n“We will win,” the leader said.",
+     [("We are united.", "Tom Poe"), ("We will win,", None)]),
+    ("a former leader is not 'the leader'",
+     "Former leader Tom Poe said: “We are united.”\n\n“We will win,” the leader said.",
+     [("We are united.", "Tom Poe"), ("We will win,", None)]),
+    ("negative: the leader is 'the leader'",
+     "The party's leader, Tom Poe, said: “We are united.”\n\n“We will win,” the leader said.",
+     [("We are united.", "Tom Poe"), ("We will win,", "Tom Poe")]),
+    ("negative: an acting leader holds the office",
+     "Tom Poe, the acting leader, said: “We are united.”\n\n“We will win,” the leader said.",
+     [("We are united.", "Tom Poe"), ("We will win,", "Tom Poe")]),
+]
+
+
+@pytest.mark.parametrize("case, text, expected", OTHER_OFFICE, ids=[c[0] for c in OTHER_OFFICE])
+def test_a_deputy_or_former_holder_is_not_the_holder(case: str, text: str, expected: list) -> None:
+    check(text, expected)

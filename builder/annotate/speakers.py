@@ -173,13 +173,23 @@ class SpeakerIndex:
         return table
 
     def _find_roles(self) -> dict[str, set[str]]:
-        """Canonical roles of each person: from LocalEntity.roles and the words around its names."""
+        """Canonical roles of each person: from LocalEntity.roles and the words around its names;
+        not a role the text gives them only as another office or a past one ('the deputy leader',
+        'former prime minister': the entity's roles may have lost the word)."""
         roles: dict[str, set[str]] = {}
+        plain: dict[str, set[str]] = {}  # roles the text gives a person as they are
+        other: dict[str, set[str]] = {}  # roles the text gives a person as another office or a past one
         pattern = lex.role_pattern()
 
-        def note(key: str, evidence: str, match: re.Match[str]) -> None:
-            roles.setdefault(key, set()).add(lex.roles()[squash(match.group())])
+        def note(key: str, evidence: str, match: re.Match[str], seen: dict[str, set[str]] | None = None) -> None:
+            canonical = lex.roles()[squash(match.group())]
+            if lex.other_office_before().search(evidence, max(0, match.start() - 12), match.start()):
+                other.setdefault(key, set()).add(canonical)
+                return
+            roles.setdefault(key, set()).add(canonical)
             self.role_evidence.setdefault(key, []).append(evidence)
+            if seen is not None:
+                seen.setdefault(key, set()).add(canonical)
 
         for key, entity in self.entities.items():
             for role in entity.roles:
@@ -191,11 +201,14 @@ class SpeakerIndex:
             before = self.text[max(0, occ.start - 60) : occ.start]
             for match in pattern.finditer(before):
                 if _ROLE_TAIL.fullmatch(before, match.end()):
-                    note(occ.speaker.key, before, match)
+                    note(occ.speaker.key, before, match, plain)
             after = _ROLE_AFTER_NAME.match(self.text[occ.end : occ.end + 80])
             if after:
                 for match in pattern.finditer(after.group(1)):
-                    note(occ.speaker.key, after.group(1), match)
+                    note(occ.speaker.key, after.group(1), match, plain)
+        for key, held in other.items():
+            if key in roles:
+                roles[key] -= held - plain.get(key, set())
         return roles
 
     def _find_genders(self) -> dict[str, str]:
