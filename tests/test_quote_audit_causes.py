@@ -136,3 +136,27 @@ OTHER_OFFICE = [
 @pytest.mark.parametrize("case, text, expected", OTHER_OFFICE, ids=[c[0] for c in OTHER_OFFICE])
 def test_a_deputy_or_former_holder_is_not_the_holder(case: str, text: str, expected: list) -> None:
     check(text, expected)
+
+
+TRANSCRIPTS = [
+    # a briefing's transcript labels each answer with its speaker in capitals: the words are theirs
+    ("a transcript's labelled answers",
+     "Secretary Jane Doe met the press in Zenda.\n\nQUESTION: Did you discuss the port?\n\n"
+     "SECRETARY DOE: We talked about the port at length, and we will talk again.\n\nMR ROE: Thanks, everybody.",
+     [("We talked about the port", "Jane Doe"), ("Thanks, everybody.", "Mr Roe")]),
+    ("a label with a stop after the honorific",
+     "QUESTION: Will the port open?\n\nMR. ROE: Not this week.\n\nQUESTION: Why not?",
+     [("Not this week.", "Mr. Roe")]),
+    ("negative: one label alone is no transcript",
+     "BREAKING NEWS: The port has closed.\n\nThe mayor spoke later.", []),
+    ("negative: labels that name no one by a title",
+     "UPDATE ONE: The port reopened on Monday.\n\nQUESTION: Why?\n\nTHE ANSWER: Nobody knows.", []),
+    ("negative: the honorific's gender is not the person's",
+     "John Doe spoke first.\n\nQUESTION: And you?\n\nMRS DOE: I agree with him.",
+     [("I agree with him.", "Mrs Doe")]),
+]
+
+
+@pytest.mark.parametrize("case, text, expected", TRANSCRIPTS, ids=[c[0] for c in TRANSCRIPTS])
+def test_a_transcripts_labelled_answers_are_quotes(case: str, text: str, expected: list) -> None:
+    check(text, expected)

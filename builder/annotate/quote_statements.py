@@ -31,7 +31,7 @@ from builder.annotate.spans import DATELINE
 from builder.model import Block, BlockKind
 from builder.read import is_caption
 
-KINDS = ("intro", "stop", "cue")
+KINDS = ("intro", "stop", "cue", "label")
 _LIST_MARKER = re.compile(r"\s*(?:[-–—•*·▪]|\(?\d{1,2}[.)]|\(?[a-z][.)])\s")
 _ENDS_SENTENCE = ".!?…\"”’')]"
 _FIRST_PERSON = {"i", "we", "i've", "we've", "i’ve", "we’ve", "i'd", "we'd", "i’d", "we’d", "i'm", "i’m"}
@@ -65,6 +65,35 @@ def rules() -> tuple[StatementRule, ...]:
             raise ValueError(f"quotes/statements.txt: rule {rule_id}: unknown kind {kind!r}")
         out.append(StatementRule(rule_id, kind, re.compile(pattern), example))
     return tuple(out)
+
+
+@dataclass(frozen=True)
+class Label:
+    """A transcript's label opening a paragraph: 'SECRETARY DOE: We talked ...'."""
+
+    block: int  # index of the paragraph in the blocks given to `labels`
+    words: tuple[str, ...]  # the label's words, as printed ('SECRETARY', 'DOE')
+    end: int  # block-relative: where the words after the label start
+
+
+_MIN_LABELS = 2  # a transcript labels two paragraphs at least ('QUESTION:' counts)
+
+
+def labels(blocks: Sequence[Block]) -> list[Label]:
+    """The transcript labels of the paragraphs (the label rows), when the blocks hold two at
+    least (a short 'QUESTION: Why?' read as a heading counts): one label in capitals alone
+    ('BREAKING NEWS: ...') is no transcript."""
+    rows = [r for r in rules() if r.kind == "label"]
+    found, count = [], 0
+    for index, block in enumerate(blocks):
+        if block.kind is BlockKind.BULLET:
+            continue
+        match = next((m for m in (r.pattern.match(block.text) for r in rows) if m is not None), None)
+        if match is not None:
+            count += 1
+            if block.kind is BlockKind.PARAGRAPH:
+                found.append(Label(index, tuple(match.group("label").split()), match.end()))
+    return found if count >= _MIN_LABELS else []
 
 
 def intro_rule(text: str) -> str | None:

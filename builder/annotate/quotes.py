@@ -23,7 +23,8 @@ from builder.annotate.quote_cues import QuoteAt, Said, attribute
 from builder.annotate.quote_lexicon import after_modifier, cue_pattern, naming_words, not_subject_words, work_words
 from builder.annotate.quote_marks import Piece, Span, find_spans
 from builder.annotate.speaker_resolvers import Verdict, confident, verdict
-from builder.annotate.speakers import SpeakerIndex
+from builder.annotate import people
+from builder.annotate.speakers import Speaker, SpeakerIndex
 from builder.model import Article, Block, LocalEntity, Mention, Quote
 
 _WORD = re.compile(r"\w+")
@@ -44,11 +45,54 @@ def find_quotes(
     blocks = article.text_blocks
     spans, warnings = find_spans(blocks, article.file)
     spans = [s for s in spans if not _nickname(blocks, s)]
+    labelled = [label for label in quote_statements.labels(blocks) if _label_title(label.words)]
+    if labelled:  # a quote inside a transcript's labelled answer is the answer's
+        answers = {label.block for label in labelled}
+        spans = [s for s in spans if not any(p.block in answers for p in s.pieces)]
     statements = quote_statements.find(blocks, spans)
     quotes, kept = _read(article, entities, mentions, spans, statements)
     if kept != statements:  # a statement's paragraph the reporter's again: read once more without it
         quotes, _kept = _read(article, entities, mentions, spans, kept)
+    if labelled:
+        quotes = tuple(sorted(quotes + _answers(article, entities, mentions, spans, labelled), key=lambda q: q.start))
     return quotes, tuple(warnings)
+
+
+def _label_title(words: Sequence[str]) -> int:
+    """How many words of a transcript's label are a title or an honorific before a name
+    ('SECRETARY DOE', 'MR. ROE', 'DEPUTY SECRETARY ROE'); 0 for a label of no title and
+    name ('QUESTION', 'THE ANSWER', 'BREAKING NEWS')."""
+    if len(words) > 1 and people.is_honorific(words[0]):
+        return 1
+    return next((k for k in range(len(words) - 1, 0, -1) if lex.role_pattern().fullmatch(" ".join(words[:k]))), 0)
+
+
+def _answers(article: Article, entities: Sequence[LocalEntity], mentions: Sequence[Mention], spans: list[Span],
+             labelled: list[quote_statements.Label]) -> tuple[Quote, ...]:
+    """The labelled answers of a transcript as quotes of the person each label names."""
+    blocks = article.text_blocks
+    index = SpeakerIndex(article.source_text, Layout(blocks, spans), entities, mentions)
+    out = []
+    for label in labelled:
+        block = blocks[label.block]
+        text = block.text[label.end :].rstrip()
+        start = block.start + label.end
+        said = verdict("transcript-label", _label_speaker(index, label.words))
+        out.append(_quote(text, start, start + len(text), "full", said, ":", " ".join(label.words) + ":"))
+    return tuple(out)
+
+
+def _label_speaker(index: SpeakerIndex, words: Sequence[str]) -> Speaker:
+    """The person a label names after its title: the article's person of that name (not
+    one of another gender than the honorific's), else the name as printed ('Mr Roe')."""
+    k = _label_title(words)
+    name = words[k:]
+    key = index.names.get(" ".join(name).lower()) or index.names.get(name[-1].lower())
+    gender = people.honorific_gender(words[0]) if k == 1 else None
+    if key and index.speakers[key].person and not (gender and index.gender.get(key, gender) != gender):
+        return index.speakers[key]
+    shown = words if people.is_honorific(words[0]) else name
+    return Speaker(None, " ".join(w[:1] + w[1:].lower() for w in shown), True)
 
 
 def _read(article: Article, entities: Sequence[LocalEntity], mentions: Sequence[Mention], spans: list[Span],
