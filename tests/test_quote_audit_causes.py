@@ -124,6 +124,13 @@ OTHER_OFFICE = [
     ("a former leader is not 'the leader'",
      "Former leader Tom Poe said: “We are united.”\n\n“We will win,” the leader said.",
      [("We are united.", "Tom Poe"), ("We will win,", None)]),
+    ("'the former minister' is the former one, not the minister",
+     "The former minister, John Roe, criticised the plan. Jane Doe, the minister, defended it. "
+     "“It will work,” the former minister said.",
+     [("It will work,", "John Roe")]),
+    ("'the deputy leader' is none of the leaders",
+     "Jane Doe, the leader, spoke first. “We will win,” the deputy leader said.",
+     [("We will win,", None)]),
     ("negative: the leader is 'the leader'",
      "The party's leader, Tom Poe, said: “We are united.”\n\n“We will win,” the leader said.",
      [("We are united.", "Tom Poe"), ("We will win,", "Tom Poe")]),
@@ -159,4 +166,31 @@ TRANSCRIPTS = [
 
 @pytest.mark.parametrize("case, text, expected", TRANSCRIPTS, ids=[c[0] for c in TRANSCRIPTS])
 def test_a_transcripts_labelled_answers_are_quotes(case: str, text: str, expected: list) -> None:
+    check(text, expected)
+
+
+SHARED_SURNAME = [
+    # a surname alone, when two people of the article share it, is not sure to be either
+    ("'Mr Doe' with two men named Doe",
+     "John Doe and his brother Tom Doe run the firm. “We are proud,” Mr Doe said.", [("We are proud,", None)]),
+    ("'Doe' with a man and a woman named Doe",
+     "Jane Doe and her husband John Doe run the firm. “We are proud,” Doe said.", [("We are proud,", None)]),
+    ("negative: 'Mrs Doe' with one woman named Doe",
+     "Jane Doe and her husband John Doe run the firm. “We are proud,” Mrs Doe said.", [("We are proud,", "Jane Doe")]),
+    ("negative: the one person of that surname",
+     "Jane Doe and John Roe run the firm. “We are proud,” Doe said.", [("We are proud,", "Jane Doe")]),
+    ("'Mr Doe' read as the son the text calls 'Tom': unsure, not his",
+     "John Doe and his son, Tom Doe, run the firm. “We work hard,” said Tom. “We are proud,” Mr Doe said.",
+     [("We work hard,", "Tom Doe"), ("We are proud,", None)]),
+    ("negative: 'Mr Doe' read as the father, the son called 'Tom'",
+     "Tom Doe and his father, John Doe, run the firm. “We work hard,” said Tom.\n\nThe firm is old. "
+     "“We are proud,” Mr Doe said.",
+     [("We work hard,", "Tom Doe"), ("We are proud,", "John Doe")]),
+    ("negative: the full name",
+     "John Doe and his brother Tom Doe run the firm. “We are proud,” Tom Doe said.", [("We are proud,", "Tom Doe")]),
+]
+
+
+@pytest.mark.parametrize("case, text, expected", SHARED_SURNAME, ids=[c[0] for c in SHARED_SURNAME])
+def test_a_shared_surname_alone_is_unsure(case: str, text: str, expected: list) -> None:
     check(text, expected)

@@ -162,7 +162,8 @@ def name_in_cue(phrase: Phrase) -> Verdict | None:
     if trimmed:  # 'Medical Officer John Roe': an entity named with its title; the name is John Roe
         key = phrase.index.names.get(trimmed.lower())  # else the same entity, shown by its name
         return verdict("literal-name", phrase.index.speakers[key] if key else Speaker(speaker.key, trimmed, True))
-    return verdict("name-in-cue", speaker, unsure=not speaker.name[:1].isupper() or joint)
+    return verdict("name-in-cue", speaker, unsure=not speaker.name[:1].isupper() or joint
+                   or phrase.index.shared_surname(chosen))  # 'Mr Doe' with two men named Doe
 
 
 def _whole_name(index: SpeakerIndex, chosen: Occurrence, more: re.Match[str]) -> Speaker:

@@ -109,6 +109,7 @@ class SpeakerIndex:
         self.names = self._name_table()
         self._drop_surname_orgs()
         self.role_evidence: dict[str, list[str]] = {}
+        self.other_roles: dict[str, set[str]] = {}  # roles the text gives a person as another office or a past one
         self.roles = self._find_roles()
         self.gender = self._find_genders()
         self.said: list[Occurrence] = []  # speakers of earlier quotes, at their cue, in text order
@@ -209,6 +210,7 @@ class SpeakerIndex:
         for key, held in other.items():
             if key in roles:
                 roles[key] -= held - plain.get(key, set())
+        self.other_roles = other
         return roles
 
     def _find_genders(self) -> dict[str, str]:
@@ -511,6 +513,8 @@ class SpeakerIndex:
             canonical = lex.roles()[surface]
             if surface.endswith(("s", "men", "people")) and not canonical.endswith("s") and surface != canonical:
                 continue  # plural: a group, not one person
+            if lex.other_office_before().search(window, max(0, match.start() - 12), match.start()):
+                return self._other_office_holder(canonical), "holder"  # 'the former minister said'
             owner = OWNER_BEFORE.search(self.text, max(lo, start - 40), start)
             speaker, later, rival = self.role(canonical, start, orgs, owner.group(1) if owner else None,
                                               _qualifier(self.text, max(lo, start - 40), start)
@@ -521,6 +525,31 @@ class SpeakerIndex:
             if not orgs and not owner and not any(canonical in rs for rs in self.roles.values()):
                 return self._office_holder(canonical, start), "office"
         return None, ""
+
+    def shared_surname(self, occurrence: Occurrence) -> bool:
+        """Whether a person named by a surname alone ('Doe', 'Mr Doe') shares it with another
+        person of the article the honorific does not rule out: either may be meant."""
+        surface = self.text[occurrence.start : occurrence.end].split()
+        if len(surface) != 1 or not occurrence.speaker.person:
+            return False
+        honorific = _honorific_before().search(self.text, max(0, occurrence.start - 16), occurrence.start)
+        gender = lex.genders().get(honorific.group(1).lower()) if honorific else None
+        surname = _POSSESSIVE.sub("", surface[0]).lower()
+        bearers = [k for k, e in self.entities.items() if e.type is EntityType.PERSON and len(e.name.split()) > 1
+                   and e.name.split()[-1].lower() == surname and (gender is None or self.gender.get(k, gender) == gender)]
+        if len(bearers) > 1:  # one the text calls by another name ('Tom'): the surname is the other's
+            bearers = [k for k in bearers if k == occurrence.speaker.key or not self._called_otherwise(k, surname)]
+        return len(bearers) > 1
+
+    def _called_otherwise(self, key: str, surname: str) -> bool:
+        """Whether the text names a person by a name without their surname ('Tom' of Tom Doe)."""
+        return any(o.speaker.key == key and surname not in self.text[o.start : o.end].lower() for o in self.occurrences)
+
+    def _other_office_holder(self, canonical: str) -> Speaker | None:
+        """The one person the text gives a role as another office or a past one ('the former
+        minister, John Roe'): 'the former minister said' is theirs; no one's when two are."""
+        holders = [key for key, held in self.other_roles.items() if canonical in held]
+        return self.speakers[holders[0]] if len(holders) == 1 else None
 
     def _office_holder(self, canonical: str, position: int) -> Speaker | None:
         """'Sir John Roe defended it. ... the prime minister said': an office no one in
