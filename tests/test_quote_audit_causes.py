@@ -194,3 +194,24 @@ SHARED_SURNAME = [
 @pytest.mark.parametrize("case, text, expected", SHARED_SURNAME, ids=[c[0] for c in SHARED_SURNAME])
 def test_a_shared_surname_alone_is_unsure(case: str, text: str, expected: list) -> None:
     check(text, expected)
+
+
+SOMEONES_KIN = [
+    # 'Jane Doe's mother said ...': the one who speaks is the mother, not Jane Doe
+    ("'she said' after 'Jane Doe's mother said'",
+     "Jane Doe's mother said she was “heartbroken.” “We just want her home,” she said.",
+     [("heartbroken.", None), ("We just want her home,", None)]),
+    ("'he said' after 'John Roe's lawyer told the court'",
+     "John Roe's lawyer told the court his client was innocent. “He did nothing wrong,” he said.",
+     [("He did nothing wrong,", None)]),
+    ("negative: her own words about her mother",
+     "Jane Doe said her mother was “heartbroken.” “We just want her home,” she said.",
+     [("heartbroken.", "Jane Doe"), ("We just want her home,", "Jane Doe")]),
+    ("negative: the one person, after a preposition",
+     "The award went to John Roe. “I am thrilled,” he said.", [("I am thrilled,", "John Roe")]),
+]
+
+
+@pytest.mark.parametrize("case, text, expected", SOMEONES_KIN, ids=[c[0] for c in SOMEONES_KIN])
+def test_someones_kin_is_not_them(case: str, text: str, expected: list) -> None:
+    check(text, expected)

@@ -41,6 +41,7 @@ _ADJECTIVE = re.compile(r"(?:ian|ean|ese|ish|can|ic|i)$")
 COORDINATED = re.compile(r"\s*(?:,\s*)?(?:and|or|&|,)\s*")  # 'Jane Doe and Mary Roe', 'Doe, Roe'
 _LOOKBACK_SENTENCES = 10
 _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|is|are|been|being|be)\s+(?:\w+ly\s+)?$")  # 'was asked by'
+_KIN_AFTER = re.compile(r"[’']s\s+(?P<first>[a-z]+)(?:\s+(?P<second>[a-z]+))?")  # "'s (late) mother", "'s lawyer"
 _HANDLE_EVIDENCE = frozenset({"brand-shape", "said"})  # evidence ids (entities/evidence.txt) a person's handle gets too
 _LOOKBACK_BLOCKS = 4
 
@@ -279,7 +280,8 @@ class SpeakerIndex:
             if found:
                 subjects = [o for o in found if self.subject_like(o.start, o.end, sentence_lo)]
                 first = (subjects or found)[0]
-                rival = passed or (self._asked(first, found) if subjects else self._doubtful_subject(sentence_lo, sentence_hi))
+                rival = passed or (self._asked(first, found) if subjects else (
+                    self._doubtful_subject(sentence_lo, sentence_hi) or self._kin_of(found, sentence_hi)))
                 if rival is not None:  # 'NightOwl told me he had talked to John Roe. ... he said': either
                     return [first.speaker, rival]
                 if n > 0:  # 'Mary Smith and Jane Roe spoke. ... she said': either of them
@@ -297,6 +299,19 @@ class SpeakerIndex:
                 asked = lex.question_pattern().search(self.text, first.end, o.start)
                 if asked is not None and not _PASSIVE_BEFORE.search(self.text, max(0, asked.start() - 12), asked.start()):
                     return o.speaker
+        return None
+
+    def _kin_of(self, found: list[Occurrence], hi: int) -> Speaker | None:
+        """Someone unnamed a person's possessive names ('Jane Doe's mother', 'his lawyer'
+        after 'John Roe's'): as likely the one a pronoun means as the person named."""
+        for o in found:
+            kin = _KIN_AFTER.match(self.text, o.end, hi)
+            if kin is None:
+                continue
+            for noun in ("first", "second"):
+                word = kin.group(noun) or ""
+                if word in lexicon.kinship() or lex.role_pattern().fullmatch(word):
+                    return Speaker(None, " ".join(self.text[o.start : kin.end(noun)].split()), True)
         return None
 
     def _doubtful_subject(self, lo: int, hi: int) -> Speaker | None:
