@@ -215,3 +215,25 @@ SOMEONES_KIN = [
 @pytest.mark.parametrize("case, text, expected", SOMEONES_KIN, ids=[c[0] for c in SOMEONES_KIN])
 def test_someones_kin_is_not_them(case: str, text: str, expected: list) -> None:
     check(text, expected)
+
+
+STATEMENT_ENDS = [
+    # a release's statement ends at a paragraph that writes of someone else as the reporter does
+    ("a paragraph opening with another holder's title",
+     "Foreign Secretary Jane Doe said:\n\nThe attack was horrific. We stand with Zenda.\n\n"
+     "The Minister for Africa, John Roe, will travel to Zenda next week.",
+     [("The attack was horrific.", "Jane Doe")]),
+    ("a paragraph opening with another person's name",
+     "Foreign Secretary Jane Doe said:\n\nThe attack was horrific. We stand with Zenda.\n\n"
+     "John Roe, the Minister for Africa, will travel to Zenda next week.",
+     [("The attack was horrific.", "Jane Doe")]),
+    ("negative: the statement goes on",
+     "Foreign Secretary Jane Doe said:\n\nThe attack was horrific.\n\nThe UK stands with Zenda and will help "
+     "rebuild.",
+     [("The attack was horrific.", "Jane Doe"), ("The UK stands with Zenda", "Jane Doe")]),
+]
+
+
+@pytest.mark.parametrize("case, text, expected", STATEMENT_ENDS, ids=[c[0] for c in STATEMENT_ENDS])
+def test_a_statement_ends_where_the_reporter_writes_of_another(case: str, text: str, expected: list) -> None:
+    check(text, expected)

@@ -177,6 +177,16 @@ def names_speaker(text: str, names: Sequence[str], roles: Sequence[str]) -> bool
     return any(f"the {role}" in low for role in roles)
 
 
+_THE_TITLE = re.compile(r"\s*The\s+(?=[A-Z])")
+
+
+def opens_with_title(text: str) -> bool:
+    """Whether a paragraph opens with 'The' and a holder's title ('The Minister for Africa,
+    John Roe, will travel ...'): the reporter writing of someone, not a statement going on."""
+    opening = _THE_TITLE.match(text)
+    return opening is not None and lex.role_pattern().match(text, opening.end()) is not None
+
+
 def roles_in(text: str) -> tuple[str, ...]:
     """The roles an introducing line gives its speaker, lower case ('foreign secretary')."""
     return tuple(" ".join(m.group().lower().split()) for m in lex.role_pattern().finditer(text))

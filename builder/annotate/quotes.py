@@ -178,7 +178,20 @@ def _statement_goes_on(statement: quote_statements.Statement, k: int, found: Att
     names = [said.speaker.name] if said.speaker is not None else []
     roles = quote_statements.roles_in(blocks[statement.intro].text) + tuple(
         sorted(index.roles.get(said.speaker.key, ()) if said.speaker and said.speaker.key else ()))
-    return not quote_statements.names_speaker(blocks[statement.spans[k].pieces[0].block].text, names, roles)
+    block = blocks[statement.spans[k].pieces[0].block]
+    return not (quote_statements.names_speaker(block.text, names, roles) or quote_statements.opens_with_title(block.text)
+                or _opens_with_another(index, block, said.speaker))
+
+
+_NAME_AND_COMMA = re.compile(r"\s*((?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'-]*),")
+
+
+def _opens_with_another(index: SpeakerIndex, block: Block, speaker: Speaker | None) -> bool:
+    """Whether a paragraph opens with a person other than the speaker and a comma ('John
+    Roe, the Minister for Africa, will travel ...'): the reporter writing of someone else."""
+    opening = _NAME_AND_COMMA.match(block.text)
+    key = index.names.get(opening.group(1).lower()) if opening else None
+    return key is not None and index.speakers[key].person and (speaker is None or speaker.key != key)
 
 
 def _quote(text: str, start: int, end: int, kind: str, said: Verdict | None, cue: str | None,
