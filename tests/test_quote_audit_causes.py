@@ -186,6 +186,9 @@ SHARED_SURNAME = [
      "Tom Doe and his father, John Doe, run the firm. “We work hard,” said Tom.\n\nThe firm is old. "
      "“We are proud,” Mr Doe said.",
      [("We work hard,", "Tom Doe"), ("We are proud,", "John Doe")]),
+    ("negative: one of that surname named only after it",
+     "Jane Doe spoke first. “We are proud,” Doe said.\n\nHer husband, John Doe, declined to comment.",
+     [("We are proud,", "Jane Doe")]),
     ("negative: the full name",
      "John Doe and his brother Tom Doe run the firm. “We are proud,” Tom Doe said.", [("We are proud,", "Tom Doe")]),
 ]
@@ -209,6 +212,9 @@ SOMEONES_KIN = [
      [("heartbroken.", "Jane Doe"), ("We just want her home,", "Jane Doe")]),
     ("negative: the one person, after a preposition",
      "The award went to John Roe. “I am thrilled,” he said.", [("I am thrilled,", "John Roe")]),
+    ("negative: her husband is no 'she'",
+     "Jane Doe’s husband, John Doe, declined to comment. “I am not going anywhere,” she told the BBC.",
+     [("I am not going anywhere,", "Jane Doe")]),
 ]
 
 
@@ -236,4 +242,26 @@ STATEMENT_ENDS = [
 
 @pytest.mark.parametrize("case, text, expected", STATEMENT_ENDS, ids=[c[0] for c in STATEMENT_ENDS])
 def test_a_statement_ends_where_the_reporter_writes_of_another(case: str, text: str, expected: list) -> None:
+    check(text, expected)
+
+
+TITLES_IN_PROSE = [
+    # words in Title Case in the marks, no cue around them: a title, a slogan, a sign, not speech
+    ("a slogan after a verb that is no cue",
+     "A huge sign reading Futurama heralded “The World of Tomorrow.”", []),
+    ("titles after 'such as'",
+     "The works bear titles such as “You Loved Me Like a Distant Star” and “The Kiss Was Beautiful.”", []),
+    ("negative: words in Title Case after a cue",
+     "Jane Doe told the crowd “Thank You Very Much.”", [("Thank You Very Much.", "Jane Doe")]),
+    ("negative: words in Title Case before a cue",
+     "“We Will Never Give Up,” Jane Doe told the crowd.", [("We Will Never Give Up,", "Jane Doe")]),
+    ("negative: words in Title Case after a colon",
+     "Jane Doe shouted at the crowd: “Get Out Now.”", [("Get Out Now.", "Jane Doe")]),
+    ("negative: a sentence in the marks",
+     "A huge sign heralded “the world of tomorrow is here.”", [("the world of tomorrow is here.", None)]),
+]
+
+
+@pytest.mark.parametrize("case, text, expected", TITLES_IN_PROSE, ids=[c[0] for c in TITLES_IN_PROSE])
+def test_a_title_in_prose_is_no_quote(case: str, text: str, expected: list) -> None:
     check(text, expected)

@@ -250,11 +250,30 @@ def _not_a_quote(text: str, left: str, layout: Layout, last: Piece, headline: bo
         return True  # '"Mayor quits after row" — The Daily Example, August 15, 2008': a cited title
     if not named and _name_before_appositive(text, right):
         return True
+    if not named and not headline and _title_in_prose(text, left, right):
+        return True
     return (named and not _headline_cue(right)) or _is_modifier(text, left, right)
 
 
 _TITLE_WORDS = 16
 _APPOSED_NAME_WORDS = 6
+
+
+def _title_in_prose(text: str, left: str, right: str) -> bool:
+    """Words in Title Case in the marks in a sentence of prose (or joined to a quote before
+    by 'and') with no cue around them and no colon before: a title, a slogan, a sign
+    ('heralded "The World of Tomorrow."', 'titles such as "..." and "The Kiss Was
+    Beautiful."'), not speech."""
+    words = _words(text)
+    significant = [w for w in words if w.lower() not in lex.small_words()]
+    return (len(significant) >= 2 and len(words) <= _TITLE_WORDS and _title_case(words)
+            and (len(_LOWER_WORD.findall(left)) >= 2 or _JOINED.fullmatch(left) is not None)
+            and not left.rstrip().endswith(":")
+            and cue_pattern().search(left) is None and cue_pattern().search(right) is None)
+
+
+_LOWER_WORD = re.compile(r"(?<![\w’'-])[a-z][\w’'-]*")
+_JOINED = re.compile(r"\s*,?\s*(?:and|or)\s*")  # 'titles such as "..." and "..."': the second of a list
 
 
 def _name_before_appositive(text: str, right: str) -> bool:

@@ -281,7 +281,7 @@ class SpeakerIndex:
                 subjects = [o for o in found if self.subject_like(o.start, o.end, sentence_lo)]
                 first = (subjects or found)[0]
                 rival = passed or (self._asked(first, found) if subjects else (
-                    self._doubtful_subject(sentence_lo, sentence_hi) or self._kin_of(found, sentence_hi)))
+                    self._doubtful_subject(sentence_lo, sentence_hi) or self._kin_of(found, sentence_hi, gender)))
                 if rival is not None:  # 'NightOwl told me he had talked to John Roe. ... he said': either
                     return [first.speaker, rival]
                 if n > 0:  # 'Mary Smith and Jane Roe spoke. ... she said': either of them
@@ -301,15 +301,18 @@ class SpeakerIndex:
                     return o.speaker
         return None
 
-    def _kin_of(self, found: list[Occurrence], hi: int) -> Speaker | None:
-        """Someone unnamed a person's possessive names ('Jane Doe's mother', 'his lawyer'
-        after 'John Roe's'): as likely the one a pronoun means as the person named."""
+    def _kin_of(self, found: list[Occurrence], hi: int, gender: str | None) -> Speaker | None:
+        """Someone unnamed a person's possessive names ('Jane Doe's mother', 'John Roe's
+        lawyer'): as likely the one a pronoun means as the person named (not 'her husband'
+        for 'she')."""
         for o in found:
             kin = _KIN_AFTER.match(self.text, o.end, hi)
             if kin is None:
                 continue
             for noun in ("first", "second"):
                 word = kin.group(noun) or ""
+                if gender is not None and lex.genders().get(word, gender) != gender:
+                    break  # 'Jane Doe's husband' is no 'she'
                 if word in lexicon.kinship() or lex.role_pattern().fullmatch(word):
                     return Speaker(None, " ".join(self.text[o.start : kin.end(noun)].split()), True)
         return None
@@ -554,6 +557,10 @@ class SpeakerIndex:
                    and e.name.split()[-1].lower() == surname and (gender is None or self.gender.get(k, gender) == gender)]
         if len(bearers) > 1:  # one the text calls by another name ('Tom'): the surname is the other's
             bearers = [k for k in bearers if k == occurrence.speaker.key or not self._called_otherwise(k, surname)]
+        if len(bearers) > 1:  # one named only later is no one's surname yet ('Roe to speak' before both: the first)
+            seen = sorted(bearers, key=lambda k: self._first_seen.get(self.speakers[k], len(self.text)))
+            before = [k for k in seen if self._first_seen.get(self.speakers[k], len(self.text)) < occurrence.start]
+            bearers = before or seen[:1]
         return len(bearers) > 1
 
     def _called_otherwise(self, key: str, surname: str) -> bool:
