@@ -265,3 +265,18 @@ TITLES_IN_PROSE = [
 @pytest.mark.parametrize("case, text, expected", TITLES_IN_PROSE, ids=[c[0] for c in TITLES_IN_PROSE])
 def test_a_title_in_prose_is_no_quote(case: str, text: str, expected: list) -> None:
     check(text, expected)
+
+
+DESCRIPTIONS = [
+    # how an unnamed speaker is shown: the text's words for them, not the adverb before the cue
+    ("an adverb before the cue", "Asked if he would run, Roe said no. His spokesman later said Roe “has made no decision.”",
+     "his spokesman"),
+    ("negative: the words for them", "A spokesman for Acme Corp said: “We do not comment on rumours.”",
+     "a spokesman for Acme Corp"),
+    ("negative: a noun in -ly", "A spokesman for the family said: “We ask for privacy.”", "a spokesman for the family"),
+]
+
+
+@pytest.mark.parametrize("case, text, expected", DESCRIPTIONS, ids=[c[0] for c in DESCRIPTIONS])
+def test_an_unnamed_speaker_is_shown_by_the_texts_words(case: str, text: str, expected: str) -> None:
+    assert [q.description for q in quotes_in(text)] == [expected]
