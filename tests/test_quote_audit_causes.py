@@ -280,3 +280,18 @@ DESCRIPTIONS = [
 @pytest.mark.parametrize("case, text, expected", DESCRIPTIONS, ids=[c[0] for c in DESCRIPTIONS])
 def test_an_unnamed_speaker_is_shown_by_the_texts_words(case: str, text: str, expected: str) -> None:
     assert [q.description for q in quotes_in(text)] == [expected]
+
+
+IMAGINED = [
+    # words no one said: a look read 'as if to say', a reader's hypothetical 'you will say'
+    ("'as if to say'", "A flicker crossed her face, as if to say “You think you got me?” before she smiled.", []),
+    ("'you will say'", "“I’m the hero here,” you will say, and you will be right.", []),
+    ("negative: said", "Jane Doe smiled and said “You think you got me?” before she left.",
+     [("You think you got me?", "Jane Doe")]),
+    ("negative: 'you' inside the quote", "“You will say anything,” Jane Doe said.", [("You will say anything,", "Jane Doe")]),
+]
+
+
+@pytest.mark.parametrize("case, text, expected", IMAGINED, ids=[c[0] for c in IMAGINED])
+def test_imagined_words_are_no_quote(case: str, text: str, expected: list) -> None:
+    check(text, expected)

@@ -14,7 +14,7 @@ from functools import cache
 from builder import wordlists
 
 WHERE = ("before-cue", "after-cue", "after-quote", "after-subject", "introduced", "appositive", "phrase-end", "epithet",
-         "headline-after", "headline-before", "title-after", "name-after")
+         "headline-after", "headline-before", "title-after", "name-after", "imagined-before", "imagined-after")
 READ = ("last", "first", "nearest", "persons", "none")
 
 
