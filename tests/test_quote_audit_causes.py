@@ -295,3 +295,27 @@ IMAGINED = [
 @pytest.mark.parametrize("case, text, expected", IMAGINED, ids=[c[0] for c in IMAGINED])
 def test_imagined_words_are_no_quote(case: str, text: str, expected: list) -> None:
     check(text, expected)
+
+
+SOMEONE_ELSES_WORDS = [
+    # the sentence's subject passes on someone else's words: theirs, or unsure, never the subject's
+    ("'remembers her father saying:'", "Jane Doe remembers her father saying: “Never give up.”", [("Never give up.", None)]),
+    ("'a message from her son:'", "Jane Doe posted a message from her son on Facebook: “I am safe.”",
+     [("I am safe.", None)]),
+    ("'a letter that said:' signed by three", "Jane Doe, John Roe and Tom Poe signed a letter that said: “We demand "
+     "action.”", [("We demand action.", None)]),
+    ("negative: a roundup's outlet", "Jane Doe, The Daily Example: “It was a landslide for the party.”",
+     [("It was a landslide", "Jane Doe")]),
+    ("negative: the subject saying", "Jane Doe hit back on Monday, saying: “The ruling is a travesty.”",
+     [("The ruling is a travesty.", "Jane Doe")]),
+    ("'recalled John Roe saying:'", "Jane Doe recalled John Roe saying: “Never give up.”",
+     [("Never give up.", "John Roe")]),
+    ("'took to Acme saying': no person's words but hers, unsure", "Jane Doe took to Examplenet saying: “I am safe.”",
+     [("I am safe.", None)]),
+    ("negative: a message of her own", "Jane Doe posted a message on Facebook: “I am safe.”", [("I am safe.", "Jane Doe")]),
+]
+
+
+@pytest.mark.parametrize("case, text, expected", SOMEONE_ELSES_WORDS, ids=[c[0] for c in SOMEONE_ELSES_WORDS])
+def test_someone_elses_words_passed_on(case: str, text: str, expected: list) -> None:
+    check(text, expected)

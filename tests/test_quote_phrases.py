@@ -55,6 +55,10 @@ CASES = [
     # negatives
     ("cited-title", "Jane Doe wrote “Mayor quits after row” — The Daily Example, August 15, 2008.", []),
     ("appositive-after-name", "Globex shocked the market by announcing “Super Example Run,” the firm’s first game.", []),
+    ("ing-object", "Jane Doe recalled John Roe saying: “Never give up on the plan.”", ["John Roe"]),
+    ("ing-object", "Jane Doe remembers her father saying: “Never give up on the plan.”", [None]),  # not hers
+    ("document-from", "Jane Doe posted a letter from John Roe on Facebook: “I am safe and well.”", ["John Roe"]),
+    ("document-from", "Jane Doe posted a message from her son on Facebook: “I am safe and well.”", [None]),
     ("as-if-to-say", "A flicker crossed her face, as if to say “You think you got me?” before she smiled.", []),
     ("you-will-say", "“I’m the hero here,” you will say, and you will be right.", []),
     ("epithet", "Jane Roe won the final. “I feel great,” the winner said.", [None]),  # not an epithet of hers
