@@ -77,6 +77,7 @@ class Label:
 
 
 _MIN_LABELS = 2  # a transcript labels two paragraphs at least ('QUESTION:' counts)
+_LABEL_CHARS = 64  # a label's colon comes this early in its paragraph
 
 
 def labels(blocks: Sequence[Block]) -> list[Label]:
@@ -86,7 +87,7 @@ def labels(blocks: Sequence[Block]) -> list[Label]:
     rows = [r for r in rules() if r.kind == "label"]
     found, count = [], 0
     for index, block in enumerate(blocks):
-        if block.kind is BlockKind.BULLET:
+        if block.kind is BlockKind.BULLET or ":" not in block.text[:_LABEL_CHARS]:
             continue
         match = next((m for m in (r.pattern.match(block.text) for r in rows) if m is not None), None)
         if match is not None:

@@ -241,11 +241,12 @@ def _not_a_quote(text: str, left: str, layout: Layout, last: Piece, headline: bo
     in Title Case every quote looks like a title: one with a cue is kept ('Jane Doe Says
     She Will "Fight On"', 'Jane Doe: "I Will Not Resign"')."""
     named = _is_name(text, left) or _is_title(text, left)
-    right = layout.text(last.block, *layout.right(last)) if last.close is not None else ""
-    if quote_phrases.first("imagined-before", left) or quote_phrases.first("imagined-after", right):
+    near = layout.text(last.block, last.close + 1, last.close + _NEAR_CHARS) if last.close is not None else ""
+    if quote_phrases.first("imagined-before", left) or quote_phrases.first("imagined-after", near):
         return True  # 'as if to say "..."', '"...," you will say': words no one said
     if not named and len(text) > _MODIFIER_CHARS:
         return False
+    right = layout.text(last.block, *layout.right(last)) if last.close is not None else ""
     if named and headline and (cue_pattern().search(left) or quote_phrases.first("headline-before", left)):
         return False
     if not named and text.rstrip()[-1:] not in _TERMINAL and quote_phrases.first("title-after", right):
@@ -258,6 +259,7 @@ def _not_a_quote(text: str, left: str, layout: Layout, last: Piece, headline: bo
 
 
 _TITLE_WORDS = 16
+_NEAR_CHARS = 40  # the reporter's words right after a quote read for a hypothetical's 'you will say'
 _APPOSED_NAME_WORDS = 6
 
 
