@@ -176,3 +176,17 @@ def after_modifier() -> frozenset[str]:
 def introducers() -> frozenset[str]:
     """Words that end a clause introducing a quote after a comma ('a sign that read,')."""
     return _list("introducers")
+
+
+@cache
+def question_pattern() -> re.Pattern[str]:
+    """A verb of asking ('asked', 'pressed'): its object may be the one who answers."""
+    return _alternation(_list("question_verbs"))
+
+
+@cache
+def other_office_before() -> re.Pattern[str]:
+    """A word ending the text that makes the role after it another office or a past one
+    ('the deputy ', 'former ', 'ex-'): quotes/other_office.txt."""
+    body = caseless_body(sorted(_list("other_office"), key=len, reverse=True))
+    return re.compile(rf"(?<![\w-])(?:{body})(?:\s+|-)$", re.IGNORECASE)

@@ -139,38 +139,59 @@ _OPENER_TYPED_AFTER = re.compile(r"[ \t]+[\[A-Z0-9“‘]")
 
 def _double_segments(text: str, index: int, file: str, line: int, warnings: list[str],
                      continuing: bool = False) -> list[Piece]:
-    out: list[Piece] = []
-    open_at: int | None = None
-    width = 1  # of the open mark
+    """The quoted pieces of a paragraph's double marks, read in order with one quote open at a time."""
+    reader = _Doubles(text, index, (file, line), warnings, continuing)
     marks = list(_DOUBLE.finditer(text))
     for n, match in enumerate(marks):
-        i, mark = match.start(), match.group()
-        size = len(mark)
+        i, size = match.start(), len(match.group())
         opening, closing = _opening_context(text, i, size), _closing_context(text, i, size)
         if size == 2 and not (opening or closing):
             continue  # two apostrophes inside a word
-        if open_at is None:
-            if continuing and not out and closing and not opening:
-                out.append(_run_on(text, index, i))  # the quote left open above ends here
-            elif mark in _CLOSERS and closing and not opening:
-                warnings.append(f"{where(file, line)}: closing quote mark without an opening one, ignored")
-            elif opening or mark in _OPENERS or _typed_opener(text, i, size, marks[n + 1 :]):
-                if not (mark == '"' and i and text[i - 1].isdigit()):  # 5'10" is a measure
-                    open_at, width = i, size
-            continue
+        if reader.open_at is None:
+            reader.outside(match, opening, closing, marks, n)
+        else:
+            reader.inside(match, opening, closing, marks, n)
+    if reader.open_at is not None:
+        reader.out.append(_piece(text, index, reader.open_at, None, len(text), reader.width))
+    return reader.out
+
+
+class _Doubles:
+    """The state of a paragraph's double marks read so far: the pieces, the quote open."""
+
+    def __init__(self, text: str, index: int, place: tuple[str, int], warnings: list[str], continuing: bool) -> None:
+        self.text, self.index, self.place, self.warnings, self.continuing = text, index, place, warnings, continuing
+        self.out: list[Piece] = []
+        self.open_at: int | None = None
+        self.width = 1  # of the open mark
+
+    def outside(self, match: re.Match[str], opening: bool, closing: bool, marks: list[re.Match[str]], n: int) -> None:
+        """A mark with no quote open: it opens one, ends a quote left open above, or is a stray closer."""
+        text, i, mark = self.text, match.start(), match.group()
+        size = len(mark)
+        if self.continuing and not self.out and closing and not opening:
+            self.out.append(_run_on(text, self.index, i))  # the quote left open above ends here
+        elif mark in _CLOSERS and closing and not opening:
+            self.warnings.append(f"{where(*self.place)}: closing quote mark without an opening one, ignored")
+        elif opening or mark in _OPENERS or _typed_opener(text, i, size, marks[n + 1 :]):
+            if not (mark == '"' and i and text[i - 1].isdigit()):  # 5'10" is a measure
+                self.open_at, self.width = i, size
+
+    def inside(self, match: re.Match[str], opening: bool, closing: bool, marks: list[re.Match[str]], n: int) -> None:
+        """A mark with a quote open: it closes it, is a closer typed as an opener, or opens another."""
+        text, i, mark = self.text, match.start(), match.group()
+        size = len(mark)
+        assert self.open_at is not None
         if mark in _CLOSERS or closing or (mark not in _OPENERS and not opening):
-            out.append(_piece(text, index, open_at, i + size - 1, i, width))  # close: the mark's last character
-            open_at = None
+            self.out.append(_piece(text, self.index, self.open_at, i + size - 1, i, self.width))  # the mark's last character
+            self.open_at = None
         elif _closer_typed_as_opener(text, i, size, marks[n + 1 :]):
-            out.append(_piece(text, index, open_at, i, i, width))  # 'reach, “Jane Doe said.': a closer
-            open_at = None
+            self.out.append(_piece(text, self.index, self.open_at, i, i, self.width))  # 'reach, “Jane Doe said.': a closer
+            self.open_at = None
         else:  # a second opening mark: the first quote was never closed
-            warnings.append(f"{where(file, line)}: unbalanced quote mark, recovered at the next quote")
-            out.append(_piece(text, index, open_at, i, i, width))
-            open_at, width = i, size
-    if open_at is not None:
-        out.append(_piece(text, index, open_at, None, len(text), width))
-    return out
+            self.warnings.append(f"{where(*self.place)}: unbalanced quote mark, recovered at the next quote")
+            self.out.append(_piece(text, self.index, self.open_at, i, i, self.width))
+            self.open_at, self.width = i, size
 
 
 _CLOSER_WORDS = 6  # a cue clause after a closer typed as an opener is this long at most

@@ -14,7 +14,7 @@ from functools import cache
 from builder import wordlists
 
 WHERE = ("before-cue", "after-cue", "after-quote", "after-subject", "introduced", "appositive", "phrase-end", "epithet",
-         "headline-after", "headline-before", "title-after")
+         "headline-after", "headline-before", "title-after", "name-after", "imagined-before", "imagined-after")
 READ = ("last", "first", "nearest", "persons", "none")
 
 
@@ -70,11 +70,17 @@ def rules() -> tuple[PhraseRule, ...]:
     return tuple(out)
 
 
+@cache
+def _by_where() -> dict[str, tuple[PhraseRule, ...]]:
+    """The rules of each stretch, in file order."""
+    return {where: tuple(r for r in rules() if r.where == where) for where in WHERE}
+
+
 def first(where: str, text: str, cue: str | None = None, clause: int = 0) -> Found | None:
     """The first rule of `where` that fits the cue and matches the text (from the clause's
     start for a rule that reads from the clause)."""
-    for rule in rules():
-        if rule.where != where or not rule.fits(cue):
+    for rule in _by_where()[where]:
+        if not rule.fits(cue):
             continue
         offset = clause if rule.start == "clause" else 0
         match = rule.pattern.search(text[offset:])

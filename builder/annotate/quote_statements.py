@@ -31,7 +31,7 @@ from builder.annotate.spans import DATELINE
 from builder.model import Block, BlockKind
 from builder.read import is_caption
 
-KINDS = ("intro", "stop", "cue")
+KINDS = ("intro", "stop", "cue", "label")
 _LIST_MARKER = re.compile(r"\s*(?:[-–—•*·▪]|\(?\d{1,2}[.)]|\(?[a-z][.)])\s")
 _ENDS_SENTENCE = ".!?…\"”’')]"
 _FIRST_PERSON = {"i", "we", "i've", "we've", "i’ve", "we’ve", "i'd", "we'd", "i’d", "we’d", "i'm", "i’m"}
@@ -65,6 +65,36 @@ def rules() -> tuple[StatementRule, ...]:
             raise ValueError(f"quotes/statements.txt: rule {rule_id}: unknown kind {kind!r}")
         out.append(StatementRule(rule_id, kind, re.compile(pattern), example))
     return tuple(out)
+
+
+@dataclass(frozen=True)
+class Label:
+    """A transcript's label opening a paragraph: 'SECRETARY DOE: We talked ...'."""
+
+    block: int  # index of the paragraph in the blocks given to `labels`
+    words: tuple[str, ...]  # the label's words, as printed ('SECRETARY', 'DOE')
+    end: int  # block-relative: where the words after the label start
+
+
+_MIN_LABELS = 2  # a transcript labels two paragraphs at least ('QUESTION:' counts)
+_LABEL_CHARS = 64  # a label's colon comes this early in its paragraph
+
+
+def labels(blocks: Sequence[Block]) -> list[Label]:
+    """The transcript labels of the paragraphs (the label rows), when the blocks hold two at
+    least (a short 'QUESTION: Why?' read as a heading counts): one label in capitals alone
+    ('BREAKING NEWS: ...') is no transcript."""
+    rows = [r for r in rules() if r.kind == "label"]
+    found, count = [], 0
+    for index, block in enumerate(blocks):
+        if block.kind is BlockKind.BULLET or ":" not in block.text[:_LABEL_CHARS]:
+            continue
+        match = next((m for m in (r.pattern.match(block.text) for r in rows) if m is not None), None)
+        if match is not None:
+            count += 1
+            if block.kind is BlockKind.PARAGRAPH:
+                found.append(Label(index, tuple(match.group("label").split()), match.end()))
+    return found if count >= _MIN_LABELS else []
 
 
 def intro_rule(text: str) -> str | None:
@@ -146,6 +176,16 @@ def names_speaker(text: str, names: Sequence[str], roles: Sequence[str]) -> bool
         return True
     low = " ".join(text.lower().split())
     return any(f"the {role}" in low for role in roles)
+
+
+_THE_TITLE = re.compile(r"\s*The\s+(?=[A-Z])")
+
+
+def opens_with_title(text: str) -> bool:
+    """Whether a paragraph opens with 'The' and a holder's title ('The Minister for Africa,
+    John Roe, will travel ...'): the reporter writing of someone, not a statement going on."""
+    opening = _THE_TITLE.match(text)
+    return opening is not None and lex.role_pattern().match(text, opening.end()) is not None
 
 
 def roles_in(text: str) -> tuple[str, ...]:

@@ -23,7 +23,8 @@ from builder.annotate.quote_cues import QuoteAt, Said, attribute
 from builder.annotate.quote_lexicon import after_modifier, cue_pattern, naming_words, not_subject_words, work_words
 from builder.annotate.quote_marks import Piece, Span, find_spans
 from builder.annotate.speaker_resolvers import Verdict, confident, verdict
-from builder.annotate.speakers import SpeakerIndex
+from builder.annotate import people
+from builder.annotate.speakers import Speaker, SpeakerIndex
 from builder.model import Article, Block, LocalEntity, Mention, Quote
 
 _WORD = re.compile(r"\w+")
@@ -44,11 +45,54 @@ def find_quotes(
     blocks = article.text_blocks
     spans, warnings = find_spans(blocks, article.file)
     spans = [s for s in spans if not _nickname(blocks, s)]
+    labelled = [label for label in quote_statements.labels(blocks) if _label_title(label.words)]
+    if labelled:  # a quote inside a transcript's labelled answer is the answer's
+        answers = {label.block for label in labelled}
+        spans = [s for s in spans if not any(p.block in answers for p in s.pieces)]
     statements = quote_statements.find(blocks, spans)
     quotes, kept = _read(article, entities, mentions, spans, statements)
     if kept != statements:  # a statement's paragraph the reporter's again: read once more without it
         quotes, _kept = _read(article, entities, mentions, spans, kept)
+    if labelled:
+        quotes = tuple(sorted(quotes + _answers(article, entities, mentions, spans, labelled), key=lambda q: q.start))
     return quotes, tuple(warnings)
+
+
+def _label_title(words: Sequence[str]) -> int:
+    """How many words of a transcript's label are a title or an honorific before a name
+    ('SECRETARY DOE', 'MR. ROE', 'DEPUTY SECRETARY ROE'); 0 for a label of no title and
+    name ('QUESTION', 'THE ANSWER', 'BREAKING NEWS')."""
+    if len(words) > 1 and people.is_honorific(words[0]):
+        return 1
+    return next((k for k in range(len(words) - 1, 0, -1) if lex.role_pattern().fullmatch(" ".join(words[:k]))), 0)
+
+
+def _answers(article: Article, entities: Sequence[LocalEntity], mentions: Sequence[Mention], spans: list[Span],
+             labelled: list[quote_statements.Label]) -> tuple[Quote, ...]:
+    """The labelled answers of a transcript as quotes of the person each label names."""
+    blocks = article.text_blocks
+    index = SpeakerIndex(article.source_text, Layout(blocks, spans), entities, mentions)
+    out = []
+    for label in labelled:
+        block = blocks[label.block]
+        text = block.text[label.end :].rstrip()
+        start = block.start + label.end
+        said = verdict("transcript-label", _label_speaker(index, label.words))
+        out.append(_quote(text, start, start + len(text), "full", said, ":", " ".join(label.words) + ":"))
+    return tuple(out)
+
+
+def _label_speaker(index: SpeakerIndex, words: Sequence[str]) -> Speaker:
+    """The person a label names after its title: the article's person of that name (not
+    one of another gender than the honorific's), else the name as printed ('Mr Roe')."""
+    k = _label_title(words)
+    name = words[k:]
+    key = index.names.get(" ".join(name).lower()) or index.names.get(name[-1].lower())
+    gender = people.honorific_gender(words[0]) if k == 1 else None
+    if key and index.speakers[key].person and not (gender and index.gender.get(key, gender) != gender):
+        return index.speakers[key]
+    shown = words if people.is_honorific(words[0]) else name
+    return Speaker(None, " ".join(w[:1] + w[1:].lower() for w in shown), True)
 
 
 def _read(article: Article, entities: Sequence[LocalEntity], mentions: Sequence[Mention], spans: list[Span],
@@ -134,7 +178,20 @@ def _statement_goes_on(statement: quote_statements.Statement, k: int, found: Att
     names = [said.speaker.name] if said.speaker is not None else []
     roles = quote_statements.roles_in(blocks[statement.intro].text) + tuple(
         sorted(index.roles.get(said.speaker.key, ()) if said.speaker and said.speaker.key else ()))
-    return not quote_statements.names_speaker(blocks[statement.spans[k].pieces[0].block].text, names, roles)
+    block = blocks[statement.spans[k].pieces[0].block]
+    return not (quote_statements.names_speaker(block.text, names, roles) or quote_statements.opens_with_title(block.text)
+                or _opens_with_another(index, block, said.speaker))
+
+
+_NAME_AND_COMMA = re.compile(r"\s*((?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'-]*),")
+
+
+def _opens_with_another(index: SpeakerIndex, block: Block, speaker: Speaker | None) -> bool:
+    """Whether a paragraph opens with a person other than the speaker and a comma ('John
+    Roe, the Minister for Africa, will travel ...'): the reporter writing of someone else."""
+    opening = _NAME_AND_COMMA.match(block.text)
+    key = index.names.get(opening.group(1).lower()) if opening else None
+    return key is not None and index.speakers[key].person and (speaker is None or speaker.key != key)
 
 
 def _quote(text: str, start: int, end: int, kind: str, said: Verdict | None, cue: str | None,
@@ -184,6 +241,9 @@ def _not_a_quote(text: str, left: str, layout: Layout, last: Piece, headline: bo
     in Title Case every quote looks like a title: one with a cue is kept ('Jane Doe Says
     She Will "Fight On"', 'Jane Doe: "I Will Not Resign"')."""
     named = _is_name(text, left) or _is_title(text, left)
+    near = layout.text(last.block, last.close + 1, last.close + _NEAR_CHARS) if last.close is not None else ""
+    if quote_phrases.first("imagined-before", left) or quote_phrases.first("imagined-after", near):
+        return True  # 'as if to say "..."', '"...," you will say': words no one said
     if not named and len(text) > _MODIFIER_CHARS:
         return False
     right = layout.text(last.block, *layout.right(last)) if last.close is not None else ""
@@ -191,10 +251,42 @@ def _not_a_quote(text: str, left: str, layout: Layout, last: Piece, headline: bo
         return False
     if not named and text.rstrip()[-1:] not in _TERMINAL and quote_phrases.first("title-after", right):
         return True  # '"Mayor quits after row" — The Daily Example, August 15, 2008': a cited title
+    if not named and _name_before_appositive(text, right):
+        return True
+    if not named and not headline and _title_in_prose(text, left, right):
+        return True
     return (named and not _headline_cue(right)) or _is_modifier(text, left, right)
 
 
 _TITLE_WORDS = 16
+_NEAR_CHARS = 40  # the reporter's words right after a quote read for a hypothetical's 'you will say'
+_APPOSED_NAME_WORDS = 6
+
+
+def _title_in_prose(text: str, left: str, right: str) -> bool:
+    """Words in Title Case in the marks in a sentence of prose (or joined to a quote before
+    by 'and') with no cue around them and no colon before: a title, a slogan, a sign
+    ('heralded "The World of Tomorrow."', 'titles such as "..." and "The Kiss Was
+    Beautiful."'), not speech."""
+    words = _words(text)
+    significant = [w for w in words if w.lower() not in lex.small_words()]
+    return (len(significant) >= 2 and len(words) <= _TITLE_WORDS and _title_case(words)
+            and (len(_LOWER_WORD.findall(left)) >= 2 or _JOINED.fullmatch(left) is not None)
+            and not left.rstrip().endswith(":")
+            and cue_pattern().search(left) is None and cue_pattern().search(right) is None)
+
+
+_LOWER_WORD = re.compile(r"(?<![\w’'-])[a-z][\w’'-]*")
+_JOINED = re.compile(r"\s*,?\s*(?:and|or)\s*")  # 'titles such as "..." and "..."': the second of a list
+
+
+def _name_before_appositive(text: str, right: str) -> bool:
+    """A name in Title Case closed by a comma inside the marks, an appositive and no cue
+    after it: 'announcing "Super Example Run," the firm's first game' (not '"Not Guilty,"
+    Jane Doe said', nor '"Never Again," the crowd chanted')."""
+    words = _words(text)
+    return (text.rstrip().endswith(",") and 2 <= len(words) <= _APPOSED_NAME_WORDS and _title_case(words)
+            and quote_phrases.first("name-after", right) is not None and not cue_pattern().search(right))
 
 
 def _is_title(text: str, left: str) -> bool:

@@ -162,7 +162,8 @@ def name_in_cue(phrase: Phrase) -> Verdict | None:
     if trimmed:  # 'Medical Officer John Roe': an entity named with its title; the name is John Roe
         key = phrase.index.names.get(trimmed.lower())  # else the same entity, shown by its name
         return verdict("literal-name", phrase.index.speakers[key] if key else Speaker(speaker.key, trimmed, True))
-    return verdict("name-in-cue", speaker, unsure=not speaker.name[:1].isupper() or joint)
+    return verdict("name-in-cue", speaker, unsure=not speaker.name[:1].isupper() or joint
+                   or phrase.index.shared_surname(chosen))  # 'Mr Doe' with two men named Doe
 
 
 def _whole_name(index: SpeakerIndex, chosen: Occurrence, more: re.Match[str]) -> Speaker:
@@ -220,12 +221,18 @@ def _described(text: str) -> str:
     'a spokesman for Acme', 'allies of Jane Doe' (a capital that only opened the sentence
     goes: a determiner, or a role in the plural)."""
     text = " ".join(text.split()).strip(" ,;:—–-")
+    text = _TRAILING_ADVERB.sub("", text)  # 'his spokesman later said': 'his spokesman'
     first = text.split()[0] if text.split() else ""
     lowered = first in ("A", "An", "One", "Another", "The", "Some", "Two", "Three", "Several", "Those", "People",
                         "His", "Her", "Their", "Its") or (
         first[:1].isupper() and first[1:].islower() and lex.role_pattern().fullmatch(first) is not None
         and first.endswith("s"))
     return text[:1].lower() + text[1:] if lowered else text
+
+
+_TRAILING_ADVERB = re.compile(  # not any '-ly': 'a spokesman for the family'
+    r"(?:\s+(?:later|also|then|again|earlier|previously|separately|too|subsequently|recently|publicly|privately"
+    r"|reportedly|initially|finally|immediately|repeatedly))+$")
 
 
 def _mentioned(index: SpeakerIndex, mention: tuple[int, int]) -> str:

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from builder import wordlists
-from builder.annotate import lexicon, speaker_lookups
+from builder.annotate import evidence, lexicon, speaker_lookups
 from builder.annotate.people import honorific_words, is_honorific
 from builder.annotate import quote_lexicon as lex
 from builder.annotate.quote_context import Layout
@@ -40,6 +40,9 @@ _POSSESSIVE = re.compile(r"[’']s?$")
 _ADJECTIVE = re.compile(r"(?:ian|ean|ese|ish|can|ic|i)$")
 COORDINATED = re.compile(r"\s*(?:,\s*)?(?:and|or|&|,)\s*")  # 'Jane Doe and Mary Roe', 'Doe, Roe'
 _LOOKBACK_SENTENCES = 10
+_PASSIVE_BEFORE = re.compile(r"\b(?:was|were|is|are|been|being|be)\s+(?:\w+ly\s+)?$")  # 'was asked by'
+_KIN_AFTER = re.compile(r"[’']s\s+(?P<first>[a-z]+)(?:\s+(?P<second>[a-z]+))?")  # "'s (late) mother", "'s lawyer"
+_HANDLE_EVIDENCE = frozenset({"brand-shape", "said"})  # evidence ids (entities/evidence.txt) a person's handle gets too
 _LOOKBACK_BLOCKS = 4
 
 
@@ -98,11 +101,16 @@ class SpeakerIndex:
         self.layout = layout
         self.entities = {e.key: e for e in entities if e.type in _SPEAKING}
         self.speakers = {k: Speaker(k, e.name, e.type is EntityType.PERSON) for k, e in self.entities.items()}
+        # organisations typed by a handle's shape or a 'said' alone ('NightOwl'): as likely a person's
+        self.doubtful = {k for k, e in self.entities.items() if e.type is EntityType.ORG
+                         and _HANDLE_EVIDENCE.intersection(e.evidence)
+                         and not evidence.group("strong-org").intersection(e.evidence)}
         self.occurrences = self._find_occurrences(mentions)
         self._starts = [o.start for o in self.occurrences]
         self.names = self._name_table()
         self._drop_surname_orgs()
         self.role_evidence: dict[str, list[str]] = {}
+        self.other_roles: dict[str, set[str]] = {}  # roles the text gives a person as another office or a past one
         self.roles = self._find_roles()
         self.gender = self._find_genders()
         self.said: list[Occurrence] = []  # speakers of earlier quotes, at their cue, in text order
@@ -167,13 +175,23 @@ class SpeakerIndex:
         return table
 
     def _find_roles(self) -> dict[str, set[str]]:
-        """Canonical roles of each person: from LocalEntity.roles and the words around its names."""
+        """Canonical roles of each person: from LocalEntity.roles and the words around its names;
+        not a role the text gives them only as another office or a past one ('the deputy leader',
+        'former prime minister': the entity's roles may have lost the word)."""
         roles: dict[str, set[str]] = {}
+        plain: dict[str, set[str]] = {}  # roles the text gives a person as they are
+        other: dict[str, set[str]] = {}  # roles the text gives a person as another office or a past one
         pattern = lex.role_pattern()
 
-        def note(key: str, evidence: str, match: re.Match[str]) -> None:
-            roles.setdefault(key, set()).add(lex.roles()[squash(match.group())])
+        def note(key: str, evidence: str, match: re.Match[str], seen: dict[str, set[str]] | None = None) -> None:
+            canonical = lex.roles()[squash(match.group())]
+            if lex.other_office_before().search(evidence, max(0, match.start() - 12), match.start()):
+                other.setdefault(key, set()).add(canonical)
+                return
+            roles.setdefault(key, set()).add(canonical)
             self.role_evidence.setdefault(key, []).append(evidence)
+            if seen is not None:
+                seen.setdefault(key, set()).add(canonical)
 
         for key, entity in self.entities.items():
             for role in entity.roles:
@@ -185,11 +203,15 @@ class SpeakerIndex:
             before = self.text[max(0, occ.start - 60) : occ.start]
             for match in pattern.finditer(before):
                 if _ROLE_TAIL.fullmatch(before, match.end()):
-                    note(occ.speaker.key, before, match)
+                    note(occ.speaker.key, before, match, plain)
             after = _ROLE_AFTER_NAME.match(self.text[occ.end : occ.end + 80])
             if after:
                 for match in pattern.finditer(after.group(1)):
-                    note(occ.speaker.key, after.group(1), match)
+                    note(occ.speaker.key, after.group(1), match, plain)
+        for key, held in other.items():
+            if key in roles:
+                roles[key] -= held - plain.get(key, set())
+        self.other_roles = other
         return roles
 
     def _find_genders(self) -> dict[str, str]:
@@ -247,6 +269,7 @@ class SpeakerIndex:
         The nearest sentence naming a fitting person decides: in the pronoun's own sentence
         its first subject ('When Doe was asked whether he ..., he said'), else the one
         subject of that sentence; two fitting subjects there leave the pronoun unsure."""
+        passed: Speaker | None = None  # a name the pronoun may mean, in a nearer sentence
         for n, (sentence_lo, sentence_hi) in enumerate(self.sentences_back(position)):
             found = [o for o in self.between(sentence_lo, sentence_hi, said=True) if o.speaker.person]
             found += self._role_occurrences(sentence_lo, sentence_hi)
@@ -255,14 +278,54 @@ class SpeakerIndex:
                 return []  # 'Minister for X Jane Doe said ...' with the name unread: she, not someone before
             found = [o for o in sorted(found, key=lambda o: o.start) if self._fits(o.speaker, gender)]
             if found:
-                subjects = [o for o in found if self.subject_like(o.start, o.end, sentence_lo)] or found
-                first = subjects[0]
+                subjects = [o for o in found if self.subject_like(o.start, o.end, sentence_lo)]
+                first = (subjects or found)[0]
+                rival = passed or (self._asked(first, found) if subjects else (
+                    self._doubtful_subject(sentence_lo, sentence_hi) or self._kin_of(found, sentence_hi, gender)))
+                if rival is not None:  # 'NightOwl told me he had talked to John Roe. ... he said': either
+                    return [first.speaker, rival]
                 if n > 0:  # 'Mary Smith and Jane Roe spoke. ... she said': either of them
-                    joined = [o for o in subjects[1:] if o.speaker != first.speaker
+                    joined = [o for o in (subjects or found)[1:] if o.speaker != first.speaker
                               and COORDINATED.fullmatch(self.text[first.end : o.start])]
                     return [first.speaker, *(o.speaker for o in joined[:1])]
                 return [first.speaker]
+            passed = passed or self._doubtful_subject(sentence_lo, sentence_hi)
         return []
+
+    def _asked(self, first: Occurrence, found: list[Occurrence]) -> Speaker | None:
+        """The one the subject asked ('John Roe asked Tom Poe whether ...'): may be the one who answers."""
+        for o in found:
+            if o.start > first.end and o.speaker != first.speaker:
+                asked = lex.question_pattern().search(self.text, first.end, o.start)
+                if asked is not None and not _PASSIVE_BEFORE.search(self.text, max(0, asked.start() - 12), asked.start()):
+                    return o.speaker
+        return None
+
+    def _kin_of(self, found: list[Occurrence], hi: int, gender: str | None) -> Speaker | None:
+        """Someone unnamed a person's possessive names ('Jane Doe's mother', 'John Roe's
+        lawyer'): as likely the one a pronoun means as the person named (not 'her husband'
+        for 'she')."""
+        for o in found:
+            kin = _KIN_AFTER.match(self.text, o.end, hi)
+            if kin is None:
+                continue
+            for noun in ("first", "second"):
+                word = kin.group(noun) or ""
+                if gender is not None and lex.genders().get(word, gender) != gender:
+                    break  # 'Jane Doe's husband' is no 'she'
+                if word in lexicon.kinship() or lex.role_pattern().fullmatch(word):
+                    return Speaker(None, " ".join(self.text[o.start : kin.end(noun)].split()), True)
+        return None
+
+    def _doubtful_subject(self, lo: int, hi: int) -> Speaker | None:
+        """A name typed organisation by its shape alone that is a subject in lo..hi ('NightOwl
+        pitched the project'): a handle, as likely a person's as a firm's."""
+        if not self.doubtful:
+            return None
+        for o in self.between(lo, hi):
+            if o.speaker.key in self.doubtful and self.subject_like(o.start, o.end, lo) and not self.adjunct(o.start, o.end, hi):
+                return o.speaker
+        return None
 
     def organisation(self, position: int, noun: str | None) -> tuple[Speaker | None, str]:
         """The organisation 'it', 'the company' or 'the statement' stands for, and how it
@@ -468,6 +531,8 @@ class SpeakerIndex:
             canonical = lex.roles()[surface]
             if surface.endswith(("s", "men", "people")) and not canonical.endswith("s") and surface != canonical:
                 continue  # plural: a group, not one person
+            if lex.other_office_before().search(window, max(0, match.start() - 12), match.start()):
+                return self._other_office_holder(canonical), "holder"  # 'the former minister said'
             owner = OWNER_BEFORE.search(self.text, max(lo, start - 40), start)
             speaker, later, rival = self.role(canonical, start, orgs, owner.group(1) if owner else None,
                                               _qualifier(self.text, max(lo, start - 40), start)
@@ -478,6 +543,35 @@ class SpeakerIndex:
             if not orgs and not owner and not any(canonical in rs for rs in self.roles.values()):
                 return self._office_holder(canonical, start), "office"
         return None, ""
+
+    def shared_surname(self, occurrence: Occurrence) -> bool:
+        """Whether a person named by a surname alone ('Doe', 'Mr Doe') shares it with another
+        person of the article the honorific does not rule out: either may be meant."""
+        surface = self.text[occurrence.start : occurrence.end].split()
+        if len(surface) != 1 or not occurrence.speaker.person:
+            return False
+        honorific = _honorific_before().search(self.text, max(0, occurrence.start - 16), occurrence.start)
+        gender = lex.genders().get(honorific.group(1).lower()) if honorific else None
+        surname = _POSSESSIVE.sub("", surface[0]).lower()
+        bearers = [k for k, e in self.entities.items() if e.type is EntityType.PERSON and len(e.name.split()) > 1
+                   and e.name.split()[-1].lower() == surname and (gender is None or self.gender.get(k, gender) == gender)]
+        if len(bearers) > 1:  # one the text calls by another name ('Tom'): the surname is the other's
+            bearers = [k for k in bearers if k == occurrence.speaker.key or not self._called_otherwise(k, surname)]
+        if len(bearers) > 1:  # one named only later is no one's surname yet ('Roe to speak' before both: the first)
+            seen = sorted(bearers, key=lambda k: self._first_seen.get(self.speakers[k], len(self.text)))
+            before = [k for k in seen if self._first_seen.get(self.speakers[k], len(self.text)) < occurrence.start]
+            bearers = before or seen[:1]
+        return len(bearers) > 1
+
+    def _called_otherwise(self, key: str, surname: str) -> bool:
+        """Whether the text names a person by a name without their surname ('Tom' of Tom Doe)."""
+        return any(o.speaker.key == key and surname not in self.text[o.start : o.end].lower() for o in self.occurrences)
+
+    def _other_office_holder(self, canonical: str) -> Speaker | None:
+        """The one person the text gives a role as another office or a past one ('the former
+        minister, John Roe'): 'the former minister said' is theirs; no one's when two are."""
+        holders = [key for key, held in self.other_roles.items() if canonical in held]
+        return self.speakers[holders[0]] if len(holders) == 1 else None
 
     def _office_holder(self, canonical: str, position: int) -> Speaker | None:
         """'Sir John Roe defended it. ... the prime minister said': an office no one in
@@ -574,40 +668,55 @@ class SpeakerIndex:
 
         Only a name in subject position counts, unless `anywhere` ('a spokesman for X').
         """
-        runs = [
-            m for m in _NAME_RUN.finditer(window) if anywhere or (self.subject_like(lo + m.start(), lo + m.end(), lo)
-                                                                  and not self.adjunct(lo + m.start(), lo + m.end(), lo + len(window)))
-            or self._titled_in_run(m, lo)
-        ]
+        runs = self._literal_runs(window, lo, anywhere)
         for run in reversed(runs) if rightmost else runs:
-            tokens = run.group().split()
-            titled = self._titled_in_run(run, lo)
-            if titled is not None:  # 'Minister for Environment Peter Hollis': the name after the domain
-                tokens = tokens[titled:]
-            for match in lex.role_pattern().finditer(run.group()):
-                if run.group()[match.end() : match.end() + 1] not in ("’", "'"):
-                    tokens = run.group()[match.end() :].split()  # the name after a title
-            while tokens and (tokens[0].lower() in lex.not_name_words() or _ADJECTIVE.search(tokens[0])):
-                tokens = tokens[1:]
+            tokens = self._name_tokens(run, lo)
             if not tokens or tokens[-1].endswith(("’s", "'s", "’", "'")):
                 continue
-            name = " ".join(tokens)
-            words = list(re.finditer(r"\S+", run.group())) if len(tokens) == 1 else []
-            first = lo + run.start() + words[len(words) - len(tokens)].start() if words else -1  # where the name begins
-            gender, by_title = self._surname_by_honorific(name, first) if words else (None, None)
-            if by_title is not None:
-                return by_title
-            key = self.names.get(name.lower())
-            if key and not (gender and self.gender.get(key, gender) != gender):  # 'Mrs Doe' is not John Doe
-                return self.speakers[key]
-            if not words:
-                words = list(re.finditer(r"\S+", run.group()))
-                first = lo + run.start() + words[len(words) - len(tokens)].start()
-            at_start = self.text[max(0, first - 12) : first].rstrip().rstrip("”’\"'")[-1:] in ".!?"
-            if len(tokens) == 1 and (at_start or name.endswith("s")):
-                continue
-            return Speaker(None, name, not lex.org_noun_pattern().search(name))
+            speaker = self._run_speaker(run, tokens, lo)
+            if speaker is not None:
+                return speaker
         return None
+
+    def _literal_runs(self, window: str, lo: int, anywhere: bool) -> list[re.Match[str]]:
+        """The capitalised runs of a phrase that may name its speaker: subjects, not adjuncts
+        ('one Acme page'), or a name after its title ('Minister for Environment Peter Hollis')."""
+        hi = lo + len(window)
+        return [m for m in _NAME_RUN.finditer(window)
+                if anywhere or (self.subject_like(lo + m.start(), lo + m.end(), lo)
+                                and not self.adjunct(lo + m.start(), lo + m.end(), hi))
+                or self._titled_in_run(m, lo)]
+
+    def _name_tokens(self, run: re.Match[str], lo: int) -> list[str]:
+        """The words of a run that are the name: after its domain, its title, a word that is no name."""
+        tokens = run.group().split()
+        titled = self._titled_in_run(run, lo)
+        if titled is not None:  # 'Minister for Environment Peter Hollis': the name after the domain
+            tokens = tokens[titled:]
+        for match in lex.role_pattern().finditer(run.group()):
+            if run.group()[match.end() : match.end() + 1] not in ("’", "'"):
+                tokens = run.group()[match.end() :].split()  # the name after a title
+        while tokens and (tokens[0].lower() in lex.not_name_words() or _ADJECTIVE.search(tokens[0])):
+            tokens = tokens[1:]
+        return tokens
+
+    def _run_speaker(self, run: re.Match[str], tokens: list[str], lo: int) -> Speaker | None:
+        """The speaker a run's name words stand for: the person an honorific and a surname
+        name, an entity of that name, else the name as printed (not one word opening a
+        sentence, nor a plural)."""
+        name = " ".join(tokens)
+        words = list(re.finditer(r"\S+", run.group()))
+        first = lo + run.start() + words[len(words) - len(tokens)].start()  # where the name begins
+        gender, by_title = self._surname_by_honorific(name, first) if len(tokens) == 1 else (None, None)
+        if by_title is not None:
+            return by_title
+        key = self.names.get(name.lower())
+        if key and not (gender and self.gender.get(key, gender) != gender):  # 'Mrs Doe' is not John Doe
+            return self.speakers[key]
+        at_start = self.text[max(0, first - 12) : first].rstrip().rstrip("”’\"'")[-1:] in ".!?"
+        if len(tokens) == 1 and (at_start or name.endswith("s")):
+            return None
+        return Speaker(None, name, not lex.org_noun_pattern().search(name))
 
 
 def match_honorific(text: str, start: int) -> bool:
