@@ -26,6 +26,7 @@ from builder.duplicates import Sketch, find_copies, sketch, update_copies
 from builder.model import Annotation, Article, Block, DateRef, Dossier, DossierQuote, Entity, Related, Source, TimelineEvent
 from builder.quote_speakers import curated_names, place_quote
 from builder.relate import related_articles, update_related
+from builder.slug import page_bearers_first
 
 
 def _quotes(articles: Sequence[Article], annotations: Sequence[Annotation],
@@ -362,6 +363,7 @@ def link(
              else frozenset(chain.from_iterable(map(str.split, each(lower_text).values()))))
     entities = confirm(entities, entity_of, annotations, lower, (block.text for a in articles for block in a.text_blocks),
                        partial(memo.lower_phrases, articles, versions) if memo is not None else None)
+    entities, entity_of = page_bearers_first(entities, entity_of)  # (ids are made before confirmation)
     by_id = {e.id: e for e in entities}
     visible = {e.id for e in entities if not e.hidden}
 
