@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable
 from dataclasses import replace
 from typing import TYPE_CHECKING, TypeVar
 
@@ -83,7 +83,7 @@ def unique_slugs(wanted: Iterable[str]) -> list[str]:
 _NUMBERED = re.compile(r"-(\d+)$")
 
 
-def page_bearers_first(entities: Sequence[Entity], entity_of: Mapping[K, str]) -> tuple[Sequence[Entity], Mapping[K, str]]:
+def page_bearers_first(entities: tuple[Entity, ...], entity_of: dict[K, str]) -> tuple[tuple[Entity, ...], dict[K, str]]:
     """The entities (sorted by id) and the map to their ids, with the entities that get a
     page (not hidden) holding the lowest of the slugs `unique_slugs` gave the found entities
     of one name's slug: "Zorbland" the place is `zorbland`, the unconfirmed "ZORBLAND"
