@@ -23,7 +23,7 @@ from builder.confirm import confirm, lower_phrases, lower_words
 from builder.curate import CuratedEntity, apply_curated
 from builder.discrepancy import Claim, article_claims, find_discrepancies
 from builder.duplicates import Sketch, find_copies, sketch, update_copies
-from builder.model import Annotation, Article, Block, DateRef, Dossier, DossierQuote, Entity, Related, Source, TimelineEvent
+from builder.model import Annotation, Article, Block, DateRef, Dossier, DossierQuote, Entity, EntityType, Related, Source, TimelineEvent
 from builder.quote_speakers import curated_names, place_quote
 from builder.relate import related_articles, update_related
 from builder.slug import page_bearers_first
@@ -240,8 +240,8 @@ class LinkMemo:
 
     inputs: dict[tuple[str, str], str] = field(default_factory=dict)  # digests of what merging reads
     merged: tuple[str, Merged] | None = None
-    # (a digest of the entities of each article, the related articles, those entities)
-    related: tuple[str, dict[str, tuple[Related, ...]], dict[str, frozenset[str]]] | None = None
+    # (a digest of the entities of each article and the places, the related articles, those entities, the places)
+    related: tuple[str, dict[str, tuple[Related, ...]], dict[str, frozenset[str]], frozenset[str]] | None = None
     copies: tuple[dict[str, Sketch], dict[str, str]] | None = None  # the sketches and copies found last
     articles: dict[str, dict[tuple[str, str], Any]] = field(default_factory=dict)  # step -> (id, version) -> result
     lower: Counter[str] | None = None  # word -> how many of the texts in articles["lower_text"] hold it
@@ -321,19 +321,21 @@ class LinkMemo:
         self.copies = (sketches, result)
         return result
 
-    def relate(self, entities_of: dict[str, frozenset[str]]) -> dict[str, tuple[Related, ...]]:
+    def relate(self, entities_of: dict[str, frozenset[str]],
+               places: frozenset[str] = frozenset()) -> dict[str, tuple[Related, ...]]:
         """Related articles, reused when every article names the entities it named last time
-        (compared as sets: no digest of them all to make), else ranked again only where they
-        may differ (relate.update_related)."""
-        if self.related is None or len(self.related) != 3:
-            made_from = digest(tuple(sorted((a, tuple(sorted(ids))) for a, ids in entities_of.items())))
-            self.related = (made_from, related_articles(entities_of), entities_of)
+        and the places are the same (compared as sets: no digest of them all to make), else
+        ranked again only where they may differ (relate.update_related)."""
+        if self.related is None or len(self.related) != 4 or self.related[3] != places:
+            made_from = digest((tuple(sorted((a, tuple(sorted(ids))) for a, ids in entities_of.items())),
+                                tuple(sorted(places))))
+            self.related = (made_from, related_articles(entities_of, places=places), entities_of, places)
         elif self.related[2] != entities_of:  # ranked again where it may differ; a new digest says the file changes
-            last, ranked, before = self.related
+            last, ranked, before, _ = self.related
             changed = sorted((a, tuple(sorted(ids))) for a, ids in entities_of.items() if before.get(a) != ids)
             gone = sorted(before.keys() - entities_of.keys())
-            self.related = (digest((last, tuple(changed), tuple(gone))), update_related(before, ranked, entities_of),
-                            entities_of)
+            self.related = (digest((last, tuple(changed), tuple(gone))),
+                            update_related(before, ranked, entities_of, places=places), entities_of, places)
         return self.related[1]
 
 
@@ -375,7 +377,8 @@ def link(
         a.id: frozenset(eid for e in n.entities if (eid := entity_of.get((a.id, e.key))) in visible)
         for a, n in counted
     }
-    related = memo.relate(entities_of) if memo is not None else related_articles(entities_of)
+    places = frozenset(e.id for e in entities if e.type is EntityType.PLACE and e.id in visible)
+    related = memo.relate(entities_of, places) if memo is not None else related_articles(entities_of, places=places)
     related = {**related, **{c: tuple(r for r in related.get(o, ()) if r.article != c) for c, o in copy_of.items()}}
     claims_of = {a: found for a, found in each(claims).items() if a not in copy_of}
     return Dossier(
