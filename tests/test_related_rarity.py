@@ -63,7 +63,9 @@ def test_an_update_ranks_as_a_fresh_ranking_with_places() -> None:
     assert "d" in {r.article for r in related_articles(after, places=PLACES)["e"]}
 
 
-STORY = "Jane Doe, the mayor of Quuxville, opened a bridge in Zorbland on Monday, officials said.\n"
+STORY = ("Jane Doe, the mayor of Quuxville, opened a bridge in Zorbland on Monday, officials said.\n\n"
+         "The bridge took four years to build and carries a road and a railway over the river, and the "
+         "town council paid for most of it from its own budget after a long argument about the cost.\n")
 OTHER = "Storms closed roads in Zorbland on Tuesday, officials said, and ferries stopped.\n"
 
 
@@ -81,7 +83,9 @@ def test_a_built_dossier_relates_by_rare_names_and_keeps_copies(tmp_path: Path) 
     dossier, _ = _dossier(tmp_path, articles)
     ids = {a.file: a.id for a in dossier.articles}
     related = {a: {r.article for r in dossier.related.get(ids[a], ())} for a in articles}
-    assert ids["c.txt"] in related["a.txt"] | related["b.txt"]  # Jane Doe
+    assert dossier.copy_of == {ids["b.txt"]: ids["a.txt"]}  # shown once, the other listed as a copy
+    assert ids["c.txt"] in related["a.txt"]  # Jane Doe
+    assert related["b.txt"] == related["a.txt"] and ids["b.txt"] not in related["a.txt"]
     assert ids["d.txt"] not in related["a.txt"] | related["c.txt"]  # Zorbland alone
     assert ids["e.txt"] not in related["d.txt"]
     assert ids["g.txt"] in related["f.txt"]  # Acme Grain
