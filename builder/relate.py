@@ -1,11 +1,12 @@
 """Related articles: ranked by shared entities weighted by rarity, through an inverted index.
 
-An entity named in most articles says nothing (the country every story of the dossier
-names: more than half of them, and at least _UBIQUITOUS); the others weigh log(N/df), and
-an entity named in many articles is left out of candidate generation, so the cost grows
-with the dossier, not with its pairs of articles. Two articles are related by what they
-share when it says enough (_enough): one person, organisation or other name, or two places
-(one city or country in common is a coincidence of news, not a relation).
+An entity weighs log(N/df): one named in every article says nothing, and a place named in
+most articles (the country every story of the dossier names: in more than half of them,
+and in at least _UBIQUITOUS) says nothing either. An entity named in many articles is
+left out of candidate generation, so the cost grows with the dossier, not with its pairs
+of articles. What two articles share relates them when it says enough (_enough): a name
+that is no place and that most articles do not name, or two names (one city in common,
+or one of the people every article names, is a coincidence of news, not a relation).
 
 After an edit, only the articles that name an entity whose articles changed are ranked
 again (update_related): an article's ranking reads nothing else.
@@ -15,7 +16,7 @@ from __future__ import annotations
 import heapq
 import math
 from collections import defaultdict
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 
 from builder.model import Related
 
@@ -23,7 +24,7 @@ LIMIT = 5
 _MAX_POSTING = 200  # entities in more articles than this do not propose candidates
 _UPDATE_SHARE = 4  # an update that changes more than a quarter of the articles ranks them all again
 _UBIQUITOUS = 3  # an entity in more than half of the articles, and in at least this many, relates none
-_PLACES_NEEDED = 2  # shared places that relate two articles when they share nothing else
+_NAMES_NEEDED = 2  # shared names that relate two articles when none is a rare name of no place
 
 Ranked = dict[str, tuple[Related, ...]]
 
@@ -51,15 +52,21 @@ def update_related(before: Mapping[str, frozenset[str]], ranked: Ranked, entitie
     return {**ranked, **_rank(entities_of, again, limit, places)}
 
 
-def _weight(n: int, df: int) -> float:
-    """What sharing an entity named in `df` of `n` articles says: log(n/df), nothing when most
-    articles name it."""
-    return 0.0 if df * 2 > n and df >= _UBIQUITOUS else math.log(n / df)
+def _ubiquitous(n: int, df: int) -> bool:
+    """Named in most of the `n` articles."""
+    return df * 2 > n and df >= _UBIQUITOUS
 
 
-def _enough(shared: list[str], places: frozenset[str]) -> bool:
-    """Whether what two articles share relates them: a name that is no place, or two places."""
-    return sum(1 for e in shared if e in places) >= _PLACES_NEEDED or any(e not in places for e in shared)
+def _weight(n: int, df: int, place: bool) -> float:
+    """What sharing an entity named in `df` of `n` articles says: log(n/df), nothing for a
+    place most articles name."""
+    return 0.0 if place and _ubiquitous(n, df) else math.log(n / df)
+
+
+def _enough(shared: list[str], telling: Callable[[str], bool]) -> bool:
+    """Whether what two articles share relates them: two names, or one `telling` name (no
+    place, and not named in most articles)."""
+    return len(shared) >= _NAMES_NEEDED or any(map(telling, shared))
 
 
 def _rank(entities_of: Mapping[str, frozenset[str]], articles: Iterable[str], limit: int,
@@ -70,7 +77,11 @@ def _rank(entities_of: Mapping[str, frozenset[str]], articles: Iterable[str], li
     for article_id in sorted(entities_of):
         for entity_id in sorted(entities_of[article_id]):
             index[entity_id].append(article_id)
-    weight = {e: _weight(n, len(ids)) for e, ids in index.items()}
+    weight = {e: _weight(n, len(ids), e in places) for e, ids in index.items()}
+
+    def telling(entity_id: str) -> bool:
+        return entity_id not in places and not _ubiquitous(n, len(index[entity_id]))
+
     cap = max(_MAX_POSTING, int(math.sqrt(n)))
     out: Ranked = {}
     for article_id in articles:
@@ -84,8 +95,8 @@ def _rank(entities_of: Mapping[str, frozenset[str]], articles: Iterable[str], li
                 if other != article_id:
                     scores[other] += weight[entity_id]
                     shared[other].append(entity_id)
-        telling = ((other, score) for other, score in scores.items() if _enough(shared[other], places))
-        ranked = heapq.nsmallest(limit, telling, key=lambda kv: (-kv[1], kv[0]))
+        kept = ((other, score) for other, score in scores.items() if _enough(shared[other], telling))
+        ranked = heapq.nsmallest(limit, kept, key=lambda kv: (-kv[1], kv[0]))
         out[article_id] = tuple(
             Related(
                 article=other,

@@ -52,6 +52,29 @@ def test_what_relates_two_articles(article: str, other: str, related: bool, shar
         assert found[other].shared == shared
 
 
+# A topical dossier of six: Jane Doe and Acme in four articles each, the country in five.
+TOPICAL = {
+    "p": frozenset({"jane-doe", "acme", "zorbland"}),
+    "q": frozenset({"jane-doe", "acme", "zorbland"}),
+    "r": frozenset({"jane-doe", "zorbland", "quuxville"}),
+    "s": frozenset({"acme", "zorbland", "quuxville"}),
+    "t": frozenset({"jane-doe", "zorbland"}),
+    "u": frozenset({"acme"}),
+}
+
+
+@pytest.mark.parametrize(("article", "other", "related"), [
+    ("p", "q", True),  # two of the dossier's main names together
+    ("p", "t", False),  # one of them alone (and the country)
+    ("p", "u", False),
+    ("r", "s", False),  # one city (and the country)
+    ("r", "t", False),
+])
+def test_names_most_articles_share(article: str, other: str, related: bool) -> None:
+    result = related_articles(TOPICAL, places=PLACES)
+    assert (other in {r.article for r in result[article]}) is related
+
+
 def test_without_places_every_rare_entity_still_relates() -> None:
     assert {r.article for r in related_articles(DOSSIER)["g"]} == {"h", "i"}
 
