@@ -23,9 +23,10 @@ from builder.confirm import confirm, lower_phrases, lower_words
 from builder.curate import CuratedEntity, apply_curated
 from builder.discrepancy import Claim, article_claims, find_discrepancies
 from builder.duplicates import Sketch, find_copies, sketch, update_copies
-from builder.model import Annotation, Article, Block, DateRef, Dossier, DossierQuote, Entity, Related, Source, TimelineEvent
+from builder.model import Annotation, Article, Block, DateRef, Dossier, DossierQuote, Entity, EntityType, Related, Source, TimelineEvent
 from builder.quote_speakers import curated_names, place_quote
 from builder.relate import related_articles, update_related
+from builder.slug import page_bearers_first
 
 
 def _quotes(articles: Sequence[Article], annotations: Sequence[Annotation],
@@ -239,8 +240,8 @@ class LinkMemo:
 
     inputs: dict[tuple[str, str], str] = field(default_factory=dict)  # digests of what merging reads
     merged: tuple[str, Merged] | None = None
-    # (a digest of the entities of each article, the related articles, those entities)
-    related: tuple[str, dict[str, tuple[Related, ...]], dict[str, frozenset[str]]] | None = None
+    # (a digest of the entities of each article and the places, the related articles, those entities, the places)
+    related: tuple[str, dict[str, tuple[Related, ...]], dict[str, frozenset[str]], frozenset[str]] | None = None
     copies: tuple[dict[str, Sketch], dict[str, str]] | None = None  # the sketches and copies found last
     articles: dict[str, dict[tuple[str, str], Any]] = field(default_factory=dict)  # step -> (id, version) -> result
     lower: Counter[str] | None = None  # word -> how many of the texts in articles["lower_text"] hold it
@@ -320,19 +321,21 @@ class LinkMemo:
         self.copies = (sketches, result)
         return result
 
-    def relate(self, entities_of: dict[str, frozenset[str]]) -> dict[str, tuple[Related, ...]]:
+    def relate(self, entities_of: dict[str, frozenset[str]],
+               places: frozenset[str] = frozenset()) -> dict[str, tuple[Related, ...]]:
         """Related articles, reused when every article names the entities it named last time
-        (compared as sets: no digest of them all to make), else ranked again only where they
-        may differ (relate.update_related)."""
-        if self.related is None or len(self.related) != 3:
-            made_from = digest(tuple(sorted((a, tuple(sorted(ids))) for a, ids in entities_of.items())))
-            self.related = (made_from, related_articles(entities_of), entities_of)
+        and the places are the same (compared as sets: no digest of them all to make), else
+        ranked again only where they may differ (relate.update_related)."""
+        if self.related is None or len(self.related) != 4 or self.related[3] != places:
+            made_from = digest((tuple(sorted((a, tuple(sorted(ids))) for a, ids in entities_of.items())),
+                                tuple(sorted(places))))
+            self.related = (made_from, related_articles(entities_of, places=places), entities_of, places)
         elif self.related[2] != entities_of:  # ranked again where it may differ; a new digest says the file changes
-            last, ranked, before = self.related
+            last, ranked, before, _ = self.related
             changed = sorted((a, tuple(sorted(ids))) for a, ids in entities_of.items() if before.get(a) != ids)
             gone = sorted(before.keys() - entities_of.keys())
-            self.related = (digest((last, tuple(changed), tuple(gone))), update_related(before, ranked, entities_of),
-                            entities_of)
+            self.related = (digest((last, tuple(changed), tuple(gone))),
+                            update_related(before, ranked, entities_of, places=places), entities_of, places)
         return self.related[1]
 
 
@@ -371,9 +374,11 @@ class _Steps:
         order = [a.id for a in sorted(self.articles, key=_original_first)]
         return self.memo.copies_of(sketches, order) if self.memo is not None else find_copies(sketches, order)
 
-    def related(self, entities_of: dict[str, frozenset[str]], copy_of: Mapping[str, str]) -> dict[str, tuple[Related, ...]]:
+    def related(self, entities_of: dict[str, frozenset[str]], copy_of: Mapping[str, str],
+                places: frozenset[str]) -> dict[str, tuple[Related, ...]]:
         """Related articles; a copy has those of the article it repeats (but itself)."""
-        related = self.memo.relate(entities_of) if self.memo is not None else related_articles(entities_of)
+        related = (self.memo.relate(entities_of, places) if self.memo is not None
+                   else related_articles(entities_of, places=places))
         return {**related, **{c: tuple(r for r in related.get(o, ()) if r.article != c) for c, o in copy_of.items()}}
 
 
@@ -394,10 +399,12 @@ def link(
     merged = steps.merged([entry.names for entry in curated])  # curated names win over automatic resolution
     entities, entity_of = apply_curated(*merged, curated)
     entities = steps.confirmed(entities, entity_of)
+    entities, entity_of = page_bearers_first(entities, entity_of)  # (ids are made before confirmation)
     by_id = {e.id: e for e in entities}
     visible = {e.id for e in entities if not e.hidden}
     copy_of = steps.copies()
     counted = [(a, n) for a, n in zip(articles, annotations, strict=True) if a.id not in copy_of]
+    places = frozenset(e.id for e in entities if e.type is EntityType.PLACE and e.id in visible)
     return Dossier(
         title=config.title,
         description=config.description,
@@ -406,7 +413,7 @@ def link(
         entities=entities,
         entity_of=entity_of,
         quotes=_quotes([a for a, _ in counted], [n for _, n in counted], entity_of, by_id),
-        related=steps.related(_entities_of(counted, entity_of, visible), copy_of),
+        related=steps.related(_entities_of(counted, entity_of, visible), copy_of, places),
         sources=_sources(articles, annotations, entity_of, by_id, copy_of),
         timeline=_timeline(steps.each(article_events), entity_of, visible, copy_of),
         discrepancies=find_discrepancies({a: found for a, found in steps.each(claims).items() if a not in copy_of},

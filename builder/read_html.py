@@ -109,15 +109,39 @@ def _date(value: object) -> dt.date | None:
 
 def _author(value: object) -> str | None:
     """The byline's names: the library joins several with ';' (sometimes one name twice,
-    in different case)."""
+    in different case); a placeholder of the site's template ("Username") is no name."""
     text = plain(value, 200)
     if text is None:
         return None
     names: list[str] = []
     for name in (n.strip() for n in text.split(";")):
-        if name and name.casefold() not in {n.casefold() for n in names}:
+        if name and not _placeholder(name) and name.casefold() not in {n.casefold() for n in names}:
             names.append(name)
     return ", ".join(names) or None
+
+
+def _placeholder(name: str) -> bool:
+    return name.casefold() in wordlists.words("read/placeholder_authors.txt")
+
+
+def _byline_without_placeholders(tree: HtmlElement) -> str | None:
+    """The page's author read again when the library's pick was a placeholder ("Username" of
+    a sign-in menu): the library's own byline places, in its order, the first that holds a
+    name ("Follow @jdoe" of a social button, which it reads as "Follow", holds none)."""
+    from copy import deepcopy  # noqa: PLC0415
+
+    from trafilatura.htmlprocessing import prune_unwanted_nodes  # noqa: PLC0415 - only when a dossier holds a page
+    from trafilatura.json_metadata import normalize_authors  # noqa: PLC0415
+    from trafilatura.utils import trim  # noqa: PLC0415
+    from trafilatura.xpaths import AUTHOR_DISCARD_XPATHS, AUTHOR_XPATHS  # noqa: PLC0415
+
+    subtree = prune_unwanted_nodes(deepcopy(tree), AUTHOR_DISCARD_XPATHS)
+    for expression in AUTHOR_XPATHS:
+        for element in expression(subtree):
+            text = trim(" ".join(element.itertext()))
+            if text and 2 < len(text) < 120 and (found := _author(normalize_authors(None, text))):
+                return found
+    return None
 
 
 # --- the page ---------------------------------------------------------------------------
@@ -331,7 +355,7 @@ def page_text(data: bytes, file: str) -> PageText | None:
         url=web_address(saved.group(1).decode("ascii", "replace") if saved else None) or web_address(doc.url)
         or _declared_address(tree),
         date=_date(doc.date),
-        author=_author(doc.author),
+        author=_author(doc.author) or (_byline_without_placeholders(tree) if doc.author else None),
         description=plain(doc.description, 1000),
     )
     return PageText(blocks, meta, captions & {text for _, text in blocks})

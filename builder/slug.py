@@ -7,6 +7,13 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterable
+from dataclasses import replace
+from typing import TYPE_CHECKING, TypeVar
+
+if TYPE_CHECKING:
+    from builder.model import Entity
+
+K = TypeVar("K")
 
 _MAX = 60
 _APOSTROPHES = re.compile(r"['’ʼ]")
@@ -71,3 +78,36 @@ def unique_slugs(wanted: Iterable[str]) -> list[str]:
         seen.add(candidate)
         out.append(candidate)
     return out
+
+
+_NUMBERED = re.compile(r"-(\d+)$")
+
+
+def page_bearers_first(entities: tuple[Entity, ...], entity_of: dict[K, str]) -> tuple[tuple[Entity, ...], dict[K, str]]:
+    """The entities (sorted by id) and the map to their ids, with the entities that get a
+    page (not hidden) holding the lowest of the slugs `unique_slugs` gave the found entities
+    of one name's slug: "Zorbland" the place is `zorbland`, the unconfirmed "ZORBLAND"
+    `zorbland-2`. Ids are made before confirmation (entity resolution, kept between builds);
+    this runs after it, on every build, so a slug depends only on the dossier. A curated
+    entity keeps its id. Only numbered ids are looked at: nothing is made when none moves."""
+    by_id = {e.id: e for e in entities}
+    groups: dict[str, list[Entity]] = {}
+    for entity in entities:
+        numbered = _NUMBERED.search(entity.id)
+        if numbered is None or entity.curated:
+            continue
+        base = entity.id[: numbered.start()]
+        if slugify(entity.name, "entity") == base:
+            groups.setdefault(base, []).append(entity)
+    renamed: dict[str, str] = {}
+    for base, members in groups.items():
+        holder = by_id.get(base)
+        if holder is not None and not holder.curated:
+            members.append(holder)
+        slots = sorted((e.id for e in members), key=lambda i: 1 if i == base else int(i[len(base) + 1:]))
+        order = sorted(members, key=lambda e: (e.hidden, slots.index(e.id)))
+        renamed.update((e.id, slot) for e, slot in zip(order, slots, strict=True) if e.id != slot)
+    if not renamed:
+        return entities, entity_of
+    out = sorted((replace(e, id=renamed[e.id]) if e.id in renamed else e for e in entities), key=lambda e: e.id)
+    return tuple(out), {key: renamed.get(value, value) for key, value in entity_of.items()}

@@ -210,7 +210,7 @@ def test_an_edit_that_names_a_new_person_ranks_one_article_again(monkeypatch: py
     after = {**before, "a3": before["a3"] | {"jane-doe"}}
     ranking: list[list[str]] = []
     real = relate._rank
-    monkeypatch.setattr(relate, "_rank", lambda entities_of, articles, limit: real(
-        entities_of, ranking.append(list(articles)) or ranking[-1], limit))
+    monkeypatch.setattr(relate, "_rank", lambda entities_of, articles, limit, *places: real(
+        entities_of, ranking.append(list(articles)) or ranking[-1], limit, *places))
     assert update_related(before, ranked, after) == related_articles(after)
     assert ranking[0] == ["a3"]  # (the second list is related_articles' own: every article)

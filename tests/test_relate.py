@@ -15,6 +15,8 @@ def test_rare_shared_entities_rank_above_common_ones() -> None:
         "c": frozenset({"everywhere", "common"}),
         "d": frozenset({"everywhere", "common"}),
         "e": frozenset({"everywhere"}),
+        "f": frozenset({"everywhere"}),  # ("common" in 3 of 7: not in most articles, which relate none)
+        "g": frozenset({"everywhere"}),
     })
     assert _ids(result, "a") == ["b", "c", "d"]
     assert result["a"][0].shared == ("rare",)
@@ -31,6 +33,7 @@ def test_articles_that_share_nothing_have_no_related() -> None:
 
 
 def test_ties_break_by_id_so_output_is_deterministic() -> None:
-    data = {"a": frozenset({"k"}), "c": frozenset({"k"}), "b": frozenset({"k"}), "z": frozenset()}
+    data = {"a": frozenset({"k"}), "c": frozenset({"k"}), "b": frozenset({"k"}), "z": frozenset(), "y": frozenset(),
+            "x": frozenset()}  # ("k" in 3 of 6: not in most articles)
     assert _ids(related_articles(data), "a") == ["b", "c"]
     assert related_articles(data) == related_articles(dict(reversed(list(data.items()))))

@@ -741,9 +741,11 @@ class _Cut:
             self.pieces.append(_Piece("person", rest))
 
     def _no_name(self, i: int) -> int | None:
-        """A word that is no name ("Mr" alone, "Black" of "Black Friday") is skipped."""
+        """A word that is no name ("Mr" alone, "Black" of "Black Friday") is skipped, and so is
+        an "&" that a piece cut before it leaves first ("US & Canada": "US", then "Canada")."""
         toks = self.toks
-        if (toks[i].lower in lexicon.not_names() and not _names_an_outlet(toks, i)) or _day_word(toks, i):
+        if (toks[i].lower in lexicon.not_names() and not _names_an_outlet(toks, i)) or _day_word(toks, i) or (
+                toks[i].text == "&"):
             return i + 1
         return None
 

@@ -13,6 +13,7 @@ from itertools import combinations, islice
 from functools import cache
 
 from builder import wordlists
+from builder.annotate import lexicon
 from builder.model import Entity, EntityType
 from builder.render import markdown as md
 from builder.render.context import Context
@@ -98,9 +99,20 @@ def _actors(ranked: Iterable[Entity], ctx: Context, limit: int, cited_in: dict[s
     return list(islice((e for e in ranked if not _in_passing(e, ctx, cited_in)), limit))
 
 
+def _generic(entity: Entity) -> bool:
+    """An organisation called by one common word that the dossier also writes in lower case
+    ("the Coalition", "a coalition of charities"), with nothing that makes it a name (no
+    list knows it, no curator named it): a kind of body, not a name to show first."""
+    name = entity.name
+    return (entity.type is EntityType.ORG and not entity.curated and " " not in name and not name.isupper()
+            and "lower-elsewhere" in entity.evidence and "known" not in entity.evidence
+            and name.lower() in lexicon.common_words())
+
+
 def key_actors(ctx: Context, limit: int) -> list[Entity]:
     """The most named actors (people, organisations, events; by number of articles, named
-    in two at least when there are more than two); weapons and other products never, places
+    in two at least when there are more than two; named actors before a generic word,
+    _generic); weapons and other products never, places
     only to fill a list with few actors, and never the outlet that published the articles
     (a wire that says "Acme Wire has learned" tells the story, it does not act in it), one
     named only as a source, nor one named only in passing (_in_passing)."""
@@ -109,7 +121,8 @@ def key_actors(ctx: Context, limit: int) -> list[Entity]:
     named = [e for e in ctx.visible_entities() if len(ctx.articles_by_entity.get(e.id, ())) >= least
              and not _publisher(e, publishers) and not _only_a_source(e, ctx, cited_in)]
     order = lambda e: (-len(ctx.articles_by_entity[e.id]), e.name.lower())  # noqa: E731
-    actors = _actors(sorted((e for e in named if e.type in ACTORS), key=order), ctx, limit, cited_in)
+    ranked = sorted((e for e in named if e.type in ACTORS), key=lambda e: (_generic(e), *order(e)))
+    actors = _actors(ranked, ctx, limit, cited_in)
     if len(actors) < MIN_ACTORS:
         actors += sorted((e for e in named if e.type is EntityType.PLACE), key=order)[: MIN_ACTORS - len(actors)]
     return actors
