@@ -230,6 +230,7 @@ class _Index:
     by_inner: dict[str, list[_Group]]  # people by an inner name: "Lula" for "Luiz Inácio Lula da Silva"
     text: str = ""  # the article's text, which the founds' offsets point into
     by_title: dict[tuple[str, str], _Group] = field(default_factory=dict)  # ("doe", "senator"): "Sen. Doe"
+    doubts: dict[str, _Group] = field(default_factory=dict)  # surnames of two people, in doubt, by surname
 
     @classmethod
     def of(cls, groups: list[_Group], text: str = "") -> _Index:
@@ -274,6 +275,10 @@ def _as_surname(found: Found, index: _Index) -> _Verdict:
     if found.known and not found.honorific and _at_place(found, index.text):
         return None
     decided, group = index.bearers.pick(found)
+    if group is people.IN_DOUBT:  # of two people: no one's (evidence rule surname-in-doubt, no page)
+        found.evidence.add("surname-in-doubt")
+        found.scores = {_PERSON: 1.0}  # (a person's surname, whose)
+        return index.doubts.setdefault(names.skeleton(found.name), _Group())
     return (group or _NEW) if decided else None
 
 
@@ -359,6 +364,8 @@ def _attach(found: Found, verdict: _Verdict, out: list[_Group], index: _Index, h
         return
     if isinstance(verdict, _Group):
         target = verdict
+        if not target.founds and not any(g is target for g in out):  # a group of its own made by a rule (a surname in doubt)
+            out.append(target)
         if home is not None:
             home.founds.remove(found)
             found.known = False

@@ -194,6 +194,7 @@ class Person:
 
 
 NOBODY = Person()
+IN_DOUBT = object()  # what Bearers.pick gives for a surname of two people that nothing tells apart
 
 
 @lru_cache(maxsize=65536)
@@ -308,12 +309,25 @@ class Bearers:
             fits = [(at, g) for at, g in fits if id(g) in in_full] or fits
         before = [(at, g) for at, g in fits if at <= found.start]
         if before:
-            return True, max(before, key=lambda pair: pair[0])[1]
+            at, chosen = max(before, key=lambda pair: pair[0])
+            return True, IN_DOUBT if self._in_doubt(found, at, chosen, before) else chosen
         hint = _pronoun_after(self._text, found.end)
         if hint:  # named before anyone: "Doe said she" is no man named after it
             me = me | Person(frozenset({hint}))
             fits = [(at, g) for at, g in fits if compatible(me, self._who[id(g)])]
         return True, self._named_after(me, fits)
+
+    def _in_doubt(self, found: Any, at: int, chosen: Any, before: list[tuple[int, Any]]) -> bool:
+        """Rule surname-in-doubt: of two people or more the surname may name, the one named
+        most recently (at `at`) is no surer than the others when it was named in an earlier
+        paragraph and another is named more often before the mention ("Jane Doe ... Doe ...
+        Doe ...", then "Her father, John Doe, said ...", then in a new paragraph "support to
+        Doe": the relative named in passing is no likelier than the subject). The same
+        paragraph, or the one named most often, and it is that one."""
+        if len({id(g) for _, g in before}) < 2 or self._text.find("\n", at, found.start) < 0:
+            return False
+        named = {id(g): sum(1 for f in g.founds if f.start < found.start) for _, g in before}
+        return named[id(chosen)] < max(named.values())
 
     def _misspelt(self, key: str, gender: str | None) -> list[tuple[int, Any]]:
         """Rule misspelt-surname: "Ms Bauchtzorbmann" with no one of that surname named in full
@@ -360,7 +374,10 @@ class Bearers:
 
     def note(self, found: Any, group: Any) -> None:
         """`found` joined `group`: what its honorific says is the group's now, and an
-        honorific naming counts as a naming for the mentions after it."""
+        honorific naming counts as a naming for the mentions after it; a surname in doubt
+        (rule surname-in-doubt) names no one."""
+        if "surname-in-doubt" in found.evidence:
+            return
         if not found.honorific and len(found.words) == 1:
             self._who.setdefault(id(group), NOBODY)  # a surname alone says nothing of anyone
             return

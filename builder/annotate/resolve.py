@@ -72,6 +72,7 @@ class _Union:
         self.who = [n.person | entries[n.pin] if n.pin is not None else n.person for n in nodes]
         self.pin = [n.pin for n in nodes]
         self.doubtful: set[int] = set()  # nodes a join could not place: "Doe" of two Does
+        self.apart: set[int] = set()  # surnames alone that join no one of another article (_named_apart)
 
     def find(self, i: int) -> int:
         root = i
@@ -230,10 +231,15 @@ def _join_people(nodes: Sequence[_Node], union: _Union) -> None:
     for table in (by_surname, knights, roles):  # one node per person, not per article
         for key, members in table.items():
             table[key] = {union.find(m) for m in members}
+    apart = union.apart = _named_apart(nodes, full)
     for i, node in enumerate(nodes):
         if node.multi or node.pin is not None or not _may_be_surname(node.local):
             continue  # (a curated name is joined by its entry, see _keys)
         bearers = by_surname.get(names.skeleton(node.bare))
+        if i in apart:
+            if bearers and any(union.may_join(b, i) for b in bearers):
+                union.doubtful.add(i)
+            continue
         if bearers:
             best = _bearer(i, node.local.roles, bearers, roles, union)
             by_surname[names.skeleton(node.bare)] = {union.find(b) for b in bearers}  # (kept small)
@@ -241,6 +247,18 @@ def _join_people(nodes: Sequence[_Node], union: _Union) -> None:
             best = _only({union.find(k) for key in _knight_keys(node.local.aliases) for k in knights.get(key, ())})
         if best is not None:
             union.join(best, i)
+
+
+def _named_apart(nodes: Sequence[_Node], full: Sequence[int]) -> set[int]:
+    """Surnames alone that join no one of another article: one its own article left apart
+    from the people of that surname it names in full ("John Doe ... Mrs Doe": she may be the
+    Jane Doe of another article, or not), and one in doubt between two of them there
+    (rule surname-in-doubt)."""
+    named: set[tuple[str, str]] = set()
+    for i in full:
+        named.update((nodes[i].article, key) for key in names.surname_keys(nodes[i].bare))
+    return {i for i, node in enumerate(nodes) if not node.multi and node.pin is None
+            and ((node.article, names.skeleton(node.bare)) in named or "surname-in-doubt" in node.local.evidence)}
 
 
 def _join_kunyas(nodes: Sequence[_Node], full: Sequence[int], union: _Union) -> None:
@@ -490,7 +508,8 @@ def _join_titled(nodes: Sequence[_Node], union: _Union) -> None:
     titled: dict[str, set[int]] = defaultdict(set)
     plain: list[tuple[int, str]] = []
     for i, node in enumerate(nodes):
-        if node.local.type != _PERSON or node.multi or union.find(i) in full_roots or i in union.doubtful:
+        if (node.local.type != _PERSON or node.multi or union.find(i) in full_roots or i in union.doubtful
+                or i in union.apart):
             continue
         key = names.skeleton(node.bare)
         if node.titles:
