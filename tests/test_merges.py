@@ -126,3 +126,46 @@ def test_a_surname_in_doubt_in_its_article_joins_no_one_elsewhere(tmp_path: Path
     doubt = _entity_of(dossier, 0, "Doe", "support to")
     assert doubt is None or doubt.name not in ("John Doe",), doubt
     assert doubt is None or doubt.name == "Jane Doe" or not doubt.confirmed, doubt
+
+
+def test_a_given_name_alone_of_no_person_cue_joins_no_full_name_elsewhere(tmp_path: Path) -> None:
+    """"a visit to Kent" in one article is no Sen. Laura Kent of another: a one-word name whose
+    only evidence of a person is that it is a given name is no surname a join may trust (no
+    page of hers takes it)."""
+    dossier = _dossier(
+        tmp_path,
+        "Budget row\n\nThe Chancellor said on a visit to Kent that she would not resign.\n",
+        "Stopgap bill passes\n\nSen. Laura Kent, R-Ohio, voted for the bill.\n")
+    kent = _entity_of(dossier, 0, "Kent")
+    assert kent is None or kent.name != "Laura Kent", kent
+    negative = _dossier(
+        tmp_path / "b",
+        "Budget row\n\nSen. Kent said on Monday that she would vote no.\n",
+        "Stopgap bill passes\n\nSen. Laura Kent, R-Ohio, voted for the bill.\n")
+    kent = _entity_of(negative, 0, "Kent")
+    assert kent is not None and kent.name == "Laura Kent", kent
+
+
+# --- a given name alone ------------------------------------------------------------------------
+
+GIVEN_ROWS = [
+    # (id, paragraphs, the surface of the given name alone, the person it must name or never name)
+    ("character-after-stars-as-is-no-actor",
+     ["The ghost of her husband (Casey Zorblatt, covered in a sheet) haunts the house.",
+      "In another film, Jane Roe stars as Casey, a young woman living in Anytown."], "Casey", None, "Casey Zorblatt"),
+    ("character-after-plays-is-no-actor",
+     ["Casey Zorblatt directs.", "Jane Roe plays Casey, a nurse."], "Casey", None, "Casey Zorblatt"),
+    # negative case: a given name alone of the one person of that given name
+    ("given-name-of-the-subject", ["Daniel Zorblatt, 19, left the group.", "Officers told Daniel he was under arrest."],
+     "Daniel", "Daniel Zorblatt", None),
+]
+
+
+@pytest.mark.parametrize(("what", "paragraphs", "surface", "name", "never"), GIVEN_ROWS, ids=[r[0] for r in GIVEN_ROWS])
+def test_a_given_name_alone(what: str, paragraphs: list[str], surface: str, name: str | None,
+                            never: str | None) -> None:
+    found = [(entity, confidence) for s, entity, confidence in _named(*paragraphs) if s == surface]
+    assert found, _named(*paragraphs)
+    for entity, _ in found:
+        assert entity != never, found
+        assert name is None or entity == name, found

@@ -312,11 +312,23 @@ def _as_given_name(found: Found, index: _Index) -> _Verdict:
     """'Frank' for the one 'Frank Doe' named in full; for two Franks, no one (and no page)."""
     if names.is_acronym(found.name):
         return None
+    if _character_before(found, index.text):
+        return None
     key = names.skeleton(found.name)
     named = index.by_first.get(key) or index.by_inner.get(key, [])
     if len(named) > 1:
         return _DROP
     return named[0] if named else None
+
+
+_CHARACTER_BEFORE = re.compile(r"(?:^|\W)([a-z]+)\s+(?:as\s+)?$")
+
+
+def _character_before(found: Found, text: str) -> bool:
+    """'Jane Doe stars as Casey', 'she plays Casey': a character's name, no person's
+    (data/people/character_verbs.txt)."""
+    m = _CHARACTER_BEFORE.search(text, max(0, found.start - 24), found.start)
+    return m is not None and m.group(1) in people.character_verbs()
 
 
 _THE_BEFORE = re.compile(r"(?:^|\W)[Tt]he\s+$")

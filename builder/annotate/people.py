@@ -422,6 +422,12 @@ def title_of(role: str | None) -> str | None:
 
 
 @cache
+def character_verbs() -> frozenset[str]:
+    """'stars', 'plays': before a given name alone, a character's (data/people/character_verbs.txt)."""
+    return wordlists.words(f"{_DIR}/character_verbs.txt")
+
+
+@cache
 def _kunyas() -> frozenset[str]:
     return wordlists.words(f"{_DIR}/kunyas.txt")
 

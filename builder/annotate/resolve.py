@@ -258,7 +258,21 @@ def _named_apart(nodes: Sequence[_Node], full: Sequence[int]) -> set[int]:
     for i in full:
         named.update((nodes[i].article, key) for key in names.surname_keys(nodes[i].bare))
     return {i for i, node in enumerate(nodes) if not node.multi and node.pin is None
-            and ((node.article, names.skeleton(node.bare)) in named or "surname-in-doubt" in node.local.evidence)}
+            and ((node.article, names.skeleton(node.bare)) in named or "surname-in-doubt" in node.local.evidence
+                 or _given_name_only(node))}
+
+
+# what says a one-word name is a person's, beyond its being a given name (rule given-name)
+_SURNAME_CUES = frozenset({"title", "role", "said", "person-cue", "known"})
+
+
+def _given_name_only(node: _Node) -> bool:
+    """A one-word name whose only evidence of a person is that it is a given name ("a visit
+    to Kent"): no surname a join across articles may trust (a person of that surname named
+    in full elsewhere is no proof), unless a title, role, honorific or "said" supports it."""
+    local = node.local
+    return ("given-name" in local.evidence and not _SURNAME_CUES.intersection(local.evidence) and not local.roles
+            and not node.person.genders and node.bare == local.name)
 
 
 def _join_kunyas(nodes: Sequence[_Node], full: Sequence[int], union: _Union) -> None:
