@@ -169,3 +169,42 @@ def test_a_given_name_alone(what: str, paragraphs: list[str], surface: str, name
     for entity, _ in found:
         assert entity != never, found
         assert name is None or entity == name, found
+
+
+# --- middle initials: a father and a son of one first name and surname ----------------------------
+
+MIDDLE_ROWS = [
+    # (id, names of article entities (one article each), groups of indexes that must be one,
+    # pairs that must be apart)
+    ("two-middle-initials-two-people", ["John H. W. Zorblatt", "John W. Zorblatt"], [], [(0, 1)]),
+    ("one-middle-initial-and-none-one-person", ["Joseph L. Zorblatt", "Joseph Zorblatt"], [(0, 1)], []),
+    ("same-middle-initial-one-person", ["John W. Zorblatt", "John W. Zorblatt"], [(0, 1)], []),
+    ("a-name-of-no-middle-between-two-is-no-one",
+     ["John H. W. Zorblatt", "John W. Zorblatt", "John Zorblatt"], [], [(0, 1), (0, 2), (1, 2)]),
+    ("middle-names-written-out-say-nothing", ["Te Kauri Robert Zorblatt", "Te Kauri Zorblatt"], [(0, 1)], []),
+]
+
+
+@pytest.mark.parametrize(("what", "names", "one", "apart"), MIDDLE_ROWS, ids=[r[0] for r in MIDDLE_ROWS])
+def test_middle_initials_across_articles(what: str, names: list[str], one: list[tuple[int, int]],
+                                         apart: list[tuple[int, int]]) -> None:
+    from builder.annotate.resolve import merge_entities
+    from builder.model import Annotation, LocalEntity, Mention
+    anns = [Annotation(f"a{n}", (LocalEntity(name, name, P),), (Mention(name, name, 0, len(name)),))
+            for n, name in enumerate(names)]
+    entities, id_map = merge_entities(anns)
+    of = [id_map[(f"a{n}", name)] for n, name in enumerate(names)]
+    for a, b in one:
+        assert of[a] == of[b], (a, b, of)
+    for a, b in apart:
+        assert of[a] != of[b], (a, b, of)
+    if what.startswith("a-name-of-no-middle"):
+        (bare,) = [e for e in entities if e.id == of[2]]
+        assert not bare.confirmed, bare  # listed for review, no page
+
+
+def test_two_middle_initials_in_one_article_are_two_people() -> None:
+    found = _named("President John H. W. Zorblatt visited Anytown in 1993.",
+                   "His son, John W. Zorblatt, visited in 2003.")
+    assert ("John W. Zorblatt", "John W. Zorblatt", 1.0) in found, found
+    assert ("John H. W. Zorblatt", "John H. W. Zorblatt", 1.0) in found, found

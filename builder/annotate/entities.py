@@ -557,6 +557,9 @@ def _person_keys(name: str) -> set[str]:
 
 
 def _same_person(a: str, b: str) -> bool:
+    ma, mb = people.middle_initials(a), people.middle_initials(b)
+    if ma and mb and ma != mb:  # "George H. W. Doe" and "George W. Doe": a father and a son
+        return False
     if names.person_key(a) == names.person_key(b):
         return True
     fa, la, sa = names.person_parts(a)

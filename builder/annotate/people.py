@@ -154,6 +154,24 @@ def split_honorifics(name: str) -> tuple[tuple[str, ...], str]:
     return tuple(words[:k]), " ".join(words[k:])
 
 
+_MIDDLE_INITIAL = re.compile(r"^(?:[A-Z]\.){1,3}$|^[A-Z]$")
+
+
+@lru_cache(maxsize=65536)
+def middle_initials(name: str) -> str:
+    """'hw' of 'George H. W. Doe', 'w' of 'George W. Doe': the initials between the given
+    name and the surname, when every word there is an initial; '' when there are none, or
+    when a middle name is written out ("Te Kauri Robert Doe" says nothing of "Te Kauri Doe")."""
+    _, bare = split_honorifics(name)
+    words = names.designation(bare)[0].split()
+    if len(words) > 1 and words[-1].lower() in lexicon.name_suffixes():
+        words = words[:-1]
+    middle = words[1:-1]
+    if not middle or not all(_MIDDLE_INITIAL.match(w) for w in middle):
+        return ""
+    return "".join(c for w in middle for c in w if c.isalpha()).lower()
+
+
 @dataclass(frozen=True)
 class Person:
     """What the names of one person (an article's mentions, or a dossier's article
@@ -163,6 +181,7 @@ class Person:
     givens: frozenset[str] = frozenset()
     peer_alone: frozenset[str] = frozenset()  # "lord" of "Lord Doe"
     peer_full: frozenset[str] = frozenset()  # "lord" of "Lord John Doe"
+    middles: frozenset[str] = frozenset()  # "w" of "George W. Doe"; "?" of a name of two such people
 
     @classmethod
     def of(cls, name: str, honorifics: Iterable[str] = ()) -> Person:
@@ -181,8 +200,9 @@ class Person:
             if (g := given_gender(first)) is not None:
                 genders.add(g)
         peers = frozenset(h for h in hons if is_peer(h))
+        middle = middle_initials(bare) if givens else ""
         return cls(frozenset(genders), frozenset(givens), frozenset() if givens else peers,
-                   peers if givens else frozenset())
+                   peers if givens else frozenset(), frozenset({middle}) if middle else frozenset())
 
     def __or__(self, other: Person) -> Person:
         if other == self or other == NOBODY:
@@ -190,7 +210,8 @@ class Person:
         if self == NOBODY:
             return other
         return Person(self.genders | other.genders, self.givens | other.givens,
-                      self.peer_alone | other.peer_alone, self.peer_full | other.peer_full)
+                      self.peer_alone | other.peer_alone, self.peer_full | other.peer_full,
+                      self.middles | other.middles)
 
 
 NOBODY = Person()
@@ -207,6 +228,8 @@ def compatible(a: Person, b: Person) -> bool:
     if len(a.genders | b.genders) > 1:
         return False
     if any(not _same_given(x, y) for x in a.givens for y in b.givens):
+        return False
+    if len(a.middles | b.middles) > 1:  # "George H. W. Doe" is not "George W. Doe"
         return False
     return _peer_fits(a, b) and _peer_fits(b, a)
 

@@ -115,6 +115,7 @@ def merge_entities(
     """
     nodes = _nodes(annotations, curated)
     union = _Union(nodes, curated)
+    _middles_in_doubt(nodes, union)
     for join in _JOINS:
         join(nodes, union)
     clusters: dict[int, list[int]] = defaultdict(list)
@@ -135,6 +136,24 @@ def merge_entities(
             id_map[member] = entity_id
     entities.sort(key=lambda e: e.id)
     return tuple(entities), id_map
+
+
+def _middles_in_doubt(nodes: Sequence[_Node], union: _Union) -> None:
+    """A full name with no middle initial ("George Doe") of a dossier that names two people
+    of that name by different initials ("George H. W. Doe", "George W. Doe") may be either:
+    it joins neither (only another "George Doe") and is in doubt (no page, listed for review)."""
+    middles: dict[str, set[str]] = defaultdict(set)
+    for node in nodes:
+        if node.local.type == _PERSON and node.multi and node.pin is None:
+            middles[names.person_key(node.bare)].update(node.person.middles)
+    if not any(len(m) > 1 for m in middles.values()):
+        return
+    unknown = people.Person(middles=frozenset({"?"}))
+    for i, node in enumerate(nodes):
+        if (node.local.type == _PERSON and node.multi and node.pin is None and not node.person.middles
+                and len(middles.get(names.person_key(node.bare), ())) > 1):
+            union.who[i] = union.who[i] | unknown
+            union.doubtful.add(i)
 
 
 def _nodes(annotations: Sequence[Annotation], curated: Sequence[Sequence[str]] = ()) -> list[_Node]:
