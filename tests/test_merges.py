@@ -208,3 +208,66 @@ def test_two_middle_initials_in_one_article_are_two_people() -> None:
                    "His son, John W. Zorblatt, visited in 2003.")
     assert ("John W. Zorblatt", "John W. Zorblatt", 1.0) in found, found
     assert ("John H. W. Zorblatt", "John H. W. Zorblatt", 1.0) in found, found
+
+
+# --- curated aliases win -----------------------------------------------------------------------
+
+
+def test_a_curated_honorific_form_wins_over_a_husband_of_the_surname(tmp_path: Path) -> None:
+    """entities.yml names "Mrs Doe" an alias of Sandra Doe: every "Mrs Doe" is hers, in the
+    article that names her husband John Doe in full and in one that names no Doe in full;
+    "Mr Doe" and "Doe said he" stay his, and a "Baroness Roe" alias is no commoner Roe's."""
+    folder = tmp_path / "dossier"
+    (folder / "articles").mkdir(parents=True)
+    (folder / "articles" / "a0.txt").write_text(
+        "Doe campaign\n\nJohn Doe launched the campaign. Mrs Doe was at his side. Mr Doe said the party would win.\n\n"
+        "Baroness Roe criticised the bill. Charles Roe said he agreed.\n", encoding="utf-8")
+    (folder / "articles" / "a1.txt").write_text("Campaign trail\n\nMrs Doe visited a school in Anytown.\n",
+                                                encoding="utf-8")
+    (folder / "entities.yml").write_text(
+        "- name: Sandra Doe\n  type: person\n  aliases: [Mrs Doe]\n"
+        "- name: Helena Roe\n  type: person\n  aliases: [Baroness Roe]\n", encoding="utf-8")
+    dossier = assemble(folder)[0]
+
+    def of(n: int, surface: str, after: str) -> str | None:
+        article = next(a for a in dossier.articles if a.file == f"a{n}.txt")
+        annotation = next(a for a in dossier.annotations if a.article_id == article.id)
+        at = article.source_text.find(after)
+        mention = next(m for m in annotation.mentions if m.surface == surface and m.start >= at)
+        entity_id = dossier.entity_of.get((annotation.article_id, mention.key))
+        return next((e.name for e in dossier.entities if e.id == entity_id), None)
+
+    assert of(0, "Doe", "Mrs Doe") == "Sandra Doe"
+    assert of(1, "Doe", "Mrs Doe") == "Sandra Doe"
+    assert of(0, "Doe", "Mr Doe") == "John Doe"
+    assert of(0, "Roe", "Baroness Roe") == "Helena Roe"
+    assert of(0, "Charles Roe", "Charles Roe") == "Charles Roe"
+
+
+# --- organisations: one body on two pages ----------------------------------------------------------
+
+ORG_ROWS = [
+    # (id, names of organisations (one article each), groups of indexes that must be one, pairs apart)
+    ("of-the-or-of", ["Department of the Zorbury", "Department of Zorbury"], [(0, 1)], []),
+    ("possessive-country-and-demonym", ["Iraq’s Zorb Forces", "Iraqi Zorb Forces"], [(0, 1)], []),
+    ("two-countries-two-bodies", ["Iraq’s Zorb Forces", "Syrian Zorb Forces"], [], [(0, 1)]),
+    ("syllable-acronym", ["Zorbal Command", "ZORBCOM"], [(0, 1)], []),
+    ("syllable-acronym-of-two-names-joins-neither", ["Zorbal Command", "Zorbic Command", "ZORBCOM"], [],
+     [(0, 2), (1, 2), (0, 1)]),
+    ("acronym-of-other-letters", ["Zorbal Command", "QUUXCOM"], [], [(0, 1)]),
+]
+
+
+@pytest.mark.parametrize(("what", "names", "one", "apart"), ORG_ROWS, ids=[r[0] for r in ORG_ROWS])
+def test_organisations_across_articles(what: str, names: list[str], one: list[tuple[int, int]],
+                                       apart: list[tuple[int, int]]) -> None:
+    from builder.annotate.resolve import merge_entities
+    from builder.model import Annotation, LocalEntity, Mention
+    anns = [Annotation(f"a{n}", (LocalEntity(name, name, EntityType.ORG),), (Mention(name, name, 0, len(name)),))
+            for n, name in enumerate(names)]
+    _, id_map = merge_entities(anns)
+    of = [id_map[(f"a{n}", name)] for n, name in enumerate(names)]
+    for a, b in one:
+        assert of[a] == of[b], (a, b, of)
+    for a, b in apart:
+        assert of[a] != of[b], (a, b, of)
