@@ -271,3 +271,25 @@ def test_organisations_across_articles(what: str, names: list[str], one: list[tu
         assert of[a] == of[b], (a, b, of)
     for a, b in apart:
         assert of[a] != of[b], (a, b, of)
+
+
+ORG_IN_ARTICLE_ROWS = [
+    # (id, paragraphs, names that must be one article entity (the first the name), names that must stay apart)
+    ("museum-of-a-small-town", ["The shuttle goes to the Zorblatt Aviation Museum of Quuxville.",
+                                "Visitors to the Zorblatt Aviation Museum will see it."],
+     ["Zorblatt Aviation Museum of Quuxville", "Zorblatt Aviation Museum"], []),
+    ("two-councils-of-two-towns", ["The Zorblatt Quux Council of Quuxville met.",
+                                   "The Zorblatt Quux Council of Barville met.", "The Zorblatt Quux Council said no."],
+     [], ["Zorblatt Quux Council of Quuxville", "Zorblatt Quux Council of Barville"]),
+]
+
+
+@pytest.mark.parametrize(("what", "paragraphs", "one", "apart"), ORG_IN_ARTICLE_ROWS,
+                         ids=[r[0] for r in ORG_IN_ARTICLE_ROWS])
+def test_organisations_in_an_article(what: str, paragraphs: list[str], one: list[str], apart: list[str]) -> None:
+    entities, mentions = find_entities(article(*paragraphs))
+    key_of = {m.surface: m.key for m in mentions}
+    if one:
+        assert len({key_of.get(n) for n in one}) == 1, (key_of, entities)
+    if apart:
+        assert len({key_of.get(n) for n in apart}) == len(apart), (key_of, entities)
