@@ -165,7 +165,9 @@ class DateRef(NamedTuple):
     role: str = "event"  # "event"; "since" and "span" (background: "since 1906", "between 1987
     # and 1990"); "bound" ("before June"); "deadline" (a bound ahead: "by June 2030"); "dateline";
     # "now" ("today" meaning nowadays: "neon is enjoying a revival today"); no event of the story
-    # (builder/data/dates/not_events.txt): "statistic", "setting", "reference", "age", "birth", "name"
+    # (builder/data/dates/not_events.txt): "statistic", "setting", "reference", "age", "birth", "name",
+    # "work" (a work's date), "habit" (a month that comes every year); "quoted" (a day relative
+    # to a speaker's, inside a quotation: "today's game")
 
 
 @_pickled_by_fields

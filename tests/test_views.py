@@ -95,7 +95,10 @@ def test_no_discrepancy_without_a_conflict(tmp_path: Path, articles: dict[str, s
 
 
 def test_overview_shows_actors_quotes_and_the_graph(tmp_path: Path) -> None:
-    dossier, pages = _dossier(tmp_path, VISIT, DATES)
+    """(The picture draws actors: the outlets VISIT names only as its sources are none, so
+    a third article names someone Maria Lopez met.)"""
+    met = {"d.txt": "Lopez meets Swiss minister\n\nMaria Lopez met Swiss Foreign Minister Hans Muster in Bern.\n"}
+    dossier, pages = _dossier(tmp_path, {**VISIT, **met}, DATES)
     home = pages["index.md"]
     assert "## Key actors" in home and "Maria Lopez" in home.split("## Key actors")[1]
     assert "## Key quotes" in home and "We are here to listen" in home

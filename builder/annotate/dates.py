@@ -474,16 +474,46 @@ def _roles(block: _Block, refs: list[DateRef]) -> list[DateRef]:
     text, offset = block.text, block.offset
     out: list[DateRef] = []
     dateline = _dateline_length(text)
+    quoted: list[tuple[int, int]] | None = None  # the block's quotations, found when first needed
     for n, ref in enumerate(refs):
         start, end = ref.start - offset, ref.end - offset
         nxt = refs[n + 1] if n + 1 < len(refs) else None
-        if start < dateline:
-            role = "dateline"
-        else:
-            role = (_background(block, ref, nxt, out[-1] if out else None) or _bound(block, ref)
-                    or _not_event(text, start, end) or "event")
+        role: str | None = "dateline" if start < dateline else (
+            _background(block, ref, nxt, out[-1] if out else None) or _bound(block, ref)
+            or _not_event(text, start, end))
+        if role is None and ref.role == "event" and not _digit(ref) and ref.precision in _SPEAKERS_DAY:
+            quoted = _quotations(text) if quoted is None else quoted
+            role = "quoted" if any(lo <= start < hi for lo, hi in quoted) else None
+        role = role or "event"
         out.append(ref._replace(role=role) if role != "event" else ref)
     return out
+
+
+# A day or week written relative to the speaker's own day ("today", "on Tuesday", "last
+# week") inside a quotation is the speaker's: the day the words were said is not known (a
+# coach's "today's game", said after the match, is the day before the report), so it is no
+# date of the story.
+_SPEAKERS_DAY = frozenset({"day", "week"})
+_QUOTE_MARK = re.compile(r'[“”"]')
+
+
+def _quotations(text: str) -> list[tuple[int, int]]:
+    """The spans of `text` inside double quotation marks (“...” or "..."); one left open
+    runs to the end of the paragraph, as a quotation that goes on in the next one does."""
+    spans, start = [], None
+    for m in _QUOTE_MARK.finditer(text):
+        mark = m.group()
+        if start is None:
+            if mark != "”":
+                start = m.end()
+        elif mark != "“":
+            spans.append((start, m.start()))
+            start = None
+        else:
+            start = m.end()
+    if start is not None:
+        spans.append((start, len(text)))
+    return spans
 
 
 def _background(block: _Block, ref: DateRef, nxt: DateRef | None, last: DateRef | None) -> str | None:

@@ -13,7 +13,7 @@ from builder.render import markdown as md
 from builder.render import paths
 from builder.render.cards import entity_link, quote_cards
 from builder.render.context import Context
-from builder.render.home import NOT_SEARCHED, newest_quotes
+from builder.render.home import NOT_SEARCHED
 from builder.render.views import timeline_line
 
 # Pages list at most this many items, so no page grows with the whole dossier
@@ -96,8 +96,16 @@ def _lists(entity: Entity, ctx: Context) -> dict[str, tuple[list[Any], int, int]
     return {
         "articles": (ctx.newest(ctx.articles_by_entity.get(entity.id, [])), MENTIONED_SHOWN, ARTICLES_PER_PART),
         "timeline": (ctx.events_by_entity.get(entity.id, [])[::-1], EVENTS_SHOWN, EVENTS_PER_PART),
-        "quotes": (newest_quotes(ctx, ctx.quotes_by_speaker.get(entity.id, [])), QUOTES_SHOWN, QUOTES_PER_PART),
+        "quotes": (_whole_first_by_article(ctx, ctx.quotes_by_speaker.get(entity.id, [])), QUOTES_SHOWN,
+                   QUOTES_PER_PART),
     }
+
+
+def _whole_first_by_article(ctx: Context, quotes: list[DossierQuote]) -> list[DossierQuote]:
+    """A speaker's quotes by article, newest article first (so that they group under their
+    articles), and within an article its whole quotations before the words quoted inside a
+    sentence ("called it 'distressing'"), each in reading order."""
+    return sorted(quotes, key=lambda q: (ctx.rank(q.article), q.quote.kind != "full", q.quote.start))
 
 
 def entity_parts(entity: Entity, ctx: Context, lists: dict[str, tuple[list[Any], int, int]] | None = None

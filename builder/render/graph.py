@@ -5,9 +5,14 @@ whose width grows with the number of articles that name both."""
 from __future__ import annotations
 
 import math
+import re
 from collections import Counter
-from itertools import combinations
+from collections.abc import Iterable
+from itertools import combinations, islice
 
+from functools import cache
+
+from builder import wordlists
 from builder.model import Entity, EntityType
 from builder.render import markdown as md
 from builder.render.context import Context
@@ -55,18 +60,56 @@ def _only_a_source(entity: Entity, ctx: Context, cited_in: dict[str, set[str]]) 
     return cited is not None and set(ctx.articles_by_entity.get(entity.id, ())) <= cited
 
 
+PASSING_READ = 30  # articles read to tell an organisation named in passing
+
+
+@cache
+def _platform_before() -> re.Pattern[str]:
+    words = "|".join(map(re.escape, sorted(wordlists.words("views/platform_before.txt"))))
+    return re.compile(rf"\b(?:{words})\s+(?:the\s+)?\Z", re.IGNORECASE)
+
+
+def _in_passing(entity: Entity, ctx: Context, cited_in: dict[str, set[str]]) -> bool:
+    """Whether an organisation or event is only named in passing: never quoted, once in each
+    article that names it, and at least once as a platform ("shared on Chirper": words in
+    builder/data/views/platform_before.txt) or as a source ("the Acme Courier reported"):
+    a platform, a brand or a medium the story mentions, no actor in it. A person is an actor
+    however often named. Stops at the first article that names it twice (a few look-ups for
+    an actor) and reads at most PASSING_READ articles (a home page rendered again after one
+    edit stays cheap however large the dossier)."""
+    if entity.type is EntityType.PERSON or ctx.quotes_by_speaker.get(entity.id):
+        return False
+    article_ids = ctx.articles_by_entity.get(entity.id, [])[:PASSING_READ]
+    if any(len(ctx.paragraphs(a, entity.id)) > 1 for a in article_ids):
+        return False
+    if entity.id in cited_in:
+        return True
+    for article_id in article_ids:
+        mention = ctx.first_mention(article_id, entity.id)
+        if mention is not None:
+            text = ctx.articles[article_id].source_text
+            if _platform_before().search(text, max(0, mention.start - 20), mention.start):
+                return True
+    return False
+
+
+def _actors(ranked: Iterable[Entity], ctx: Context, limit: int, cited_in: dict[str, set[str]]) -> list[Entity]:
+    """The first `limit` of `ranked` that are not named in passing (checked only as far as needed)."""
+    return list(islice((e for e in ranked if not _in_passing(e, ctx, cited_in)), limit))
+
+
 def key_actors(ctx: Context, limit: int) -> list[Entity]:
     """The most named actors (people, organisations, events; by number of articles, named
     in two at least when there are more than two); weapons and other products never, places
     only to fill a list with few actors, and never the outlet that published the articles
-    (a wire that says "Acme Wire has learned" tells the story, it does not act in it) nor
-    one named only as a source."""
+    (a wire that says "Acme Wire has learned" tells the story, it does not act in it), one
+    named only as a source, nor one named only in passing (_in_passing)."""
     least = 2 if len(ctx.shown_articles()) > 2 else 1  # one article's names are its own, not the dossier's
     publishers, cited_in = _publishers(ctx), _cited_in(ctx)
     named = [e for e in ctx.visible_entities() if len(ctx.articles_by_entity.get(e.id, ())) >= least
              and not _publisher(e, publishers) and not _only_a_source(e, ctx, cited_in)]
     order = lambda e: (-len(ctx.articles_by_entity[e.id]), e.name.lower())  # noqa: E731
-    actors = sorted((e for e in named if e.type in ACTORS), key=order)[:limit]
+    actors = _actors(sorted((e for e in named if e.type in ACTORS), key=order), ctx, limit, cited_in)
     if len(actors) < MIN_ACTORS:
         actors += sorted((e for e in named if e.type is EntityType.PLACE), key=order)[: MIN_ACTORS - len(actors)]
     return actors
@@ -87,14 +130,15 @@ def _label(name: str) -> str:
 def _graph_nodes(ctx: Context, limit: int) -> tuple[list[Entity], Counter[tuple[str, str]]]:
     """The people and organisations the picture shows, and how many articles name each two
     of them together: those named in the most articles (in two at least, when the dossier
-    has more than two), then, to fill it, those named with most of them most often;
-    never one named with none of the others (a dot alone says nothing of who appears with whom)."""
-    publishers = _publishers(ctx)
+    has more than two), then, to fill it, those named with most of them most often; none
+    named only as a source or in passing; never one named with none of the others (a dot alone says nothing of who appears with whom)."""
+    publishers, cited_in = _publishers(ctx), _cited_in(ctx)
     named = [e for e in ctx.visible_entities() if ctx.articles_by_entity.get(e.id)
-             and e.type in (EntityType.PERSON, EntityType.ORG) and not _publisher(e, publishers)]
+             and e.type in (EntityType.PERSON, EntityType.ORG) and not _publisher(e, publishers)
+             and not _only_a_source(e, ctx, cited_in)]
     ranked = sorted(named, key=lambda e: (-len(ctx.articles_by_entity[e.id]), e.name.lower()))
     least = 2 if len(ctx.shown_articles()) > 2 else 1
-    nodes = [e for e in ranked if len(ctx.articles_by_entity[e.id]) >= least][:limit]
+    nodes = _actors((e for e in ranked if len(ctx.articles_by_entity[e.id]) >= least), ctx, limit, cited_in)
     if len(nodes) < limit:
         chosen = {e.id for e in nodes}
         with_them: Counter[str] = Counter()
@@ -105,7 +149,7 @@ def _graph_nodes(ctx: Context, limit: int) -> tuple[list[Entity], Counter[tuple[
                 with_them.update(dict.fromkeys(here - chosen, met))
         rest = [e for e in ranked if e.id in with_them]
         rest.sort(key=lambda e: -with_them[e.id])  # (stable: the most named first among equals)
-        nodes += rest[: limit - len(nodes)]
+        nodes += _actors(rest, ctx, limit - len(nodes), cited_in)
     ids = {e.id for e in nodes}
     pairs: Counter[tuple[str, str]] = Counter()
     for article_id in ctx.shown_articles():

@@ -3,9 +3,11 @@ from __future__ import annotations
 
 
 import re
+from functools import cache
 
+from builder import wordlists
 from builder.model import Article, DossierQuote, EntityType, Page, TimelineEvent
-from builder.annotate.reports import is_caption_at
+from builder.annotate.reports import dateline_end, is_caption_at
 from builder.render import markdown as md
 from builder.render import paths
 from builder.render.cards import entity_link, quote_cards
@@ -18,6 +20,17 @@ def newest_quotes(ctx: Context, quotes: list[DossierQuote]) -> list[DossierQuote
     return sorted(quotes, key=lambda q: (ctx.rank(q.article), q.quote.start))
 
 
+@cache
+def _titled_datelines() -> tuple[re.Pattern[str], ...]:
+    return wordlists.patterns("reports/dateline_titled.txt")
+
+
+def _without_dateline(text: str) -> str:
+    """A paragraph without the dateline that opens it ("LONDON — ", "Leeds, England — ")."""
+    end = dateline_end(text) or next((m.end() for p in _titled_datelines() if (m := p.match(text))), 0)
+    return text[end:]
+
+
 def _summary(article: Article) -> str:
     if article.summary is not None:
         return article.summary.text
@@ -25,7 +38,8 @@ def _summary(article: Article) -> str:
         return article.key_points[0].text
     for i, block in enumerate(article.blocks):
         if block.kind.value == "paragraph" and not is_caption_at(article, i):  # a photo's caption says little
-            return block.text if len(block.text) <= 240 else block.text[:239].rsplit(" ", 1)[0] + "…"
+            text = _without_dateline(block.text)
+            return text if len(text) <= 240 else text[:239].rsplit(" ", 1)[0] + "…"
     return ""
 
 

@@ -2,8 +2,10 @@
 from __future__ import annotations
 
 from collections import defaultdict
+from functools import cache
 from urllib.parse import urlsplit
 
+from builder import wordlists
 from builder.model import Article, Page, Source, TimelineEvent
 from builder.render import markdown as md
 from builder.render import paths
@@ -25,11 +27,23 @@ def _source_name(source: Source, ctx: Context, page: str) -> str:
     return entity_link(entity, page, role=ctx.role_in(entity))
 
 
+@cache
+def _outlet_suffixes() -> tuple[str, ...]:
+    """builder/data/views/outlet_suffixes.txt, longest first (kept with its leading space)."""
+    text = wordlists.DATA.joinpath("views", "outlet_suffixes.txt").read_text(encoding="utf-8")
+    found = {line.rstrip("\n").casefold() for line in text.splitlines() if line.strip() and not line.startswith("#")}
+    return tuple(sorted(found, key=len, reverse=True))
+
+
 def _source_key(name: str) -> str:
     """One outlet however the texts write it: "The Leeds Gazette", "the Leeds Gazette",
-    "Leeds Gazette"."""
+    "Leeds Gazette"; "Leeds News", "told Leeds"; "Leeds.com" (outlet_suffixes.txt)."""
     key = " ".join(name.split()).casefold()
-    return key[4:] if key.startswith("the ") else key
+    key = key[4:] if key.startswith("the ") else key
+    for suffix in _outlet_suffixes():
+        if key.endswith(suffix) and len(key) > len(suffix):
+            return key[: -len(suffix)].strip()
+    return key
 
 
 def render_sources(ctx: Context) -> Page:
@@ -51,7 +65,7 @@ def render_sources(ctx: Context) -> Page:
         if items[0].entity:
             out.append(_source_name(items[0], ctx, page) + "\n")
         lines = []
-        items.sort(key=lambda s: (ctx.rank(s.article), s.how))
+        items.sort(key=lambda s: (ctx.rank(s.article), s.how != "outlet", s.how))  # "Published" first
         for source in items[:SOURCE_ARTICLES_SHOWN]:
             article = ctx.articles[source.article]
             evidence = f": “{md.text(source.evidence)}”" if source.how != "outlet" else ""
