@@ -22,10 +22,11 @@ P, O, L, X = EntityType.PERSON, EntityType.ORG, EntityType.PLACE, EntityType.OTH
 
 
 def named(text: str, name: str) -> LocalEntity:
-    """The entity of a one-paragraph article that a mention printed `name` belongs to."""
-    art = article(text)
+    """The entity of an article (paragraphs apart by a written "\\n") that a mention printed
+    `name` belongs to: the last one so printed, where there are several."""
+    art = article(*text.split("\\n"))
     entities, mentions = find_entities(art)
-    keys = {m.key for m in mentions if m.surface == name}
+    keys = [m.key for m in mentions if m.surface == name][-1:]
     found = [e for e in entities if e.key in keys]
     assert found, f"{name!r} not found in {text!r}: {[e.name for e in entities]}"
     return found[0]

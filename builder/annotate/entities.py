@@ -231,6 +231,7 @@ class _Index:
     by_inner: dict[str, list[_Group]]  # people by an inner name: "Lula" for "Luiz Inácio Lula da Silva"
     text: str = ""  # the article's text, which the founds' offsets point into
     by_title: dict[tuple[str, str], _Group] = field(default_factory=dict)  # ("doe", "senator"): "Sen. Doe"
+    doubts: dict[str, _Group] = field(default_factory=dict)  # surnames of two people, in doubt, by surname
 
     @classmethod
     def of(cls, groups: list[_Group], text: str = "") -> _Index:
@@ -279,6 +280,10 @@ def _as_surname(found: Found, index: _Index) -> _Verdict:
     if found.known and not found.honorific and _at_place(found, index.text):
         return None
     decided, group = index.bearers.pick(found)
+    if group is people.IN_DOUBT:  # of two people: no one's (evidence rule surname-in-doubt, no page)
+        found.evidence.add("surname-in-doubt")
+        found.scores = {_PERSON: 1.0}  # (a person's surname, whose)
+        return index.doubts.setdefault(names.skeleton(found.name), _Group())
     return (group or _NEW) if decided else None
 
 
@@ -312,11 +317,23 @@ def _as_given_name(found: Found, index: _Index) -> _Verdict:
     """'Frank' for the one 'Frank Doe' named in full; for two Franks, no one (and no page)."""
     if names.is_acronym(found.name):
         return None
+    if _character_before(found, index.text):
+        return None
     key = names.skeleton(found.name)
     named = index.by_first.get(key) or index.by_inner.get(key, [])
     if len(named) > 1:
         return _DROP
     return named[0] if named else None
+
+
+_CHARACTER_BEFORE = re.compile(r"(?:^|\W)([a-z]+)\s+(?:as\s+)?$")
+
+
+def _character_before(found: Found, text: str) -> bool:
+    """'Jane Doe stars as Casey', 'she plays Casey': a character's name, no person's
+    (data/people/character_verbs.txt)."""
+    m = _CHARACTER_BEFORE.search(text, max(0, found.start - 24), found.start)
+    return m is not None and m.group(1) in people.character_verbs()
 
 
 _THE_BEFORE = re.compile(r"(?:^|\W)[Tt]he\s+$")
@@ -364,6 +381,8 @@ def _attach(found: Found, verdict: _Verdict, out: list[_Group], index: _Index, h
         return
     if isinstance(verdict, _Group):
         target = verdict
+        if not target.founds and not any(g is target for g in out):  # a group of its own made by a rule (a surname in doubt)
+            out.append(target)
         if home is not None:
             home.founds.remove(found)
             found.known = False
@@ -543,6 +562,9 @@ def _person_keys(name: str) -> set[str]:
 
 
 def _same_person(a: str, b: str) -> bool:
+    ma, mb = people.middle_initials(a), people.middle_initials(b)
+    if ma and mb and ma != mb:  # "George H. W. Doe" and "George W. Doe": a father and a son
+        return False
     if names.person_key(a) == names.person_key(b):
         return True
     fa, la, sa = names.person_parts(a)

@@ -58,7 +58,8 @@ def org_key(name: str) -> str:
     words = name.replace(",", " ").split()
     while len(words) > 1 and words[-1].rstrip(".").lower() in lexicon.legal_forms():
         words = words[:-1]
-    return name_key(" ".join(words))
+    words = [w for n, w in enumerate(words) if not (w == "the" and 0 < n < len(words) - 1 and words[n - 1] == "of")]
+    return name_key(" ".join(words))  # ("Department of the Zorbury" is the "Department of Zorbury")
 
 
 def designation(name: str) -> tuple[str, str]:

@@ -154,6 +154,24 @@ def split_honorifics(name: str) -> tuple[tuple[str, ...], str]:
     return tuple(words[:k]), " ".join(words[k:])
 
 
+_MIDDLE_INITIAL = re.compile(r"^(?:[A-Z]\.){1,3}$|^[A-Z]$")
+
+
+@lru_cache(maxsize=65536)
+def middle_initials(name: str) -> str:
+    """'hw' of 'George H. W. Doe', 'w' of 'George W. Doe': the initials between the given
+    name and the surname, when every word there is an initial; '' when there are none, or
+    when a middle name is written out ("Te Kauri Robert Doe" says nothing of "Te Kauri Doe")."""
+    _, bare = split_honorifics(name)
+    words = names.designation(bare)[0].split()
+    if len(words) > 1 and words[-1].lower() in lexicon.name_suffixes():
+        words = words[:-1]
+    middle = words[1:-1]
+    if not middle or not all(_MIDDLE_INITIAL.match(w) for w in middle):
+        return ""
+    return "".join(c for w in middle for c in w if c.isalpha()).lower()
+
+
 @dataclass(frozen=True)
 class Person:
     """What the names of one person (an article's mentions, or a dossier's article
@@ -163,6 +181,7 @@ class Person:
     givens: frozenset[str] = frozenset()
     peer_alone: frozenset[str] = frozenset()  # "lord" of "Lord Doe"
     peer_full: frozenset[str] = frozenset()  # "lord" of "Lord John Doe"
+    middles: frozenset[str] = frozenset()  # "w" of "George W. Doe"; "?" of a name of two such people
 
     @classmethod
     def of(cls, name: str, honorifics: Iterable[str] = ()) -> Person:
@@ -181,8 +200,9 @@ class Person:
             if (g := given_gender(first)) is not None:
                 genders.add(g)
         peers = frozenset(h for h in hons if is_peer(h))
+        middle = middle_initials(bare) if givens else ""
         return cls(frozenset(genders), frozenset(givens), frozenset() if givens else peers,
-                   peers if givens else frozenset())
+                   peers if givens else frozenset(), frozenset({middle}) if middle else frozenset())
 
     def __or__(self, other: Person) -> Person:
         if other == self or other == NOBODY:
@@ -190,10 +210,12 @@ class Person:
         if self == NOBODY:
             return other
         return Person(self.genders | other.genders, self.givens | other.givens,
-                      self.peer_alone | other.peer_alone, self.peer_full | other.peer_full)
+                      self.peer_alone | other.peer_alone, self.peer_full | other.peer_full,
+                      self.middles | other.middles)
 
 
 NOBODY = Person()
+IN_DOUBT = object()  # what Bearers.pick gives for a surname of two people that nothing tells apart
 
 
 @lru_cache(maxsize=65536)
@@ -206,6 +228,8 @@ def compatible(a: Person, b: Person) -> bool:
     if len(a.genders | b.genders) > 1:
         return False
     if any(not _same_given(x, y) for x in a.givens for y in b.givens):
+        return False
+    if len(a.middles | b.middles) > 1:  # "George H. W. Doe" is not "George W. Doe"
         return False
     return _peer_fits(a, b) and _peer_fits(b, a)
 
@@ -308,12 +332,25 @@ class Bearers:
             fits = [(at, g) for at, g in fits if id(g) in in_full] or fits
         before = [(at, g) for at, g in fits if at <= found.start]
         if before:
-            return True, max(before, key=lambda pair: pair[0])[1]
+            at, chosen = max(before, key=lambda pair: pair[0])
+            return True, IN_DOUBT if self._in_doubt(found, at, chosen, before) else chosen
         hint = _pronoun_after(self._text, found.end)
         if hint:  # named before anyone: "Doe said she" is no man named after it
             me = me | Person(frozenset({hint}))
             fits = [(at, g) for at, g in fits if compatible(me, self._who[id(g)])]
         return True, self._named_after(me, fits)
+
+    def _in_doubt(self, found: Any, at: int, chosen: Any, before: list[tuple[int, Any]]) -> bool:
+        """Rule surname-in-doubt: of two people or more the surname may name, the one named
+        most recently (at `at`) is no surer than the others when it was named in an earlier
+        paragraph and another is named more often before the mention ("Jane Doe ... Doe ...
+        Doe ...", then "Her father, John Doe, said ...", then in a new paragraph "support to
+        Doe": the relative named in passing is no likelier than the subject). The same
+        paragraph, or the one named most often, and it is that one."""
+        if len({id(g) for _, g in before}) < 2 or self._text.find("\n", at, found.start) < 0:
+            return False
+        named = {id(g): sum(1 for f in g.founds if f.start < found.start) for _, g in before}
+        return named[id(chosen)] < max(named.values())
 
     def _misspelt(self, key: str, gender: str | None) -> list[tuple[int, Any]]:
         """Rule misspelt-surname: "Ms Bauchtzorbmann" with no one of that surname named in full
@@ -360,7 +397,10 @@ class Bearers:
 
     def note(self, found: Any, group: Any) -> None:
         """`found` joined `group`: what its honorific says is the group's now, and an
-        honorific naming counts as a naming for the mentions after it."""
+        honorific naming counts as a naming for the mentions after it; a surname in doubt
+        (rule surname-in-doubt) names no one."""
+        if "surname-in-doubt" in found.evidence:
+            return
         if not found.honorific and len(found.words) == 1:
             self._who.setdefault(id(group), NOBODY)  # a surname alone says nothing of anyone
             return
@@ -402,6 +442,12 @@ def title_of(role: str | None) -> str | None:
         return None
     head = role_head(role)
     return head if head in _title_heads() else None
+
+
+@cache
+def character_verbs() -> frozenset[str]:
+    """'stars', 'plays': before a given name alone, a character's (data/people/character_verbs.txt)."""
+    return wordlists.words(f"{_DIR}/character_verbs.txt")
 
 
 @cache

@@ -72,6 +72,7 @@ class _Union:
         self.who = [n.person | entries[n.pin] if n.pin is not None else n.person for n in nodes]
         self.pin = [n.pin for n in nodes]
         self.doubtful: set[int] = set()  # nodes a join could not place: "Doe" of two Does
+        self.apart: set[int] = set()  # surnames alone that join no one of another article (_named_apart)
 
     def find(self, i: int) -> int:
         root = i
@@ -114,6 +115,7 @@ def merge_entities(
     """
     nodes = _nodes(annotations, curated)
     union = _Union(nodes, curated)
+    _middles_in_doubt(nodes, union)
     for join in _JOINS:
         join(nodes, union)
     clusters: dict[int, list[int]] = defaultdict(list)
@@ -134,6 +136,24 @@ def merge_entities(
             id_map[member] = entity_id
     entities.sort(key=lambda e: e.id)
     return tuple(entities), id_map
+
+
+def _middles_in_doubt(nodes: Sequence[_Node], union: _Union) -> None:
+    """A full name with no middle initial ("George Doe") of a dossier that names two people
+    of that name by different initials ("George H. W. Doe", "George W. Doe") may be either:
+    it joins neither (only another "George Doe") and is in doubt (no page, listed for review)."""
+    middles: dict[str, set[str]] = defaultdict(set)
+    for node in nodes:
+        if node.local.type == _PERSON and node.multi and node.pin is None:
+            middles[names.person_key(node.bare)].update(node.person.middles)
+    if not any(len(m) > 1 for m in middles.values()):
+        return
+    unknown = people.Person(middles=frozenset({"?"}))
+    for i, node in enumerate(nodes):
+        if (node.local.type == _PERSON and node.multi and node.pin is None and not node.person.middles
+                and len(middles.get(names.person_key(node.bare), ())) > 1):
+            union.who[i] = union.who[i] | unknown
+            union.doubtful.add(i)
 
 
 def _nodes(annotations: Sequence[Annotation], curated: Sequence[Sequence[str]] = ()) -> list[_Node]:
@@ -189,11 +209,38 @@ def _keys(node: _Node) -> Iterable[str]:
         yield f"n:{names.name_key(local.name)}"
         if local.type == EntityType.ORG:
             yield f"n:{names.org_key(local.name)}"
+            country = _country_key(local.name)
+            if country:
+                yield country
         for alias in local.aliases:
             if names.is_acronym(alias) or len(alias.split()) > 1:
                 yield f"n:{names.name_key(alias)}"
+                if local.type == EntityType.ORG and len(alias.split()) > 1:
+                    yield f"n:{names.org_key(alias)}"
     if node.multi:
         yield f"x:{names.name_key(local.name)}"
+
+
+def _country_key(name: str) -> str | None:
+    """'k:iraq:zorb forces' of "Iraq's Zorb Forces" and of "Iraqi Zorb Forces": a body of a
+    country, named with the country's possessive or its demonym (two words or more after it)."""
+    words = name.split()
+    if len(words) < 3:
+        return None
+    first = words[0]
+    if first.endswith(("'s", "’s")):
+        country = first[:-2]
+    elif first.lower() in lexicon.demonyms():
+        country = next((c for c in (first[:-1], first[:-2], first[:-3], first[:-3] + "y") if _is_country(c)), "")
+    else:
+        return None
+    if not _is_country(country):
+        return None
+    return f"k:{names.fold(country)}:{names.org_key(' '.join(words[1:]))}"
+
+
+def _is_country(word: str) -> bool:
+    return len(word) > 2 and word in lexicon.geo_places()["country"]
 
 
 def _join_by_keys(nodes: Sequence[_Node], union: _Union) -> None:
@@ -230,10 +277,15 @@ def _join_people(nodes: Sequence[_Node], union: _Union) -> None:
     for table in (by_surname, knights, roles):  # one node per person, not per article
         for key, members in table.items():
             table[key] = {union.find(m) for m in members}
+    apart = union.apart = _named_apart(nodes, full)
     for i, node in enumerate(nodes):
         if node.multi or node.pin is not None or not _may_be_surname(node.local):
             continue  # (a curated name is joined by its entry, see _keys)
         bearers = by_surname.get(names.skeleton(node.bare))
+        if i in apart:
+            if bearers and any(union.may_join(b, i) for b in bearers):
+                union.doubtful.add(i)
+            continue
         if bearers:
             best = _bearer(i, node.local.roles, bearers, roles, union)
             by_surname[names.skeleton(node.bare)] = {union.find(b) for b in bearers}  # (kept small)
@@ -241,6 +293,32 @@ def _join_people(nodes: Sequence[_Node], union: _Union) -> None:
             best = _only({union.find(k) for key in _knight_keys(node.local.aliases) for k in knights.get(key, ())})
         if best is not None:
             union.join(best, i)
+
+
+def _named_apart(nodes: Sequence[_Node], full: Sequence[int]) -> set[int]:
+    """Surnames alone that join no one of another article: one its own article left apart
+    from the people of that surname it names in full ("John Doe ... Mrs Doe": she may be the
+    Jane Doe of another article, or not), and one in doubt between two of them there
+    (rule surname-in-doubt)."""
+    named: set[tuple[str, str]] = set()
+    for i in full:
+        named.update((nodes[i].article, key) for key in names.surname_keys(nodes[i].bare))
+    return {i for i, node in enumerate(nodes) if not node.multi and node.pin is None
+            and ((node.article, names.skeleton(node.bare)) in named or "surname-in-doubt" in node.local.evidence
+                 or _given_name_only(node))}
+
+
+# what says a one-word name is a person's, beyond its being a given name (rule given-name)
+_SURNAME_CUES = frozenset({"title", "role", "said", "person-cue", "known"})
+
+
+def _given_name_only(node: _Node) -> bool:
+    """A one-word name whose only evidence of a person is that it is a given name ("a visit
+    to Kent"): no surname a join across articles may trust (a person of that surname named
+    in full elsewhere is no proof), unless a title, role, honorific or "said" supports it."""
+    local = node.local
+    return ("given-name" in local.evidence and not _SURNAME_CUES.intersection(local.evidence) and not local.roles
+            and not node.person.genders and node.bare == local.name)
 
 
 def _join_kunyas(nodes: Sequence[_Node], full: Sequence[int], union: _Union) -> None:
@@ -490,7 +568,8 @@ def _join_titled(nodes: Sequence[_Node], union: _Union) -> None:
     titled: dict[str, set[int]] = defaultdict(set)
     plain: list[tuple[int, str]] = []
     for i, node in enumerate(nodes):
-        if node.local.type != _PERSON or node.multi or union.find(i) in full_roots or i in union.doubtful:
+        if (node.local.type != _PERSON or node.multi or union.find(i) in full_roots or i in union.doubtful
+                or i in union.apart):
             continue
         key = names.skeleton(node.bare)
         if node.titles:
@@ -505,8 +584,47 @@ def _join_titled(nodes: Sequence[_Node], union: _Union) -> None:
             union.doubtful.add(i)
 
 
+def _join_syllable_acronyms(nodes: Sequence[_Node], union: _Union) -> None:
+    """Rule syllable-acronym: an organisation's one-word name in capitals ("ZORBCOM", five
+    letters or more) made of the starts of the words of the one organisation's name of the
+    dossier it may shorten ("Zorbal Command": 'zorb' + 'com', two letters or more of each word,
+    "of", "the", "and" skipped) joins it; of two such names, neither."""
+    shorts = [i for i, n in enumerate(nodes) if n.local.type == EntityType.ORG and _syllabic(n.local.name)]
+    if not shorts:
+        return
+    longs: dict[str, list[tuple[int, list[str]]]] = defaultdict(list)  # by the first two letters
+    for j, node in enumerate(nodes):
+        words = _content_words(node.local.name) if node.local.type == EntityType.ORG else []
+        if len(words) > 1:
+            longs[words[0][:2]].append((j, words))
+    for i in shorts:
+        acronym = nodes[i].local.name.lower()
+        best = _only({union.find(j) for j, words in longs.get(acronym[:2], ()) if _spells(acronym, words)})
+        if best is not None:
+            union.join(best, i)
+
+
+def _syllabic(name: str) -> bool:
+    return len(name) >= 5 and name.isalpha() and name.isupper()
+
+
+def _content_words(name: str) -> list[str]:
+    return [w for w in names.fold(name).split() if w not in ("of", "the", "and", "for")]
+
+
+def _spells(acronym: str, words: Sequence[str]) -> bool:
+    """Whether the acronym is the words' starts, in order, two letters or more of each."""
+    if not words:
+        return not acronym
+    word, rest = words[0], words[1:]
+    return any(acronym.startswith(word[:n]) and _spells(acronym[n:], rest)
+               for n in range(min(len(word), len(acronym)), 1, -1)) or (len(word) < 2 and acronym.startswith(word)
+                                                                       and _spells(acronym[len(word):], rest))
+
+
 # The joins, in order: each sees what the ones before it joined.
-_JOINS = (_join_by_keys, _join_people, _join_titled, _join_short_forms, variants.join_variants)
+_JOINS = (_join_by_keys, _join_people, _join_titled, _join_short_forms, variants.join_variants,
+          _join_syllable_acronyms)
 
 
 @dataclass(frozen=True)
