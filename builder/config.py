@@ -44,37 +44,58 @@ def load_config(path: Path, label: str = "dossier.yml") -> DossierConfig:
         return DossierConfig()
     if not isinstance(data, dict):
         raise DossierError(f"{where(label, 1)}: expected a mapping with {', '.join(sorted(_KEYS))}")
-    line = data.line if isinstance(data, LineDict) else None
+    line = _line_of(data, None)
     unknown = sorted(str(k) for k in data if k not in _KEYS)
     if unknown:
         raise DossierError(f"{where(label, line)}: unknown field(s) {', '.join(unknown)}")
-    title = data.get("title", DossierConfig.title)
-    description = data.get("description", "") or ""
-    if not isinstance(title, str) or not title.strip():
-        raise DossierError(f"{where(label, line)}: 'title' must be non-empty text")
-    if not isinstance(description, str):
-        raise DossierError(f"{where(label, line)}: 'description' must be text")
+    title, description = _texts(data, where(label, line))
     site_url = data.get("site_url")
     if site_url is not None:
         site_url = site_address(site_url, f"{where(label, line)}: 'site_url'")
+    return DossierConfig(title=title, description=description, site_url=site_url,
+                         articles=_articles(data, label, line), defaults=_defaults(data, label, line))
+
+
+def _line_of(node: object, fallback: int | None) -> int | None:
+    """The line a mapping of dossier.yml starts on, or `fallback` when it does not say."""
+    return node.line if isinstance(node, LineDict) else fallback
+
+
+def _texts(data: dict, at: str) -> tuple[str, str]:
+    """The dossier's title and description, checked and stripped; `at` names the file and line."""
+    title = data.get("title", DossierConfig.title)
+    description = data.get("description", "") or ""
+    if not isinstance(title, str) or not title.strip():
+        raise DossierError(f"{at}: 'title' must be non-empty text")
+    if not isinstance(description, str):
+        raise DossierError(f"{at}: 'description' must be text")
+    return title.strip(), description.strip()
+
+
+def _articles(data: dict, label: str, line: int | None) -> dict[str, ArticleMeta]:
+    """The per-article metadata under `articles:`, one entry per file name."""
     raw_articles = data.get("articles") or {}
     if not isinstance(raw_articles, dict):
         raise DossierError(f"{where(label, line)}: 'articles' must map file names to metadata")
     articles: dict[str, ArticleMeta] = {}
     for name, entry in raw_articles.items():
-        entry_line = entry.line if isinstance(entry, LineDict) else line
+        entry_line = _line_of(entry, line)
         if not isinstance(entry, dict):
             raise DossierError(f"{where(label, entry_line)}: articles.{name} must be a mapping")
         articles[str(name)] = meta_from_mapping(entry, f"{where(label, entry_line)}: articles.{name}")
+    return articles
+
+
+def _defaults(data: dict, label: str, line: int | None) -> ArticleMeta:
+    """The dossier-wide default metadata under `defaults:` (no per-article title or slug)."""
     raw_defaults = data.get("defaults") or {}
     if not isinstance(raw_defaults, dict):
         raise DossierError(f"{where(label, line)}: 'defaults' must map metadata fields to values")
-    defaults_line = raw_defaults.line if isinstance(raw_defaults, LineDict) else line
+    defaults_line = _line_of(raw_defaults, line)
     defaults = meta_from_mapping(raw_defaults, f"{where(label, defaults_line)}: defaults")
     if defaults.slug or defaults.title:
         raise DossierError(f"{where(label, defaults_line)}: defaults: 'title' and 'slug' belong to one article")
-    return DossierConfig(title=title.strip(), description=description.strip(), site_url=site_url,
-                         articles=articles, defaults=defaults)
+    return defaults
 
 
 def site_address(value: object, label: str) -> str:

@@ -412,25 +412,18 @@ def parse_article(
     the article's own sets (not even the date its text states); `captions` the texts of a
     saved page's photo captions, whose blocks the Article lists as captions."""
     markdown = file.lower().endswith((".md", ".markdown"))
-    front, body_start = _front_matter(text, file) if markdown else (ArticleMeta(), 0)
-    meta = layer_meta(meta or ArticleMeta(), front, page or ArticleMeta())
+    meta, body_start = _own_meta(text, file, markdown, meta, page)
     warnings: list[str] = []
     lines = _split_long(_join(text, _lines(text, body_start, markdown or headings)), file, warnings)
     kept, furniture, credits, found_date = _sort_lines(lines)
     key_points = _key_points(kept)
     headline = _headline(kept, furniture) if not key_points else None
-    summary: Block | None = None
-    if headline is not None and kept and not kept[0].bullet and _is_standfirst(kept, lines):
-        summary = _block(kept.pop(0), BlockKind.PARAGRAPH)
+    summary = _summary(headline, kept, lines)
     story = _story(kept, headings)
     title, derived = _title(meta, headline, key_points, story, file)
     if not story and not key_points and summary is None:
         warnings.append(f"{where(file)}: no story text found")
-    if meta.date is None:  # what the text says comes last
-        found_date = found_date or date_in_text([line.text for line in lines])
-        meta = replace(meta, date=found_date) if found_date is not None else meta
-    if defaults is not None:
-        meta = layer_meta(meta, defaults)
+    meta = _with_defaults(_with_text_date(meta, found_date, lines), defaults)
     return Article(
         id=meta.slug or slugify(title, fallback=slugify(Path(file).stem, "article")),
         file=file,
@@ -445,8 +438,42 @@ def parse_article(
         meta=meta,
         warnings=tuple(warnings),
         headline=headline,
-        captions=tuple(b.start for b in story if b.text in captions) if captions else (),
+        captions=_caption_starts(story, captions),
     )
+
+
+def _own_meta(text: str, file: str, markdown: bool, meta: ArticleMeta | None,
+              page: ArticleMeta | None) -> tuple[ArticleMeta, int]:
+    """What dossier.yml's entry, a Markdown file's front matter and a saved page say of the
+    article, layered in that order, and where the body starts after the front matter."""
+    front, body_start = _front_matter(text, file) if markdown else (ArticleMeta(), 0)
+    return layer_meta(meta or ArticleMeta(), front, page or ArticleMeta()), body_start
+
+
+def _summary(headline: Block | None, kept: list[_Line], lines: list[_Line]) -> Block | None:
+    """The standfirst under a headline (taken off `kept`), or None."""
+    if headline is not None and kept and not kept[0].bullet and _is_standfirst(kept, lines):
+        return _block(kept.pop(0), BlockKind.PARAGRAPH)
+    return None
+
+
+def _with_text_date(meta: ArticleMeta, found_date: dt.date | None, lines: list[_Line]) -> ArticleMeta:
+    """`meta` with the date the text states (a date line first) when nothing else set one:
+    what the text says comes last."""
+    if meta.date is not None:
+        return meta
+    found_date = found_date or date_in_text([line.text for line in lines])
+    return replace(meta, date=found_date) if found_date is not None else meta
+
+
+def _with_defaults(meta: ArticleMeta, defaults: ArticleMeta | None) -> ArticleMeta:
+    """`meta` with dossier.yml's dossier-wide defaults filling the fields still unset."""
+    return layer_meta(meta, defaults) if defaults is not None else meta
+
+
+def _caption_starts(story: list[Block], captions: frozenset[str]) -> tuple[int, ...]:
+    """Where the story's photo-caption blocks start."""
+    return tuple(b.start for b in story if b.text in captions) if captions else ()
 
 
 def _sort_lines(lines: list[_Line]) -> tuple[list[_Line], list[str], list[str], dt.date | None]:

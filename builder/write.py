@@ -19,7 +19,7 @@ from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
 from builder import cache
 from builder.errors import DossierError, shown
@@ -50,12 +50,21 @@ def _checked(page: Page | KeptPage, seen: set[str]) -> None:
 
 
 def _atomic_write(path: Path, data: bytes, durable: bool = True) -> None:
-    """Write a file whole or not at all; `durable` also waits for the disk (fsync), which
-    the cache does not need: a damaged cache file is found on loading and costs only time."""
+    """Write a file whole or not at all (_replacing)."""
+    with _replacing(path, durable) as handle:
+        handle.write(data)
+
+
+@contextmanager
+def _replacing(path: Path, durable: bool = True) -> Iterator[BinaryIO]:
+    """A file to write `path` through, whole or not at all: a temporary file beside it that
+    replaces it once written, or is removed if writing fails; `durable` also waits for the
+    disk (fsync), which the cache does not need: a damaged cache file is found on loading
+    and costs only time."""
     tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")  # two processes never share one
     try:
         with open(tmp, "wb") as handle:
-            handle.write(data)
+            yield handle
             if durable:
                 handle.flush()
                 os.fsync(handle.fileno())
@@ -395,14 +404,8 @@ def write_pack(cache_dir: Path, entries: dict[str, cache.Entry]) -> None:
     try:
         cache_dir.mkdir(parents=True, exist_ok=True)
         path = cache_dir / cache.PACK
-        tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
-        try:
-            with open(tmp, "wb") as handle:  # written as it is pickled: no second copy in memory
-                cache.dump_pack(entries, handle)
-            os.replace(tmp, path)
-        except BaseException:
-            tmp.unlink(missing_ok=True)
-            raise
+        with _replacing(path, durable=False) as handle:  # written as it is pickled: no second copy in memory
+            cache.dump_pack(entries, handle)
     except OSError as err:
         raise _cache_error(cache_dir, err) from None
     write_cache(cache_dir, (), keep=set())

@@ -27,6 +27,7 @@ Exit status 1 when some row is not noticed or named by no test.
 """
 from __future__ import annotations
 
+import importlib
 import os
 import re
 import subprocess
@@ -50,21 +51,6 @@ def _evidence_ids() -> list[str]:
 def _resolver_ids() -> list[str]:
     from builder.annotate import speaker_resolvers
     return list(speaker_resolvers.confidences())
-
-
-def _word_ids() -> list[str]:
-    from builder.annotate import candidates
-    return [rule.id for rule in candidates.WORD_RULES]
-
-
-def _context_ids() -> list[str]:
-    from builder.annotate import candidates
-    return [rule.id for rule in candidates.CONTEXT_RULES]
-
-
-def _no_name_ids() -> list[str]:
-    from builder.annotate import candidates
-    return [rule.id for rule in candidates.NO_NAME_RULES]
 
 
 def _remove_evidence(rule_id: str) -> None:
@@ -95,38 +81,27 @@ def _dropping(resolver: Callable[[Any], Any], rule_id: str) -> Callable[[Any], A
     return run
 
 
-def _works_ids() -> list[str]:
-    from builder.annotate import works
-    return [rule.id for rule in works.RULES]
+def _rows(module: str, attr: str) -> tuple[Callable[[], list[str]], Callable[[str], None]]:
+    """A table that is a tuple of rows with ids, `attr` of builder.annotate.`module`: its
+    ids, and the removal of a row (the row never fires)."""
+    def where() -> Any:
+        return importlib.import_module(f"builder.annotate.{module}")
 
+    def ids() -> list[str]:
+        return [rule.id for rule in getattr(where(), attr)]
 
-def _remove_works(rule_id: str) -> None:
-    from builder.annotate import works
-    works.RULES = tuple(r for r in works.RULES if r.id != rule_id)
-
-
-def _remove_word(rule_id: str) -> None:
-    from builder.annotate import candidates
-    candidates.WORD_RULES = tuple(r for r in candidates.WORD_RULES if r.id != rule_id)
-
-
-def _remove_context(rule_id: str) -> None:
-    from builder.annotate import candidates
-    candidates.CONTEXT_RULES = tuple(r for r in candidates.CONTEXT_RULES if r.id != rule_id)
-
-
-def _remove_no_name(rule_id: str) -> None:
-    from builder.annotate import candidates
-    candidates.NO_NAME_RULES = tuple(r for r in candidates.NO_NAME_RULES if r.id != rule_id)
+    def remove(rule_id: str) -> None:
+        setattr(where(), attr, tuple(r for r in getattr(where(), attr) if r.id != rule_id))
+    return ids, remove
 
 
 TABLES: dict[str, tuple[Callable[[], list[str]], Callable[[str], None]]] = {
     "evidence": (_evidence_ids, _remove_evidence),
     "resolvers": (_resolver_ids, _remove_resolver),
-    "word": (_word_ids, _remove_word),
-    "context": (_context_ids, _remove_context),
-    "no-name": (_no_name_ids, _remove_no_name),
-    "works": (_works_ids, _remove_works),
+    "word": _rows("candidates", "WORD_RULES"),
+    "context": _rows("candidates", "CONTEXT_RULES"),
+    "no-name": _rows("candidates", "NO_NAME_RULES"),
+    "works": _rows("works", "RULES"),
 }
 
 
@@ -147,7 +122,6 @@ def pytest_configure(config: Any) -> None:
     wanted = os.environ.get(ENV)
     if not wanted:
         return
-    import importlib
     import pkgutil
 
     import builder.annotate

@@ -236,28 +236,45 @@ class _Index:
     @classmethod
     def of(cls, groups: list[_Group], text: str = "") -> _Index:
         persons = [g for g in groups if not g.canonical and g.type == _PERSON]
-        by_first: dict[str, list[_Group]] = {}
-        by_inner: dict[str, list[_Group]] = {}
-        for group in persons:
-            full = [f.words for f in group.founds if len(f.words) > 1 and not names.is_surname_only(f.name)]
-            for key in dict.fromkeys(names.skeleton(names.person_parts(" ".join(w))[0]) for w in full):
-                by_first.setdefault(key, []).append(group)
-            for key in dict.fromkeys(names.skeleton(w) for words in full for w in words[1:-1]
-                                     if len(w) > 2 and w[0].isupper() and not w.endswith(".")):
-                by_inner.setdefault(key, []).append(group)
-        by_acronym = {_initials(f.name): g for g in groups if not g.canonical and g.type != _PERSON for f in g.founds}
-        by_acronym.update({f.acronym: g for g in groups for f in g.founds if f.acronym})
-        for g in groups:  # "COI" written for the "CoI" defined
-            for f in g.founds:
-                if f.acronym:
-                    by_acronym.setdefault(f.acronym.upper(), g)
-        by_name = {names.fold(f.name): g for g in groups for f in g.founds}
-        for group in groups:  # "Nvidia" joins "Nvidia Corp"
-            for found in group.founds:
-                by_name.setdefault(names.fold(names.org_key(found.name)), group)
-        _add_first_words(groups, by_name)
-        _add_ship_names(groups, by_name)
-        return cls(people.Bearers(persons, text), by_acronym, by_name, by_first, by_inner, text)
+        by_first, by_inner = _by_given_and_inner(persons)
+        return cls(people.Bearers(persons, text), _by_acronym(groups), _by_name(groups), by_first, by_inner, text)
+
+
+def _by_given_and_inner(persons: list[_Group]) -> tuple[dict[str, list[_Group]], dict[str, list[_Group]]]:
+    """People by the given names and by the inner names of their full names (_Index.by_first, .by_inner)."""
+    by_first: dict[str, list[_Group]] = {}
+    by_inner: dict[str, list[_Group]] = {}
+    for group in persons:
+        full = [f.words for f in group.founds if len(f.words) > 1 and not names.is_surname_only(f.name)]
+        for key in dict.fromkeys(names.skeleton(names.person_parts(" ".join(w))[0]) for w in full):
+            by_first.setdefault(key, []).append(group)
+        for key in dict.fromkeys(names.skeleton(w) for words in full for w in words[1:-1]
+                                 if len(w) > 2 and w[0].isupper() and not w.endswith(".")):
+            by_inner.setdefault(key, []).append(group)
+    return by_first, by_inner
+
+
+def _by_acronym(groups: list[_Group]) -> dict[str, _Group]:
+    """Groups by their initials (not people's) and by the acronyms the text gives them (_Index.by_acronym)."""
+    by_acronym = {_initials(f.name): g for g in groups if not g.canonical and g.type != _PERSON for f in g.founds}
+    by_acronym.update({f.acronym: g for g in groups for f in g.founds if f.acronym})
+    for g in groups:  # "COI" written for the "CoI" defined
+        for f in g.founds:
+            if f.acronym:
+                by_acronym.setdefault(f.acronym.upper(), g)
+    return by_acronym
+
+
+def _by_name(groups: list[_Group]) -> dict[str, _Group]:
+    """Groups by every name, by organisations' names without their legal form, first words and
+    ship names (_Index.by_name)."""
+    by_name = {names.fold(f.name): g for g in groups for f in g.founds}
+    for group in groups:  # "Nvidia" joins "Nvidia Corp"
+        for found in group.founds:
+            by_name.setdefault(names.fold(names.org_key(found.name)), group)
+    _add_first_words(groups, by_name)
+    _add_ship_names(groups, by_name)
+    return by_name
 
 
 # What a one-word name joins: the first rule that answers decides (a group, _NEW: an entity
@@ -680,42 +697,77 @@ def _output(source: str, groups: list[_Group], demonyms: Sequence[_Demonym] = ()
     entities: list[LocalEntity] = []
     mentions: list[Mention] = []
     keys: set[str] = set()
-    described: dict[int, list[str]] = {}  # id of a found -> the nationality words before it
-    for start, end, of, _ in demonyms:
-        if of is not None:
-            described.setdefault(id(of), []).append(source[start:end])
+    described = _described(source, demonyms)
     key_of: dict[int, str] = {}
     for group in sorted(groups, key=lambda g: g.first):
         etype = group.type
         name = group.canonical or group.name_as(etype)  # (group.name, the type computed once)
-        key, n = name, 1
-        while key in keys:
-            n += 1
-            key = f"{name} ({n})"
-        keys.add(key)
-        seen = {names.fold(name)}
-        aliases: list[str] = []
-        roles: list[str] = []
-        for found in sorted(group.founds, key=lambda f: f.start):
-            surface = " ".join(source[found.start : found.end].split())
-            for form in (surface, people.with_honorific(found.honorific, surface)):
-                if form and names.fold(form) not in seen:
-                    seen.add(names.fold(form))
-                    aliases.append(form)
-            if found.role and etype == _PERSON and found.role not in roles:
-                roles.append(found.role)
-            end = max(found.end, found.outer)  # (a place's mention may cover its region: joins.py)
-            mentions.append(Mention(key, source[found.start : end], found.start, end))
-        for found in group.by_role:
-            mentions.append(Mention(key, source[found.start : found.end], found.start, found.end, role=True))
-            if etype == _PERSON and found.role and found.role not in roles:  # "The Foreign Secretary, Jane Doe, said"
-                roles.append(found.role)
+        key = _unique_key(name, keys)
+        in_order = sorted(group.founds, key=lambda f: f.start)
+        mentions.extend(_mentions(source, key, in_order, group.by_role))
+        roles = _roles(in_order + list(group.by_role)) if etype == _PERSON else []
         found_evidence = _evidence(group, name)
         words = sorted({w for found in group.founds for w in described.get(id(found), ())})
         key_of.update((id(found), key) for found in group.founds)
-        entities.append(LocalEntity(key, name, etype, tuple(aliases), tuple(roles),
+        entities.append(LocalEntity(key, name, etype, tuple(_aliases(source, name, in_order)), tuple(roles),
                                     evidence.confidence(found_evidence), tuple(sorted(found_evidence)), tuple(words)))
     mentions.sort(key=lambda m: (m.start, -m.end))  # (one inside another after it: joins.py)
-    found_words = tuple(Nationality(source[start:end], start, end, key_of.get(id(of)) if of is not None else None,
-                                    alone) for start, end, of, alone in sorted(demonyms, key=lambda d: d[0]))
-    return tuple(entities), tuple(mentions), found_words
+    return tuple(entities), tuple(mentions), _nationalities(source, demonyms, key_of)
+
+
+def _described(source: str, demonyms: Sequence[_Demonym]) -> dict[int, list[str]]:
+    """id of a found -> the nationality words before it."""
+    described: dict[int, list[str]] = {}
+    for start, end, of, _ in demonyms:
+        if of is not None:
+            described.setdefault(id(of), []).append(source[start:end])
+    return described
+
+
+def _unique_key(name: str, keys: set[str]) -> str:
+    """`name`, or "name (2)", "name (3)", ... when taken in this article (the key is added to `keys`)."""
+    key, n = name, 1
+    while key in keys:
+        n += 1
+        key = f"{name} ({n})"
+    keys.add(key)
+    return key
+
+
+def _aliases(source: str, name: str, founds: list[Found]) -> list[str]:
+    """The other forms the text names an entity by (with an honorific, too), first seen first."""
+    seen = {names.fold(name)}
+    aliases: list[str] = []
+    for found in founds:
+        surface = " ".join(source[found.start : found.end].split())
+        for form in (surface, people.with_honorific(found.honorific, surface)):
+            if form and names.fold(form) not in seen:
+                seen.add(names.fold(form))
+                aliases.append(form)
+    return aliases
+
+
+def _roles(founds: list[Found]) -> list[str]:
+    """A person's roles, first seen first, by name or alone ("The Foreign Secretary, Jane Doe, said")."""
+    roles: list[str] = []
+    for found in founds:
+        if found.role and found.role not in roles:
+            roles.append(found.role)
+    return roles
+
+
+def _mentions(source: str, key: str, founds: list[Found], by_role: Sequence[Found]) -> list[Mention]:
+    """An entity's mentions: by name (a place's may cover its region: joins.py), then by role."""
+    mentions: list[Mention] = []
+    for found in founds:
+        end = max(found.end, found.outer)
+        mentions.append(Mention(key, source[found.start : end], found.start, end))
+    for found in by_role:
+        mentions.append(Mention(key, source[found.start : found.end], found.start, found.end, role=True))
+    return mentions
+
+
+def _nationalities(source: str, demonyms: Sequence[_Demonym], key_of: dict[int, str]) -> tuple[Nationality, ...]:
+    """The nationality words in text order, each with the key of the entity it describes, if any."""
+    return tuple(Nationality(source[start:end], start, end, key_of.get(id(of)) if of is not None else None,
+                             alone) for start, end, of, alone in sorted(demonyms, key=lambda d: d[0]))
