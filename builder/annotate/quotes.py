@@ -249,13 +249,17 @@ def _not_a_quote(text: str, left: str, layout: Layout, last: Piece, headline: bo
     right = layout.text(last.block, *layout.right(last)) if last.close is not None else ""
     if named and headline and (cue_pattern().search(left) or quote_phrases.first("headline-before", left)):
         return False
-    if not named and text.rstrip()[-1:] not in _TERMINAL and quote_phrases.first("title-after", right):
-        return True  # '"Mayor quits after row" — The Daily Example, August 15, 2008': a cited title
-    if not named and _name_before_appositive(text, right):
-        return True
-    if not named and not headline and _title_in_prose(text, left, right):
+    if not named and _named_unquoted(text, left, right, headline):
         return True
     return (named and not _headline_cue(right)) or _is_modifier(text, left, right)
+
+
+def _named_unquoted(text: str, left: str, right: str, headline: bool) -> bool:
+    """A cited title ('"Mayor quits after row" — The Daily Example, August 15, 2008'), a name
+    before an appositive, or a title in Title Case in prose: words in marks no one says."""
+    if text.rstrip()[-1:] not in _TERMINAL and quote_phrases.first("title-after", right):
+        return True
+    return _name_before_appositive(text, right) or (not headline and _title_in_prose(text, left, right))
 
 
 _TITLE_WORDS = 16

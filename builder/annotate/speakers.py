@@ -271,26 +271,39 @@ class SpeakerIndex:
         subject of that sentence; two fitting subjects there leave the pronoun unsure."""
         passed: Speaker | None = None  # a name the pronoun may mean, in a nearer sentence
         for n, (sentence_lo, sentence_hi) in enumerate(self.sentences_back(position)):
-            found = [o for o in self.between(sentence_lo, sentence_hi, said=True) if o.speaker.person]
-            found += self._role_occurrences(sentence_lo, sentence_hi)
-            found = found or self._named_people(sentence_lo, sentence_hi)
-            if not found and n > 0 and self._unknown_speaker(sentence_lo, sentence_hi):
+            found = self._fitting_people(n, sentence_lo, sentence_hi, gender)
+            if found is None:
                 return []  # 'Minister for X Jane Doe said ...' with the name unread: she, not someone before
-            found = [o for o in sorted(found, key=lambda o: o.start) if self._fits(o.speaker, gender)]
             if found:
-                subjects = [o for o in found if self.subject_like(o.start, o.end, sentence_lo)]
-                first = (subjects or found)[0]
-                rival = passed or (self._asked(first, found) if subjects else (
-                    self._doubtful_subject(sentence_lo, sentence_hi) or self._kin_of(found, sentence_hi, gender)))
-                if rival is not None:  # 'NightOwl told me he had talked to John Roe. ... he said': either
-                    return [first.speaker, rival]
-                if n > 0:  # 'Mary Smith and Jane Roe spoke. ... she said': either of them
-                    joined = [o for o in (subjects or found)[1:] if o.speaker != first.speaker
-                              and COORDINATED.fullmatch(self.text[first.end : o.start])]
-                    return [first.speaker, *(o.speaker for o in joined[:1])]
-                return [first.speaker]
+                return self._candidates_in(n, found, sentence_lo, sentence_hi, gender, passed)
             passed = passed or self._doubtful_subject(sentence_lo, sentence_hi)
         return []
+
+    def _fitting_people(self, n: int, lo: int, hi: int, gender: str | None) -> list[Occurrence] | None:
+        """The people of the n-th sentence back that a pronoun of that gender may mean, in
+        text order; None when a sentence before the pronoun's reports a name no entity covers."""
+        found = [o for o in self.between(lo, hi, said=True) if o.speaker.person]
+        found += self._role_occurrences(lo, hi)
+        found = found or self._named_people(lo, hi)
+        if not found and n > 0 and self._unknown_speaker(lo, hi):
+            return None
+        return [o for o in sorted(found, key=lambda o: o.start) if self._fits(o.speaker, gender)]
+
+    def _candidates_in(self, n: int, found: list[Occurrence], lo: int, hi: int, gender: str | None,
+                       passed: Speaker | None) -> list[Speaker]:
+        """The candidates of the nearest sentence that names fitting people: its first subject,
+        with a rival when another may be meant (a handle passed, the one asked, someone's kin)."""
+        subjects = [o for o in found if self.subject_like(o.start, o.end, lo)]
+        first = (subjects or found)[0]
+        rival = passed or (self._asked(first, found) if subjects else (
+            self._doubtful_subject(lo, hi) or self._kin_of(found, hi, gender)))
+        if rival is not None:  # 'NightOwl told me he had talked to John Roe. ... he said': either
+            return [first.speaker, rival]
+        if n > 0:  # 'Mary Smith and Jane Roe spoke. ... she said': either of them
+            joined = [o for o in (subjects or found)[1:] if o.speaker != first.speaker
+                      and COORDINATED.fullmatch(self.text[first.end : o.start])]
+            return [first.speaker, *(o.speaker for o in joined[:1])]
+        return [first.speaker]
 
     def _asked(self, first: Occurrence, found: list[Occurrence]) -> Speaker | None:
         """The one the subject asked ('John Roe asked Tom Poe whether ...'): may be the one who answers."""
@@ -518,15 +531,8 @@ class SpeakerIndex:
         written of, for an office no one in the article is given)."""
         for match in lex.role_pattern().finditer(window):
             start = lo + match.start()
-            if not self.subject_like(start, lo + match.end(), lo) or not definite(self.text, start):
+            if not self._holder_role(window, match, lo):
                 continue
-            if _TITLE_OF_NAME.match(window, match.end()) and match.group()[:1].isupper():
-                continue  # 'Prime Minister Jane Doe's office': a title of the name after it
-            cue_before = _LAST_TOKEN.search(window, 0, match.start())
-            bare = not window[: match.start()].strip() or (
-                cue_before is not None and lex.cue_pattern().fullmatch(cue_before.group(1)) is not None)
-            if bare and _WORD_AFTER.match(window, match.end()):
-                continue  # 'wrote blogger jdoe1984': a title of the handle after it, no one named before
             surface = squash(match.group())
             canonical = lex.roles()[surface]
             if surface.endswith(("s", "men", "people")) and not canonical.endswith("s") and surface != canonical:
@@ -543,6 +549,20 @@ class SpeakerIndex:
             if not orgs and not owner and not any(canonical in rs for rs in self.roles.values()):
                 return self._office_holder(canonical, start), "office"
         return None, ""
+
+    def _holder_role(self, window: str, match: re.Match[str], lo: int) -> bool:
+        """Whether a role in a phrase may stand for its holder: a definite subject ('the
+        chancellor said'), not the title of a name after it ('Prime Minister Jane Doe's
+        office', 'wrote blogger jdoe1984')."""
+        start = lo + match.start()
+        if not self.subject_like(start, lo + match.end(), lo) or not definite(self.text, start):
+            return False
+        if _TITLE_OF_NAME.match(window, match.end()) and match.group()[:1].isupper():
+            return False
+        cue_before = _LAST_TOKEN.search(window, 0, match.start())
+        bare = not window[: match.start()].strip() or (
+            cue_before is not None and lex.cue_pattern().fullmatch(cue_before.group(1)) is not None)
+        return not (bare and _WORD_AFTER.match(window, match.end()))
 
     def shared_surname(self, occurrence: Occurrence) -> bool:
         """Whether a person named by a surname alone ('Doe', 'Mr Doe') shares it with another
