@@ -15,6 +15,7 @@ NO_NAME_ROWS = [  # (NO_NAME_RULES id, text, the piece left out, a name the text
     ("rank-class", "Special Warfare Operator 1st Class Jane Doe left.", "Special Warfare Operator", "Jane Doe"),
     ("numbered-document", "They cited Executive Order 13582 today.", "Order", None),
     ("title-pronoun", "They watched Doctor Who today.", "Who", None),
+    ("elided-lower", "The book L’orbe et le Zorbon sold well.", "L’orbe", None),
 ]
 
 KEPT_ROWS = [  # (text, the name kept): the same shapes, names all the same
@@ -22,6 +23,7 @@ KEPT_ROWS = [  # (text, the name kept): the same shapes, names all the same
     ("They met Zorblatt Quux 1st Class today.", "Zorblatt Quux"),
     ("They cited Executive Order Zorblatt today.", "Order Zorblatt"),
     ("They watched Doctor Zorblatt today.", "Zorblatt"),
+    ("Profits at L’Zorbéal rose today.", "L’Zorbéal"),
 ]
 
 

@@ -44,6 +44,7 @@ def test_each_rule_fires_on_its_example(rule: evidence.Rule) -> None:
 
 CONTEXT_ROWS = [  # (rule id, text, the name): a row per context rule, written here, not read from the rule
     ("org-cue", "Yesterday the Zorblatt news agency said so.", "Zorblatt"),
+    ("movement-cue", "Fighters of the Zorbani movement took the town.", "Zorbani"),
     ("place-cue", "They reached the Zorblatt province.", "Zorblatt"),
     ("event-cue", "They met at the Zorblatt climate summit.", "Zorblatt"),
     ("said-common", "Yesterday Silver Lantern said no.", "Silver Lantern"),
@@ -72,6 +73,8 @@ CONTEXT_ROWS = [  # (rule id, text, the name): a row per context rule, written h
     ("org-kind-before", "It fined the religious schools Zorba Quuxa and Zorbaya.", "Zorbaya"),
     ("listed-kind", "They worship gods such as Zorba, Quuxa and Zorbaya.", "Zorbaya"),
     ("which-after", "They saw Zorblatt Quux, which is 2,000 years old.", "Zorblatt Quux"),
+    ("after-name-and", "The Zorb Information System and Intelligence System failed.", "Intelligence System"),
+    ("before-and-name", "They read the Zorb Office on Drugs and Crime World Drug Report 2014.", "Zorb Office on Drugs"),
     ("definite-before", "He joined the Zorblatt Quux in 1990.", "Zorblatt Quux"),
     ("place-prep", "Fighting near Zorblatt went on.", "Zorblatt"),
     ("place-prep-from", "A pass from Zorblatt Quux went wide.", "Zorblatt Quux"),

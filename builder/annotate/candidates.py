@@ -360,8 +360,9 @@ class _Piece:
     base: str | None = None  # the name without its country ("Zorblatt Agency" of "US Zorblatt Agency")
 
 
-def cut(span: Span, seen: Seen = NOTHING_SEEN) -> list[_Piece]:
-    """Cut one span into pieces: known names, nationality words, titles and names."""
+def cut(span: Span, seen: Seen = NOTHING_SEEN, quoted: bool = False) -> list[_Piece]:
+    """Cut one span into pieces: known names, nationality words, titles and names. A span in
+    quotation marks (`quoted`) is a title's: no word of it describes a person."""
     toks = _opening(span, seen)
     if _name_and_code(toks):
         return [_Piece("compound", toks)]  # "support for Reform UK": a name and its country's code, one name
@@ -370,8 +371,8 @@ def cut(span: Span, seen: Seen = NOTHING_SEEN) -> list[_Piece]:
         return [*cut(toks[: k - 1], seen), *cut(toks[k:], seen)]
     if len(toks) > 2 and any(t.text in _WORK_WORDS for t in toks[1:-1]):
         return [_work_title(span, toks)]
-    if len(toks) > 2:
-        toks = _descriptor_cut(toks)
+    if len(toks) > 2 and not quoted:
+        toks = _descriptor_cut(toks)  # (but "Super Jane Run" in quotation marks is a title)
     k = _institution_then_person(toks)
     if k:
         return [*cut(toks[:k]), _Piece("name", toks[k:])]
@@ -379,6 +380,15 @@ def cut(span: Span, seen: Seen = NOTHING_SEEN) -> list[_Piece]:
 
 
 _ARTICLES = frozenset({"the", "a", "an"})
+
+
+_QUOTE_AROUND = re.compile(r"[,.!?]?[”\"’]")
+
+
+def _in_quotes(text: str, span: Span) -> bool:
+    """The span, and nothing else, in quotation marks ('"Super Jane Run," the game'): a title."""
+    start = span[0].start
+    return start > 0 and text[start - 1] in "“\"‘" and _QUOTE_AROUND.match(text, span[-1].end) is not None
 
 
 def _opening(span: Span, seen: Seen) -> Span:
@@ -1142,6 +1152,25 @@ class ContextRule(NamedTuple):
     example: str  # the name the rule is about in [brackets]
 
 
+def _after_name_and(a: Around) -> bool:
+    """'Zorb System and [Intelligence System]': common words right after a capitalised word and "and"."""
+    if a.prev != "and" or a.k < 1 or a.one_word:
+        return False
+    before = a.toks[a.k - 1]
+    return (before.text[:1].isupper() and a.text[before.end : a.toks[a.k].start] == " "
+            and all(w.lower() in lexicon.common_words() for w in a.found.words))
+
+
+def _before_and_name(a: Around) -> bool:
+    """'[Zorb Office on Drugs] and Crime ...': a name of "of", "on" or "for" right before "and"
+    and a capitalised common word."""
+    return (a.spaced and not a.one_word and len(a.after) > 1 and a.after[0] == "and" and a.after[1][:1].isupper()
+            and a.after[1].lower() in lexicon.common_words() and any(w in _OF_ON_FOR for w in a.found.words))
+
+
+_OF_ON_FOR = frozenset({"of", "on", "for"})
+
+
 def _model_number(a: Around) -> bool:
     name = a.found.name
     if not (name.isupper() and len(name) <= 4 and "." not in name):
@@ -1366,6 +1395,8 @@ _CARDINAL = frozenset({"North", "South", "East", "West"})
 CONTEXT_RULES: tuple[ContextRule, ...] = (
     ContextRule("org-cue", "org-cue", "next", lambda a: a.next_is(lexicon.org_cues()), O, 3,
                 "Yesterday the [Zorblatt] news agency said so."),
+    ContextRule("movement-cue", "movement-cue", "next", lambda a: a.next_is(lexicon.movement_cues()), O, 3,
+                "Fighters of the [Zorbani] movement took the town."),  # (a school after common words: confirm.py)
     ContextRule("place-cue", "place-cue", "next", lambda a: a.spaced and a.nxt in lexicon.place_cues(), L, 3,
                 "They reached the [Zorblatt] province."),
     ContextRule("event-cue", "event-cue", "next", lambda a: a.next_is(lexicon.event_cues()), E, 3,
@@ -1433,6 +1464,10 @@ CONTEXT_RULES: tuple[ContextRule, ...] = (
                 "Reviewers liked [Zorbtech]’s new headset."),  # the maker of a device
     ContextRule("which-after", "which-after", "", lambda a: a.text.startswith(",", a.found.end) and _WHICH_AFTER.match(a.text, a.found.end) is not None, O, 1,
                 "They saw [Zorblatt Quux], which is 2,000 years old."),  # a thing or a body, no person ("who")
+    ContextRule("after-name-and", "after-name-and", "", _after_name_and, None, 0,
+                "The Zorb Information System and [Intelligence System] failed."),  # (a tail, maybe: confirm.py)
+    ContextRule("before-and-name", "before-and-name", "", _before_and_name, None, 0,
+                "They read the [Zorb Office on Drugs] and Crime World Drug Report 2014."),  # (a head, maybe: confirm.py)
     ContextRule("aboard", "product-cue", "", lambda a: a.prev == "aboard", R, 3,
                 "The crew lived aboard [Zorblatt] for a year."),  # a ship, a plane, a spacecraft
     ContextRule("definite-before", "definite", "", _definite_before, O, 1,
@@ -1664,8 +1699,14 @@ def _generic_word(piece: _Piece, last: bool, text: str) -> bool:
     return _generic(word) or _numbered(word, text, piece.toks[-1].end) or _shouted(word)
 
 
+# an elided article of another language before a word in lower case: "L’être", "d’un", "qu’il"
+_ELIDED_LOWER = re.compile(r"(?:[LDJNSCMT]|Qu)[’'][a-zà-ÿ]")
+
+
 NO_NAME_RULES: tuple[NoName, ...] = (
     NoName("generic-word", "name", _generic_word, True, "Yesterday the [Ministry] said no."),  # (and "Section 2", "LIVE")
+    NoName("elided-lower", "name", lambda p, last, text: _ELIDED_LOWER.match(p.toks[0].text) is not None, False,
+           "The book [L’orbe] et le Zorbon sold well."),  # a word of another language: its capital is the article's
     NoName("rank-class", "name", lambda p, last, text: last and _RANK_CLASS.match(text, p.toks[-1].end) is not None,
            False, "[Special Warfare Operator] 1st Class Jane Doe left."),  # a rank, no name
     NoName("numbered-document", "person", lambda p, last, text: len(p.toks) == 1
@@ -1712,7 +1753,7 @@ class _Block:
                     continue
             if span[-1].lower.endswith(_GLUED_OR_PLURAL):
                 span = _singular_after_and(text, _unglued(span))
-            pieces = cut(span, seen)
+            pieces = cut(span, seen, _in_quotes(text, span))
             role_start: int | None = None  # where a role written before the next name starts
             for n, piece in enumerate(pieces):  # each piece to the step of its kind
                 if role_start is None:

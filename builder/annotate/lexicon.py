@@ -218,6 +218,12 @@ def org_cues() -> frozenset[str]:
 
 
 @cache
+def movement_cues() -> frozenset[str]:
+    """Nouns after a name of a body or of a school ("the Zorbani movement"): movement_cues.txt."""
+    return _words("movement_cues")
+
+
+@cache
 def product_words() -> frozenset[str]:
     return _words("product_words")
 
