@@ -82,7 +82,7 @@ def _made(pattern: str | bytes, flags: int) -> Compiled:
 
 def _compile(pattern: object, flags: int = 0) -> object:
     """re._compiler.compile, taking what it made of the same pattern from a store."""
-    if not isinstance(pattern, (str, bytes)) or flags & _DEBUG:
+    if type(pattern) not in (str, bytes) or flags & _DEBUG:  # (a subclass of str will not store)
         return _original(pattern, flags)
     key = (pattern, int(flags))
     found = _import.known.get(key)
@@ -123,4 +123,8 @@ def to_store() -> Iterator[tuple[str, bytes]]:
         if len(entries) > MOST:
             entries = {k: v for k, v in entries.items() if k in store.used or k not in store.loaded}
         store.fresh, store.used, store.loaded = {}, set(), frozenset(entries)
-        yield store.path, marshal.dumps((_STAMP, entries))
+        try:
+            data = marshal.dumps((_STAMP, entries))
+        except ValueError:  # what marshal cannot write is compiled again next time
+            continue
+        yield store.path, data

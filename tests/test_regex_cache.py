@@ -112,3 +112,14 @@ def test_a_store_grown_too_large_keeps_what_was_used_and_what_others_stored(
     path.write_bytes(marshal.dumps((regex_cache._STAMP, entries)))
     regex_cache._compile("Jane Doe 9", 0)  # made now: six in all, two too many
     assert _stored(tmp_path)["cache"] == {("Jane Doe 0", 0), ("Jane Doe 9", 0), ("Acme", 0)}
+
+
+def test_a_pattern_of_a_str_subclass_is_compiled_and_the_store_still_written(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    class Markup(str):  # as templating libraries make their safe strings
+        pass
+
+    _fresh(tmp_path, monkeypatch)
+    assert regex_cache._compile(Markup("Jane (Doe)"), 0).match("Jane Doe")
+    regex_cache._compile("Acme", 0)
+    assert _stored(tmp_path)["cache"] == {("Acme", 0)}
