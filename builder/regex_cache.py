@@ -23,7 +23,7 @@ from re import _compiler, _parser  # type: ignore[attr-defined]
 import _sre  # type: ignore[import-not-found]
 
 FILE = "patterns.marshal"  # the store's name in a folder
-MOST = 2000  # entries a store keeps: patterns made from a dossier's names change from build to build
+MOST = 1000  # entries a store keeps: patterns made from a dossier's names change from build to build
 _STAMP = (sys.version, _sre.MAGIC, _sre.CODESIZE)
 _PACKAGE = os.path.join(os.path.dirname(os.path.abspath(__file__)), "__pycache__", FILE)
 _DEBUG = int(_parser.SRE_FLAG_DEBUG)
@@ -36,7 +36,9 @@ class _Store:
     def __init__(self, path: str | None) -> None:
         self.path = path
         self.known: dict[Key, Compiled] = _read(path) if path else {}
+        self.loaded = frozenset(self.known)  # what the file held when this process read it
         self.fresh: dict[Key, Compiled] = {}
+        self.used: set[Key] = set()  # what this process compiled or took from it
 
 
 
@@ -80,14 +82,18 @@ def _made(pattern: str | bytes, flags: int) -> Compiled:
 
 def _compile(pattern: object, flags: int = 0) -> object:
     """re._compiler.compile, taking what it made of the same pattern from a store."""
-    if not isinstance(pattern, (str, bytes)) or flags & _DEBUG:
+    if type(pattern) not in (str, bytes) or flags & _DEBUG:  # (a subclass of str will not store)
         return _original(pattern, flags)
     key = (pattern, int(flags))
-    found = _import.known.get(key) or _build.known.get(key)
+    found = _import.known.get(key)
     if found is None:
-        found = _made(pattern, int(flags))
-        store = _import if _importing() else _build
-        store.known[key] = store.fresh[key] = found
+        found = _build.known.get(key)
+        if found is None:
+            found = _made(pattern, int(flags))
+            store = _import if _importing() else _build
+            store.known[key] = store.fresh[key] = found
+        if key in _build.known:
+            _build.used.add(key)
     return _sre.compile(pattern, found[0], found[1], found[2], found[3], found[4])
 
 
@@ -107,12 +113,18 @@ def use(folder: str | os.PathLike[str] | None) -> None:
 
 def to_store() -> Iterator[tuple[str, bytes]]:
     """(path, bytes) of each store that gained patterns since it was read or last stored,
-    with what another process stored meanwhile; then they count as stored."""
+    with what another process stored meanwhile; then they count as stored. A build store
+    grown past MOST (patterns made from a dossier's names pile up over many builds) keeps
+    what this process used and what others stored since it was read."""
     for store in (_import, _build):
         if store.path is None or not store.fresh:
             continue
         entries = {**_read(store.path), **store.known}
-        if len(entries) > MOST:  # keep this run's
-            entries = dict(store.known) if len(store.known) <= MOST else dict(store.fresh)
-        store.fresh = {}
-        yield store.path, marshal.dumps((_STAMP, entries))
+        if len(entries) > MOST:
+            entries = {k: v for k, v in entries.items() if k in store.used or k not in store.loaded}
+        store.fresh, store.used, store.loaded = {}, set(), frozenset(entries)
+        try:
+            data = marshal.dumps((_STAMP, entries))
+        except ValueError:  # what marshal cannot write is compiled again next time
+            continue
+        yield store.path, data

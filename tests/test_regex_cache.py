@@ -96,11 +96,30 @@ def test_a_damaged_or_foreign_store_is_ignored(tmp_path: Path, content: bytes) -
     assert regex_cache._read(str(path)) == {}
 
 
-def test_a_store_keeps_at_most_its_share(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_store_grown_too_large_keeps_what_was_used_and_what_others_stored(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     _fresh(tmp_path, monkeypatch)
-    monkeypatch.setattr(regex_cache, "MOST", 3)
-    for n in range(5):
+    monkeypatch.setattr(regex_cache, "MOST", 4)
+    for n in range(4):  # an earlier build's: the words lists' and a dossier's names
         regex_cache._compile(f"Jane Doe {n}", 0)
     _stored(tmp_path)
-    regex_cache._compile("Jane Doe 9", 0)
-    assert _stored(tmp_path)["cache"] == {("Jane Doe 9", 0)}  # the file's and this run's were too many: this run's
+    monkeypatch.setattr(regex_cache, "_build", regex_cache._Store(None))  # a new process
+    regex_cache.use(tmp_path / "cache")
+    regex_cache._compile("Jane Doe 0", 0)  # taken from the store
+    other = regex_cache._Store(str(tmp_path / "cache" / regex_cache.FILE))  # a worker stores one meanwhile
+    path = tmp_path / "cache" / regex_cache.FILE
+    entries = {**other.known, ("Acme", 0): regex_cache._made("Acme", 0)}
+    path.write_bytes(marshal.dumps((regex_cache._STAMP, entries)))
+    regex_cache._compile("Jane Doe 9", 0)  # made now: six in all, two too many
+    assert _stored(tmp_path)["cache"] == {("Jane Doe 0", 0), ("Jane Doe 9", 0), ("Acme", 0)}
+
+
+def test_a_pattern_of_a_str_subclass_is_compiled_and_the_store_still_written(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    class Markup(str):  # as templating libraries make their safe strings
+        pass
+
+    _fresh(tmp_path, monkeypatch)
+    assert regex_cache._compile(Markup("Jane (Doe)"), 0).match("Jane Doe")
+    regex_cache._compile("Acme", 0)
+    assert _stored(tmp_path)["cache"] == {("Acme", 0)}
