@@ -18,6 +18,7 @@ import marshal
 import os
 import sys
 from collections.abc import Iterator
+from types import FrameType
 from re import _compiler, _parser  # type: ignore[attr-defined]
 
 import _sre  # type: ignore[import-not-found]
@@ -61,7 +62,7 @@ _original = _compiler.compile
 def _importing() -> bool:
     """Whether a builder module's top-level code is running (its import): the pattern is one
     of its constants, the same in every run."""
-    frame = sys._getframe(2)
+    frame: FrameType | None = sys._getframe(2)
     while frame is not None:
         if frame.f_code.co_name == "<module>" and str(frame.f_globals.get("__name__", "")).startswith("builder"):
             return True
@@ -82,7 +83,8 @@ def _made(pattern: str | bytes, flags: int) -> Compiled:
 
 def _compile(pattern: object, flags: int = 0) -> object:
     """re._compiler.compile, taking what it made of the same pattern from a store."""
-    if type(pattern) not in (str, bytes) or flags & _DEBUG:  # (a subclass of str will not store)
+    if not isinstance(pattern, (str, bytes)) or type(pattern) not in (str, bytes) or flags & _DEBUG:
+        # (a subclass of str will not store)
         return _original(pattern, flags)
     key = (pattern, int(flags))
     found = _import.known.get(key)

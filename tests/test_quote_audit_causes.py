@@ -183,7 +183,7 @@ SHARED_SURNAME = [
      "John Doe and his son, Tom Doe, run the firm. “We work hard,” said Tom. “We are proud,” Mr Doe said.",
      [("We work hard,", "Tom Doe"), ("We are proud,", None)]),
     ("negative: 'Mr Doe' read as the father, the son called 'Tom'",
-     "Tom Doe and his father, John Doe, run the firm. “We work hard,” said Tom.\n\nThe firm is old. "
+     "Tom Doe and his father, John Doe, run the firm. “We work hard,” said Tom. "
      "“We are proud,” Mr Doe said.",
      [("We work hard,", "Tom Doe"), ("We are proud,", "John Doe")]),
     ("negative: one of that surname named only after it",

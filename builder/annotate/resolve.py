@@ -584,47 +584,8 @@ def _join_titled(nodes: Sequence[_Node], union: _Union) -> None:
             union.doubtful.add(i)
 
 
-def _join_syllable_acronyms(nodes: Sequence[_Node], union: _Union) -> None:
-    """Rule syllable-acronym: an organisation's one-word name in capitals ("ZORBCOM", five
-    letters or more) made of the starts of the words of the one organisation's name of the
-    dossier it may shorten ("Zorbal Command": 'zorb' + 'com', two letters or more of each word,
-    "of", "the", "and" skipped) joins it; of two such names, neither."""
-    shorts = [i for i, n in enumerate(nodes) if n.local.type == EntityType.ORG and _syllabic(n.local.name)]
-    if not shorts:
-        return
-    longs: dict[str, list[tuple[int, list[str]]]] = defaultdict(list)  # by the first two letters
-    for j, node in enumerate(nodes):
-        words = _content_words(node.local.name) if node.local.type == EntityType.ORG else []
-        if len(words) > 1:
-            longs[words[0][:2]].append((j, words))
-    for i in shorts:
-        acronym = nodes[i].local.name.lower()
-        best = _only({union.find(j) for j, words in longs.get(acronym[:2], ()) if _spells(acronym, words)})
-        if best is not None:
-            union.join(best, i)
-
-
-def _syllabic(name: str) -> bool:
-    return len(name) >= 5 and name.isalpha() and name.isupper()
-
-
-def _content_words(name: str) -> list[str]:
-    return [w for w in names.fold(name).split() if w not in ("of", "the", "and", "for")]
-
-
-def _spells(acronym: str, words: Sequence[str]) -> bool:
-    """Whether the acronym is the words' starts, in order, two letters or more of each."""
-    if not words:
-        return not acronym
-    word, rest = words[0], words[1:]
-    return any(acronym.startswith(word[:n]) and _spells(acronym[n:], rest)
-               for n in range(min(len(word), len(acronym)), 1, -1)) or (len(word) < 2 and acronym.startswith(word)
-                                                                       and _spells(acronym[len(word):], rest))
-
-
 # The joins, in order: each sees what the ones before it joined.
-_JOINS = (_join_by_keys, _join_people, _join_titled, _join_short_forms, variants.join_variants,
-          _join_syllable_acronyms)
+_JOINS = (_join_by_keys, _join_people, _join_titled, _join_short_forms, variants.join_variants)
 
 
 @dataclass(frozen=True)

@@ -104,39 +104,74 @@ def is_particle_name(word: str) -> bool:
 ORDINAL = re.compile(r"^\d+(?:st|nd|rd|th)$")
 
 
-def _split_hyphen(word: str, start: int) -> tuple[list[tuple[str, int]], bool] | None:
+_Split = tuple[list[tuple[str, int]], bool]
+_NO_NAME: _Split = ([], False)  # a step's answer: decided, the word takes no part in a name
+
+
+def _split_hyphen(word: str, start: int) -> _Split | None:
     """How a hyphenated word takes part in names: ([(name, offset), ...], whole word?).
 
     'Guinea-Bissau' is a name as a whole; 'UK-supplied' gives 'UK' alone; 'Israel-Hamas'
     gives two names; 'anti-Kremlin' gives 'Kremlin'; 'al-Assad' is a name; 'long-range' and
-    'U-turn' none.
+    'U-turn' none. The steps in _HYPHEN_STEPS are asked in order; the first that answers decides.
     """
     parts = word.split("-")
+    for step in _HYPHEN_STEPS:
+        found = step(word, start, parts)
+        if found is not None:
+            return None if found is _NO_NAME else found
+    return None
+
+
+def _modifier_acronym(word: str, start: int, parts: list[str]) -> _Split | None:
+    """'Counter-ZQX', 'Anti-ZQX' (training): the acronym alone."""
     head, tail = parts[0], parts[-1]
     if (len(parts) == 2 and head[1:].islower() and head.lower() in lexicon.hyphen_words()["modifier"]
             and len(tail) > 1 and tail.isupper() and tail.isalpha()):
-        return [(tail, start + len(head) + 1)], False  # 'Counter-ZQX', 'Anti-ZQX' (training): the acronym alone
-    if all(p[:1].isupper() or p[:1].isdigit() for p in parts):
-        table = lexicon.gazetteer()
-        if word not in table and all(p in table for p in parts):
-            offsets = [start + sum(len(q) + 1 for q in parts[:k]) for k in range(len(parts))]
-            return list(zip(parts, offsets, strict=True)), False
+        return [(tail, start + len(head) + 1)], False
+    return None
+
+
+def _all_capitalised(word: str, start: int, parts: list[str]) -> _Split | None:
+    """Every part capitalised: the whole word, or each part when each is a known name and the whole is not."""
+    if not all(p[:1].isupper() or p[:1].isdigit() for p in parts):
+        return None
+    table = lexicon.gazetteer()
+    if word not in table and all(p in table for p in parts):
+        offsets = [start + sum(len(q) + 1 for q in parts[:k]) for k in range(len(parts))]
+        return list(zip(parts, offsets, strict=True)), False
+    return [(word, start)], True
+
+
+def _capital_head(word: str, start: int, parts: list[str]) -> _Split | None:
+    """A capitalised first part before lower-case ones."""
+    head, tail = parts[0], parts[-1]
+    if not head[:1].isupper():
+        return None
+    if word.lower() in lexicon.titles()["head"]:
         return [(word, start)], True
-    if head[:1].isupper():
-        if word.lower() in lexicon.titles()["head"]:
-            return [(word, start)], True
-        if len(head) == 1:
-            return None  # 'U-turn', 'X-ray', 'T-shirt': a letter, not a name
-        if _name_syllable(head, tail) and len(parts) == 2:
-            return [(word, start)], True  # 'Cheuk-yan', 'Jae-in': a given name in two parts
-        if len(parts) > 2 and tail[:1].isupper() and all(p in lexicon.hyphen_words()["linker"] for p in parts[1:-1]):
-            return [(word, start)], True  # 'Stoke-on-Trent', 'Lashkar-e-Zorb': parts joined by linkers
-        return [(head, start)], False
-    if head.lower() in lexicon.hyphen_words()["particle"] and tail[:1].isupper():
+    if len(head) == 1:
+        return _NO_NAME  # 'U-turn', 'X-ray', 'T-shirt': a letter, not a name
+    if _name_syllable(head, tail) and len(parts) == 2:
+        return [(word, start)], True  # 'Cheuk-yan', 'Jae-in': a given name in two parts
+    if len(parts) > 2 and tail[:1].isupper() and all(p in lexicon.hyphen_words()["linker"] for p in parts[1:-1]):
+        return [(word, start)], True  # 'Stoke-on-Trent', 'Lashkar-e-Zorb': parts joined by linkers
+    return [(head, start)], False
+
+
+def _lower_head(word: str, start: int, parts: list[str]) -> _Split | None:
+    """'al-Assad' (a particle: the whole word), 'anti-Kremlin' (a modifier: the name after it)."""
+    head, tail = parts[0], parts[-1]
+    if not tail[:1].isupper():
+        return None
+    if head.lower() in lexicon.hyphen_words()["particle"]:
         return [(word, start)], True
-    if head.lower() in lexicon.hyphen_words()["modifier"] and tail[:1].isupper():
+    if head.lower() in lexicon.hyphen_words()["modifier"]:
         return [(word[len(head) + 1 :], start + len(head) + 1)], False
     return None
+
+
+_HYPHEN_STEPS = (_modifier_acronym, _all_capitalised, _capital_head, _lower_head)
 
 
 def _event_word_next(toks: list[Token], i: int, text: str) -> bool:
