@@ -6,6 +6,7 @@ Every name here is made up. Rows come with negative cases: what must stay as it 
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -192,16 +193,7 @@ MIDDLE_ROWS = [
 @pytest.mark.parametrize(("what", "names", "one", "apart"), MIDDLE_ROWS, ids=[r[0] for r in MIDDLE_ROWS])
 def test_middle_initials_across_articles(what: str, names: list[str], one: list[tuple[int, int]],
                                          apart: list[tuple[int, int]]) -> None:
-    from builder.annotate.resolve import merge_entities
-    from builder.model import Annotation, LocalEntity, Mention
-    anns = [Annotation(f"a{n}", (LocalEntity(name, name, P),), (Mention(name, name, 0, len(name)),))
-            for n, name in enumerate(names)]
-    entities, id_map = merge_entities(anns)
-    of = [id_map[(f"a{n}", name)] for n, name in enumerate(names)]
-    for a, b in one:
-        assert of[a] == of[b], (a, b, of)
-    for a, b in apart:
-        assert of[a] != of[b], (a, b, of)
+    entities, of = _merged(names, P, one, apart)
     if what.startswith("a-name-of-no-middle"):
         (bare,) = [e for e in entities if e.id == of[2]]
         assert not bare.confirmed, bare  # listed for review, no page
@@ -262,16 +254,7 @@ ORG_ROWS = [
 @pytest.mark.parametrize(("what", "names", "one", "apart"), ORG_ROWS, ids=[r[0] for r in ORG_ROWS])
 def test_organisations_across_articles(what: str, names: list[str], one: list[tuple[int, int]],
                                        apart: list[tuple[int, int]]) -> None:
-    from builder.annotate.resolve import merge_entities
-    from builder.model import Annotation, LocalEntity, Mention
-    anns = [Annotation(f"a{n}", (LocalEntity(name, name, EntityType.ORG),), (Mention(name, name, 0, len(name)),))
-            for n, name in enumerate(names)]
-    _, id_map = merge_entities(anns)
-    of = [id_map[(f"a{n}", name)] for n, name in enumerate(names)]
-    for a, b in one:
-        assert of[a] == of[b], (a, b, of)
-    for a, b in apart:
-        assert of[a] != of[b], (a, b, of)
+    _merged(names, EntityType.ORG, one, apart)
 
 
 ORG_IN_ARTICLE_ROWS = [
@@ -294,3 +277,20 @@ def test_organisations_in_an_article(what: str, paragraphs: list[str], one: list
         assert len({key_of.get(n) for n in one}) == 1, (key_of, entities)
     if apart:
         assert len({key_of.get(n) for n in apart}) == len(apart), (key_of, entities)
+
+
+def _merged(names: list[str], etype: EntityType, one: list[tuple[int, int]],
+            apart: list[tuple[int, int]]) -> tuple[Any, list[str]]:
+    """merge_entities over one article per name (each a local entity of `etype`): the entities,
+    and each name's entity id, checked against the groups that must be one and the pairs apart."""
+    from builder.annotate.resolve import merge_entities
+    from builder.model import Annotation, LocalEntity, Mention
+    anns = [Annotation(f"a{n}", (LocalEntity(name, name, etype),), (Mention(name, name, 0, len(name)),))
+            for n, name in enumerate(names)]
+    entities, id_map = merge_entities(anns)
+    of = [id_map[(f"a{n}", name)] for n, name in enumerate(names)]
+    for a, b in one:
+        assert of[a] == of[b], (a, b, of)
+    for a, b in apart:
+        assert of[a] != of[b], (a, b, of)
+    return entities, of
