@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # The dev-set scores of a checkout: re3d-open (entities), wikinews-gum (quotes and entities),
-# the bundled samples. usage: bash scripts/dev_scores.sh [WORKTREE]   (default: this checkout)
+# the bundled samples, the saved pages (html-samples/compare.py).
 set -u
 wt=$(cd "${1:-$(dirname "$0")/..}" && pwd)
 shared=/work/shared
@@ -16,3 +16,8 @@ python3 "$shared/tools/score.py" "$out/wikinews-gum/dossier.json" "$shared/devse
 "$wt/.venv/bin/dossier" build --dossier "$wt/dossier" --docs "$out/seeds" --no-cache -q >/dev/null 2>&1
 echo "== seeds"
 python3 "$shared/tools/score.py" "$out/seeds/dossier.json" "$shared/gold/seeds.yml" | tail -15
+mkdir -p "$out/html/articles"
+for page in "$shared"/html-samples/*/page.html; do cp "$page" "$out/html/articles/$(basename "$(dirname "$page")").html"; done
+"$wt/.venv/bin/dossier" build --dossier "$out/html" --docs "$out/html-docs" --no-cache -q >/dev/null 2>&1
+echo "== html-samples"
+python3 "$shared/html-samples/compare.py" "$out/html-docs/dossier.json" "$shared/html-samples" | tail -4
