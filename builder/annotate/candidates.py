@@ -570,6 +570,18 @@ def _one_org(toks: Span, i: int, hit: tuple[int, str, EntityType] | None) -> int
     return None
 
 
+def _title_after_agency(toks: Span, i: int, hit: tuple[int, str, EntityType] | None) -> int:
+    """Rule country-agency before a title: a known place, an institution's name and a title
+    ("U.S. Embassy Chargé d'Affaires Jane Doe"): where the title starts, 0 if the words
+    before it are no such institution."""
+    if hit is None or hit[2] is not L or hit[0] >= len(toks) - 1:
+        return 0
+    k = next((k for k in range(hit[0] + 1, len(toks)) if _title_at(toks, k)), 0)
+    if not k or (_one_org(toks[:k], i, hit) is None and _country_known_org(toks[:k], i, hit) is None):
+        return 0
+    return k
+
+
 def _institution(toks: Span) -> bool:
     """'Zorblatt Forces Central Command', 'Department of Zorblatt': words that end in an
     institution's word or have one before their 'of', with no title, other known name or
@@ -668,6 +680,10 @@ class _Cut:
         """A known name (gazetteer), or an institution named with one (rule country-agency)."""
         toks = self.toks
         hit = gazetteer_at(toks, i)
+        k = _title_after_agency(toks, i, hit)
+        if k:  # "the U.S. Embassy Chargé d'Affaires": the institution as if alone, then the title
+            self.pieces.extend(_Cut(toks[i:k]).run())
+            return k
         named_from = _one_org(toks, i, hit)
         if named_from is not None:  # (country-agency: named with its country; the institution's own name joins it)
             return self._end(_Piece("name", toks[i:], base=" ".join(t.text for t in toks[named_from:])
