@@ -1198,8 +1198,8 @@ _OF_ON_FOR = frozenset({"of", "on", "for"})
 
 def _model_number(a: Around) -> bool:
     name = a.found.name
-    if not (name.isupper() and len(name) <= 4 and "." not in name):
-        return False
+    if not (name.isupper() and len(name) <= 4 and "." not in name) or a.nxt in lexicon.member_nouns():
+        return False  # (but "300 ZAF Airmen": people of a body, counted)
     model = _MODEL_NUMBER.search(a.text, max(0, a.found.start - 8), a.found.start)
     return model is not None and not 1900 <= int(model.group(1)) <= 2099
 
@@ -1813,6 +1813,8 @@ class _Block:
                     continue
             if span[-1].lower.endswith(_GLUED_OR_PLURAL):
                 span = _singular_after_and(text, _unglued(span))
+            if len(span) > 1 and _member_tail(span):
+                span = span[:-1]
             pieces = cut(span, seen, _in_quotes(text, span))
             role_start: int | None = None  # where a role written before the next name starts
             for n, piece in enumerate(pieces):  # each piece to the step of its kind
@@ -1983,6 +1985,16 @@ def _singular_after_and(text: str, span: Span) -> Span:
                                                                           span[0].start):
         return span
     return (*span[:-1], Token(single, last.start, last.end, last.initial, False, single.lower()))
+
+
+def _member_tail(span: Span) -> bool:
+    """'ZAF Airmen', 'Zorb Guard Soldiers', 'ZORBCENT CTFs': the people of a body (member_nouns.txt)
+    or a plural acronym after an acronym or an institution's word: no part of the body's name
+    (but "Anytown Soldiers", a team's, stays)."""
+    last, before = span[-1], span[-2]
+    if last.lower not in lexicon.member_nouns() and not _PLURAL_ACRONYM.match(last.text):
+        return False
+    return names.is_acronym(before.text) or before.lower in lexicon.org_words()
 
 
 def _no_name(piece: _Piece, last: bool, text: str) -> NoName | None:

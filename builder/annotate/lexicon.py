@@ -139,6 +139,12 @@ def determiners() -> frozenset[str]:
 
 
 @cache
+def member_nouns() -> frozenset[str]:
+    """'airmen', 'troops': the people of a body, in the plural (member_nouns.txt)."""
+    return _words("member_nouns")
+
+
+@cache
 def person_nouns() -> frozenset[str]:
     """'woman', 'resident': nouns only a person is (person_nouns.txt)."""
     return _words("person_nouns")

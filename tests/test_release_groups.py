@@ -1,0 +1,38 @@
+"""Groups of people and plural designators written after a body's name, as defence releases
+write them: "300 ZAF Airmen", "NATO Troops", "other ZORBCENT CTFs" name the body (and who or
+what of it), not a body of their own. Rows of builder/data/entities/member_nouns.txt and the
+plural-acronym tail; made-up names only, with negative cases."""
+from __future__ import annotations
+
+import pytest
+
+from builder.model import EntityType
+from tests.test_release_orgs import named
+
+O, L = EntityType.ORG, EntityType.PLACE
+
+ROWS = [  # (text, printed mention, its entity (name, type))
+    ("Accompanying the jets were 300 ZAF Airmen, deployed from the 158th Zorb Wing.", "ZAF", ("ZAF", O)),
+    ("Later 40 Zorbland Air Guard Soldiers left Anytown.", "Zorbland Air Guard", ("Zorbland Air Guard", O)),
+    ("Later two ZAF Airmen left Anytown.", "ZAF", ("ZAF", O)),  # the people counted, not the body
+    ("They flew the 737 ZQX jets home.", "ZQX", ("ZQX", EntityType.PRODUCT)),  # (a model's number: as before)
+    ("ZUN Peacekeepers left Zorbville on Monday.", "ZUN", ("ZUN", O)),
+    ("The exercise took in other ZORBCENT CTFs as well as Zorbland assets.", "ZORBCENT", ("ZORBCENT", O)),
+]
+NOT_CUT = [  # (text, a mention that stays whole)
+    ("The Anytown Soldiers beat the Zorbville Rovers on Monday.", "Anytown Soldiers"),  # a team's name
+    ("The United Zorb Workers went on strike.", "United Zorb Workers"),  # a union (no member noun)
+    ("The Zorb Workers Union went on strike.", "Zorb Workers Union"),
+]
+
+
+@pytest.mark.parametrize(("text", "surface", "entity"), ROWS)
+def test_members_after_a_body_name_the_body(text: str, surface: str, entity: tuple[str, EntityType]) -> None:
+    got = named(text)
+    assert (surface, *entity) in got, got
+    assert not any(s.startswith(surface + " ") for s, _, _ in got), got
+
+
+@pytest.mark.parametrize(("text", "surface"), NOT_CUT)
+def test_names_that_end_in_a_plural_stay_whole(text: str, surface: str) -> None:
+    assert surface in [s for s, _, _ in named(text)], named(text)
