@@ -1,7 +1,8 @@
-"""Groups of people and plural designators written after a body's name, as defence releases
-write them: "300 ZAF Airmen", "NATO Troops", "other ZORBCENT CTFs" name the body (and who or
-what of it), not a body of their own. Rows of builder/data/entities/member_nouns.txt and the
-plural-acronym tail; made-up names only, with negative cases."""
+"""Groups of people, plural designators and designations written after a body's name, as
+releases write them: "300 ZAF Airmen", "NATO Troops", "other ZORBCENT CTFs", "a ZESCO World
+Heritage Site" name the body (and who or what of it), not a body of their own. Rows of
+builder/data/entities/member_nouns.txt, designations.txt and the plural-acronym tail; made-up
+names only, with negative cases."""
 from __future__ import annotations
 
 import pytest
@@ -18,11 +19,15 @@ ROWS = [  # (text, printed mention, its entity (name, type))
     ("They flew the 737 ZQX jets home.", "ZQX", ("ZQX", EntityType.PRODUCT)),  # (a model's number: as before)
     ("ZUN Peacekeepers left Zorbville on Monday.", "ZUN", ("ZUN", O)),
     ("The exercise took in other ZORBCENT CTFs as well as Zorbland assets.", "ZORBCENT", ("ZORBCENT", O)),
+    # a designation after the designating body's acronym (designations.txt)
+    ("Fighters reached the ZESCO World Heritage Site at Zorbville on Monday.", "ZESCO", ("ZESCO", O)),
+    ("Zorbville became a ZESCO Biosphere Reserve in May.", "ZESCO", ("ZESCO", O)),
 ]
 NOT_CUT = [  # (text, a mention that stays whole)
     ("The Anytown Soldiers beat the Zorbville Rovers on Monday.", "Anytown Soldiers"),  # a team's name
     ("The United Zorb Workers went on strike.", "United Zorb Workers"),  # a union (no member noun)
     ("The Zorb Workers Union went on strike.", "Zorb Workers Union"),
+    ("Visitors came to the Zorbville National Monument on Monday.", "Zorbville National Monument"),
 ]
 
 

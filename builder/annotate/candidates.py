@@ -1813,8 +1813,8 @@ class _Block:
                     continue
             if span[-1].lower.endswith(_GLUED_OR_PLURAL):
                 span = _singular_after_and(text, _unglued(span))
-            if len(span) > 1 and _member_tail(span):
-                span = span[:-1]
+            if len(span) > 1:
+                span = span[: len(span) - _tail_to_drop(span)]
             pieces = cut(span, seen, _in_quotes(text, span))
             role_start: int | None = None  # where a role written before the next name starts
             for n, piece in enumerate(pieces):  # each piece to the step of its kind
@@ -1987,14 +1987,17 @@ def _singular_after_and(text: str, span: Span) -> Span:
     return (*span[:-1], Token(single, last.start, last.end, last.initial, False, single.lower()))
 
 
-def _member_tail(span: Span) -> bool:
-    """'ZAF Airmen', 'Zorb Guard Soldiers', 'ZORBCENT CTFs': the people of a body (member_nouns.txt)
-    or a plural acronym after an acronym or an institution's word: no part of the body's name
-    (but "Anytown Soldiers", a team's, stays)."""
+def _tail_to_drop(span: Span) -> int:
+    """How many words end the span that are no part of the body's name before them: the
+    people of a body (member_nouns.txt) or a plural acronym after an acronym or an
+    institution's word ("ZAF Airmen", "Zorb Guard Soldiers", "ZORBCENT CTFs"; but "Anytown
+    Soldiers", a team's, stays), a designation after an acronym ("ZESCO World Heritage Site")."""
     last, before = span[-1], span[-2]
-    if last.lower not in lexicon.member_nouns() and not _PLURAL_ACRONYM.match(last.text):
-        return False
-    return names.is_acronym(before.text) or before.lower in lexicon.org_words()
+    if last.lower in lexicon.member_nouns() or _PLURAL_ACRONYM.match(last.text):
+        return int(names.is_acronym(before.text) or before.lower in lexicon.org_words())
+    rows = lexicon.designations().get(last.lower, ())
+    return next((len(d) for d in rows if len(d) < len(span) and tuple(t.lower for t in span[-len(d):]) == d
+                 and names.is_acronym(span[-len(d) - 1].text)), 0)
 
 
 def _no_name(piece: _Piece, last: bool, text: str) -> NoName | None:

@@ -139,6 +139,17 @@ def determiners() -> frozenset[str]:
 
 
 @cache
+def designations() -> dict[str, tuple[tuple[str, ...], ...]]:
+    """'world heritage site': what a body designates a place, as words, by its last word
+    (designations.txt)."""
+    table: dict[str, list[tuple[str, ...]]] = {}
+    for line in sorted(_words("designations")):
+        words = tuple(line.split())
+        table.setdefault(words[-1], []).append(words)
+    return {last: tuple(rows) for last, rows in table.items()}
+
+
+@cache
 def member_nouns() -> frozenset[str]:
     """'airmen', 'troops': the people of a body, in the plural (member_nouns.txt)."""
     return _words("member_nouns")
