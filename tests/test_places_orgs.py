@@ -267,6 +267,16 @@ def test_institution_to_stops_before_a_person() -> None:
     assert got.get("Jane Doe") == P, got
 
 
+@pytest.mark.parametrize("text", [
+    "They met the Zorblatt Coalition to Counter ZQX Jane Doe.",
+    "Special Presidential Envoy for the Zorblatt Coalition to Counter ZQX Jane Doe will travel to Kettering.",
+])
+def test_institution_to_keeps_its_aim_before_a_person(text: str) -> None:
+    """The body's whole name, then the person: not "Zorblatt Coalition" cut from its aim."""
+    got = mentions(text)
+    assert got.get("Zorblatt Coalition to Counter ZQX") == O and got.get("Jane Doe") == P, got
+
+
 def test_a_place_word_and_a_compass_word() -> None:
     assert mentions("Troops at Zorbayah Airfield West left.").get("Zorbayah Airfield West") == L
 

@@ -479,15 +479,23 @@ def _institution_then_person(toks: Span) -> int:
     """Where a person's name starts right after an institution's ("the Acme Council Jane Doe"
     said): an institution's word, then a given name (no common word) and a surname; 0: nowhere."""
     n = len(toks)
+    aim = _aim_at(toks)
     for k in range(2, n - 1):
         word = toks[k].lower
         if word not in lexicon.given_names() or word in lexicon.common_words():
             continue
-        if toks[k - 1].lower in lexicon.org_words() and n - k <= 3:
-            return k
+        if (toks[k - 1].lower in lexicon.org_words() or aim and k > aim + 1) and n - k <= 3:
+            return k  # (or after the body's aim: "the Zorb Coalition to Counter Quux Jane Doe")
         if n - k == 2 and _plural_head(toks[k - 1]) and _surname_word(toks[-1]):
             return k  # rule body-then-person: "the Zorblatt Relations Jane Doe", "Zorblatt Rovers Jane Doe"
     return 0
+
+
+def _aim_at(toks: Span) -> int:
+    """Where the "to" of an institution's aim is (rule institution-to: "Zorb Coalition to
+    Counter Quux"), 0 if none."""
+    return next((k for k in range(1, len(toks) - 1) if toks[k].text == "to"
+                 and toks[k - 1].lower in lexicon.org_words()), 0)
 
 
 def _plural_head(tok: Token) -> bool:
