@@ -1752,6 +1752,19 @@ def _generic_word(piece: _Piece, last: bool, text: str) -> bool:
     return _generic(word) or _numbered(word, text, piece.toks[-1].end) or _shouted(word)
 
 
+_POSSESSIVE_BEFORE = re.compile(r"['’]s?\s+$")
+
+
+def _owner_needed(piece: _Piece, last: bool, text: str) -> bool:
+    """'the nation’s brave Armed Forces': a kind of body every country has (owned_bodies.txt),
+    with no owner in its name nor right before it ("Zorbia’s Security Forces": rule
+    possessed-institution names it with its owner)."""
+    toks = piece.toks
+    start = toks[0].start
+    return (len(toks) == 2 and f"{toks[0].lower} {toks[1].lower}" in lexicon.owned_bodies()
+            and _POSSESSIVE_BEFORE.search(text, max(0, start - 3), start) is None)
+
+
 # an elided article of another language before a word in lower case: "L’être", "d’un", "qu’il"
 _ELIDED_LOWER = re.compile(r"(?:[LDJNSCMT]|Qu)[’'][a-zà-ÿ]")
 
@@ -1770,6 +1783,8 @@ NO_NAME_RULES: tuple[NoName, ...] = (
            "They watched Doctor [Who] today."),  # a title before a pronoun: a work's or a nickname's
     NoName("portfolio-noun", "portfolio", lambda p, last, text: _portfolio_noun(p.toks[-1].lower), False,
            "Jane Doe, Senior Advisor for [ZQX Resettlement], said so."),  # a subject, no place or body
+    NoName("owner-needed", "name", _owner_needed, False,
+           "A year ago, the nation’s brave [Armed Forces] helped."),  # every country has one: whose?
     NoName("glued-date", "name", lambda p, last, text: len(p.toks) == 1 and _glued_date(p.toks[0].text), False,
            "He spoke at his [Dec.14th] press conference."),  # a month and a day with no space: a date
 )

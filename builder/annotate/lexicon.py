@@ -150,6 +150,12 @@ def designations() -> dict[str, tuple[tuple[str, ...], ...]]:
 
 
 @cache
+def owned_bodies() -> frozenset[str]:
+    """'armed forces': a kind of body every country has, named alone (owned_bodies.txt)."""
+    return _words("owned_bodies")
+
+
+@cache
 def member_nouns() -> frozenset[str]:
     """'airmen', 'troops': the people of a body, in the plural (member_nouns.txt)."""
     return _words("member_nouns")
