@@ -41,3 +41,29 @@ def test_members_after_a_body_name_the_body(text: str, surface: str, entity: tup
 @pytest.mark.parametrize(("text", "surface"), NOT_CUT)
 def test_names_that_end_in_a_plural_stay_whole(text: str, surface: str) -> None:
     assert surface in [s for s, _, _ in named(text)], named(text)
+
+
+# rule listed-with-person (evidence.txt): a name of two words that nothing but its shape speaks
+# for, listed with a person named by a given name, a title or a role, is a person too
+LISTED_PEOPLE = [  # (texts, {name: gets a page})
+    (("The side attacked early, with Zorbo Quuxley, Jane Flobber, and Dries Zorbens shooting wide.",),
+     {"Dries Zorbens": True}),
+    (("Later Senator Jane Flobber and Starry Quuxley voted no.",), {"Starry Quuxley": True}),
+    # no person in the list: the shape alone, as before (held back)
+    (("The side attacked early, with Dries Zorbens and Starry Quuxley shooting wide.",), {"Dries Zorbens": False}),
+]
+
+
+@pytest.mark.parametrize(("texts", "expected"), LISTED_PEOPLE)
+def test_a_name_listed_with_a_person_is_one(tmp_path, texts: tuple[str, ...], expected: dict[str, bool]) -> None:
+    from builder.pipeline import assemble
+    folder = tmp_path / "dossier"
+    (folder / "articles").mkdir(parents=True)
+    for n, text in enumerate(texts, start=1):
+        (folder / "articles" / f"{n:02d}.txt").write_text(f"Story {n}\n\n{text}\n", encoding="utf-8")
+    entities = {e.name: e for e in assemble(folder)[0].entities}
+    for name, page in expected.items():
+        entity = entities[name]
+        assert (entity.confirmed and not entity.hidden) is page, (name, entity)
+        assert entity.type is EntityType.PERSON
+        assert ("listed-with-person" in entity.evidence) is page, entity.evidence
