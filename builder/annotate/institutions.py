@@ -162,13 +162,18 @@ def listed_with_people(text: str, founds: list[Found]) -> None:
     """Rule `listed-with-person`: a name of two or three words that nothing but its shape
     speaks for (a person's by default: "Dries Zorbens"), listed with a person named by a given
     name, a title or a role ("Zorbo Quuxley, Jane Flobber, and Dries Zorbens"), is a person too."""
-    if len(founds) < 2:
-        return
+    if len(founds) < 2 or not any(_shaped_person(f) for f in founds):
+        return  # (no name of a person's shape alone: most blocks)
     for a, b in candidates._list_pairs(text, sorted(founds, key=lambda f: f.start)):
         for anchor, other in ((a, b), (b, a)):
-            if (best_type(anchor.scores) is P and anchor.evidence & _PERSON_ANCHOR and 2 <= len(other.words) <= 3
-                    and not other.known and other.evidence <= _PERSON_SHAPE and best_type(other.scores) is P):
+            if best_type(anchor.scores) is P and anchor.evidence & _PERSON_ANCHOR and _shaped_person(other):
                 other.add(P, 1, "listed-with-person")
+
+
+def _shaped_person(found: Found) -> bool:
+    """A person by its shape alone: two or three words, nothing else for it."""
+    return (2 <= len(found.words) <= 3 and not found.known and found.evidence <= _PERSON_SHAPE
+            and best_type(found.scores) is P)
 
 
 _ITEM = r"[A-Z][\w’'-]*(?: [A-Z][\w’'-]*)*"
