@@ -5,9 +5,12 @@ builder/data/entities/member_nouns.txt, designations.txt and the plural-acronym 
 names only, with negative cases."""
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from builder.model import EntityType
+from tests.test_page_precision import built
 from tests.test_release_orgs import named
 
 O, L = EntityType.ORG, EntityType.PLACE
@@ -55,13 +58,8 @@ LISTED_PEOPLE = [  # (texts, {name: gets a page})
 
 
 @pytest.mark.parametrize(("texts", "expected"), LISTED_PEOPLE)
-def test_a_name_listed_with_a_person_is_one(tmp_path, texts: tuple[str, ...], expected: dict[str, bool]) -> None:
-    from builder.pipeline import assemble
-    folder = tmp_path / "dossier"
-    (folder / "articles").mkdir(parents=True)
-    for n, text in enumerate(texts, start=1):
-        (folder / "articles" / f"{n:02d}.txt").write_text(f"Story {n}\n\n{text}\n", encoding="utf-8")
-    entities = {e.name: e for e in assemble(folder)[0].entities}
+def test_a_name_listed_with_a_person_is_one(tmp_path: Path, texts: tuple[str, ...], expected: dict[str, bool]) -> None:
+    entities = built(tmp_path, texts)
     for name, page in expected.items():
         entity = entities[name]
         assert (entity.confirmed and not entity.hidden) is page, (name, entity)
