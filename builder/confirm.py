@@ -26,7 +26,8 @@ _LOWER_WORD = re.compile(r"(?<![\w’'./@#-])[a-z][a-z’'-]*[a-z](?![\w’'/@#-
 # the cues a phrase the dossier writes in lower case does not outweigh ("a general election")
 _PHRASE_HEADS = frozenset({"event-head", "law-head"})
 # what says a name is a person's, beyond its shape
-_PERSON_CUES = frozenset({"given-name", "title", "role", "said", "person-cue", "known", "middle-initial"})
+_PERSON_CUES = frozenset({"given-name", "title", "role", "said", "person-cue", "known", "middle-initial",
+                          "listed-with-person"})
 # what says a name is a work's or a product's (work-doubt)
 _WORK_CUES = frozenset({"work-title", "product-cue", "brand-product"})
 _DOUBTED = frozenset({EntityType.PERSON, EntityType.ORG, EntityType.PLACE})

@@ -18,6 +18,8 @@ NO_NAME_ROWS = [  # (NO_NAME_RULES id, text, the piece left out, a name the text
     ("glued-date", "He spoke at his Dec.14th press conference.", "Dec.14th", None),
     ("portfolio-noun", "Jane Doe, Senior Advisor for ZQX Resettlement, said so.", "ZQX Resettlement", "Jane Doe"),
     ("elided-lower", "The book L’orbe et le Zorbon sold well.", "L’orbe", None),
+    ("owner-needed", "A year ago, Zorbland’s brave Armed Forces helped.", "Armed Forces", "Zorbland"),
+    ("owner-needed", "Later the Security Forces of the region fled.", "Security Forces", None),
 ]
 
 KEPT_ROWS = [  # (text, the name kept): the same shapes, names all the same
@@ -29,6 +31,10 @@ KEPT_ROWS = [  # (text, the name kept): the same shapes, names all the same
     ("Jane Doe, Senior Advisor for ZQX Zorbland, said so.", "ZQX Zorbland"),
     ("Jane Doe, Minister for the Zorb Office, said so.", "Zorb Office"),
     ("Profits at L’Zorbéal rose today.", "L’Zorbéal"),
+    ("Later the Zorbian Armed Forces fought.", "Zorbian Armed Forces"),
+    ("Later the Zorbland Armed Forces fought.", "Zorbland Armed Forces"),
+    ("Later the Quux Defence Forces fought.", "Quux Defence Forces"),
+    ("Fighters of Zorbia’s Armed Forces fled.", "Armed Forces"),  # its owner right before it (possessed-institution)
 ]
 
 

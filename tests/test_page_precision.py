@@ -6,6 +6,7 @@ caption whose parts the page writes with no space between them."""
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -31,14 +32,19 @@ def test_row(tmp_path: Path, rule: str, texts: tuple[str, ...], expected: dict[s
     check_row(tmp_path, rule, texts, expected)
 
 
-def check_row(tmp_path: Path, rule: str, texts: tuple[str, ...], expected: dict[str, bool]) -> None:
-    """Build the texts as a dossier: each name expected gets a page (True) or is held back
-    by the rule (False, the rule's id among its evidence)."""
+def built(tmp_path: Path, texts: tuple[str, ...]) -> dict[str, Any]:
+    """The entities, by name, of the texts built as a dossier (one article each)."""
     folder = tmp_path / "dossier"
     (folder / "articles").mkdir(parents=True)
     for n, text in enumerate(texts, start=1):
         (folder / "articles" / f"{n:02d}.txt").write_text(f"Story {n}\n\n{text}\n", encoding="utf-8")
-    entities = {e.name: e for e in assemble(folder)[0].entities}
+    return {e.name: e for e in assemble(folder)[0].entities}
+
+
+def check_row(tmp_path: Path, rule: str, texts: tuple[str, ...], expected: dict[str, bool]) -> None:
+    """Build the texts as a dossier: each name expected gets a page (True) or is held back
+    by the rule (False, the rule's id among its evidence)."""
+    entities = built(tmp_path, texts)
     for name, page in expected.items():
         assert name in entities, (rule, name, list(entities))
         entity = entities[name]

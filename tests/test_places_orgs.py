@@ -89,11 +89,18 @@ COUNTRY_AGENCY = [  # (text, one organisation's mention)
     ("A Texas Zorblatt Safety Commission report came out.", "Texas Zorblatt Safety Commission"),
     ("The US Army said so.", "US Army"),  # (two words: as before)
     ("The U.S. Department of Justice said so.", "U.S. Department of Justice"),  # a known institution's mention
+    # a title after the institution ends it: "the U.S. Embassy" stays whole, the title and person follow
+    ("Later the U.S. Embassy Chargé d’Affaires, Jane Quux, spoke.", "U.S. Embassy"),
+    ("The UK Embassy spokesman Jane Quux said so.", "UK Embassy"),
+    ("The U.S. Zorblatt Agency Director Jane Quux said so.", "U.S. Zorblatt Agency"),
+    ("U.S. Navy Secretary Jane Quux said so.", "U.S. Navy"),  # (as without the title)
 ]
 NOT_COUNTRY_AGENCY = [  # (text, no one mention)
     ("U.S. Army General Jane Quux said so.", "U.S. Army General Jane Quux"),
     ("UK Foreign Secretary Jane Quux said so.", "UK Foreign Secretary Jane Quux"),
     ("The France Germany Zorblatt Council met.", "France Germany Zorblatt Council"),
+    ("Later the U.S. Embassy Chargé d’Affaires, Jane Quux, spoke.", "Embassy"),  # no institution's word alone
+    ("The U.S. Embassy Counselor Jane Quux said so.", "Embassy Counselor Jane Quux"),
 ]
 
 
@@ -258,6 +265,16 @@ def test_institution_of_the(text: str, name: str) -> None:
 def test_institution_to_stops_before_a_person() -> None:
     got = mentions("They met the Zorblatt Coalition to Counter ZQX Jane Doe.")
     assert got.get("Jane Doe") == P, got
+
+
+@pytest.mark.parametrize("text", [
+    "They met the Zorblatt Coalition to Counter ZQX Jane Doe.",
+    "Special Presidential Envoy for the Zorblatt Coalition to Counter ZQX Jane Doe will travel to Kettering.",
+])
+def test_institution_to_keeps_its_aim_before_a_person(text: str) -> None:
+    """The body's whole name, then the person: not "Zorblatt Coalition" cut from its aim."""
+    got = mentions(text)
+    assert got.get("Zorblatt Coalition to Counter ZQX") == O and got.get("Jane Doe") == P, got
 
 
 def test_a_place_word_and_a_compass_word() -> None:

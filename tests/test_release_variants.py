@@ -146,6 +146,13 @@ DOSSIER_ROWS = [  # (rule id, the articles, names that must share one entity, na
      ("Global Coalition to Counter Zorbism", "Counter Zorbism Coalition", "Counter-Zorbism Coalition"), ()),
     ("org-reordered", ("The Zorb Quux Council met.", "The Quux Zorb Council met."), (),
      ("Zorb Quux Council", "Quux Zorb Council")),  # (no name's aim with "to" or "for": apart)
+    # org-aim-short: a body's name of two words or more that is the words before the aim ("to", "against")
+    # of the one such body of the dossier is that body
+    ("org-aim-short", ("The Global Coalition to Counter Zorbism met.", "Jets of the Global Coalition struck."),
+     ("Global Coalition to Counter Zorbism", "Global Coalition"), ()),
+    ("org-aim-short", ("The Zorb Campaign to Stop Quux met. The Zorb Campaign to End Flob met.",
+                       "The Zorb Campaign said so."), (),
+     ("Zorb Campaign to Stop Quux", "Zorb Campaign to End Flob", "Zorb Campaign")),  # two such bodies: neither
     # owner-demonym: "Zorbia’s Security Forces" are the "Zorbian Security Forces" (a place's nationality word)
     ("owner-demonym", ("Fighters of Zorbia’s Security Forces fled.", "The Zorbian Security Forces fought."),
      ("Zorbia’s Security Forces", "Zorbian Security Forces"), ()),

@@ -23,6 +23,7 @@ EVIDENCE_ROWS = [  # (evidence rule id, text, the name it is about): common word
     ("employer", "Yesterday Zorblatt spokesman Jane Doe said no.", "Zorblatt"),
     ("known-part", "France Stone won.", "France Stone"),
     ("brand-shape", "StoneGlass fell.", "StoneGlass"),
+    ("listed-with-person", "Dries Zorbens, Jane Doe and John Roe shot wide.", "Dries Zorbens"),
 ]
 
 

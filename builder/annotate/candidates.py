@@ -479,15 +479,23 @@ def _institution_then_person(toks: Span) -> int:
     """Where a person's name starts right after an institution's ("the Acme Council Jane Doe"
     said): an institution's word, then a given name (no common word) and a surname; 0: nowhere."""
     n = len(toks)
+    aim = _aim_at(toks)
     for k in range(2, n - 1):
         word = toks[k].lower
         if word not in lexicon.given_names() or word in lexicon.common_words():
             continue
-        if toks[k - 1].lower in lexicon.org_words() and n - k <= 3:
-            return k
+        if (toks[k - 1].lower in lexicon.org_words() or aim and k > aim + 1) and n - k <= 3:
+            return k  # (or after the body's aim: "the Zorb Coalition to Counter Quux Jane Doe")
         if n - k == 2 and _plural_head(toks[k - 1]) and _surname_word(toks[-1]):
             return k  # rule body-then-person: "the Zorblatt Relations Jane Doe", "Zorblatt Rovers Jane Doe"
     return 0
+
+
+def _aim_at(toks: Span) -> int:
+    """Where the "to" of an institution's aim is (rule institution-to: "Zorb Coalition to
+    Counter Quux"), 0 if none."""
+    return next((k for k in range(1, len(toks) - 1) if toks[k].text == "to"
+                 and toks[k - 1].lower in lexicon.org_words()), 0)
 
 
 def _plural_head(tok: Token) -> bool:
@@ -568,6 +576,18 @@ def _one_org(toks: Span, i: int, hit: tuple[int, str, EntityType] | None) -> int
         # elsewhere in the article joins it (joins.owned_alone), not a town's ("City Council")
         return hit[0] if hit[1] in lexicon.geo_places()["country"] else i
     return None
+
+
+def _title_after_agency(toks: Span, i: int, hit: tuple[int, str, EntityType] | None) -> int:
+    """Rule country-agency before a title: a known place, an institution's name and a title
+    ("U.S. Embassy Chargé d'Affaires Jane Doe"): where the title starts, 0 if the words
+    before it are no such institution."""
+    if hit is None or hit[2] is not L or hit[0] >= len(toks) - 1:
+        return 0
+    k = next((k for k in range(hit[0] + 1, len(toks)) if _title_at(toks, k)), 0)
+    if not k or (_one_org(toks[:k], i, hit) is None and _country_known_org(toks[:k], i, hit) is None):
+        return 0
+    return k
 
 
 def _institution(toks: Span) -> bool:
@@ -668,6 +688,10 @@ class _Cut:
         """A known name (gazetteer), or an institution named with one (rule country-agency)."""
         toks = self.toks
         hit = gazetteer_at(toks, i)
+        k = _title_after_agency(toks, i, hit)
+        if k:  # "the U.S. Embassy Chargé d'Affaires": the institution as if alone, then the title
+            self.pieces.extend(_Cut(toks[i:k]).run())
+            return k
         named_from = _one_org(toks, i, hit)
         if named_from is not None:  # (country-agency: named with its country; the institution's own name joins it)
             return self._end(_Piece("name", toks[i:], base=" ".join(t.text for t in toks[named_from:])
@@ -1182,8 +1206,8 @@ _OF_ON_FOR = frozenset({"of", "on", "for"})
 
 def _model_number(a: Around) -> bool:
     name = a.found.name
-    if not (name.isupper() and len(name) <= 4 and "." not in name):
-        return False
+    if not (name.isupper() and len(name) <= 4 and "." not in name) or a.nxt in lexicon.member_nouns():
+        return False  # (but "300 ZAF Airmen": people of a body, counted)
     model = _MODEL_NUMBER.search(a.text, max(0, a.found.start - 8), a.found.start)
     return model is not None and not 1900 <= int(model.group(1)) <= 2099
 
@@ -1728,6 +1752,19 @@ def _generic_word(piece: _Piece, last: bool, text: str) -> bool:
     return _generic(word) or _numbered(word, text, piece.toks[-1].end) or _shouted(word)
 
 
+_POSSESSIVE_BEFORE = re.compile(r"['’]s?\s+$")
+
+
+def _owner_needed(piece: _Piece, last: bool, text: str) -> bool:
+    """'the nation’s brave Armed Forces': a kind of body every country has (owned_bodies.txt),
+    with no owner in its name nor right before it ("Zorbia’s Security Forces": rule
+    possessed-institution names it with its owner)."""
+    toks = piece.toks
+    start = toks[0].start
+    return (len(toks) == 2 and f"{toks[0].lower} {toks[1].lower}" in lexicon.owned_bodies()
+            and _POSSESSIVE_BEFORE.search(text, max(0, start - 3), start) is None)
+
+
 # an elided article of another language before a word in lower case: "L’être", "d’un", "qu’il"
 _ELIDED_LOWER = re.compile(r"(?:[LDJNSCMT]|Qu)[’'][a-zà-ÿ]")
 
@@ -1746,6 +1783,8 @@ NO_NAME_RULES: tuple[NoName, ...] = (
            "They watched Doctor [Who] today."),  # a title before a pronoun: a work's or a nickname's
     NoName("portfolio-noun", "portfolio", lambda p, last, text: _portfolio_noun(p.toks[-1].lower), False,
            "Jane Doe, Senior Advisor for [ZQX Resettlement], said so."),  # a subject, no place or body
+    NoName("owner-needed", "name", _owner_needed, False,
+           "A year ago, the nation’s brave [Armed Forces] helped."),  # every country has one: whose?
     NoName("glued-date", "name", lambda p, last, text: len(p.toks) == 1 and _glued_date(p.toks[0].text), False,
            "He spoke at his [Dec.14th] press conference."),  # a month and a day with no space: a date
 )
@@ -1797,6 +1836,8 @@ class _Block:
                     continue
             if span[-1].lower.endswith(_GLUED_OR_PLURAL):
                 span = _singular_after_and(text, _unglued(span))
+            if len(span) > 1:
+                span = span[: len(span) - _tail_to_drop(span)]
             pieces = cut(span, seen, _in_quotes(text, span))
             role_start: int | None = None  # where a role written before the next name starts
             for n, piece in enumerate(pieces):  # each piece to the step of its kind
@@ -1967,6 +2008,19 @@ def _singular_after_and(text: str, span: Span) -> Span:
                                                                           span[0].start):
         return span
     return (*span[:-1], Token(single, last.start, last.end, last.initial, False, single.lower()))
+
+
+def _tail_to_drop(span: Span) -> int:
+    """How many words end the span that are no part of the body's name before them: the
+    people of a body (member_nouns.txt) or a plural acronym after an acronym or an
+    institution's word ("ZAF Airmen", "Zorb Guard Soldiers", "ZORBCENT CTFs"; but "Anytown
+    Soldiers", a team's, stays), a designation after an acronym ("ZESCO World Heritage Site")."""
+    last, before = span[-1], span[-2]
+    if last.lower in lexicon.member_nouns() or _PLURAL_ACRONYM.match(last.text):
+        return int(names.is_acronym(before.text) or before.lower in lexicon.org_words())
+    rows = lexicon.designations().get(last.lower, ())
+    return next((len(d) for d in rows if len(d) < len(span) and tuple(t.lower for t in span[-len(d):]) == d
+                 and names.is_acronym(span[-len(d) - 1].text)), 0)
 
 
 def _no_name(piece: _Piece, last: bool, text: str) -> NoName | None:

@@ -117,6 +117,7 @@ def find_names(article: Article) -> tuple[tuple[LocalEntity, ...], tuple[Mention
         institutions.mark(block.text, toks, block_founds)
         joins.possessed(block.text, block_founds)
         institutions.listed_with_orgs(block.text, block_founds)
+        institutions.listed_with_people(block.text, block_founds)
         aliases.join(block.text, block_founds)
         demonyms += [(block.start + a, block.start + b, of, alone)
                      for a, b, of, alone in candidates.nationalities(block.text, toks, block_founds)]

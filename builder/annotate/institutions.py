@@ -23,7 +23,7 @@ from builder.annotate.candidates import Found, best_type
 from builder.annotate.spans import Token
 from builder.model import EntityType
 
-O = EntityType.ORG
+O, P = EntityType.ORG, EntityType.PERSON
 RULE = "institution-alone"  # the evidence rule (evidence.txt) of a word found here
 _WEIGHT = 3.0  # an institution's word: an organisation
 
@@ -151,6 +151,29 @@ def listed_with_orgs(text: str, founds: list[Found]) -> None:
             if (best_type(anchor.scores) is O and anchor.evidence & _ORG_ANCHOR and len(other.words) == 1
                     and not other.known and other.evidence <= _SHAPE_ONLY and best_type(other.scores) is O):
                 other.add(O, 2, "listed-with-org")
+
+
+# what a person that makes its neighbour in a list one too has for it
+_PERSON_ANCHOR = frozenset({"given-name", "title", "role", "middle-initial"})
+_PERSON_SHAPE = frozenset({"mid-sentence", "rare-word", "multiword"})
+
+
+def listed_with_people(text: str, founds: list[Found]) -> None:
+    """Rule `listed-with-person`: a name of two or three words that nothing but its shape
+    speaks for (a person's by default: "Dries Zorbens"), listed with a person named by a given
+    name, a title or a role ("Zorbo Quuxley, Jane Flobber, and Dries Zorbens"), is a person too."""
+    if len(founds) < 2 or not any(_shaped_person(f) for f in founds):
+        return  # (no name of a person's shape alone: most blocks)
+    for a, b in candidates._list_pairs(text, sorted(founds, key=lambda f: f.start)):
+        for anchor, other in ((a, b), (b, a)):
+            if best_type(anchor.scores) is P and anchor.evidence & _PERSON_ANCHOR and _shaped_person(other):
+                other.add(P, 1, "listed-with-person")
+
+
+def _shaped_person(found: Found) -> bool:
+    """A person by its shape alone: two or three words, nothing else for it."""
+    return (2 <= len(found.words) <= 3 and not found.known and found.evidence <= _PERSON_SHAPE
+            and best_type(found.scores) is P)
 
 
 _ITEM = r"[A-Z][\w’'-]*(?: [A-Z][\w’'-]*)*"

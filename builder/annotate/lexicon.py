@@ -139,6 +139,29 @@ def determiners() -> frozenset[str]:
 
 
 @cache
+def designations() -> dict[str, tuple[tuple[str, ...], ...]]:
+    """'world heritage site': what a body designates a place, as words, by its last word
+    (designations.txt)."""
+    table: dict[str, list[tuple[str, ...]]] = {}
+    for line in sorted(_words("designations")):
+        words = tuple(line.split())
+        table.setdefault(words[-1], []).append(words)
+    return {last: tuple(rows) for last, rows in table.items()}
+
+
+@cache
+def owned_bodies() -> frozenset[str]:
+    """'armed forces': a kind of body every country has, named alone (owned_bodies.txt)."""
+    return _words("owned_bodies")
+
+
+@cache
+def member_nouns() -> frozenset[str]:
+    """'airmen', 'troops': the people of a body, in the plural (member_nouns.txt)."""
+    return _words("member_nouns")
+
+
+@cache
 def person_nouns() -> frozenset[str]:
     """'woman', 'resident': nouns only a person is (person_nouns.txt)."""
     return _words("person_nouns")

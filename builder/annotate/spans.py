@@ -629,12 +629,7 @@ def _institution_to(current: list[Token], toks: list[Token], i: int, text: str) 
             and nxt.lower not in lexicon.given_names() and nxt.lower not in lexicon.org_words()
             and _next_is_cap(toks, i + 1, text)):
         return False
-    k = i + 2  # no person's name in the run after it ("... to Counter Zorblatt Jane Doe": a title and a person)
-    while k < len(toks) and _is_cap(toks[k].text) and text[toks[k - 1].end : toks[k].start] == " ":
-        if toks[k].lower in lexicon.given_names() and toks[k].lower not in lexicon.common_words():
-            return False
-        k += 1
-    return True
+    return True  # (a person's name after the run is cut from it: candidates._institution_then_person)
 
 
 def _institution_of_the(current: list[Token], toks: list[Token], i: int, text: str) -> bool:

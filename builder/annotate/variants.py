@@ -14,6 +14,8 @@ that would otherwise make two pages of one thing (a step of resolve.merge_entiti
 - org-of-the: "Department of the Zorbery" / "Department of Zorbery", "Zorb Task Force -
   Operation Quux" / "Zorb Task Force – Quux", "Federal Government of X" / "Government of X";
 - org-reordered: "Global Coalition to Counter Zorbism" / "Counter-Zorbism Coalition";
+- org-aim-short: a body's name of two words or more is the one body of the dossier named
+  with those words and its aim ("Global Coalition" / "Global Coalition to Counter Zorbism");
 - owner-demonym: "Zorbia’s Security Forces" / "Zorbian Security Forces";
 - country-body: a body's name is the one "<country> <name>" of the dossier ("Zorbal
   Command" / "U.S. Zorbal Command"), unless two countries have one.
@@ -62,6 +64,7 @@ def join_variants(nodes: Sequence[Any], union: Any) -> None:
     _join_places(nodes, union)
     _join_of_the(nodes, union)
     _join_owner_demonyms(nodes, union)
+    _join_aim_shorts(nodes, union)
     _join_acronyms(nodes, union)
     _join_prefixes(nodes, union)
     _join_country_bodies(nodes, union)
@@ -216,6 +219,31 @@ def _join_of_the(nodes: Sequence[Any], union: Any) -> None:
         if len(members) > 1 and any(aim for _, aim in members):
             for j, _ in members[1:]:
                 union.join(members[0][0], j)
+
+
+_AIM_TO = re.compile(r"^(\S+(?: \S+)+?) to [A-Z]")  # the words before a name's aim: "Zorb Coalition" to Counter
+
+
+def _join_aim_shorts(nodes: Sequence[Any], union: Any) -> None:
+    """Rule org-aim-short: "Global Coalition" (two words or more) is the one body of the dossier
+    named with those words and its aim, "Global Coalition to Counter Zorbism"."""
+    aims: dict[str, set[int]] = defaultdict(set)
+    for i, node in enumerate(nodes):
+        if node.local.type is _O:
+            for form in (node.local.name, *node.local.aliases):
+                m = _AIM_TO.match(form)
+                if m:
+                    aims[names.fold(m.group(1))].add(i)
+    if not aims:
+        return
+    for i, node in enumerate(nodes):
+        if node.local.type is not _O:
+            continue
+        for form in (node.local.name, *node.local.aliases):
+            targets = {union.find(j) for j in aims.get(names.fold(form), ())} if " " in form else set()
+            if len(targets) == 1:
+                union.join(next(iter(targets)), i)
+                break
 
 
 _OWNED = re.compile(r"^([A-Z][a-z]+)['’]s ([A-Z].+)$")
