@@ -10,10 +10,6 @@ from functools import partial
 from pathlib import Path
 
 from builder import cache, confirm, regex_cache
-from builder.annotate.dates import find_dates
-from builder.annotate.entities import find_names
-from builder.annotate.quotes import find_quotes
-from builder.annotate.sources import find_sources
 from builder.config import load_config
 from builder.curate import load_curated
 from builder.errors import DossierError
@@ -105,7 +101,14 @@ def _read_and_annotate(job: Job) -> tuple[Article, Annotation]:
 
 
 def annotate(article: Article) -> Annotation:
-    """Run the pure extractors over one article."""
+    """Run the pure extractors over one article. (Imported here: a rebuild annotates a few
+    articles in a forked worker, and the building process, which only links and renders,
+    need not load the extractors' code.)"""
+    from builder.annotate.dates import find_dates  # noqa: PLC0415
+    from builder.annotate.entities import find_names  # noqa: PLC0415
+    from builder.annotate.quotes import find_quotes  # noqa: PLC0415
+    from builder.annotate.sources import find_sources  # noqa: PLC0415
+
     entities, mentions, nationalities = find_names(article)
     quotes, warnings = find_quotes(article, entities, mentions)
     return Annotation(
