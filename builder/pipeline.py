@@ -9,7 +9,7 @@ from dataclasses import dataclass, field, replace
 from functools import partial
 from pathlib import Path
 
-from builder import cache, confirm, regex_cache
+from builder import cache, code_cache, confirm, regex_cache
 from builder.config import load_config
 from builder.curate import load_curated
 from builder.errors import DossierError
@@ -333,8 +333,9 @@ def _store_cache(cache_dir: Path, stats: BuildStats) -> None:
 
 
 def _store_patterns() -> None:
-    """Keep the regular expressions compiled in this process for the next (builder.regex_cache)."""
-    for path, data in regex_cache.to_store():
+    """Keep the regular expressions and the records' methods compiled in this process for
+    the next (builder.regex_cache, builder.code_cache)."""
+    for path, data in (*regex_cache.to_store(), *code_cache.to_store()):
         write_patterns(path, data)
 
 
