@@ -102,18 +102,17 @@ class _Inside:
         return self.folders[folder]
 
 
-_read_manifests: dict[str, tuple[tuple[int, int, int], Any]] = {}  # path -> (its file's status, its data)
+_read_manifests: dict[str, tuple[bytes, Any]] = {}  # path -> (its file's bytes, their data)
 
 
 def _manifest_data(manifest: Path) -> Any:
-    """The decoded manifest; decoded once while its file stays the same (a rebuild reads it
-    for the page keys, then again to write: a thousand pages' records)."""
-    status = os.stat(manifest)
-    signature = (status.st_ino, status.st_size, status.st_mtime_ns)
+    """The decoded manifest; decoded once while its file holds the same bytes (a rebuild
+    reads it for the page keys, then again to write: a thousand pages' records)."""
+    raw = manifest.read_bytes()
     path = str(manifest)
     found = _read_manifests.get(path)
-    if found is None or found[0] != signature:
-        found = _read_manifests[path] = (signature, json.loads(manifest.read_text(encoding="utf-8")))
+    if found is None or found[0] != raw:
+        found = _read_manifests[path] = (raw, json.loads(raw.decode("utf-8")))
     return found[1]
 
 
@@ -253,10 +252,9 @@ def _remove_empty(docs: Path, folders: set[Path]) -> None:
 def _record_manifest(manifest: Path, owned: list[str], pages: dict[str, Any], pages_text: str | None) -> None:
     """Write the manifest, and keep what it holds as its decoded data (the next build in
     this process reads it without decoding it)."""
-    _atomic_write(manifest, _manifest_bytes(owned, pages, pages_text))
-    status = os.stat(manifest)
-    _read_manifests[str(manifest)] = ((status.st_ino, status.st_size, status.st_mtime_ns),
-                                      {"owned": list(owned), "pages": dict(pages)} if pages else {"owned": list(owned)})
+    data = _manifest_bytes(owned, pages, pages_text)
+    _atomic_write(manifest, data)
+    _read_manifests[str(manifest)] = (data, {"owned": list(owned), "pages": dict(pages)} if pages else {"owned": list(owned)})
 
 
 def _pages_text(pages: dict[str, Any]) -> str:
