@@ -87,7 +87,7 @@ def install() -> None:
     after this; once per process)."""
     if sys.version_info[:2] != (3, 11) or not hasattr(dataclasses, "_create_fn"):
         return
-    dataclasses.exec = _exec  # type: ignore[attr-defined] - a module global before the builtin
+    dataclasses.exec = _exec  # type: ignore[attr-defined]  # (a module global: found before the builtin)
     collections.eval = _eval  # type: ignore[attr-defined]
 
 
