@@ -22,8 +22,10 @@ import marshal
 import os
 import sys
 from collections.abc import Iterator
-from types import CodeType, FrameType
+from types import CodeType
 from typing import Any
+
+from builder.regex_cache import _importing  # (the same test: a builder module's top-level code is running)
 
 FILE = "records.marshal"
 _STAMP = sys.version
@@ -43,16 +45,6 @@ def _read(path: str) -> dict[Key, CodeType]:
 _known: dict[Key, CodeType] = {}
 _fresh: dict[Key, CodeType] = {}
 _read_yet = False
-
-
-def _importing() -> bool:
-    """Whether a builder module's top-level code is running (its import)."""
-    frame: FrameType | None = sys._getframe(2)
-    while frame is not None:
-        if frame.f_code.co_name == "<module>" and str(frame.f_globals.get("__name__", "")).startswith("builder"):
-            return True
-        frame = frame.f_back
-    return False
 
 
 def _code(source: object, mode: str) -> CodeType | None:
