@@ -274,11 +274,8 @@ def export_data(dossier: Dossier, memo: ExportMemo | None = None,
         if said:
             out.part(("quotes", article.id), keys.get(("article", article.id)), partial(_quotes_json, said))
     out.add("]")
-    for section, records in _plain_sections(dossier):
-        out.open(section)
-        for record in records:
-            out.item(_dump(record))
-        out.add("]")
+    for section, records in _plain_sections(dossier):  # each in one piece: a list encoded at once
+        out.add(f",{_dump(section)}:{_dump(list(records))}")
     out.add("}\n")
     data = out.data()
     if memo is not None:

@@ -9,11 +9,7 @@ from dataclasses import dataclass, field, replace
 from functools import partial
 from pathlib import Path
 
-from builder import cache, confirm, regex_cache
-from builder.annotate.dates import find_dates
-from builder.annotate.entities import find_names
-from builder.annotate.quotes import find_quotes
-from builder.annotate.sources import find_sources
+from builder import cache, code_cache, confirm, regex_cache
 from builder.config import load_config
 from builder.curate import load_curated
 from builder.errors import DossierError
@@ -25,7 +21,7 @@ from builder.read import article_from_bytes, read_bytes
 from builder.read_html import is_html
 from builder.render import iter_pages, paths
 from builder.slug import unique_slugs
-from builder.write import drop_pack, kept_keys, write_cache, write_memo, write_pack, write_pages, write_patterns
+from builder.write import WriteResult, drop_pack, kept_keys, write_cache, write_memo, write_pack, write_pages, write_patterns
 
 ARTICLE_SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm")
 PARALLEL_FROM = 200  # articles to annotate before it pays to start worker processes
@@ -105,7 +101,14 @@ def _read_and_annotate(job: Job) -> tuple[Article, Annotation]:
 
 
 def annotate(article: Article) -> Annotation:
-    """Run the pure extractors over one article."""
+    """Run the pure extractors over one article. (Imported here: a rebuild annotates a few
+    articles in a forked worker, and the building process, which only links and renders,
+    need not load the extractors' code.)"""
+    from builder.annotate.dates import find_dates  # noqa: PLC0415
+    from builder.annotate.entities import find_names  # noqa: PLC0415
+    from builder.annotate.quotes import find_quotes  # noqa: PLC0415
+    from builder.annotate.sources import find_sources  # noqa: PLC0415
+
     entities, mentions, nationalities = find_names(article)
     quotes, warnings = find_quotes(article, entities, mentions)
     return Annotation(
@@ -330,8 +333,9 @@ def _store_cache(cache_dir: Path, stats: BuildStats) -> None:
 
 
 def _store_patterns() -> None:
-    """Keep the regular expressions compiled in this process for the next (builder.regex_cache)."""
-    for path, data in regex_cache.to_store():
+    """Keep the regular expressions and the records' methods compiled in this process for
+    the next (builder.regex_cache, builder.code_cache)."""
+    for path, data in (*regex_cache.to_store(), *code_cache.to_store()):
         write_patterns(path, data)
 
 
@@ -372,22 +376,46 @@ def build(
     one_shot = memory is None
     regex_cache.use(cache_dir)
     with cache.settled():
-        previous: dict[str, str] = {}  # the page keys the last build recorded (read while a worker annotates)
         if memory is None and cache_dir is not None:
             memory = Memory()
-        kept = partial(_load_kept, memory if one_shot else None, cache_dir, docs_dir, previous)
-        dossier, stats = assemble(dossier_dir, progress, cache_dir, workers, memory, meanwhile=kept)
-        if cache_dir is not None:
-            _store_cache(cache_dir, stats)
-        export = memory.export if memory is not None else ExportMemo()  # its index keys the export page
-        result = write_pages(docs_dir, iter_pages(dossier, previous, export))
-        if one_shot:  # the export's bytes are kept for the next build only in a long-running process
-            export.data = b""
-        if cache_dir is not None and memory is not None:
-            _store_memo(cache_dir, memory, export)
+        dossier, stats, result = _build_pages(dossier_dir, docs_dir, progress, cache_dir, workers, memory, one_shot)
         _store_patterns()
-    warnings = list(result.warnings) + list(stats.skipped) + [w for a in dossier.articles for w in a.warnings]
     damaged_memos = ([cache.PACK] if stats.pack_damaged else []) + (memory.damaged if one_shot and memory else [])
+    return BuildReport(
+        articles=len(dossier.articles),
+        pages_written=result.written,
+        pages_unchanged=result.unchanged,
+        pages_removed=result.removed,
+        warnings=tuple(_warnings(dossier, stats, result.warnings, cache_dir, damaged_memos)),
+        annotated=stats.annotated,
+        cached=stats.cached,
+    )
+
+
+def _build_pages(dossier_dir: Path, docs_dir: Path, progress: Progress | None, cache_dir: Path | None, workers: int,
+                 memory: Memory | None, one_shot: bool) -> tuple[Dossier, BuildStats, WriteResult]:
+    """Assemble and link the dossier, store the new cache entries, write the pages, store
+    the memos. A one-shot build reads the last build's page keys and memos (into
+    `memory`) while a worker annotates."""
+    previous: dict[str, str] = {}  # the page keys the last build recorded (read while a worker annotates)
+    kept = partial(_load_kept, memory if one_shot else None, cache_dir, docs_dir, previous)
+    dossier, stats = assemble(dossier_dir, progress, cache_dir, workers, memory, meanwhile=kept)
+    if cache_dir is not None:
+        _store_cache(cache_dir, stats)
+    export = memory.export if memory is not None else ExportMemo()  # its index keys the export page
+    result = write_pages(docs_dir, iter_pages(dossier, previous, export))
+    if one_shot:  # the export's bytes are kept for the next build only in a long-running process
+        export.data = b""
+    if cache_dir is not None and memory is not None:
+        _store_memo(cache_dir, memory, export)
+    return dossier, stats, result
+
+
+def _warnings(dossier: Dossier, stats: BuildStats, written: tuple[str, ...], cache_dir: Path | None,
+              damaged_memos: list[str]) -> list[str]:
+    """The build's warnings: the writer's, the files left out, each article's, a damaged
+    cache, the undated articles (one line), then the annotations'."""
+    warnings = list(written) + list(stats.skipped) + [w for a in dossier.articles for w in a.warnings]
     if stats.damaged or damaged_memos:  # (the build went on without them)
         warnings.append(_damaged_cache(cache_dir, stats.damaged, damaged_memos))
     undated = [a.file for a in dossier.articles if a.meta.date is None and a.id not in dossier.copy_of]
@@ -396,12 +424,4 @@ def build(
                         f"(listed on the Articles page; their relative dates stay off the timeline): "
                         + ", ".join(map(shown, undated[:5])) + (f" and {len(undated) - 5} more" if len(undated) > 5 else ""))
     warnings += [w for n in dossier.annotations for w in n.warnings]  # each names its file and line
-    return BuildReport(
-        articles=len(dossier.articles),
-        pages_written=result.written,
-        pages_unchanged=result.unchanged,
-        pages_removed=result.removed,
-        warnings=tuple(warnings),
-        annotated=stats.annotated,
-        cached=stats.cached,
-    )
+    return warnings

@@ -42,7 +42,7 @@ def _by_curated_name(quote: Quote, speaker: str | None, entities: Mapping[str, E
     """The glossary's names win over what was found: a quote whose speaker (or unsure
     candidate, named as printed) is a curated name or alias goes to that entity."""
     found = entities.get(speaker) if speaker else None
-    if found is not None and found.curated:
+    if not names or found is not None and found.curated:  # (no curated names: nothing to match)
         return speaker, quote
     named = quote.speaker_name or (quote.candidate if quote.resolver in _BY_NAME else None)
     forms = ([named] if named else []) + ([found.name, *found.aliases] if found else [])

@@ -102,6 +102,20 @@ class _Inside:
         return self.folders[folder]
 
 
+_read_manifests: dict[str, tuple[bytes, Any]] = {}  # path -> (its file's bytes, their data)
+
+
+def _manifest_data(manifest: Path) -> Any:
+    """The decoded manifest; decoded once while its file holds the same bytes (a rebuild
+    reads it for the page keys, then again to write: a thousand pages' records)."""
+    raw = manifest.read_bytes()
+    path = str(manifest)
+    found = _read_manifests.get(path)
+    if found is None or found[0] != raw:
+        found = _read_manifests[path] = (raw, json.loads(raw.decode("utf-8")))
+    return found[1]
+
+
 def _manifest(docs: Path, warnings: list[str] | None = None) -> tuple[set[str], dict[str, list[object]]]:
     """The owned names and the recorded pages ({path: [key, size, mtime_ns]}) of docs/; a
     name that is not a plain name inside docs/ is ignored (with a warning in `warnings`)."""
@@ -109,7 +123,7 @@ def _manifest(docs: Path, warnings: list[str] | None = None) -> tuple[set[str], 
     if not manifest.exists():
         return set(), {}
     try:
-        data = json.loads(manifest.read_text(encoding="utf-8"))
+        data = _manifest_data(manifest)
         pages = data.get("pages", {})
         owned = data["owned"]
         if not isinstance(pages, dict) or not isinstance(owned, list):
@@ -175,10 +189,11 @@ def _read_plan(journal: Path) -> dict[str, Any] | None:
     return plan
 
 
-def _apply(docs: Path, plan: dict[str, Any], warnings: list[str] | None = None) -> None:
+def _apply(docs: Path, plan: dict[str, Any], warnings: list[str] | None = None, pages_text: str | None = None) -> None:
     """Carry out a journaled plan: move each staged file into place, delete stale files and
     names, then record the new manifest. Every step can be repeated, so a plan cut short is
-    finished by running it again. An entry that leads outside docs/ is skipped."""
+    finished by running it again. An entry that leads outside docs/ is skipped.
+    `pages_text`: the plan's pages as the manifest writes them, when already encoded."""
     staging = docs / STAGING
     inside = _Inside(docs)
     bad: list[object] = []
@@ -187,35 +202,73 @@ def _apply(docs: Path, plan: dict[str, Any], warnings: list[str] | None = None) 
         bad.extend(p for p in paths if not inside(p, top))
         return [p for p in paths if inside(p, top)]
 
-    for path in checked(plan["write"]):
+    _move_in(docs, staging, checked(plan["write"]))
+    emptied = _remove_files(docs, checked(plan["remove"]))
+    for name in checked(plan["stale"], top=True):
+        _remove(docs / name)
+    owned = checked(plan["owned"], top=True)
+    pages = {k: v for k, v in plan["pages"].items() if inside(k)}
+    if bad and warnings is not None:
+        warnings.append(f"{docs / JOURNAL}: ignored {len(bad)} entr{'y' if len(bad) == 1 else 'ies'} outside docs/ "
+                        f"({', '.join(repr(b) for b in bad[:3])})")
+    _remove_empty(docs, emptied)
+    if len(pages) != len(plan["pages"]):
+        pages_text = None  # (entries were left out: encoded again)
+    _record_manifest(docs / MANIFEST, owned, pages, pages_text)
+    (docs / JOURNAL).unlink()
+    _remove(staging)
+
+
+def _move_in(docs: Path, staging: Path, paths: list[str]) -> None:
+    """Move the staged files of `paths` into docs/ (those not moved in yet)."""
+    for path in paths:
         new, target = staging / path, docs / path
         if new.exists():  # not moved in yet
             if target.is_dir() and not target.is_symlink():
                 shutil.rmtree(target)
             target.parent.mkdir(parents=True, exist_ok=True)
             os.replace(new, target)
+
+
+def _remove_files(docs: Path, paths: list[str]) -> set[Path]:
+    """Delete the stale files of `paths`; return the folders they were in."""
     emptied = set()
-    for path in checked(plan["remove"]):
+    for path in paths:
         target = docs / path
         if target.is_file() or target.is_symlink():
             target.unlink()
         emptied.add(target.parent)
-    for name in checked(plan["stale"], top=True):
-        _remove(docs / name)
-    plan = {**plan, "owned": checked(plan["owned"], top=True),
-            "pages": {k: v for k, v in plan["pages"].items() if inside(k)}}
-    if bad and warnings is not None:
-        warnings.append(f"{docs / JOURNAL}: ignored {len(bad)} entr{'y' if len(bad) == 1 else 'ies'} outside docs/ "
-                        f"({', '.join(repr(b) for b in bad[:3])})")
-    for folder in sorted(emptied, key=lambda f: len(f.parts), reverse=True):
+    return emptied
+
+
+def _remove_empty(docs: Path, folders: set[Path]) -> None:
+    """Remove the folders left empty, and their parents left empty, up to docs/."""
+    for folder in sorted(folders, key=lambda f: len(f.parts), reverse=True):
         while folder != docs and folder.is_dir() and not any(folder.iterdir()):
             folder.rmdir()
             folder = folder.parent
-    record = {"owned": plan["owned"], "pages": plan["pages"]} if plan["pages"] else {"owned": plan["owned"]}
+
+
+def _record_manifest(manifest: Path, owned: list[str], pages: dict[str, Any], pages_text: str | None) -> None:
+    """Write the manifest, and keep what it holds as its decoded data (the next build in
+    this process reads it without decoding it)."""
+    data = _manifest_bytes(owned, pages, pages_text)
+    _atomic_write(manifest, data)
+    _read_manifests[str(manifest)] = (data, {"owned": list(owned), "pages": dict(pages)} if pages else {"owned": list(owned)})
+
+
+def _pages_text(pages: dict[str, Any]) -> str:
     # compact: with an indent, json encodes in Python, several times slower for thousands of pages
-    _atomic_write(docs / MANIFEST, (json.dumps(record, sort_keys=True, separators=(",", ":")) + "\n").encode())
-    (docs / JOURNAL).unlink()
-    _remove(staging)
+    return json.dumps(pages, sort_keys=True, separators=(",", ":"))
+
+
+def _manifest_bytes(owned: list[str], pages: dict[str, Any], pages_text: str | None = None) -> bytes:
+    """The manifest's file: {"owned": [...], "pages": {...}} (pages only when there are),
+    keys sorted, compact; `pages_text` is the pages encoded already (by _pages_text)."""
+    if not pages:
+        return (json.dumps({"owned": owned}, separators=(",", ":")) + "\n").encode()
+    text = pages_text if pages_text is not None else _pages_text(pages)
+    return ('{"owned":' + json.dumps(owned, separators=(",", ":")) + ',"pages":' + text + "}\n").encode()
 
 
 def _file_stat(path: str) -> os.stat_result | None:
@@ -316,9 +369,10 @@ def _write_all(docs: Path, pages: Iterable[Page | KeptPage], owned_before: set[s
     stale_names = sorted(owned_before - names)
     stale = sorted(_files_under(docs, owned_before & names) - seen)
     gone = _files_under(docs, stale_names)
-    plan = {"write": staged, "remove": stale, "stale": stale_names, "owned": ordered, "pages": keys}
-    _atomic_write(docs / JOURNAL, json.dumps(plan).encode())
-    _apply(docs, plan, warnings)
+    plan = {"write": staged, "remove": stale, "stale": stale_names, "owned": ordered}
+    pages_text = _pages_text(keys)  # encoded once, for the journal and the manifest
+    _atomic_write(docs / JOURNAL, (json.dumps(plan)[:-1] + ', "pages": ' + pages_text + "}").encode())
+    _apply(docs, {**plan, "pages": keys}, warnings, pages_text)
     return WriteResult(written=len(staged), unchanged=len(seen) - len(staged), removed=len(stale) + len(gone),
                        warnings=tuple(warnings))
 

@@ -128,3 +128,40 @@ def test_publish_dir_keeps_the_old_directory_when_making_fails(tmp_path: Path) -
     publish_dir(site, good)
     assert (site / "index.html").read_text() == "new"
     assert sorted(p.name for p in tmp_path.iterdir()) == ["site"]
+
+
+def test_the_manifest_is_decoded_once_while_its_file_is_unchanged(tmp_path: Path,
+                                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+    """A rebuild reads the page keys, then writes: one decode of the manifest; a manifest
+    replaced in between (another writer) is read again."""
+    import builder.write as write  # noqa: PLC0415
+
+    write_pages(tmp_path, [Page("articles/a.md", "A\n", key="ka"), Page("index.md", "home\n")])
+    monkeypatch.setattr(write, "_read_manifests", {})  # a new process
+    decoded: list[str] = []
+    monkeypatch.setattr(write.json, "loads", lambda text, _f=json.loads: (decoded.append(text), _f(text))[1])
+    assert kept_keys(tmp_path) == {"articles/a.md": "ka"}
+    write_pages(tmp_path, [KeptPage("articles/a.md", "ka"), Page("index.md", "home\n")])
+    assert len(decoded) == 1
+    assert kept_keys(tmp_path) == {"articles/a.md": "ka"} and len(decoded) == 1  # (the manifest it wrote)
+    manifest = json.loads((tmp_path / MANIFEST).read_text())
+    manifest["pages"]["articles/a.md"][0] = "other"
+    (tmp_path / MANIFEST).write_text(json.dumps(manifest))
+    assert kept_keys(tmp_path) == {"articles/a.md": "other"}
+
+
+def test_the_journal_and_the_manifest_record_the_same_pages(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import builder.write as write  # noqa: PLC0415
+
+    journaled: list[dict[str, object]] = []
+    apply = write._apply
+    monkeypatch.setattr(write, "_apply", lambda docs, plan, *a: (
+        journaled.append(json.loads((docs / JOURNAL).read_text())), apply(docs, plan, *a))[1])
+    write_pages(tmp_path, [Page("articles/a.md", "A\n", key="ka"), Page("articles/b.md", "B\n", key="kb"),
+                           Page("index.md", "home\n")])
+    manifest = (tmp_path / MANIFEST).read_text()
+    assert manifest == json.dumps(json.loads(manifest), sort_keys=True, separators=(",", ":")) + "\n"
+    assert journaled[0]["pages"] == json.loads(manifest)["pages"] == {
+        "articles/a.md": ["ka", 2, (tmp_path / "articles" / "a.md").stat().st_mtime_ns],
+        "articles/b.md": ["kb", 2, (tmp_path / "articles" / "b.md").stat().st_mtime_ns]}
+    assert journaled[0]["owned"] == ["articles", "index.md"]

@@ -72,12 +72,12 @@ class Context:
         for event in dossier.timeline:
             for entity_id in event.entities:
                 ctx.events_by_entity[entity_id].append(event)
-        entity_of, articles_by_entity = dossier.entity_of, ctx.articles_by_entity
+        entity_of, articles_by_entity = dossier.entity_of.get, ctx.articles_by_entity
         for annotation in dossier.annotations:  # local entities: each is mentioned at least once
             article_id = annotation.article_id
             if article_id in dossier.copy_of:  # a copy is counted once, as the article it repeats
                 continue
-            for found in dict.fromkeys(entity_of.get((article_id, e.key)) for e in annotation.entities):
+            for found in dict.fromkeys([entity_of((article_id, e.key)) for e in annotation.entities]):
                 if found:
                     articles_by_entity[found].append(article_id)
         return ctx

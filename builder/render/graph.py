@@ -166,7 +166,9 @@ def _graph_nodes(ctx: Context, limit: int) -> tuple[list[Entity], Counter[tuple[
     ids = {e.id for e in nodes}
     pairs: Counter[tuple[str, str]] = Counter()
     for article_id in ctx.shown_articles():
-        pairs.update(combinations(sorted(ctx.entity_ids(article_id) & ids), 2))
+        together = ctx.entity_ids(article_id) & ids
+        if len(together) > 1:  # (one alone makes no pair)
+            pairs.update(combinations(sorted(together), 2))
     linked = {x for pair in pairs for x in pair}
     return [e for e in nodes if e.id in linked], pairs
 

@@ -29,6 +29,7 @@ if TYPE_CHECKING:
 
 _ENTITY_FIELDS = tuple(f.name for f in fields(Entity))
 _ROLE_VALUES = attrgetter(*(f.name for f in fields(Role)))
+_KEY = attrgetter("key")
 
 
 def _record(entity: Entity) -> str:
@@ -64,10 +65,11 @@ class PageKeys:
             if annotation is None:
                 self._links_of[article_id] = None
             else:
-                entity_of, labels = self.ctx.dossier.entity_of, self.labels
+                entity_of, label = self.ctx.dossier.entity_of.get, self.labels.get
                 parts = [repr(article_id)]
-                for local in annotation.entities:
-                    parts += (repr(local.key), labels.get(entity_of.get((article_id, local.key), ""), "None"))
+                for key in map(_KEY, annotation.entities):
+                    parts.append(repr(key))
+                    parts.append(label(entity_of((article_id, key), ""), "None"))
                 self._links_of[article_id] = cache.digest_text("\x00".join(parts))
         return self._links_of[article_id]
 
