@@ -565,6 +565,9 @@ def _place_opens(toks: list[Token], i: int) -> bool:
     return False
 
 
+_KEPT_WORDS = frozenset({"and", "of", "for", "to", "at", "on"})  # the words _kept's rules keep inside a name
+
+
 def _kept(current: list[Token], toks: list[Token], i: int, text: str) -> int:
     """How many tokens from i a name keeps that are no capitalised words (0: none):
     an ordinal before a unit ("507th Air Refueling Wing", kept only before an institution's
@@ -575,6 +578,8 @@ def _kept(current: list[Token], toks: list[Token], i: int, text: str) -> int:
         return int(word[-1] in "hdt" and ORDINAL.match(word) is not None and _next_is_cap(toks, i, text))
     if word[0].isdigit():
         return int(_designator(current, toks, i, text) or _law_number(current, toks, i, text))
+    if toks[i].lower not in _KEPT_WORDS:
+        return 0  # (what every rule below looks for first: most words, no rule asked)
     if toks[i].lower == "and" and _and_place(current, toks, i, text):
         return 2 if toks[i + 1].lower == "the" else 1
     return 2 * _institution_of_the(current, toks, i, text) or int(
