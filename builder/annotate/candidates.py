@@ -1128,11 +1128,14 @@ def _rows(rules: Sequence[Any]) -> tuple[tuple[Any, ...], ...]:
     return made[1]
 
 
-_WORD_RUN = re.compile(r"[\w’'-]+")
+# the first four words of a text (runs of letters, digits, hyphens and apostrophes), in one match
+_FOUR_WORDS = re.compile(r"[^\w’'-]*([\w’'-]+)" + r"(?:[^\w’'-]+([\w’'-]+))?" * 3)
 
 
 def _next_words(text: str, end: int, count: int) -> list[str]:
-    return _WORD_RUN.findall(text[end : end + 80])[:count]
+    """The first `count` (up to four) words in the 80 characters after `end`."""
+    m = _FOUR_WORDS.match(text, end, end + 80)
+    return [w for w in m.groups() if w is not None][:count] if m else []
 
 
 def _may_end_in(text: str, end: int, words: tuple[str, ...], digits: bool = False) -> bool:
@@ -1588,11 +1591,23 @@ _SUCH_AS = re.compile(r"\b([a-z]+),?\s+(?:such as|like|including|namely|dubbed|c
                       r"(?:the\s+)?(?:[\w’'.-]+\s+){0,2}$")
 
 
+_SUCH_AS_IN: list[Any] = [None, False]  # the last block asked, and whether it holds any of _SUCH_AS_WORDS
+
+
+def _such_as_in(text: str) -> bool:
+    """Whether the block holds any of _SUCH_AS_WORDS (a block's names ask it in turn: one search each)."""
+    if _SUCH_AS_IN[0] is not text:
+        _SUCH_AS_IN[0], _SUCH_AS_IN[1] = text, any(words in text for words in _SUCH_AS_WORDS)
+    return bool(_SUCH_AS_IN[1])
+
+
 def _product_before(text: str, start: int) -> bool:
     """'long-range missiles, such as the UK’s Thunderbolt'."""
+    if not _such_as_in(text):
+        return False  # (the words the pattern needs, asked once of a block)
     window = text[max(0, start - 90) : start]
     if not any(words in window for words in _SUCH_AS_WORDS):
-        return False  # (the words the pattern needs)
+        return False
     m = _SUCH_AS.search(window)
     if not m or m.group(1) not in lexicon.product_words():
         return False
@@ -1665,18 +1680,25 @@ _POSSESSIVE_END = re.compile(r"['’]s?$")
 
 def _role_after(text: str, end: int) -> str | None:
     """An appositive role after the name: "Jane Doe, head of the president’s office,"."""
+    if not text.startswith(",", end):
+        return None  # (what the pattern opens with: most names, no slice of the text made)
     m = _APPOSITIVE.match(text[end : end + 120])
     if not m:
         return None
     phrase = m.group(1).strip()
     words = phrase.split()
-    if len(words) > 12 or any(c.isdigit() for c in phrase) or words[0].lower() in lexicon.stopwords() - {
-            "the", "a", "an", "his", "her", "its", "their", "former"}:
+    if len(words) > 12 or any(c.isdigit() for c in phrase) or words[0].lower() in _no_role_openers():
         return None
-    nouns = lexicon.role_nouns() | lexicon.kinship()
+    nouns = _ROLE_OR_KIN
     if any(_POSSESSIVE_END.sub("", w.lower()) in nouns for w in words[:5] if w[0].islower()):
         return phrase
     return None
+
+
+@cache
+def _no_role_openers() -> frozenset[str]:
+    """The function words that open no appositive role ("the", "his", "former" may)."""
+    return lexicon.stopwords() - {"the", "a", "an", "his", "her", "its", "their", "former"}
 
 
 # a rank's class, then a name: "Petty Officer 1st Class Jane Doe", "Airman First Class Jane Doe"

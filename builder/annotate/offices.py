@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Sequence
+from functools import cache
 from typing import NamedTuple
 
 from builder.annotate import lexicon
@@ -122,7 +123,7 @@ def _office_before(text: str, toks: Sequence[Token], k: int, found: Found) -> _O
         run -= 1
         if tok.initial:
             break
-    heads = lexicon.titles()["head"] - lexicon.titles()["hon"]
+    heads = _heads()
     head = next((h for h in range(end - 2, run - 1, -1) if toks[h].text[:1].isupper() and _is_head(toks[h].lower, heads)
                  and toks[h + 1].lower in _SUBJECT_OF), None)  # (the office nearest the name)
     if head is None or not any(t.text[:1].isupper() for t in toks[head + 2 : end]):
@@ -136,6 +137,12 @@ def _office_before(text: str, toks: Sequence[Token], k: int, found: Found) -> _O
         return None  # "Minister of the": no subject before the name
     name = " ".join(found.words[_name_at(found) or 0 :])
     return _Office(toks[first].start, toks[k].start, name, text[toks[first].start : toks[end - 1].end])
+
+
+@cache
+def _heads() -> frozenset[str]:
+    """A title's heads that are no honorifics ("minister", not "lord"): made once, not for each name."""
+    return lexicon.titles()["head"] - lexicon.titles()["hon"]
 
 
 def _person_between(other: Found, found: Found, office: _Office) -> bool:

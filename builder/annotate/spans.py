@@ -22,15 +22,17 @@ def _token_pattern() -> re.Pattern[str]:
     """Words, acronyms, numbers and marks; a capital and a full stop is a middle initial
     only before a capitalised word, or before another such initial ("A. B. Doe"); one
     before a sentence opener (lexicon.stopwords) is none, which `tokens` tells (_opener_next:
-    as a look-ahead of 200 words the pattern cost more to compile than the rest of it)."""
+    as a look-ahead of 200 words the pattern cost more to compile than the rest of it). One
+    group around it all: `split` gives the tokens and what lies between them, with no match
+    object made for each."""
     return re.compile(
-        r"[A-Z]\.(?:(?:[A-Z]\.)+"  # U.S., U.K.
+        r"([A-Z]\.(?:(?:[A-Z]\.)+"  # U.S., U.K.
         r"|(?=\s+(?:[A-Z]\.\s+)?[A-Z][a-z]))"
         # ^ a middle initial: the "H." of "Jerome H. Powell" (not "Plan B. The ...": _opener_next)
         # (one branch for both, so that a word is tried once for a capital and a full stop)
         r"|[^\W\d_]\w*+(?:[-'’‘.&]\w+)*+"  # words with inner hyphens, apostrophes, dots
         r"|\d[\d,.:]*(?:(?<=\d)(?:st|nd|rd|th)\b)?"  # numbers, and ordinals ("507th")
-        r"|[^\w\s\u200e\u200f]"  # one punctuation mark (direction marks are none)
+        r"|[^\w\s\u200e\u200f])"  # one punctuation mark (direction marks are none)
     )
 
 
@@ -233,11 +235,14 @@ def tokens(text: str) -> list[Token]:
     at_start = True
     articles = _articles()
     skip_to = -1  # past what a word took in (a spaced particle's name, an abbreviation's full stop)
-    for m in _token_pattern().finditer(text):
-        start, end = m.span()
+    pieces = _token_pattern().split(text)  # what lies before the first token, a token, what follows it, ...
+    at = len(pieces[0])
+    for word, gap in zip(pieces[1::2], pieces[2::2]):
+        start = at
+        end = start + len(word)
+        at = end + len(gap)
         if start < skip_to:
             continue
-        word = m.group()
         if end - start == 2 and word[1] == ".":
             split = _letter_and_stop(out, text, word, start, at_start)
             if split is not None:
@@ -763,8 +768,14 @@ def is_title_case(text: str) -> bool:
     if end.endswith((".", ".”", ".\"")) and not _DOTTED.match(end.rsplit(None, 1)[-1].rstrip("”\"")):
         return False  # a sentence, however many names it holds (a headline may end in "N.Y.C.")
     words = _WORDS.findall(text)
-    content = [w for w in words if w.lower() not in lexicon.stopwords() and len(w) > 3]
-    if len(content) < 2:
-        return False
-    lower = sum(1 for w in content if not w[0].isupper())
-    return lower <= len(content) // 8
+    most = len(words) // 8  # (more content words in lower case than that: no headline, whatever follows)
+    stopwords = lexicon.stopwords()
+    content = lower = 0
+    for w in words:
+        if len(w) > 3 and w.lower() not in stopwords:
+            content += 1
+            if not w[0].isupper():
+                lower += 1
+                if lower > most:
+                    return False
+    return content >= 2 and lower <= content // 8
