@@ -361,7 +361,8 @@ class _Spans:
         """Nothing but spaces between the span so far and the token."""
         last = self.current[-1]
         end = self.bridge if self.bridge >= 0 else last.end + (2 if last.possessive else 0)
-        return self.text[end : tok.start].strip().strip(_DIRECTION_MARKS) == ""  # (a direction mark is no gap)
+        gap = self.text[end : tok.start]
+        return gap == " " or gap.strip().strip(_DIRECTION_MARKS) == ""  # (a direction mark is no gap)
 
     def _plural_possessive(self, i: int, tok: Token) -> bool:
         """'Teachers' Review Body': the apostrophe stays inside an institution's name."""
