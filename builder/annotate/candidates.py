@@ -43,7 +43,7 @@ class Seen(NamedTuple):
 NOTHING_SEEN = Seen(frozenset(), frozenset())
 
 
-@dataclass
+@dataclass(slots=True)
 class Found:
     """One name in a block, with offsets in the block's text."""
 
@@ -352,7 +352,7 @@ def _inner_on(toks: Span) -> int:
     return 0
 
 
-@dataclass
+@dataclass(slots=True)
 class _Piece:
     kind: str  # "known", "demonym", "title", "name", "person" (after a title), "compound" (place + name),
     # "portfolio" (after a title and "for": "MP for Anytown"), "work" (a title of a programme or book)
