@@ -1591,14 +1591,16 @@ _SUCH_AS = re.compile(r"\b([a-z]+),?\s+(?:such as|like|including|namely|dubbed|c
                       r"(?:the\s+)?(?:[\w’'.-]+\s+){0,2}$")
 
 
-_SUCH_AS_IN: list[Any] = [None, False]  # the last block asked, and whether it holds any of _SUCH_AS_WORDS
+_SUCH_AS_IN: tuple[str | None, bool] = (None, False)  # the last block asked, and whether it holds any of _SUCH_AS_WORDS
 
 
 def _such_as_in(text: str) -> bool:
-    """Whether the block holds any of _SUCH_AS_WORDS (a block's names ask it in turn: one search each)."""
-    if _SUCH_AS_IN[0] is not text:
-        _SUCH_AS_IN[0], _SUCH_AS_IN[1] = text, any(words in text for words in _SUCH_AS_WORDS)
-    return bool(_SUCH_AS_IN[1])
+    """Whether the block holds any of _SUCH_AS_WORDS (a block's names ask it in turn: one search a block)."""
+    global _SUCH_AS_IN
+    last = _SUCH_AS_IN
+    if last[0] is not text:
+        last = _SUCH_AS_IN = (text, any(words in text for words in _SUCH_AS_WORDS))
+    return last[1]
 
 
 def _product_before(text: str, start: int) -> bool:
