@@ -141,3 +141,24 @@ BEST_TYPE_ROWS = [  # (scores, the best type): the highest score, ties to the ea
 @pytest.mark.parametrize(("scores", "etype"), BEST_TYPE_ROWS)
 def test_best_type(scores: dict[EntityType, float], etype: EntityType) -> None:
     assert candidates.best_type(scores) is etype
+
+
+MEMO_ROWS = [  # (a block cut first, a block that writes its spans again): one article's blocks
+    ("Minister Jane Zorblatt of the Quux Party said so.",
+     "Yesterday, Minister Jane Zorblatt of the Quux Party said no, and Minister Jane Zorblatt left."),
+    ("The Zorbland Ministry of Quux and Zorblatt Airways agreed.",
+     "Later the Zorbland Ministry of Quux said Zorblatt Airways had agreed, as the Zorbland Ministry of Quux hoped."),
+    ("“Zorb Quux,” said Zorblatt.", "Fans of “Zorb Quux” cheered; Zorblatt said more."),
+]
+
+
+@pytest.mark.parametrize(("first", "again"), MEMO_ROWS)
+def test_a_span_written_again_in_an_article_is_found_as_in_a_fresh_one(first: str, again: str) -> None:
+    """An article cuts a span written alike once and scores a name's own words once
+    (candidates._Memo): what it finds is what an article seeing the block first finds."""
+    seen = candidates.Seen(frozenset({"Zorblatt", "Quux", "Zorbland"}), frozenset({"Zorblatt", "Zorbland"}))
+    candidates.find(first, seen)  # (the article's memo now holds the first block's spans and names)
+    held = candidates.find(again, seen)
+    fresh = candidates.find(again, candidates.Seen(*seen))  # an equal Seen of another article: nothing held
+    assert held == fresh
+    assert [again[f.start : f.end] for f in held] == [again[f.start : f.end] for f in fresh]

@@ -11,7 +11,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from functools import cache
-from itertools import compress, count
+from itertools import compress, count, islice
 from operator import attrgetter
 from typing import Any, NamedTuple
 
@@ -43,7 +43,7 @@ class Seen(NamedTuple):
 NOTHING_SEEN = Seen(frozenset(), frozenset())
 
 
-@dataclass
+@dataclass(slots=True)
 class Found:
     """One name in a block, with offsets in the block's text."""
 
@@ -352,7 +352,7 @@ def _inner_on(toks: Span) -> int:
     return 0
 
 
-@dataclass
+@dataclass(slots=True)
 class _Piece:
     kind: str  # "known", "demonym", "title", "name", "person" (after a title), "compound" (place + name),
     # "portfolio" (after a title and "for": "MP for Anytown"), "work" (a title of a programme or book)
@@ -379,6 +379,56 @@ def cut(span: Span, seen: Seen = NOTHING_SEEN, quoted: bool = False) -> list[_Pi
     if k:
         return [*cut(toks[:k]), _Piece("name", toks[k:])]
     return [_without_post_nominal(piece) for part in (_split_of(toks) if toks else []) for piece in _Cut(part).run()]
+
+
+class _Memo:
+    """What one article's blocks worked out once for what it writes alike (a name is written
+    again and again): the pieces of each span's shape (`_cut_again`: its words, where they
+    open sentences, their offsets from its start) and the word rules' evidence of each name
+    (`_score_words`). Kept for one article only: the one of `seen`."""
+
+    def __init__(self, seen: Seen) -> None:
+        self.seen = seen
+        self.cuts: dict[tuple[Any, ...], tuple[int, list[_Piece]]] = {}
+        self.words: dict[str, tuple[dict[EntityType, float], set[str]]] = {}
+
+
+_MEMO = _Memo(NOTHING_SEEN)
+
+
+def _memo(seen: Seen) -> _Memo | None:
+    """The memo of the article of `seen` (None for text of no article: NOTHING_SEEN)."""
+    global _MEMO
+    if seen is NOTHING_SEEN:
+        return None
+    if _MEMO.seen is not seen:
+        _MEMO = _Memo(seen)
+    return _MEMO
+
+
+def _cut_again(span: Span, seen: Seen, quoted: bool, memo: _Memo | None) -> list[_Piece]:
+    """`cut`, once for each span of an article written alike: a span cut before gives its
+    pieces again, moved to where this one starts."""
+    if memo is None:
+        return cut(span, seen, quoted)
+    start = span[0].start
+    key = (quoted, *[(t.text, t.initial, t.possessive, t.lower, t.start - start, t.end - start) for t in span])
+    done = memo.cuts.get(key)
+    if done is None:
+        pieces = cut(span, seen, quoted)
+        memo.cuts[key] = (start, pieces)
+        return pieces
+    by = start - done[0]
+    return [_Piece(p.kind, _moved(p.toks, by), p.name, p.etype, p.base) for p in done[1]]
+
+
+def _moved(toks: Span, by: int) -> Span:
+    """The tokens, `by` characters further on."""
+    new = _NEW_TUPLE
+    return tuple([new(Token, (t.text, t.start + by, t.end + by, t.initial, t.possessive, t.lower)) for t in toks])
+
+
+_NEW_TUPLE = tuple.__new__  # a Token without NamedTuple's __new__ in Python
 
 
 _ARTICLES = frozenset({"the", "a", "an"})
@@ -1102,11 +1152,14 @@ def _rows(rules: Sequence[Any]) -> tuple[tuple[Any, ...], ...]:
     return made[1]
 
 
-_WORD_RUN = re.compile(r"[\w’'-]+")
+# the first four words of a text (runs of letters, digits, hyphens and apostrophes), in one match
+_FOUR_WORDS = re.compile(r"[^\w’'-]*([\w’'-]+)" + r"(?:[^\w’'-]+([\w’'-]+))?" * 3)
 
 
 def _next_words(text: str, end: int, count: int) -> list[str]:
-    return _WORD_RUN.findall(text[end : end + 80])[:count]
+    """The first `count` (up to four) words in the 80 characters after `end`."""
+    m = _FOUR_WORDS.match(text, end, end + 80)
+    return [w for w in m.groups() if w is not None][:count] if m else []
 
 
 def _may_end_in(text: str, end: int, words: tuple[str, ...], digits: bool = False) -> bool:
@@ -1546,11 +1599,10 @@ _HYPHENED_WORD = re.compile(r"[\w-]+")
 
 def _product_after(text: str, end: int) -> bool:
     """'Thunderbolt” long-range missiles': a weapon noun after at most three modifiers."""
-    words = _HYPHENED_WORD.findall(text[end : end + 60].lstrip("”\"’' \u00a0"))
     if text[end : end + 1].isalnum():
         return False
-    for word in words[:4]:
-        low = word.lower()
+    for m in islice(_HYPHENED_WORD.finditer(text[end : end + 60].lstrip("”\"’' \u00a0")), 4):
+        low = m.group().lower()
         if low in lexicon.product_words():
             return True
         if low not in lexicon.product_modifiers() and "-" not in low:
@@ -1558,16 +1610,30 @@ def _product_after(text: str, end: int) -> bool:
     return False
 
 
-_SUCH_AS_WORDS = re.compile(r"such as|like|including|namely|dubbed|called|known as")
+_SUCH_AS_WORDS = ("such as", "like", "including", "namely", "dubbed", "called", "known as")
 _SUCH_AS = re.compile(r"\b([a-z]+),?\s+(?:such as|like|including|namely|dubbed|called|known as)\s+"
                       r"(?:the\s+)?(?:[\w’'.-]+\s+){0,2}$")
 
 
+_SUCH_AS_IN: tuple[str | None, bool] = (None, False)  # the last block asked, and whether it holds any of _SUCH_AS_WORDS
+
+
+def _such_as_in(text: str) -> bool:
+    """Whether the block holds any of _SUCH_AS_WORDS (a block's names ask it in turn: one search a block)."""
+    global _SUCH_AS_IN
+    last = _SUCH_AS_IN
+    if last[0] is not text:
+        last = _SUCH_AS_IN = (text, any(words in text for words in _SUCH_AS_WORDS))
+    return last[1]
+
+
 def _product_before(text: str, start: int) -> bool:
     """'long-range missiles, such as the UK’s Thunderbolt'."""
+    if not _such_as_in(text):
+        return False  # (the words the pattern needs, asked once of a block)
     window = text[max(0, start - 90) : start]
-    if _SUCH_AS_WORDS.search(window) is None:
-        return False  # (the words the pattern needs)
+    if not any(words in window for words in _SUCH_AS_WORDS):
+        return False
     m = _SUCH_AS.search(window)
     if not m or m.group(1) not in lexicon.product_words():
         return False
@@ -1640,18 +1706,25 @@ _POSSESSIVE_END = re.compile(r"['’]s?$")
 
 def _role_after(text: str, end: int) -> str | None:
     """An appositive role after the name: "Jane Doe, head of the president’s office,"."""
+    if not text.startswith(",", end):
+        return None  # (what the pattern opens with: most names, no slice of the text made)
     m = _APPOSITIVE.match(text[end : end + 120])
     if not m:
         return None
     phrase = m.group(1).strip()
     words = phrase.split()
-    if len(words) > 12 or any(c.isdigit() for c in phrase) or words[0].lower() in lexicon.stopwords() - {
-            "the", "a", "an", "his", "her", "its", "their", "former"}:
+    if len(words) > 12 or any(c.isdigit() for c in phrase) or words[0].lower() in _no_role_openers():
         return None
-    nouns = lexicon.role_nouns() | lexicon.kinship()
+    nouns = _ROLE_OR_KIN
     if any(_POSSESSIVE_END.sub("", w.lower()) in nouns for w in words[:5] if w[0].islower()):
         return phrase
     return None
+
+
+@cache
+def _no_role_openers() -> frozenset[str]:
+    """The function words that open no appositive role ("the", "his", "former" may)."""
+    return lexicon.stopwords() - {"the", "a", "an", "his", "her", "its", "their", "former"}
 
 
 # a rank's class, then a name: "Petty Officer 1st Class Jane Doe", "Airman First Class Jane Doe"
@@ -1811,6 +1884,7 @@ class _Block:
         self.text, self.toks = text, toks
         self.out: list[Found] = []
         self.employers: set[int] = set()  # where the names start that a role says are employers
+        self.memo: _Memo | None = None
 
     @property
     def index(self) -> dict[int, int]:
@@ -1826,6 +1900,7 @@ class _Block:
 
     def run(self, seen: Seen) -> list[Found]:
         text, steps, name = self.text, self._STEPS, _Block._name
+        self.memo = _memo(seen)
         skip_to = self._dateline()
         for span in spans(text, self.toks):
             if span[0].start < skip_to:
@@ -1838,7 +1913,7 @@ class _Block:
                 span = _singular_after_and(text, _unglued(span))
             if len(span) > 1:
                 span = span[: len(span) - _tail_to_drop(span)]
-            pieces = cut(span, seen, _in_quotes(text, span))
+            pieces = _cut_again(span, seen, _in_quotes(text, span), self.memo)
             role_start: int | None = None  # where a role written before the next name starts
             for n, piece in enumerate(pieces):  # each piece to the step of its kind
                 if role_start is None:
@@ -1915,7 +1990,7 @@ class _Block:
         if piece.kind == "person":
             role_at = self._person(found, pieces, n, role_start)
         else:
-            _score_piece(found, piece)
+            _score_piece(found, piece, self.memo)
         _score_context(found, self.text, self.toks, self.at(found.start))
         if piece.kind == "name" and n == 0:
             role_at = start
@@ -2031,9 +2106,19 @@ def _no_name(piece: _Piece, last: bool, text: str) -> NoName | None:
     return None
 
 
-def _score_piece(found: Found, piece: _Piece) -> None:
-    """Evidence from the name's own words, and from the kind of piece it was cut as."""
-    _score_words(found)
+def _score_piece(found: Found, piece: _Piece, memo: _Memo | None = None) -> None:
+    """Evidence from the name's own words (once a name in an article: `memo`), and from the
+    kind of piece it was cut as."""
+    if memo is None or found.scores or found.known:
+        _score_words(found)
+    elif found.name in memo.words:
+        scores, evidence = memo.words[found.name]
+        found.scores = dict(scores)
+        found.evidence |= evidence
+    else:
+        before = set(found.evidence)
+        _score_words(found)
+        memo.words[found.name] = (dict(found.scores), found.evidence - before)
     extra = _PIECE_EVIDENCE.get(piece.kind)
     if extra:
         found.add(*extra)

@@ -182,6 +182,9 @@ _REMIT_AFTER = re.compile(rf"\b([A-Z][a-z]+)\s+(?:for|of)\s+(?:the\s+)?({_ITEM}(
 # "the Foreign, Zorbwealth and Development Office": the remit listed before the body's word
 _REMIT_BEFORE = re.compile(rf"(?<=[a-z] )([A-Z][a-z]+(?:,\s+[A-Z][a-z]+)*),\s+({_ITEM}\s+and\s+{_ITEM})")
 _LIST_SPLIT = re.compile(r",\s+|,?\s+and\s+")
+# what both remit patterns need: a comma, capitalised items and "and" before another (a
+# search that opens with a literal, cheaper than theirs, which are asked only after it)
+_REMIT_LIKE = re.compile(r",\s+[A-Z][\w’'\s,-]*?\sand\s+[A-Z]")
 
 
 def _remit_words(items: str) -> bool:
@@ -200,7 +203,7 @@ def remit(text: str, founds: list[Found]) -> list[Found]:
     """Rule `remit-list` (joins.txt): a body's remit listed with commas and "and" is inside its
     name ("the Department for Zorb, Culture, Media and Sport", "the Foreign, Zorbwealth and
     Development Office", the one body, not two or three names)."""
-    if ", " not in text or " and " not in text:
+    if ", " not in text or " and " not in text or _REMIT_LIKE.search(text) is None:
         return founds
     spans: list[tuple[int, int]] = []
     for m in _REMIT_AFTER.finditer(text):

@@ -96,8 +96,10 @@ def possessed(text: str, founds: list[Found]) -> None:
     museum's own name: two names.)"""
     order = sorted(founds, key=lambda f: f.start)
     for owner, org in zip(order, order[1:]):
+        if text[owner.end : org.start] not in _POSSESSIVE:
+            continue  # (most pairs: no owner's "'s" between them)
         owners = (O,) if {"of", "for"} & {w.lower() for w in org.words} else (O, L)  # ("Zorbland's Museum of
-        if (text[owner.end : org.start] in _POSSESSIVE and best_type(owner.scores) in owners  # Modern Art": its own name)
+        if (best_type(owner.scores) in owners  # Modern Art": its own name)
                 and best_type(org.scores) is O and "org-head" in org.evidence and len(org.words) > 1
                 and org.role is None and all(w.lower() in lexicon.common_words() for w in org.words)):
             org.base = org.name

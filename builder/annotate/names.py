@@ -53,6 +53,7 @@ def name_key(name: str) -> str:
 _INNER_POSSESSIVE = ("'s", "’s")
 
 
+@lru_cache(maxsize=65536)
 def org_key(name: str) -> str:
     """name_key without a trailing legal form: 'Nvidia Corp.' and 'Nvidia' -> 'nvidia'."""
     words = name.replace(",", " ").split()
@@ -62,6 +63,7 @@ def org_key(name: str) -> str:
     return name_key(" ".join(words))  # ("Department of the Zorbury" is the "Department of Zorbury")
 
 
+@lru_cache(maxsize=65536)
 def designation(name: str) -> tuple[str, str]:
     """('Smith', 'of Basildon') of a peer's 'Smith of Basildon': the name and the place its
     title is of; ('Jane Doe', '') of a name with none."""
@@ -72,6 +74,7 @@ def designation(name: str) -> tuple[str, str]:
     return name, ""
 
 
+@lru_cache(maxsize=65536)
 def person_parts(name: str) -> tuple[str, str, str]:
     """(first, last, suffix) of a person's name; middle names and initials are left out, and
     so is a peer's designation ("Baroness Smith of Basildon": 'Baroness', 'Smith', '')."""
@@ -93,6 +96,7 @@ def _bare_surname(word: str) -> str:
     return tail if dash and tail[:1].isupper() and head.lower() in lexicon.name_particles() else word
 
 
+@lru_cache(maxsize=65536)
 def person_key(name: str) -> str:
     """'Joseph R. Biden' and 'Joseph Biden' -> 'joseph biden'; 'Donald Trump Jr.' keeps 'jr'."""
     first, last, suffix = person_parts(name)
@@ -106,12 +110,14 @@ def person_key(name: str) -> str:
     return " ".join(parts)
 
 
+@lru_cache(maxsize=65536)
 def surname_key(name: str) -> str:
     """The key a surname-only mention is looked up by: 'Donald Trump Jr' -> 'trump jr'."""
     _, last, suffix = person_parts(name)
     return f"{skeleton(last)} {suffix}" if suffix else skeleton(last)
 
 
+@lru_cache(maxsize=65536)
 def surname_keys(name: str) -> tuple[str, ...]:
     """surname_key, and for a surname with particles the key of each particle and what
     follows it: 'Ursula von der Leyen' -> ('leyen', 'vonderleyen', 'derleyen'),
@@ -124,6 +130,7 @@ def surname_keys(name: str) -> tuple[str, ...]:
     return (surname_key(name), *tails)
 
 
+@lru_cache(maxsize=65536)
 def is_surname_only(name: str) -> bool:
     """'Von der Leyen', 'De la Cruz': a surname with its particles, no first name."""
     words = name.split()

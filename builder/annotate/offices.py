@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Sequence
+from functools import cache
 from typing import NamedTuple
 
 from builder.annotate import lexicon
@@ -114,15 +115,8 @@ def _office_before(text: str, toks: Sequence[Token], k: int, found: Found) -> _O
         if not _AFTER_NAME.match(text, found.end):
             return None
         end = k - 1
-    run = end
-    while run > 0:
-        tok = toks[run - 1]
-        if not (tok.text[:1].isupper() or tok.lower in _CONNECTORS) or tok.possessive:
-            break
-        run -= 1
-        if tok.initial:
-            break
-    heads = lexicon.titles()["head"] - lexicon.titles()["hon"]
+    run = _run_start(toks, end)
+    heads = _heads()
     head = next((h for h in range(end - 2, run - 1, -1) if toks[h].text[:1].isupper() and _is_head(toks[h].lower, heads)
                  and toks[h + 1].lower in _SUBJECT_OF), None)  # (the office nearest the name)
     if head is None or not any(t.text[:1].isupper() for t in toks[head + 2 : end]):
@@ -136,6 +130,26 @@ def _office_before(text: str, toks: Sequence[Token], k: int, found: Found) -> _O
         return None  # "Minister of the": no subject before the name
     name = " ".join(found.words[_name_at(found) or 0 :])
     return _Office(toks[first].start, toks[k].start, name, text[toks[first].start : toks[end - 1].end])
+
+
+def _run_start(toks: Sequence[Token], end: int) -> int:
+    """Where the run of capitalised words and connectors before token `end` starts (at a
+    sentence's first word, at the latest; a possessive ends it)."""
+    run = end
+    while run > 0:
+        tok = toks[run - 1]
+        if not (tok.text[:1].isupper() or tok.lower in _CONNECTORS) or tok.possessive:
+            break
+        run -= 1
+        if tok.initial:
+            break
+    return run
+
+
+@cache
+def _heads() -> frozenset[str]:
+    """A title's heads that are no honorifics ("minister", not "lord"): made once, not for each name."""
+    return lexicon.titles()["head"] - lexicon.titles()["hon"]
 
 
 def _person_between(other: Found, found: Found, office: _Office) -> bool:

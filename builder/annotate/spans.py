@@ -22,15 +22,17 @@ def _token_pattern() -> re.Pattern[str]:
     """Words, acronyms, numbers and marks; a capital and a full stop is a middle initial
     only before a capitalised word, or before another such initial ("A. B. Doe"); one
     before a sentence opener (lexicon.stopwords) is none, which `tokens` tells (_opener_next:
-    as a look-ahead of 200 words the pattern cost more to compile than the rest of it)."""
+    as a look-ahead of 200 words the pattern cost more to compile than the rest of it). One
+    group around it all: `split` gives the tokens and what lies between them, with no match
+    object made for each."""
     return re.compile(
-        r"[A-Z]\.(?:(?:[A-Z]\.)+"  # U.S., U.K.
+        r"([A-Z]\.(?:(?:[A-Z]\.)+"  # U.S., U.K.
         r"|(?=\s+(?:[A-Z]\.\s+)?[A-Z][a-z]))"
         # ^ a middle initial: the "H." of "Jerome H. Powell" (not "Plan B. The ...": _opener_next)
         # (one branch for both, so that a word is tried once for a capital and a full stop)
         r"|[^\W\d_]\w*+(?:[-'’‘.&]\w+)*+"  # words with inner hyphens, apostrophes, dots
         r"|\d[\d,.:]*(?:(?<=\d)(?:st|nd|rd|th)\b)?"  # numbers, and ordinals ("507th")
-        r"|[^\w\s\u200e\u200f]"  # one punctuation mark (direction marks are none)
+        r"|[^\w\s\u200e\u200f])"  # one punctuation mark (direction marks are none)
     )
 
 
@@ -233,11 +235,14 @@ def tokens(text: str) -> list[Token]:
     at_start = True
     articles = _articles()
     skip_to = -1  # past what a word took in (a spaced particle's name, an abbreviation's full stop)
-    for m in _token_pattern().finditer(text):
-        start, end = m.span()
+    pieces = _token_pattern().split(text)  # what lies before the first token, a token, what follows it, ...
+    at = len(pieces[0])
+    for word, gap in zip(pieces[1::2], pieces[2::2]):
+        start = at
+        end = start + len(word)
+        at = end + len(gap)
         if start < skip_to:
             continue
-        word = m.group()
         if end - start == 2 and word[1] == ".":
             split = _letter_and_stop(out, text, word, start, at_start)
             if split is not None:
@@ -356,7 +361,8 @@ class _Spans:
         """Nothing but spaces between the span so far and the token."""
         last = self.current[-1]
         end = self.bridge if self.bridge >= 0 else last.end + (2 if last.possessive else 0)
-        return self.text[end : tok.start].strip().strip(_DIRECTION_MARKS) == ""  # (a direction mark is no gap)
+        gap = self.text[end : tok.start]
+        return gap == " " or gap.strip().strip(_DIRECTION_MARKS) == ""  # (a direction mark is no gap)
 
     def _plural_possessive(self, i: int, tok: Token) -> bool:
         """'Teachers' Review Body': the apostrophe stays inside an institution's name."""
@@ -565,6 +571,9 @@ def _place_opens(toks: list[Token], i: int) -> bool:
     return False
 
 
+_KEPT_WORDS = frozenset({"and", "of", "for", "to", "at", "on"})  # the words _kept's rules keep inside a name
+
+
 def _kept(current: list[Token], toks: list[Token], i: int, text: str) -> int:
     """How many tokens from i a name keeps that are no capitalised words (0: none):
     an ordinal before a unit ("507th Air Refueling Wing", kept only before an institution's
@@ -575,6 +584,8 @@ def _kept(current: list[Token], toks: list[Token], i: int, text: str) -> int:
         return int(word[-1] in "hdt" and ORDINAL.match(word) is not None and _next_is_cap(toks, i, text))
     if word[0].isdigit():
         return int(_designator(current, toks, i, text) or _law_number(current, toks, i, text))
+    if toks[i].lower not in _KEPT_WORDS:
+        return 0  # (what every rule below looks for first: most words, no rule asked)
     if toks[i].lower == "and" and _and_place(current, toks, i, text):
         return 2 if toks[i + 1].lower == "the" else 1
     return 2 * _institution_of_the(current, toks, i, text) or int(
@@ -753,8 +764,14 @@ def is_title_case(text: str) -> bool:
     if end.endswith((".", ".”", ".\"")) and not _DOTTED.match(end.rsplit(None, 1)[-1].rstrip("”\"")):
         return False  # a sentence, however many names it holds (a headline may end in "N.Y.C.")
     words = _WORDS.findall(text)
-    content = [w for w in words if w.lower() not in lexicon.stopwords() and len(w) > 3]
-    if len(content) < 2:
-        return False
-    lower = sum(1 for w in content if not w[0].isupper())
-    return lower <= len(content) // 8
+    most = len(words) // 8  # (more content words in lower case than that: no headline, whatever follows)
+    stopwords = lexicon.stopwords()
+    content = lower = 0
+    for w in words:
+        if len(w) > 3 and w.lower() not in stopwords:
+            content += 1
+            if not w[0].isupper():
+                lower += 1
+                if lower > most:
+                    return False
+    return content >= 2 and lower <= content // 8
