@@ -5,7 +5,11 @@ counties and temples typed as something else, short forms split from the full na
 descriptors and programme titles swallowing a person, relatives sharing a surname.
 
 Every page the build makes must be in PAGES with its type: a page that is not is a wrong
-page, and the test lists them all. The TRAPS rows check one trap each (the id names the trap
+page, and the test lists them all. The articles named pol-*.txt (PMQs, a resignation, a
+by-election, a conference, the Lords, a select committee, a council; a Senate hearing, a
+governor's race, a court ruling, a White House briefing, a House vote) were written after the
+rest and judged by hand before any fix: 18 of their 187 pages were wrong then; their quotes'
+speakers are judged in SPEAKERS. The TRAPS rows check one trap each (the id names the trap
 or the rule of builder/data/entities/ that handles it)."""
 from __future__ import annotations
 
@@ -72,6 +76,55 @@ PAGES: dict[str, EntityType | tuple[EntityType, ...]] = {  # (a tuple: a name ei
     "Affordable Homes Act": X, "Westshire Flood Defence Scheme": X, "Flood Recovery Scheme": X,
     "Paper Lanterns": X, "Tower Dash": X, "Tower Dash: Rooftop Rush": X, "A River in Winter": X,
     "Quiet Year": X, "Quiet Machines": X,
+    # the pol-*.txt articles: people
+    "Adrian Faulks": P, "Alasdair Munro": P, "Amira Qureshi": P, "Ana Ferreira": P, "Andrew Baird-Halloway": P,
+    "Anjali Mehta-Ross": P, "Annette Kessinger": P, "Baroness Adeyemi-Clarke": P, "Baroness Ingleby": P,
+    "Baroness Whitlow": P, "Barrett Cole": P, "Bradley Kessinger": P, "Bryony Tate": P, "Calum Strachan": P,
+    "Claire Mottram": P, "Clive Redmayne": P, "Colin Abernathy": P, "Curtis Vane": P, "Dale Rutledge": P,
+    "Dana Whitfield": P, "Daniel Corrigan": P, "Darren Pike": P, "Delia Okonkwo-Marsh": P, "Denise Harlow": P,
+    "Edward Lacey": P, "Eleanor Hastings": P, "Erin McAllister": P, "Eulalia Benavides": P,
+    "Fiona Baird-Halloway": P, "Gavin Hollis": P, "Geoffrey Tull": P, "Gloria Estrada-Kline": P,
+    "Gloria Nakamura": P, "Graham Stoddart": P, "Gwen Aldous": P, "Hal Jennings": P, "Harriet Conway-Bell": P,
+    "Helen Ashcombe": P, "Helen Varley": P, "Holly Brennan": P, "Howard Ames": P, "Ian Cardew": P,
+    "Imran Sadiq": P, "Janelle Okoro": P, "Jesse Navarro": P, "Joanne Fenwick": P, "Jonathan Ebury": P,
+    "Karen Birtles": P, "Kayla Brandt": P, "Keith Stoddart": P, "Lady Tansey": P, "Lamar Pettigrew": P,
+    "Lord Fennimore": P, "Lord Tansey of Castlebridge": P, "Lord Tansey": P, "Lorraine Whitcomb": P,
+    "Lucy Fairbanks": P, "Marcus Bell": P, "Marcus Trevithick": P, "Maria Etcheverry": P, "Maureen Dwyer": P,
+    "Miriam Castellanos": P, "Nadia Sorensen": P, "Neville Ashdown": P, "Nigel Ormsby": P, "Nina Castellanos": P,
+    "Oliver Penrose": P, "Owen Pryor-Jones": P, "Patricia Holroyd": P, "Peter Lyle": P, "Priya Chaudhury-Venn": P,
+    "Rachel Okonedo-Price": P, "Ray Montoya": P, "Richard Fairbanks": P, "Roy Buckner": P, "Royce Tillman": P,
+    "Samuel Oyelaran": P, "Simon Hartley-Moore": P, "Siobhan Keane": P, "Susan Gledhill": P,
+    "Tessa Lindgren": P, "Thomas Caldwell": P, "Tomasz Wójcik": P, "Wes Harrigan": P, "Ross Whitaker": P,
+    "Harriet Lomax": P, "Tom Ashworth": P, "Luis Ortega": P, "Daniel Wallace": P,
+    # organisations
+    "Agriculture Committee": O, "House Agriculture Committee": O, "American Farm Bureau Federation": O,
+    "Atlanta Journal-Constitution": O, "BBC Radio Wendleshire": O, "Big Sky Power & Light": O,
+    "Brackenmoor International Convention Centre": (O, L), "Harrowfield Leisure Centre": (O, L),
+    "Brennan Center for Justice": O, "CNN": O, "Castlebridge City Council": O, "Castlebridge Post": O,
+    "Cedar Bluff State University": O, "Centre for Policy Reform": O, "Clean Rivers Wendleshire": O,
+    "Commons Standards Committee": O, "Congressional Budget Office": O, "Congressional Progressive Caucus": O,
+    "House Freedom Caucus": O, "Department for Education": O, "Department of Energy": O,
+    "Environment, Food and Rural Affairs Committee": O, "Georgia Public Broadcasting": O, "Green Party": O,
+    "Health and Social Care Committee": O, "Independent Parliamentary Standards Authority": O,
+    "League of Women Voters": O, "League of Women Voters of Texas": O, "National Economic Council": O,
+    "National Farmers Union": O, "National Health Service": O, "National Landlords Association": O,
+    "Office of Management and Budget": O, "Ofwat": O, "Renters' Reform Coalition": O, "Reuters": O,
+    "Senate Energy and Natural Resources Committee": O, "Sierra Club": O, "Stenford Borough Council": O,
+    "Sunday Times": O, "The Sunday Times": O, "Supreme Court": O, "Tallmadge Institute": O,
+    "Tejano Voters Alliance": O, "University of Wendleshire": O, "Wendle Valley Water Board": O,
+    "Wendleshire County Council": O, "Western Rivers Alliance": O, "Wendle Water": O, "Unison": O,
+    "YouGov": O, "The Times": O, "Conservative Future": O, "Georgians for a Brighter Future": O,
+    "Department of Energy and Natural Resources": O, "5th U.S. Circuit Court of Appeals": O, "5th Circuit": O,
+    # places
+    "Austin": L, "Brackenmoor": L, "Castlebridge": L, "Castlebridge Central": L, "Cedar Bluff": L, "Detroit": L,
+    "Dunmere": L, "Harrowfield": L, "Kelsham": L, "London": L, "Mardle": L, "Montana": L, "New Mexico": L,
+    "New Orleans": L, "North": L, "North Tenmoor": L, "Pellham": L, "Pellham North": L, "River Wendle": L,
+    "San Marcos": L, "Stenford": L, "Tallmadge County": L, "Tenmoor South": L, "United States": L,
+    "Upper Wendle": L, "Vermont": L, "Harrowfield and Upper Wendle": L, "Kelsham and Dunmere": L,
+    "Stenford and Mardle": L, "Ashby Vale": L, "Wendleshire": L, "Idaho": L, "Minnesota": L, "Oregon": L,
+    # laws, schemes, programmes
+    "Ballot Integrity Act": X, "Renters' Security Bill": X, "Supplemental Nutrition Assistance Program": X,
+    "SNAP": X, "World at One": X, "Election Day": E,
 }
 
 
@@ -106,7 +159,9 @@ def mention_of(dossier: Dossier, article: str, surface: str, after: str = "") ->
     return None
 
 
-KNOWN_WRONG = {"Air Force One (org)"}  # (a plane named by an institution's words and a number; no xfail row)
+KNOWN_WRONG = {"Air Force One (org)",  # (a plane named by an institution's words and a number; no xfail row)
+               "Freedom Caucus (org)",  # (a split: "the House Freedom Caucus" first, "the Freedom Caucus" later)
+               "U.S. Circuit Court of Appeals (org)"}  # (the ordinal of "the 5th U.S. Circuit ..." left out)
 
 
 def test_every_page_is_a_name_of_the_right_type(dossier: Dossier) -> None:
@@ -184,6 +239,36 @@ TRAPS: list[Any] = [
     trap("mission-is-event", typed("NX-4", E)),
     trap("brand-then-product", typed("Samsung Halo", R)),
     trap("town-stays-place", typed("Westshire", L)),
+    # the pol-*.txt articles: one row per general cause of a wrong page found there
+    trap("title-cllr", no_page("Cllr")),
+    trap("title-cllr-surname-joins", goes_to("pol-uk-council", "Dwyer", "choice,", "Maureen Dwyer")),
+    trap("opener-descriptor", no_page("Neighbouring")),
+    trap("opener-party-member", no_page("Backbench")),
+    trap("regulator-is-a-body", typed("Ofwat", O)),
+    trap("proper-adjective", no_page("Olympic")),
+    trap("upper-place", typed("Upper Wendle", L)),
+    trap("portfolio-office-title", no_page("Local Government")),
+    trap("super-pac", no_page("PAC")),
+    trap("caucus-body", typed("House Freedom Caucus", O)),
+    trap("caucus-body-progressive", typed("Congressional Progressive Caucus", O)),
+    trap("title-word-inside-name", typed("Brennan Center for Justice", O)),
+    trap("plural-possessive-law", typed("Renters' Security Bill", X)),
+    trap("scheme-program", typed("Supplemental Nutrition Assistance Program", X)),
+    # merges of the pol-*.txt articles: relatives and namesakes stay apart, titles join
+    trap("peer-wife-apart", apart("Lady Tansey", "Lord Tansey of Castlebridge")),
+    trap("peer-seat-joins", same("Lord Tansey", "Lord Tansey of Castlebridge")),
+    trap("husband-apart", apart("Richard Fairbanks", "Lucy Fairbanks")),
+    trap("husband-mr", goes_to("pol-uk-minister-resigns", "Fairbanks", "Mr Fairbanks did", "Richard Fairbanks")),
+    trap("minister-ms", goes_to("pol-uk-minister-resigns", "Fairbanks", "Ms Fairbanks will", "Lucy Fairbanks")),
+    trap("father-apart", apart("Keith Stoddart", "Graham Stoddart")),
+    trap("mr-beside-father", goes_to("pol-uk-select-committee", "Stoddart", "Mr Stoddart's father", "Graham Stoddart")),
+    trap("father-by-name", goes_to("pol-uk-select-committee", "Keith Stoddart", "", "Keith Stoddart")),
+    trap("namesakes-apart", apart("Miriam Castellanos", "Nina Castellanos")),
+    trap("leader-husband-apart", apart("Andrew Baird-Halloway", "Fiona Baird-Halloway")),
+    trap("nominee-wife-apart", apart("Annette Kessinger", "Bradley Kessinger")),
+    trap("senator-apart-from-peer", apart("Marcus Bell", "Lord Bell of Anytown")),
+    trap("given-name-goes-to-full-name", goes_to("pol-uk-pmqs-sketch", "Owen", "Owen was not", "Owen Pryor-Jones")),
+    trap("given-name-in-reported-speech", goes_to("pol-uk-minister-resigns", "Lucy", "said Lucy", "Lucy Fairbanks")),
 ]
 
 
@@ -267,6 +352,35 @@ RULE_ROWS: list[tuple[str, str, dict[str, EntityType | str | None]]] = [
     ("adherent-descriptor", "The video featured Tom Cruise on stage.", {"Tom Cruise": P}),
     ("institution-then-person", "The head of the Acme Council Jane Doe said no.", {"Acme Council": O, "Jane Doe": P}),
     ("institution-then-person", "The Acme Council Tax Office said no.", {"Jane Doe": None}),
+    # the causes of the wrong pages of the pol-*.txt articles (titles.txt, title_forms.txt: "Cllr")
+    ("title-cllr", "Yesterday Cllr Jane Zorblatt said no.", {"Jane Zorblatt": P, "Cllr Jane Zorblatt": None}),
+    ("title-cllr", "Yesterday Councillor Jane Zorblatt said no. Cllr Zorblatt said more.",
+     {"Zorblatt": "Jane Zorblatt", "Cllr Zorblatt": None}),
+    ("opener-descriptor", "Neighbouring Zorbton Borough Council said no.",
+     {"Zorbton Borough Council": O, "Neighbouring Zorbton Borough Council": None}),
+    ("opener-descriptor", "Central Zorbton Borough Council said no.", {"Central Zorbton Borough Council": O}),
+    ("opener-party-member", "Backbench Tory Jane Zorblatt said no.", {"Jane Zorblatt": P, "Backbench Tory Jane Zorblatt": None}),
+    ("opener-party-member", "Loyal Tory Jane Zorblatt said no.", {"Jane Zorblatt": P, "Loyal Tory Jane Zorblatt": None}),
+    ("opener-party-member", "Backbench MP Jane Zorblatt said no.", {"Jane Zorblatt": P, "Backbench": None}),
+    ("org-descriptor-regulator", "The regulator, Zorblatt, fined the firm.", {"Zorblatt": O}),
+    ("org-descriptor-regulator", "Yesterday regulator Jane Zorblatt said no.", {"Jane Zorblatt": P}),
+    ("proper-adjective", "Jane Doe, a former Olympic swimmer, said no.", {"Olympic": None}),
+    ("proper-adjective", "The Olympic Games opened on Friday.", {"Olympic Games": E}),
+    ("upper-place", "Voters in the Zorbton and Upper Zorblatt by-election went to the polls.", {"Upper Zorblatt": L}),
+    ("upper-place", "Yesterday the Upper Zorblatt Council said no.", {"Upper Zorblatt Council": O}),
+    ("portfolio-office-title", "The Local Government Secretary, Jane Doe, said no.", {"Local Government": None, "Jane Doe": P}),
+    ("portfolio-office-title", "Yesterday the Local Government Association said no.", {"Local Government Association": O}),
+    ("super-pac", "Zorblatt First, a super PAC, spent money.", {"PAC": None}),
+    ("super-pac", "The Zorblatt Victory PAC spent money.", {"Zorblatt Victory PAC": O}),
+    ("caucus-body", "Members of the House Zorblatt Caucus voted no.", {"House Zorblatt Caucus": O}),
+    ("caucus-body", "Voters gathered for the Iowa Caucus on Monday.", {"Iowa Caucus": E}),
+    ("title-word-inside-name", "She works with the Zorblatt Center for Justice now.", {"Zorblatt Center for Justice": O}),
+    ("title-word-inside-name", "The Minister for Justice Jane Doe said no.", {"Jane Doe": P}),
+    ("plural-possessive-law", "The vote could delay the Renters’ Zorblatt Bill again.", {"Renters’ Zorblatt Bill": X}),
+    ("plural-possessive-law", "The vote could delay the Democrats’ Zorblatt Act again.", {"Zorblatt Act": X}),
+    ("scheme-program", "Cuts to the Zorblatt Nutrition Assistance Program angered them.",
+     {"Zorblatt Nutrition Assistance Program": X}),
+    ("scheme-program", "Aid came from the Zorblatt Development Programme yesterday.", {"Zorblatt Development Programme": O}),
 ]
 
 
@@ -348,3 +462,121 @@ def test_common_first_rule(tmp_path: Path, texts: tuple[str, ...], name: str, co
         (folder / "articles" / f"{n:02d}.txt").write_text(f"Story {n}\n\n{text}\n", encoding="utf-8")
     entity = next(e for e in assemble(folder)[0].entities if e.name == name)
     assert entity.confirmed is confirmed and ("common-first" in entity.evidence) is not confirmed, entity
+
+
+# --- the speakers of the pol-*.txt articles' quotes, judged by hand ------------------------
+# (article, the quote's first words, its speaker: names separated by "|" (a name, an alias, an
+# unnamed speaker as the text describes them), "?" when the text does not make it clear (the
+# build must show it unsure))
+SPEAKERS: list[tuple[str, str, str]] = [
+    ("pol-uk-by-election-result", "Tonight the people", "Claire Mottram"),
+    ("pol-uk-by-election-result", "a political earthquake", "Alasdair Munro"),
+    ("pol-uk-by-election-result", "The voters have spoken", "Adrian Faulks"),
+    ("pol-uk-by-election-result", "a classic mid-term", "Baroness Whitlow"),
+    ("pol-uk-by-election-result", "These are the kind", "Ian Cardew"),
+    ("pol-uk-by-election-result", "never expected to win", "a Labour source|?"),
+    ("pol-uk-by-election-result", "put down a marker", "Darren Pike"),
+    ("pol-uk-conference", "win back the cities", "Fiona Baird-Halloway"),  # (the headline)
+    ("pol-uk-conference", "new deal for the cities", "Fiona Baird-Halloway"),
+    ("pol-uk-conference", "lost touch", "Fiona Baird-Halloway"),
+    ("pol-uk-conference", "We took them", "Fiona Baird-Halloway"),
+    ("pol-uk-conference", "That ends today", "Fiona Baird-Halloway"),
+    ("pol-uk-conference", "stitching up", "Patricia Holroyd"),
+    ("pol-uk-conference", "cut out", "Patricia Holroyd"),
+    ("pol-uk-conference", "fair to everyone", "a party spokesman|?"),
+    ("pol-uk-conference", "all talk", "Joanne Fenwick"),
+    ("pol-uk-conference", "The Tories had", "Joanne Fenwick"),
+    ("pol-uk-council", "let down by", "Maureen Dwyer"),
+    ("pol-uk-council", "We have been left", "Maureen Dwyer"),
+    ("pol-uk-council", "Our residents deserve", "Maureen Dwyer"),
+    ("pol-uk-council", "This is a crisis", "Oliver Penrose"),
+    ("pol-uk-council", "Castlebridge residents", "Anjali Mehta-Ross"),
+    ("pol-uk-council", "Our members did not", "Karen Birtles"),
+    ("pol-uk-lords", "This bill promises", "Lord Tansey of Castlebridge"),
+    ("pol-uk-lords", "wreck", "Baroness Adeyemi-Clarke"),
+    ("pol-uk-lords", "Housing is not a luxury", "Simon Hartley-Moore|?"),  # (the bishop)
+    ("pol-uk-lords", "very proud", "Lady Tansey"),
+    ("pol-uk-lords", "We are disappointed", "a Government spokesperson|?"),
+    ("pol-uk-lords", "Peers have listened", "Siobhan Keane"),
+    ("pol-uk-minister-resigns", "followed the rules", "Lucy Fairbanks"),
+    ("pol-uk-minister-resigns", "a distraction from", "Lucy Fairbanks"),
+    ("pol-uk-minister-resigns", "You have been a tireless", "Daniel Corrigan"),
+    ("pol-uk-minister-resigns", "I have made mistakes", "Lucy Fairbanks"),
+    ("pol-uk-minister-resigns", "It is one rule", "Marcus Trevithick"),
+    ("pol-uk-minister-resigns", "The expenses system", "Amira Qureshi"),
+    ("pol-uk-minister-resigns", "People here are struggling", "Gwen Aldous"),
+    ("pol-uk-pmqs-sketch", "The Prime Minister promised", "Fiona Baird-Halloway"),
+    ("pol-uk-pmqs-sketch", "It is now worse", "Fiona Baird-Halloway"),
+    ("pol-uk-pmqs-sketch", "The right honourable lady", "Daniel Corrigan"),
+    ("pol-uk-pmqs-sketch", "Fourteen years of her party", "Daniel Corrigan"),
+    ("pol-uk-pmqs-sketch", "My constituents in", "Alasdair Munro"),
+    ("pol-uk-pmqs-sketch", "When will the Government", "Alasdair Munro"),
+    ("pol-uk-pmqs-sketch", "This is not a recovery", "Fiona Baird-Halloway"),
+    ("pol-uk-pmqs-sketch", "It is a collapse", "Fiona Baird-Halloway"),
+    ("pol-uk-pmqs-sketch", "Complete confidence", "Daniel Corrigan"),
+    ("pol-uk-pmqs-sketch", "enjoyed the exchanges", "a Downing Street spokesman|?"),
+    ("pol-uk-pmqs-sketch", "We will not let this go", "Fiona Baird-Halloway"),
+    ("pol-uk-select-committee", "rewarding failure", "?"),  # (MPs' words: never the accused's)
+    ("pol-uk-select-committee", "I did not set", "Graham Stoddart"),
+    ("pol-uk-select-committee", "Your customers", "Harriet Conway-Bell"),
+    ("pol-uk-select-committee", "How can you", "Harriet Conway-Bell"),
+    ("pol-uk-select-committee", "an insult to every", "Clean Rivers Wendleshire"),
+    ("pol-us-briefing", "The president has been", "Dana Whitfield"),
+    ("pol-us-briefing", "The Speaker knows", "Dana Whitfield"),
+    ("pol-us-briefing", "They speak regularly", "Dana Whitfield"),
+    ("pol-us-briefing", "Every week of a shutdown", "Samuel Oyelaran"),
+    ("pol-us-briefing", "choosing a shutdown", "Roy Buckner"),
+    ("pol-us-briefing", "shoulder to shoulder", "Tessa Lindgren"),
+    ("pol-us-briefing", "whatever happens", "Dana Whitfield"),
+    ("pol-us-court-ruling", "erects barriers", "Miriam Castellanos"),
+    ("pol-us-court-ruling", "This ruling is", "Royce Tillman"),
+    ("pol-us-court-ruling", "confident the law", "Jesse Navarro|Barrett Cole"),
+    ("pol-us-court-ruling", "I have voted", "Eulalia Benavides"),
+    ("pol-us-court-ruling", "I cried", "Eulalia Benavides"),
+    ("pol-us-court-ruling", "a victory for every", "Ana Ferreira"),
+    ("pol-us-governor-race", "take money out", "Denise Harlow"),
+    ("pol-us-governor-race", "Every child in Georgia", "Curtis Vane"),
+    ("pol-us-governor-race", "for the legislature", "Curtis Vane"),
+    ("pol-us-governor-race", "failed to answer", "Curtis Vane|?"),  # (his campaign's statement)
+    ("pol-us-governor-race", "run rings around", "Kayla Brandt"),
+    ("pol-us-governor-race", "I'll make up my mind", "Lamar Pettigrew"),
+    ("pol-us-house-vote", "spends money like", "Colin Abernathy"),
+    ("pol-us-house-vote", "You cannot balance", "Gloria Estrada-Kline"),
+    ("pol-us-house-vote", "the certainty they need", "Wes Harrigan"),
+    ("pol-us-house-vote", "keep fighting", "Colin Abernathy|?"),  # (his office's statement)
+    ("pol-us-house-vote", "I listen to my farmers", "Delia Okonkwo-Marsh"),
+    ("pol-us-house-vote", "always known", "Roy Buckner"),
+    ("pol-us-house-vote", "Colin is a friend", "Roy Buckner"),  # ("the speaker said")
+    ("pol-us-senate-hearing", "a builder who knows", "Dale Rutledge"),
+    ("pol-us-senate-hearing", "This nominee has", "Lorraine Whitcomb"),
+    ("pol-us-senate-hearing", "follow the law", "Bradley Kessinger"),
+    ("pol-us-senate-hearing", "I will review every", "Bradley Kessinger"),
+    ("pol-us-senate-hearing", "not good enough", "Ray Montoya"),
+    ("pol-us-senate-hearing", "eminently qualified", "White House"),
+    ("pol-us-senate-hearing", "He is the wrong man", "Maria Etcheverry"),
+]
+
+
+def _words(text: str) -> str:
+    return " ".join(text.replace("’", "'").lower().split())
+
+
+def test_every_quote_of_the_politics_articles_has_its_speaker_or_is_unsure(dossier: Dossier) -> None:
+    """A confident speaker must be one the table gives; '?' must be shown unsure; a quote the
+    table does not judge fails too (judge it from the text and add a row)."""
+    files = {a.id: a.file.removesuffix(".txt") for a in dossier.articles}
+    by_id = {e.id: e for e in dossier.entities}
+    wrong, unjudged = [], []
+    for placed in dossier.quotes:
+        file, quote = files[placed.article], placed.quote
+        if not file.startswith("pol-"):
+            continue
+        truth = next((t for f, first, t in SPEAKERS if f == file and _words(quote.text).startswith(_words(first))), None)
+        if truth is None:
+            unjudged.append((file, quote.text[:40]))
+            continue
+        entity = by_id.get(placed.speaker or "")
+        said = {quote.speaker_name, quote.description, *(entity.aliases if entity else ())} - {None}
+        if said and not said & set(truth.split("|")):
+            wrong.append((file, quote.text[:40], sorted(said), truth))
+    assert not wrong and not unjudged, (wrong, unjudged)

@@ -476,7 +476,9 @@ def _org_word_ends(toks: list[Token], i: int, text: str) -> bool:
     j = i
     while j < len(toks) and _is_cap(toks[j].text) and (j == i or text[toks[j - 1].end : toks[j].start] == " "):
         j += 1
-    return j > i and text[toks[i - 1].end : toks[i].start] == " " and toks[j - 1].lower in lexicon.org_words()
+    return j > i and text[toks[i - 1].end : toks[i].start] == " " and (toks[j - 1].lower in lexicon.org_words() or (
+        toks[j - 1].lower in lexicon.law_words() and toks[i - 2].lower in lexicon.common_words()
+        and toks[i - 2].lower not in lexicon.demonyms()))  # "the Renters' Security Bill" (not "the Democrats' Zorb Act")
 
 
 def _subjects_follow(current: list[Token], toks: list[Token], i: int, text: str) -> bool:
