@@ -381,6 +381,16 @@ RULE_ROWS: list[tuple[str, str, dict[str, EntityType | str | None]]] = [
     ("scheme-program", "Cuts to the Zorblatt Nutrition Assistance Program angered them.",
      {"Zorblatt Nutrition Assistance Program": X}),
     ("scheme-program", "Aid came from the Zorblatt Development Programme yesterday.", {"Zorblatt Development Programme": O}),
+    # (the second batch, pol2-*.txt)
+    ("vote-word-nocue", "Campaigning began for next May’s Zorbton election.", {"Zorbton": O}),  # (no event: what is elected)
+    ("vote-word-nocue", "They met at the Zorblatt climate summit.", {"Zorblatt": E}),
+    ("title-supervisor", "Former Zorb County Supervisor Jane Zorblatt won.", {"Jane Zorblatt": P}),
+    ("ordinal-common-words", "She won the state’s 6th Congressional District on Tuesday.", {"Congressional District": None}),
+    ("ordinal-common-words", "Troops of the 82nd Airborne Division left.", {"82nd Airborne Division": O}),
+    ("remit-list-two-words", "He told the Net Zero, Energy and Transport Committee so.",
+     {"Net Zero, Energy and Transport Committee": O}),
+    ("remit-list-two-words", "He met the Zorblatt, Energy and Transport Committee.", {"Energy and Transport Committee": O}),
+    ("known-parties", "The Scottish Lib Dem leader, Jane Zorblatt, said no.", {"Lib Dem": "Liberal Democrats", "Jane Zorblatt": P}),
 ]
 
 

@@ -407,7 +407,8 @@ def _opening(span: Span, seen: Seen) -> Span:
             while toks and toks[0].lower in _ARTICLES:
                 toks = toks[1:]
     if toks and ORDINAL.match(toks[0].text) and not _unit(toks):
-        toks = toks[1:]
+        toks = toks[1:]  # (and common words alone after it are no name: "the 6th Congressional District")
+        return toks[:0] if all(t.lower in lexicon.common_words() for t in toks) else toks
     return toks
 
 
