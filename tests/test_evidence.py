@@ -63,6 +63,7 @@ CONTEXT_ROWS = [  # (rule id, text, the name): a row per context rule, written h
     ("indefinite-phrase", "They called for a General Election today.", "General Election"),
     ("work-before", "Her book, Standing Firm, sold well.", "Standing Firm"),
     ("programme-after", "She told the BBC’s Zorblatt programme so.", "Zorblatt"),
+    ("presenter", "She told the BBC’s Sunday with Zorblatt Quux programme so.", "Zorblatt Quux"),
     ("org-before", "She invested in venture firm Zorblatt today.", "Zorblatt"),
     ("org-appositive", "Its maker, Zorblatt Quux, said so.", "Zorblatt Quux"),
     ("org-stake", "Shares in Zorblatt Quux fell.", "Zorblatt Quux"),

@@ -414,7 +414,7 @@ def _opening(span: Span, seen: Seen) -> Span:
 
 def _name_and_code(toks: Span) -> bool:
     """'Reform UK', 'Acme US': a plain word and a country's code, mid-sentence."""
-    return (len(toks) == 2 and toks[1].text in _COUNTRY_CODES and not toks[0].initial and not gazetteer_at(toks, 0)
+    return (len(toks) == 2 and toks[1].text in COUNTRY_CODES and not toks[0].initial and not gazetteer_at(toks, 0)
             and not _title_at(toks, 0) and not _is_date(toks, 0) and not _demonym_at(toks, 0)
             and toks[0].lower not in lexicon.stopwords())
 
@@ -434,7 +434,7 @@ def _without_post_nominal(piece: _Piece) -> _Piece:
 
 
 # a country's code written after a name, making it a party's or a firm's ("Reform UK", "Acme US")
-_COUNTRY_CODES = frozenset({"UK", "US", "USA", "EU"})
+COUNTRY_CODES = frozenset({"UK", "US", "USA", "EU"})
 # lower-case words before a capitalised "The" that join a person to an outlet's name
 _OF_THE = frozenset({"of", "for", "at", "from", "with"})
 # function words capitalised inside a run of capitals: a title of a programme, book or song
@@ -1311,7 +1311,8 @@ def _programme_after(a: Around) -> bool:
     """'the BBC's Zorblatt programme', 'the Question Hour show': a programme's kind after its
     title, the title owned by a broadcaster or of more than one word (not 'a Sky programme')."""
     owned = a.k >= 0 and a.toks[a.k].possessive
-    return a.spaced and a.nxt in lexicon.work_words() and (owned or not a.one_word) and not a.found.known
+    return a.spaced and a.nxt in lexicon.work_words() and (owned or not a.one_word) and not a.found.known and (
+        a.prev != "with")  # (not the presenter of "the BBC's Sunday with Jane Doe programme")
 
 
 _DEMONYM_ENDS = ("ian", "ean", "ese")
@@ -1476,6 +1477,8 @@ CONTEXT_RULES: tuple[ContextRule, ...] = (
                 "Her book, [Standing Firm], sold well."),
     ContextRule("programme-after", "work-title", "", _programme_after, EntityType.OTHER, 4,
                 "She told the BBC’s [Zorblatt] programme so."),
+    ContextRule("presenter", "person-cue", "", lambda a: a.prev == "with" and a.spaced and a.nxt in lexicon.work_words()
+                and not a.one_word, P, 3, "She told the BBC’s Sunday with [Zorblatt Quux] programme so."),
     ContextRule("org-before", "org-before", "",
                 lambda a: a.prev in lexicon.org_before() or a.prev in lexicon.org_descriptors(), O, 2,
                 "She invested in venture firm [Zorblatt] today."),
@@ -1683,7 +1686,7 @@ def _role_only(toks: Span, text: str) -> str | None:
 
 
 # A party and state after a US lawmaker's name: "D-Mass.", "R-Texas", "I-Vt." (not an entity).
-_PARTY_STATE = re.compile(r"^[DRI]-[A-Z][A-Za-z.]*$")
+_PARTY_STATE = re.compile(r"^[DRI]-[A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*)*$")  # "D-Mass.", "D-San Antonio"
 _CONTRACTION = re.compile(r"^(\w+)['’](?:m|re|s|ll|ve|d|t)$|n['’]t$", re.IGNORECASE)
 
 
