@@ -125,6 +125,7 @@ WORD_ROWS = [  # (rule id, a name, the type it ends with): a row per word rule
     ("show-event", "Zorblatt Motor Show", EntityType.EVENT),
     ("conference-body", "Zorbian Episcopal Conference", O),
     ("caucus-body", "Zorblatt Freedom Caucus", O),
+    ("campaign-verb", "Save Zorblatt Hospital", O),
     ("product-suffix", "Zorbstation VR", EntityType.PRODUCT),
     ("place-word", "Zorblatt Valley", L),
     ("institution-district", "Zorblatt School District", O),

@@ -1009,6 +1009,8 @@ WORD_RULES: tuple[WordRule, ...] = (
              and any(w in lexicon.events()["body"] for w in n.lower[:-1]), O, 5,
              "Zorbian Episcopal Conference"),  # a standing body, no event (event_words.txt "body" rows)
     WordRule("caucus-body", "org-head", "head", _caucus_body, O, 5, "Zorblatt Freedom Caucus"),  # a group, no vote
+    WordRule("campaign-verb", "org-head", "campaign", lambda n: len(n.words) > 1 and n.lower[0] in lexicon.campaign_verbs()
+             and n.words[1][:1].isupper(), O, 4, "Save Zorblatt Hospital"),  # a campaign's group, no person
     WordRule("show-event", "event-head", "head", lambda n: len(n.words) > 2 and n.last == "show"
              and n.lower[-2] in lexicon.events()["show"], E, 5, "Zorblatt Motor Show"),  # a fair, no programme
     WordRule("event-head", "event-head", "head", lambda n: n.multi and (n.last in lexicon.events()["end"] or (

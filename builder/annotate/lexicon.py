@@ -210,6 +210,12 @@ def proper_adjectives() -> frozenset[str]:
 
 
 @cache
+def campaign_verbs() -> frozenset[str]:
+    """'save', 'stop': a verb opening a campaign's name (campaign_verbs.txt)."""
+    return _words("campaign_verbs")
+
+
+@cache
 def scheme_words() -> frozenset[str]:
     """'assistance', 'insurance': a word before "Program" that makes it a scheme (scheme_words.txt)."""
     return _words("scheme_words")
