@@ -1688,7 +1688,7 @@ def _role_only(toks: Span, text: str) -> str | None:
 
 
 # A party and state after a US lawmaker's name: "D-Mass.", "R-Texas", "I-Vt." (not an entity).
-_PARTY_STATE = re.compile(r"^[DRI]-[A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*)*$")  # "D-Mass.", "D-San Antonio"
+_PARTY_STATE = re.compile(r"^[DRI]-[A-Z][A-Za-z.]*$")
 _CONTRACTION = re.compile(r"^(\w+)['’](?:m|re|s|ll|ve|d|t)$|n['’]t$", re.IGNORECASE)
 
 
@@ -1931,8 +1931,9 @@ class _Block:
         """A role written before the name (its owner an employer) or after it, as an appositive."""
         at = self.at(role_at)
         before = _role_before(self.text, self.toks, at) if at is not None else None
-        if before and plain and before[1] is not None and " " not in found.name and _firm_role(before[0], found):
-            found.add(O, 3, "org-before")  # "Zorbcraft developer Zorbang": a firm
+        if before and plain and (before[1] is not None or self.text[: found.start].rstrip().endswith(",")) and (
+                " " not in found.name and _firm_role(before[0], found)):
+            found.add(O, 3, "org-before")  # "Zorbcraft developer Zorbang", "the regulator, Zorbwat,": a firm
         elif before:
             found.role, owner = before
             if plain:
