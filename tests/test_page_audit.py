@@ -5,7 +5,11 @@ counties and temples typed as something else, short forms split from the full na
 descriptors and programme titles swallowing a person, relatives sharing a surname.
 
 Every page the build makes must be in PAGES with its type: a page that is not is a wrong
-page, and the test lists them all. The TRAPS rows check one trap each (the id names the trap
+page, and the test lists them all. The articles named pol-*.txt (PMQs, a resignation, a
+by-election, a conference, the Lords, a select committee, a council; a Senate hearing, a
+governor's race, a court ruling, a White House briefing, a House vote) were written after the
+rest and judged by hand before any fix: 17 of their 188 pages were wrong at cb9e69f; their quotes'
+speakers are judged in SPEAKERS. The TRAPS rows check one trap each (the id names the trap
 or the rule of builder/data/entities/ that handles it)."""
 from __future__ import annotations
 
@@ -72,6 +76,102 @@ PAGES: dict[str, EntityType | tuple[EntityType, ...]] = {  # (a tuple: a name ei
     "Affordable Homes Act": X, "Westshire Flood Defence Scheme": X, "Flood Recovery Scheme": X,
     "Paper Lanterns": X, "Tower Dash": X, "Tower Dash: Rooftop Rush": X, "A River in Winter": X,
     "Quiet Year": X, "Quiet Machines": X,
+    # the pol-*.txt articles: people
+    "Adrian Faulks": P, "Alasdair Munro": P, "Amira Qureshi": P, "Ana Ferreira": P, "Andrew Baird-Halloway": P,
+    "Anjali Mehta-Ross": P, "Annette Kessinger": P, "Baroness Adeyemi-Clarke": P, "Baroness Ingleby": P,
+    "Baroness Whitlow": P, "Barrett Cole": P, "Bradley Kessinger": P, "Bryony Tate": P, "Calum Strachan": P,
+    "Claire Mottram": P, "Clive Redmayne": P, "Colin Abernathy": P, "Curtis Vane": P, "Dale Rutledge": P,
+    "Dana Whitfield": P, "Daniel Corrigan": P, "Darren Pike": P, "Delia Okonkwo-Marsh": P, "Denise Harlow": P,
+    "Edward Lacey": P, "Eleanor Hastings": P, "Erin McAllister": P, "Eulalia Benavides": P,
+    "Fiona Baird-Halloway": P, "Gavin Hollis": P, "Geoffrey Tull": P, "Gloria Estrada-Kline": P,
+    "Gloria Nakamura": P, "Graham Stoddart": P, "Gwen Aldous": P, "Hal Jennings": P, "Harriet Conway-Bell": P,
+    "Helen Ashcombe": P, "Helen Varley": P, "Holly Brennan": P, "Howard Ames": P, "Ian Cardew": P,
+    "Imran Sadiq": P, "Janelle Okoro": P, "Jesse Navarro": P, "Joanne Fenwick": P, "Jonathan Ebury": P,
+    "Karen Birtles": P, "Kayla Brandt": P, "Keith Stoddart": P, "Lady Tansey": P, "Lamar Pettigrew": P,
+    "Lord Fennimore": P, "Lord Tansey of Castlebridge": P, "Lord Tansey": P, "Lorraine Whitcomb": P,
+    "Lucy Fairbanks": P, "Marcus Bell": P, "Marcus Trevithick": P, "Maria Etcheverry": P, "Maureen Dwyer": P,
+    "Miriam Castellanos": P, "Nadia Sorensen": P, "Neville Ashdown": P, "Nigel Ormsby": P, "Nina Castellanos": P,
+    "Oliver Penrose": P, "Owen Pryor-Jones": P, "Patricia Holroyd": P, "Peter Lyle": P, "Priya Chaudhury-Venn": P,
+    "Rachel Okonedo-Price": P, "Ray Montoya": P, "Richard Fairbanks": P, "Roy Buckner": P, "Royce Tillman": P,
+    "Samuel Oyelaran": P, "Simon Hartley-Moore": P, "Siobhan Keane": P, "Susan Gledhill": P,
+    "Tessa Lindgren": P, "Thomas Caldwell": P, "Tomasz Wójcik": P, "Wes Harrigan": P, "Ross Whitaker": P,
+    "Harriet Lomax": P, "Tom Ashworth": P, "Luis Ortega": P, "Daniel Wallace": P,
+    # organisations
+    "Agriculture Committee": O, "House Agriculture Committee": O, "American Farm Bureau Federation": O,
+    "Atlanta Journal-Constitution": O, "BBC Radio Wendleshire": O, "Big Sky Power & Light": O,
+    "Brackenmoor International Convention Centre": (O, L), "Harrowfield Leisure Centre": (O, L),
+    "Brennan Center for Justice": O, "CNN": O, "Castlebridge City Council": O, "Castlebridge Post": O,
+    "Cedar Bluff State University": O, "Centre for Policy Reform": O, "Clean Rivers Wendleshire": O,
+    "Commons Standards Committee": O, "Congressional Budget Office": O, "Congressional Progressive Caucus": O,
+    "House Freedom Caucus": O, "Department for Education": O, "Department of Energy": O,
+    "Environment, Food and Rural Affairs Committee": O, "Georgia Public Broadcasting": O, "Green Party": O,
+    "Health and Social Care Committee": O, "Independent Parliamentary Standards Authority": O,
+    "League of Women Voters": O, "League of Women Voters of Texas": O, "National Economic Council": O,
+    "National Farmers Union": O, "National Health Service": O, "National Landlords Association": O,
+    "Office of Management and Budget": O, "Ofwat": O, "Renters' Reform Coalition": O, "Reuters": O,
+    "Senate Energy and Natural Resources Committee": O, "Sierra Club": O, "Stenford Borough Council": O,
+    "Sunday Times": O, "The Sunday Times": O, "Supreme Court": O, "Tallmadge Institute": O,
+    "Tejano Voters Alliance": O, "University of Wendleshire": O, "Wendle Valley Water Board": O,
+    "Wendleshire County Council": O, "Western Rivers Alliance": O, "Wendle Water": O, "Unison": O,
+    "YouGov": O, "The Times": O, "Conservative Future": O, "Georgians for a Brighter Future": O,
+    "Department of Energy and Natural Resources": O, "5th U.S. Circuit Court of Appeals": O, "5th Circuit": O,
+    # places
+    "Austin": L, "Brackenmoor": L, "Castlebridge": L, "Castlebridge Central": L, "Cedar Bluff": L, "Detroit": L,
+    "Dunmere": L, "Harrowfield": L, "Kelsham": L, "London": L, "Mardle": L, "Montana": L, "New Mexico": L,
+    "New Orleans": L, "North": L, "North Tenmoor": L, "Pellham": L, "Pellham North": L, "River Wendle": L,
+    "San Marcos": L, "Stenford": L, "Tallmadge County": L, "Tenmoor South": L, "United States": L,
+    "Upper Wendle": L, "Vermont": L, "Harrowfield and Upper Wendle": L, "Kelsham and Dunmere": L,
+    "Stenford and Mardle": L, "Ashby Vale": L, "Wendleshire": L, "Idaho": L, "Minnesota": L, "Oregon": L,
+    # laws, schemes, programmes
+    "Ballot Integrity Act": X, "Renters' Security Bill": X, "Supplemental Nutrition Assistance Program": X,
+    "SNAP": X, "World at One": X, "Election Day": E,
+    # the second batch, pol2-*.txt (held out while the first was fixed: 8 of its 92 pages wrong at cb9e69f)
+    "Alan Pugh": P, "Arturo Delgado": P, "Ben Ochoa": P, "Callum Reid": P, "Clay Trent": P, "Declan Maguire": P,
+    "Donna Kirkwood": P, "Douglas Fairlie": P, "Dwight Pellegrino": P, "Eilidh MacRae": P, "Ellen Park": P,
+    "Fergus Lockhart": P, "Hamish Ure": P, "Jaswinder Gill": P, "Jenna Wallace": P, "Kenny Drummond": P,
+    "Kieran Lowe": P, "Kwame Asante": P, "Leticia Morales": P, "Lord Ashgrove of Tenby": P, "Lyle Brannock": P,
+    "Mark Ellison": P, "Martha Quinlan": P, "Morag Kinnear": P, "Noah Feldstein": P, "Patrick Hale": P,
+    "Pauline Marr": P, "Renata Voss": P, "Rita Achterberg": P, "Shabana Rafiq": P, "Siân Pritchard": P,
+    "Simon Dalgleish": P, "Sofia Reyes": P, "Tobias Wren": P, "Tom Guthrie": P, "Yvette Carmody": P,
+    "Miles Devereux": P, "Greg Wallace": P, "Delyth Pryor-Jones": P,
+    "British Medical Association": O, "Caledonian Marine Holdings": O, "Club for Growth": O,
+    "Confederation of Passenger Transport": O, "Department of Health and Social Care": O, "Facebook": O,
+    "Greyline Group": O, "Harbridge Council": O, "Home Office": O, "House Ethics Committee": O,
+    "London Stock Exchange": O, "Net Zero, Energy and Transport Committee": O, "North Tenmoor Combined Authority": O,
+    "Office of Congressional Conduct": O, "RMT": O, "Scottish Parliament": O, "Senate Leadership Fund": O,
+    "Sunward Cruise Lines": O, "Tenmoor Buses": O, "Scottish Conservatives": O, "Scottish Labour": O,
+    "Scottish Greens": O, "Alba Party": O, "Holyrood": (O, L), "Citizens for Responsibility and Ethics in Washington": O,
+    "House Transportation and Infrastructure": O, "U.S. Senate": O,
+    "Ashcombe Heath": L, "Cardiff": L, "Caribbean": L, "Cwm Aderyn": L, "Florida": L, "Glenmorar": L, "Harbridge": L,
+    "Maricopa": L, "Maricopa County": L, "Northern Ireland": L, "Phoenix": L, "Port Calder": L, "Redbridge Marsh": L,
+    "Scottsdale": L, "Strathy": L, "Tampa": L, "Tucson": L, "Ellesmere Vale": L, "Tenby": L, "Glenmorar and Strathy": L,
+    # the third batch, pol3-*.txt (held out while the second was fixed: 7 of its 74 pages wrong at cb9e69f)
+    "Amelia Strand": P, "Amos Reddick": P, "Buddy Hargrove": P, "Celia Marquand": P, "Clive Ormerod": P,
+    "Dale Pruett": P, "Daniel Fisk": P, "Frank Mulvaney": P, "Garth Wolstenholme": P, "Gideon Frayne": P,
+    "Harold Brandtner": P, "Harriet Okafor-Lyle": P, "Ingrid Solvang": P, "Jonah Pike": P, "Linda Ochs": P,
+    "Lord Davenport of Mere": P, "Marcy Oduya": P, "Marjorie Flint": P, "Nadia Hussain": P, "Peter Calloway": P,
+    "Ramona Villarreal": P, "Terence Blaine": P, "Travis Keel": P, "Warren Talbot": P, "Derrick Coleman": P,
+    "Pat McGarrity": P, "Odile Brisco": P, "Tamsin Okoye": P, "Rufus Vane-Tempest": P,
+    "Democratic Congressional Campaign Committee": O, "Institute for Fiscal Studies": O, "Kelsham Borough Council": O,
+    "NAACP": O, "Ohio State Conference of the NAACP": O, "Senate Education Committee": O, "Sky News": O,
+    "Sunday Telegraph": O, "The Sunday Telegraph": O, "Texas Education Agency": O, "Texas House": O,
+    "Texas State Teachers Association": O, "Treasury Select Committee": O, "Observer": O, "The Observer": O,
+    "Dayton": L, "Dunmere East": L, "Lubbock": L, "San Antonio": L, "Tyler County": L, "Columbus-area": L,
+    "BBC Breakfast": X, "Sunday Morning with Gideon Frayne": X, "Broadcasting House": X,
+    # the fourth batch, pol4-*.txt (held out while the third was fixed: 2 of its 51 pages wrong at cb9e69f)
+    "Alastair Kerr": P, "Bernie Quigley": P, "Carla Benitez": P, "Ciarán Devlin": P, "Clint Harbaugh": P,
+    "Duane Whitlock": P, "Elaine Marsh-Whitby": P, "Imogen Thwaite": P, "Kemi Adebayo-Stone": P,
+    "Kirsty Munro-Bain": P, "Luis Carreño": P, "Marcus Bellweather": P, "Martin Oyelowo-Hart": P,
+    "Naomi Gault": P, "Nigel Farrow": P, "Orla McCaughey": P, "Rita Devlin": P, "Robin Lyttle": P,
+    "Rosalind Achebe": P, "Theresa Kwan": P,
+    "BBC News NI": O, "Democratic Unionist Party": O, "Department of Health": O, "Education Department": O,
+    "GB News": O, "Parliament Buildings": (O, L), "Royal College of Nursing": O, "Sinn Féin": O,
+    "Social Democratic and Labour Party": O, "Student Borrower Protection Center": O, "Times Radio": O,
+    "Ulster Unionist": O, "Ulster Unionist Party": O, "Save Ballinderry A&E": O, "Alliance": O, "Stormont": (O, L),
+    "Project on Predatory Student Lending": O, "John W. McCormack Post Office and Courthouse": (L, O),
+    "Boston": L, "Brackley Dene": L, "County Tyrone": L, "Massachusetts": L, "Missouri": L, "New Jersey": L,
+    "Paterson": L, "Carrickmore": L, "Ballinderry": L,
+    "GI Bill": X, "Higher Education Act": X,
 }
 
 
@@ -106,7 +206,16 @@ def mention_of(dossier: Dossier, article: str, surface: str, after: str = "") ->
     return None
 
 
-KNOWN_WRONG = {"Air Force One (org)"}  # (a plane named by an institution's words and a number; no xfail row)
+KNOWN_WRONG = {"Air Force One (org)",  # (a plane named by an institution's words and a number; no xfail row)
+               "Freedom Caucus (org)",  # (a split: "the House Freedom Caucus" first, "the Freedom Caucus" later)
+               "U.S. Circuit Court of Appeals (org)",  # (the ordinal of "the 5th U.S. Circuit ..." left out)
+               "Alba (person)",  # (a party that is a given name too, named alone)
+               "Arizona Senate (org)",  # (the state's body, for "the Arizona Senate primary": a U.S. Senate seat)
+               "Delyth (person)",  # (a wife named by her given name alone: 'Pryor-Jones's wife, Delyth,')
+               "BBC Breakfast (org)",  # (a broadcaster's programme, no product now; its type left unsure of)
+               "Coleman (org)",  # ('Derrick' a common word and no given name listed: 'Derrick Coleman, president of')
+               "Ohio State Conference (event)",  # (cut before "of the NAACP")
+               "John W. McCormack Post Office (org)"}  # (cut before "and Courthouse")
 
 
 def test_every_page_is_a_name_of_the_right_type(dossier: Dossier) -> None:
@@ -125,6 +234,10 @@ def no_page(name: str) -> Callable[[Dossier], bool]:
 
 def typed(name: str, etype: EntityType) -> Callable[[Dossier], bool]:
     return lambda d: (e := entity_named(d, name)) is not None and e.type is etype
+
+
+def not_typed(name: str, etype: EntityType) -> Callable[[Dossier], bool]:
+    return lambda d: (e := entity_named(d, name)) is None or e.type is not etype
 
 
 def same(a: str, b: str) -> Callable[[Dossier], bool]:
@@ -184,6 +297,55 @@ TRAPS: list[Any] = [
     trap("mission-is-event", typed("NX-4", E)),
     trap("brand-then-product", typed("Samsung Halo", R)),
     trap("town-stays-place", typed("Westshire", L)),
+    # the pol-*.txt articles: one row per general cause of a wrong page found there
+    trap("title-cllr", no_page("Cllr")),
+    trap("title-cllr-surname-joins", goes_to("pol-uk-council", "Dwyer", "choice,", "Maureen Dwyer")),
+    trap("opener-descriptor", no_page("Neighbouring")),
+    trap("opener-party-member", no_page("Backbench")),
+    trap("regulator-is-a-body", typed("Ofwat", O)),
+    trap("proper-adjective", no_page("Olympic")),
+    trap("upper-place", typed("Upper Wendle", L)),
+    trap("portfolio-office-title", no_page("Local Government")),
+    trap("super-pac", no_page("PAC")),
+    trap("caucus-body", typed("House Freedom Caucus", O)),
+    trap("caucus-body-progressive", typed("Congressional Progressive Caucus", O)),
+    trap("title-word-inside-name", typed("Brennan Center for Justice", O)),
+    trap("plural-possessive-law", typed("Renters' Security Bill", X)),
+    trap("scheme-program", typed("Supplemental Nutrition Assistance Program", X)),
+    # merges of the pol-*.txt articles: relatives and namesakes stay apart, titles join
+    trap("peer-wife-apart", apart("Lady Tansey", "Lord Tansey of Castlebridge")),
+    trap("peer-seat-joins", same("Lord Tansey", "Lord Tansey of Castlebridge")),
+    trap("husband-apart", apart("Richard Fairbanks", "Lucy Fairbanks")),
+    trap("husband-mr", goes_to("pol-uk-minister-resigns", "Fairbanks", "Mr Fairbanks did", "Richard Fairbanks")),
+    trap("minister-ms", goes_to("pol-uk-minister-resigns", "Fairbanks", "Ms Fairbanks will", "Lucy Fairbanks")),
+    trap("father-apart", apart("Keith Stoddart", "Graham Stoddart")),
+    trap("mr-beside-father", goes_to("pol-uk-select-committee", "Stoddart", "Mr Stoddart's father", "Graham Stoddart")),
+    trap("father-by-name", goes_to("pol-uk-select-committee", "Keith Stoddart", "", "Keith Stoddart")),
+    trap("namesakes-apart", apart("Miriam Castellanos", "Nina Castellanos")),
+    trap("leader-husband-apart", apart("Andrew Baird-Halloway", "Fiona Baird-Halloway")),
+    trap("nominee-wife-apart", apart("Annette Kessinger", "Bradley Kessinger")),
+    trap("senator-apart-from-peer", apart("Marcus Bell", "Lord Bell of Anytown")),
+    trap("given-name-goes-to-full-name", goes_to("pol-uk-pmqs-sketch", "Owen", "Owen was not", "Owen Pryor-Jones")),
+    trap("given-name-in-reported-speech", goes_to("pol-uk-minister-resigns", "Lucy", "said Lucy", "Lucy Fairbanks")),
+    # the second batch, pol2-*.txt
+    trap("vote-word-nocue", not_typed("Holyrood", E)),
+    trap("title-supervisor", typed("Jenna Wallace", P)),
+    trap("ordinal-common-words", no_page("Congressional District")),
+    trap("remit-list-two-words", typed("Net Zero, Energy and Transport Committee", O)),
+    trap("lib-dem-form", typed("Liberal Democrats", O)),
+    trap("governor-apart-from-pm", apart("Patrick Hale", "John Hale")),
+    trap("sacked-minister-across-articles", same("Owen Pryor-Jones", "Mr Pryor-Jones")),
+    # the third batch, pol3-*.txt
+    trap("party-letter-place", no_page("D-San Antonio")),
+    trap("party-letter-abbreviation", no_page("Kan")),
+    trap("presenter", typed("Jonah Pike", P)),
+    trap("outlet-programme", not_typed("BBC Breakfast", R)),
+    trap("country-code-first-word", same("Reform", "Reform UK")),
+    trap("chancellor-apart-from-predecessor", apart("Harriet Okafor-Lyle", "Jane Marsh")),
+    trap("justices-apart", apart("Peter Calloway", "Ines Calloway")),
+    # the fourth batch, pol4-*.txt
+    trap("campaign-verb", typed("Save Ballinderry A&E", O)),
+    trap("namesakes-not-related", apart("Rita Devlin", "Ciarán Devlin")),
 ]
 
 
@@ -267,6 +429,59 @@ RULE_ROWS: list[tuple[str, str, dict[str, EntityType | str | None]]] = [
     ("adherent-descriptor", "The video featured Tom Cruise on stage.", {"Tom Cruise": P}),
     ("institution-then-person", "The head of the Acme Council Jane Doe said no.", {"Acme Council": O, "Jane Doe": P}),
     ("institution-then-person", "The Acme Council Tax Office said no.", {"Jane Doe": None}),
+    # the causes of the wrong pages of the pol-*.txt articles (titles.txt, title_forms.txt: "Cllr")
+    ("title-cllr", "Yesterday Cllr Jane Zorblatt said no.", {"Jane Zorblatt": P, "Cllr Jane Zorblatt": None}),
+    ("title-cllr", "Yesterday Councillor Jane Zorblatt said no. Cllr Zorblatt said more.",
+     {"Zorblatt": "Jane Zorblatt", "Cllr Zorblatt": None}),
+    ("opener-descriptor", "Neighbouring Zorbton Borough Council said no.",
+     {"Zorbton Borough Council": O, "Neighbouring Zorbton Borough Council": None}),
+    ("opener-descriptor", "Central Zorbton Borough Council said no.", {"Central Zorbton Borough Council": O}),
+    ("opener-party-member", "Backbench Tory Jane Zorblatt said no.", {"Jane Zorblatt": P, "Backbench Tory Jane Zorblatt": None}),
+    ("opener-party-member", "Loyal Tory Jane Zorblatt said no.", {"Jane Zorblatt": P, "Loyal Tory Jane Zorblatt": None}),
+    ("opener-party-member", "Backbench MP Jane Zorblatt said no.", {"Jane Zorblatt": P, "Backbench": None}),
+    ("firm-role-regulator", "The regulator, Zorblatt, fined the firm.", {"Zorblatt": O}),
+    ("firm-role-regulator", "Yesterday regulator Jane Zorblatt said no.", {"Jane Zorblatt": P}),
+    ("firm-role-regulator", "Jane Zorblatt, the regulator, disagreed.", {"Jane Zorblatt": P}),
+    ("proper-adjective", "Jane Doe, a former Olympic swimmer, said no.", {"Olympic": None}),
+    ("proper-adjective", "The Olympic Games opened on Friday.", {"Olympic Games": E}),
+    ("upper-place", "Voters in the Zorbton and Upper Zorblatt by-election went to the polls.", {"Upper Zorblatt": L}),
+    ("upper-place", "Yesterday the Upper Zorblatt Council said no.", {"Upper Zorblatt Council": O}),
+    ("portfolio-office-title", "The Local Government Secretary, Jane Doe, said no.", {"Local Government": None, "Jane Doe": P}),
+    ("portfolio-office-title", "Yesterday the Local Government Association said no.", {"Local Government Association": O}),
+    ("super-pac", "Zorblatt First, a super PAC, spent money.", {"PAC": None}),
+    ("super-pac", "The Zorblatt Victory PAC spent money.", {"Zorblatt Victory PAC": O}),
+    ("caucus-body", "Members of the House Zorblatt Caucus voted no.", {"House Zorblatt Caucus": O}),
+    ("caucus-body", "Voters gathered for the Iowa Caucus on Monday.", {"Iowa Caucus": E}),
+    ("title-word-inside-name", "She works with the Zorblatt Center for Justice now.", {"Zorblatt Center for Justice": O}),
+    ("title-word-inside-name", "The Minister for Justice Jane Doe said no.", {"Jane Doe": P}),
+    ("plural-possessive-law", "The vote could delay the Renters’ Zorblatt Bill again.", {"Renters’ Zorblatt Bill": X}),
+    ("plural-possessive-law", "The vote could delay the Democrats’ Zorblatt Act again.", {"Zorblatt Act": X}),
+    ("scheme-program", "Cuts to the Zorblatt Nutrition Assistance Program angered them.",
+     {"Zorblatt Nutrition Assistance Program": X}),
+    ("scheme-program", "Aid came from the Zorblatt Development Programme yesterday.", {"Zorblatt Development Programme": O}),
+    # (the second batch, pol2-*.txt)
+    ("vote-word-nocue", "Campaigning began for next May’s Zorbton election.", {"Zorbton": O}),  # (no event: what is elected)
+    ("vote-word-nocue", "They met at the Zorblatt climate summit.", {"Zorblatt": E}),
+    ("title-supervisor", "Former Zorb County Supervisor Jane Zorblatt won.", {"Jane Zorblatt": P}),
+    ("ordinal-common-words", "She won the state’s 6th Congressional District on Tuesday.", {"Congressional District": None}),
+    ("ordinal-common-words", "Troops of the 82nd Airborne Division left.", {"82nd Airborne Division": O}),
+    ("remit-list-two-words", "He told the Net Zero, Energy and Transport Committee so.",
+     {"Net Zero, Energy and Transport Committee": O}),
+    ("remit-list-two-words", "He met the Zorblatt, Energy and Transport Committee.", {"Energy and Transport Committee": O}),
+    ("known-parties", "The Scottish Lib Dem leader, Jane Zorblatt, said no.", {"Lib Dem": "Liberal Democrats", "Jane Zorblatt": P}),
+    # (the third batch, pol3-*.txt)
+    ("party-letter-place", "State Rep. Jane Doe, D-San Antonio, said no.", {"San Antonio": L, "D-San Antonio": None}),
+    ("party-letter-place", "Troops landed on D-Day. The D-Day Landings Museum opened.", {"D-Day Landings Museum": O}),
+    ("party-letter-place", "Rep. Jane Doe, R-Kan., said no.", {"Kan": None, "Jane Doe": P}),  # (a state's abbreviation)
+    ("presenter", "She told the BBC’s Sunday with Jane Zorblatt programme so.", {"Jane Zorblatt": P}),
+    ("presenter", "She told the BBC’s Zorblatt Quux programme so.", {"Zorblatt Quux": X}),
+    ("outlet-programme", "She told BBC Breakfast that she would stand.", {"BBC Breakfast": O}),  # (no product)
+    ("outlet-programme", "She bought the Samsung Halo yesterday.", {"Samsung Halo": R}),
+    ("country-code-first-word", "Progress UK won the vote. The share put Progress on 29%.", {"Progress": "Progress UK"}),
+    ("country-code-first-word", "Progress UK won the vote. The Progress Act passed.", {"Progress Act": X}),
+    # (the fourth batch, pol4-*.txt)
+    ("campaign-verb", "Campaigners from Save Zorbton A&E held a protest.", {"Save Zorbton A&E": O}),
+    ("campaign-verb", "Yesterday Stopford Zorblatt said no.", {"Stopford Zorblatt": P}),
 ]
 
 
@@ -348,3 +563,189 @@ def test_common_first_rule(tmp_path: Path, texts: tuple[str, ...], name: str, co
         (folder / "articles" / f"{n:02d}.txt").write_text(f"Story {n}\n\n{text}\n", encoding="utf-8")
     entity = next(e for e in assemble(folder)[0].entities if e.name == name)
     assert entity.confirmed is confirmed and ("common-first" in entity.evidence) is not confirmed, entity
+
+
+# --- the speakers of the pol-*.txt articles' quotes, judged by hand ------------------------
+# (article, the quote's first words, its speaker: names separated by "|" (a name, an alias, an
+# unnamed speaker as the text describes them), "?" when the text does not make it clear (the
+# build must show it unsure))
+SPEAKERS: list[tuple[str, str, str]] = [
+    ("pol-uk-by-election-result", "Tonight the people", "Claire Mottram"),
+    ("pol-uk-by-election-result", "a political earthquake", "Alasdair Munro"),
+    ("pol-uk-by-election-result", "The voters have spoken", "Adrian Faulks"),
+    ("pol-uk-by-election-result", "a classic mid-term", "Baroness Whitlow"),
+    ("pol-uk-by-election-result", "These are the kind", "Ian Cardew"),
+    ("pol-uk-by-election-result", "never expected to win", "a Labour source|?"),
+    ("pol-uk-by-election-result", "put down a marker", "Darren Pike"),
+    ("pol-uk-conference", "win back the cities", "Fiona Baird-Halloway"),  # (the headline)
+    ("pol-uk-conference", "new deal for the cities", "Fiona Baird-Halloway"),
+    ("pol-uk-conference", "lost touch", "Fiona Baird-Halloway"),
+    ("pol-uk-conference", "We took them", "Fiona Baird-Halloway"),
+    ("pol-uk-conference", "That ends today", "Fiona Baird-Halloway"),
+    ("pol-uk-conference", "stitching up", "Patricia Holroyd"),
+    ("pol-uk-conference", "cut out", "Patricia Holroyd"),
+    ("pol-uk-conference", "fair to everyone", "a party spokesman|?"),
+    ("pol-uk-conference", "all talk", "Joanne Fenwick"),
+    ("pol-uk-conference", "The Tories had", "Joanne Fenwick"),
+    ("pol-uk-council", "let down by", "Maureen Dwyer"),
+    ("pol-uk-council", "We have been left", "Maureen Dwyer"),
+    ("pol-uk-council", "Our residents deserve", "Maureen Dwyer"),
+    ("pol-uk-council", "This is a crisis", "Oliver Penrose"),
+    ("pol-uk-council", "Castlebridge residents", "Anjali Mehta-Ross"),
+    ("pol-uk-council", "Our members did not", "Karen Birtles"),
+    ("pol-uk-lords", "This bill promises", "Lord Tansey of Castlebridge"),
+    ("pol-uk-lords", "wreck", "Baroness Adeyemi-Clarke"),
+    ("pol-uk-lords", "Housing is not a luxury", "Simon Hartley-Moore|?"),  # (the bishop)
+    ("pol-uk-lords", "very proud", "Lady Tansey"),
+    ("pol-uk-lords", "We are disappointed", "a Government spokesperson|?"),
+    ("pol-uk-lords", "Peers have listened", "Siobhan Keane"),
+    ("pol-uk-minister-resigns", "followed the rules", "Lucy Fairbanks"),
+    ("pol-uk-minister-resigns", "a distraction from", "Lucy Fairbanks"),
+    ("pol-uk-minister-resigns", "You have been a tireless", "Daniel Corrigan"),
+    ("pol-uk-minister-resigns", "I have made mistakes", "Lucy Fairbanks"),
+    ("pol-uk-minister-resigns", "It is one rule", "Marcus Trevithick"),
+    ("pol-uk-minister-resigns", "The expenses system", "Amira Qureshi"),
+    ("pol-uk-minister-resigns", "People here are struggling", "Gwen Aldous"),
+    ("pol-uk-pmqs-sketch", "The Prime Minister promised", "Fiona Baird-Halloway"),
+    ("pol-uk-pmqs-sketch", "It is now worse", "Fiona Baird-Halloway"),
+    ("pol-uk-pmqs-sketch", "The right honourable lady", "Daniel Corrigan"),
+    ("pol-uk-pmqs-sketch", "Fourteen years of her party", "Daniel Corrigan"),
+    ("pol-uk-pmqs-sketch", "My constituents in", "Alasdair Munro"),
+    ("pol-uk-pmqs-sketch", "When will the Government", "Alasdair Munro"),
+    ("pol-uk-pmqs-sketch", "This is not a recovery", "Fiona Baird-Halloway"),
+    ("pol-uk-pmqs-sketch", "It is a collapse", "Fiona Baird-Halloway"),
+    ("pol-uk-pmqs-sketch", "Complete confidence", "Daniel Corrigan"),
+    ("pol-uk-pmqs-sketch", "enjoyed the exchanges", "a Downing Street spokesman|?"),
+    ("pol-uk-pmqs-sketch", "We will not let this go", "Fiona Baird-Halloway"),
+    ("pol-uk-select-committee", "rewarding failure", "?"),  # (MPs' words: never the accused's)
+    ("pol-uk-select-committee", "I did not set", "Graham Stoddart"),
+    ("pol-uk-select-committee", "Your customers", "Harriet Conway-Bell"),
+    ("pol-uk-select-committee", "How can you", "Harriet Conway-Bell"),
+    ("pol-uk-select-committee", "an insult to every", "Clean Rivers Wendleshire"),
+    ("pol-us-briefing", "The president has been", "Dana Whitfield"),
+    ("pol-us-briefing", "The Speaker knows", "Dana Whitfield"),
+    ("pol-us-briefing", "They speak regularly", "Dana Whitfield"),
+    ("pol-us-briefing", "Every week of a shutdown", "Samuel Oyelaran"),
+    ("pol-us-briefing", "choosing a shutdown", "Roy Buckner"),
+    ("pol-us-briefing", "shoulder to shoulder", "Tessa Lindgren"),
+    ("pol-us-briefing", "whatever happens", "Dana Whitfield"),
+    ("pol-us-court-ruling", "erects barriers", "Miriam Castellanos"),
+    ("pol-us-court-ruling", "This ruling is", "Royce Tillman"),
+    ("pol-us-court-ruling", "confident the law", "Jesse Navarro|Barrett Cole"),
+    ("pol-us-court-ruling", "I have voted", "Eulalia Benavides"),
+    ("pol-us-court-ruling", "I cried", "Eulalia Benavides"),
+    ("pol-us-court-ruling", "a victory for every", "Ana Ferreira"),
+    ("pol-us-governor-race", "take money out", "Denise Harlow"),
+    ("pol-us-governor-race", "Every child in Georgia", "Curtis Vane"),
+    ("pol-us-governor-race", "for the legislature", "Curtis Vane"),
+    ("pol-us-governor-race", "failed to answer", "Curtis Vane|?"),  # (his campaign's statement)
+    ("pol-us-governor-race", "run rings around", "Kayla Brandt"),
+    ("pol-us-governor-race", "I'll make up my mind", "Lamar Pettigrew"),
+    ("pol-us-house-vote", "spends money like", "Colin Abernathy"),
+    ("pol-us-house-vote", "You cannot balance", "Gloria Estrada-Kline"),
+    ("pol-us-house-vote", "the certainty they need", "Wes Harrigan"),
+    ("pol-us-house-vote", "keep fighting", "Colin Abernathy|?"),  # (his office's statement)
+    ("pol-us-house-vote", "I listen to my farmers", "Delia Okonkwo-Marsh"),
+    ("pol-us-house-vote", "always known", "Roy Buckner"),
+    ("pol-us-house-vote", "Colin is a friend", "Roy Buckner"),  # ("the speaker said")
+    ("pol-us-senate-hearing", "a builder who knows", "Dale Rutledge"),
+    ("pol-us-senate-hearing", "This nominee has", "Lorraine Whitcomb"),
+    ("pol-us-senate-hearing", "follow the law", "Bradley Kessinger"),
+    ("pol-us-senate-hearing", "I will review every", "Bradley Kessinger"),
+    ("pol-us-senate-hearing", "not good enough", "Ray Montoya"),
+    ("pol-us-senate-hearing", "eminently qualified", "White House"),
+    ("pol-us-senate-hearing", "He is the wrong man", "Maria Etcheverry"),
+    ("pol2-uk-holyrood", "lost control", "Douglas Fairlie"),
+    ("pol2-uk-holyrood", "a stunt", "Eilidh MacRae"),
+    ("pol2-uk-holyrood", "get on with the job", "Eilidh MacRae"),
+    ("pol2-uk-holyrood", "Scotland deserves better", "Morag Kinnear"),
+    ("pol2-uk-holyrood", "a national embarrassment", "Hamish Ure"),
+    ("pol2-uk-holyrood", "with a heavy heart", "Kenny Drummond"),
+    ("pol2-uk-holyrood", "the full support", "Callum Reid"),
+    ("pol2-uk-mayor", "the defining project", "Rita Achterberg"),
+    ("pol2-uk-mayor", "People in Ashcombe Heath", "Rita Achterberg"),
+    ("pol2-uk-mayor", "hundreds of millions", "Pauline Marr"),
+    ("pol2-uk-mayor", "concerns about the timetable", "Tenmoor Buses"),
+    ("pol2-uk-mayor", "a fantasy", "Simon Dalgleish"),
+    ("pol2-uk-reshuffle", "the honour of my life", "Owen Pryor-Jones"),
+    ("pol2-uk-reshuffle", "a purge of anyone", "one Labour MP|?"),
+    ("pol2-uk-reshuffle", "played it safe", "?"),  # (another MP, speaking on condition of anonymity)
+    ("pol2-uk-reshuffle", "rearranging the deckchairs", "Fiona Baird-Halloway"),
+    ("pol2-uk-reshuffle", "listen, which her predecessor", "Kwame Asante"),
+    ("pol2-uk-reshuffle", "proud of everything Owen", "Delyth|Delyth Pryor-Jones"),
+    ("pol2-us-ethics", "Every trip was approved", "Dwight Pellegrino"),
+    ("pol2-us-ethics", "This is a political hit job", "Dwight Pellegrino"),
+    ("pol2-us-ethics", "substantial reason to believe", "Office of Congressional Conduct"),
+    ("pol2-us-ethics", "complies with all laws", "Sunward Cruise Lines|Sunward"),
+    ("pol2-us-ethics", "should be allowed", "Roy Buckner"),
+    ("pol2-us-ethics", "The rules apply", "Noah Feldstein"),
+    ("pol2-us-primary", "Arizona sent a message", "Jenna Wallace"),
+    ("pol2-us-primary", "I called Jenna", "Clay Trent"),
+    ("pol2-us-primary", "We must unite", "Clay Trent"),
+    ("pol2-us-primary", "take Arizona backward", "Arturo Delgado"),
+    ("pol3-uk-bbc-sunday", "tax aspiration", "Harriet Okafor-Lyle"),
+    ("pol3-uk-bbc-sunday", "not write the Budget", "Harriet Okafor-Lyle"),
+    ("pol3-uk-bbc-sunday", "dodging the question", "Edward Lacey"),
+    ("pol3-uk-bbc-sunday", "I'm not going to comment", "Harriet Okafor-Lyle"),
+    ("pol3-uk-bbc-sunday", "all but unavoidable", "Amelia Strand"),
+    ("pol3-uk-bbc-sunday", "stop briefing", "Lord Davenport of Mere"),
+    ("pol3-uk-bbc-sunday", "every confidence", "Jane Marsh"),
+    ("pol3-uk-local-results", "sick of the two", "Garth Wolstenholme"),
+    ("pol3-uk-local-results", "This is just the beginning", "Garth Wolstenholme"),
+    ("pol3-uk-local-results", "a very difficult night", "Baroness Whitlow"),
+    ("pol3-uk-local-results", "work for every resident", "Nadia Hussain"),
+    ("pol3-uk-local-results", "I answer my phone", "Marjorie Flint"),
+    ("pol3-us-statehouse", "This is a historic day", "Barrett Cole"),
+    ("pol3-us-statehouse", "Parents, not bureaucrats", "Barrett Cole"),
+    ("pol3-us-statehouse", "Rural schools are", "Ramona Villarreal"),
+    ("pol3-us-statehouse", "done its job", "Travis Keel"),
+    ("pol3-us-statehouse", "My folks back home", "Buddy Hargrove"),
+    ("pol3-us-statehouse", "unconstitutional on its face", "Linda Ochs"),
+    ("pol3-us-supreme-court", "The legislature was entitled", "Harold Brandtner"),
+    ("pol3-us-supreme-court", "Today's decision tells", "Celia Marquand"),
+    ("pol3-us-supreme-court", "The people's representatives", "Frank Mulvaney"),
+    ("pol3-us-supreme-court", "We lost in court today", "Derrick Coleman|Coleman"),
+    ("pol3-us-supreme-court", "a gut punch", "Marcy Oduya"),
+    ("pol4-ni-stormont", "I will not gamble", "Ciarán Devlin"),
+    ("pol4-ni-stormont", "taken collectively", "Orla McCaughey"),
+    ("pol4-ni-stormont", "the rural impact", "Robin Lyttle"),
+    ("pol4-ni-stormont", "dysfunctional", "Alastair Kerr"),
+    ("pol4-ni-stormont", "being let down", "Naomi Gault"),
+    ("pol4-uk-liveblog", "morally indefensible", "Imogen Thwaite"),
+    ("pol4-uk-liveblog", "listen carefully", "Martin Oyelowo-Hart"),
+    ("pol4-uk-liveblog", "in total disarray", "Kemi Adebayo-Stone"),
+    ("pol4-uk-liveblog", "The prime minister is confident", "his official spokesperson|?"),
+    ("pol4-uk-liveblog", "Members cannot be expected", "Rosalind Achebe"),
+    ("pol4-uk-liveblog", "Even a stopped clock", "Nigel Farrow"),
+    ("pol4-uk-liveblog", "This is not a rebellion", "Imogen Thwaite"),
+    ("pol4-us-ag-lawsuit", "Students who were lied to", "Theresa Kwan"),
+    ("pol4-us-ag-lawsuit", "We are protecting taxpayers", "Duane Whitlock"),
+    ("pol4-us-ag-lawsuit", "vigorously defend", "Carla Benitez"),
+    ("pol4-us-ag-lawsuit", "They took my GI Bill", "Luis Carreño"),
+    ("pol4-us-ag-lawsuit", "a gift to for-profit", "Elaine Marsh-Whitby"),
+]
+
+
+def _words(text: str) -> str:
+    return " ".join(text.replace("’", "'").lower().split())
+
+
+def test_every_quote_of_the_politics_articles_has_its_speaker_or_is_unsure(dossier: Dossier) -> None:
+    """A confident speaker must be one the table gives; '?' must be shown unsure; a quote the
+    table does not judge fails too (judge it from the text and add a row)."""
+    files = {a.id: a.file.removesuffix(".txt") for a in dossier.articles}
+    by_id = {e.id: e for e in dossier.entities}
+    wrong, unjudged = [], []
+    for placed in dossier.quotes:
+        file, quote = files[placed.article], placed.quote
+        if not file.startswith(("pol-", "pol2-", "pol3-", "pol4-")):
+            continue
+        truth = next((t for f, first, t in SPEAKERS if f == file and _words(quote.text).startswith(_words(first))), None)
+        if truth is None:
+            unjudged.append((file, quote.text[:40]))
+            continue
+        entity = by_id.get(placed.speaker or "")
+        said = {quote.speaker_name, quote.description, *(entity.aliases if entity else ())} - {None}
+        if said and not said & set(truth.split("|")):
+            wrong.append((file, quote.text[:40], sorted(said), truth))
+    assert not wrong and not unjudged, (wrong, unjudged)

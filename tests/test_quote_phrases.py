@@ -38,6 +38,9 @@ CASES = [
     ("quoted-passive", "Jane Doe was quoted by Reuters as saying the talks were “going nowhere”.", ["Jane Doe"]),
     ("quoted-active", "Reuters quoted Jane Doe as saying the talks were “going nowhere”.", ["Jane Doe"]),
     ("passive-told", "John Roe was told by officials: “Leave now.”", [None]),  # negative: the one told
+    ("accused-of", _OWN_HEADLINE + "Water boss accused of ‘rewarding failure’ over bonus\n\nThe head of Zorblatt Water spoke.", [None]),
+    ("accused-of", "Acme Corp was accused of “rewarding failure” on Monday.", [None]),  # negative: the one accused
+    ("subject", "Jane Doe accused Acme Corp of “rewarding failure” on Monday.", ["Jane Doe"]),
     ("relative", "Acme Corp, which called the ruling “a travesty”, will appeal.", ["Acme Corp"]),
     ("with-saying", "Acme denied it, with spokesman John Roe saying: “We did nothing wrong.”", ["John Roe"]),
     ("ing-subject", "Jane Doe hit back on Monday, calling the ruling “a travesty”.", ["Jane Doe"]),
@@ -73,7 +76,7 @@ CASES = [
 def test_phrase_rule(rule: str, text: str, expected: list[str | None], monkeypatch: pytest.MonkeyPatch) -> None:
     speakers, fired = run(text, monkeypatch)
     assert speakers == expected
-    if rule in ("passive-told", "cited-title", "quoted-object", "appositive-after-name", "as-if-to-say",
+    if rule in ("passive-told", "accused-of", "cited-title", "quoted-object", "appositive-after-name", "as-if-to-say",
                 "you-will-say") or (expected not in ([None], []) and "In a statement" not in text):
         assert rule in fired, fired  # the row decided (a negative names the row that must not)
 

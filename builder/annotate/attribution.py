@@ -31,7 +31,8 @@ _MAX_SPEAKER_WORDS = 14
 # A phrase that opens a sentence before its subject: "Speaking in Geneva,", "Asked about
 # the deal,", "In a statement,", "After the vote,".
 _OPENING_PHRASE = re.compile(
-    r"\s*(?:[A-Z][a-z]+(?:ing|ed)|In|At|On|During|After|Before|Earlier|Later)\b[^,;“”\"]{0,120},\s*")
+    r"\s*(?:[A-Z][a-z]+(?:ing|ed)|In|At|On|During|After|Before|Earlier|Later|Afterwards?|Meanwhile|Separately)\b"
+    r"[^,;“”\"]{0,120},\s*")
 
 
 @dataclass(frozen=True)

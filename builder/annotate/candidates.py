@@ -240,8 +240,8 @@ def _opener_is_name(toks: Span, seen: Seen) -> bool:
         return True  # (a common word seen only opening a longer name is no name alone: "Coral reefs ...")
     if word in lexicon.demonyms() or _title_at(toks, 0):
         return True
-    if word in lexicon.common_words() or word.endswith("ly") or _common_compound(word):
-        return _common_opener_is_name(toks, seen)
+    if word in lexicon.common_words() or word.endswith("ly") or _common_compound(word) or word in lexicon.titles()["mod"]:
+        return _common_opener_is_name(toks, seen)  # (a title's modifier is a common word: "Backbench Tory Jane Doe")
     return True
 
 
@@ -249,8 +249,8 @@ def _common_opener_is_name(toks: Span, seen: Seen) -> bool:
     """Whether a common word that opens a sentence opens a name: only before another
     capitalised word, and not before a title, a known name or a person's given name."""
     word = toks[0].lower
-    if len(toks) == 1 or not toks[1].text[0].isupper():
-        return False
+    if len(toks) == 1 or not toks[1].text[0].isupper() or word in lexicon.opener_descriptors():
+        return False  # (and "Neighbouring Zorbton Council": a word describing the name)
     if word in _COMPASS:
         return True  # "West Yorkshire Police", "South Korea"
     if _title_at(toks, 1) or gazetteer_at(toks, 1):
@@ -259,6 +259,8 @@ def _common_opener_is_name(toks: Span, seen: Seen) -> bool:
         return True  # "Hurricane Milton", "Operation Jane": a given name names the event
     if toks[1].lower in lexicon.given_names() and word not in lexicon.given_names():
         return False  # "Passenger Tom Hughes", "Resident Helen Pritchard": a word describing the person
+    if 0 < (j := _demonym_at(toks, 1)) < len(toks) and toks[j].lower in lexicon.given_names():
+        return False  # "Veteran Tory Jane Doe": a word describing the party's member
     # a given name before a surname written alone elsewhere ("Maria Lopez ... Lopez studied")
     return word in lexicon.given_names() or toks[1].text not in seen.starts
 
@@ -455,13 +457,14 @@ def _opening(span: Span, seen: Seen) -> Span:
             while toks and toks[0].lower in _ARTICLES:
                 toks = toks[1:]
     if toks and ORDINAL.match(toks[0].text) and not _unit(toks):
-        toks = toks[1:]
+        toks = toks[1:]  # (and common words alone after it are no name: "the 6th Congressional District")
+        return toks[:0] if all(t.lower in lexicon.common_words() for t in toks) else toks
     return toks
 
 
 def _name_and_code(toks: Span) -> bool:
     """'Reform UK', 'Acme US': a plain word and a country's code, mid-sentence."""
-    return (len(toks) == 2 and toks[1].text in _COUNTRY_CODES and not toks[0].initial and not gazetteer_at(toks, 0)
+    return (len(toks) == 2 and toks[1].text in COUNTRY_CODES and not toks[0].initial and not gazetteer_at(toks, 0)
             and not _title_at(toks, 0) and not _is_date(toks, 0) and not _demonym_at(toks, 0)
             and toks[0].lower not in lexicon.stopwords())
 
@@ -481,7 +484,7 @@ def _without_post_nominal(piece: _Piece) -> _Piece:
 
 
 # a country's code written after a name, making it a party's or a firm's ("Reform UK", "Acme US")
-_COUNTRY_CODES = frozenset({"UK", "US", "USA", "EU"})
+COUNTRY_CODES = frozenset({"UK", "US", "USA", "EU"})
 # lower-case words before a capitalised "The" that join a person to an outlet's name
 _OF_THE = frozenset({"of", "for", "at", "from", "with"})
 # function words capitalised inside a run of capitals: a title of a programme, book or song
@@ -827,13 +830,20 @@ class _Cut:
         """A name, up to a title, a date, a person after an organisation or a post-nominal
         ("Jane Doe QC", "Jane Doe MBE")."""
         toks, k = self.toks, i + 1
-        while k < self.n and not _title_at(toks, k) and not _is_date(toks, k) and not _org_then_person(toks, k) and (
+        while k < self.n and not _title_ends(toks, k) and not _is_date(toks, k) and not _org_then_person(toks, k) and (
                 toks[k].lower not in lexicon.post_nominals()):
             k += 1
         self.pieces.append(_Piece("name", toks[i:k]))
         return k
 
     STEPS: tuple[Callable[[_Cut, int], int | None], ...] = (_date, _known, _compass, _demonym, _title, _no_name, _name)
+
+
+def _title_ends(toks: Span, k: int) -> bool:
+    """A title at k ends the name before it, unless it closes the span after "for" or "of":
+    "the Zorblatt Center for Justice" (no "Justice Jane Doe" follows)."""
+    end = _title_at(toks, k)
+    return bool(end) and not (end == len(toks) and toks[k - 1].lower in ("for", "of"))
 
 
 def _given_name_title(toks: Span, i: int, j: int) -> bool:
@@ -973,7 +983,9 @@ def _compass_region(n: Shape) -> bool:
     if n.lower[0] in _RELATIVE:  # "Lower Zorbton", "Lower East Side" (not "Upper House")
         rest = " ".join(n.words[1:])
         return n.lower[1] in _COMPASS or lexicon.gazetteer().get(rest, ("", None))[1] == L or (
-            lexicon.is_town_or_region(rest))
+            lexicon.is_town_or_region(rest)) or len(n.words) == 2 and not any(
+            n.lower[1] in words for words in (lexicon.common_words(), lexicon.given_names(), lexicon.org_words()))
+        # ("Upper Zorbton": a word that is no common word or given name after "Upper"/"Lower")
     if n.lower[0] in _COMPASS and n.lower[0] != "greater" or n.lower[0] == "greater" and len(n.words) == 2:
         return True
     if len(n.words) == 2 and n.lower[0] in lexicon.given_names():
@@ -1033,6 +1045,15 @@ def _ordinal_first(n: Shape) -> bool:
     return n.multi and ORDINAL.match(n.words[0]) is not None
 
 
+def _caucus_body(n: Shape) -> bool:
+    """'House Zorblatt Caucus': a group's end word (event_words.txt "group" rows) after words
+    that name no place (not "the Iowa Caucus", a vote)."""
+    table = lexicon.gazetteer()
+    return n.multi and n.last in lexicon.events()["group"] and not any(
+        table.get(" ".join(n.words[i:j]), ("", None))[1] == L or lexicon.is_town_or_region(" ".join(n.words[i:j]))
+        for i in range(len(n.words) - 1) for j in range(i + 1, len(n.words)))
+
+
 def _vessel_prefix(tok: Token) -> bool:
     """'HMS', 'USS': a ship's prefix, in capitals (vessel_prefixes.txt)."""
     return tok.text.isupper() and tok.lower in lexicon.vessel_prefixes()
@@ -1046,6 +1067,8 @@ WORD_RULES: tuple[WordRule, ...] = (
     WordRule("vessel", "vessel", "head", lambda n: n.multi and n.words[0].isupper()
              and n.lower[0] in lexicon.vessel_prefixes(), R, 5, "HMS Zorblatt"),  # a ship: "USS Example"
     WordRule("unit-designation", "org-head", "head", _unit_designation, O, 4, "Task Force Zorblatt"),  # a unit's name
+    WordRule("scheme-program", "law-head", "head", lambda n: len(n.words) > 2 and n.last in ("program", "programme")
+             and n.lower[-2] in lexicon.scheme_words(), EntityType.OTHER, 4, "Zorblatt Assistance Program"),  # a benefit
     WordRule("org-head", "org-head", "head", _org_head, O, 4, "Zorblatt Institute"),  # "Ernst & Young", "Leicester City"
     WordRule("org-head-foreign", "org-head", "head", lambda n: n.multi and n.lower[0] in lexicon.org_heads(), O, 4,
              "Banco Zorblatt"),
@@ -1059,6 +1082,9 @@ WORD_RULES: tuple[WordRule, ...] = (
     WordRule("conference-body", "org-head", "head", lambda n: len(n.words) > 2 and n.last in lexicon.events()["end"]
              and any(w in lexicon.events()["body"] for w in n.lower[:-1]), O, 5,
              "Zorbian Episcopal Conference"),  # a standing body, no event (event_words.txt "body" rows)
+    WordRule("caucus-body", "org-head", "head", _caucus_body, O, 5, "Zorblatt Freedom Caucus"),  # a group, no vote
+    WordRule("campaign-verb", "org-head", "campaign", lambda n: len(n.words) > 1 and n.lower[0] in lexicon.campaign_verbs()
+             and n.words[1][:1].isupper(), O, 4, "Save Zorblatt Hospital"),  # a campaign's group, no person
     WordRule("show-event", "event-head", "head", lambda n: len(n.words) > 2 and n.last == "show"
              and n.lower[-2] in lexicon.events()["show"], E, 5, "Zorblatt Motor Show"),  # a fair, no programme
     WordRule("event-head", "event-head", "head", lambda n: n.multi and (n.last in lexicon.events()["end"] or (
@@ -1364,7 +1390,8 @@ def _programme_after(a: Around) -> bool:
     """'the BBC's Zorblatt programme', 'the Question Hour show': a programme's kind after its
     title, the title owned by a broadcaster or of more than one word (not 'a Sky programme')."""
     owned = a.k >= 0 and a.toks[a.k].possessive
-    return a.spaced and a.nxt in lexicon.work_words() and (owned or not a.one_word) and not a.found.known
+    return a.spaced and a.nxt in lexicon.work_words() and (owned or not a.one_word) and not a.found.known and (
+        a.prev != "with")  # (not the presenter of "the BBC's Sunday with Jane Doe programme")
 
 
 _DEMONYM_ENDS = ("ian", "ean", "ese")
@@ -1529,6 +1556,8 @@ CONTEXT_RULES: tuple[ContextRule, ...] = (
                 "Her book, [Standing Firm], sold well."),
     ContextRule("programme-after", "work-title", "", _programme_after, EntityType.OTHER, 4,
                 "She told the BBC’s [Zorblatt] programme so."),
+    ContextRule("presenter", "person-cue", "", lambda a: a.prev == "with" and a.spaced and a.nxt in lexicon.work_words()
+                and not a.one_word, P, 3, "She told the BBC’s Sunday with [Zorblatt Quux] programme so."),
     ContextRule("org-before", "org-before", "",
                 lambda a: a.prev in lexicon.org_before() or a.prev in lexicon.org_descriptors(), O, 2,
                 "She invested in venture firm [Zorblatt] today."),
@@ -1651,7 +1680,8 @@ def _office_title(name: Span, title: Span) -> bool:
     Commissioner", "the Health Secretary"), not an employer and its role ("Tesla CEO", "Home
     Office Minister")."""
     return (title[0].text[:1].isupper() and title[0].lower in lexicon.office_titles()
-            and all(t.lower in lexicon.common_words() for t in name) and name[-1].lower not in lexicon.org_words())
+            and all(t.lower in lexicon.common_words() for t in name) and (
+                name[-1].lower not in lexicon.org_words() or " ".join(t.lower for t in name) in lexicon.portfolios()))
 
 
 def _role_before(text: str, toks: list[Token], k: int) -> tuple[str, int | None] | None:
@@ -1774,7 +1804,8 @@ def _generic(word: str) -> bool:
     return (_PARTY_STATE.match(word) is not None or _contraction(word) or low in lexicon.org_words()
             or low in lexicon.law_words() or low in lexicon.place_words() or low in kinds["head"]
             or low in kinds["mod"] or low in lexicon.role_nouns() or low in lexicon.product_words()
-            or low in lexicon.not_names() or low in lexicon.dates() or low in lexicon.stopwords())
+            or low in lexicon.not_names() or low in lexicon.dates() or low in lexicon.stopwords()
+            or low in lexicon.proper_adjectives())
 
 
 def _shouted(word: str) -> bool:
@@ -2016,8 +2047,9 @@ class _Block:
         """A role written before the name (its owner an employer) or after it, as an appositive."""
         at = self.at(role_at)
         before = _role_before(self.text, self.toks, at) if at is not None else None
-        if before and plain and before[1] is not None and " " not in found.name and _firm_role(before[0], found):
-            found.add(O, 3, "org-before")  # "Zorbcraft developer Zorbang": a firm
+        if before and plain and (before[1] is not None or self.text[: found.start].rstrip().endswith(",")) and (
+                " " not in found.name and _firm_role(before[0], found)):
+            found.add(O, 3, "org-before")  # "Zorbcraft developer Zorbang", "the regulator, Zorbwat,": a firm
         elif before:
             found.role, owner = before
             if plain:

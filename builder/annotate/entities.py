@@ -427,14 +427,15 @@ def _add_first_words(groups: list[_Group], by_name: dict[str, _Group]) -> None:
     """A company's distinctive first word names it alone: "Goldman" for "Goldman Sachs".
     Only a word that is no common word, that starts just one organisation's name, and
     whose name goes on with no institution word ("Center", "Council", "Department"), or a
-    party's ("Acme" for the "Acme Party")."""
+    party's or a name with its country's code ("Acme" for the "Acme Party", "Reform" for "Reform UK")."""
     owner: dict[str, _Group | None] = {}
     for group in groups:
         if group.type is not EntityType.ORG:
             continue
         for found in group.founds:
             words = found.name.split()
-            party = len(words) == 2 and words[1].lower() == "party"  # "the Acme MP" for the "Acme Party"
+            party = len(words) == 2 and (words[1].lower() == "party" or words[1] in candidates.COUNTRY_CODES)
+            # ("the Acme MP" for the "Acme Party", "Reform's chairman" for "Reform UK")
             if len(words) < 2 or not party and any(w.lower().rstrip(".") in lexicon.org_words() or w.lower() in ("of", "for", "&")
                                        for w in words[1:]):
                 continue  # "NetChoice Litigation Center" is a part of NetChoice, not its full name

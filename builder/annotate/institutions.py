@@ -180,7 +180,8 @@ _ITEM = r"[A-Z][\w’'-]*(?: [A-Z][\w’'-]*)*"
 # "Department for Zorb, Culture, Media and Sport": a body's word, "for" or "of", its remit listed
 _REMIT_AFTER = re.compile(rf"\b([A-Z][a-z]+)\s+(?:for|of)\s+(?:the\s+)?({_ITEM}(?:,\s+{_ITEM})+,?\s+and\s+{_ITEM})")
 # "the Foreign, Zorbwealth and Development Office": the remit listed before the body's word
-_REMIT_BEFORE = re.compile(rf"(?<=[a-z] )([A-Z][a-z]+(?:,\s+[A-Z][a-z]+)*),\s+({_ITEM}\s+and\s+{_ITEM})")
+# (its first item may be two words: "the Net Zorb, Energy and Transport Committee")
+_REMIT_BEFORE = re.compile(rf"(?<=[a-z] )([A-Z][a-z]+(?: [A-Z][a-z]+)?(?:,\s+[A-Z][a-z]+)*),\s+({_ITEM}\s+and\s+{_ITEM})")
 _LIST_SPLIT = re.compile(r",\s+|,?\s+and\s+")
 # what both remit patterns need: a comma, capitalised items and "and" before another (a
 # search that opens with a literal, cheaper than theirs, which are asked only after it)

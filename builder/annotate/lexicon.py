@@ -221,6 +221,36 @@ def org_descriptors() -> frozenset[str]:
 
 
 @cache
+def portfolios() -> frozenset[str]:
+    """'local government': a portfolio ending in an institution's word (portfolios.txt)."""
+    return _words("portfolios")
+
+
+@cache
+def proper_adjectives() -> frozenset[str]:
+    """'olympic': a capitalised adjective that names nothing alone (proper_adjectives.txt)."""
+    return _words("proper_adjectives")
+
+
+@cache
+def campaign_verbs() -> frozenset[str]:
+    """'save', 'stop': a verb opening a campaign's name (campaign_verbs.txt)."""
+    return _words("campaign_verbs")
+
+
+@cache
+def scheme_words() -> frozenset[str]:
+    """'assistance', 'insurance': a word before "Program" that makes it a scheme (scheme_words.txt)."""
+    return _words("scheme_words")
+
+
+@cache
+def opener_descriptors() -> frozenset[str]:
+    """'Neighbouring', 'Embattled': a sentence's first word that describes the name after it."""
+    return _words("opener_descriptors")
+
+
+@cache
 def foreign_articles() -> frozenset[str]:
     return _words("foreign_articles")
 
@@ -515,7 +545,7 @@ def is_town_or_region(name: str) -> bool:
         return True
     low = name.lower()
     return not (low in common_words() or low in given_names() or low in stopwords() or low in not_names()
-                or low in dates())
+                or low in dates() or low in proper_adjectives())
 
 
 @cache

@@ -173,7 +173,23 @@ def _lower_head(word: str, start: int, parts: list[str]) -> _Split | None:
     return None
 
 
-_HYPHEN_STEPS = (_modifier_acronym, _all_capitalised, _capital_head, _lower_head)
+_PARTY_LETTER = re.compile(r"^[DRI]-[A-Z][a-z]+$")
+
+
+def _known_place(name: str) -> bool:
+    return name in lexicon.gazetteer() or lexicon.is_town_or_region(name)
+
+
+def _party_letter(word: str, start: int, parts: list[str]) -> _Split | None:
+    """'R-Texas', 'R-Dayton': a party's letter before a member's place, the place alone (not
+    "D-Day", a common word; "D-Mass." stays one word, an abbreviation no name keeps; "D-San
+    Antonio": Spans._party_place)."""
+    if _PARTY_LETTER.match(word) and parts[1].lower() not in lexicon.common_words():
+        return [(parts[1], start + 2)], False
+    return None
+
+
+_HYPHEN_STEPS = (_modifier_acronym, _party_letter, _all_capitalised, _capital_head, _lower_head)
 
 
 def _event_word_next(toks: list[Token], i: int, text: str) -> bool:
@@ -414,6 +430,11 @@ class _Spans:
         'UK') or none ('long-range'); one that is goes on to _word."""
         if "-" not in tok.text or tok.lower in lexicon.abbreviations():
             return False
+        if self._party_place(i, tok):
+            return True
+        if _PARTY_LETTER.match(tok.text) and self.text[tok.end : tok.end + 1] == ".":
+            self.close()  # "R-Kan.": a party's letter and a state's abbreviation, no name
+            return True
         split = _split_hyphen(tok.text, tok.start)
         if split is not None and not split[1] and self.current and _given_in_two(tok.text):
             return False  # "Lam Cheuk-ting", "Wong Kwok-hung": one given name after a surname
@@ -425,6 +446,18 @@ class _Spans:
         for part, start in split[0] if split else ():
             self.current.append(token(part, start, tok.initial and start == tok.start))
             self.close()
+        return True
+
+    def _party_place(self, i: int, tok: Token) -> bool:
+        """'D-San Antonio', 'R-New Mexico': a party's letter, then a place of two words or more
+        that goes on after the hyphenated word (a common word first only in a known place's
+        name: not "the D-Day Landings Museum"): the place opens a span without the letter."""
+        if not (_PARTY_LETTER.match(tok.text) and i + 1 < len(self.toks) and _is_cap(self.toks[i + 1].text)
+                and self.text[tok.end : self.toks[i + 1].start] == " " and (
+                    tok.lower[2:] not in lexicon.common_words() or _known_place(f"{tok.text[2:]} {self.toks[i + 1].text}"))):
+            return False
+        self.close()
+        self.current.append(token(tok.text[2:], tok.start + 2))
         return True
 
     def _word(self, i: int, tok: Token) -> bool:
@@ -482,7 +515,9 @@ def _org_word_ends(toks: list[Token], i: int, text: str) -> bool:
     j = i
     while j < len(toks) and _is_cap(toks[j].text) and (j == i or text[toks[j - 1].end : toks[j].start] == " "):
         j += 1
-    return j > i and text[toks[i - 1].end : toks[i].start] == " " and toks[j - 1].lower in lexicon.org_words()
+    return j > i and text[toks[i - 1].end : toks[i].start] == " " and (toks[j - 1].lower in lexicon.org_words() or (
+        toks[j - 1].lower in lexicon.law_words() and toks[i - 2].lower in lexicon.common_words()
+        and toks[i - 2].lower not in lexicon.demonyms()))  # "the Renters' Security Bill" (not "the Democrats' Zorb Act")
 
 
 def _subjects_follow(current: list[Token], toks: list[Token], i: int, text: str) -> bool:

@@ -146,7 +146,8 @@ def _studio(c: Context) -> bool:
 
 def _product_of_known_firm(c: Context) -> bool:
     """'the Acme Halo': a known firm's name and one or two words of no institution, place or
-    channel, event or law: a product of the firm (not "BBC Four", "Acme News", "Acme UK", "Acme Summit")."""
+    channel, event or law: a product of the firm (not "BBC Four", "Acme News", "Acme UK", "Acme Summit"),
+    nor of an outlet (sources/media_words.txt: "BBC Breakfast", a programme)."""
     words = c.found.words
     if len(words) < 2 or "place-prep" in c.found.evidence:  # "down the street from Acme World": a place
         return False
@@ -157,6 +158,8 @@ def _product_of_known_firm(c: Context) -> bool:
         hit = table.get(" ".join(words[:cut]))
         if hit is None or hit[1] is not O:
             continue
+        if any(w.lower() in lexicon.media_words() for w in words[:cut]):
+            return False  # a broadcaster's channel or programme ("BBC Breakfast"), no product
         rest = [w.lower() for w in words[cut:]]
         return not any(w in lexicon.org_words() or w in lexicon.newspaper_words() or w in _NUMBER_WORDS or w in _DAYS
                        or w in lexicon.place_words() or w in lexicon.work_words() or w.isupper()
