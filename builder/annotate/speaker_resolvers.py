@@ -17,7 +17,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache, cached_property
 
-from builder import wordlists
+from builder import regex_cache, wordlists
 from builder.annotate import lexicon, quote_phrases
 from builder.annotate.people import is_honorific
 from builder.annotate import quote_lexicon as lex
@@ -65,17 +65,19 @@ def verdict(resolver: str, speaker: Speaker | None, unsure: bool = False, **unna
 
 
 @cache
+@regex_cache.constants
 def _indefinite_before() -> re.Pattern[str]:
     """An indefinite determiner and up to two lower-case words, ending the text ('a senior ')."""
-    words = "|".join(sorted(wordlists.determiners()["indefinite"], key=len, reverse=True))
+    words = "|".join(sorted(sorted(wordlists.determiners()["indefinite"]), key=len, reverse=True))
     return re.compile(rf"(?<!\w)(?:{words})\s+(?:[a-z][\w-]*\s+){{0,2}}$", re.IGNORECASE)
 
 
 @cache
+@regex_cache.constants
 def _name_goes_on() -> re.Pattern[str]:
     """What goes on after a name: a particle and a capitalised word ('Suleiman al-Amr'), or a
     nickname in quote marks and the surname ('John "J.D." Doe'): the entity is only part of it."""
-    particles = "|".join(sorted(lexicon.inner_name_particles(), key=len, reverse=True))
+    particles = "|".join(sorted(sorted(lexicon.inner_name_particles()), key=len, reverse=True))
     return re.compile(
         rf"(?P<particle>\s*(?:{particles})[-\s][A-Z][\w’'-]*)"
         r"|\s*[“\"‘'][^”\"’'\s]{1,20}[”\"’']\s+(?P<surname>[A-Z][\w’'-]*)")
