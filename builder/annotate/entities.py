@@ -503,16 +503,7 @@ def _join_given_names(groups: list[_Group]) -> None:
     are given names (a given name of the lists ends them or follows them): one person (not
     "Jane Doe" of "Jane Doe Roe"; not "Donald Doe" and "Donald Doe Jr.": a suffix makes another
     person)."""
-    longer: dict[str, dict[int, _Group]] = {}  # given names -> the groups of longer names that open with them
-    for group in groups:
-        for name in {f.name for f in group.founds if f.name.count(" ") > 1}:
-            words = name.split()
-            if people.is_titled(words) or any(
-                    w.lower().rstrip(".") in lexicon.name_suffixes() or _ROMAN_SUFFIX.match(w) for w in words[2:]):
-                continue
-            for k in range(2, len(words)):
-                if _given(words[k - 1]) or _given(words[k]):  # (given names only: not "Jane Doe" of "Jane Doe Roe")
-                    longer.setdefault(" ".join(words[:k]), {})[id(group)] = group
+    longer = _longer_names(groups)
     if not longer:
         return
     shorts = [(max(len(f.words) for f in g.founds if f.name in longer), g) for g in groups
@@ -526,6 +517,22 @@ def _join_given_names(groups: list[_Group]) -> None:
         if target.type == _PERSON:
             target.founds.extend(group.founds)
             group.founds.clear()
+
+
+def _longer_names(groups: list[_Group]) -> dict[str, dict[int, _Group]]:
+    """Given names (two words or more) -> the groups of the longer names that open with them
+    (no titled name, none with a suffix such as 'Jr.' after its second word)."""
+    longer: dict[str, dict[int, _Group]] = {}
+    for group in groups:
+        for name in {f.name for f in group.founds if f.name.count(" ") > 1}:
+            words = name.split()
+            if people.is_titled(words) or any(
+                    w.lower().rstrip(".") in lexicon.name_suffixes() or _ROMAN_SUFFIX.match(w) for w in words[2:]):
+                continue
+            for k in range(2, len(words)):
+                if _given(words[k - 1]) or _given(words[k]):  # (given names only: not "Jane Doe" of "Jane Doe Roe")
+                    longer.setdefault(" ".join(words[:k]), {})[id(group)] = group
+    return longer
 
 
 _ROMAN_SUFFIX = re.compile(r"^(?:II|III|IV|V|VI)$")
