@@ -120,7 +120,9 @@ def _compile(pattern: object, flags: int = 0) -> object:
         return _original(pattern, flags)
     key = (pattern, int(flags))
     found = _import.known.get(key)
-    if found is None:
+    if found is not None:
+        _import.used.add(key)
+    else:
         found = _build.known.get(key)
         constant = found is None and _constant()
         if constant:

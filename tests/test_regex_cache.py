@@ -155,3 +155,20 @@ def test_a_pattern_of_a_str_subclass_is_compiled_and_the_store_still_written(
     assert regex_cache._compile(Markup("Jane (Doe)"), 0).match("Jane Doe")
     regex_cache._compile("Acme", 0)
     assert _stored(tmp_path)["cache"] == {("Acme", 0)}
+
+
+def test_a_package_store_grown_too_large_keeps_the_constants_used(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    @regex_cache.constants
+    def made_from_a_word_list(pattern: str) -> object:
+        return regex_cache._compile(pattern, 0)
+
+    _fresh(tmp_path, monkeypatch)
+    monkeypatch.setattr(regex_cache, "MOST", 2)
+    for name in ("Zorblatt", "Anytown", "Acme"):  # the word lists of earlier versions of the package
+        made_from_a_word_list(name)
+    _stored(tmp_path)
+    monkeypatch.setattr(regex_cache, "_import", regex_cache._Store(str(tmp_path / "pkg" / regex_cache.FILE)))  # a new process
+    made_from_a_word_list("Zorblatt")  # taken from the store
+    made_from_a_word_list("Jane Doe")  # made now
+    assert _stored(tmp_path)["pkg"] == {("Zorblatt", 0), ("Jane Doe", 0)}
