@@ -293,7 +293,15 @@ def _as_acronym(found: Found, index: _Index) -> _Verdict:
     """'NTSB' after 'National Transportation Safety Board (NTSB)'; 'MoD' (a capital inside) after
     'Ministry of Defence (MoD)'."""
     name = found.name
-    return index.by_acronym.get(name) if names.is_acronym(name) or any(c.isupper() for c in name[1:]) else None
+    return index.by_acronym.get(name) if names.is_acronym(name) or _capital_inside(name) else None
+
+
+def _capital_inside(name: str) -> bool:
+    """A capital after the first letter ('MoD', 'CoI')."""
+    rest = name[1:]
+    if rest.isascii():  # (the capitals of ASCII are the letters lower() changes)
+        return rest != rest.lower()
+    return any(c.isupper() for c in rest)
 
 
 def _as_surname(found: Found, index: _Index) -> _Verdict:
