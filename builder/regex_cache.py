@@ -6,10 +6,11 @@ one-article rebuild an eighth of its work. This keeps what the compiler makes of
 (the flags, the code list and the group names that `_sre.compile` takes) in a file and
 hands it to `_sre.compile` directly the next time: the same Pattern, without the parse.
 
-Two stores: the patterns compiled while the builder's modules are imported (constants of
-its code, nothing from a dossier) in the package's `__pycache__`, and those compiled during
-a build (the word lists', and a few made from the dossier's names) in that dossier's cache
-folder, beside its articles' annotations. A store is used only by the Python that wrote it
+Two stores: the patterns that are constants of the package in its `__pycache__` (those
+compiled while the builder's modules are imported, and those a function marked `constants`
+makes from the package's word lists when first used), and the others compiled during a
+build (a few made from the dossier's names) in that dossier's cache folder, beside its
+articles' annotations. A store is used only by the Python that wrote it
 (its version and the regular expression engine's magic number); one that will not load is
 ignored, and one that cannot be written is not kept. Files are written by builder.write."""
 from __future__ import annotations
@@ -17,8 +18,9 @@ from __future__ import annotations
 import marshal
 import os
 import sys
-from collections.abc import Iterator
-from types import FrameType
+from collections.abc import Callable, Iterator
+from types import CodeType, FrameType
+from typing import TypeVar
 from re import _compiler, _parser  # type: ignore[attr-defined]
 
 import _sre  # type: ignore[import-not-found]
@@ -36,11 +38,27 @@ Key = tuple[str | bytes, int]
 class _Store:
     def __init__(self, path: str | None) -> None:
         self.path = path
+        self.seen = _version(path)  # the file's version when read
         self.known: dict[Key, Compiled] = _read(path) if path else {}
         self.loaded = frozenset(self.known)  # what the file held when this process read it
         self.fresh: dict[Key, Compiled] = {}
         self.used: set[Key] = set()  # what this process compiled or took from it
 
+    def reread(self) -> None:
+        """Take in what another process stored since this one read the file (a build run
+        beside a process that imported the builder before it)."""
+        version = _version(self.path)
+        if version != self.seen:
+            self.seen = version
+            self.known = {**_read(self.path), **self.known} if self.path else self.known
+
+
+def _version(path: str | None) -> tuple[int, int] | None:
+    try:
+        found = os.stat(path) if path else None
+    except OSError:
+        return None
+    return (found.st_mtime_ns, found.st_size) if found else None
 
 
 
@@ -59,12 +77,26 @@ _build = _Store(None)  # the current build's (a dossier's cache folder), once `u
 _original = _compiler.compile
 
 
-def _importing() -> bool:
-    """Whether a builder module's top-level code is running (its import): the pattern is one
-    of its constants, the same in every run."""
+_CONSTANT_MAKERS: set[CodeType] = set()  # the code of the functions marked `constants`
+
+F = TypeVar("F", bound=Callable[..., object])
+
+
+def constants(function: F) -> F:
+    """Mark a function whose patterns are constants of the package (made from its code and
+    its word lists only, never from a dossier): they are kept in the package's store."""
+    _CONSTANT_MAKERS.add(function.__code__)  # type: ignore[attr-defined]
+    return function
+
+
+def _constant() -> bool:
+    """Whether a builder module's top-level code is running (its import) or a function
+    marked `constants`: the pattern is one of the package's constants, the same in every run."""
     frame: FrameType | None = sys._getframe(2)
     while frame is not None:
-        if frame.f_code.co_name == "<module>" and str(frame.f_globals.get("__name__", "")).startswith("builder"):
+        code = frame.f_code
+        if code in _CONSTANT_MAKERS or (
+                code.co_name == "<module>" and str(frame.f_globals.get("__name__", "")).startswith("builder")):
             return True
         frame = frame.f_back
     return False
@@ -88,11 +120,17 @@ def _compile(pattern: object, flags: int = 0) -> object:
         return _original(pattern, flags)
     key = (pattern, int(flags))
     found = _import.known.get(key)
-    if found is None:
+    if found is not None:
+        _import.used.add(key)
+    else:
         found = _build.known.get(key)
+        constant = found is None and _constant()
+        if constant:
+            _import.reread()
+            found = _import.known.get(key)
         if found is None:
             found = _made(pattern, int(flags))
-            store = _import if _importing() else _build
+            store = _import if constant else _build
             store.known[key] = store.fresh[key] = found
         if key in _build.known:
             _build.used.add(key)

@@ -5,6 +5,8 @@ import re
 from functools import cache
 from pathlib import Path
 
+from builder import regex_cache
+
 DATA = Path(__file__).resolve().parent / "data"  # a folder of the package, as installed
 
 
@@ -57,12 +59,14 @@ def _comments(text: str, found: set[str]) -> list[str]:
 
 
 @cache
+@regex_cache.constants
 def patterns(name: str, flags: int = 0) -> tuple[re.Pattern[str], ...]:
     """A list of regular expressions, one a line."""
     return tuple(re.compile(line, flags) for line in lines(name))
 
 
 @cache
+@regex_cache.constants
 def any_pattern(name: str) -> re.Pattern[str] | _AnyOf:
     """The patterns of a list as one: its match() matches where one of them matches (one
     alternation when the lines hold no group reference and no inline flag)."""
@@ -83,6 +87,7 @@ class _AnyOf:
 
 
 @cache
+@regex_cache.constants
 def phrases_and_patterns(name: str) -> tuple[frozenset[str], tuple[re.Pattern[str], ...]]:
     """A list mixing plain phrases and `re:` regular expressions, matched case-insensitively."""
     plain, regexes = set(), []

@@ -82,6 +82,38 @@ def test_constants_of_a_builder_module_go_to_the_package_store(tmp_path: Path, m
     assert stored == {"pkg": {("Jane (?:Q )?Doe", 0)}, "cache": {("Acme (?:Corp|Ltd)", 0)}}
 
 
+def test_patterns_of_a_function_marked_constants_go_to_the_package_store(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    @regex_cache.constants
+    def made_from_a_word_list() -> object:
+        return regex_cache._compile("(?:Zorblatt|Anytown) Council", 0)
+
+    _fresh(tmp_path, monkeypatch)
+    made_from_a_word_list()
+    regex_cache._compile("Jane Roe", 0)  # during a build, in no such function: the dossier's store
+    assert _stored(tmp_path) == {"pkg": {("(?:Zorblatt|Anytown) Council", 0)}, "cache": {("Jane Roe", 0)}}
+
+
+def test_a_package_store_written_after_this_process_read_it_is_taken_in(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    @regex_cache.constants
+    def made_from_a_word_list(pattern: str) -> object:
+        return regex_cache._compile(pattern, 0)
+
+    _fresh(tmp_path, monkeypatch)
+    path = tmp_path / "pkg" / regex_cache.FILE
+    path.parent.mkdir()
+    # another process (a build) stores a pattern after this one read the store
+    path.write_bytes(marshal.dumps((regex_cache._STAMP, {("Acme", 0): regex_cache._made("Acme", 0),
+                                                          ("Zorblatt", 0): regex_cache._made("Zorblatt", 0)})))
+
+    def no_parse(*_: object) -> None:
+        raise AssertionError("parsed again")
+
+    monkeypatch.setattr(regex_cache._parser, "parse", no_parse)
+    assert made_from_a_word_list("Zorblatt").match("Zorblatt")
+
+
 def test_no_cache_folder_keeps_no_build_store(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     _fresh(tmp_path, monkeypatch)
     regex_cache.use(None)
@@ -123,3 +155,20 @@ def test_a_pattern_of_a_str_subclass_is_compiled_and_the_store_still_written(
     assert regex_cache._compile(Markup("Jane (Doe)"), 0).match("Jane Doe")
     regex_cache._compile("Acme", 0)
     assert _stored(tmp_path)["cache"] == {("Acme", 0)}
+
+
+def test_a_package_store_grown_too_large_keeps_the_constants_used(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    @regex_cache.constants
+    def made_from_a_word_list(pattern: str) -> object:
+        return regex_cache._compile(pattern, 0)
+
+    _fresh(tmp_path, monkeypatch)
+    monkeypatch.setattr(regex_cache, "MOST", 2)
+    for name in ("Zorblatt", "Anytown", "Acme"):  # the word lists of earlier versions of the package
+        made_from_a_word_list(name)
+    _stored(tmp_path)
+    monkeypatch.setattr(regex_cache, "_import", regex_cache._Store(str(tmp_path / "pkg" / regex_cache.FILE)))  # a new process
+    made_from_a_word_list("Zorblatt")  # taken from the store
+    made_from_a_word_list("Jane Doe")  # made now
+    assert _stored(tmp_path)["pkg"] == {("Zorblatt", 0), ("Jane Doe", 0)}

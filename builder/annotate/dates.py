@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import NamedTuple, TypeVar
 
-from builder import wordlists
+from builder import regex_cache, wordlists
 from builder.annotate.reports import dateline_end, report_dates, report_of, report_starts
 from builder.annotate.sentences import sentence_of
 from builder.model import Article, DateRef
@@ -90,6 +90,7 @@ def _initials(*lists: Iterable[str]) -> str:
 
 
 @cache
+@regex_cache.constants
 def _lists() -> _Lists:
     months = wordlists.months()
     full_months = {max((n for n in months if months[n] == k), key=len) for k in set(months.values())}
@@ -576,6 +577,7 @@ class _NotEvent(NamedTuple):
 
 
 @cache
+@regex_cache.constants
 def _not_events() -> tuple[_NotEvent, ...]:
     def compiled(field: str, suffix: str = "") -> re.Pattern[str] | None:
         return None if field == "-" else re.compile(f"(?:{field}){suffix}", re.IGNORECASE)

@@ -50,15 +50,19 @@ class _Group:
     def scores(self) -> dict[EntityType, float]:
         """The evidence of every mention; once the full name is known, the bare surname's
         context ("Doe's lawyer", "told Doe") counts for less than the name itself."""
-        full = any(len(f.name.split(maxsplit=1)) > 1 for f in self.founds)  # (more than one word)
+        founds = self.founds
+        full = any(len(f.name.split(maxsplit=1)) > 1 for f in founds)  # (more than one word)
         total: dict[EntityType, float] = {}
-        for found in self.founds:
-            short = full and not found.known and " " not in found.name
-            weight = _SHORT_FORM_WEIGHT if short else 1.0
-            for etype, score in found.scores.items():
-                total[etype] = total.get(etype, 0.0) + weight * score
-            if short and "place-name" in found.evidence:  # "Montalvo" for "Daniel Montalvo": a surname,
-                total[_PLACE] -= weight * candidates.PLACE_NAME_WEIGHT  # whatever town has it
+        get = total.get
+        for found in founds:
+            if full and not found.known and " " not in found.name:  # a short form
+                for etype, score in found.scores.items():
+                    total[etype] = get(etype, 0.0) + _SHORT_FORM_WEIGHT * score
+                if "place-name" in found.evidence:  # "Montalvo" for "Daniel Montalvo": a surname,
+                    total[_PLACE] -= _SHORT_FORM_WEIGHT * candidates.PLACE_NAME_WEIGHT  # whatever town has it
+            else:  # (a weight of 1: the score itself)
+                for etype, score in found.scores.items():
+                    total[etype] = get(etype, 0.0) + score
         return total
 
     @property
@@ -236,9 +240,11 @@ class _Index:
 
     @classmethod
     def of(cls, groups: list[_Group], text: str = "") -> _Index:
-        persons = [g for g in groups if not g.canonical and g.type == _PERSON]
+        types = {id(g): g.type for g in groups}  # (no group changes while the tables are made)
+        persons = [g for g in groups if not g.canonical and types[id(g)] == _PERSON]
         by_first, by_inner = _by_given_and_inner(persons)
-        return cls(people.Bearers(persons, text), _by_acronym(groups), _by_name(groups), by_first, by_inner, text)
+        return cls(people.Bearers(persons, text), _by_acronym(groups, types), _by_name(groups, types), by_first,
+                   by_inner, text)
 
 
 def _by_given_and_inner(persons: list[_Group]) -> tuple[dict[str, list[_Group]], dict[str, list[_Group]]]:
@@ -255,9 +261,9 @@ def _by_given_and_inner(persons: list[_Group]) -> tuple[dict[str, list[_Group]],
     return by_first, by_inner
 
 
-def _by_acronym(groups: list[_Group]) -> dict[str, _Group]:
+def _by_acronym(groups: list[_Group], types: dict[int, EntityType]) -> dict[str, _Group]:
     """Groups by their initials (not people's) and by the acronyms the text gives them (_Index.by_acronym)."""
-    by_acronym = {_initials(f.name): g for g in groups if not g.canonical and g.type != _PERSON for f in g.founds}
+    by_acronym = {_initials(f.name): g for g in groups if not g.canonical and types[id(g)] != _PERSON for f in g.founds}
     by_acronym.update({f.acronym: g for g in groups for f in g.founds if f.acronym})
     for g in groups:  # "COI" written for the "CoI" defined
         for f in g.founds:
@@ -266,15 +272,15 @@ def _by_acronym(groups: list[_Group]) -> dict[str, _Group]:
     return by_acronym
 
 
-def _by_name(groups: list[_Group]) -> dict[str, _Group]:
+def _by_name(groups: list[_Group], types: dict[int, EntityType]) -> dict[str, _Group]:
     """Groups by every name, by organisations' names without their legal form, first words and
     ship names (_Index.by_name)."""
     by_name = {names.fold(f.name): g for g in groups for f in g.founds}
     for group in groups:  # "Nvidia" joins "Nvidia Corp"
         for found in group.founds:
             by_name.setdefault(names.fold(names.org_key(found.name)), group)
-    _add_first_words(groups, by_name)
-    _add_ship_names(groups, by_name)
+    _add_first_words(groups, by_name, types)
+    _add_ship_names(groups, by_name, types)
     return by_name
 
 
@@ -288,7 +294,15 @@ def _as_acronym(found: Found, index: _Index) -> _Verdict:
     """'NTSB' after 'National Transportation Safety Board (NTSB)'; 'MoD' (a capital inside) after
     'Ministry of Defence (MoD)'."""
     name = found.name
-    return index.by_acronym.get(name) if names.is_acronym(name) or any(c.isupper() for c in name[1:]) else None
+    return index.by_acronym.get(name) if names.is_acronym(name) or _capital_inside(name) else None
+
+
+def _capital_inside(name: str) -> bool:
+    """A capital after the first letter ('MoD', 'CoI')."""
+    rest = name[1:]
+    if rest.isascii():  # (the capitals of ASCII are the letters lower() changes)
+        return rest != rest.lower()
+    return any(c.isupper() for c in rest)
 
 
 def _as_surname(found: Found, index: _Index) -> _Verdict:
@@ -423,14 +437,14 @@ def _initials(name: str) -> str:
     return "".join(w[0] for w in words) if len(words) > 2 else ""
 
 
-def _add_first_words(groups: list[_Group], by_name: dict[str, _Group]) -> None:
+def _add_first_words(groups: list[_Group], by_name: dict[str, _Group], types: dict[int, EntityType]) -> None:
     """A company's distinctive first word names it alone: "Goldman" for "Goldman Sachs".
     Only a word that is no common word, that starts just one organisation's name, and
     whose name goes on with no institution word ("Center", "Council", "Department"), or a
     party's or a name with its country's code ("Acme" for the "Acme Party", "Reform" for "Reform UK")."""
     owner: dict[str, _Group | None] = {}
     for group in groups:
-        if group.type is not EntityType.ORG:
+        if types[id(group)] is not EntityType.ORG:
             continue
         for found in group.founds:
             words = found.name.split()
@@ -449,7 +463,7 @@ def _add_first_words(groups: list[_Group], by_name: dict[str, _Group]) -> None:
             by_name.setdefault(key, only)
 
 
-def _add_ship_names(groups: list[_Group], by_name: dict[str, _Group]) -> None:
+def _add_ship_names(groups: list[_Group], by_name: dict[str, _Group], types: dict[int, EntityType]) -> None:
     """A ship or craft is named without its prefix too: "Forbin" for "FS Forbin", "Zorblatt"
     for "Space Shuttle Zorblatt" (the words after the product's word)."""
     for group in groups:
@@ -457,7 +471,7 @@ def _add_ship_names(groups: list[_Group], by_name: dict[str, _Group]) -> None:
             words = found.words
             if "vessel" in found.evidence and len(words) > 1:
                 by_name.setdefault(names.fold(" ".join(words[1:])), group)
-            elif "product-word" in found.evidence and group.type is EntityType.PRODUCT:
+            elif "product-word" in found.evidence and types[id(group)] is EntityType.PRODUCT:
                 at = max((k for k, w in enumerate(words[:-1]) if w.lower() in lexicon.product_words()), default=-1)
                 if at >= 0:
                     by_name.setdefault(names.fold(" ".join(words[at + 1 :])), group)
@@ -505,16 +519,7 @@ def _join_given_names(groups: list[_Group]) -> None:
     are given names (a given name of the lists ends them or follows them): one person (not
     "Jane Doe" of "Jane Doe Roe"; not "Donald Doe" and "Donald Doe Jr.": a suffix makes another
     person)."""
-    longer: dict[str, dict[int, _Group]] = {}  # given names -> the groups of longer names that open with them
-    for group in groups:
-        for name in {f.name for f in group.founds if f.name.count(" ") > 1}:
-            words = name.split()
-            if people.is_titled(words) or any(
-                    w.lower().rstrip(".") in lexicon.name_suffixes() or _ROMAN_SUFFIX.match(w) for w in words[2:]):
-                continue
-            for k in range(2, len(words)):
-                if _given(words[k - 1]) or _given(words[k]):  # (given names only: not "Jane Doe" of "Jane Doe Roe")
-                    longer.setdefault(" ".join(words[:k]), {})[id(group)] = group
+    longer = _longer_names(groups)
     if not longer:
         return
     shorts = [(max(len(f.words) for f in g.founds if f.name in longer), g) for g in groups
@@ -528,6 +533,22 @@ def _join_given_names(groups: list[_Group]) -> None:
         if target.type == _PERSON:
             target.founds.extend(group.founds)
             group.founds.clear()
+
+
+def _longer_names(groups: list[_Group]) -> dict[str, dict[int, _Group]]:
+    """Given names (two words or more) -> the groups of the longer names that open with them
+    (no titled name, none with a suffix such as 'Jr.' after its second word)."""
+    longer: dict[str, dict[int, _Group]] = {}
+    for group in groups:
+        for name in {f.name for f in group.founds if f.name.count(" ") > 1}:
+            words = name.split()
+            if people.is_titled(words) or any(
+                    w.lower().rstrip(".") in lexicon.name_suffixes() or _ROMAN_SUFFIX.match(w) for w in words[2:]):
+                continue
+            for k in range(2, len(words)):
+                if _given(words[k - 1]) or _given(words[k]):  # (given names only: not "Jane Doe" of "Jane Doe Roe")
+                    longer.setdefault(" ".join(words[:k]), {})[id(group)] = group
+    return longer
 
 
 _ROMAN_SUFFIX = re.compile(r"^(?:II|III|IV|V|VI)$")
@@ -620,17 +641,19 @@ def _misspelt_given(a: str, b: str) -> bool:
 def _match_known(block: Block, groups: list[_Group]) -> None:
     index: dict[str, _Group] = {}
     shared: set[str] = set()  # a name two people go by ("Doe" of Jane and of John Doe) names neither
+    types = {id(g): g.type for g in groups}  # (nothing changes before the spans are matched)
     for group in groups:
         for found in group.founds:
             key = names.name_key(found.name)
-            if index.setdefault(key, group) is not group and group.type == _PERSON == index[key].type:
+            if index.setdefault(key, group) is not group and types[id(group)] == _PERSON == types[id(index[key])]:
                 shared.add(key)
-    surnames = Counter(names.skeleton(g.name.split()[-1]) for g in groups if g.type == _PERSON)
+    surname_of = {id(g): names.skeleton(g.name.split()[-1]) for g in groups}
+    surnames = Counter(surname_of[id(g)] for g in groups if types[id(g)] == _PERSON)
     for group in groups:  # "Doe" in a headline is the article's only person of that surname
-        surname = names.skeleton(group.name.split()[-1])
+        surname = surname_of[id(group)]
         if group.surely_person and surnames[surname] == 1:
             index.setdefault(surname, group)
-        elif group.type == _PERSON and surnames[surname] > 1:
+        elif types[id(group)] == _PERSON and surnames[surname] > 1:
             shared.add(surname)
     for key in shared:
         index.pop(key, None)

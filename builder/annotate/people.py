@@ -19,7 +19,7 @@ from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 from typing import Any
 
-from builder import wordlists
+from builder import regex_cache, wordlists
 from builder.annotate import lexicon, names
 from builder.model import EntityType
 
@@ -135,7 +135,7 @@ def honorific_words() -> str:
     """The honorifics of people/honorifics.txt as a regular expression alternation, longest
     first, capitalised as written before a name ('Mrs|Mr|Dr|...'), for patterns of other
     modules: one list of honorifics for the whole builder."""
-    return "|".join(w.capitalize() for w in sorted(_honorifics(), key=len, reverse=True))
+    return "|".join(w.capitalize() for w in sorted(sorted(_honorifics()), key=len, reverse=True))
 
 
 def without_honorifics(name: str) -> str:
@@ -494,6 +494,7 @@ def shared_surname(text: str, founds: list[Any]) -> None:
 
 
 @cache
+@regex_cache.constants
 def _two_honorifics() -> re.Pattern[str]:
     words = honorific_words().replace(".", r"\.")
     return re.compile(rf"(?:^|(?<=\s))({words})(\.?)\s+and\s+(?:{words})\.?\s+$")

@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from builder import wordlists
+from builder import regex_cache, wordlists
 from builder.annotate import people
 
 
@@ -12,9 +12,10 @@ def _list(name: str) -> frozenset[str]:
     return wordlists.words(f"quotes/{name}.txt")
 
 
+@regex_cache.constants
 def _alternation(phrases: frozenset[str] | set[str]) -> re.Pattern[str]:
     """Any of the phrases as a whole word, longest first, in any case, any spaces inside."""
-    body = caseless_body(sorted(phrases, key=len, reverse=True))
+    body = caseless_body(sorted(sorted(phrases), key=len, reverse=True))
     return re.compile(rf"(?<![\w-])(?:{body})(?![\w-])", re.IGNORECASE)
 
 
@@ -185,8 +186,9 @@ def question_pattern() -> re.Pattern[str]:
 
 
 @cache
+@regex_cache.constants
 def other_office_before() -> re.Pattern[str]:
     """A word ending the text that makes the role after it another office or a past one
     ('the deputy ', 'former ', 'ex-'): quotes/other_office.txt."""
-    body = caseless_body(sorted(_list("other_office"), key=len, reverse=True))
+    body = caseless_body(sorted(sorted(_list("other_office")), key=len, reverse=True))
     return re.compile(rf"(?<![\w-])(?:{body})(?:\s+|-)$", re.IGNORECASE)

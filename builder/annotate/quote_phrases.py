@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from builder import wordlists
+from builder import regex_cache, wordlists
 
 WHERE = ("before-cue", "after-cue", "after-quote", "after-subject", "introduced", "appositive", "phrase-end", "epithet",
          "headline-after", "headline-before", "title-after", "name-after", "imagined-before", "imagined-after")
@@ -56,6 +56,7 @@ class Found:
 
 
 @cache
+@regex_cache.constants
 def rules() -> tuple[PhraseRule, ...]:
     """The rows of builder/data/quotes/phrases.txt, in order."""
     out = []

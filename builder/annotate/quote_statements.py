@@ -23,7 +23,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 
-from builder import wordlists
+from builder import regex_cache, wordlists
 from builder.annotate import quote_lexicon as lex
 from builder.annotate import sentences
 from builder.annotate.quote_marks import Piece, Span
@@ -56,6 +56,7 @@ class Statement:
 
 
 @cache
+@regex_cache.constants
 def rules() -> tuple[StatementRule, ...]:
     """The rows of builder/data/quotes/statements.txt, in order."""
     out = []

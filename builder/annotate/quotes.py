@@ -199,21 +199,30 @@ def _quote(text: str, start: int, end: int, kind: str, said: Verdict | None, cue
     """The quote, its speaker shown only when confident; an unsure one is kept as a candidate,
     a named one by name, an unnamed one by how the text describes them ('a spokesman for
     Acme' carried past someone else's name is only a guess, never shown as the speaker)."""
-    speaker = said.speaker if said else None
-    sure = said is not None and speaker is not None and said.confidence >= confident()
-    unnamed_sure = said is not None and speaker is None and said.confidence >= confident()
-    affiliation = said.affiliation if said and unnamed_sure else None
-    guess = speaker.name if speaker and not sure else (
-        said.description if said and speaker is None and not unnamed_sure else None)
+    if said is None:
+        return Quote(text=text, start=start, end=end, kind=kind, speaker_key=None, speaker_name=None, cue=cue,
+                     resolver=None, confidence=0.0, candidate=None, description=None, affiliation_key=None,
+                     affiliation_name=None, intro=intro)
+    speaker = said.speaker
+    if speaker is not None:
+        sure = said.confidence >= confident()
+        return Quote(text=text, start=start, end=end, kind=kind, speaker_key=speaker.key if sure else None,
+                     speaker_name=speaker.name if sure else None, cue=cue, resolver=said.resolver,
+                     confidence=said.confidence, candidate=None if sure else speaker.name, description=None,
+                     affiliation_key=None, affiliation_name=None, intro=intro)
+    return _unnamed_quote(text, start, end, kind, said, cue, intro)
+
+
+def _unnamed_quote(text: str, start: int, end: int, kind: str, said: Verdict, cue: str | None, intro: str) -> Quote:
+    """The quote of a speaker the text describes but does not name: the description (and
+    the organisation it speaks for) when confident, else the description as a guess."""
+    sure = said.confidence >= confident()
+    affiliation = said.affiliation if sure else None
     return Quote(
-        text=text, start=start, end=end, kind=kind,
-        speaker_key=speaker.key if sure and speaker else None,
-        speaker_name=speaker.name if sure and speaker else None,
-        cue=cue,
-        resolver=said.resolver if said else None,
-        confidence=said.confidence if said else 0.0,
-        candidate=guess,
-        description=said.description if said and unnamed_sure else None,
+        text=text, start=start, end=end, kind=kind, speaker_key=None, speaker_name=None, cue=cue,
+        resolver=said.resolver, confidence=said.confidence,
+        candidate=None if sure else said.description,
+        description=said.description if sure else None,
         affiliation_key=affiliation.key if affiliation else None,
         affiliation_name=affiliation.name if affiliation else None,
         intro=intro,

@@ -262,21 +262,7 @@ def _join_people(nodes: Sequence[_Node], union: _Union) -> None:
     _join_spellings(nodes, full, union)
     _join_kunyas(nodes, full, union)
     _join_peers(nodes, full, union)
-    by_surname: dict[str, set[int]] = defaultdict(set)
-    knights: dict[str, set[int]] = defaultdict(set)
-    roles: dict[str, set[int]] = defaultdict(set)
-    for i in full:
-        if people.is_titled(nodes[i].bare.split()):
-            continue  # "An Audience With Jane Doe" bears no surname
-        for key in names.surname_keys(nodes[i].bare):
-            by_surname[key].add(i)
-        for key in _knight_keys(nodes[i].local.aliases, full=True):
-            knights[key].add(i)
-        for role in nodes[i].local.roles:
-            roles[_role_head(role)].add(i)
-    for table in (by_surname, knights, roles):  # one node per person, not per article
-        for key, members in table.items():
-            table[key] = {union.find(m) for m in members}
+    by_surname, knights, roles = _people_tables(nodes, full, union)
     apart = union.apart = _named_apart(nodes, full)
     for i, node in enumerate(nodes):
         if node.multi or node.pin is not None or not _may_be_surname(node.local):
@@ -293,6 +279,30 @@ def _join_people(nodes: Sequence[_Node], union: _Union) -> None:
             best = _only({union.find(k) for key in _knight_keys(node.local.aliases) for k in knights.get(key, ())})
         if best is not None:
             union.join(best, i)
+
+
+_Table = dict[str, set[int]]
+
+
+def _people_tables(nodes: Sequence[_Node], full: Sequence[int], union: _Union) -> tuple[_Table, _Table, _Table]:
+    """The people named in full by surname, by a knight's given name and by the head of
+    their roles, each as the nodes of one person (not one per article)."""
+    by_surname: dict[str, set[int]] = defaultdict(set)
+    knights: dict[str, set[int]] = defaultdict(set)
+    roles: dict[str, set[int]] = defaultdict(set)
+    for i in full:
+        if people.is_titled(nodes[i].bare.split()):
+            continue  # "An Audience With Jane Doe" bears no surname
+        for key in names.surname_keys(nodes[i].bare):
+            by_surname[key].add(i)
+        for key in _knight_keys(nodes[i].local.aliases, full=True):
+            knights[key].add(i)
+        for role in nodes[i].local.roles:
+            roles[_role_head(role)].add(i)
+    for table in (by_surname, knights, roles):  # one node per person, not per article
+        for key, members in table.items():
+            table[key] = {union.find(m) for m in members}
+    return by_surname, knights, roles
 
 
 def _named_apart(nodes: Sequence[_Node], full: Sequence[int]) -> set[int]:

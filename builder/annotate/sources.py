@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from functools import cache, lru_cache
 from typing import NamedTuple
 
-from builder import wordlists
+from builder import regex_cache, wordlists
 from builder.annotate.blocks import BlockIndex
 from builder.annotate.sentences import sentence_of
 from builder.model import Article, EntityType, LocalEntity, Mention, SourceRef
@@ -51,10 +51,11 @@ def _compile(pattern: str, anchor: str) -> re.Pattern[str] | None:
 @cache
 def _roles() -> str:
     """The journalists' roles (sources/journalist_roles.txt) as an alternation, longest first."""
-    return "|".join(sorted(map(re.escape, wordlists.words("sources/journalist_roles.txt")), key=len, reverse=True))
+    return "|".join(sorted(sorted(map(re.escape, wordlists.words("sources/journalist_roles.txt"))), key=len, reverse=True))
 
 
 @cache
+@regex_cache.constants
 def rules() -> dict[str, Rule]:
     """The source rules by id, in file order."""
     table: dict[str, Rule] = {}

@@ -17,7 +17,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache, cached_property
 
-from builder import wordlists
+from builder import regex_cache, wordlists
 from builder.annotate import lexicon, quote_phrases
 from builder.annotate.people import is_honorific
 from builder.annotate import quote_lexicon as lex
@@ -65,17 +65,19 @@ def verdict(resolver: str, speaker: Speaker | None, unsure: bool = False, **unna
 
 
 @cache
+@regex_cache.constants
 def _indefinite_before() -> re.Pattern[str]:
     """An indefinite determiner and up to two lower-case words, ending the text ('a senior ')."""
-    words = "|".join(sorted(wordlists.determiners()["indefinite"], key=len, reverse=True))
+    words = "|".join(sorted(sorted(wordlists.determiners()["indefinite"]), key=len, reverse=True))
     return re.compile(rf"(?<!\w)(?:{words})\s+(?:[a-z][\w-]*\s+){{0,2}}$", re.IGNORECASE)
 
 
 @cache
+@regex_cache.constants
 def _name_goes_on() -> re.Pattern[str]:
     """What goes on after a name: a particle and a capitalised word ('Suleiman al-Amr'), or a
     nickname in quote marks and the surname ('John "J.D." Doe'): the entity is only part of it."""
-    particles = "|".join(sorted(lexicon.inner_name_particles(), key=len, reverse=True))
+    particles = "|".join(sorted(sorted(lexicon.inner_name_particles()), key=len, reverse=True))
     return re.compile(
         rf"(?P<particle>\s*(?:{particles})[-\s][A-Z][\w’'-]*)"
         r"|\s*[“\"‘'][^”\"’'\s]{1,20}[”\"’']\s+(?P<surname>[A-Z][\w’'-]*)")
@@ -429,32 +431,52 @@ def org_noun(phrase: Phrase) -> Verdict | None:
         for match in pattern.finditer(window):
             owner = _OWNER_NAME.search(window, 0, match.start())
             if owner:  # "Iran's foreign ministry", "Jane Doe's statement": the owner's, not the last one named
-                start, end = lo + owner.start(1), lo + owner.end(1)
-                printed = " ".join(owner.group(1).split())
-                owned = [o.speaker for o in index.between(start, end) if o.end == end and (
-                    o.start == start or _titles_only(index.text[start : o.start]))]  # 'Prime Minister Jane Doe's office': hers
-                key = index.names.get(printed.lower())
-                if owned:  # "Acme Corp's board": Acme Corp; "Jane Doe's office": her
-                    return verdict("owner-of-noun", owned[0])
-                if key:
-                    return verdict("owner-of-noun", index.speakers[key])
-                if kind == "org" or len(owner.group(1).split()) > 1:
-                    printed = printed if kind == "document" else " ".join(window[owner.start() : match.end()].split())
-                    return verdict("owner-of-noun", Speaker(None, printed, False))
+                found = _owner_of_noun(phrase, owner, match, kind)
+                if found is not None:
+                    return found
             source = _FROM_ORG.match(window, match.end())
             if kind == "document" and source:  # 'a statement from the White House'
-                after = [o for o in index.between(lo + source.end(), lo + len(window)) if not o.speaker.person]
-                if after and after[0].start == lo + source.end():
-                    return verdict("owner-of-noun", after[0].speaker)
-                if _UNNAMED_AUTHOR.match(window, source.end()) and lex.role_pattern().search(window, source.end()):
-                    # 'the post by an unknown author': someone unnamed, not the organisation just named
-                    return verdict("unnamed-role", None, description=_described(window))
+                found = _document_from(phrase, source)
+                if found is not None:
+                    return found
             if index.subject_like(lo + match.start(), lo + match.end(), lo):
                 noun = match.group().lower() if kind == "org" else None
                 speaker, how = index.organisation(lo + match.start(), noun)
                 if speaker is not None:
                     return verdict("org-noun-fallback" if how == "fallback" else "org-noun", speaker)
                 return None
+    return None
+
+
+def _owner_of_noun(phrase: Phrase, owner: re.Match[str], match: re.Match[str], kind: str) -> Verdict | None:
+    """The owner named before an organisation's noun or a document ("Acme Corp's board":
+    Acme Corp; "Jane Doe's office": her; "Iran's foreign ministry" as printed), or None."""
+    index, window, lo = phrase.index, phrase.window, phrase.lo
+    start, end = lo + owner.start(1), lo + owner.end(1)
+    printed = " ".join(owner.group(1).split())
+    owned = [o.speaker for o in index.between(start, end) if o.end == end and (
+        o.start == start or _titles_only(index.text[start : o.start]))]  # 'Prime Minister Jane Doe's office': hers
+    key = index.names.get(printed.lower())
+    if owned:  # "Acme Corp's board": Acme Corp; "Jane Doe's office": her
+        return verdict("owner-of-noun", owned[0])
+    if key:
+        return verdict("owner-of-noun", index.speakers[key])
+    if kind == "org" or len(owner.group(1).split()) > 1:
+        printed = printed if kind == "document" else " ".join(window[owner.start() : match.end()].split())
+        return verdict("owner-of-noun", Speaker(None, printed, False))
+    return None
+
+
+def _document_from(phrase: Phrase, source: re.Match[str]) -> Verdict | None:
+    """The organisation a document is from ('a statement from the White House'), or its
+    unnamed author ('the post by an unknown author'), or None."""
+    index, window, lo = phrase.index, phrase.window, phrase.lo
+    after = [o for o in index.between(lo + source.end(), lo + len(window)) if not o.speaker.person]
+    if after and after[0].start == lo + source.end():
+        return verdict("owner-of-noun", after[0].speaker)
+    if _UNNAMED_AUTHOR.match(window, source.end()) and lex.role_pattern().search(window, source.end()):
+        # 'the post by an unknown author': someone unnamed, not the organisation just named
+        return verdict("unnamed-role", None, description=_described(window))
     return None
 
 

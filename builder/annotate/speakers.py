@@ -16,7 +16,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache
 
-from builder import wordlists
+from builder import regex_cache, wordlists
 from builder.annotate import evidence, lexicon, speaker_lookups
 from builder.annotate.people import honorific_words, is_honorific
 from builder.annotate import quote_lexicon as lex
@@ -745,6 +745,7 @@ def match_honorific(text: str, start: int) -> bool:
 
 
 @cache
+@regex_cache.constants
 def _honorific_before() -> re.Pattern[str]:
     """An honorific (people/honorifics.txt) right before a name: 'Mrs ', 'Dr. '."""
     return re.compile(rf"\b({honorific_words()})\.?\s+$")
@@ -776,10 +777,11 @@ _QUALIFIER = re.compile(r"((?:[A-Z][\w-]*\s+){1,3})$")
 
 
 @cache
+@regex_cache.constants
 def _titled_pattern() -> re.Pattern[str]:
     """A title, 'for'/'of'/'at', a capitalised domain, maybe an honorific, right before a name."""
     words = set(lex.roles()) | {w for w in lexicon.titles()["head"] if w.isalpha()}
-    body = lex.caseless_body(sorted(words, key=len, reverse=True))
+    body = lex.caseless_body(sorted(sorted(words), key=len, reverse=True))
     return re.compile(
         rf"(?<![\w-])(?P<role>{body})\s+(?:for|of|at)\s+(?:the\s+)?"
         r"(?P<domain>(?:(?:[A-Z][\w&.’'-]*|of|for|and|&)\s+)+?)"

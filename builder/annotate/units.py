@@ -127,7 +127,12 @@ def _joins(text: str, unit: Found, nxt: Found) -> bool:
 
 
 def _dashed(text: str, unit: Found, nxt: Found) -> bool:
-    return (best_type(unit.scores) is EntityType.ORG and len(unit.words) > 1
-            and unit.words[-1].lower() in _unit_heads() and _DASH.match(text[unit.end : nxt.start]) is not None
+    # (the dash between them first: the cheapest test, and the one most pairs fail)
+    return (nxt.start - unit.end <= _DASH_CHARS and _DASH.match(text[unit.end : nxt.start]) is not None
+            and best_type(unit.scores) is EntityType.ORG and len(unit.words) > 1
+            and unit.words[-1].lower() in _unit_heads()
             and best_type(nxt.scores) is not EntityType.PERSON and nxt.role is None and not nxt.role_only
             and all(w[:1].isupper() for w in nxt.words))
+
+
+_DASH_CHARS = 4  # what _DASH matches at most: a space, a dash, a space (and a line break, which "$" lets by)
