@@ -18,7 +18,7 @@ from __future__ import annotations
 import marshal
 import os
 import sys
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Collection, Iterator
 from types import CodeType, FrameType
 from typing import TypeVar
 from re import _compiler, _parser  # type: ignore[attr-defined]
@@ -92,10 +92,18 @@ def constants(function: F) -> F:
 def _constant() -> bool:
     """Whether a builder module's top-level code is running (its import) or a function
     marked `constants`: the pattern is one of the package's constants, the same in every run."""
-    frame: FrameType | None = sys._getframe(2)
+    return _running(sys._getframe(2), _CONSTANT_MAKERS)
+
+
+def _importing() -> bool:
+    """Whether a builder module's top-level code is running (its import); code_cache asks."""
+    return _running(sys._getframe(2), ())
+
+
+def _running(frame: FrameType | None, makers: Collection[CodeType]) -> bool:
     while frame is not None:
         code = frame.f_code
-        if code in _CONSTANT_MAKERS or (
+        if code in makers or (
                 code.co_name == "<module>" and str(frame.f_globals.get("__name__", "")).startswith("builder")):
             return True
         frame = frame.f_back
