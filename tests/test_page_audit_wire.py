@@ -241,3 +241,17 @@ def test_wire_caption(text: str, caption: bool) -> None:
 
 def test_no_event_from_a_wire_caption(dossier: Dossier) -> None:
     assert not [t for t in dossier.timeline if "FILE PHOTO" in t.sentence], dossier.timeline
+
+
+# --- "X said ..., adding that": the subject of "said", not a name after it (quotes/phrases.txt) ---
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("“A large group attacked the post,” the ministry said in a statement read on state television Zorb TV, "
+     "adding that “more than 40 assailants were neutralised” in the counter-attack.", None),
+    ("Jane Doe said in an interview with Zorb TV on Monday, adding that “the talks are over”.", "Jane Doe"),
+    pytest.param("After John Roe said no, Jane Doe hit back, calling the ruling “a travesty”.", "Jane Doe",
+                 marks=pytest.mark.xfail(reason="ing-subject reads the first name of the sentence, an opening clause's too")),
+], ids=["said-then-adding", "said-then-adding-person", "said-in-an-opening-clause"])
+def test_adding_after_said(text: str, speaker: str | None) -> None:
+    from tests.test_quotes import org, person, quotes
+    last = quotes("Headline\n\n" + text, [org("Zorb TV"), person("Jane Doe"), person("John Roe")], headline=True)[-1]
+    assert last.speaker_name == speaker, last
