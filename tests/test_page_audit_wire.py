@@ -107,12 +107,10 @@ KNOWN_WRONG: set[str] = {
     "La Mayiza (person)",  # before "faction", after "rival"
     "Leading Seaman Kofi Asante-Bridges (person)",  # a two-word rank ("seaman" alone is a surname too)
     "Mir Ali (person)",  # a town whose first word is a given name, before ", North Waziristan District"
-    "Mira Star (person)", "Nanchang (place)",  # ships after "the tanker", "the destroyer"
     "Naval Air Squadron (org)", "Standing NATO Maritime Group (org)", "SNMG1 (product)",  # numbers cut off
     "Navy Media (org)",  # "Navy Media and Communications" cut at "and"
     "North Waziristan (place)",  # the headline's short form of "North Waziristan District"
     "Russia's Defence Ministry (org)", "Russia's Defense Ministry (org)",  # the owner kept in the name
-    "Strait Vigil-2026 (product)",  # drills named with a year: a model number's shape
     "USS Dwight D. Eisenhower (org)",  # a ship before "carrier strike group"
 }
 KNOWN_MERGES = {"Sinaloa -> Radio Fórmula Sinaloa"}  # a state, the last word of a station's name
@@ -165,6 +163,8 @@ TRAPS: list[Any] = [
     trap("honorific-sheikh-dropped", typed("Raad Abdul-Sattar al-Dulaimi", P)),
     trap("missile-is-product", typed("Storm Shadow", R)),
     trap("operation-is-event", typed("Operation Kestrel Shield", E)),
+    trap("vessel-noun-tanker", typed("Mira Star", R)),
+    trap("vessel-noun-destroyer", typed("Nanchang", R)),
     trap("known-as-after-a-list", lambda d: "Liptako-Gourma" not in (entity_named(d, "Burkina Faso") or
                                                                       pages(d)[0]).aliases),
 ]
@@ -189,6 +189,12 @@ RULE_ROWS: list[tuple[str, str, dict[str, EntityType | str | None]]] = [
     ("demonym-adjective", "Every island here belongs to the Philippines, he said.", {"Philippines": L}),
     ("general-staff", "Zorbia's General Staff did not comment.", {"Staff": None}),
     ("general-staff", "Yesterday General Jane Staff did not comment.", {"Jane Staff": P}),
+    ("vessel-noun-before", "Police boarded the tanker Jane Zorblatt on Monday.", {"Jane Zorblatt": R}),
+    ("vessel-noun-before", "Sailors aboard the destroyer Zorbville waved.", {"Zorbville": R}),
+    ("vessel-noun-before", "The tanker crew thanked Jane Zorblatt on Monday.", {"Jane Zorblatt": P}),
+    ("year-designator", "The drills, named Zorb Vigil-2026, began on Monday.", {"Zorb Vigil-2026": E}),
+    ("year-designator", "Troops joined the Zapadnik-2021A exercise on Monday.", {"Zapadnik-2021A": E}),
+    ("year-designator", "They fired the Zorb-300 missile on Monday.", {"Zorb-300": R}),
     ("also-known-as-alias", "Police held Jane Zorblatt Quux, alias “El Gato”, on Monday.", {"El Gato": "Jane Zorblatt Quux"}),
     ("also-known-as-list", "Fighting spread between Zorbia, Quuxland and Burkina Faso, known as Zorb-Gourma, in May.",
      {"Burkina Faso": L, "Zorb-Gourma": "Zorb-Gourma"}),

@@ -534,6 +534,7 @@ def _rare_name_after(rest: Span) -> int:
 # a model's designator: "F-16", "MQ-9", "Su-24", "ZQ4", "KC-135R"
 _DESIGNATOR = re.compile(r"^[A-Z][A-Za-z]{0,3}-?\d{1,4}[A-Z]{0,2}$")
 _HYPHEN_DESIGNATOR = re.compile(r"^[A-Z][A-Za-z]{0,3}-\d{1,4}[A-Za-z]{0,2}$")
+_YEAR_DESIGNATOR = re.compile(r"[A-Za-z]{3,}-(?:19[5-9]\d|20\d\d)[A-Z]?$")  # "Zorb Vigil-2026", "Zapad-2021A"
 
 
 def _designated(toks: Span) -> bool:
@@ -1024,6 +1025,8 @@ WORD_RULES: tuple[WordRule, ...] = (
              and not n.found.known, O, 1.5, "Le Zorblatt"),  # "Le Monde" (places so named are known)
     WordRule("acronym-first", "acronym-first", "", lambda n: n.multi and len(n.words[0]) > 2 and n.words[0].isalpha()
              and names.is_acronym(n.words[0]), O, 2, "ZQX Zorblatt"),  # "IBM Research": a firm's name, not a person's
+    WordRule("year-designator", "event-head", "", lambda n: _YEAR_DESIGNATOR.search(n.found.name) is not None, E, 4,
+             "Zorb Vigil-2026"),  # drills named with their year: "Zapad-2021", "Joint Sword-2024A" (no model)
     WordRule("digits", "model-number", "", lambda n: any(c.isdigit() for c in n.found.name)
              and any(c.isalpha() for c in n.found.name) and not _ordinal_first(n) and not _law_numbered(n),
              R, 2, "Zorblatt-9"),  # (beats an acronym's 1.5: "ZQ4")
@@ -1477,6 +1480,8 @@ CONTEXT_RULES: tuple[ContextRule, ...] = (
                 "The Zorb Information System and [Intelligence System] failed."),  # (a tail, maybe: confirm.py)
     ContextRule("before-and-name", "before-and-name", "", _before_and_name, None, 0,
                 "They read the [Zorb Office on Drugs] and Crime World Drug Report 2014."),  # (a head, maybe: confirm.py)
+    ContextRule("vessel-noun", "vessel", "", lambda a: a.prev in lexicon.vessel_nouns(), R, 5,
+                "Police boarded the tanker [Zorb Star] today."),  # a ship's name after its kind (vessel_nouns.txt)
     ContextRule("aboard", "product-cue", "", lambda a: a.prev == "aboard", R, 3,
                 "The crew lived aboard [Zorblatt] for a year."),  # a ship, a plane, a spacecraft
     ContextRule("definite-before", "definite", "", _definite_before, O, 1,
