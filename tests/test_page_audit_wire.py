@@ -261,3 +261,22 @@ def test_adding_after_said(text: str, speaker: str | None) -> None:
     from tests.test_quotes import org, person, quotes
     last = quotes("Headline\n\n" + text, [org("Zorb TV"), person("Jane Doe"), person("John Roe")], headline=True)[-1]
     assert last.speaker_name == speaker, last
+
+
+# --- date lines of releases and wire sites: the article's date, no event (read.py) ------------
+@pytest.mark.parametrize(("line", "date"), [
+    ("Rawalpindi - May 14, 2026:", "2026-05-14"),
+    ("ANYTOWN, 3 March 2026 –", None),  # (a dateline opening a paragraph is read elsewhere)
+    ("Published on 16/03/2026 - 11:20", "2026-03-16"),
+    ("Published on 03/04/2026 - 11:20", None),  # day and month either way round: no date
+    ("Jane Doe - May 14, 2026: the day she won", None),
+    ("May 14, 2026", "2026-05-14"),
+], ids=["place-dash-date-colon", "dateline-with-dash", "numeric-day-first", "numeric-ambiguous", "a-sentence", "date"])
+def test_release_date_line(line: str, date: str | None) -> None:
+    from builder.read import date_in_text, date_of_line
+    found = date_of_line(line) or date_in_text([line])
+    assert (found.isoformat() if found else None) == date
+
+
+def test_release_date_line_is_no_event(dossier: Dossier) -> None:
+    assert not [t for t in dossier.timeline if t.sentence.startswith("Rawalpindi")], dossier.timeline
