@@ -60,7 +60,7 @@ PAGES: dict[str, EntityType | tuple[EntityType, ...]] = {
     "Western Army": O, "YouTube": O, "General Staff": O, "Estado Mayor Central": O, "Peshawar Corps": O,
     "815 Naval Air Squadron": O, "Standing NATO Maritime Group 1": O, "Sinaloa Cartel": O, "La Mayiza": O,
     "Radio Fórmula Sinaloa": O, "Defence Ministry": O, "Defense Ministry": O, "Navy Media and Communications": O,
-    "Attorney General's Office": O, "Defensoría del Pueblo": O, "Ministry of Defence": O, "Xinhua": O,
+    "Attorney General's Office": O, "Russia's Defence Ministry": O, "Russia's Defense Ministry": O, "Defensoría del Pueblo": O, "Ministry of Defence": O, "Xinhua": O,
     # places
     "Ain al-Asad": L, "Anbar": L, "Bab el-Mandeb Strait": L, "Baghdad": L, "Baltic Sea": L, "Batan Island": L,
     "Batanes Islands": L, "Beijing": L, "Belgorod": L, "Bogota": L, "Bogotá": L, "Bohodukhiv": L, "Bryansk": L,
@@ -98,7 +98,6 @@ PAGES: dict[str, EntityType | tuple[EntityType, ...]] = {
 KNOWN_WRONG: set[str] = {
     "Abu Hussein al-Shammari (org)",  # a kunya ("Abu ...") after "a senior commander of the group,"
     "Amazon (org)", "Bashi Channel (org)",  # a region and a strait: the firm and a TV channel's word win
-    "Bradley (person)", "Kongsberg HUGIN (person)",  # before "fighting vehicles", "underwater vehicle"
     "Estado (org)", "Central (person)",  # "Estado Mayor Central" cut at the title "Mayor"
     "Commander Peshawar Corps (org)",  # a title opening the unit's name after a comma
     "Interior Affairs (org)",  # a portfolio after "Adviser on"
@@ -110,7 +109,6 @@ KNOWN_WRONG: set[str] = {
     "Naval Air Squadron (org)", "Standing NATO Maritime Group (org)", "SNMG1 (product)",  # numbers cut off
     "Navy Media (org)",  # "Navy Media and Communications" cut at "and"
     "North Waziristan (place)",  # the headline's short form of "North Waziristan District"
-    "Russia's Defence Ministry (org)", "Russia's Defense Ministry (org)",  # the owner kept in the name
     "USS Dwight D. Eisenhower (org)",  # a ship before "carrier strike group"
 }
 KNOWN_MERGES = {"Sinaloa -> Radio Fórmula Sinaloa"}  # a state, the last word of a station's name
@@ -163,6 +161,7 @@ TRAPS: list[Any] = [
     trap("honorific-sheikh-dropped", typed("Raad Abdul-Sattar al-Dulaimi", P)),
     trap("missile-is-product", typed("Storm Shadow", R)),
     trap("operation-is-event", typed("Operation Kestrel Shield", E)),
+    trap("defence-defense-one-name", same("Russia's Defence Ministry", "Russia's Defense Ministry")),
     trap("vessel-noun-tanker", typed("Mira Star", R)),
     trap("vessel-noun-destroyer", typed("Nanchang", R)),
     trap("known-as-after-a-list", lambda d: "Liptako-Gourma" not in (entity_named(d, "Burkina Faso") or
@@ -195,6 +194,10 @@ RULE_ROWS: list[tuple[str, str, dict[str, EntityType | str | None]]] = [
     ("year-designator", "The drills, named Zorb Vigil-2026, began on Monday.", {"Zorb Vigil-2026": E}),
     ("year-designator", "Troops joined the Zapadnik-2021A exercise on Monday.", {"Zapadnik-2021A": E}),
     ("year-designator", "They fired the Zorb-300 missile on Monday.", {"Zorb-300": R}),
+    ("product-vehicle", "Troops destroyed two U.S.-made Zorbley fighting vehicles on Monday.", {"Zorbley": R}),
+    ("product-vehicle", "Divers used a Zorbsberg QUUX autonomous underwater vehicle on Monday.", {"Zorbsberg QUUX": R}),
+    ("product-vehicle", "Yesterday the Zorb Vehicle Licensing Agency said no.", {"Zorb Vehicle Licensing Agency": O}),
+    ("product-vehicle", "Yesterday Jane Zorbley bought two vehicles.", {"Jane Zorbley": P}),
     ("also-known-as-alias", "Police held Jane Zorblatt Quux, alias “El Gato”, on Monday.", {"El Gato": "Jane Zorblatt Quux"}),
     ("also-known-as-list", "Fighting spread between Zorbia, Quuxland and Burkina Faso, known as Zorb-Gourma, in May.",
      {"Burkina Faso": L, "Zorb-Gourma": "Zorb-Gourma"}),
