@@ -106,7 +106,6 @@ KNOWN_WRONG: set[str] = {
     "La Mayiza (person)",  # before "faction", after "rival"
     "Leading Seaman Kofi Asante-Bridges (person)",  # a two-word rank ("seaman" alone is a surname too)
     "Mir Ali (person)",  # a town whose first word is a given name, before ", North Waziristan District"
-    "Naval Air Squadron (org)", "Standing NATO Maritime Group (org)", "SNMG1 (product)",  # numbers cut off
     "Navy Media (org)",  # "Navy Media and Communications" cut at "and"
     "North Waziristan (place)",  # the headline's short form of "North Waziristan District"
     "USS Dwight D. Eisenhower (org)",  # a ship before "carrier strike group"
@@ -162,6 +161,8 @@ TRAPS: list[Any] = [
     trap("missile-is-product", typed("Storm Shadow", R)),
     trap("operation-is-event", typed("Operation Kestrel Shield", E)),
     trap("defence-defense-one-name", same("Russia's Defence Ministry", "Russia's Defense Ministry")),
+    trap("unit-number-before", typed("815 Naval Air Squadron", O)),
+    trap("unit-number-after-and-acronym", same("SNMG1", "Standing NATO Maritime Group 1")),
     trap("vessel-noun-tanker", typed("Mira Star", R)),
     trap("vessel-noun-destroyer", typed("Nanchang", R)),
     trap("known-as-after-a-list", lambda d: "Liptako-Gourma" not in (entity_named(d, "Burkina Faso") or
@@ -198,6 +199,8 @@ RULE_ROWS: list[tuple[str, str, dict[str, EntityType | str | None]]] = [
     ("product-vehicle", "Divers used a Zorbsberg QUUX autonomous underwater vehicle on Monday.", {"Zorbsberg QUUX": R}),
     ("product-vehicle", "Yesterday the Zorb Vehicle Licensing Agency said no.", {"Zorb Vehicle Licensing Agency": O}),
     ("product-vehicle", "Yesterday Jane Zorbley bought two vehicles.", {"Jane Zorbley": P}),
+    ("unit-number-acronym", "The Zorb Maritime Group 2 (ZMG2) sailed. Later ZMG2 docked.", {"ZMG2": "Zorb Maritime Group 2"}),
+    ("unit-number-acronym", "The Zorb Maritime Group 2 (ZMG3) sailed.", {"Zorb Maritime Group 2": O, "ZMG3": R}),
     ("also-known-as-alias", "Police held Jane Zorblatt Quux, alias “El Gato”, on Monday.", {"El Gato": "Jane Zorblatt Quux"}),
     ("also-known-as-list", "Fighting spread between Zorbia, Quuxland and Burkina Faso, known as Zorb-Gourma, in May.",
      {"Burkina Faso": L, "Zorb-Gourma": "Zorb-Gourma"}),
