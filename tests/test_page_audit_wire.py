@@ -96,7 +96,6 @@ PAGES: dict[str, EntityType | tuple[EntityType, ...]] = {
 
 # the wrong pages left for later (the trap each falls into); a new wrong page fails the test
 KNOWN_WRONG: set[str] = {
-    "Abu Hussein al-Shammari (org)",  # a kunya ("Abu ...") after "a senior commander of the group,"
     "Amazon (org)", "Bashi Channel (org)",  # a region and a strait: the firm and a TV channel's word win
     "Estado (org)", "Central (person)",  # "Estado Mayor Central" cut at the title "Mayor"
     "Commander Peshawar Corps (org)",  # a title opening the unit's name after a comma
@@ -108,7 +107,6 @@ KNOWN_WRONG: set[str] = {
     "Mir Ali (person)",  # a town whose first word is a given name, before ", North Waziristan District"
     "Navy Media (org)",  # "Navy Media and Communications" cut at "and"
     "North Waziristan (place)",  # the headline's short form of "North Waziristan District"
-    "USS Dwight D. Eisenhower (org)",  # a ship before "carrier strike group"
 }
 KNOWN_MERGES = {"Sinaloa -> Radio Fórmula Sinaloa"}  # a state, the last word of a station's name
 
@@ -201,6 +199,11 @@ RULE_ROWS: list[tuple[str, str, dict[str, EntityType | str | None]]] = [
     ("product-vehicle", "Yesterday Jane Zorbley bought two vehicles.", {"Jane Zorbley": P}),
     ("unit-number-acronym", "The Zorb Maritime Group 2 (ZMG2) sailed. Later ZMG2 docked.", {"ZMG2": "Zorb Maritime Group 2"}),
     ("unit-number-acronym", "The Zorb Maritime Group 2 (ZMG3) sailed.", {"Zorb Maritime Group 2": O, "ZMG3": R}),
+    ("vessel-before-org-cue", "Destroyers of the USS Jane Q. Zorblatt carrier strike group sailed.",
+     {"USS Jane Q. Zorblatt": R}),
+    ("vessel-before-org-cue", "Destroyers of the Zorblatt Quux strike group sailed.", {"Zorblatt Quux": O}),
+    ("org-appositive-complement", "A senior commander of the group, Abu Zorb al-Quux, told Reuters so.", {"Abu Zorb al-Quux": P}),
+    ("org-appositive-complement", "Its maker, Zorblatt Quux, said so.", {"Zorblatt Quux": O}),
     ("also-known-as-alias", "Police held Jane Zorblatt Quux, alias “El Gato”, on Monday.", {"El Gato": "Jane Zorblatt Quux"}),
     ("also-known-as-list", "Fighting spread between Zorbia, Quuxland and Burkina Faso, known as Zorb-Gourma, in May.",
      {"Burkina Faso": L, "Zorb-Gourma": "Zorb-Gourma"}),

@@ -1356,7 +1356,8 @@ def _maker_possessive(a: Around) -> bool:
 
 _WHICH_AFTER = re.compile(r",\s+which\b")
 _STAKES = frozenset({"shares", "stake", "stakes", "stock", "shareholders"})  # "shares in Acme"
-_ORG_APPOSITIVE = re.compile(r"\b(?:[Ii]ts|[Tt]heir|[Tt]he|[Hh]is|[Hh]er)\s+(?:[a-z-]+\s+)?([a-z]+),\s*$")
+_ORG_APPOSITIVE = re.compile(r"(?<!\bof )(?<!\bfor )(?<!\bat )\b(?:[Ii]ts|[Tt]heir|[Tt]he|[Hh]is|[Hh]er)\s+(?:[a-z-]+\s+)?([a-z]+),\s*$")
+# (not the complement of a person's noun: "a commander of the group, Abu Zorb, said")
 
 
 def _org_appositive(a: Around) -> bool:
@@ -1405,8 +1406,8 @@ _CARDINAL = frozenset({"North", "South", "East", "West"})
 
 
 CONTEXT_RULES: tuple[ContextRule, ...] = (
-    ContextRule("org-cue", "org-cue", "next", lambda a: a.next_is(lexicon.org_cues()), O, 3,
-                "Yesterday the [Zorblatt] news agency said so."),
+    ContextRule("org-cue", "org-cue", "next", lambda a: a.next_is(lexicon.org_cues()) and "vessel" not in a.found.evidence,
+                O, 3, "Yesterday the [Zorblatt] news agency said so."),  # (not a ship's: "the USS Zorb strike group")
     ContextRule("movement-cue", "movement-cue", "next", lambda a: a.next_is(lexicon.movement_cues()), O, 3,
                 "Fighters of the [Zorbani] movement took the town."),  # (a school after common words: confirm.py)
     ContextRule("place-cue", "place-cue", "next", lambda a: a.spaced and a.nxt in lexicon.place_cues(), L, 3,
