@@ -85,7 +85,7 @@ PAGES: dict[str, EntityType | tuple[EntityType, ...]] = {
     # weapons, platforms, ships
     "F-16": R, "F-16V": R, "FA-50": R, "FS Languedoc": R, "H-6K": R, "HIMARS": R, "HMS Calloway": R,
     "HNLMS Karel Doorman": R, "J-16": R, "MV Aurora Dawn": R, "MV-22B Osprey": R,
-    "Navy-Marine Expeditionary Ship Interdiction System": R, "NMESIS": R, "P-8A Poseidon": R, "Sea Viper": R,
+    "Navy-Marine Expeditionary Ship Interdiction System": R, "NMESIS": R, "High Mobility Artillery Rocket System": R, "P-8A Poseidon": R, "Sea Viper": R,
     "Shandong": R, "Storm Shadow": R, "Su-34": R, "Typhoon FGR4": R, "USS Carver": R, "EML Raju": R,
     "FNS Hämeenmaa": R, "HDMS Niels Juel": R, "USS Dwight D. Eisenhower": R, "Mira Star": R, "Nanchang": R,
     "Bradley": R, "Kongsberg HUGIN": R, "HUGIN": R, "Lancet": R, "Shahed": R, "Wildcat": R, "Aster 30": R,
@@ -101,7 +101,6 @@ KNOWN_WRONG: set[str] = {
     "Commander Peshawar Corps (org)",  # a title opening the unit's name after a comma
     "Interior Affairs (org)",  # a portfolio after "Adviser on"
     "JNIM (org)",  # the acronym of a name in another language, in brackets after the English name
-    "NMESIS (org)",  # "..., or NMESIS": the system's acronym, apart and typed org
     "La Mayiza (person)",  # before "faction", after "rival"
     "Leading Seaman Kofi Asante-Bridges (person)",  # a two-word rank ("seaman" alone is a surname too)
     "Mir Ali (person)",  # a town whose first word is a given name, before ", North Waziristan District"
@@ -161,6 +160,7 @@ TRAPS: list[Any] = [
     trap("defence-defense-one-name", same("Russia's Defence Ministry", "Russia's Defense Ministry")),
     trap("unit-number-before", typed("815 Naval Air Squadron", O)),
     trap("unit-number-after-and-acronym", same("SNMG1", "Standing NATO Maritime Group 1")),
+    trap("or-acronym-joins", same("NMESIS", "Navy-Marine Expeditionary Ship Interdiction System")),
     trap("vessel-noun-tanker", typed("Mira Star", R)),
     trap("vessel-noun-destroyer", typed("Nanchang", R)),
     trap("known-as-after-a-list", lambda d: "Liptako-Gourma" not in (entity_named(d, "Burkina Faso") or
@@ -204,6 +204,10 @@ RULE_ROWS: list[tuple[str, str, dict[str, EntityType | str | None]]] = [
     ("vessel-before-org-cue", "Destroyers of the Zorblatt Quux strike group sailed.", {"Zorblatt Quux": O}),
     ("org-appositive-complement", "A senior commander of the group, Abu Zorb al-Quux, told Reuters so.", {"Abu Zorb al-Quux": P}),
     ("org-appositive-complement", "Its maker, Zorblatt Quux, said so.", {"Zorblatt Quux": O}),
+    ("also-known-as-or-acronym", "A Zorb Quux Interdiction System, or ZQIS, sank it. The ZQIS fired.",
+     {"ZQIS": "Zorb Quux Interdiction System"}),
+    ("also-known-as-or-acronym", "A Zorb Quux Interdiction System, or NATO, sank it.", {"NATO": O}),
+    ("also-known-as-or-acronym", "Troops of Zorbia, or Quuxland, fired.", {"Quuxland": "Quuxland"}),
     ("also-known-as-alias", "Police held Jane Zorblatt Quux, alias “El Gato”, on Monday.", {"El Gato": "Jane Zorblatt Quux"}),
     ("also-known-as-list", "Fighting spread between Zorbia, Quuxland and Burkina Faso, known as Zorb-Gourma, in May.",
      {"Burkina Faso": L, "Zorb-Gourma": "Zorb-Gourma"}),
