@@ -98,11 +98,9 @@ PAGES: dict[str, EntityType | tuple[EntityType, ...]] = {
 KNOWN_WRONG: set[str] = {
     "Amazon (org)", "Bashi Channel (org)",  # a region and a strait: the firm and a TV channel's word win
     "Estado (org)", "Central (person)",  # "Estado Mayor Central" cut at the title "Mayor"
-    "Commander Peshawar Corps (org)",  # a title opening the unit's name after a comma
     "Interior Affairs (org)",  # a portfolio after "Adviser on"
     "JNIM (org)",  # the acronym of a name in another language, in brackets after the English name
     "La Mayiza (person)",  # before "faction", after "rival"
-    "Leading Seaman Kofi Asante-Bridges (person)",  # a two-word rank ("seaman" alone is a surname too)
     "Mir Ali (person)",  # a town whose first word is a given name, before ", North Waziristan District"
     "Navy Media (org)",  # "Navy Media and Communications" cut at "and"
     "North Waziristan (place)",  # the headline's short form of "North Waziristan District"
@@ -145,7 +143,7 @@ TRAPS: list[Any] = [
     trap("vessel-prefix-finnish", typed("FNS Hämeenmaa", R)),
     trap("vessel-prefix-danish", typed("HDMS Niels Juel", R)),
     trap("vessel-prefix-not-person", no_page("Niels Juel")),
-    trap("rank-leading-seaman", typed("Kofi Asante-Bridges", P), known="a two-word rank; 'seaman' is a surname too"),
+    trap("rank-leading-seaman", typed("Kofi Asante-Bridges", P)),
     trap("rank-sepoy", typed("Gul Sher Khattak", P)),
     trap("demonym-philippine", no_page("Philippine")),
     trap("general-staff-no-person", no_page("Staff")),
@@ -183,6 +181,12 @@ RULE_ROWS: list[tuple[str, str, dict[str, EntityType | str | None]]] = [
     ("rank-title", "Yesterday Sepoy Jane Zorblatt said so.", {"Jane Zorblatt": P, "Sepoy Jane Zorblatt": None}),
     ("rank-title", "Yesterday Flight Lieutenant Jane Zorblatt said so.", {"Jane Zorblatt": P}),
     ("rank-title", "Yesterday Jane Seaman said so.", {"Jane Seaman": P}),
+    ("rank-title", "Yesterday Seaman Apprentice Jane Zorblatt said so.", {"Jane Zorblatt": P}),
+    ("rank-title", "Yesterday Leading Seaman Jane Zorblatt said so.", {"Jane Zorblatt": P}),
+    ("title-as-surname", "Yesterday John Major said so.", {"John Major": P, "John": None}),
+    ("title-as-surname", "Yesterday Jane Marshal said so.", {"Jane Marshal": P}),
+    ("title-as-surname", "Yesterday Zorblatt CEO said so.", {"Zorblatt": O}),
+    ("title-as-surname", "Yesterday Jane Doe's Zorblatt Commander Tom Quux said so.", {"Tom Quux": P}),
     ("demonym-adjective", "Every island here is Philippine territory, he said.", {"Philippine": None}),
     ("demonym-adjective", "Every island here belongs to the Philippines, he said.", {"Philippines": L}),
     ("general-staff", "Zorbia's General Staff did not comment.", {"Staff": None}),
@@ -208,6 +212,9 @@ RULE_ROWS: list[tuple[str, str, dict[str, EntityType | str | None]]] = [
      {"ZQIS": "Zorb Quux Interdiction System"}),
     ("also-known-as-or-acronym", "A Zorb Quux Interdiction System, or NATO, sank it.", {"NATO": O}),
     ("also-known-as-or-acronym", "Troops of Zorbia, or Quuxland, fired.", {"Quuxland": "Quuxland"}),
+    ("title-before-unit", "The prayers were led by Jane Zorblatt, Commander Quuxabad Corps, on Monday.",
+     {"Quuxabad Corps": O, "Jane Zorblatt": P, "Commander Quuxabad Corps": None}),
+    ("title-before-unit", "Yesterday the Admiral Zorb Group said no.", {"Admiral Zorb Group": O}),
     ("also-known-as-alias", "Police held Jane Zorblatt Quux, alias “El Gato”, on Monday.", {"El Gato": "Jane Zorblatt Quux"}),
     ("also-known-as-list", "Fighting spread between Zorbia, Quuxland and Burkina Faso, known as Zorb-Gourma, in May.",
      {"Burkina Faso": L, "Zorb-Gourma": "Zorb-Gourma"}),

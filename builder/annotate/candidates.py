@@ -1562,6 +1562,15 @@ def _product_before(text: str, start: int) -> bool:
 # --- roles ---------------------------------------------------------------------------
 
 
+def _title_as_surname(pieces: list[_Piece], n: int) -> bool:
+    """'John Major', 'Jane Marshal': a given name alone and one title's word that ends the run
+    (no name after it): the surname, not a role ("Zorblatt CEO": an employer's name is no given name)."""
+    name, title = pieces[n - 1].toks, pieces[n].toks
+    return (n == len(pieces) - 1 and n == 1 and len(name) == 1 and len(title) == 1
+            and name[0].lower in lexicon.given_names() and title[0].text[:1].isupper() and title[0].text[1:].islower()
+            and not title[0].text.endswith("."))
+
+
 def _office_title(name: Span, title: Span) -> bool:
     """Common words and a capitalised office word: the title of an office ("the Information
     Commissioner", "the Health Secretary"), not an employer and its role ("Tesla CEO", "Home
@@ -1837,7 +1846,10 @@ class _Block:
     def _title(self, pieces: list[_Piece], n: int, role_start: int | None) -> int | None:
         before = pieces[n - 1] if n > 0 else None
         if before is not None and before.kind == "name" and self.out and self.out[-1].start == before.toks[0].start:
-            if _office_title(before.toks, pieces[n].toks):
+            if _title_as_surname(pieces, n):  # "John Major said": a given name and a surname a title's word spells
+                last = self.out[-1]
+                last.end, last.name = pieces[n].toks[-1].end, f"{last.name} {pieces[n].toks[0].text}"
+            elif _office_title(before.toks, pieces[n].toks):
                 self.out.pop()  # "the Information Commissioner": one office's title
             else:
                 self.out[-1].add(O, 2, "employer")  # "Tesla CEO": the employer

@@ -18,6 +18,9 @@ unit-number-before, unit-number-after: a unit's number is part of its name ("815
 Squadron", "Standing Zorb Maritime Group 1"), not when it counts something ("300 Zorb
 Brigade troops", "Zorb Task Force 50 miles away").
 
+title-before-unit: a person, a comma and a title opening a unit's name ("Jane Doe, Commander
+Zorbabad Corps,"): the title is her role, the unit's name is the rest ("Zorbabad Corps").
+
 service-product: an armed service before an aircraft's or a weapon's designator is whose it
 is ("Air Force F-99 Quux Hawks": the product is "F-99 Quux Hawks"; "Air Force One" stays)."""
 from __future__ import annotations
@@ -116,9 +119,22 @@ def numbered(text: str, founds: list[Found]) -> None:
             found.name = f"{found.name} {after.group(1)}"
 
 
+def title_cut(text: str, founds: list[Found]) -> None:
+    """Rule title-before-unit: a title cut off the unit's name that follows a person and a comma."""
+    people = {f.end for f in founds if best_type(f.scores) is EntityType.PERSON}
+    for found in founds:
+        words = found.words
+        if (len(words) > 2 and words[0].lower() in lexicon.titles()["head"] and text[found.start - 2 : found.start] == ", "
+                and found.start - 2 in people and _unit_word(found, _unit_heads() | frozenset(_unit_ranks()))):
+            cut = found.name.index(words[1])
+            found.start += cut
+            found.name = found.name[cut:]
+
+
 def apply(text: str, founds: list[Found]) -> list[Found]:
     """The rules of this module on one block's founds."""
     service_cut(founds)
+    title_cut(text, founds)
     numbered(text, founds)
     return dashed(text, designated(text, founds))
 
