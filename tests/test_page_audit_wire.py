@@ -100,7 +100,6 @@ KNOWN_WRONG: set[str] = {
     "Estado (org)", "Central (person)",  # "Estado Mayor Central" cut at the title "Mayor"
     "Interior Affairs (org)",  # a portfolio after "Adviser on"
     "JNIM (org)",  # the acronym of a name in another language, in brackets after the English name
-    "La Mayiza (person)",  # before "faction", after "rival"
     "Mir Ali (person)",  # a town whose first word is a given name, before ", North Waziristan District"
     "Navy Media (org)",  # "Navy Media and Communications" cut at "and"
     "North Waziristan (place)",  # the headline's short form of "North Waziristan District"
@@ -215,6 +214,8 @@ RULE_ROWS: list[tuple[str, str, dict[str, EntityType | str | None]]] = [
     ("title-before-unit", "The prayers were led by Jane Zorblatt, Commander Quuxabad Corps, on Monday.",
      {"Quuxabad Corps": O, "Jane Zorblatt": P, "Commander Quuxabad Corps": None}),
     ("title-before-unit", "Yesterday the Admiral Zorb Group said no.", {"Admiral Zorb Group": O}),
+    ("role-before-org-cue", "Gunmen fought the rival Zorb Quux faction in May.", {"Zorb Quux": O}),
+    ("role-before-org-cue", "Gunmen fought the rival Zorb Quux in May.", {"Zorb Quux": P}),
     ("also-known-as-alias", "Police held Jane Zorblatt Quux, alias “El Gato”, on Monday.", {"El Gato": "Jane Zorblatt Quux"}),
     ("also-known-as-list", "Fighting spread between Zorbia, Quuxland and Burkina Faso, known as Zorb-Gourma, in May.",
      {"Burkina Faso": L, "Zorb-Gourma": "Zorb-Gourma"}),

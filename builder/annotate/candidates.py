@@ -1920,6 +1920,8 @@ class _Block:
         before = _role_before(self.text, self.toks, at) if at is not None else None
         if before and plain and before[1] is not None and " " not in found.name and _firm_role(before[0], found):
             found.add(O, 3, "org-before")  # "Zorbcraft developer Zorbang": a firm
+        elif before and plain and Around.of(found, self.text, self.toks, -1).next_is(lexicon.org_cues()):
+            pass  # "the rival Zorb Quux faction": the role is the body's, named by the noun after it
         elif before:
             found.role, owner = before
             if plain:
