@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from functools import cache
@@ -2018,9 +2019,22 @@ def _acronym_after(found: Found, text: str) -> None:
     if after.startswith(("'s", "’s")):
         after = after[2:]
     acronym = _ACRONYM_DEF.match(after)
-    if acronym and len(found.words) > 1 and _fits_tail(acronym.group(1), found.words):
+    if acronym and len(found.words) > 1 and (_fits_tail(acronym.group(1), found.words) or _foreign_acronym(
+            acronym.group(1), found)):
         found.acronym = acronym.group(1)
         found.evidence.add("acronym-defined")
+
+
+def _foreign_acronym(acronym: str, found: Found) -> bool:
+    """'Zorbian National Police (PNZ)': the acronym of the body's name in its own language,
+    whose words are the translation's in another order (each letter a word's initial), in
+    brackets right after an institution's name of three words or more (no name the gazetteer
+    knows: not "(AFP)", a credit)."""
+    if not (len(found.words) > 2 and "org-head" in found.evidence and acronym.isalpha() and acronym.isupper()
+            and len(acronym) > 2 and lexicon.gazetteer().get(acronym) is None):
+        return False
+    initials = Counter(w[0].upper() for w in found.words if w[:1].isupper())
+    return not Counter(acronym) - initials
 
 
 def _fits_tail(acronym: str, words: list[str]) -> bool:
