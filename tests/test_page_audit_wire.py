@@ -116,7 +116,6 @@ PAGES: dict[str, EntityType | tuple[EntityType, ...]] = {
 KNOWN_WRONG: set[str] = {
     "Amazon (org)", "Bashi Channel (org)",  # a region and a strait: the firm and a TV channel's word win
     "Estado (org)", "Central (person)",  # "Estado Mayor Central" cut at the title "Mayor"
-    "Interior Affairs (org)",  # a portfolio after "Adviser on"
     "Armed Forces (org)",  # the portfolio of "Armed Forces Minister Jane Doe" taken for her employer
     "JNIM (org)",  # the acronym of a name in another language whose letters the translation does not give
     "Mir Ali (person)",  # a town whose first word is a given name, before ", North Waziristan District"
@@ -241,6 +240,9 @@ RULE_ROWS: list[tuple[str, str, dict[str, EntityType | str | None]]] = [
     ("acronym-of-another-language", "The Zorb Quux Agency (QZZ) said so.", {"Zorb Quux Agency": O, "QZZ": "QZZ"}),
     ("acronym-of-another-language", "The Zorbian National Police (AFP) said so.", {"Zorbian National Police": O}),
     ("acronym-of-another-language", "Yesterday Jane Zorblatt (ZQX) said so.", {"Jane Zorblatt": P}),
+    ("office-on", "Yesterday the Prime Minister's Adviser on Interior Affairs Jane Zorblatt said no.",
+     {"Jane Zorblatt": P, "Interior Affairs": None}),
+    ("office-on", "Yesterday the Zorb Council on Foreign Relations said no.", {"Zorb Council on Foreign Relations": O}),
     ("also-known-as-alias", "Police held Jane Zorblatt Quux, alias “El Gato”, on Monday.", {"El Gato": "Jane Zorblatt Quux"}),
     ("also-known-as-list", "Fighting spread between Zorbia, Quuxland and Burkina Faso, known as Zorb-Gourma, in May.",
      {"Burkina Faso": L, "Zorb-Gourma": "Zorb-Gourma"}),
