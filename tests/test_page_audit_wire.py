@@ -122,7 +122,7 @@ KNOWN_WRONG: set[str] = {
     "Navy Media (org)",  # "Navy Media and Communications" cut at "and"
     "North Waziristan (place)",  # the headline's short form of "North Waziristan District"
 }
-KNOWN_MERGES = {"Sinaloa -> Radio Fórmula Sinaloa"}  # a state, the last word of a station's name
+KNOWN_MERGES: set[str] = set()
 
 
 @pytest.fixture(scope="module")
@@ -243,6 +243,13 @@ RULE_ROWS: list[tuple[str, str, dict[str, EntityType | str | None]]] = [
     ("office-on", "Yesterday the Prime Minister's Adviser on Interior Affairs Jane Zorblatt said no.",
      {"Jane Zorblatt": P, "Interior Affairs": None}),
     ("office-on", "Yesterday the Zorb Council on Foreign Relations said no.", {"Zorb Council on Foreign Relations": O}),
+    ("employer-no-surname", "Yesterday Quuxaloa Gov. Jane Doe asked residents to stay home.\n"
+     "“My brother is a businessman,” she told local radio station Radio Zorb Quuxaloa.",
+     {"Quuxaloa": "Quuxaloa", "Radio Zorb Quuxaloa": O}),
+    ("cartel-org-word", "Gunmen of the Kettering Cartel fought on Monday.\nLater Kettering Gov. Jane Doe said no.",
+     {"Kettering": L}),
+    ("cartel-org-word", "Shares in Zorblatt Sachs fell on Monday.\nLater Zorblatt said no.", {"Zorblatt": "Zorblatt Sachs"}),
+    ("employer-no-surname", "Yesterday Jane Zorb Quuxaloa spoke.\nLater Quuxaloa said no.", {"Quuxaloa": "Jane Zorb Quuxaloa"}),
     ("also-known-as-alias", "Police held Jane Zorblatt Quux, alias “El Gato”, on Monday.", {"El Gato": "Jane Zorblatt Quux"}),
     ("also-known-as-list", "Fighting spread between Zorbia, Quuxland and Burkina Faso, known as Zorb-Gourma, in May.",
      {"Burkina Faso": L, "Zorb-Gourma": "Zorb-Gourma"}),
@@ -253,7 +260,7 @@ RULE_ROWS: list[tuple[str, str, dict[str, EntityType | str | None]]] = [
 
 @pytest.mark.parametrize(("rule", "text", "expected"), RULE_ROWS, ids=[f"{r[0]}-{i}" for i, r in enumerate(RULE_ROWS)])
 def test_rule_row(rule: str, text: str, expected: dict[str, EntityType | str | None]) -> None:
-    art = article(text)
+    art = article(*text.split("\n"))
     entities, mentions = find_entities(art)
     by_key = {e.key: e for e in entities}
     found = {e.name: e for e in entities} | {m.surface: by_key[m.key] for m in mentions}
