@@ -335,3 +335,69 @@ def test_release_date_line(line: str, date: str | None) -> None:
 
 def test_release_date_line_is_no_event(dossier: Dossier) -> None:
     assert not [t for t in dossier.timeline if t.sentence.startswith("Rawalpindi")], dossier.timeline
+
+
+# --- every quote's speaker, judged by hand: (article id's start, the quote's first words) ->
+# the one who said it (None: the text names no one, "the ministry said"); a quote given another
+# speaker is a wrong speaker, one left unsure is not
+SPEAKERS: dict[tuple[str, str], str | None] = {
+    ("colombia-arr", "This is a heavy blow to "): "María Fernanda Ospina Luengas",
+    ("colombia-arr", "He moved every night, bu"): "Hernán de la Espriella",
+    ("haiti-gangs-", "as long as the governmen"): "Wilson Joseph-Pierre",
+    ("haiti-gangs-", "We will not let Pétion-V"): "Marie-Lourdes Dorcéus",
+    ("haiti-gangs-", "They burned everything,"): "Jean-Robert Philogène",
+    ("rockets-targ", "These acts harm Iraq's i"): "Karim al-Zubaydawi",
+    ("rockets-targ", "committed to the truce"): "Abu Hussein al-Shammari",
+    ("security-for", "The nation salutes Major"): "Tahir Naveed Qureshi",
+    ("north-korea-", "overwhelming"): None,
+    ("north-korea-", "This is an outrageous ac"): "Shiro Kawabata",
+    ("north-korea-", "necessary response"): "Kang Song-il",
+    ("u-s-marines-", "Coastal Vanguard shows t"): "Derrick Ashworth-Mills",
+    ("u-s-marines-", "Every island here is Phi"): "Romeo Villafuerte",
+    ("u-s-marines-", "You learn a lot about yo"): "Tyler Brannigan",
+    ("mexican-army", "There was no innocent bl"): "Arturo Villaseñor de la Garza",
+    ("mexican-army", "My brother is a business"): "Adriana Quiñónez",
+    ("nato-ships-a", "Allies will not allow cr"): "Henrik Vestergaard-Lund",
+    ("nato-ships-a", "Every ship in this group"): "Henrik Vestergaard-Lund",
+    ("nato-ships-a", "The damage is severe, bu"): "Kaisa Mäkeläinen",
+    ("niger-23-sol", "A large group of terrori"): None,
+    ("niger-23-sol", "more than 40 assailants "): None,
+    ("niger-23-sol", "Our defence and security"): "Halidou Maïga",
+    ("niger-23-sol", "We heard shooting for th"): "Amadou Ag Ibrahim",
+    ("niger-23-sol", "regained control"): "Moussa Abdou Garba",
+    ("news-story-r", "Our crews train for this"): "Priya Nandakumar",
+    ("news-story-r", "Every time the RAF is ca"): "Tamsin Colquhoun",
+    ("news-story-h", "I could not be prouder o"): "Alistair Penhaligon",
+    ("news-story-h", "HMS Calloway and her cre"): "Rebecca Thornbury",
+    ("news-story-h", "It was a long seven mont"): "Kofi Asante-Bridges",
+    ("russia-says-", "They count every tractor"): "Serhii Hrabovyi",
+    ("russia-says-", "Every video helps the en"): "Irina Volkova-Sedykh",
+    ("sudans-rsf-s", "The militia is losing gr"): "Osman Tijani Hamid",
+    ("sudans-rsf-s", "Our forces respond only "): "Mohamed Ali Jibril Bakheet",
+    ("sudans-rsf-s", "People are eating animal"): "Ingrid Mossberg-Tiwari",
+    ("clashes-in-s", "We heard the tanks in th"): "Umm Khaled",
+    ("clashes-in-s", "Blood will only bring mo"): "Ghazal al-Ahmad",
+    ("china-holds-", "stern warning"): "Eastern Theater Command of the People's Liberation Army",
+    ("china-holds-", "an inalienable part of C"): "Lin Haoran",
+    ("china-holds-", "a necessary measure to s"): "Lin Haoran",
+    ("china-holds-", "We will not be provoked,"): "Hsu Wei-ming",
+    ("china-holds-", "the troublemaker in the "): "Chen Mei-ling",
+    ("ukraine-says", "The enemy is again targe"): "Oleh Petrenko-Savchuk",
+    ("ukraine-says", "Our pilots worked all ni"): "Andriy Kovalyshyn",
+    ("yemens-houth", "These reckless attacks e"): "Central Command",
+    ("yemens-houth", "We cannot feed our child"): "Ahmed al-Haddadi",
+    ("yemens-houth", "monitoring the situation"): "Turki bin Faisal al-Otaibi",
+}
+
+
+def test_no_wrong_speaker(dossier: Dossier) -> None:
+    seen, wrong = set(), []
+    for art, annotation in zip(dossier.articles, dossier.annotations):
+        for quote in annotation.quotes:
+            key = (art.id[:12], quote.text[:24])
+            seen.add(key)
+            assert key in SPEAKERS, f"unjudged quote {key}: judge it and add a row"
+            if quote.speaker_name is not None and quote.speaker_name != SPEAKERS[key]:
+                wrong.append((key, quote.speaker_name))
+    assert not wrong, wrong
+    assert seen == set(SPEAKERS), set(SPEAKERS) - seen
