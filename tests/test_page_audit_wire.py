@@ -219,6 +219,7 @@ RULE_ROWS: list[tuple[str, str, dict[str, EntityType | str | None]]] = [
     ("product-vehicle", "Divers used a Zorbsberg QUUX autonomous underwater vehicle on Monday.", {"Zorbsberg QUUX": R}),
     ("product-vehicle", "Yesterday the Zorb Vehicle Licensing Agency said no.", {"Zorb Vehicle Licensing Agency": O}),
     ("product-vehicle", "Yesterday Jane Zorbley bought two vehicles.", {"Jane Zorbley": P}),
+    ("unit-number-before", "On March 3 Zorb Air Squadron said so.", {"Zorb Air Squadron": O, "3 Zorb Air Squadron": None}),
     ("unit-number-acronym", "The Zorb Maritime Group 2 (ZMG2) sailed. Later ZMG2 docked.", {"ZMG2": "Zorb Maritime Group 2"}),
     ("unit-number-acronym", "The Zorb Maritime Group 2 (ZMG3) sailed.", {"Zorb Maritime Group 2": O, "ZMG3": R}),
     ("vessel-before-org-cue", "Destroyers of the USS Jane Q. Zorblatt carrier strike group sailed.",

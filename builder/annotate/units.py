@@ -29,8 +29,7 @@ import re
 from functools import cache
 
 from builder import wordlists
-from builder.annotate import lexicon
-from builder.annotate import names
+from builder.annotate import lexicon, names
 from builder.annotate.candidates import Found, best_type
 from builder.model import EntityType
 
@@ -99,13 +98,20 @@ def _unit_word(found: Found, words: frozenset[str]) -> bool:
             and found.words[-1].lower() in words and not found.words[0][:1].isdigit())
 
 
+def _dated(text: str, at: int) -> bool:
+    """A month's name right before the number: a day ("on March 3 Zorb Brigade said"), no unit's number."""
+    words = text[max(0, at - 12) : at].split()
+    return bool(words) and words[-1].lower().rstrip(".") in wordlists.months()
+
+
 def numbered(text: str, founds: list[Found]) -> None:
     """Rules unit-number-before and unit-number-after: a unit's number made part of its name."""
     if not any(c.isdigit() for c in text):
         return
     for found in founds:
         before = _NUMBER_BEFORE.search(text, 0, found.start)
-        if before and _unit_word(found, frozenset(_unit_ranks())) and not _COUNTED.match(text, found.end):
+        if before and _unit_word(found, frozenset(_unit_ranks())) and not _COUNTED.match(text, found.end) and not _dated(
+                text, before.start(1)):
             found.start = before.start(1)
             found.name = f"{before.group(1)} {found.name}"
             continue
