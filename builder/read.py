@@ -189,13 +189,16 @@ def is_caption(text: str) -> bool:
     return len(text) <= 600 and any(p.search(text) for p in wordlists.patterns("read/captions.txt"))
 
 
+_NUMERIC_DATE = r"\d{1,2}/\d{1,2}/\d{4}"  # '16/03/2026': read only when one order of day and month fits (_numeric_date)
+
+
 @cache
 def _date_pattern() -> str:
     """A calendar date with its year: 'September 11, 2024', '11 Sept 2024', '2024-09-11'."""
     names = "|".join(sorted((re.escape(m) for m in wordlists.months()), key=len, reverse=True))
     month = rf"(?:{names})"
     day = r"\d{1,2}(?:st|nd|rd|th)?"
-    return rf"(?:{month}\.?\s+{day},?\s+\d{{4}}|{day}\s+{month}\.?,?\s+\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}})"
+    return rf"(?:{month}\.?\s+{day},?\s+\d{{4}}|{day}\s+{month}\.?,?\s+\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}}|{_NUMERIC_DATE})"
 
 
 _WEEKDAY = r"(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?\s+)?"
@@ -206,7 +209,8 @@ _CLOCK = r"(?:\d{1,2}[:.]\d{2}\s*(?:am|pm|a\.m\.|p\.m\.)?\s*(?:[a-z]{2,4})?,?\s+
 def _date_line_pattern() -> re.Pattern[str]:
     time = r"(?:,?\s*(?:at\s+)?\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)?\s*(?:[a-z]{2,4})?)?"
     lead = r"(?:(?:published|updated|posted|last updated|last modified|first published)\s*(?:on|:)?\s*)?"
-    return re.compile(rf"^{lead}{_CLOCK}{_WEEKDAY}(?P<date>{_date_pattern()}){time}$", re.IGNORECASE)
+    place = r"(?:(?-i:[A-Z][A-Za-z.'’]+(?:[ -][A-Z][A-Za-z.'’]+){0,2})\s+[—–-]\s+)?"  # a release's 'Rawalpindi - '
+    return re.compile(rf"^{place}{lead}{_CLOCK}{_WEEKDAY}(?P<date>{_date_pattern()}){time}:?$", re.IGNORECASE)
 
 
 @cache
@@ -257,7 +261,24 @@ def date_of_line(line: str) -> dt.date | None:
     return _parse_date(found.group("date")) if found else None  # the date alone: no clock time
 
 
+def _numeric_date(text: str) -> dt.date | None:
+    """'16/03/2026': the date when only one order of day and month is a date (or both give
+    the same), None for '03/04/2026' (March or April)."""
+    first, second, year = (int(n) for n in text.split("/"))
+    orders = {(first, second), (second, first)}
+    dates = set()
+    for day, month in orders:
+        try:
+            dates.add(dt.date(year, month, day))
+        except ValueError:
+            continue
+    return dates.pop() if len(dates) == 1 else None
+
+
 def _parse_date(text: str) -> dt.date | None:
+    numeric = re.fullmatch(_NUMERIC_DATE, text.strip())
+    if numeric:
+        return _numeric_date(text.strip())
     iso = re.search(r"(\d{4})-(\d{2})-(\d{2})", text)
     if iso:
         try:

@@ -43,6 +43,7 @@ CASES = [
     ("subject", "Jane Doe accused Acme Corp of “rewarding failure” on Monday.", ["Jane Doe"]),
     ("relative", "Acme Corp, which called the ruling “a travesty”, will appeal.", ["Acme Corp"]),
     ("with-saying", "Acme denied it, with spokesman John Roe saying: “We did nothing wrong.”", ["John Roe"]),
+    ("said-then-ing", "Acme Corp said in a statement read on Globex TV, adding that “40 were killed”.", ["Acme Corp"]),
     ("ing-subject", "Jane Doe hit back on Monday, calling the ruling “a travesty”.", ["Jane Doe"]),
     ("subject", "After the vote, Jane Doe said: “We won the argument.”", ["Jane Doe"]),
     ("dash", "Jane Doe spoke.\n\n“We won the argument.” – John Roe, the mayor", ["John Roe"]),

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from functools import cache
@@ -595,6 +596,7 @@ def _rare_name_after(rest: Span) -> int:
 # a model's designator: "F-16", "MQ-9", "Su-24", "ZQ4", "KC-135R"
 _DESIGNATOR = re.compile(r"^[A-Z][A-Za-z]{0,3}-?\d{1,4}[A-Z]{0,2}$")
 _HYPHEN_DESIGNATOR = re.compile(r"^[A-Z][A-Za-z]{0,3}-\d{1,4}[A-Za-z]{0,2}$")
+_YEAR_DESIGNATOR = re.compile(r"[A-Za-z]{3,}-(?:19[5-9]\d|20\d\d)[A-Z]?$")  # "Zorb Vigil-2026", "Zapad-2021A"
 
 
 def _designated(toks: Span) -> bool:
@@ -1124,6 +1126,8 @@ WORD_RULES: tuple[WordRule, ...] = (
              and not n.found.known, O, 1.5, "Le Zorblatt"),  # "Le Monde" (places so named are known)
     WordRule("acronym-first", "acronym-first", "", lambda n: n.multi and len(n.words[0]) > 2 and n.words[0].isalpha()
              and names.is_acronym(n.words[0]), O, 2, "ZQX Zorblatt"),  # "IBM Research": a firm's name, not a person's
+    WordRule("year-designator", "event-head", "", lambda n: _YEAR_DESIGNATOR.search(n.found.name) is not None, E, 4,
+             "Zorb Vigil-2026"),  # drills named with their year: "Zapad-2021", "Joint Sword-2024A" (no model)
     WordRule("digits", "model-number", "", lambda n: any(c.isdigit() for c in n.found.name)
              and any(c.isalpha() for c in n.found.name) and not _ordinal_first(n) and not _law_numbered(n),
              R, 2, "Zorblatt-9"),  # (beats an acronym's 1.5: "ZQ4")
@@ -1457,7 +1461,8 @@ def _maker_possessive(a: Around) -> bool:
 
 _WHICH_AFTER = re.compile(r",\s+which\b")
 _STAKES = frozenset({"shares", "stake", "stakes", "stock", "shareholders"})  # "shares in Acme"
-_ORG_APPOSITIVE = re.compile(r"\b(?:[Ii]ts|[Tt]heir|[Tt]he|[Hh]is|[Hh]er)\s+(?:[a-z-]+\s+)?([a-z]+),\s*$")
+_ORG_APPOSITIVE = re.compile(r"(?<!\bof )(?<!\bfor )(?<!\bat )\b(?:[Ii]ts|[Tt]heir|[Tt]he|[Hh]is|[Hh]er)\s+(?:[a-z-]+\s+)?([a-z]+),\s*$")
+# (not the complement of a person's noun: "a commander of the group, Abu Zorb, said")
 
 
 def _org_appositive(a: Around) -> bool:
@@ -1506,8 +1511,8 @@ _CARDINAL = frozenset({"North", "South", "East", "West"})
 
 
 CONTEXT_RULES: tuple[ContextRule, ...] = (
-    ContextRule("org-cue", "org-cue", "next", lambda a: a.next_is(lexicon.org_cues()), O, 3,
-                "Yesterday the [Zorblatt] news agency said so."),
+    ContextRule("org-cue", "org-cue", "next", lambda a: a.next_is(lexicon.org_cues()) and "vessel" not in a.found.evidence,
+                O, 3, "Yesterday the [Zorblatt] news agency said so."),  # (not a ship's: "the USS Zorb strike group")
     ContextRule("movement-cue", "movement-cue", "next", lambda a: a.next_is(lexicon.movement_cues()), O, 3,
                 "Fighters of the [Zorbani] movement took the town."),  # (a school after common words: confirm.py)
     ContextRule("place-cue", "place-cue", "next", lambda a: a.spaced and a.nxt in lexicon.place_cues(), L, 3,
@@ -1583,6 +1588,8 @@ CONTEXT_RULES: tuple[ContextRule, ...] = (
                 "The Zorb Information System and [Intelligence System] failed."),  # (a tail, maybe: confirm.py)
     ContextRule("before-and-name", "before-and-name", "", _before_and_name, None, 0,
                 "They read the [Zorb Office on Drugs] and Crime World Drug Report 2014."),  # (a head, maybe: confirm.py)
+    ContextRule("vessel-noun", "vessel", "", lambda a: a.prev in lexicon.vessel_nouns(), R, 5,
+                "Police boarded the tanker [Zorb Star] today."),  # a ship's name after its kind (vessel_nouns.txt)
     ContextRule("aboard", "product-cue", "", lambda a: a.prev == "aboard", R, 3,
                 "The crew lived aboard [Zorblatt] for a year."),  # a ship, a plane, a spacecraft
     ContextRule("definite-before", "definite", "", _definite_before, O, 1,
@@ -1673,6 +1680,15 @@ def _product_before(text: str, start: int) -> bool:
 
 
 # --- roles ---------------------------------------------------------------------------
+
+
+def _title_as_surname(pieces: list[_Piece], n: int) -> bool:
+    """'John Major', 'Jane Marshal': a given name alone and one title's word that ends the run
+    (no name after it): the surname, not a role ("Zorblatt CEO": an employer's name is no given name)."""
+    name, title = pieces[n - 1].toks, pieces[n].toks
+    return (n == len(pieces) - 1 and n == 1 and len(name) == 1 and len(title) == 1
+            and name[0].lower in lexicon.given_names() and title[0].text[:1].isupper() and title[0].text[1:].islower()
+            and not title[0].text.endswith("."))
 
 
 def _office_title(name: Span, title: Span) -> bool:
@@ -1978,7 +1994,10 @@ class _Block:
     def _title(self, pieces: list[_Piece], n: int, role_start: int | None) -> int | None:
         before = pieces[n - 1] if n > 0 else None
         if before is not None and before.kind == "name" and self.out and self.out[-1].start == before.toks[0].start:
-            if _office_title(before.toks, pieces[n].toks):
+            if _title_as_surname(pieces, n):  # "John Major said": a given name and a surname a title's word spells
+                last = self.out[-1]
+                last.end, last.name = pieces[n].toks[-1].end, f"{last.name} {pieces[n].toks[0].text}"
+            elif _office_title(before.toks, pieces[n].toks):
                 self.out.pop()  # "the Information Commissioner": one office's title
             else:
                 self.out[-1].add(O, 2, "employer")  # "Tesla CEO": the employer
@@ -2050,6 +2069,8 @@ class _Block:
         if before and plain and (before[1] is not None or self.text[: found.start].rstrip().endswith(",")) and (
                 " " not in found.name and _firm_role(before[0], found)):
             found.add(O, 3, "org-before")  # "Zorbcraft developer Zorbang", "the regulator, Zorbwat,": a firm
+        elif before and plain and Around.of(found, self.text, self.toks, -1).next_is(lexicon.org_cues()):
+            pass  # "the rival Zorb Quux faction": the role is the body's, named by the noun after it
         elif before:
             found.role, owner = before
             if plain:
@@ -2169,9 +2190,22 @@ def _acronym_after(found: Found, text: str) -> None:
     if after.startswith(("'s", "’s")):
         after = after[2:]
     acronym = _ACRONYM_DEF.match(after)
-    if acronym and len(found.words) > 1 and _fits_tail(acronym.group(1), found.words):
+    if acronym and len(found.words) > 1 and (_fits_tail(acronym.group(1), found.words) or _foreign_acronym(
+            acronym.group(1), found)):
         found.acronym = acronym.group(1)
         found.evidence.add("acronym-defined")
+
+
+def _foreign_acronym(acronym: str, found: Found) -> bool:
+    """'Zorbian National Police (PNZ)': the acronym of the body's name in its own language,
+    whose words are the translation's in another order (each letter a word's initial), in
+    brackets right after an institution's name of three words or more (no name the gazetteer
+    knows: not "(AFP)", a credit)."""
+    if not (len(found.words) > 2 and "org-head" in found.evidence and acronym.isalpha() and acronym.isupper()
+            and len(acronym) > 2 and lexicon.gazetteer().get(acronym) is None):
+        return False
+    initials = Counter(w[0].upper() for w in found.words if w[:1].isupper())
+    return not Counter(acronym) - initials
 
 
 def _fits_tail(acronym: str, words: list[str]) -> bool:

@@ -309,8 +309,8 @@ def _as_surname(found: Found, index: _Index) -> _Verdict:
     """'Doe' or 'Mrs Doe': the person of that surname named most recently (people.Bearers).
     A known place is no one's surname where the text says it is a place ("talks in
     Washington", "flew to Paris"); elsewhere ("Washington said", "Paris claims") it is."""
-    if found.known and not found.honorific and _at_place(found, index.text):
-        return None
+    if found.known and not found.honorific and _at_place(found, index.text) or "employer" in found.evidence:
+        return None  # (a name a title follows is its holder's employer: "Zorbaloa Gov. Jane Doe")
     decided, group = index.bearers.pick(found)
     if group is people.IN_DOUBT:  # of two people: no one's (evidence rule surname-in-doubt, no page)
         found.evidence.add("surname-in-doubt")

@@ -282,6 +282,12 @@ def product_words() -> frozenset[str]:
 
 
 @cache
+def vessel_nouns() -> frozenset[str]:
+    """Nouns for a ship written before its name ("the tanker", "the destroyer")."""
+    return _words("vessel_nouns")
+
+
+@cache
 def vessel_prefixes() -> frozenset[str]:
     """Prefixes of ships' names ("HMS", "USS")."""
     return _words("vessel_prefixes")

@@ -23,7 +23,8 @@ def fold(text: str) -> str:
     return " ".join(_NON_LETTERS.sub("", plain).split())
 
 
-_SPELLINGS = (("isation", "ization"), ("isations", "izations"), ("centre", "center"), ("centres", "centers"))
+_SPELLINGS = (("isation", "ization"), ("isations", "izations"), ("centre", "center"), ("centres", "centers"),
+              ("defence", "defense"), ("defences", "defenses"))
 
 
 @lru_cache(maxsize=65536)
@@ -35,7 +36,7 @@ def skeleton(word: str) -> str:
     key = _REPEATS.sub(r"\1", fold(word).replace(" ", ""))
     if key.endswith(("iy", "yi", "ij")):
         key = key[:-2] + "y"
-    for british, american in _SPELLINGS:  # "Organisation" and "Organization", "Centre" and "Center": one name
+    for british, american in _SPELLINGS:  # "Organisation" and "Organization", "Centre" and "Center", "Defence" and "Defense": one name
         if key.endswith(british):
             key = key[: -len(british)] + american
     return key

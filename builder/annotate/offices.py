@@ -26,8 +26,8 @@ from builder.annotate.candidates import Found, best_type
 from builder.annotate.spans import Token
 from builder.model import EntityType
 
-_CONNECTORS = frozenset({"of", "for", "to", "the", "and", "&"})
-_SUBJECT_OF = frozenset({"of", "for", "to"})
+_CONNECTORS = frozenset({"of", "for", "to", "on", "the", "and", "&"})
+_SUBJECT_OF = frozenset({"of", "for", "to", "on"})  # ("Adviser on Interior Affairs Jane Doe")
 # what follows a name an office stands before with a comma: a comma, the sentence's end, a reporting verb
 _AFTER_NAME = re.compile(r"\s*(?:[,;:.)]|\s(?:said|says|told|added|wrote|announced)\b)")
 
@@ -81,9 +81,9 @@ def _applied(offices: list[tuple[Found, _Office]], founds: list[Found]) -> list[
                 continue
             if not (other.end > office.start and other.start < office.name_start):
                 continue  # (a name before the office is no piece of it: "Jane Roe and Secretary of ...")
-            if other.start == office.start or best_type(other.scores) is EntityType.PERSON:
+            if other.start == office.start or best_type(other.scores) is EntityType.PERSON or _topic(office, other):
                 drop.add(id(other))  # the office read as a name, or a piece of the run read as a person
-                # (what the office is of stays a name: "CEO of the Zorblatt Council")
+                # (what the office is of stays a name: "CEO of the Zorblatt Council"; a topic after "on" does not)
         if found.start < office.name_start:
             found.start, found.name = office.name_start, office.name  # "State for Defence Jane Doe" -> "Jane Doe"
             found.initial = False
@@ -91,6 +91,13 @@ def _applied(offices: list[tuple[Found, _Office]], founds: list[Found]) -> list[
             found.role = office.role
             found.add(EntityType.PERSON, 4, "role")
     return [f for f in founds if id(f) not in drop]
+
+
+def _topic(office: _Office, other: Found) -> bool:
+    """'Interior Affairs' of "Adviser on Interior Affairs": an office's topic after "on", in
+    common words, is no body."""
+    before = office.role[: other.start - office.start].rstrip()
+    return before.endswith(" on") and all(w.lower() in lexicon.common_words() for w in other.words)
 
 
 def _name_at(found: Found) -> int | None:

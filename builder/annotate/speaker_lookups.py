@@ -9,6 +9,7 @@ each has a test row (tests/test_speaker_lookups.py) that fails when the step is 
 """
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, NamedTuple
@@ -21,6 +22,12 @@ NAMED_LOOKBACK_SENTENCES = 4  # "the company" is an organisation with "Company" 
 _OTHER_OFFICE = {"prime", "vice", "deputy", "first"}  # 'prime minister' is no 'minister' of the article
 
 Found = tuple["Speaker", str]  # the organisation, and how it was found: 'named', 'near' or 'fallback'
+_CREDIT = re.compile(r"\)\s*[-—–]")  # '(Acme Wire) -' of a dateline: the outlet, no actor of the story
+
+
+def _credit(index: SpeakerIndex, occ: Occurrence) -> bool:
+    """Whether the name is the outlet's credit of a dateline ('ZORBVILLE (Acme Wire) - ...')."""
+    return index.text[occ.start - 1 : occ.start] == "(" and _CREDIT.match(index.text, occ.end) is not None
 
 
 @dataclass(frozen=True)
@@ -47,7 +54,7 @@ def _org_just_named(index: SpeakerIndex, position: int, noun: str | None) -> Fou
     for n, (lo, hi) in enumerate(index.sentences_back(position)):
         if n >= NOUN_LOOKBACK_SENTENCES:
             return None
-        found = [o for o in index.between(lo, hi) if not o.speaker.person]
+        found = [o for o in index.between(lo, hi) if not o.speaker.person and not _credit(index, o)]
         subjects = [o for o in found if index.subject_like(o.start, o.end, lo) or index.text[o.end : o.end + 1] in ("’", "'")]
         if n == 0 and not subjects:
             continue
@@ -59,7 +66,9 @@ def _org_just_named(index: SpeakerIndex, position: int, noun: str | None) -> Fou
 
 def _org_most_named(index: SpeakerIndex, position: int, noun: str | None) -> Found | None:
     """The organisation named most often before (an unsure guess)."""
-    seen = index.organisations_seen_before(position)
+    credited = {o.speaker for o in index.between(0, position) if _credit(index, o)}
+    named = {o.speaker for o in index.between(0, position) if not _credit(index, o)}
+    seen = [s for s in index.organisations_seen_before(position) if s not in credited - named]
     return (max(seen, key=index.prominence), "fallback") if seen else None
 
 
@@ -68,7 +77,7 @@ def _org_nearest_subject(index: SpeakerIndex, position: int, noun: str | None) -
     told Reuters it would appeal': Acme, not the outlet after 'told'); unsure when that
     sentence names two, or when it is far back."""
     for n, (lo, hi) in enumerate(index.sentences_back(position)):
-        found = [o for o in index.between(lo, hi, said=True) if not o.speaker.person]
+        found = [o for o in index.between(lo, hi, said=True) if not o.speaker.person and not _credit(index, o)]
         if not found:
             continue
         subjects = [o for o in found if o.start == o.end or index.subject_like(o.start, o.end, lo)]

@@ -14,6 +14,13 @@ Battalion, 7th Zorb Regiment", "Quux Battery, 3rd Battalion"); a list of units o
 designated-acronym: "Zorb Force (ZZF) 50", a unit with its acronym and its number, is the unit
 "ZZF 50" (as the article names it elsewhere), not "Zorb Force" and "ZZF" apart.
 
+unit-number-before, unit-number-after: a unit's number is part of its name ("815 Zorb Air
+Squadron", "Standing Zorb Maritime Group 1"), not when it counts something ("300 Zorb
+Brigade troops", "Zorb Task Force 50 miles away").
+
+title-before-unit: a person, a comma and a title opening a unit's name ("Jane Doe, Commander
+Zorbabad Corps,"): the title is her role, the unit's name is the rest ("Zorbabad Corps").
+
 service-product: an armed service before an aircraft's or a weapon's designator is whose it
 is ("Air Force F-99 Quux Hawks": the product is "F-99 Quux Hawks"; "Air Force One" stays)."""
 from __future__ import annotations
@@ -22,7 +29,7 @@ import re
 from functools import cache
 
 from builder import wordlists
-from builder.annotate import lexicon
+from builder.annotate import lexicon, names
 from builder.annotate.candidates import Found, best_type
 from builder.model import EntityType
 
@@ -80,9 +87,61 @@ def designated(text: str, founds: list[Found]) -> list[Found]:
     return out
 
 
+_NUMBER_BEFORE = re.compile(r"(?<![\w$€£.,/-])(\d{1,3}) $")
+_NUMBER_AFTER = re.compile(r" (\d{1,3})(?![\w,.]?\d)(?! [a-z])")
+_NUMBERED_ACRONYM = re.compile(r" \(([A-Z]{2,8})-?(\d{1,3})\)")
+_COUNTED = re.compile(r" [a-z]+s\b")  # a plural noun after the unit: its number counts them ("3 Zorb Brigade troops")
+
+
+def _unit_word(found: Found, words: frozenset[str]) -> bool:
+    return (best_type(found.scores) is EntityType.ORG and len(found.words) > 1
+            and found.words[-1].lower() in words and not found.words[0][:1].isdigit())
+
+
+def _dated(text: str, at: int) -> bool:
+    """A month's name right before the number: a day ("on March 3 Zorb Brigade said"), no unit's number."""
+    words = text[max(0, at - 12) : at].split()
+    return bool(words) and words[-1].lower().rstrip(".") in wordlists.months()
+
+
+def numbered(text: str, founds: list[Found]) -> None:
+    """Rules unit-number-before and unit-number-after: a unit's number made part of its name."""
+    if not any(c.isdigit() for c in text):
+        return
+    for found in founds:
+        before = _NUMBER_BEFORE.search(text, 0, found.start)
+        if before and _unit_word(found, frozenset(_unit_ranks())) and not _COUNTED.match(text, found.end) and not _dated(
+                text, before.start(1)):
+            found.start = before.start(1)
+            found.name = f"{before.group(1)} {found.name}"
+            continue
+        after = _NUMBER_AFTER.match(text, found.end)
+        if after and _unit_word(found, _unit_heads() | frozenset(_unit_ranks())):
+            acronym = _NUMBERED_ACRONYM.match(text, after.end(1))
+            if acronym and acronym.group(2) == after.group(1) and names.acronym_fits(acronym.group(1), found.name):
+                found.acronym = acronym.group(1) + acronym.group(2)  # "Standing Zorb Maritime Group 1 (SZMG1)"
+                found.evidence.add("acronym-defined")
+            found.end = after.end(1)
+            found.name = f"{found.name} {after.group(1)}"
+
+
+def title_cut(text: str, founds: list[Found]) -> None:
+    """Rule title-before-unit: a title cut off the unit's name that follows a person and a comma."""
+    people = {f.end for f in founds if best_type(f.scores) is EntityType.PERSON}
+    for found in founds:
+        words = found.words
+        if (len(words) > 2 and words[0].lower() in lexicon.titles()["head"] and text[found.start - 2 : found.start] == ", "
+                and found.start - 2 in people and _unit_word(found, _unit_heads() | frozenset(_unit_ranks()))):
+            cut = found.name.index(words[1])
+            found.start += cut
+            found.name = found.name[cut:]
+
+
 def apply(text: str, founds: list[Found]) -> list[Found]:
     """The rules of this module on one block's founds."""
     service_cut(founds)
+    title_cut(text, founds)
+    numbered(text, founds)
     return dashed(text, designated(text, founds))
 
 
