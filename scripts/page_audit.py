@@ -12,24 +12,15 @@ pages and the pages no row judges (UNJUDGED: judge them from the text and add a 
 from __future__ import annotations
 
 import json
-import shutil
 import subprocess
 import sys
 import tempfile
 from pathlib import Path
 
-SHARED = Path("/work/shared")
+from quote_audit import dossier_of  # (scripts/ is on the path when a script of it runs)
+
 SETS = ("wikinews-gum", "html-samples", "re3d-open")
 TABLES = Path(__file__).resolve().parent.parent / "notes" / "page-audit"
-
-
-def dossier_of(name: str, scratch: Path) -> Path:
-    if name != "html-samples":
-        return SHARED / "devsets" / name
-    (scratch / "articles").mkdir(parents=True)
-    for page in sorted((SHARED / "html-samples").glob("*/page.html")):
-        shutil.copy(page, scratch / "articles" / f"{page.parent.name}.html")
-    return scratch
 
 
 def pages(worktree: Path, dossier: Path, out: Path) -> list[dict]:

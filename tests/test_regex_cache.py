@@ -94,12 +94,14 @@ def test_patterns_of_a_function_marked_constants_go_to_the_package_store(
     assert _stored(tmp_path) == {"pkg": {("(?:Zorblatt|Anytown) Council", 0)}, "cache": {("Jane Roe", 0)}}
 
 
+@regex_cache.constants
+def _from_a_word_list(pattern: str) -> object:
+    """A function that makes its pattern from the package's word lists."""
+    return regex_cache._compile(pattern, 0)
+
+
 def test_a_package_store_written_after_this_process_read_it_is_taken_in(
         tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    @regex_cache.constants
-    def made_from_a_word_list(pattern: str) -> object:
-        return regex_cache._compile(pattern, 0)
-
     _fresh(tmp_path, monkeypatch)
     path = tmp_path / "pkg" / regex_cache.FILE
     path.parent.mkdir()
@@ -111,7 +113,7 @@ def test_a_package_store_written_after_this_process_read_it_is_taken_in(
         raise AssertionError("parsed again")
 
     monkeypatch.setattr(regex_cache._parser, "parse", no_parse)
-    assert made_from_a_word_list("Zorblatt").match("Zorblatt")
+    assert _from_a_word_list("Zorblatt").match("Zorblatt")
 
 
 def test_no_cache_folder_keeps_no_build_store(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -159,16 +161,12 @@ def test_a_pattern_of_a_str_subclass_is_compiled_and_the_store_still_written(
 
 def test_a_package_store_grown_too_large_keeps_the_constants_used(
         tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    @regex_cache.constants
-    def made_from_a_word_list(pattern: str) -> object:
-        return regex_cache._compile(pattern, 0)
-
     _fresh(tmp_path, monkeypatch)
     monkeypatch.setattr(regex_cache, "MOST", 2)
     for name in ("Zorblatt", "Anytown", "Acme"):  # the word lists of earlier versions of the package
-        made_from_a_word_list(name)
+        _from_a_word_list(name)
     _stored(tmp_path)
     monkeypatch.setattr(regex_cache, "_import", regex_cache._Store(str(tmp_path / "pkg" / regex_cache.FILE)))  # a new process
-    made_from_a_word_list("Zorblatt")  # taken from the store
-    made_from_a_word_list("Jane Doe")  # made now
+    _from_a_word_list("Zorblatt")  # taken from the store
+    _from_a_word_list("Jane Doe")  # made now
     assert _stored(tmp_path)["pkg"] == {("Zorblatt", 0), ("Jane Doe", 0)}
