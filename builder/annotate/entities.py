@@ -46,11 +46,24 @@ class _Group:
             self._first = (count, min(f.start for f in self.founds))
         return self._first[1]
 
+    _scores: tuple[tuple[int, ...], dict[EntityType, float]] = ((), {})  # (the founds' ids, their scores) when last computed
+
     @property
     def scores(self) -> dict[EntityType, float]:
         """The evidence of every mention; once the full name is known, the bare surname's
-        context ("Doe's lawyer", "told Doe") counts for less than the name itself."""
+        context ("Doe's lawyer", "told Doe") counts for less than the name itself. Kept
+        while the founds stay the same (asked for again and again while groups are joined)."""
+        return dict(self._total())
+
+    def _total(self) -> dict[EntityType, float]:
         founds = self.founds
+        ids = tuple(map(id, founds))
+        if ids != self._scores[0] or not ids:
+            self._scores = (ids, self._sum(founds))
+        return self._scores[1]
+
+    @staticmethod
+    def _sum(founds: list[Found]) -> dict[EntityType, float]:
         full = any(len(f.name.split(maxsplit=1)) > 1 for f in founds)  # (more than one word)
         total: dict[EntityType, float] = {}
         get = total.get
@@ -67,7 +80,7 @@ class _Group:
 
     @property
     def type(self) -> EntityType:
-        return best_type(self.scores)
+        return best_type(self._total())
 
     @property
     def surely_person(self) -> bool:

@@ -90,6 +90,7 @@ def designated(text: str, founds: list[Found]) -> list[Found]:
 _NUMBER_BEFORE = re.compile(r"(?<![\w$€£.,/-])(\d{1,3}) $")
 _NUMBER_AFTER = re.compile(r" (\d{1,3})(?![\w,.]?\d)(?! [a-z])")
 _NUMBERED_ACRONYM = re.compile(r" \(([A-Z]{2,8})-?(\d{1,3})\)")
+_DIGIT = re.compile(r"\d")
 _COUNTED = re.compile(r" [a-z]+s\b")  # a plural noun after the unit: its number counts them ("3 Zorb Brigade troops")
 
 
@@ -106,17 +107,17 @@ def _dated(text: str, at: int) -> bool:
 
 def numbered(text: str, founds: list[Found]) -> None:
     """Rules unit-number-before and unit-number-after: a unit's number made part of its name."""
-    if not any(c.isdigit() for c in text):
+    if _DIGIT.search(text) is None:
         return
     for found in founds:
-        before = _NUMBER_BEFORE.search(text, 0, found.start)
-        if before and _unit_word(found, frozenset(_unit_ranks())) and not _COUNTED.match(text, found.end) and not _dated(
+        before = _NUMBER_BEFORE.search(text, max(0, found.start - 5), found.start)  # (at most "123 ")
+        if before and _unit_word(found, _rank_words()) and not _COUNTED.match(text, found.end) and not _dated(
                 text, before.start(1)):
             found.start = before.start(1)
             found.name = f"{before.group(1)} {found.name}"
             continue
         after = _NUMBER_AFTER.match(text, found.end)
-        if after and _unit_word(found, _unit_heads() | frozenset(_unit_ranks())):
+        if after and _unit_word(found, _unit_words()):
             acronym = _NUMBERED_ACRONYM.match(text, after.end(1))
             if acronym and acronym.group(2) == after.group(1) and names.acronym_fits(acronym.group(1), found.name):
                 found.acronym = acronym.group(1) + acronym.group(2)  # "Standing Zorb Maritime Group 1 (SZMG1)"
@@ -131,7 +132,7 @@ def title_cut(text: str, founds: list[Found]) -> None:
     for found in founds:
         words = found.words
         if (len(words) > 2 and words[0].lower() in lexicon.titles()["head"] and text[found.start - 2 : found.start] == ", "
-                and found.start - 2 in people and _unit_word(found, _unit_heads() | frozenset(_unit_ranks()))):
+                and found.start - 2 in people and _unit_word(found, _unit_words())):
             cut = found.name.index(words[1])
             found.start += cut
             found.name = found.name[cut:]
@@ -163,6 +164,17 @@ def dashed(text: str, founds: list[Found]) -> list[Found]:
         else:
             out.append(unit)
     return out
+
+
+@cache
+def _rank_words() -> frozenset[str]:
+    return frozenset(_unit_ranks())
+
+
+@cache
+def _unit_words() -> frozenset[str]:
+    """A unit's head or rank word ("Brigade", "Regiment", "Division")."""
+    return _unit_heads() | _rank_words()
 
 
 @cache
