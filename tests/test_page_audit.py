@@ -473,6 +473,24 @@ RULE_ROWS: list[tuple[str, str, dict[str, EntityType | str | None]]] = [
     ("party-letter-place", "State Rep. Jane Doe, D-San Antonio, said no.", {"San Antonio": L, "D-San Antonio": None}),
     ("party-letter-place", "Troops landed on D-Day. The D-Day Landings Museum opened.", {"D-Day Landings Museum": O}),
     ("party-letter-place", "Rep. Jane Doe, R-Kan., said no.", {"Kan": None, "Jane Doe": P}),  # (a state's abbreviation)
+    ("party-place", "The bill, by Rep. Jane Doe, R-Katy, passed.", {"Katy": L, "Jane Doe": P}),  # (a given name's town)
+    ("party-place", "Rep. Jane Doe (D-Zorbville) said no.", {"Zorbville": L}),
+    # (a held-out batch of 28 November evening: US and UK politics, markets, a court, a release)
+    ("title-plural", "Sens. Jane Doe of Alaska and John Roe of Maine voted no.", {"Sens": None, "Jane Doe": P}),
+    ("title-plural", "Reps. Jane Doe and John Roe voted no.", {"Reps": None, "John Roe": P}),
+    ("post-nominal-service", "Captain Jane Doe RN will lead the talks.", {"Jane Doe": P, "Jane Doe RN": None}),
+    ("office-country", "The UK Defence Attaché in Anytown, Jane Doe, spoke.", {"UK Defence": None, "Jane Doe": P}),
+    ("office-country", "Zorblatt Corp CEO Jane Doe spoke.", {"Zorblatt Corp": O}),  # (an employer stays one)
+    ("ticker", "Zorblatt Group (ZORB.AX) gained 2%.", {"Zorblatt Group": O, "ZORB.AX": None}),
+    ("ticker", "Zorblatt Mining (1234.T) fell.", {"Zorblatt Mining": O, "T": None}),
+    ("ticker", "The Zorblatt Quux Agency (ZQA) said no.", {"ZQA": "Zorblatt Quux Agency"}),
+    ("subject-title", "Judge Jane Doe of the Zorblatt Court of Criminal Justice ruled.",
+     {"Zorblatt Court of Criminal Justice": O}),
+    ("subject-title", "Supreme Court Justice Jane Doe agreed.", {"Jane Doe": P}),
+    ("shared-head", "Firms including Zorblatt Systems will attend.", {"Zorblatt Systems": O}),
+    ("shared-head", "The Zorb Tactical Missile Systems were fired.", {"Zorb Tactical Missile Systems": R}),
+    ("region-gazetteer", "Asia-Pacific shares rose.", {"Asia-Pacific": L, "Asia": None, "Pacific": None}),
+    ("of-portfolio", "The Zorbian Minister of Finance, Jane Doe, spoke.", {"Jane Doe": P, "Zorbian Minister of Finance": None}),
     ("presenter", "She told the BBC’s Sunday with Jane Zorblatt programme so.", {"Jane Zorblatt": P}),
     ("presenter", "She told the BBC’s Zorblatt Quux programme so.", {"Zorblatt Quux": X}),
     ("outlet-programme", "She told BBC Breakfast that she would stand.", {"BBC Breakfast": O}),  # (no product)

@@ -843,9 +843,11 @@ class _Cut:
 
 def _title_ends(toks: Span, k: int) -> bool:
     """A title at k ends the name before it, unless it closes the span after "for" or "of":
-    "the Zorblatt Center for Justice" (no "Justice Jane Doe" follows)."""
+    "the Zorblatt Center for Justice" (no "Justice Jane Doe" follows), or is a field's name
+    there ("the Zorblatt Court of Criminal Justice": subject_titles.txt)."""
     end = _title_at(toks, k)
-    return bool(end) and not (end == len(toks) and toks[k - 1].lower in ("for", "of"))
+    return bool(end) and not (end == len(toks) and (toks[k - 1].lower in ("for", "of") or (
+        toks[k].lower in lexicon.subject_titles() and any(t.lower in ("for", "of") for t in toks[1:k - 1]))))
 
 
 def _given_name_title(toks: Span, i: int, j: int) -> bool:
@@ -960,6 +962,8 @@ def _region_of(n: Shape) -> bool:
 
 def _org_head(n: Shape) -> bool:
     org = lexicon.org_words()
+    if n.last in lexicon.shared_heads() and any(w in lexicon.product_words() for w in n.lower[:-1]):
+        return False  # "Zorb Tactical Missile Systems": a weapon (but "Zorblatt Systems" is a firm)
     return (n.last in org or n.head[-1] in org or (len(n.words) > 2 and n.lower[0] in org and n.lower[1] in ("of", "for"))
             or "&" in n.words[1:-1] or _club(n.found, n.words, n.last))
 
@@ -1266,6 +1270,15 @@ class ContextRule(NamedTuple):
     type: EntityType | None
     weight: float
     example: str  # the name the rule is about in [brackets]
+
+
+_PARTY_LETTERS = frozenset({"D-", "R-", "I-"})
+
+
+def _party_place(a: Around) -> bool:
+    """'Rep. Jane Doe, R-[Zorbville],': a party's letter and a hyphen right before the name."""
+    start = a.found.start
+    return start >= 2 and a.text[start - 2 : start] in _PARTY_LETTERS and (start == 2 or a.text[start - 3] in " (,")
 
 
 def _after_name_and(a: Around) -> bool:
@@ -1617,6 +1630,8 @@ CONTEXT_RULES: tuple[ContextRule, ...] = (
                 and (a.before_of.initial or a.before_of.text.islower()), L, 2,
                 "The mayor of [Zorblatt] said no."),  # (but "the Mayor of London" is a title)
     ContextRule("place-after", "place-after", "", _place_after, L, 2, "They live in [Zorblattville], Texas, now."),
+    ContextRule("party-place", "party-place", "", _party_place, L, 6,
+                "Rep. Jane Doe, R-[Zorbville], said no."),  # a lawmaker's home town after the party's letter (even "R-Katy")
     ContextRule("place-in-place", "place-prep", "", _place_in_place, L, 2,
                 "Shells fell in [Zorbivka] in eastern Kenya."),
     ContextRule("compass-name", "compass-name", "", lambda a: a.one_word and a.prev == "the" and not a.found.initial
@@ -1694,10 +1709,29 @@ def _title_as_surname(pieces: list[_Piece], n: int) -> bool:
 def _office_title(name: Span, title: Span) -> bool:
     """Common words and a capitalised office word: the title of an office ("the Information
     Commissioner", "the Health Secretary"), not an employer and its role ("Tesla CEO", "Home
-    Office Minister")."""
+    Office Minister"); a country before them is the office's too ("the UK Defence Attaché")."""
+    if len(name) > 1 and _is_country(name[0].text):
+        name = name[1:]
     return (title[0].text[:1].isupper() and title[0].lower in lexicon.office_titles()
             and all(t.lower in lexicon.common_words() for t in name) and (
                 name[-1].lower not in lexicon.org_words() or " ".join(t.lower for t in name) in lexicon.portfolios()))
+
+
+_TICKER = re.compile(r"[A-Z0-9]{1,6}\.[A-Z]{1,3}")  # an exchange's code for a share: "(ZORB.L)", "(1234.T)"
+
+
+def _ticker(text: str, span: Span) -> bool:
+    """Rule ticker: a share's code in brackets after its company ("Zorblatt Group (ZORB.AX)")
+    is no name of its own."""
+    start, end = span[0].start, span[-1].end
+    opening = text.rfind("(", max(0, start - 8), start)
+    return opening >= 0 and _TICKER.fullmatch(text, opening + 1, end) is not None
+
+
+def _is_country(word: str) -> bool:
+    """'UK', 'France': a country's name or code (the gazetteer's)."""
+    hit = lexicon.gazetteer().get(word)
+    return hit is not None and hit[0] in lexicon.geo_places()["country"]
 
 
 def _role_before(text: str, toks: list[Token], k: int) -> tuple[str, int | None] | None:
@@ -1950,7 +1984,7 @@ class _Block:
         self.memo = _memo(seen)
         skip_to = self._dateline()
         for span in spans(text, self.toks):
-            if span[0].start < skip_to:
+            if span[0].start < skip_to or (text[span[-1].end : span[-1].end + 1] == ")" and _ticker(text, span)):
                 continue
             if text[span[-1].end : span[-1].end + 1] == ":" and span[-1].lower in lexicon.caption_labels():
                 span = span[:-1]  # "Jane Doe Image: Acme Wire": a picture's credit follows

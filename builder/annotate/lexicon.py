@@ -443,6 +443,20 @@ def place_surnames() -> frozenset[str]:
 
 
 @cache
+def shared_heads() -> frozenset[str]:
+    """Words that close a firm's name and a weapon's ("Systems"): after a product's word the
+    name is the product's (shared_heads.txt)."""
+    return _words("shared_heads")
+
+
+@cache
+def subject_titles() -> frozenset[str]:
+    """Title words that name a field too, closing a name after "of" ("Court of Criminal
+    Justice"; subject_titles.txt)."""
+    return _words("subject_titles")
+
+
+@cache
 def post_nominals() -> frozenset[str]:
     """Letters after a person's name for an honour or an office ("QC", "MBE"): they end it."""
     return _words("post_nominals")
