@@ -33,6 +33,10 @@ _MAX_SPEAKER_WORDS = 14
 _OPENING_PHRASE = re.compile(
     r"\s*(?:[A-Z][a-z]+(?:ing|ed)|In|At|On|During|After|Before|Earlier|Later|Afterwards?|Meanwhile|Separately)\b"
     r"[^,;“”\"]{0,120},\s*")
+# A clause that opens a sentence before its subject: "After John Roe said no, Jane Doe hit
+# back, calling it ...": the subject is after the comma, not in the opening clause.
+_OPENING_CLAUSE = re.compile(
+    r"\s*(?:After|Before|When|While|Because|Although|Though|Since|Once|Until|Unless|If)\b[^,;“”\"]{0,120},\s*")
 
 
 @dataclass(frozen=True)
@@ -303,14 +307,25 @@ def _before(index: SpeakerIndex, text: str, base: int) -> Attribution | None:
     opener = _OPENING_PHRASE.match(text, clause, cue.start())
     if opener and not _name_ends_opener(index, text, base, opener, cue.start()):
         clause = opener.end()  # "Speaking in Downing Street, the Prime Minister said": the subject follows the comma
+    opening = _opening(index, text, base, dateline.end() if dateline else 0, cue.start())
     after = quote_phrases.first("after-cue", text[cue.end() :], name)
     if after is not None:  # 'Jane Doe quoted her late father:': the one quoted speaks
         return Attribution(_read(index, base + cue.end(), after), name)
-    found = quote_phrases.first("before-cue", text[: cue.start()], name, clause)
+    found = quote_phrases.first("before-cue", text[: cue.start()], name, clause, opening)
     if found is None:
         return Attribution(None, name)
     label = "quoted" if found.rule.cue == "as saying" else name
     return Attribution(_read(index, base, found), label)
+
+
+def _opening(index: SpeakerIndex, text: str, base: int, start: int, cue: int) -> int:
+    """Where the sentence's subject may start: after an opening phrase or clause at `start`
+    ("After John Roe said no, Jane Doe hit back"), else `start`."""
+    for pattern in (_OPENING_PHRASE, _OPENING_CLAUSE):
+        opener = pattern.match(text, start, cue)
+        if opener and not _name_ends_opener(index, text, base, opener, cue):
+            return opener.end()
+    return start
 
 
 _APPOSITIVE_OPENING = re.compile(r"(?:the|a|an)\s", re.IGNORECASE)

@@ -62,7 +62,7 @@ def rules() -> tuple[PhraseRule, ...]:
     out = []
     for line in wordlists.lines("quotes/phrases.txt"):
         rule_id, where, cue, start, read, pattern, example = line.split("\t")
-        if where not in WHERE or read not in READ or start not in ("sentence", "clause"):
+        if where not in WHERE or read not in READ or start not in ("sentence", "clause", "opening"):
             raise ValueError(f"quotes/phrases.txt: rule {rule_id}: unknown where, from or read")
         compiled = re.compile(pattern)
         if read != "none" and "speaker" not in compiled.groupindex:
@@ -77,13 +77,15 @@ def _by_where() -> dict[str, tuple[PhraseRule, ...]]:
     return {where: tuple(r for r in rules() if r.where == where) for where in WHERE}
 
 
-def first(where: str, text: str, cue: str | None = None, clause: int = 0) -> Found | None:
+def first(where: str, text: str, cue: str | None = None, clause: int = 0, opening: int = 0) -> Found | None:
     """The first rule of `where` that fits the cue and matches the text (from the clause's
-    start for a rule that reads from the clause)."""
+    start for a rule that reads from the clause, from the end of the sentence's opening
+    phrase or clause for one that reads after the opening)."""
+    starts = {"sentence": 0, "clause": clause, "opening": opening}
     for rule in _by_where()[where]:
         if not rule.fits(cue):
             continue
-        offset = clause if rule.start == "clause" else 0
+        offset = starts[rule.start]
         match = rule.pattern.search(text[offset:])
         if match is not None:
             return Found(rule, match, offset)
