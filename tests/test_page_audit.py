@@ -491,6 +491,9 @@ RULE_ROWS: list[tuple[str, str, dict[str, EntityType | str | None]]] = [
     ("shared-head", "The Zorb Tactical Missile Systems were fired.", {"Zorb Tactical Missile Systems": R}),
     ("region-gazetteer", "Asia-Pacific shares rose.", {"Asia-Pacific": L, "Asia": None, "Pacific": None}),
     ("of-portfolio", "The Zorbian Minister of Finance, Jane Doe, spoke.", {"Jane Doe": P, "Zorbian Minister of Finance": None}),
+    ("title-hyphenated", "Agency Director-General Jane Zorblatt said no.",
+     {"Jane Zorblatt": P, "Director-General Jane Zorblatt": None}),
+    ("gazetteer-article", "The summit in The Hague ended.", {"The Hague": L, "Hague": "The Hague"}),
     ("presenter", "She told the BBC’s Sunday with Jane Zorblatt programme so.", {"Jane Zorblatt": P}),
     ("presenter", "She told the BBC’s Zorblatt Quux programme so.", {"Zorblatt Quux": X}),
     ("outlet-programme", "She told BBC Breakfast that she would stand.", {"BBC Breakfast": O}),  # (no product)

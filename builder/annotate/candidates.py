@@ -1083,7 +1083,8 @@ WORD_RULES: tuple[WordRule, ...] = (
         "Lake Zorblatt"),  # "Gulf of Oman", "Province of Zorblatt", "State of Ohio"
     WordRule("product-suffix", "product-word", "head", lambda n: n.multi and n.words[-1] in lexicon.product_suffixes()
              and not n.found.known, R, 4, "Zorbstation VR"),  # a model or an edition: "PlayStation VR", "iPad Pro"
-    WordRule("product-word", "product-word", "head", lambda n: any(w in lexicon.product_words() for w in n.lower[1:]),
+    WordRule("product-word", "product-word", "head", lambda n: any(
+        w in lexicon.product_words() and w not in lexicon.shared_heads() for w in n.lower[1:]),
              R, 4, "Zorblatt Missile"),
     WordRule("conference-body", "org-head", "head", lambda n: len(n.words) > 2 and n.last in lexicon.events()["end"]
              and any(w in lexicon.events()["body"] for w in n.lower[:-1]), O, 5,
