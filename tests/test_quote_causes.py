@@ -198,6 +198,10 @@ SPEAKERS = [
      "Example Council, added: “This is great news for the town.”", ["John Roe"]),
     ("negative: a letter to a titled person", "John Roe wrote to Minister for Education Jane Doe: “Act now.”",
      ["John Roe"]),
+    ("a name made a modifier by a hyphen: the body after it speaks", "Zorblatt Party won the county. "
+     "The Zorblatt-run county warned of “a financial cliff edge”.", [None]),
+    ("negative: the name itself speaks", "Zorblatt Party won the county. Zorblatt Party warned of “a financial "
+     "cliff edge”.", ["Zorblatt Party"]),
 ]
 
 

@@ -180,13 +180,24 @@ def names_speaker(text: str, names: Sequence[str], roles: Sequence[str]) -> bool
 
 
 _THE_TITLE = re.compile(r"\s*The\s+(?=[A-Z])")
+_CAPITALISED = re.compile(r"[A-Z][\w.’'-]*\s+")
 
 
 def opens_with_title(text: str) -> bool:
-    """Whether a paragraph opens with 'The' and a holder's title ('The Minister for Africa,
-    John Roe, will travel ...'): the reporter writing of someone, not a statement going on."""
+    """Whether a paragraph opens with 'The' and a holder's title, maybe after up to three
+    capitalised words of a country or a portfolio ('The Minister for Africa, John Roe, will
+    travel ...', 'The UK Defence Attaché, Jane Doe, will lead ...'): the reporter writing of
+    someone, not a statement going on."""
     opening = _THE_TITLE.match(text)
-    return opening is not None and lex.role_pattern().match(text, opening.end()) is not None
+    at = opening.end() if opening is not None else -1
+    for _ in range(4):
+        if at < 0:
+            return False
+        if lex.role_pattern().match(text, at) is not None:
+            return True
+        word = _CAPITALISED.match(text, at)
+        at = word.end() if word is not None else -1
+    return False
 
 
 def roles_in(text: str) -> tuple[str, ...]:

@@ -28,6 +28,7 @@ from builder.annotate.speakers import (
 
 # The owner of an organisation's part or a document: "PC World's recent analysis", "Acme Corp's board".
 _OWNER_NAME = re.compile(r"((?:[A-Z][\w&.-]*\s+){0,3}[A-Z][\w-]+)['’]s\s+(?:[a-z]+\s+)?$")
+_HYPHEN_TAIL = re.compile(r"-([a-z]+)\b")
 _AMBIGUOUS = 0.5  # the confidence of an answer the text leaves open between two people
 _ROLE_AFTER = re.compile(r"(?:\s+[a-z][\w-]*){1,3}")
 _INDEFINITE_BEFORE = re.compile(r"(?<!\w)(?:a|an|one|two|three|several|some)\s+(?:[a-z][\w-]*\s+){0,2}$",
@@ -100,8 +101,9 @@ class Phrase:
 
     @cached_property
     def subjects(self) -> list[Occurrence]:
-        return [o for o in self.found if self.index.subject_like(o.start, o.end, self.lo)
-                or (o.speaker.person and self.index.titled(o.start, self.lo, o.end))]
+        return [o for o in self.found if (self.index.subject_like(o.start, o.end, self.lo)
+                or (o.speaker.person and self.index.titled(o.start, self.lo, o.end)))
+                and not _modifier(self.index.text, o.end)]
 
     @cached_property
     def modifiers(self) -> list[Occurrence]:
@@ -128,6 +130,13 @@ class Phrase:
 
 
 Resolver = Callable[[Phrase], Verdict | None]
+
+
+def _modifier(text: str, end: int) -> bool:
+    """A name made a modifier by a hyphen and a short word ("a Zorb-run county warns"): the
+    county speaks, not Zorb (modifier_tails.txt)."""
+    tail = _HYPHEN_TAIL.match(text, end)
+    return tail is not None and tail.group(1) in lexicon.modifier_tails()
 
 
 def _pronoun_verdict(phrase: Phrase, position: int, gender: str | None, resolver: str) -> Verdict | None:
