@@ -494,6 +494,10 @@ RULE_ROWS: list[tuple[str, str, dict[str, EntityType | str | None]]] = [
     ("title-hyphenated", "Agency Director-General Jane Zorblatt said no.",
      {"Jane Zorblatt": P, "Director-General Jane Zorblatt": None}),
     ("gazetteer-article", "The summit in The Hague ended.", {"The Hague": L, "Hague": "The Hague"}),
+    ("treaty-on", "They signed the Treaty on the Non-Proliferation of Zorb Weapons.",
+     {"Treaty on the Non-Proliferation of Zorb Weapons": X, "Zorb Weapons": None}),
+    ("treaty-on", "The Convention on the Rights of the Zorb applies.", {"Convention on the Rights of the Zorb": X}),
+    ("treaty-on", "The Zorb Convention on Monday opened.", {"Zorb Convention": E}),  # (a day: no subject)
     ("presenter", "She told the BBC’s Sunday with Jane Zorblatt programme so.", {"Jane Zorblatt": P}),
     ("presenter", "She told the BBC’s Zorblatt Quux programme so.", {"Zorblatt Quux": X}),
     ("outlet-programme", "She told BBC Breakfast that she would stand.", {"BBC Breakfast": O}),  # (no product)

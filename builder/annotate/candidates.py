@@ -187,8 +187,8 @@ def _split_of(span: Span) -> list[Span]:
     """Split at 'of'/'for' unless the word before heads a name ("Bank of England"), or the
     name goes on from an institution's "of the" or "for the" ("Council for the Welfare of
     Zorblatt": rule institution-of-the)."""
-    if _one_titled_name(span):
-        return [span]
+    if _one_titled_name(span) or lexicon.treaty_on([t.lower for t in span[:4]] + ["-"]):
+        return [span]  # (and "Convention on the Rights of the Zorb": one treaty's name)
     out = []
     for part in _of_parts(span):
         while part and part[0].lower in _LEADING_CONNECTORS and not part[0].text[0].isupper():
@@ -1066,6 +1066,8 @@ def _vessel_prefix(tok: Token) -> bool:
 
 
 WORD_RULES: tuple[WordRule, ...] = (
+    WordRule("treaty-on", "law-head", "head", lambda n: lexicon.treaty_on(n.lower), EntityType.OTHER, 6,
+             "Convention on the Law of the Zorb"),  # (rule treaty-on, joins.txt: no place, no event)
     WordRule("weapon-acronym", "weapon-acronym", "head", _weapon_acronym, R, 6, "IED"),  # data: weapon_acronyms.txt
     WordRule("religion", "religion", "head", lambda n: not n.multi and n.lower[0] in lexicon.religions(),
              EntityType.OTHER, 6, "Islam"),  # a faith, no organisation

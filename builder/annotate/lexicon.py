@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from functools import cache
+from collections.abc import Sequence
 from typing import Any
 
 from builder import wordlists
@@ -440,6 +441,20 @@ def place_words() -> frozenset[str]:
 def place_surnames() -> frozenset[str]:
     """Place words that are surnames as often ("Park", "Hill"): place_surnames.txt."""
     return _words("place_surnames")
+
+
+@cache
+def treaty_heads() -> frozenset[str]:
+    """Words of a treaty's name that "on" and its subject follow ("Convention on the Law of
+    the Sea": treaty_heads.txt)."""
+    return _words("treaty_heads")
+
+
+def treaty_on(lower: Sequence[str]) -> bool:
+    """Whether words (lower case) hold a treaty's word and "on" within their first four
+    ("convention on ...", "Zorb Convention on ...")."""
+    heads = treaty_heads()
+    return any(lower[k + 1] == "on" and lower[k] in heads for k in range(min(3, len(lower) - 2)))
 
 
 @cache

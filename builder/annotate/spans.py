@@ -623,9 +623,35 @@ def _kept(current: list[Token], toks: list[Token], i: int, text: str) -> int:
         return 0  # (what every rule below looks for first: most words, no rule asked)
     if toks[i].lower == "and" and _and_place(current, toks, i, text):
         return 2 if toks[i + 1].lower == "the" else 1
+    if toks[i].lower == "on":
+        treaty = _treaty_on(current, toks, i, text)
+        if treaty:
+            return treaty
     return 2 * _institution_of_the(current, toks, i, text) or int(
         _institution_to(current, toks, i, text) or _campus_at(current, toks, i, text)
         or (toks[i].lower == "on" and _institution_on(current, toks, i, text)))
+
+
+_TREATY_LINKS = frozenset({"the", "of", "and", "on", "against", "for"})
+
+
+def _treaty_on(current: list[Token], toks: list[Token], i: int, text: str) -> int:
+    """Rule treaty-on (joins.txt): a treaty's or convention's word (treaty_heads.txt), "on"
+    and its subject of capitalised words joined by "the", "of" or "and": the tokens from "on"
+    the name keeps, to its last capitalised word ("the Zorb Convention on the Law of the Sea",
+    "the Treaty on the Non-Proliferation of Zorb Weapons"); 0 if none."""
+    if current[-1].lower not in lexicon.treaty_heads() or not current[-1].text[:1].isupper():
+        return 0
+    k, last = i + 1, 0
+    while k < len(toks) and text[toks[k - 1].end : toks[k].start] in (" ", ""):
+        word = toks[k]
+        if _is_cap(word.text) and word.lower not in lexicon.dates():
+            last = k
+        elif not (word.lower in _TREATY_LINKS and word.text[:1].islower() or word.text == "-"):
+            break
+        k += 1
+    return last - i + 1 if last else 0
+
 
 
 @cache
