@@ -167,7 +167,7 @@ PAGES: dict[str, EntityType | tuple[EntityType, ...]] = {  # (a tuple: a name ei
     "BBC News NI": O, "Democratic Unionist Party": O, "Department of Health": O, "Education Department": O,
     "GB News": O, "Parliament Buildings": (O, L), "Royal College of Nursing": O, "Sinn Féin": O,
     "Social Democratic and Labour Party": O, "Student Borrower Protection Center": O, "Times Radio": O,
-    "Ulster Unionist": O, "Ulster Unionist Party": O, "Save Ballinderry A&E": O, "Alliance": O, "Stormont": (O, L),
+    "Ulster Unionist": O, "Ulster Unionist Party": O, "Save Ballinderry A&E": O, "Alliance": O, "Stormont": (O, L), "Northern Ireland Assembly": O,
     "Project on Predatory Student Lending": O, "John W. McCormack Post Office and Courthouse": (L, O),
     "Boston": L, "Brackley Dene": L, "County Tyrone": L, "Massachusetts": L, "Missouri": L, "New Jersey": L,
     "Paterson": L, "Carrickmore": L, "Ballinderry": L,
@@ -498,6 +498,18 @@ RULE_ROWS: list[tuple[str, str, dict[str, EntityType | str | None]]] = [
      {"Treaty on the Non-Proliferation of Zorb Weapons": X, "Zorb Weapons": None}),
     ("treaty-on", "The Convention on the Rights of the Zorb applies.", {"Convention on the Rights of the Zorb": X}),
     ("treaty-on", "The Zorb Convention on Monday opened.", {"Zorb Convention": E}),  # (a day: no subject)
+    # (a third held-out batch: Holyrood, an EU fine, the Ukraine front, a Supreme Court hearing, city hall, Gaza talks)
+    ("and-institution", "The Zorb Relief and Works Agency for Refugees said so.",
+     {"Zorb Relief and Works Agency for Refugees": O, "Zorb Relief": None}),
+    ("and-institution", "The Zorbland Taxpayers and Research Association praised it.",
+     {"Zorbland Taxpayers and Research Association": O}),
+    ("and-institution", "Jane Doe and Acme Agency met.", {"Jane Doe": P, "Acme Agency": O}),
+    ("and-institution", "Mr Doe and Acme Agency met.", {"Doe": P, "Acme Agency": O}),
+    ("and-institution", "The French and Royal Navy ships sailed.", {"French and Royal Navy": None, "Royal Navy": O}),
+    ("title-alderman", "“No more taxes,” said Ald. Jane Zorblatt, 2nd Ward.", {"Jane Zorblatt": P, "Ald": None}),
+    ("title-auditor", "The Auditor General for Zorbland had examined it.", {"Auditor": None}),
+    ("place-cue-crossing", "Aid through the Zorb Shalom crossing fell.", {"Zorb Shalom": L}),
+    ("parliament-names", "The party would back a Holyrood inquiry.", {"Holyrood": "Scottish Parliament"}),
     ("presenter", "She told the BBC’s Sunday with Jane Zorblatt programme so.", {"Jane Zorblatt": P}),
     ("presenter", "She told the BBC’s Zorblatt Quux programme so.", {"Zorblatt Quux": X}),
     ("outlet-programme", "She told BBC Breakfast that she would stand.", {"BBC Breakfast": O}),  # (no product)

@@ -623,6 +623,8 @@ def _kept(current: list[Token], toks: list[Token], i: int, text: str) -> int:
         return 0  # (what every rule below looks for first: most words, no rule asked)
     if toks[i].lower == "and" and _and_place(current, toks, i, text):
         return 2 if toks[i + 1].lower == "the" else 1
+    if toks[i].lower == "and" and _and_institution(current, toks, i, text):
+        return 1
     if toks[i].lower == "on":
         treaty = _treaty_on(current, toks, i, text)
         if treaty:
@@ -630,6 +632,28 @@ def _kept(current: list[Token], toks: list[Token], i: int, text: str) -> int:
     return 2 * _institution_of_the(current, toks, i, text) or int(
         _institution_to(current, toks, i, text) or _campus_at(current, toks, i, text)
         or (toks[i].lower == "on" and _institution_on(current, toks, i, text)))
+
+
+def _and_institution(current: list[Token], toks: list[Token], i: int, text: str) -> bool:
+    """Rule and-institution (joins.txt): a capitalised common word, "and", then up to four
+    capitalised common words that end in an institution's word: one name ("the Zorb Relief
+    and Works Agency", "the Taxpayers and Research Association"; not "Jane Doe and Acme
+    Agency", "Zorbland and Quuxland Agency", nor two bodies: "Senate and House Committee")."""
+    last = current[-1]
+    titles = lexicon.titles()
+    if not (_is_cap(last.text) and last.lower in lexicon.common_words()) or any(
+            t.lower in lexicon.given_names() or t.lower in titles["hon"] or t.lower in titles["head"] for t in current) or (
+            last.lower in lexicon.org_words() or last.lower in lexicon.demonyms()
+            or lexicon.gazetteer().get(last.text) is not None):
+        return False  # (nor two peoples' bodies: "the French and Royal Navy ships")
+    for k in range(i + 1, min(i + 5, len(toks))):
+        word = toks[k]
+        if text[toks[k - 1].end : word.start] != " " or not _is_cap(word.text) or (
+                word.lower not in lexicon.common_words() or word.lower in lexicon.given_names()):
+            return False
+        if word.lower in lexicon.org_words():
+            return k > i + 1 or len(current) > 1  # (not "Relief and Agency" alone)
+    return False
 
 
 _TREATY_LINKS = frozenset({"the", "of", "and", "on", "against", "for"})
