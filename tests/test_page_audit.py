@@ -510,6 +510,11 @@ RULE_ROWS: list[tuple[str, str, dict[str, EntityType | str | None]]] = [
     ("title-auditor", "The Auditor General for Zorbland had examined it.", {"Auditor": None}),
     ("place-cue-crossing", "Aid through the Zorb Shalom crossing fell.", {"Zorb Shalom": L}),
     ("parliament-names", "The party would back a Holyrood inquiry.", {"Holyrood": "Scottish Parliament"}),
+    # (a fourth held-out batch: earnings, Australian and Kenyan politics, FIFA, a House markup, a UK inquiry)
+    ("portfolio-affairs", "Home Affairs Minister Jane Zorblatt spoke.", {"Home Affairs": None, "Jane Zorblatt": P}),
+    ("given-name-acronym", "The fund backed the LIV Zorb tour.", {"LIV Zorb": O}),
+    ("given-name-acronym", "JANE ZORBLATT wrote it.", {"JANE ZORBLATT": P}),  # (a name written in capitals)
+    ("place-word-buildings", "Protesters marched on Zorb Buildings chanting.", {"Zorb Buildings": L}),
     ("presenter", "She told the BBC’s Sunday with Jane Zorblatt programme so.", {"Jane Zorblatt": P}),
     ("presenter", "She told the BBC’s Zorblatt Quux programme so.", {"Zorblatt Quux": X}),
     ("outlet-programme", "She told BBC Breakfast that she would stand.", {"BBC Breakfast": O}),  # (no product)

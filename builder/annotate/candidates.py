@@ -1144,7 +1144,9 @@ WORD_RULES: tuple[WordRule, ...] = (
     WordRule("given-name-alone", "given-name", "shape", lambda n: not n.multi and n.lower[0] in lexicon.given_names()
              and n.lower[0] not in lexicon.common_words(), P, 1, "Jane"),  # "Frank" alone: a person, not a firm
     WordRule("one-word", None, "shape", lambda n: not n.multi, O, 0.5, "Zorblatt"),
-    WordRule("given-name", "given-name", "shape", lambda n: n.lower[0] in lexicon.given_names(), P, 2.5, "Jane Zorblatt"),
+    WordRule("given-name", "given-name", "shape", lambda n: n.lower[0] in lexicon.given_names()
+             and not (len(n.words[0]) > 2 and n.words[0].isupper() and not n.found.name.isupper()), P, 2.5,
+             "Jane Zorblatt"),  # (not an acronym spelling a name: "LIV Golf", "BAE Systems")
     WordRule("named-after-place", None, "shape", lambda n: not n.found.known and _named_after_place(n), O, 1,
              "Real Zorblatt Madrid"),  # (and "Zorblatt State of Kenya and the Quux")
     WordRule("all-common", None, "shape", lambda n: all(w in lexicon.common_words() for w in n.lower), O, 0.6,
