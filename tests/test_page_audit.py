@@ -515,6 +515,15 @@ RULE_ROWS: list[tuple[str, str, dict[str, EntityType | str | None]]] = [
     ("given-name-acronym", "The fund backed the LIV Zorb tour.", {"LIV Zorb": O}),
     ("given-name-acronym", "JANE ZORBLATT wrote it.", {"JANE ZORBLATT": P}),  # (a name written in capitals)
     ("place-word-buildings", "Protesters marched on Zorb Buildings chanting.", {"Zorb Buildings": L}),
+    # (a fifth held-out batch: a Tory hustings, a governor's election law, Red Sea shipping, a NATO release,
+    # a Canadian cabinet, a Chilean markets story)
+    ("org-appositive-former", "Jane Zorblatt, a former broadcaster, becomes minister.", {"Jane Zorblatt": P}),
+    ("org-appositive-former", "Zorb Media, a broadcaster, said no.", {"Zorb Media": O}),
+    ("ticker-after", "Zorbemarle (ZRB.N), which mines lithium, slid 5%.", {"Zorbemarle": O}),
+    ("ticker-after", "Shares of Kettering (NYSE: KTZ) rose.", {"Kettering": O, "KTZ": None}),
+    ("member-tail", "ZTO Defence Ministers agreed on new targets.", {"ZTO": O, "ZTO Defence Ministers": None}),
+    ("member-tail", "ZTO Allies agreed.", {"ZTO": O, "ZTO Allies": None}),
+    ("member-tail", "The Zorb Leaders won the cup.", {"Zorb Leaders": O}),  # (a team's name stays)
     ("presenter", "She told the BBC’s Sunday with Jane Zorblatt programme so.", {"Jane Zorblatt": P}),
     ("presenter", "She told the BBC’s Zorblatt Quux programme so.", {"Zorblatt Quux": X}),
     ("outlet-programme", "She told BBC Breakfast that she would stand.", {"BBC Breakfast": O}),  # (no product)

@@ -1503,7 +1503,8 @@ def _org_appositive_after(a: Around) -> bool:
     if a.text[a.found.end : a.found.end + 1] != ",":
         return False
     m = _ORG_APPOSITIVE_AFTER.match(a.text, a.found.end)
-    return m is not None and (m.group(1) in lexicon.org_cues() or m.group(1) in lexicon.org_descriptors())
+    return m is not None and (m.group(1) in lexicon.org_cues() or m.group(1) in lexicon.org_descriptors()) and (
+        "former" not in m.group().split())  # ("Jane Zorblatt, a former broadcaster,": what a person was)
 
 
 # after a name: "in", maybe a region's adjective, and a known place ("... in northern Zorbland")
@@ -1592,6 +1593,8 @@ CONTEXT_RULES: tuple[ContextRule, ...] = (
                 O, 2, "The CEO of [Zorblatt] left."),
     ContextRule("org-appositive-after", "org-cue", "", _org_appositive_after, O, 3,
                 "They blamed [Zorblatt Quux], a rebel group, for it."),
+    ContextRule("ticker-after", "ticker", "", lambda a: _TICKER_AFTER.match(a.text, a.found.end) is not None, O, 5,
+                "Shares of [Zorblatt] (ZORB.N) fell."),  # a share's code after it: a listed company
     ContextRule("demonym-shape", "demonym-shape", "", _demonym_shape, None, 0,
                 "Fans of the [Zorbillian] team cheered."),  # an adjective of a people, no name (a veto)
     ContextRule("org-kind-before", "org-before", "", _org_kind_before, O, 3,
@@ -1725,12 +1728,18 @@ def _office_title(name: Span, title: Span) -> bool:
 _TICKER = re.compile(r"[A-Z0-9]{1,6}\.[A-Z]{1,3}")  # an exchange's code for a share: "(ZORB.L)", "(1234.T)"
 
 
+# a share's code in brackets right after a name: "(ZORB.N)", "(1234.T)", "(ZORB_pb.SN)", "(NYSE: ZORB)"
+_TICKER_AFTER = re.compile(r" \((?:(?:NYSE|Nasdaq|NASDAQ|LSE|TSX|ASX|NYSE American|HKEX|Euronext)\s*:\s*[A-Z][A-Z.]{0,7}"
+                           r"|[A-Z0-9]{1,6}(?:_[a-z]{1,3})?\.[A-Z]{1,3})\)")
+
+
 def _ticker(text: str, span: Span) -> bool:
     """Rule ticker: a share's code in brackets after its company ("Zorblatt Group (ZORB.AX)")
     is no name of its own."""
     start, end = span[0].start, span[-1].end
-    opening = text.rfind("(", max(0, start - 8), start)
-    return opening >= 0 and _TICKER.fullmatch(text, opening + 1, end) is not None
+    opening = text.rfind("(", max(0, start - 20), start)
+    return opening >= 0 and (_TICKER.fullmatch(text, opening + 1, end) is not None
+                             or _TICKER_AFTER.match(text, opening - 1, end + 1) is not None)
 
 
 def _is_country(word: str) -> bool:
@@ -2184,6 +2193,8 @@ def _tail_to_drop(span: Span) -> int:
     Soldiers", a team's, stays), a designation after an acronym ("ZESCO World Heritage Site")."""
     last, before = span[-1], span[-2]
     if last.lower in lexicon.member_nouns() or _PLURAL_ACRONYM.match(last.text):
+        if len(span) > 2 and before.lower in lexicon.common_words() and names.is_acronym(span[-3].text):
+            return 2  # "ZTO Defence Ministers", "ZU Foreign Ministers": a portfolio's people of the body
         return int(names.is_acronym(before.text) or before.lower in lexicon.org_words())
     rows = lexicon.designations().get(last.lower, ())
     return next((len(d) for d in rows if len(d) < len(span) and tuple(t.lower for t in span[-len(d):]) == d

@@ -162,6 +162,7 @@ def _product_of_known_firm(c: Context) -> bool:
             return False  # a broadcaster's channel or programme ("BBC Breakfast"), no product
         rest = [w.lower() for w in words[cut:]]
         return not any(w in lexicon.org_words() or w in lexicon.newspaper_words() or w in _NUMBER_WORDS or w in _DAYS
+                       or w in lexicon.member_nouns() or w in wordlists.words("entities/not_product_tails.txt")
                        or w in lexicon.place_words() or w in lexicon.work_words() or w.isupper()
                        or w in lexicon.events()["end"] or w in lexicon.law_words()
                        for w in rest) and not lexicon.is_town_or_region(" ".join(words[cut:]))
