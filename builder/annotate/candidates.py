@@ -74,6 +74,12 @@ class Found:
         return self.name.split()
 
 
+_TICKER = re.compile(r"[A-Z0-9]{1,6}\.[A-Z]{1,3}")  # an exchange's code for a share: "(ZORB.L)", "(1234.T)"
+# a share's code in brackets right after a name: "(ZORB.N)", "(1234.T)", "(ZORB_pb.SN)", "(NYSE: ZORB)"
+_TICKER_AFTER = re.compile(r" \((?:(?:NYSE|Nasdaq|NASDAQ|LSE|TSX|ASX|NYSE American|HKEX|Euronext)\s*:\s*[A-Z][A-Z.]{0,7}"
+                           r"|[A-Z0-9]{1,6}(?:_[a-z]{1,3})?\.[A-Z]{1,3})\)")
+
+
 def best_type(scores: dict[EntityType, float]) -> EntityType:
     """The type with the highest score; ties go to the earlier type in _ORDER."""
     if not scores:
@@ -1723,14 +1729,6 @@ def _office_title(name: Span, title: Span) -> bool:
     return (title[0].text[:1].isupper() and title[0].lower in lexicon.office_titles()
             and all(t.lower in lexicon.common_words() for t in name) and (
                 name[-1].lower not in lexicon.org_words() or " ".join(t.lower for t in name) in lexicon.portfolios()))
-
-
-_TICKER = re.compile(r"[A-Z0-9]{1,6}\.[A-Z]{1,3}")  # an exchange's code for a share: "(ZORB.L)", "(1234.T)"
-
-
-# a share's code in brackets right after a name: "(ZORB.N)", "(1234.T)", "(ZORB_pb.SN)", "(NYSE: ZORB)"
-_TICKER_AFTER = re.compile(r" \((?:(?:NYSE|Nasdaq|NASDAQ|LSE|TSX|ASX|NYSE American|HKEX|Euronext)\s*:\s*[A-Z][A-Z.]{0,7}"
-                           r"|[A-Z0-9]{1,6}(?:_[a-z]{1,3})?\.[A-Z]{1,3})\)")
 
 
 def _ticker(text: str, span: Span) -> bool:
