@@ -86,6 +86,7 @@ CONTEXT_ROWS = [  # (rule id, text, the name): a row per context rule, written h
     ("place-after", "They live in Zorblattville, Texas, now.", "Zorblattville"),
     ("party-place", "Rep. Jane Doe, R-Zorbville, said no.", "Zorbville"),
     ("ticker-after", "Shares of Zorblatt (ZORB.N) fell.", "Zorblatt"),
+    ("vessel-appositive", "Its sister ship, the Zorb Quux, follows.", "Zorb Quux"),
     ("place-prep-to", "He was reassigned to Zorblatt today.", "Zorblatt"),
     ("place-verb", "Forces retook Zorblatt from them.", "Zorblatt"),
     ("place-for-seat", "The candidate for Zorblatt spoke.", "Zorblatt"),

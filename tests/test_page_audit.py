@@ -524,6 +524,10 @@ RULE_ROWS: list[tuple[str, str, dict[str, EntityType | str | None]]] = [
     ("member-tail", "ZTO Defence Ministers agreed on new targets.", {"ZTO": O, "ZTO Defence Ministers": None}),
     ("member-tail", "ZTO Allies agreed.", {"ZTO": O, "ZTO Allies": None}),
     ("member-tail", "The Zorb Leaders won the cup.", {"Zorb Leaders": O}),  # (a team's name stays)
+    ("law-number-comma", "The law, known as Zorb Bill 189, allows it.", {"Zorb Bill 189": X}),
+    ("law-number-comma", "The Bill 40 MPs backed failed.", {"Bill 40": None}),
+    ("vessel-appositive", "Its sister ship, the Glen Zorblatt, follows next year.", {"Glen Zorblatt": R}),
+    ("vessel-appositive", "Its owner, the Jane Zorblatt Trust, said no.", {"Jane Zorblatt Trust": O}),
     ("presenter", "She told the BBC’s Sunday with Jane Zorblatt programme so.", {"Jane Zorblatt": P}),
     ("presenter", "She told the BBC’s Zorblatt Quux programme so.", {"Zorblatt Quux": X}),
     ("outlet-programme", "She told BBC Breakfast that she would stand.", {"BBC Breakfast": O}),  # (no product)

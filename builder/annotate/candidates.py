@@ -1283,6 +1283,12 @@ class ContextRule(NamedTuple):
     example: str  # the name the rule is about in [brackets]
 
 
+def _vessel_appositive(a: Around) -> bool:
+    """'its sister ship, the [Zorb Quux],': a ship's noun, a comma and "the" before the name."""
+    return (a.prev == "the" and a.k > 1 and a.toks[a.k - 1].text == ","
+            and a.toks[a.k - 2].lower in lexicon.vessel_nouns())
+
+
 _PARTY_LETTERS = frozenset({"D-", "R-", "I-"})
 
 
@@ -1615,6 +1621,8 @@ CONTEXT_RULES: tuple[ContextRule, ...] = (
                 "The Zorb Information System and [Intelligence System] failed."),  # (a tail, maybe: confirm.py)
     ContextRule("before-and-name", "before-and-name", "", _before_and_name, None, 0,
                 "They read the [Zorb Office on Drugs] and Crime World Drug Report 2014."),  # (a head, maybe: confirm.py)
+    ContextRule("vessel-appositive", "vessel", "", _vessel_appositive, R, 5,
+                "Its sister ship, the [Zorb Quux], follows."),  # (a ship named like a person: "the Glen Zorb")
     ContextRule("vessel-noun", "vessel", "", lambda a: a.prev in lexicon.vessel_nouns(), R, 5,
                 "Police boarded the tanker [Zorb Star] today."),  # a ship's name after its kind (vessel_nouns.txt)
     ContextRule("aboard", "product-cue", "", lambda a: a.prev == "aboard", R, 3,

@@ -766,8 +766,8 @@ def _number_ends(toks: list[Token], i: int) -> bool:
     """Whether the number at i ends a name: no word follows it, or a function word or a verb
     ("ZTF 50 sailed", "... said"), not a noun it counts ("ZTF 50 Zorb", "50 members")."""
     nxt = toks[i + 1] if i + 1 < len(toks) else None
-    if nxt is None or not nxt.text[:1].isalpha():
-        return True
+    if nxt is None or not nxt.text[:1].isalpha() or toks[i].text[-1] in ",.":
+        return True  # (a comma or full stop written with the number ends it: "Zorb Bill 189, allows")
     return nxt.lower in lexicon.stopwords() - {"per"} or nxt.lower.endswith("ed") or (
         nxt.lower in lexicon.reporting_verbs())
 
