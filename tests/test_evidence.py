@@ -113,6 +113,7 @@ def test_each_context_rule_fires(rule_id: str, text: str, name: str) -> None:
 
 
 WORD_ROWS = [  # (rule id, a name, the type it ends with): a row per word rule
+    ("acronym-inside", "Zorbmetall ZQX Systems Land", EntityType.ORG),
     ("treaty-on", "Convention on the Law of the Zorb", EntityType.OTHER),
     ("vessel", "HMS Zorblatt", EntityType.PRODUCT),
     ("weapon-acronym", "IED", EntityType.PRODUCT),

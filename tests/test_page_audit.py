@@ -528,6 +528,19 @@ RULE_ROWS: list[tuple[str, str, dict[str, EntityType | str | None]]] = [
     ("law-number-comma", "The Bill 40 MPs backed failed.", {"Bill 40": None}),
     ("vessel-appositive", "Its sister ship, the Glen Zorblatt, follows next year.", {"Glen Zorblatt": R}),
     ("vessel-appositive", "Its owner, the Jane Zorblatt Trust, said no.", {"Jane Zorblatt Trust": O}),
+    # (a sixth held-out batch: a by-election, a Pennsylvania rally, an impeachment wire, a State Department
+    # readout, chip stocks, a tank deployment)
+    ("titles-unpunctuated", "The commander, Maj Gen Jane Zorblatt, welcomed it.", {"Jane Zorblatt": P,
+                                                                                 "Maj Gen Jane Zorblatt": None}),
+    ("titles-unpunctuated", "Lt Col Jane Zorblatt agreed.", {"Jane Zorblatt": P}),
+    ("org-appositive-role", "“It is over,” said Jane Zorblatt, an analyst at the bank.", {"Jane Zorblatt": P}),
+    ("org-appositive-role", "Zorb Quux, a militia in the north, said no.", {"Zorb Quux": O}),
+    ("title-building", "She spoke at Anytown's Lord Zorb Hotel.", {"Lord Zorb Hotel": L, "Zorb Hotel": None}),
+    ("title-building", "Lord Zorblatt spoke.", {"Zorblatt": P}),
+    ("place-word-shoal", "Ships near Zorb Shoal fought.", {"Zorb Shoal": L}),
+    ("acronym-inside", "It was built by Zorbmetall ZQX Systems Land in Anytown.", {"Zorbmetall ZQX Systems Land": O}),
+    ("place-then-ordinal", "Troops of the US 101st Zorb Division will take part.", {"US 101st Zorb Division": O,
+                                                                                     "Zorb Division": None}),
     ("presenter", "She told the BBC’s Sunday with Jane Zorblatt programme so.", {"Jane Zorblatt": P}),
     ("presenter", "She told the BBC’s Zorblatt Quux programme so.", {"Zorblatt Quux": X}),
     ("outlet-programme", "She told BBC Breakfast that she would stand.", {"BBC Breakfast": O}),  # (no product)

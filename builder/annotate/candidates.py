@@ -874,6 +874,8 @@ def _title_names_no_one(toks: Span, i: int, j: int) -> bool:
     hit = gazetteer_at(toks, j)
     if hit and hit[0] == n and hit[2] is L:
         return True
+    if n - j <= 3 and n - j >= 2 and (toks[-1].lower in lexicon.org_words() or toks[-1].lower in lexicon.place_words()):
+        return True  # a building or body named after a titled person: "the Lord Zorb Hotel", "Queen Jane Hospital"
     return j == i + 1 and toks[i].text.isupper() and n == j + 1 and toks[j].lower in lexicon.common_words()
 
 
@@ -1139,6 +1141,9 @@ WORD_RULES: tuple[WordRule, ...] = (
              and not n.found.known, O, 1.5, "Le Zorblatt"),  # "Le Monde" (places so named are known)
     WordRule("acronym-first", "acronym-first", "", lambda n: n.multi and len(n.words[0]) > 2 and n.words[0].isalpha()
              and names.is_acronym(n.words[0]), O, 2, "ZQX Zorblatt"),  # "IBM Research": a firm's name, not a person's
+    WordRule("acronym-inside", "acronym-first", "", lambda n: len(n.words) > 2 and any(
+        len(w) > 2 and w.isalpha() and names.is_acronym(w) for w in n.words[1:-1]), O, 1.5,
+             "Zorbmetall ZQX Systems Land"),  # a joint venture's name, not a person's
     WordRule("year-designator", "event-head", "", lambda n: _YEAR_DESIGNATOR.search(n.found.name) is not None, E, 4,
              "Zorb Vigil-2026"),  # drills named with their year: "Zapad-2021", "Joint Sword-2024A" (no model)
     WordRule("digits", "model-number", "", lambda n: any(c.isdigit() for c in n.found.name)
@@ -1506,8 +1511,8 @@ def _org_appositive(a: Around) -> bool:
 
 # ", an al-Zorb-linked organisation", ", a rebel group that": an organisation's noun as the
 # appositive's head (not "a party member", "the group's leader")
-_ORG_APPOSITIVE_AFTER = re.compile(r",\s+(?:an?|the)\s+(?:[\w’'-]+\s+){0,3}?([a-z]+)(?=\s*[,.;:)—–]|\s+(?:that|which|based|"
-                                   r"founded|with|in|of|for|from|behind|whose)\b)")
+_ORG_APPOSITIVE_AFTER = re.compile(r",\s+(?:an?|the)\s+(?:(?!(?:at|of|for|with|in|from|on|to|by)\s)[\w’'-]+\s+){0,3}?([a-z]+)"
+                                   r"(?=\s*[,.;:)—–]|\s+(?:that|which|based|founded|with|in|of|for|from|behind|whose|at)\b)")
 
 
 def _org_appositive_after(a: Around) -> bool:

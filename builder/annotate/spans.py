@@ -618,7 +618,8 @@ def _kept(current: list[Token], toks: list[Token], i: int, text: str) -> int:
     if not current:
         return int(word[-1] in "hdt" and ORDINAL.match(word) is not None and _next_is_cap(toks, i, text))
     if word[0].isdigit():
-        return int(_designator(current, toks, i, text) or _law_number(current, toks, i, text))
+        return int(_designator(current, toks, i, text) or _law_number(current, toks, i, text)
+                   or _place_then_ordinal(current, toks, i, text))
     if toks[i].lower not in _KEPT_WORDS:
         return 0  # (what every rule below looks for first: most words, no rule asked)
     if toks[i].lower == "and" and _and_place(current, toks, i, text):
@@ -778,6 +779,19 @@ _LAW_NUMBER = re.compile(r"^\d{2,5}[,.]?$")
 @cache
 def numbered_laws() -> frozenset[str]:
     return wordlists.words("entities/numbered_laws.txt")
+
+
+def _place_then_ordinal(current: list[Token], toks: list[Token], i: int, text: str) -> bool:
+    """'the US 101st Zorb Division': a country's name alone, then a unit's ordinal before a
+    capitalised word: one span (the country is cut off by candidates.py)."""
+    return (len(current) == 1 and word_is_place(current[0].text) and text[current[0].end : toks[i].start] == " "
+            and toks[i].text[-1] in "hdt" and ORDINAL.match(toks[i].text) is not None and _next_is_cap(toks, i, text))
+
+
+def word_is_place(word: str) -> bool:
+    """A known place's name ('US', 'France'): the gazetteer's."""
+    hit = lexicon.gazetteer().get(word)
+    return hit is not None and hit[1] is EntityType.PLACE
 
 
 def _law_number(current: list[Token], toks: list[Token], i: int, text: str) -> bool:
