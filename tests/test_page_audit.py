@@ -541,6 +541,7 @@ RULE_ROWS: list[tuple[str, str, dict[str, EntityType | str | None]]] = [
     ("acronym-inside", "It was built by Zorbmetall ZQX Systems Land in Anytown.", {"Zorbmetall ZQX Systems Land": O}),
     ("place-then-ordinal", "Troops of the US 101st Zorb Division will take part.", {"US 101st Zorb Division": O,
                                                                                      "Zorb Division": None}),
+    ("opener-descriptor", "Rival Zorbco (ZRB.S) last week cut its forecast.", {"Zorbco": O, "Rival Zorbco": None}),
     ("presenter", "She told the BBC’s Sunday with Jane Zorblatt programme so.", {"Jane Zorblatt": P}),
     ("presenter", "She told the BBC’s Zorblatt Quux programme so.", {"Zorblatt Quux": X}),
     ("outlet-programme", "She told BBC Breakfast that she would stand.", {"BBC Breakfast": O}),  # (no product)
