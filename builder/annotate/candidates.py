@@ -477,11 +477,13 @@ def _work_title(span: Span, toks: Span) -> _Piece:
 
 
 def _without_post_nominal(piece: _Piece) -> _Piece:
-    """A person after a title ends before a post-nominal: "Minister Jane Doe MP" is Jane Doe."""
+    """A person after a title ends before its post-nominals: "Minister Jane Doe MP" and
+    "Dame Jane Doe DBE QPM" are Jane Doe."""
     toks = piece.toks
-    if piece.kind != "person" or len(toks) < 3 or toks[-1].lower not in lexicon.post_nominals():
-        return piece
-    return replace(piece, toks=toks[:-1])
+    end = len(toks)
+    while piece.kind == "person" and end >= 3 and toks[end - 1].lower in lexicon.post_nominals():
+        end -= 1
+    return piece if end == len(toks) else replace(piece, toks=toks[:end])
 
 
 # a country's code written after a name, making it a party's or a firm's ("Reform UK", "Acme US")
