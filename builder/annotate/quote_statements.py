@@ -25,7 +25,7 @@ from functools import cache
 
 from builder import regex_cache, wordlists
 from builder.annotate import quote_lexicon as lex
-from builder.annotate import sentences
+from builder.annotate import lexicon, sentences
 from builder.annotate.quote_marks import Piece, Span
 from builder.annotate.spans import DATELINE
 from builder.model import Block, BlockKind
@@ -182,11 +182,21 @@ def names_speaker(text: str, names: Sequence[str], roles: Sequence[str]) -> bool
 _THE_TITLE = re.compile(r"\s*The\s+(?=[A-Z])")
 
 
+# 'The First Sea Lord, Admiral ...': 'The', a few capitalised words and a comma (the title is then
+# told by the word after the comma)
+_THE_APPOSITION = re.compile(r"\s*The\s+(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*,\s+([A-Z][a-z]+\.?)\s")
+
+
 def opens_with_title(text: str) -> bool:
     """Whether a paragraph opens with 'The' and a holder's title ('The Minister for Africa,
-    John Roe, will travel ...'): the reporter writing of someone, not a statement going on."""
+    John Roe, will travel ...'), or with 'The', a few capitalised words and a rank or honorific
+    after a comma ('The First Sea Lord, Admiral Sir John Roe, visited ...'): the reporter
+    writing of someone, not a statement going on."""
     opening = _THE_TITLE.match(text)
-    return opening is not None and lex.role_pattern().match(text, opening.end()) is not None
+    if opening is not None and lex.role_pattern().match(text, opening.end()) is not None:
+        return True
+    apposition = _THE_APPOSITION.match(text)
+    return apposition is not None and apposition.group(1).lower() in lexicon.titles()["head"]
 
 
 def roles_in(text: str) -> tuple[str, ...]:
