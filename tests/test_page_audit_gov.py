@@ -9,8 +9,9 @@ Every page the build makes must be in PAGES with its type: a page that is not is
 (KNOWN_WRONG: the wrong pages left for later, each with the trap it falls into). TRAPS check one
 trap each; RULE_ROWS check the rules behind the fixes, a positive and a negative row each.
 
-Held out: the batch was written, built and judged before any fix (15 wrong of 129 pages, one
-wrong speaker of 11 quotes)."""
+Held out: the first batch (8 releases) was written, built and judged before any fix (15 wrong of
+129 pages, one wrong speaker of 11 quotes); the second (8 more) after the first two fixes, before
+the third (14 wrong of 115 new pages, no wrong speaker of 8 quotes)."""
 from __future__ import annotations
 
 from collections.abc import Callable
@@ -71,6 +72,34 @@ PAGES: dict[str, EntityType | tuple[EntityType, ...]] = {
     "CHIPS and Science Act": X, "Lunna House Agreement": X, "Comprehensive Strategic Partnership": X,
     "Border Security, Asylum and Immigration Act 2025": X, "Border Security, Asylum and Immigration Act": X,
     "HMS Glasgow": R, "Halvorsen": R, "USS Halvorsen": R, "Type 26": R, "Patriot": R, "Arleigh Burke": R,
+    # the second batch (EU Council, Treasury, Australian and Canadian defence, India's MEA, Essex
+    # Police, US Coast Guard, UNICEF)
+    "Brianna Castellucci": P, "Darius Kovalenko-Shaw": P, "Fiona McQuarrie": P, "Geneviève Lachapelle-Baird": P,
+    "Ingeborg Vasterling": P, "Joel Ashcombe-Reid": P, "Kaja Lindqvist-Mäe": P, "Kwabena Osei-Mensah": P,
+    "Martin Bouchard-Kealey": P, "Meenakshi Venkataraman": P, "Miroslav Havlíček-Dörr": P, "Nadia Ferreira-Holt": P,
+    "Priyanka Desborough": P, "Ryan Whitacre": P, "Vikram Rajadhyaksha": P, "Tobias Fenwick-Hale": P,
+    "Tomasz Wierzbicki": P, "Callum Tregarthen": P, "Hendrika Oosterbaan": P, "Salim Haddadin-Kerr": P,
+    "Bank of Ghana": O, "Basildon Crown Court": O, "Border Force": O, "CAF": O, "Canadian Armed Forces": O,
+    "Cape Cod Hospital": O, "Chelmsford Magistrates' Court": O, "Coast Guard": O, "Defence Media": O, "EULEX": O,
+    "Essex Police": O, "European Council": O, "European Union": O, "EU": O, "Export-Import Bank of India": O,
+    "Facebook": O, "Financial Conduct Authority": O, "French Armed Forces": O, "International Solar Alliance": O,
+    "ISA": O, "Kremlin": O, "National Payments Corporation of India": O, "NPCI": O,
+    "Office of Financial Sanctions Implementation": O, "OFSI": O, "Pacific Maritime Security Program": (O, X),
+    "Romanian Air Force": O, "Royal Canadian Air Force": O, "RCAF": O, "Royal New Zealand Navy": O,
+    "Serious and Organised Crime Unit": O, "Sushma Swaraj Institute of Foreign Service": O, "Treasury": O,
+    "HM Treasury": O, "Twitter": O, "UNICEF": O, "World Food Programme": O, "WFP": O, "World Health Organization": O,
+    "WHO": O, "Ministry of External Affairs": O, "Department of National Defence": O, "National Defence": O,
+    "Accra": L, "Adre": L, "Africa": L, "Albania": L, "Amman": L, "Ashanti": L, "Australia": L, "Basildon": L,
+    "Belgrade": L, "Black Sea": L, "Boston": L, "Canada": L, "Cape Cod": L, "Chad": L, "Chatham": L, "Dubai": L,
+    "Essex": L, "Fiji": L, "Fleet Base East": (L, O), "Ghana": L, "Republic of Ghana": L, "Hong Kong": L,
+    "Hyannis": L, "India": L, "Kosovo": L, "Massachusetts": L, "Middle East": L, "Mihail Kogălniceanu Air Base": (L, O),
+    "Montenegro": L, "New Caledonia": L, "New Delhi": L, "Delhi": L, "New Zealand": L, "North Africa": L,
+    "North Darfur": L, "Nova Scotia": L, "Ontario": L, "Ottawa": L, "Pacific": L, "Papua New Guinea": L,
+    "Pristina": L, "Russia": L, "Serbia": L, "Skopje": L, "South Kordofan": L, "Sudan": L, "Sydney": L, "Tonga": L,
+    "Vanuatu": L, "Volta": L, "Western Balkans": L, "Greenwood": L, "Grays": L, "Port of Tilbury": (L, O),
+    "Operation Ironbark": E, "Operation REASSURANCE": E, "Operation Solania": E, "EU-Western Balkans summit": E,
+    "CP-140 Aurora": R, "HMAS Parramatta": R, "Parramatta": R, "MH-60 Jayhawk": R, "MH-60R Seahawk": R,
+    "Miss Lorraine": R, "Volga Meridian": R, "Sea Falcon": R, "Escanaba": R, "Coast Guard Cutter Escanaba": R,
 }
 
 # the wrong pages left for later (the trap each falls into); a new wrong page fails the test
@@ -86,6 +115,17 @@ KNOWN_WRONG: set[str] = {
     "BAE Systems (product)",  # a firm after "visit" read as a ship or weapon
     "Africa (place)",  # "U.S. Army Europe and Africa" cut at "and"
     "Asylum and Immigration Act (other)",  # "Border Security, Asylum and Immigration Act 2025" cut at its comma
+    # the second batch
+    "EU-Western Balkans (event)",  # the modifier of "the EU-Western Balkans summit" without its "summit"
+    "Chief of Navy (org)", "Minister of National Defence (org)",  # a title taken for a body
+    "EPIRB (org)",  # a device's acronym: no body
+    "External Affairs (org)",  # the portfolio of "External Affairs Minister Dr. Jane Doe"
+    "Joint Statement (other)",  # the kind of document in a headline
+    "Mr Tregarthen (person)",  # "the Hon Callum Tregarthen MP" of a byline missed; "Mr" kept on the surname
+    "Wing Greenwood (place)",  # "14 Wing Greenwood": a unit's number and word cut from its place
+    "EU Exit (product)",  # a piece of "the Russia (Sanctions) (EU Exit) Regulations 2019"
+    "European Union Rule (product)",  # "European Union Rule of Law Mission in Kosovo" cut before "of Law"
+    "NATO Allies (product)",  # "our NATO Allies": a plural common noun after a body's name
 }
 KNOWN_MERGES: set[str] = set()
 
@@ -139,6 +179,15 @@ RULE_ROWS: list[tuple[str, str, dict[str, EntityType | str | None]]] = [
     ("post-nominals", "Yesterday Jane Zorblatt CMG arrived in Anytown.", {"Jane Zorblatt": P}),
     ("post-nominals", "Yesterday the Zorb ADC Group said no.", {"Zorb ADC Group": O}),
     ("post-nominals", "Yesterday the QPM was awarded to Jane Zorblatt.", {"Jane Zorblatt": P}),
+    ("post-nominals-capitals", "Yesterday Vice Admiral Jane Zorblatt AO CSC RAN said so.",
+     {"Jane Zorblatt": P, "Jane Zorblatt AO CSC RAN": None}),
+    ("post-nominals-capitals", "Yesterday Jane Ran said so. Later Jane Ao left.", {"Jane Ran": P, "Jane Ao": P}),
+    ("honorific-shri", "Yesterday Prime Minister Shri John Quux met Jane Doe.", {"John Quux": P, "Shri John Quux": None}),
+    ("honorific-shri", "Yesterday Jane Shrimpton met John Quux.", {"Jane Shrimpton": P}),
+    ("honorific-shri", "Yesterday Jane Doe visited the Shri Zorbeswara Temple in Anytown.", {"Zorbeswara Temple": None}),
+    ("rank-hyphenated", "Yesterday Lieutenant-General John Quux visited.",
+     {"John Quux": P, "Lieutenant-General John Quux": None}),
+    ("rank-hyphenated", "Yesterday Jane Lieutenant-Smith visited.", {"Jane Lieutenant-Smith": P}),
 ]
 
 
@@ -171,8 +220,19 @@ SPEAKERS: dict[tuple[str, str], str | None] = {
     ("uss-halvorse", "They answered every call"): "Desmond K. Arbuthnot",
     ("uss-halvorse", "Halvorsen set the standa"): "Theresa Vandermolen",
     ("fact-sheet-p", "We are bringing chipmaki"): "Lydia Marchetti",
+    ("hmas-parrama", "Our Pacific family is sa"): "Callum Tregarthen",
+    ("hmas-parrama", "The men and women of Par"): "Fiona McQuarrie",
+    ("canada-deplo", "Canada stands shoulder t"): "Geneviève Lachapelle-Baird",
+    ("coast-guard-", "Their EPIRB and survival"): "Brianna Castellucci",
+    ("council-conc", "The future of the Wester"): "Ingeborg Vasterling",
+    ("three-charge", "This was a significant s"): "Nadia Ferreira-Holt",
+    ("chancellor-a", "We will keep squeezing P"): "Tobias Fenwick-Hale",
+    ("nearly-3-mil", "Nearly 3 million childre"): "Hendrika Oosterbaan",
 }
-KNOWN_WRONG_SPEAKERS: set[tuple[str, str]] = set()  # (fixed: a statement ran on into "The First Sea Lord, Admiral ...")
+# (fixed: a statement ran on into "The First Sea Lord, Admiral ...")
+KNOWN_WRONG_SPEAKERS: set[tuple[str, str]] = {
+    ("hmas-parrama", "Our Pacific family is sa"),  # the right man under his mangled page "Mr Tregarthen"
+}
 
 
 def test_no_wrong_speaker(dossier: Dossier) -> None:

@@ -481,7 +481,7 @@ def _without_post_nominal(piece: _Piece) -> _Piece:
     "Dame Jane Doe DBE QPM" are Jane Doe."""
     toks = piece.toks
     end = len(toks)
-    while piece.kind == "person" and end >= 3 and toks[end - 1].lower in lexicon.post_nominals():
+    while piece.kind == "person" and end >= 3 and lexicon.post_nominal(toks[end - 1].text):
         end -= 1
     return piece if end == len(toks) else replace(piece, toks=toks[:end])
 
@@ -835,7 +835,7 @@ class _Cut:
         ("Jane Doe QC", "Jane Doe MBE")."""
         toks, k = self.toks, i + 1
         while k < self.n and not _title_ends(toks, k) and not _is_date(toks, k) and not _org_then_person(toks, k) and (
-                toks[k].lower not in lexicon.post_nominals()):
+                not lexicon.post_nominal(toks[k].text)):
             k += 1
         self.pieces.append(_Piece("name", toks[i:k]))
         return k
@@ -861,10 +861,15 @@ def _given_name_title(toks: Span, i: int, j: int) -> bool:
 
 def _title_names_no_one(toks: Span, i: int, j: int) -> bool:
     """A title before what is no person's name ends the span: a known place alone ("Captain
-    America", a character) or one common word after a title in capitals ("PC World", a magazine)."""
+    America", a character), one common word after a title in capitals ("PC World", a magazine), or
+    an honorific before words that end in a place's or a body's word ("the Shri Zorbeswara
+    Temple", "the Sir John Doe Foundation")."""
     n = len(toks)
     if j >= n:
         return False
+    if n - j >= 2 and toks[i].lower in lexicon.titles()["hon"] and (
+            toks[-1].lower in lexicon.place_words() or toks[-1].lower in lexicon.org_words()):
+        return True
     hit = gazetteer_at(toks, j)
     if hit and hit[0] == n and hit[2] is L:
         return True
