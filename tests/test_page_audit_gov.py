@@ -89,7 +89,7 @@ PAGES: dict[str, EntityType | tuple[EntityType, ...]] = {
     "Serious and Organised Crime Unit": O, "Sushma Swaraj Institute of Foreign Service": O, "Treasury": O,
     "HM Treasury": O, "Twitter": O, "UNICEF": O, "World Food Programme": O, "WFP": O, "World Health Organization": O,
     "WHO": O, "Ministry of External Affairs": O, "Department of National Defence": O, "National Defence": O,
-    "Accra": L, "Adre": L, "Africa": L, "Albania": L, "Amman": L, "Ashanti": L, "Australia": L, "Basildon": L,
+    "Accra": L, "Adre": L, "Albania": L, "Amman": L, "Ashanti": L, "Australia": L, "Basildon": L,
     "Belgrade": L, "Black Sea": L, "Boston": L, "Canada": L, "Cape Cod": L, "Chad": L, "Chatham": L, "Dubai": L,
     "Essex": L, "Fiji": L, "Fleet Base East": (L, O), "Ghana": L, "Republic of Ghana": L, "Hong Kong": L,
     "Hyannis": L, "India": L, "Kosovo": L, "Massachusetts": L, "Middle East": L, "Mihail Kogălniceanu Air Base": (L, O),
@@ -105,7 +105,6 @@ PAGES: dict[str, EntityType | tuple[EntityType, ...]] = {
 # the wrong pages left for later (the trap each falls into); a new wrong page fails the test
 KNOWN_WRONG: set[str] = {
     "Missile Defense Command (org)",  # "10th Army Air and Missile Defense Command" cut at "and"
-    "Polish Minister of National Defence (org)",  # a demonym and a minister's title taken for a body
     "Boatswain (person)",  # the rank "Chief Boatswain's Mate" read as a name
     "Europe General Bradford Keel (person)",  # "Supreme Allied Commander Europe General ..." joined
     "HM Naval Base Clyde (person)", "Naval Station Norfolk (person)",  # a base named after its place
@@ -117,7 +116,7 @@ KNOWN_WRONG: set[str] = {
     "Asylum and Immigration Act (other)",  # "Border Security, Asylum and Immigration Act 2025" cut at its comma
     # the second batch
     "EU-Western Balkans (event)",  # the modifier of "the EU-Western Balkans summit" without its "summit"
-    "Chief of Navy (org)", "Minister of National Defence (org)",  # a title taken for a body
+    "Chief of Navy (org)", "Minister of National Defence (org)",  # a title alone before a comma taken for a body
     "EPIRB (org)",  # a device's acronym: no body
     "External Affairs (org)",  # the portfolio of "External Affairs Minister Dr. Jane Doe"
     "Joint Statement (other)",  # the kind of document in a headline
@@ -188,6 +187,12 @@ RULE_ROWS: list[tuple[str, str, dict[str, EntityType | str | None]]] = [
     ("rank-hyphenated", "Yesterday Lieutenant-General John Quux visited.",
      {"John Quux": P, "Lieutenant-General John Quux": None}),
     ("rank-hyphenated", "Yesterday Jane Lieutenant-Smith visited.", {"Jane Lieutenant-Smith": P}),
+    ("office-of-portfolio", "It followed a request from Zorbian Minister of National Defence Jane Quux.",
+     {"Zorbian Minister of National Defence": None, "Jane Quux": P}),
+    ("office-of-portfolio", "Yesterday Chief of Navy Jane Quux said no.", {"Chief of Navy": None, "Jane Quux": P}),
+    ("office-of-portfolio", "Staff at the Prince of Wales Hospital said no.", {"Prince of Wales Hospital": O}),
+    ("office-of-portfolio", "Yesterday the Zorbian Department of National Defence said no.",
+     {"Zorbian Department of National Defence": O}),
 ]
 
 

@@ -536,6 +536,8 @@ def _institution_then_person(toks: Span) -> int:
     said): an institution's word, then a given name (no common word) and a surname; 0: nowhere."""
     n = len(toks)
     aim = _aim_at(toks)
+    if _office_of(toks):
+        return 0  # "Zorbian Minister of National Defence Jane Doe": an office's title, no body
     for k in range(2, n - 1):
         word = toks[k].lower
         if word not in lexicon.given_names() or word in lexicon.common_words():
@@ -545,6 +547,13 @@ def _institution_then_person(toks: Span) -> int:
         if n - k == 2 and _plural_head(toks[k - 1]) and _surname_word(toks[-1]):
             return k  # rule body-then-person: "the Zorblatt Relations Jane Doe", "Zorblatt Rovers Jane Doe"
     return 0
+
+
+def _office_of(toks: Span) -> bool:
+    """Whether an office's title and its portfolio open the span ("Minister of Defence", "Chief
+    of Navy Jane Doe"): an office word (office_titles.txt) or "Chief" before "of"."""
+    return any(toks[k].text == "of" and (toks[k - 1].lower in lexicon.office_titles() or toks[k - 1].text == "Chief")
+               for k in range(1, min(len(toks) - 1, 4)))
 
 
 def _aim_at(toks: Span) -> int:
