@@ -20,12 +20,10 @@ from typing import Any
 
 import pytest
 
-from builder.annotate.entities import find_entities
-from builder.confirm import THRESHOLD
 from builder.model import Dossier, EntityType
 from builder.pipeline import assemble
-from tests.test_entities import article
-from tests.test_page_audit import entity_named, pages, same, trap, typed
+from tests.test_page_audit import pages, same, trap, typed
+from tests.test_page_audit_wire import check_rule_row
 
 P, O, L, E, X = EntityType.PERSON, EntityType.ORG, EntityType.PLACE, EntityType.EVENT, EntityType.OTHER
 R = EntityType.PRODUCT
@@ -198,18 +196,7 @@ RULE_ROWS: list[tuple[str, str, dict[str, EntityType | str | None]]] = [
 
 @pytest.mark.parametrize(("rule", "text", "expected"), RULE_ROWS, ids=[f"{r[0]}-{i}" for i, r in enumerate(RULE_ROWS)])
 def test_rule_row(rule: str, text: str, expected: dict[str, EntityType | str | None]) -> None:
-    art = article(*text.split("\n"))
-    entities, mentions = find_entities(art)
-    by_key = {e.key: e for e in entities}
-    found = {e.name: e for e in entities} | {m.surface: by_key[m.key] for m in mentions}
-    for name, etype in expected.items():
-        entity = found.get(name)
-        if etype is None:
-            assert entity is None or entity.confidence < THRESHOLD, (rule, name, entity)
-        elif isinstance(etype, EntityType):
-            assert entity is not None and entity.type is etype, (rule, name, entity)
-        else:
-            assert entity is not None and entity.name == etype, (rule, name, entity)
+    check_rule_row(rule, text, expected)
 
 
 # every quote's speaker, judged by hand: (article id's start, the quote's first words) -> the one
