@@ -261,6 +261,11 @@ RULE_ROWS: list[tuple[str, str, dict[str, EntityType | str | None]]] = [
 
 @pytest.mark.parametrize(("rule", "text", "expected"), RULE_ROWS, ids=[f"{r[0]}-{i}" for i, r in enumerate(RULE_ROWS)])
 def test_rule_row(rule: str, text: str, expected: dict[str, EntityType | str | None]) -> None:
+    check_rule_row(rule, text, expected)
+
+
+def check_rule_row(rule: str, text: str, expected: dict[str, EntityType | str | None]) -> None:
+    """The entities of a paragraph (lines split at newlines) are as a RULE_ROWS row expects."""
     art = article(*text.split("\n"))
     entities, mentions = find_entities(art)
     by_key = {e.key: e for e in entities}

@@ -233,6 +233,14 @@ STATEMENT_ENDS = [
      "Foreign Secretary Jane Doe said:\n\nThe attack was horrific. We stand with Zenda.\n\n"
      "John Roe, the Minister for Africa, will travel to Zenda next week.",
      [("The attack was horrific.", "Jane Doe")]),
+    ("a paragraph opening with a title the role list lacks, then a rank and a name",
+     "Defence Secretary Jane Doe said:\n\nThe attack was horrific. We stand with Zenda.\n\n"
+     "The First Zorb Lord, Admiral Sir John Roe KCB, visited HMS Quux on the Clyde this week.",
+     [("The attack was horrific.", "Jane Doe")]),
+    ("negative: a statement opening with a body and an apposition of no title",
+     "Defence Secretary Jane Doe said:\n\nThe attack was horrific.\n\nThe Royal Navy, our oldest service, "
+     "stands ready.",
+     [("The attack was horrific.", "Jane Doe"), ("The Royal Navy, our oldest service", "Jane Doe")]),
     ("negative: the statement goes on",
      "Foreign Secretary Jane Doe said:\n\nThe attack was horrific.\n\nThe UK stands with Zenda and will help "
      "rebuild.",

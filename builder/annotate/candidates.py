@@ -483,11 +483,13 @@ def _work_title(span: Span, toks: Span) -> _Piece:
 
 
 def _without_post_nominal(piece: _Piece) -> _Piece:
-    """A person after a title ends before a post-nominal: "Minister Jane Doe MP" is Jane Doe."""
+    """A person after a title ends before its post-nominals: "Minister Jane Doe MP" and
+    "Dame Jane Doe DBE QPM" are Jane Doe."""
     toks = piece.toks
-    if piece.kind != "person" or len(toks) < 3 or toks[-1].lower not in lexicon.post_nominals():
-        return piece
-    return replace(piece, toks=toks[:-1])
+    end = len(toks)
+    while piece.kind == "person" and end >= 3 and lexicon.post_nominal(toks[end - 1].text):
+        end -= 1
+    return piece if end == len(toks) else replace(piece, toks=toks[:end])
 
 
 # a country's code written after a name, making it a party's or a firm's ("Reform UK", "Acme US")
@@ -540,6 +542,8 @@ def _institution_then_person(toks: Span) -> int:
     said): an institution's word, then a given name (no common word) and a surname; 0: nowhere."""
     n = len(toks)
     aim = _aim_at(toks)
+    if _office_of(toks):
+        return 0  # "Zorbian Minister of National Defence Jane Doe": an office's title, no body
     for k in range(2, n - 1):
         word = toks[k].lower
         if word not in lexicon.given_names() or word in lexicon.common_words():
@@ -549,6 +553,13 @@ def _institution_then_person(toks: Span) -> int:
         if n - k == 2 and _plural_head(toks[k - 1]) and _surname_word(toks[-1]):
             return k  # rule body-then-person: "the Zorblatt Relations Jane Doe", "Zorblatt Rovers Jane Doe"
     return 0
+
+
+def _office_of(toks: Span) -> bool:
+    """Whether an office's title and its portfolio open the span ("Minister of Defence", "Chief
+    of Navy Jane Doe"): an office word (office_titles.txt) or "Chief" before "of"."""
+    return any(toks[k].text == "of" and (toks[k - 1].lower in lexicon.office_titles() or toks[k - 1].text == "Chief")
+               for k in range(1, min(len(toks) - 1, 4)))
 
 
 def _aim_at(toks: Span) -> int:
@@ -839,7 +850,7 @@ class _Cut:
         ("Jane Doe QC", "Jane Doe MBE")."""
         toks, k = self.toks, i + 1
         while k < self.n and not _title_ends(toks, k) and not _is_date(toks, k) and not _org_then_person(toks, k) and (
-                toks[k].lower not in lexicon.post_nominals()):
+                not lexicon.post_nominal(toks[k].text)):
             k += 1
         self.pieces.append(_Piece("name", toks[i:k]))
         return k
@@ -867,10 +878,15 @@ def _given_name_title(toks: Span, i: int, j: int) -> bool:
 
 def _title_names_no_one(toks: Span, i: int, j: int) -> bool:
     """A title before what is no person's name ends the span: a known place alone ("Captain
-    America", a character) or one common word after a title in capitals ("PC World", a magazine)."""
+    America", a character), one common word after a title in capitals ("PC World", a magazine), or
+    an honorific before words that end in a place's or a body's word ("the Shri Zorbeswara
+    Temple", "the Sir John Doe Foundation")."""
     n = len(toks)
     if j >= n:
         return False
+    if n - j >= 2 and toks[i].lower in lexicon.titles()["hon"] and (
+            toks[-1].lower in lexicon.place_words() or toks[-1].lower in lexicon.org_words()):
+        return True
     hit = gazetteer_at(toks, j)
     if hit and hit[0] == n and hit[2] is L:
         return True

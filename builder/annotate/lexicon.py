@@ -478,6 +478,18 @@ def post_nominals() -> frozenset[str]:
 
 
 @cache
+def post_nominals_capitals() -> frozenset[str]:
+    """Post-nominals that are names or words too ("AO", "RAN"): post_nominals_capitals.txt."""
+    return _words("post_nominals_capitals")
+
+
+def post_nominal(text: str) -> bool:
+    """Whether a word is a post-nominal: any case for "QC", "MBE"; capitals only for "AO", "RAN"."""
+    low = text.lower()
+    return low in post_nominals() or (text.isupper() and low in post_nominals_capitals())
+
+
+@cache
 def work_words() -> frozenset[str]:
     """Words that end a programme's title or follow it ("the Jane Doe Show", "the Zorblatt programme")."""
     return _words("work_words")

@@ -25,7 +25,7 @@ from functools import cache
 
 from builder import regex_cache, wordlists
 from builder.annotate import quote_lexicon as lex
-from builder.annotate import sentences
+from builder.annotate import lexicon, sentences
 from builder.annotate.quote_marks import Piece, Span
 from builder.annotate.spans import DATELINE
 from builder.model import Block, BlockKind
@@ -183,21 +183,28 @@ _THE_TITLE = re.compile(r"\s*The\s+(?=[A-Z])")
 _CAPITALISED = re.compile(r"[A-Z][\w.’'-]*\s+")
 
 
+# 'The First Sea Lord, Admiral ...': 'The', a few capitalised words and a comma (the title is then
+# told by the word after the comma)
+_THE_APPOSITION = re.compile(r"\s*The\s+(?:[A-Z][\w’'.-]*\s+){0,3}[A-Z][\w’'.-]*,\s+([A-Z][a-z]+\.?)\s")
+
+
 def opens_with_title(text: str) -> bool:
     """Whether a paragraph opens with 'The' and a holder's title, maybe after up to three
     capitalised words of a country or a portfolio ('The Minister for Africa, John Roe, will
-    travel ...', 'The UK Defence Attaché, Jane Doe, will lead ...'): the reporter writing of
-    someone, not a statement going on."""
+    travel ...', 'The UK Defence Attaché, Jane Doe, will lead ...'), or with 'The', a few
+    capitalised words and a rank or honorific after a comma ('The First Sea Lord, Admiral Sir
+    John Roe, visited ...'): the reporter writing of someone, not a statement going on."""
     opening = _THE_TITLE.match(text)
     at = opening.end() if opening is not None else -1
     for _ in range(4):
         if at < 0:
-            return False
+            break
         if lex.role_pattern().match(text, at) is not None:
             return True
         word = _CAPITALISED.match(text, at)
         at = word.end() if word is not None else -1
-    return False
+    apposition = _THE_APPOSITION.match(text)
+    return apposition is not None and apposition.group(1).lower() in lexicon.titles()["head"]
 
 
 def roles_in(text: str) -> tuple[str, ...]:
