@@ -537,6 +537,7 @@ RULE_ROWS: list[tuple[str, str, dict[str, EntityType | str | None]]] = [
     ("org-appositive-role", "Zorb Quux, a militia in the north, said no.", {"Zorb Quux": O}),
     ("title-building", "She spoke at Anytown's Lord Zorb Hotel.", {"Lord Zorb Hotel": L, "Zorb Hotel": None}),
     ("title-building", "Lord Zorblatt spoke.", {"Zorblatt": P}),
+    ("title-building", "Mayor Jane Park said no. Ms. Park left.", {"Jane Park": P}),
     ("place-word-shoal", "Ships near Zorb Shoal fought.", {"Zorb Shoal": L}),
     ("acronym-inside", "It was built by Zorbmetall ZQX Systems Land in Anytown.", {"Zorbmetall ZQX Systems Land": O}),
     ("place-then-ordinal", "Troops of the US 101st Zorb Division will take part.", {"US 101st Zorb Division": O,

@@ -890,7 +890,8 @@ def _title_names_no_one(toks: Span, i: int, j: int) -> bool:
     hit = gazetteer_at(toks, j)
     if hit and hit[0] == n and hit[2] is L:
         return True
-    if n - j <= 3 and n - j >= 2 and (toks[-1].lower in lexicon.org_words() or toks[-1].lower in lexicon.place_words()):
+    if 2 <= n - j <= 3 and (toks[-1].lower in lexicon.org_words() or toks[-1].lower in lexicon.place_words()) and (
+            toks[-1].lower not in lexicon.place_surnames()):  # (but "Mayor Jane Park" is a person)
         return True  # a building or body named after a titled person: "the Lord Zorb Hotel", "Queen Jane Hospital"
     return j == i + 1 and toks[i].text.isupper() and n == j + 1 and toks[j].lower in lexicon.common_words()
 
