@@ -366,6 +366,8 @@ def page_text(data: bytes, file: str) -> PageText | None:
     if tree is None:
         return None
     _drop_furniture(tree)
+    for line_break in tree.iter("br"):  # "Press Office<br>Ministry of ...": two words, not "OfficeMinistry"
+        line_break.tail = " " + (line_break.tail or "")
     captions = _captions_as_paragraphs(tree)
     try:
         doc: Any = bare_extraction(  # a Document (as_dict is False)

@@ -121,3 +121,8 @@ def test_visible_byline_when_the_metadata_names_no_author(inside: str, author: s
 def test_the_metadata_author_comes_before_the_visible_byline() -> None:
     page = _page("<div class='byline'>Jane Doe</div>", head="<meta name='author' content='Mary Major'>")
     assert article_from_bytes(page, "a.html").meta.author == "Mary Major"
+
+
+def test_a_line_break_parts_words() -> None:
+    text = _text(_page("", "<p>For more, call the Press Office<br>Ministry of Anytown Affairs<br>press@example.org</p>"))
+    assert "Press Office Ministry of Anytown Affairs press@example.org" in " ".join(text.split())
