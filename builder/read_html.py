@@ -144,7 +144,7 @@ def _byline_without_placeholders(tree: HtmlElement) -> str | None:
     return None
 
 
-_BY = re.compile(r"^[Bb]y\s+")
+_BY = re.compile(r"^B[yY]\s+")  # "By Jane Doe"; a lower-case "by Acme Ads" is an advert's attribution
 _NAME = re.compile(r"(?:[A-Z][a-z'’.-]+|[A-Z]\.)(?:\s+(?:(?:de|van|von|der|da|del|le|la)\s+)?(?:[A-Z][a-z'’.-]+|[A-Z]\.)){1,3}")
 _BYLINE_END = re.compile(r"\s*(?:[·•|–—]|\s-\s|\b(?:[Pp]ublished|[Uu]pdated|[Pp]osted)\b).*$")
 _SHORT_BYLINE = 120  # characters: a longer element is story, not a byline

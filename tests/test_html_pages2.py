@@ -112,6 +112,7 @@ def test_pull_quote_and_author_bio_are_no_story(furniture: str) -> None:
     ("<div data-qa='bylines'>By <a>Jane Doe</a> and <a>John Roe</a></div>", "Jane Doe, John Roe"),
     ("<p style='color:#666'>By Jane Doe · Published 2 February 2021</p>", "Jane Doe"),
     ("<p>By Tuesday the council had voted.</p>", None),
+    ("<div class='logo-link'>by Acme Widgets</div>", None),
     ("<div class='byline'>Updated 3 hours ago</div>", None),
 ])
 def test_visible_byline_when_the_metadata_names_no_author(inside: str, author: str | None) -> None:
