@@ -144,6 +144,47 @@ def _byline_without_placeholders(tree: HtmlElement) -> str | None:
     return None
 
 
+_BY = re.compile(r"^B[yY]\s+")  # "By Jane Doe"; a lower-case "by Acme Ads" is an advert's attribution
+_NAME = re.compile(r"(?:[A-Z][a-z'’.-]+|[A-Z]\.)(?:\s+(?:(?:de|van|von|der|da|del|le|la)\s+)?(?:[A-Z][a-z'’.-]+|[A-Z]\.)){1,3}")
+_BYLINE_END = re.compile(r"\s*(?:[·•|–—]|\s-\s|\b(?:[Pp]ublished|[Uu]pdated|[Pp]osted)\b).*$")
+_SHORT_BYLINE = 120  # characters: a longer element is story, not a byline
+
+
+def _names_of(text: str) -> str | None:
+    """'By Jane Doe and John Roe · Published 2 May' -> 'Jane Doe, John Roe'; None unless every
+    part before the first separator reads as a name (two to four capitalised words)."""
+    text = _BYLINE_END.sub("", _SPACE.sub(" ", text).strip())
+    parts = [p.strip() for p in re.split(r",|\band\b|&", _BY.sub("", text)) if p.strip()]
+    if not parts or any(not _NAME.fullmatch(p) for p in parts):
+        return None
+    return _author(";".join(parts))
+
+
+def _byline_place(element: HtmlElement) -> bool:
+    values = " ".join(v for k, v in element.attrib.items() if k in ("class", "id") or k.startswith("data-"))
+    return bool(set(_NAME_WORD.findall(values.lower())) & wordlists.words("read/byline_places.txt"))
+
+
+def _visible_byline(tree: HtmlElement) -> str | None:
+    """The byline the page shows when its metadata names no author: in an element named a
+    byline place (builder/data/read/byline_places.txt), the first piece of text that reads
+    as names; else a short element whose whole text is 'By Jane Doe' (a separator and a date
+    may follow)."""
+    body = tree.find("body")
+    if body is None:
+        return None
+    for element in body.iter():
+        if isinstance(element.tag, str) and _byline_place(element):
+            for piece in (element.text_content(), *element.itertext()):  # "By <a>Jane Doe</a> and <a>John Roe</a>"
+                if len(piece) <= _SHORT_BYLINE and (found := _names_of(piece)):
+                    return found
+    for element in body.iter("p", "div", "span", "address"):
+        text = _SPACE.sub(" ", element.text_content()).strip()
+        if _BY.match(text) and len(text) <= _SHORT_BYLINE and (found := _names_of(text)):
+            return found
+    return None
+
+
 # --- the page ---------------------------------------------------------------------------
 
 
@@ -325,6 +366,8 @@ def page_text(data: bytes, file: str) -> PageText | None:
     if tree is None:
         return None
     _drop_furniture(tree)
+    for line_break in tree.iter("br"):  # "Press Office<br>Ministry of ...": two words, not "OfficeMinistry"
+        line_break.tail = " " + (line_break.tail or "")
     captions = _captions_as_paragraphs(tree)
     try:
         doc: Any = bare_extraction(  # a Document (as_dict is False)
@@ -355,7 +398,8 @@ def page_text(data: bytes, file: str) -> PageText | None:
         url=web_address(saved.group(1).decode("ascii", "replace") if saved else None) or web_address(doc.url)
         or _declared_address(tree),
         date=_date(doc.date),
-        author=_author(doc.author) or (_byline_without_placeholders(tree) if doc.author else None),
+        author=_author(doc.author) or (_byline_without_placeholders(tree) if doc.author else None)
+        or _visible_byline(tree),
         description=plain(doc.description, 1000),
     )
     return PageText(blocks, meta, captions & {text for _, text in blocks})

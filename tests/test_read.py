@@ -25,6 +25,9 @@ from builder.read import date_of_line, decode, is_credit, is_furniture, parse_ar
         "Share this article",
         "Advertisement",
         "5 min read",
+        "Print | Email this story",
+        "Media contact: Press Office Ministry of Anytown Affairs press@example.org +44 20 0000 0000",
+        "Share · Print this page · Back to top",
         "Follow us on Twitter",
         "Save my name, email, and website in this browser for the next time I comment.",
         "READ MORE: What the new sanctions mean for gas prices",
@@ -69,6 +72,8 @@ def test_furniture_lines(line: str) -> None:
         "This story has been told many times, but never by the survivors themselves, who say it matters.",
         "The vote was 52 | 48 in the end, officials said.",
         "Email and Twitter were down for hours on Monday, the company said.",
+        "Media contact with the minister was limited to one call, aides said.",
+        "Print | email | share: the three buttons every newspaper site has, a designer said.",
         "X and Facebook removed the posts.",
     ],
 )
