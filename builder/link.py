@@ -27,6 +27,7 @@ from builder.model import Annotation, Article, Block, DateRef, Dossier, DossierQ
 from builder.quote_speakers import curated_names, place_quote
 from builder.relate import related_articles, update_related
 from builder.slug import page_bearers_first
+from builder.summary import article_summary
 
 
 def _quotes(articles: Sequence[Article], annotations: Sequence[Annotation],
@@ -422,6 +423,7 @@ def link(
         shown=steps.each(shown_digest),
         copy_of=copy_of,
         reports={a: starts for a, starts in steps.each(reports).items() if starts},
+        summaries=steps.each(article_summary),
     )
 
 

@@ -346,3 +346,5 @@ class Dossier:
     copy_of: Mapping[str, str] = field(default_factory=dict)  # article id -> the article it repeats (shown once)
     reports: Mapping[str, tuple[int, ...]] = field(default_factory=dict)  # article id -> offsets where
     # its later reports begin (a file holding two stories); absent when it holds one
+    summaries: Mapping[str, str] = field(default_factory=dict)  # article id -> its summary for the
+    # article lists (summary.py), kept in the link memo

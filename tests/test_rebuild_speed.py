@@ -214,3 +214,20 @@ def test_an_edit_that_names_a_new_person_ranks_one_article_again(monkeypatch: py
         entities_of, ranking.append(list(articles)) or ranking[-1], limit, *places))
     assert update_related(before, ranked, after) == related_articles(after)
     assert ranking[0] == ["a3"]  # (the second list is related_articles' own: every article)
+
+
+def test_article_summaries_are_kept_by_version_and_made_again_for_an_edited_lead(tmp_path: Path) -> None:
+    """The article lists' summaries come from the link memo: an unchanged article's is the
+    one the last build made, an edited one's is made again (and the list shows it)."""
+    folder, docs, cache_dir = tmp_path / "dossier", tmp_path / "docs", tmp_path / "cache"
+    memory = pipeline.Memory()
+    _write(folder, dict(_BASE))
+    pipeline.build(folder, docs, cache_dir=cache_dir, memory=memory)
+    before = dict(memory.link.articles["article_summary"])
+    _write(folder, {"d.txt": _BASE["d.txt"].replace("It rained in Geneva", "ANYTOWN — It snowed in Geneva")})
+    pipeline.build(folder, docs, cache_dir=cache_dir, memory=memory)
+    after = memory.link.articles["article_summary"]
+    kept = before.keys() & after.keys()
+    assert len(kept) == len(_BASE) - 1 and all(after[k] is before[k] for k in kept)
+    assert [s for k, s in after.items() if k not in kept] == ["It snowed in Geneva all week, the city said."]
+    assert "It snowed in Geneva all week" in (docs / "articles" / "index.md").read_text(encoding="utf-8")

@@ -1,46 +1,20 @@
 """The dossier's front pages: home, the article list and the quotes page."""
 from __future__ import annotations
 
-
 import re
-from functools import cache
 
-from builder import wordlists
 from builder.model import Article, DossierQuote, EntityType, Page, TimelineEvent
-from builder.annotate.reports import dateline_end, is_caption_at
 from builder.render import markdown as md
 from builder.render import paths
 from builder.render.cards import entity_link, quote_cards
 from builder.render.graph import cooccurrence_svg, graph_legend, key_actors
 from builder.render.context import Context
+from builder.summary import article_summary
 
 
 def newest_quotes(ctx: Context, quotes: list[DossierQuote]) -> list[DossierQuote]:
     """Quotes from the newest articles first, in reading order within an article."""
     return sorted(quotes, key=lambda q: (ctx.rank(q.article), q.quote.start))
-
-
-@cache
-def _titled_datelines() -> tuple[re.Pattern[str], ...]:
-    return wordlists.patterns("reports/dateline_titled.txt")
-
-
-def _without_dateline(text: str) -> str:
-    """A paragraph without the dateline that opens it ("LONDON — ", "Leeds, England — ")."""
-    end = dateline_end(text) or next((m.end() for p in _titled_datelines() if (m := p.match(text))), 0)
-    return text[end:]
-
-
-def _summary(article: Article) -> str:
-    if article.summary is not None:
-        return article.summary.text
-    if article.key_points:
-        return article.key_points[0].text
-    for i, block in enumerate(article.blocks):
-        if block.kind.value == "paragraph" and not is_caption_at(article, i):  # a photo's caption says little
-            text = _without_dateline(block.text)
-            return text if len(text) <= 240 else text[:239].rsplit(" ", 1)[0] + "…"
-    return ""
 
 
 COPIES_LISTED = 5
@@ -62,7 +36,9 @@ def _article_item(article: Article, page: str, ctx: Context) -> str:
             also.append(f"{by}{title}".strip())
         more = len(copies) - COPIES_LISTED
         bits.append("<br>*Also published* " + "; ".join(also) + (f" and {more} more times" if more > 0 else ""))
-    summary = _summary(article)
+    summary = ctx.dossier.summaries.get(article.id)
+    if summary is None:  # (a dossier linked without them)
+        summary = article_summary(article)
     if summary:
         bits.append(f"<br>{md.text(summary)}")
     return "".join(bits)
