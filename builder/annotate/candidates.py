@@ -1268,6 +1268,15 @@ class ContextRule(NamedTuple):
     example: str  # the name the rule is about in [brackets]
 
 
+_PARTY_TAG = re.compile(r"(?:^|[,(]\s*)[DRI]-$")
+
+
+def _party_place(a: Around) -> bool:
+    """'Rep. Jane Doe, R-[Tyler],': a party's letter and hyphen right before it, after a comma or
+    a bracket: a lawmaker's state or home town (a given name there too is a place)."""
+    return _PARTY_TAG.search(a.text, max(0, a.found.start - 4), a.found.start) is not None
+
+
 def _after_name_and(a: Around) -> bool:
     """'Zorb System and [Intelligence System]': common words right after a capitalised word and "and"."""
     if a.prev != "and" or a.k < 1 or a.one_word:
@@ -1619,6 +1628,8 @@ CONTEXT_RULES: tuple[ContextRule, ...] = (
     ContextRule("place-after", "place-after", "", _place_after, L, 2, "They live in [Zorblattville], Texas, now."),
     ContextRule("place-in-place", "place-prep", "", _place_in_place, L, 2,
                 "Shells fell in [Zorbivka] in eastern Kenya."),
+    ContextRule("party-place", "place-after", "", _party_place, L, 4,
+                "Rep. Jane Doe, R-[Zorbville], voted no."),  # a lawmaker's party letter, then the place
     ContextRule("compass-name", "compass-name", "", lambda a: a.one_word and a.prev == "the" and not a.found.initial
                 and a.found.name in _CARDINAL, L, 3, "Talks between Zorbland and the [West] failed."),
 )
