@@ -97,13 +97,12 @@ KNOWN_WRONG: set[str] = {
     "BBC Radio (org)",  # "BBC Radio 4's Today programme": the station's number cut off
     "Ofwat (person)",  # "the regulator Ofwat": a regulator's noun before a one-word body
     "Tiverton (place)", "Minehead (place)",  # a constituency "Tiverton and Minehead" split at "and"
-    # batch 2 (judged before fixes: 6 of 85 wrong, 0 of 25 speakers wrong)
+    # batch 2 (judged before fixes: 6 of 85 wrong, 0 of 25 speakers wrong; fixed since: "N.Y. (org)" of a
+    # dateline, now New York by the AP abbreviations of places.txt; "Sens (place)", now a title)
     "Alba (person)",  # a party's one word that is a given name too ("Alba's Kenny MacPhail")
     "Auditor (org)",  # "the Auditor General for Scotland": cut at the title word "General"
-    "N.Y. (org)",  # "ALBANY, N.Y. (AP)": a state's abbreviation in a dateline taken for an acronym
     "Republican Senate (org)",  # "Republican Senate candidate": a party's adjective and a body before a role
     "SNP Westminster (org)",  # "SNP Westminster leader": a party and its parliament before a role
-    "Sens (place)",  # "Sens. Dana Kittredge of Alaska and ...": the plural of "Sen." is a title
 }
 
 
@@ -136,6 +135,12 @@ RULE_ROWS: list[tuple[str, str, dict[str, EntityType | str | None]]] = [
     ("party-place", "State Rep. Jane Zorblatt, R-Tyler, carried the bill.", {"Tyler": L, "Jane Zorblatt": P}),
     ("party-place", "State Sen. John Quux, D-Zorbville, voted no.", {"Zorbville": L, "John Quux": P}),
     ("party-place", "Tyler Zorblatt, a Democrat, voted no.", {"Tyler Zorblatt": P}),
+    ("plural-title", "Sens. Jane Zorblatt of Alaska and John Quux of Maine voted no.",
+     {"Sens": None, "Sens.": None, "Jane Zorblatt": P}),
+    ("plural-title", "Reps. Jane Zorblatt and John Quux voted no.", {"Reps": None, "Jane Zorblatt": P}),
+    ("plural-title", "The Sens won in overtime, Jane Zorblatt said.", {"Jane Zorblatt": P}),
+    ("state-abbreviation", "ALBANY, N.Y. (AP) — Jane Zorblatt signed the bill.", {"N.Y.": L, "Jane Zorblatt": P}),
+    ("state-abbreviation", "Jane Zorblatt, D-N.Y., signed the bill.", {"N.Y.": None}),
 ]
 
 
