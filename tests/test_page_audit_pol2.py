@@ -123,9 +123,9 @@ KNOWN_WRONG: set[str] = {
     # dateline, now New York by the AP abbreviations of places.txt; "Sens (place)", now a title)
     "Alba (person)",  # a party's one word that is a given name too ("Alba's Kenny MacPhail")
     "Auditor (org)",  # "the Auditor General for Scotland": cut at the title word "General"
-    # batch 3 (judged before fixes: 4 of 59 wrong, 1 of 22 speakers wrong)
+    # batch 3 (judged before fixes: 4 of 59 wrong, 1 of 22 speakers wrong; fixed since: "Tyrone (person)" of
+    # "south Tyrone", a place after a compass word in lower case)
     "Driving The Day (place)",  # a newsletter's section label in capitals "DRIVING THE DAY —" read as a name
-    "Tyrone (person)",  # "Fermanagh and south Tyrone": a county after a compass word that is a given name too
     "Freedom Caucus (org)",  # the short form of "House Freedom Caucus" not joined to it (split)
     "England (place)",  # "NHS England": a body named by its service and a country, split
     "Republican Senate (org)",  # "Republican Senate candidate": a party's adjective and a body before a role
@@ -168,6 +168,10 @@ RULE_ROWS: list[tuple[str, str, dict[str, EntityType | str | None]]] = [
     ("plural-title", "The Sens won in overtime, Jane Zorblatt said.", {"Jane Zorblatt": P}),
     ("state-abbreviation", "ALBANY, N.Y. (AP) — Jane Zorblatt signed the bill.", {"N.Y.": L, "Jane Zorblatt": P}),
     ("state-abbreviation", "Jane Zorblatt, D-N.Y., signed the bill.", {"N.Y.": None}),
+    ("place-after-compass", "Parents in Fermanagh and south Tyrone would be furious, Jane Zorblatt said.",
+     {"Tyrone": L, "Jane Zorblatt": P}),
+    ("place-after-compass", "Farms in north Zorbshire failed.", {"Zorbshire": L}),
+    ("place-after-compass", "After heading south, Tyrone Zorblatt said no.", {"Tyrone Zorblatt": P}),
 ]
 
 

@@ -1268,6 +1268,15 @@ class ContextRule(NamedTuple):
     example: str  # the name the rule is about in [brackets]
 
 
+def _after_compass(a: Around) -> bool:
+    """'south [Tyrone]', 'northern [Zorbshire]': right after a compass word written in lower case
+    (compass_words.txt), a place or a region even when a given name too."""
+    if a.k < 0:
+        return False
+    before = a.toks[a.k]
+    return before.text in lexicon.compass_words() and a.text[before.end : a.found.start] == " "
+
+
 _PARTY_TAG = re.compile(r"(?:^|[,(]\s*)[DRI]-$")
 
 
@@ -1628,6 +1637,8 @@ CONTEXT_RULES: tuple[ContextRule, ...] = (
     ContextRule("place-after", "place-after", "", _place_after, L, 2, "They live in [Zorblattville], Texas, now."),
     ContextRule("place-in-place", "place-prep", "", _place_in_place, L, 2,
                 "Shells fell in [Zorbivka] in eastern Kenya."),
+    ContextRule("place-after-compass", "place-cue", "", _after_compass, L, 3,
+                "Parents in south [Zorbshire] were furious."),  # a compass word in lower case: a part of a place
     ContextRule("party-place", "place-after", "", _party_place, L, 4,
                 "Rep. Jane Doe, R-[Zorbville], voted no."),  # a lawmaker's party letter, then the place
     ContextRule("compass-name", "compass-name", "", lambda a: a.one_word and a.prev == "the" and not a.found.initial
