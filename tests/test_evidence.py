@@ -91,6 +91,8 @@ CONTEXT_ROWS = [  # (rule id, text, the name): a row per context rule, written h
     ("place-such-as", "It freed towns in the north including Zorblatt and Quux.", "Zorblatt"),
     ("weapon-verb", "They fired a Zorblatt Quux at the ship.", "Zorblatt Quux"),
     ("compass-name", "Talks between Zorbland and the West failed.", "West"),
+    ("place-after-compass", "Parents in south Zorbshire were furious.", "Zorbshire"),
+    ("party-place", "Rep. Jane Doe, R-Zorbville, voted no.", "Zorbville"),
     ("place-in-place", "Shells fell in Zorbivka in eastern Kenya.", "Zorbivka"),
 ]
 
