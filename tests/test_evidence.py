@@ -94,6 +94,7 @@ CONTEXT_ROWS = [  # (rule id, text, the name): a row per context rule, written h
     ("place-such-as", "It freed towns in the north including Zorblatt and Quux.", "Zorblatt"),
     ("weapon-verb", "They fired a Zorblatt Quux at the ship.", "Zorblatt Quux"),
     ("compass-name", "Talks between Zorbland and the West failed.", "West"),
+    ("place-after-compass", "Parents in south Zorbshire were furious.", "Zorbshire"),
     ("place-in-place", "Shells fell in Zorbivka in eastern Kenya.", "Zorbivka"),
 ]
 

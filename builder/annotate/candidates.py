@@ -1311,11 +1311,21 @@ def _vessel_appositive(a: Around) -> bool:
             and a.toks[a.k - 2].lower in lexicon.vessel_nouns())
 
 
+def _after_compass(a: Around) -> bool:
+    """'south [Tyrone]', 'northern [Zorbshire]': right after a compass word written in lower case
+    (compass_words.txt), a place or a region even when a given name too."""
+    if a.k < 0:
+        return False
+    before = a.toks[a.k]
+    return before.text in lexicon.compass_words() and a.text[before.end : a.found.start] == " "
+
+
 _PARTY_LETTERS = frozenset({"D-", "R-", "I-"})
 
 
 def _party_place(a: Around) -> bool:
-    """'Rep. Jane Doe, R-[Zorbville],': a party's letter and a hyphen right before the name."""
+    """'Rep. Jane Doe, R-[Zorbville],': a party's letter and a hyphen right before the name, after a
+    space, a comma or a bracket: a lawmaker's state or home town (a given name there too is a place)."""
     start = a.found.start
     return start >= 2 and a.text[start - 2 : start] in _PARTY_LETTERS and (start == 2 or a.text[start - 3] in " (,")
 
@@ -1678,6 +1688,8 @@ CONTEXT_RULES: tuple[ContextRule, ...] = (
                 "Rep. Jane Doe, R-[Zorbville], said no."),  # a lawmaker's home town after the party's letter (even "R-Katy")
     ContextRule("place-in-place", "place-prep", "", _place_in_place, L, 2,
                 "Shells fell in [Zorbivka] in eastern Kenya."),
+    ContextRule("place-after-compass", "place-cue", "", _after_compass, L, 3,
+                "Parents in south [Zorbshire] were furious."),  # a compass word in lower case: a part of a place
     ContextRule("compass-name", "compass-name", "", lambda a: a.one_word and a.prev == "the" and not a.found.initial
                 and a.found.name in _CARDINAL, L, 3, "Talks between Zorbland and the [West] failed."),
 )

@@ -218,6 +218,8 @@ def role_holder(phrase: Phrase) -> Verdict | None:
     named = index.literal(phrase.window[: role.start()], phrase.lo, False) if role else None
     if named is not None and named.person and len(named.name.split()) > 1:
         return verdict("literal-name", named)  # 'Jane Roe, Acme coach, said': her role, not its holder
+    if role is not None and _indefinite_before().search(phrase.window[: role.start()]):
+        return verdict("unnamed-role", None, description=_described(phrase.window[: role.end()]))  # 'A department spokesperson'
     if role is not None:
         at = phrase.lo + role.start()
         mention = index.unnamed_mention(lex.roles()[squash(role.group())], at, index.last_named(speaker, at))

@@ -473,8 +473,8 @@ class SpeakerIndex:
         previous_capital = False
         for n, token in enumerate(reversed(tokens)):
             low = token.lower()
-            if n == 0 and is_honorific(token):
-                continue  # 'allies of Ms Doe': the honorific is the name's, 'of' governs it
+            if n == 0 and (is_honorific(token) or low in lexicon.titles()["head"]):
+                continue  # 'allies of Ms Doe', 'an appointee of President Doe': the title is the name's, 'of' governs it
             if token[0].isupper() or low.endswith(("’s", "'s")) or low in wordlists.determiners()["article"]:
                 previous_capital = token[0].isupper()
                 continue
