@@ -4,7 +4,8 @@ cover (tests/fixtures/page_audit_wire2; made-up people, real bodies and places):
 outbreak, OPEC+, EU tech regulation and sport governance.
 
 Held-out count (batch 1, judged before any fix): 16 wrong of 119 pages (13%), 0 wrong of 20
-speakers, 0 wrong of 2 timeline events. After the `ticker` rule (annotate/tickers.py): 10 of 113.
+speakers, 0 wrong of 2 timeline events. After the `ticker` rule (annotate/tickers.py) and the title
+"Director-General" (titles.txt): 9 of 113.
 
 Every page the build makes must be in PAGES with its type; KNOWN_WRONG lists the wrong pages
 left for later with the trap each falls into."""
@@ -66,7 +67,6 @@ KNOWN_WRONG: set[str] = {
     "Azimio la Umoja (person)",  # a coalition's Swahili name, three words like a person's
     "Brent (person)",  # the crude benchmark, a given name ("Brent crude futures")
     "Chipmaker Veltrion (person)",  # the headline's descriptor "Chipmaker" kept in a firm's name
-    "Director-General Mekonnen Tesfaye Woldu (person)",  # a hyphenated title kept in the name
 }
 
 
@@ -121,8 +121,7 @@ SPEAKERS: dict[tuple[str, str], str | None] = {
     ("opec-extends", "Nobody wants a price war"): "Henrietta Brackley",
     ("magnitude-6-", "Many houses were made of"): "Rizal Pranoto",
     ("magnitude-6-", "The ground moved like wa"): "Wulan Sasmita",
-    # the right person, under the mangled page "Director-General ..." (KNOWN_WRONG)
-    ("who-declares", "very high"): "Director-General Mekonnen Tesfaye Woldu",
+    ("who-declares", "very high"): "Mekonnen Tesfaye Woldu",
     ("who-declares", "We are tracing every con"): "Claudine Uwimana",
     ("who-declares", "Money delayed is lives l"): "Tendai Moyo-Banda",
 }
@@ -144,3 +143,27 @@ def test_no_wrong_speaker(dossier: Dossier) -> None:
 def test_no_event_from_a_caption_or_a_correction(dossier: Dossier) -> None:
     bad = [t for t in dossier.timeline if "FILE PHOTO" in t.sentence or t.sentence.startswith("Correction")]
     assert not bad, bad
+
+
+# (rule id, a paragraph, {name: its type, or None: no entity of that name above the threshold})
+RULE_ROWS: list[tuple[str, str, dict[str, EntityType | None]]] = [
+    ("title-director-general", "Zorb Director-General Jane Zorblatt told a news conference so.",
+     {"Jane Zorblatt": P, "Director-General Jane Zorblatt": None}),
+    ("title-director-general", "Yesterday Jane Zorblatt, the director-general, said so.", {"Jane Zorblatt": P}),
+]
+
+
+@pytest.mark.parametrize(("rule", "text", "expected"), RULE_ROWS, ids=[f"{r[0]}-{i}" for i, r in enumerate(RULE_ROWS)])
+def test_rule_row(rule: str, text: str, expected: dict[str, EntityType | None]) -> None:
+    from builder.annotate.entities import find_entities
+    from builder.confirm import THRESHOLD
+    from tests.test_entities import article
+    entities, mentions = find_entities(article(*text.split("\n")))
+    by_key = {e.key: e for e in entities}
+    found = {e.name: e for e in entities} | {m.surface: by_key[m.key] for m in mentions}
+    for name, etype in expected.items():
+        entity = found.get(name)
+        if etype is None:
+            assert entity is None or entity.confidence < THRESHOLD, (rule, name, entity)
+        else:
+            assert entity is not None and entity.type is etype and entity.name == name, (rule, name, entity)
