@@ -14,6 +14,7 @@ ROWS = [
     ("Shares of Zorblatt (ZRB.N) and Quuxco (QUX.L) fell.", "QUX.L", False),
     ("The Zorb Composite (.ZRBC) slipped 0.8%.", "ZRBC", False),
     ("Zorb Aramco (2222.SE) set prices.", "SE", False),
+    ("Quux said Zorb Bank (ZORBn.DE) and Quuxco (QUUX_p.DE) rose.", "ZORBn.DE", False),
     ("The Zorb Quux Agency (ZQA) said so. Later the ZQA left.", "ZQA", True),
 ]
 

@@ -9,7 +9,7 @@ import re
 from builder.annotate.candidates import Found
 
 # (CODE.X), (1234.XY), (.INDEX): a Reuters instrument code, with an exchange suffix or an index's dot
-_TICKER = re.compile(r"\((?:[A-Z0-9]{1,6}(?:\.[A-Z]{1,3})+|\.[A-Z][A-Z0-9]{1,7})\)")
+_TICKER = re.compile(r"\((?:[A-Z0-9][A-Za-z0-9_]{0,7}(?:\.[A-Z]{1,3})+|\.[A-Z][A-Z0-9]{1,7})\)")
 
 
 def apply(text: str, founds: list[Found]) -> list[Found]:
