@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from itertools import compress
 from operator import attrgetter, itemgetter
 
-from builder.annotate import aliases, candidates, evidence, institutions, joins, lexicon, names, offices, people, roles, units, works
+from builder.annotate import aliases, candidates, evidence, institutions, joins, lexicon, names, offices, people, roles, tickers, units, works
 from builder.annotate.candidates import Found, Seen, best_type
 from builder.annotate.spans import Token, is_particle_name, is_title_case, spans, tokens
 from builder.model import Article, Block, EntityType, LocalEntity, Mention, Nationality
@@ -125,6 +125,7 @@ def find_names(article: Article) -> tuple[tuple[LocalEntity, ...], tuple[Mention
     demonyms: list[_Demonym] = []
     for block, toks in plain:
         block_founds = offices.apply(block.text, toks, candidates.find(block.text, seen, toks))
+        block_founds = tickers.apply(block.text, block_founds)
         people.shared_surname(block.text, block_founds)
         block_founds = people.shared_honorific(block.text, block_founds)
         works.mark(block.text, block_founds)
