@@ -74,7 +74,6 @@ class Found:
         return self.name.split()
 
 
-_TICKER = re.compile(r"[A-Z0-9]{1,6}\.[A-Z]{1,3}")  # an exchange's code for a share: "(ZORB.L)", "(1234.T)"
 # a share's code in brackets right after a name: "(ZORB.N)", "(1234.T)", "(ZORB_pb.SN)", "(NYSE: ZORB)"
 _TICKER_AFTER = re.compile(r" \((?:(?:NYSE|Nasdaq|NASDAQ|LSE|TSX|ASX|NYSE American|HKEX|Euronext)\s*:\s*[A-Z][A-Z.]{0,7}"
                            r"|[A-Z0-9]{1,6}(?:_[a-z]{1,3})?\.[A-Z]{1,3})\)")
@@ -1773,15 +1772,6 @@ def _office_title(name: Span, title: Span) -> bool:
                 name[-1].lower not in lexicon.org_words() or " ".join(t.lower for t in name) in lexicon.portfolios()))
 
 
-def _ticker(text: str, span: Span) -> bool:
-    """Rule ticker: a share's code in brackets after its company ("Zorblatt Group (ZORB.AX)")
-    is no name of its own."""
-    start, end = span[0].start, span[-1].end
-    opening = text.rfind("(", max(0, start - 20), start)
-    return opening >= 0 and (_TICKER.fullmatch(text, opening + 1, end) is not None
-                             or _TICKER_AFTER.match(text, opening - 1, end + 1) is not None)
-
-
 def _is_country(word: str) -> bool:
     """'UK', 'France': a country's name or code (the gazetteer's)."""
     hit = lexicon.gazetteer().get(word)
@@ -2038,7 +2028,7 @@ class _Block:
         self.memo = _memo(seen)
         skip_to = self._dateline()
         for span in spans(text, self.toks):
-            if span[0].start < skip_to or (text[span[-1].end : span[-1].end + 1] == ")" and _ticker(text, span)):
+            if span[0].start < skip_to:
                 continue
             if text[span[-1].end : span[-1].end + 1] == ":" and span[-1].lower in lexicon.caption_labels():
                 span = span[:-1]  # "Jane Doe Image: Acme Wire": a picture's credit follows
