@@ -22,6 +22,7 @@ import pytest
 
 from builder.model import Dossier, EntityType
 from builder.pipeline import assemble
+from tests.page_audit_checks import wrong_pages, wrong_speakers
 from tests.test_page_audit import pages, same, trap, typed
 from tests.test_page_audit_wire import check_rule_row
 
@@ -130,11 +131,7 @@ def dossier() -> Dossier:
 
 
 def test_every_page_is_a_name_of_the_right_type(dossier: Dossier) -> None:
-    def fits(name: str, etype: EntityType) -> bool:
-        expected = PAGES.get(name, ())
-        return etype in (expected if isinstance(expected, tuple) else (expected,))
-
-    wrong = sorted(f"{e.name} ({e.type.value})" for e in pages(dossier) if not fits(e.name, e.type))
+    wrong = wrong_pages(dossier, PAGES)
     assert set(wrong) <= KNOWN_WRONG, f"{len(wrong)} wrong of {len(pages(dossier))} pages: {wrong}"
 
 
@@ -225,13 +222,6 @@ KNOWN_WRONG_SPEAKERS: set[tuple[str, str]] = {
 
 
 def test_no_wrong_speaker(dossier: Dossier) -> None:
-    seen, wrong = set(), []
-    for art, annotation in zip(dossier.articles, dossier.annotations):
-        for quote in annotation.quotes:
-            key = (art.id[:12], quote.text[:24])
-            seen.add(key)
-            assert key in SPEAKERS, f"unjudged quote {key}: judge it and add a row"
-            if quote.speaker_name is not None and quote.speaker_name != SPEAKERS[key]:
-                wrong.append(key)
-    assert set(wrong) <= KNOWN_WRONG_SPEAKERS, wrong
+    seen, wrong = wrong_speakers(dossier, SPEAKERS)
+    assert {key for key, _ in wrong} <= KNOWN_WRONG_SPEAKERS, wrong
     assert seen == set(SPEAKERS), set(SPEAKERS) - seen

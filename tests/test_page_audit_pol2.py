@@ -20,6 +20,7 @@ from builder.confirm import THRESHOLD
 from builder.model import Dossier, EntityType
 from builder.pipeline import assemble
 from tests.test_entities import article
+from tests.page_audit_checks import wrong_pages, wrong_speakers
 from tests.test_page_audit import no_page, pages, trap, typed
 
 P, O, L, E, X = EntityType.PERSON, EntityType.ORG, EntityType.PLACE, EntityType.EVENT, EntityType.OTHER
@@ -138,11 +139,7 @@ def dossier() -> Dossier:
 
 
 def test_every_page_is_a_name_of_the_right_type(dossier: Dossier) -> None:
-    def fits(name: str, etype: EntityType) -> bool:
-        expected = PAGES.get(name, ())
-        return etype in (expected if isinstance(expected, tuple) else (expected,))
-
-    wrong = sorted(f"{e.name} ({e.type.value})" for e in pages(dossier) if not fits(e.name, e.type))
+    wrong = wrong_pages(dossier, PAGES)
     assert set(wrong) <= KNOWN_WRONG, f"{len(wrong)} wrong of {len(pages(dossier))} pages: {wrong}"
 
 
@@ -277,15 +274,8 @@ KNOWN_WRONG_SPEAKERS: set[tuple[str, str]] = set()
 
 
 def test_no_wrong_speaker(dossier: Dossier) -> None:
-    seen, wrong = set(), []
-    for art, annotation in zip(dossier.articles, dossier.annotations):
-        for quote in annotation.quotes:
-            key = (art.id[:11], quote.text[:26])
-            seen.add(key)
-            assert key in SPEAKERS, f"unjudged quote {key}: judge it and add a row"
-            if quote.speaker_name is not None and quote.speaker_name != SPEAKERS[key]:
-                wrong.append(key)
-    assert set(wrong) <= KNOWN_WRONG_SPEAKERS, wrong
+    seen, wrong = wrong_speakers(dossier, SPEAKERS, (11, 26))
+    assert {key for key, _ in wrong} <= KNOWN_WRONG_SPEAKERS, wrong
     assert seen == set(SPEAKERS), set(SPEAKERS) - seen
 
 
