@@ -226,8 +226,8 @@ def bench(n: int, keep: Path | None) -> dict[str, float]:
     # The median of three such rebuilds: one run of half a second is at the mercy of the machine.
     first = sorted((work / "dossier" / "articles").glob("*.txt"))[0]
     rebuilds, rebuild_cpu = [], []
-    for n in range(3):
-        first.write_text(first.read_text(encoding="utf-8") + f"\nOne more paragraph ({n}) was added.\n",
+    for k in range(3):
+        first.write_text(first.read_text(encoding="utf-8") + f"\nOne more paragraph ({k}) was added.\n",
                          encoding="utf-8")
         elapsed, _, cpu = run(builder, work)
         rebuilds.append(elapsed)

@@ -883,16 +883,23 @@ def _title_names_no_one(toks: Span, i: int, j: int) -> bool:
     n = len(toks)
     if j >= n:
         return False
-    if n - j >= 2 and toks[i].lower in lexicon.titles()["hon"] and (
-            toks[-1].lower in lexicon.place_words() or toks[-1].lower in lexicon.org_words()):
+    if _named_after_titled(toks, i, n - j):
         return True
     hit = gazetteer_at(toks, j)
     if hit and hit[0] == n and hit[2] is L:
         return True
-    if 2 <= n - j <= 3 and (toks[-1].lower in lexicon.org_words() or toks[-1].lower in lexicon.place_words()) and (
-            toks[-1].lower not in lexicon.place_surnames()):  # (but "Mayor Jane Park" is a person)
-        return True  # a building or body named after a titled person: "the Lord Zorb Hotel", "Queen Jane Hospital"
     return j == i + 1 and toks[i].text.isupper() and n == j + 1 and toks[j].lower in lexicon.common_words()
+
+
+def _named_after_titled(toks: Span, i: int, after: int) -> bool:
+    """A building or a body named after a titled person: two or more words after the title
+    that end in a place's or a body's word, after an honorific ("the Shri Zorbeswara Temple",
+    "the Sir John Doe Foundation") or, in two or three words, after any title when that word
+    is no surname too ("the Lord Zorb Hotel", "Queen Jane Hospital"; but "Mayor Jane Park")."""
+    last = toks[-1].lower
+    if after < 2 or (last not in lexicon.place_words() and last not in lexicon.org_words()):
+        return False
+    return toks[i].lower in lexicon.titles()["hon"] or (after <= 3 and last not in lexicon.place_surnames())
 
 
 def _person_at(toks: Span, k: int) -> bool:

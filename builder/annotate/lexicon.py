@@ -6,8 +6,8 @@ country, "us" is not), so it is read here.
 from __future__ import annotations
 
 import re
-from functools import cache
 from collections.abc import Sequence
+from functools import cache
 from typing import Any
 
 from builder import wordlists

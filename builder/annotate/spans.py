@@ -678,7 +678,6 @@ def _treaty_on(current: list[Token], toks: list[Token], i: int, text: str) -> in
     return last - i + 1 if last else 0
 
 
-
 @cache
 def _on_heads() -> frozenset[str]:
     return wordlists.words("entities/on_heads.txt")
@@ -784,11 +783,11 @@ def numbered_laws() -> frozenset[str]:
 def _place_then_ordinal(current: list[Token], toks: list[Token], i: int, text: str) -> bool:
     """'the US 101st Zorb Division': a country's name alone, then a unit's ordinal before a
     capitalised word: one span (the country is cut off by candidates.py)."""
-    return (len(current) == 1 and word_is_place(current[0].text) and text[current[0].end : toks[i].start] == " "
+    return (len(current) == 1 and _is_place(current[0].text) and text[current[0].end : toks[i].start] == " "
             and toks[i].text[-1] in "hdt" and ORDINAL.match(toks[i].text) is not None and _next_is_cap(toks, i, text))
 
 
-def word_is_place(word: str) -> bool:
+def _is_place(word: str) -> bool:
     """A known place's name ('US', 'France'): the gazetteer's."""
     hit = lexicon.gazetteer().get(word)
     return hit is not None and hit[1] is EntityType.PLACE
